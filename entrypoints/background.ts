@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // The extension issue wires messaging and the context menu here.
+});

@@ -1,0 +1,293 @@
+// zod schemas for every lexicon file in lexicons/. A file that does not fit fails at load
+// with the file, the entry id and the field named (see load-lexicons.ts).
+import { z } from 'zod';
+
+export const severitySchema = z.enum(['error', 'warning', 'info']);
+export const categorySchema = z.enum([
+  'adult-mental-health',
+  'substance-use-recovery',
+  'family',
+  'parent-caregiver',
+  'youth',
+  'general-peer',
+]);
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab-case (a-z, 0-9, "-")');
+
+/** A phrase pattern in the syntax documented in lexicons/README.md. */
+export const patternSchema = z.string().trim().min(1, 'a pattern cannot be empty');
+
+/** Where a rule comes from: a seed and its lines, or a named guide from sources.json. */
+export const sourceRefSchema = z.object({
+  id: z.string().min(1),
+  ref: z.string().min(1, 'say where in the source: "L2371-2411", "mental illness entry"'),
+});
+
+export const examplesSchema = z.object({
+  positive: z.array(z.string().min(1)).min(1, 'every entry needs at least one positive example'),
+  traps: z.array(z.string().min(1)).default([]),
+});
+
+/** A suggestion; the object form gives the plural for matches in the plural. */
+export const suggestionSchema = z.union([
+  z.string().min(1),
+  z.object({ singular: z.string().min(1), plural: z.string().min(1) }),
+]);
+
+/**
+ * Context guards an entry carries. Each is data; the engine knows how to run each kind.
+ * - unless: patterns; a match of one of them that overlaps the candidate silences it.
+ * - requireContext: patterns; at least one must occur in the same sentence.
+ * - personSubject: the subject of the matched verb must be a person (not "the project").
+ * - nominal: the match must stand for people, not modify a following noun.
+ * - notNegated: silent when the sentence negates it ("will not administer medication").
+ */
+export const guardsSchema = z
+  .object({
+    unless: z.array(patternSchema).default([]),
+    requireContext: z.array(patternSchema).default([]),
+    personSubject: z.boolean().default(false),
+    nominal: z.boolean().default(false),
+    notNegated: z.boolean().default(false),
+  })
+  .strict();
+
+export const languageGroupSchema = z.enum([
+  'identity-label',
+  'pity-framing',
+  'slur',
+  'diagnosis-metaphor',
+  'pathologizing-jargon',
+  'substance-use',
+  'suicide',
+  'contested-label',
+]);
+
+export const languageEntrySchema = z
+  .object({
+    id,
+    group: languageGroupSchema,
+    severity: severitySchema,
+    patterns: z.array(patternSchema).min(1),
+    suggestions: z.array(suggestionSchema).min(1, 'give at least one better wording'),
+    message: z.string().min(10).max(240),
+    guards: guardsSchema.default({
+      unless: [],
+      requireContext: [],
+      personSubject: false,
+      nominal: false,
+      notNegated: false,
+    }),
+    sources: z.array(sourceRefSchema).min(1, 'every entry names its source'),
+    examples: examplesSchema,
+  })
+  .strict();
+
+export const languageFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    entries: z.array(languageEntrySchema).min(1),
+  })
+  .strict();
+
+const ruleWithPatterns = {
+  id,
+  patterns: z.array(patternSchema).min(1),
+  sources: z.array(sourceRefSchema).min(1),
+};
+
+export const dutyEntrySchema = z
+  .object({
+    ...ruleWithPatterns,
+    reason: z.enum(['clinical', 'power-agenda', 'busy-work']),
+    severity: severitySchema,
+    message: z.string().min(10).max(240),
+    suggestions: z.array(z.string().min(1)).default([]),
+    guards: guardsSchema.default({
+      unless: [],
+      requireContext: [],
+      personSubject: false,
+      nominal: false,
+      notNegated: true,
+    }),
+    examples: examplesSchema,
+  })
+  .strict();
+
+export const competencySchema = z
+  .object({ ...ruleWithPatterns, label: z.string().min(3), examples: examplesSchema })
+  .strict();
+
+export const barrierSchema = z
+  .object({
+    ...ruleWithPatterns,
+    severity: severitySchema,
+    message: z.string().min(10).max(240),
+    suggestions: z.array(z.string().min(1)).default([]),
+    guards: guardsSchema.default({
+      unless: [],
+      requireContext: [],
+      personSubject: false,
+      nominal: false,
+      notNegated: true,
+    }),
+    examples: examplesSchema,
+  })
+  .strict();
+
+/** A rule whose logic lives in code (e.g. "lived experience absent"); its words live here. */
+export const ruleTextSchema = z
+  .object({
+    id,
+    severity: severitySchema,
+    message: z.string().min(10).max(300),
+    suggestions: z.array(z.string().min(1)).default([]),
+    sources: z.array(sourceRefSchema).min(1),
+  })
+  .strict();
+
+export const peerTitleSchema = z
+  .object({
+    ...ruleWithPatterns,
+    /** null: the category is decided by the posting's cues (e.g. "peer support specialist"). */
+    category: categorySchema.nullable(),
+    examples: examplesSchema,
+  })
+  .strict();
+
+export const rolesFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    peerTitles: z.array(peerTitleSchema).min(1),
+    /** Words in a summary or body that point to a category when the title does not. */
+    categoryCues: z
+      .array(z.object({ ...ruleWithPatterns, category: categorySchema }).strict())
+      .min(1),
+    nonPeerTitles: z.array(z.object({ ...ruleWithPatterns, examples: examplesSchema }).strict()).min(1),
+    /** Summary phrases that mark a peer role even when the title is unusual. */
+    peerSummaryCues: z.array(patternSchema).min(1),
+  })
+  .strict();
+
+export const dutiesFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    duties: z.array(dutyEntrySchema).min(1),
+    competencies: z.array(competencySchema).min(1),
+    barriers: z.array(barrierSchema).min(1),
+    /** Organizational signals (reporting line, pay, supervision, more than one peer). */
+    signals: z
+      .array(
+        z
+          .object({
+            ...ruleWithPatterns,
+            kind: z.enum(['reporting-line', 'pay', 'peer-supervision', 'clinical-supervision', 'peer-team', 'career-ladder']),
+          })
+          .strict(),
+      )
+      .min(1),
+    rules: z.array(ruleTextSchema).min(1),
+  })
+  .strict();
+
+export const prohibitedInquirySchema = z
+  .object({
+    ...ruleWithPatterns,
+    kind: z.enum(['diagnosis', 'severity', 'hospitalization', 'treatment', 'medical-leave', 'clinician-letter']),
+    severity: severitySchema,
+    message: z.string().min(10).max(240),
+    suggestions: z.array(z.string().min(1)).default([]),
+    guards: guardsSchema.default({
+      unless: [],
+      requireContext: [],
+      personSubject: false,
+      nominal: false,
+      notNegated: true,
+    }),
+    examples: examplesSchema,
+  })
+  .strict();
+
+export const livedExperienceFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    /** Phrases that mean "lived experience" of some kind. */
+    mentionCues: z.array(patternSchema).min(1),
+    /** In the same sentence as a mention: how strong the requirement is. */
+    requiredCues: z.array(patternSchema).min(1),
+    preferredCues: z.array(patternSchema).min(1),
+    /** Section headings that make everything under them required or preferred. */
+    requiredHeadings: z.array(patternSchema).min(1),
+    preferredHeadings: z.array(patternSchema).min(1),
+    /** Type cues inside a lived-experience sentence: what kind of experience is asked for. */
+    typeCues: z.array(z.object({ category: categorySchema, patterns: z.array(patternSchema).min(1) }).strict()).min(1),
+    shareCues: z.array(patternSchema).min(1),
+    prohibitedInquiries: z.array(prohibitedInquirySchema).min(1),
+    /** Rewrite templates: the requirement sentence to offer per category. */
+    requirementSentences: z
+      .array(z.object({ category: categorySchema, sentence: z.string().min(20), sources: z.array(sourceRefSchema).min(1) }).strict())
+      .min(6),
+    rules: z.array(ruleTextSchema).min(1),
+  })
+  .strict();
+
+export const sourcesFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    sources: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1),
+            title: z.string().min(3),
+            kind: z.enum(['seed', 'guide']),
+            file: z.string().optional(),
+            url: z.string().optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+/** Proper names and other spans never to flag inside (organization names, programs). */
+export const contextFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    properNames: z.array(patternSchema).min(1),
+    /** Words after which a term is being discussed, not used ("avoid", "instead of"). */
+    metaCues: z.array(patternSchema).min(1),
+    /** Words that negate a duty in the same clause ("not", "never", "will not be asked to"). */
+    negationCues: z.array(patternSchema).min(1),
+    /** Nouns that name people, for the personSubject guard. */
+    personNouns: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+/** An organization's own term, from the options page or a CLI file. */
+export const customTermSchema = z
+  .object({
+    term: z.string().trim().min(1).max(80),
+    suggestion: z.string().trim().min(1).max(160),
+    severity: severitySchema.default('warning'),
+    note: z.string().max(240).default(''),
+  })
+  .strict();
+
+export type Severity = z.infer<typeof severitySchema>;
+export type LanguageEntry = z.infer<typeof languageEntrySchema>;
+export type Guards = z.infer<typeof guardsSchema>;
+export type Suggestion = z.infer<typeof suggestionSchema>;
+export type DutyEntry = z.infer<typeof dutyEntrySchema>;
+export type Competency = z.infer<typeof competencySchema>;
+export type Barrier = z.infer<typeof barrierSchema>;
+export type RuleText = z.infer<typeof ruleTextSchema>;
+export type RolesFile = z.infer<typeof rolesFileSchema>;
+export type DutiesFile = z.infer<typeof dutiesFileSchema>;
+export type LivedExperienceFile = z.infer<typeof livedExperienceFileSchema>;
+export type SourcesFile = z.infer<typeof sourcesFileSchema>;
+export type ContextFile = z.infer<typeof contextFileSchema>;
+export type ProhibitedInquiry = z.infer<typeof prohibitedInquirySchema>;
+export type CustomTerm = z.infer<typeof customTermSchema>;

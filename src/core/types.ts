@@ -1,0 +1,95 @@
+// Public types of the analyzer: the input it takes and the report it returns.
+// The JSON shape of `Report` is the documented CLI contract (schemaVersion 1).
+
+export type Family = 'language' | 'role' | 'lived-experience';
+export type Severity = 'error' | 'warning' | 'info';
+export type RoleCategory =
+  | 'adult-mental-health'
+  | 'substance-use-recovery'
+  | 'family'
+  | 'parent-caregiver'
+  | 'youth'
+  | 'general-peer';
+export type LivedExperienceStatus = 'required' | 'preferred' | 'mentioned' | 'absent';
+
+export interface PostingSection {
+  heading?: string;
+  text: string;
+}
+
+/** A structured posting, as read from JSON-LD or a job board. */
+export interface StructuredPosting {
+  title?: string;
+  organization?: string;
+  sections: PostingSection[];
+}
+
+export type AnalyzeInput = string | StructuredPosting;
+
+export interface SourceRef {
+  id: string;
+  ref: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  family: Family;
+  severity: Severity;
+  /** UTF-16 offsets into the analyzed plain text; both 0 for a finding about something missing. */
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+  suggestions: string[];
+  /** Points the overall score wins back when this finding alone is fixed. */
+  points: number;
+  sources: SourceRef[];
+  /** What kind of fix a suggestion is: a replacement of the span, or a sentence to insert. */
+  fix?: 'replace' | 'insert';
+  /** For duty findings: why the duty is not consistent with a peer role. */
+  reason?: 'clinical' | 'power-agenda' | 'busy-work';
+}
+
+export interface RoleReport {
+  isPeerRole: boolean;
+  category: RoleCategory | null;
+  evidence: string[];
+}
+
+export interface LivedExperienceReport {
+  status: LivedExperienceStatus;
+  specific: boolean;
+  evidence: string[];
+}
+
+export interface Subscores {
+  language: number;
+  role: number | null;
+  livedExperience: number | null;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  source?: string;
+  score: number;
+  grade: string;
+  subscores: Subscores;
+  /** Plain-language notes on how the score was made (e.g. "scored on language only"). */
+  notes: string[];
+  role: RoleReport;
+  livedExperience: LivedExperienceReport;
+  findings: Finding[];
+  /** The plain text the offsets refer to. */
+  text: string;
+}
+
+export interface AnalyzeOptions {
+  /** Force a role category (the user corrected it); null forces "not a peer role". */
+  category?: RoleCategory | null;
+  /** Rule ids switched off by the user. */
+  disabledRules?: string[];
+  /** Extra language entries (an organization's own terms), already validated. */
+  customTerms?: import('./lexicon/schema.js').CustomTerm[];
+  /** Drop info-level findings from the report (they never count toward the score). */
+  hideInfo?: boolean;
+}
