@@ -1,5 +1,18 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { BOARD_ORIGINS } from './src/extension/settings/board-origins';
+
+// Extension pages run only packaged code: no remote scripts, no eval, no plugins, and no
+// network beyond the extension's own files (the analyzer never sends text anywhere).
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+].join('; ');
 
 // WXT 0.20.x (0.21 needs Node 22). Preact through its Vite preset; the polyfill module
 // points `wxt/browser` at webextension-polyfill so Chrome and Firefox share one promise API.
@@ -7,11 +20,30 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false })],
+    // The analyzer runs in a module worker started by the popup; keep it an ES module.
+    worker: { format: 'es' },
+    build: { target: 'es2022' },
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'PeerLens',
     description:
       'Checks peer-support job postings for stigmatizing language, peer-role consistency and lived-experience requirements. Runs locally; sends nothing.',
+    // No host permissions by default: the page is read only after the user clicks the
+    // toolbar button or the context menu (activeTab). sidePanel is added by WXT for Chrome.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
-  },
+    optional_host_permissions: [...BOARD_ORIGINS],
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    action: { default_title: 'Check this posting with PeerLens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'peerlens@peerlens.extension',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });

@@ -1,0 +1,21 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser tests of the built extension (`npm run build` first: they load .output/chrome-mv3).
+// The browser (Debian's Chromium in new headless mode) is launched by tests/e2e/fixtures.ts,
+// because extensions need a persistent context; one worker, since the machine has 2 cores
+// and each test owns a whole browser profile.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+});

@@ -1,0 +1,59 @@
+// `peerlens analyze <inputs...>`: read each input, analyze it, print the reports in one format.
+// Inputs that cannot be read get one line each on stderr; the others are still reported, and
+// the exit code is 2 (an unreadable input outranks --fail-under's 1).
+import type { AnalyzeOptions, Report } from '../core/types.js';
+import { InputError } from '../input/input-error.js';
+import { readInput } from '../input/read-input.js';
+import { formatJson } from '../report/format-json.js';
+import { formatMarkdown } from '../report/format-markdown.js';
+import { formatText } from '../report/format-text.js';
+import { EXIT, printError, useColor, type CliIO, type Engine } from './cli-io.js';
+import { analyzeOptionsSchema, parseOptions } from './cli-options.js';
+
+function render(reports: Report[], format: 'text' | 'json' | 'md', io: CliIO, several: boolean): string {
+  if (format === 'json') return formatJson(reports, several);
+  if (format === 'md') return formatMarkdown(reports);
+  const color = useColor(io);
+  return reports.map((r) => formatText(r, { color })).join('\n');
+}
+
+export async function analyzeCommand(
+  inputs: string[], rawOptions: unknown, io: CliIO, engine: Engine,
+): Promise<number> {
+  const parsed = parseOptions(analyzeOptionsSchema, rawOptions);
+  if (!parsed.ok) {
+    printError(io, parsed.message);
+    return EXIT.usage;
+  }
+  const options = parsed.value;
+  if (inputs.filter((i) => i === '-').length > 1) {
+    printError(io, '"-" (stdin) can be given only once');
+    return EXIT.usage;
+  }
+  const analyzeOptions: AnalyzeOptions = {
+    ...(options.category !== undefined ? { category: options.category } : {}),
+    ...(options.info ? {} : { hideInfo: true }),
+  };
+  const reports: Report[] = [];
+  let unreadable = 0;
+  for (const spec of inputs) {
+    try {
+      const reading = await readInput(spec, { stdin: io.stdin });
+      const report = engine.analyze(reading.input, analyzeOptions);
+      reports.push({ ...report, source: reading.source, notes: [...report.notes, ...reading.notes] });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      printError(io, error.message);
+      unreadable += 1;
+    }
+  }
+  if (reports.length > 0) io.stdout.write(render(reports, options.format, io, inputs.length > 1));
+  if (unreadable > 0) return EXIT.usage;
+  const threshold = options.failUnder;
+  if (threshold !== undefined) {
+    const below = reports.filter((r) => r.score < threshold);
+    for (const r of below) printError(io, `${r.source}: score ${r.score} is below --fail-under ${threshold}`);
+    if (below.length > 0) return EXIT.belowThreshold;
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,43 @@
+// What the CLI touches of the outside world, injected so tests can run it in-process.
+import type { AnalyzeInput, AnalyzeOptions, Finding, Report } from '../core/types.js';
+
+export interface Writable {
+  write(chunk: string): unknown;
+}
+
+export interface CliIO {
+  stdout: Writable;
+  stderr: Writable;
+  stdin: AsyncIterable<Uint8Array | string>;
+  env: Record<string, string | undefined>;
+  /** Whether stdout is a terminal (colors are for people, not pipes). */
+  stdoutIsTTY: boolean;
+}
+
+/** The analyzer the CLI runs: src/core in the real program. */
+export interface Engine {
+  analyze(input: AnalyzeInput, options?: AnalyzeOptions): Report;
+  rewrite(text: string, findings: readonly Finding[]): string;
+}
+
+export const EXIT = {
+  ok: 0,
+  /** Some input scored below --fail-under. */
+  belowThreshold: 1,
+  /** Bad usage or an input that could not be read. */
+  usage: 2,
+  /** A bug in PeerLens itself. */
+  internal: 3,
+} as const;
+
+/** NO_COLOR (https://no-color.org) wins; FORCE_COLOR turns colors on for a pipe. */
+export function useColor(io: CliIO): boolean {
+  if (io.env.NO_COLOR) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  return io.stdoutIsTTY;
+}
+
+export function printError(io: CliIO, message: string): void {
+  io.stderr.write(`peerlens: ${message}\n`);
+}

@@ -1,0 +1,54 @@
+// Everything the rules read about one text, computed once: tokens, sentences, headings,
+// quoted spans, proper-name coverage, and (lazily) compromise parses of single sentences.
+import { tokenize, type Token } from './text/tokenize.js';
+import { structureOf, type DocumentStructure } from './text/document-structure.js';
+import { quotedSpans, type Span } from './context/quoted-spans.js';
+import { properNameRanges } from './context/proper-names.js';
+import { parseSentence, type ParsedTerm } from './nlp/sentence-parse.js';
+import type { PhraseMatcher } from './patterns/phrase-matcher.js';
+
+export interface AnalysisDocument {
+  text: string;
+  tokens: Token[];
+  structure: DocumentStructure;
+  quoted: Span[];
+  /** per token: inside a proper name */
+  inProperName: Uint8Array;
+  /** compromise terms of sentence i (offsets relative to the sentence start), parsed on demand */
+  parse(sentenceIndex: number): ParsedTerm[];
+  /** text of token range [first, end) */
+  slice(first: number, end: number): { start: number; end: number; text: string };
+}
+
+export function buildDocument(
+  text: string,
+  title: DocumentStructure['title'],
+  properNames: PhraseMatcher<string>,
+): AnalysisDocument {
+  const tokens = tokenize(text);
+  const structure = structureOf(text, tokens, title);
+  const inProperName = new Uint8Array(tokens.length);
+  for (const [a, b] of properNameRanges(tokens, properNames)) inProperName.fill(1, a, b);
+  const parses = new Map<number, ParsedTerm[]>();
+  return {
+    text,
+    tokens,
+    structure,
+    quoted: quotedSpans(text),
+    inProperName,
+    parse(i) {
+      let p = parses.get(i);
+      if (!p) {
+        const s = structure.sentences[i]!;
+        p = parseSentence(text.slice(s.start, s.end));
+        parses.set(i, p);
+      }
+      return p;
+    },
+    slice(first, end) {
+      const start = tokens[first]!.start;
+      const stop = tokens[end - 1]!.end;
+      return { start, end: stop, text: text.slice(start, stop) };
+    },
+  };
+}

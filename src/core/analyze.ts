@@ -1,0 +1,79 @@
+// analyze(): read a posting or document, run the three rule families, score, explain.
+// Pure and deterministic: no DOM, no browser API, no clock, no randomness.
+import { buildDocument } from './analysis-document.js';
+import { compileLexicons, compileRuleSet, type CompiledLexicons } from './compiled-lexicons.js';
+import type { Lexicons } from './lexicon/load-lexicons.js';
+import { customTermEntries } from './rules/custom-terms.js';
+import { languageFindings } from './rules/language-rules.js';
+import { livedExperienceFindings } from './rules/lived-experience.js';
+import { roleFindings } from './rules/role-consistency.js';
+import { detectRole } from './rules/role-detection.js';
+import { scoreFindings } from './scoring/score-report.js';
+import { postingText } from './text/posting-text.js';
+import type { AnalyzeInput, AnalyzeOptions, Finding, LivedExperienceReport, Report, RoleReport } from './types.js';
+
+export interface Analyzer {
+  analyze(input: AnalyzeInput, options?: AnalyzeOptions): Report;
+  lexicons: Lexicons;
+}
+
+export function createAnalyzer(lexicons: Lexicons): Analyzer {
+  const lex = compileLexicons(lexicons);
+  const customCache = new Map<string, CompiledLexicons['language']>();
+  const customRules = (options: AnalyzeOptions) => {
+    if (!options.customTerms?.length) return null;
+    const key = JSON.stringify(options.customTerms);
+    let rules = customCache.get(key);
+    if (!rules) {
+      rules = compileRuleSet(customTermEntries(options.customTerms));
+      if (customCache.size > 20) customCache.clear();
+      customCache.set(key, rules);
+    }
+    return rules;
+  };
+  return {
+    lexicons,
+    analyze(input, options = {}) {
+      const { text, title } = postingText(input);
+      const doc = buildDocument(text, title, lex.properNames);
+      const detected = detectRole(doc, lex);
+      const role: RoleReport = { isPeerRole: detected.isPeerRole, category: detected.category, evidence: detected.evidence };
+      if (options.category !== undefined) {
+        role.isPeerRole = options.category !== null;
+        role.category = options.category;
+        role.evidence = [...role.evidence, options.category === null ? 'set by user: not a peer role' : `category set by user: ${options.category}`];
+      }
+      let findings: Finding[] = languageFindings(doc, lex);
+      const custom = customRules(options);
+      if (custom) findings.push(...languageFindings(doc, lex, custom).filter((f) => !findings.some((g) => g.start < f.end && g.end > f.start)));
+      let livedExperience: LivedExperienceReport = { status: 'absent', specific: false, evidence: [] };
+      const notes: string[] = [];
+      if (role.isPeerRole && role.category) {
+        findings.push(...roleFindings(doc, lex));
+        const le = livedExperienceFindings(doc, lex, role.category);
+        livedExperience = le.report;
+        findings.push(...le.findings);
+      } else {
+        notes.push('Not recognized as a peer-support role: scored on language only.');
+      }
+      if (options.disabledRules?.length) {
+        const off = new Set(options.disabledRules);
+        findings = findings.filter((f) => !off.has(f.ruleId));
+      }
+      if (options.hideInfo) findings = findings.filter((f) => f.severity !== 'info');
+      findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+      const scored = scoreFindings(findings, role.isPeerRole);
+      return {
+        schemaVersion: 1,
+        score: scored.score,
+        grade: scored.grade,
+        subscores: scored.subscores,
+        notes,
+        role,
+        livedExperience,
+        findings: scored.findings,
+        text,
+      };
+    },
+  };
+}

@@ -1,0 +1,94 @@
+// Lexicons compiled once into matchers: the per-call cost of analyze() is then one pass of
+// the tokenizer and a few hash lookups per word.
+import { PhraseMatcher, matcherOf } from './patterns/phrase-matcher.js';
+import type { Lexicons } from './lexicon/load-lexicons.js';
+import type { Guards } from './lexicon/schema.js';
+
+export interface CompiledGuards {
+  raw: Guards;
+  unless: PhraseMatcher<string> | null;
+  requireContext: PhraseMatcher<string> | null;
+}
+
+export function compileGuards(g: Guards): CompiledGuards {
+  return {
+    raw: g,
+    unless: g.unless.length ? matcherOf(g.unless) : null,
+    requireContext: g.requireContext.length ? matcherOf(g.requireContext) : null,
+  };
+}
+
+/** A rule that is a list of patterns plus guards; payload T is the entry. */
+export interface PatternRuleSet<T> {
+  matcher: PhraseMatcher<number>;
+  entries: T[];
+  guards: CompiledGuards[];
+}
+
+export function compileRuleSet<T extends { patterns: string[]; guards?: Guards }>(entries: T[]): PatternRuleSet<T> {
+  const matcher = new PhraseMatcher<number>();
+  entries.forEach((e, i) => e.patterns.forEach((p) => matcher.add(p, i)));
+  const none: Guards = { unless: [], requireContext: [], personSubject: false, nominal: false, notNegated: false };
+  return { matcher, entries, guards: entries.map((e) => compileGuards(e.guards ?? none)) };
+}
+
+export interface CompiledLexicons {
+  lexicons: Lexicons;
+  properNames: PhraseMatcher<string>;
+  metaCues: PhraseMatcher<string>;
+  negationCues: PhraseMatcher<string>;
+  personNouns: ReadonlySet<string>;
+  language: PatternRuleSet<Lexicons['language'][number]>;
+  roles: {
+    peerTitles: PatternRuleSet<Lexicons['roles']['peerTitles'][number]>;
+    nonPeerTitles: PatternRuleSet<Lexicons['roles']['nonPeerTitles'][number]>;
+    categoryCues: PatternRuleSet<Lexicons['roles']['categoryCues'][number]>;
+    peerSummaryCues: PhraseMatcher<string>;
+  };
+  duties: PatternRuleSet<Lexicons['duties']['duties'][number]>;
+  competencies: PatternRuleSet<Lexicons['duties']['competencies'][number]>;
+  barriers: PatternRuleSet<Lexicons['duties']['barriers'][number]>;
+  signals: PatternRuleSet<Lexicons['duties']['signals'][number]>;
+  livedExperience: {
+    mention: PhraseMatcher<string>;
+    required: PhraseMatcher<string>;
+    preferred: PhraseMatcher<string>;
+    requiredHeadings: PhraseMatcher<string>;
+    preferredHeadings: PhraseMatcher<string>;
+    types: PatternRuleSet<Lexicons['livedExperience']['typeCues'][number]>;
+    share: PhraseMatcher<string>;
+    inquiries: PatternRuleSet<Lexicons['livedExperience']['prohibitedInquiries'][number]>;
+  };
+}
+
+export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
+  const { context, livedExperience: le } = lexicons;
+  return {
+    lexicons,
+    properNames: matcherOf(context.properNames),
+    metaCues: matcherOf(context.metaCues),
+    negationCues: matcherOf(context.negationCues),
+    personNouns: new Set(context.personNouns.map((w) => w.toLowerCase())),
+    language: compileRuleSet(lexicons.language),
+    roles: {
+      peerTitles: compileRuleSet(lexicons.roles.peerTitles),
+      nonPeerTitles: compileRuleSet(lexicons.roles.nonPeerTitles),
+      categoryCues: compileRuleSet(lexicons.roles.categoryCues),
+      peerSummaryCues: matcherOf(lexicons.roles.peerSummaryCues),
+    },
+    duties: compileRuleSet(lexicons.duties.duties),
+    competencies: compileRuleSet(lexicons.duties.competencies),
+    barriers: compileRuleSet(lexicons.duties.barriers),
+    signals: compileRuleSet(lexicons.duties.signals),
+    livedExperience: {
+      mention: matcherOf(le.mentionCues),
+      required: matcherOf(le.requiredCues),
+      preferred: matcherOf(le.preferredCues),
+      requiredHeadings: matcherOf(le.requiredHeadings),
+      preferredHeadings: matcherOf(le.preferredHeadings),
+      types: compileRuleSet(le.typeCues),
+      share: matcherOf(le.shareCues),
+      inquiries: compileRuleSet(le.prohibitedInquiries),
+    },
+  };
+}

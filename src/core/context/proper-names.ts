@@ -1,0 +1,42 @@
+// Proper names are never flagged inside: the lexicon's list ("Alcoholics Anonymous") and
+// capitalized names of organizations and programs ("Office of Substance Abuse Services").
+import type { Token } from '../text/tokenize.js';
+import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
+
+const ORG_WORDS = new Set(
+  'administration department institute institutes services service center centre association anonymous council agency office program programs act foundation coalition division bureau court courts commission board alliance network society federation coalition collaborative unit clinic hospital project initiative grant task force committee authority ministry'.split(
+    ' ',
+  ),
+);
+const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&']);
+
+function isCapitalized(raw: string): boolean {
+  return /^[\p{Lu}]/u.test(raw);
+}
+
+/** Token ranges (end exclusive) covered by a listed proper name or a capitalized organization name. */
+export function properNameRanges(tokens: readonly Token[], listed: PhraseMatcher<string>): [number, number][] {
+  const ranges: [number, number][] = listed.matchAll(tokens).map((m) => [m.first, m.end]);
+  // Runs of capitalized words (connectors allowed inside) that contain an organization word.
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalized(tokens[i]!.raw)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      if (t.gap !== 'space' && t.gap !== 'hyphen') break;
+      if (isCapitalized(t.raw)) j++;
+      else if (CONNECTORS.has(t.norm) && tokens[j + 1] && isCapitalized(tokens[j + 1]!.raw)) j++;
+      else break;
+    }
+    const run = tokens.slice(i, j);
+    // An all-caps heading line is not a name; a name has an organization word and 3+ words.
+    const allCaps = run.every((t) => t.raw === t.raw.toUpperCase());
+    if (run.length >= 3 && !allCaps && run.some((t) => ORG_WORDS.has(t.norm))) ranges.push([i, j]);
+    i = j;
+  }
+  return ranges;
+}

@@ -1,0 +1,97 @@
+// Validates raw lexicon JSON into typed lexicons, and checks what a schema alone cannot:
+// unique ids across files, sources that exist, patterns that compile.
+import { compilePattern, PatternError } from '../patterns/compile-pattern.js';
+import { LexiconError, parseLexicon } from './lexicon-error.js';
+import {
+  contextFileSchema,
+  dutiesFileSchema,
+  languageFileSchema,
+  livedExperienceFileSchema,
+  rolesFileSchema,
+  sourcesFileSchema,
+  type ContextFile,
+  type DutiesFile,
+  type LanguageEntry,
+  type LivedExperienceFile,
+  type RolesFile,
+  type SourcesFile,
+} from './schema.js';
+
+export interface RawLexicons {
+  sources: unknown;
+  context: unknown;
+  roles: unknown;
+  duties: unknown;
+  livedExperience: unknown;
+  /** file name → contents */
+  language: Record<string, unknown>;
+}
+
+export interface Lexicons {
+  sources: SourcesFile;
+  context: ContextFile;
+  roles: RolesFile;
+  duties: DutiesFile;
+  livedExperience: LivedExperienceFile;
+  language: LanguageEntry[];
+}
+
+interface Checked {
+  file: string;
+  id: string;
+  patterns: string[];
+  sources?: { id: string; ref: string }[];
+}
+
+function collect(file: string, items: readonly object[]): Checked[] {
+  return items.map((it) => {
+    const o = it as { id?: string; patterns?: string[]; sources?: { id: string; ref: string }[]; guards?: { unless: string[]; requireContext: string[] } };
+    return {
+      file,
+      id: o.id ?? '(no id)',
+      patterns: [...(o.patterns ?? []), ...(o.guards?.unless ?? []), ...(o.guards?.requireContext ?? [])],
+      sources: o.sources,
+    };
+  });
+}
+
+export function loadLexicons(raw: RawLexicons): Lexicons {
+  const sources = parseLexicon(sourcesFileSchema, 'sources.json', raw.sources);
+  const context = parseLexicon(contextFileSchema, 'context.json', raw.context);
+  const roles = parseLexicon(rolesFileSchema, 'roles.json', raw.roles);
+  const duties = parseLexicon(dutiesFileSchema, 'duties.json', raw.duties);
+  const livedExperience = parseLexicon(livedExperienceFileSchema, 'lived-experience.json', raw.livedExperience);
+  const language: LanguageEntry[] = [];
+  const checked: Checked[] = [];
+  for (const [file, data] of Object.entries(raw.language)) {
+    const parsed = parseLexicon(languageFileSchema, file, data);
+    language.push(...parsed.entries);
+    checked.push(...collect(file, parsed.entries));
+  }
+  checked.push(
+    ...collect('roles.json', [...roles.peerTitles, ...roles.nonPeerTitles]),
+    ...collect('duties.json', [...duties.duties, ...duties.competencies, ...duties.barriers, ...duties.rules]),
+    ...collect('lived-experience.json', [...livedExperience.prohibitedInquiries, ...livedExperience.rules]),
+  );
+
+  const known = new Set(sources.sources.map((s) => s.id));
+  const seen = new Map<string, string>();
+  for (const c of checked) {
+    const problems: string[] = [];
+    const prev = seen.get(c.id);
+    if (prev) problems.push(`entry "${c.id}": id is also used in ${prev}`);
+    seen.set(c.id, c.file);
+    for (const s of c.sources ?? [])
+      if (!known.has(s.id)) problems.push(`entry "${c.id}", field sources: unknown source "${s.id}" (see sources.json)`);
+    for (const p of c.patterns) {
+      try {
+        compilePattern(p);
+      } catch (e) {
+        if (e instanceof PatternError) problems.push(`entry "${c.id}", field patterns: ${e.message}`);
+        else throw e;
+      }
+    }
+    if (problems.length) throw new LexiconError(c.file, problems);
+  }
+  return { sources, context, roles, duties, livedExperience, language };
+}

@@ -1,0 +1,35 @@
+// The two guards that need parts of speech: who the subject of a verb is, and whether an
+// adjective stands for people ("the mentally ill") or modifies a noun ("mentally ill parent").
+import type { ParsedTerm } from './sentence-parse.js';
+
+const SKIP_BEFORE_VERB = new Set(['Adverb', 'Auxiliary', 'Modal', 'Negative', 'Copula']);
+
+/**
+ * Is the subject of the verb starting at `at` (sentence offset) a person? Walks back over
+ * adverbs and auxiliaries to the nearest noun. No noun before the verb (a bullet such as
+ * "Suffers from…") counts as a person: postings describe people that way.
+ */
+export function subjectIsPerson(terms: readonly ParsedTerm[], at: number, personNouns: ReadonlySet<string>): boolean {
+  let i = terms.findIndex((t) => t.end > at);
+  for (i = i - 1; i >= 0; i--) {
+    const t = terms[i]!;
+    if ([...t.tags].some((tag) => SKIP_BEFORE_VERB.has(tag)) || /^(who|that|which|also|often|still|may|might|can|could|have|has|had|been|be|is|are|was|were|currently|many|who've)$/.test(t.normal)) {
+      if (t.normal === 'who') return true;
+      continue;
+    }
+    if (personNouns.has(t.normal) || personNouns.has(t.normal.replace(/s$/, ''))) return true;
+    if (t.tags.has('Person') || t.tags.has('Pronoun')) return !/^(it|this|that|which)$/.test(t.normal);
+    if (t.tags.has('Noun')) return false;
+    return true;
+  }
+  return true;
+}
+
+/** True when the words at [start, end) stand for people rather than modify a following noun. */
+export function standsForPeople(terms: readonly ParsedTerm[], end: number): boolean {
+  const next = terms.find((t) => t.start >= end);
+  if (!next) return true;
+  if (next.tags.has('Pronoun') || next.tags.has('Verb') || next.tags.has('Preposition') || next.tags.has('Conjunction'))
+    return true;
+  return !next.tags.has('Noun');
+}

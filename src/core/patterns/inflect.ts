@@ -1,0 +1,43 @@
+// Regular English inflections, generated when a pattern is compiled, so a lexicon lists
+// lemmas ("addict~n", "suffer~v") instead of every form by hand.
+
+const VOWEL = /[aeiou]/;
+
+export function nounForms(lemma: string): string[] {
+  const forms = new Set([lemma]);
+  if (/(s|x|z|ch|sh)$/.test(lemma)) forms.add(`${lemma}es`);
+  else if (/[^aeiou]y$/.test(lemma)) forms.add(`${lemma.slice(0, -1)}ies`);
+  else forms.add(`${lemma}s`);
+  return [...forms];
+}
+
+/** Plural forms only (used to tell whether a match was plural). */
+export function isPluralOf(word: string, lemma: string): boolean {
+  return word !== lemma && nounForms(lemma).includes(word);
+}
+
+export function verbForms(lemma: string): string[] {
+  const forms = new Set([lemma]);
+  const last = lemma.at(-1) ?? '';
+  // third person
+  if (/(s|x|z|ch|sh|o)$/.test(lemma)) forms.add(`${lemma}es`);
+  else if (/[^aeiou]y$/.test(lemma)) forms.add(`${lemma.slice(0, -1)}ies`);
+  else forms.add(`${lemma}s`);
+  // past and -ing
+  if (last === 'e') {
+    forms.add(`${lemma}d`);
+    forms.add(lemma.endsWith('ee') ? `${lemma}ing` : `${lemma.slice(0, -1)}ing`);
+  } else if (/[^aeiou]y$/.test(lemma)) {
+    forms.add(`${lemma.slice(0, -1)}ied`);
+    forms.add(`${lemma}ing`);
+  } else {
+    forms.add(`${lemma}ed`);
+    forms.add(`${lemma}ing`);
+    // short CVC verbs double the consonant (stop → stopped); longer ones usually do not (suffer → suffered)
+    if (lemma.length <= 4 && /[^aeiou][aeiou][^aeiouwxy]$/.test(lemma) && VOWEL.test(lemma)) {
+      forms.add(`${lemma}${last}ed`);
+      forms.add(`${lemma}${last}ing`);
+    }
+  }
+  return [...forms];
+}

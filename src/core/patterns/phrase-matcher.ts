@@ -1,0 +1,93 @@
+// A compiled phrase matcher: patterns indexed by their first word, built once per lexicon,
+// run over a token array in one pass. Cost: O(tokens × candidates sharing a first word).
+import type { Token } from '../text/tokenize.js';
+import { compilePattern, isNumberWord, type Slot, type SlotSequence } from './compile-pattern.js';
+
+export interface PhraseMatch<T> {
+  payload: T;
+  /** token indexes, end exclusive */
+  first: number;
+  end: number;
+  /** the matched word in a noun slot was a plural form (for suggestions' number) */
+  plural: boolean;
+}
+
+interface Compiled<T> {
+  seq: SlotSequence;
+  payload: T;
+}
+
+const JOINING_GAPS = new Set(['space', 'hyphen', 'line']);
+
+function slotAccepts(slot: Slot, norm: string): boolean {
+  if (slot.kind === 'any') return true;
+  if (slot.kind === 'number') return isNumberWord(norm);
+  return slot.words.has(norm);
+}
+
+export class PhraseMatcher<T> {
+  private byFirstWord = new Map<string, Compiled<T>[]>();
+  private numberFirst: Compiled<T>[] = [];
+  private anyFirst: Compiled<T>[] = [];
+
+  add(pattern: string, payload: T): this {
+    for (const seq of compilePattern(pattern)) {
+      const c = { seq, payload };
+      const head = seq[0]!;
+      if (head.kind === 'words') {
+        for (const w of head.words) {
+          const list = this.byFirstWord.get(w);
+          if (list) list.push(c);
+          else this.byFirstWord.set(w, [c]);
+        }
+      } else if (head.kind === 'number') this.numberFirst.push(c);
+      else this.anyFirst.push(c);
+    }
+    return this;
+  }
+
+  private tryAt(tokens: readonly Token[], i: number, c: Compiled<T>): PhraseMatch<T> | null {
+    let plural = false;
+    for (let k = 0; k < c.seq.length; k++) {
+      const tok = tokens[i + k];
+      if (!tok) return null;
+      if (k > 0 && !JOINING_GAPS.has(tok.gap)) return null;
+      const slot = c.seq[k]!;
+      if (!slotAccepts(slot, tok.norm)) return null;
+      if (slot.kind === 'words' && slot.plurals.has(tok.norm)) plural = true;
+    }
+    return { payload: c.payload, first: i, end: i + c.seq.length, plural };
+  }
+
+  /** Every match, longest first at each start; overlapping matches are all returned. */
+  matchAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = from; i < to; i++) {
+      const norm = tokens[i]!.norm;
+      const candidates = this.byFirstWord.get(norm);
+      const found: PhraseMatch<T>[] = [];
+      if (candidates) for (const c of candidates) pushIf(found, this.tryAt(tokens, i, c), to);
+      if (this.numberFirst.length && isNumberWord(norm))
+        for (const c of this.numberFirst) pushIf(found, this.tryAt(tokens, i, c), to);
+      for (const c of this.anyFirst) pushIf(found, this.tryAt(tokens, i, c), to);
+      found.sort((a, b) => b.end - a.end);
+      out.push(...found);
+    }
+    return out;
+  }
+
+  /** True when any pattern matches somewhere in the token range. */
+  test(tokens: readonly Token[], from = 0, to = tokens.length): boolean {
+    return this.matchAll(tokens, from, to).length > 0;
+  }
+}
+
+function pushIf<T>(out: PhraseMatch<T>[], m: PhraseMatch<T> | null, to: number): void {
+  if (m && m.end <= to) out.push(m);
+}
+
+export function matcherOf(patterns: readonly string[]): PhraseMatcher<string> {
+  const m = new PhraseMatcher<string>();
+  for (const p of patterns) m.add(p, p);
+  return m;
+}

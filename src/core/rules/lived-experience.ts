@@ -1,0 +1,122 @@
+// Family 3 on a peer posting: is lived experience required (not just preferred or mentioned),
+// specific, matched to the population served, with willingness to share; and no inquiry
+// into a condition (diagnosis, hospitalization, a clinician's letter).
+import type { AnalysisDocument } from '../analysis-document.js';
+import type { CompiledLexicons } from '../compiled-lexicons.js';
+import type { Finding, LivedExperienceReport, LivedExperienceStatus, RoleCategory } from '../types.js';
+import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
+import { runPatternRules } from './pattern-rule-runner.js';
+import { findingFromMatch, findingFromRule, ruleTextById } from './rule-findings.js';
+import { insideAny } from '../context/quoted-spans.js';
+
+/** Which kinds of lived experience fit each category of peer role. */
+const COMPATIBLE: Record<RoleCategory, RoleCategory[] | null> = {
+  'adult-mental-health': ['adult-mental-health'],
+  'substance-use-recovery': ['substance-use-recovery'],
+  family: ['family', 'parent-caregiver'],
+  'parent-caregiver': ['parent-caregiver', 'family'],
+  youth: ['youth', 'adult-mental-health', 'substance-use-recovery'],
+  'general-peer': null,
+};
+
+const RANK: Record<LivedExperienceStatus, number> = { absent: 0, mentioned: 1, preferred: 2, required: 3 };
+
+interface Mention {
+  first: number;
+  end: number;
+  sentence: number;
+  strength: Exclude<LivedExperienceStatus, 'absent'>;
+  types: Set<RoleCategory>;
+}
+
+function headingKinds(doc: AnalysisDocument, lex: CompiledLexicons): ('required' | 'preferred' | null)[] {
+  const { tokens } = doc;
+  return doc.structure.headings.map((h) => {
+    let a = 0;
+    while (a < tokens.length && tokens[a]!.end <= h.start) a++;
+    let b = a;
+    while (b < tokens.length && tokens[b]!.start < h.end) b++;
+    if (lex.livedExperience.preferredHeadings.test(tokens, a, b)) return 'preferred';
+    if (lex.livedExperience.requiredHeadings.test(tokens, a, b)) return 'required';
+    return null;
+  });
+}
+
+/** The strength cue nearest the mention in its sentence decides ("required; degree preferred"). */
+function strengthOf(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number, heading: 'required' | 'preferred' | null): Mention['strength'] {
+  const s = doc.structure.sentences[sentence]!;
+  const distance = (m: PhraseMatcher<string>) =>
+    Math.min(Infinity, ...m.matchAll(doc.tokens, s.first, s.endTok).map((x) => Math.abs(x.first - first)));
+  const req = distance(lex.livedExperience.required);
+  const pref = distance(lex.livedExperience.preferred);
+  if (pref < req) return 'preferred';
+  if (req < Infinity) return 'required';
+  return heading ?? 'mentioned';
+}
+
+export interface LivedExperienceAnalysis {
+  report: LivedExperienceReport;
+  findings: Finding[];
+}
+
+export function livedExperienceFindings(doc: AnalysisDocument, lex: CompiledLexicons, category: RoleCategory): LivedExperienceAnalysis {
+  const data = lex.lexicons.livedExperience;
+  const rule = (id: string) => ruleTextById(data.rules, id);
+  const sentence = data.requirementSentences.find((r) => r.category === category)?.sentence;
+  const rewrite = sentence ? { suggestions: [sentence], fix: 'insert' as const } : {};
+  const kinds = headingKinds(doc, lex);
+  const { structure, tokens } = doc;
+
+  const mentions: Mention[] = [];
+  const seenSentences = new Set<number>();
+  for (const m of lex.livedExperience.mention.matchAll(tokens)) {
+    const sentence = structure.sentenceOf[m.first]!;
+    const span = doc.slice(m.first, m.end);
+    if (seenSentences.has(sentence) || insideAny(doc.quoted, span.start, span.end)) continue;
+    seenSentences.add(sentence);
+    const s = structure.sentences[sentence]!;
+    const types = new Set<RoleCategory>();
+    for (const t of lex.livedExperience.types.matcher.matchAll(tokens, s.first, s.endTok))
+      types.add(lex.livedExperience.types.entries[t.payload]!.category);
+    mentions.push({ first: m.first, end: m.end, sentence, types, strength: strengthOf(doc, lex, m.first, sentence, kinds[s.heading] ?? null) });
+  }
+
+  const best = mentions.reduce<LivedExperienceStatus>((acc, m) => (RANK[m.strength] > RANK[acc] ? m.strength : acc), 'absent');
+  const types = new Set(mentions.flatMap((m) => [...m.types]));
+  const specific = types.size > 0;
+  const evidence = mentions.slice(0, 3).map((m) => {
+    const s = structure.sentences[m.sentence]!;
+    return doc.text.slice(s.start, s.end).slice(0, 200);
+  });
+  const findings: Finding[] = [];
+  const lead = mentions.find((m) => m.strength === best) ?? mentions[0];
+  const leadSpan = lead ? doc.slice(lead.first, lead.end) : null;
+
+  if (best === 'absent') findings.push(findingFromRule(rule('le-absent'), 'lived-experience', null, rewrite));
+  else if (best === 'preferred') findings.push(findingFromRule(rule('le-preferred-only'), 'lived-experience', leadSpan, rewrite));
+  else if (best === 'mentioned') findings.push(findingFromRule(rule('le-mentioned-not-required'), 'lived-experience', leadSpan, rewrite));
+  if (best !== 'absent' && !specific)
+    findings.push(findingFromRule(rule('le-not-specific'), 'lived-experience', leadSpan, rewrite));
+  const allowed = COMPATIBLE[category];
+  if (allowed && specific && ![...types].some((t) => allowed.includes(t)))
+    findings.push(findingFromRule(rule('le-category-mismatch'), 'lived-experience', leadSpan, rewrite));
+  if (best !== 'absent' && !lex.livedExperience.share.test(tokens))
+    findings.push(findingFromRule(rule('le-no-willingness-to-share'), 'lived-experience', null));
+  if (best === 'required' && lead && onlyQualification(doc, lead, mentions))
+    findings.push(findingFromRule(rule('le-only-qualification'), 'lived-experience', leadSpan, { suggestions: [], fix: undefined }));
+
+  for (const m of runPatternRules(doc, lex, lex.livedExperience.inquiries, { skipLiteral: false }))
+    findings.push(findingFromMatch(doc, m, lex.livedExperience.inquiries.entries[m.entry]!, 'lived-experience'));
+
+  return { report: { status: best, specific, evidence }, findings };
+}
+
+/** Lived experience is the only line under its qualifications heading (wise-training L747-750). */
+function onlyQualification(doc: AnalysisDocument, lead: Mention, mentions: Mention[]): boolean {
+  const heading = doc.structure.sentences[lead.sentence]!.heading;
+  if (heading < 0) return false;
+  const under = doc.structure.sentences
+    .map((s, i) => ({ s, i }))
+    .filter(({ s }) => s.heading === heading && s.start > doc.structure.headings[heading]!.end);
+  return under.length > 0 && under.every(({ i }) => mentions.some((m) => m.sentence === i));
+}

@@ -1,0 +1,79 @@
+// Runs a set of pattern rules over a document and keeps the matches their guards allow.
+// Shared by the language, duty, barrier and prohibited-inquiry rules.
+import type { AnalysisDocument } from '../analysis-document.js';
+import type { CompiledLexicons, PatternRuleSet } from '../compiled-lexicons.js';
+import { insideAny } from '../context/quoted-spans.js';
+import { standsForPeople, subjectIsPerson } from '../nlp/context-checks.js';
+
+export interface AcceptedMatch {
+  entry: number;
+  first: number;
+  end: number;
+  plural: boolean;
+  sentence: number;
+}
+
+export interface RunOptions {
+  /** Language rules: skip quoted text, proper names and words being discussed. */
+  skipLiteral: boolean;
+  /** Only sentences for which this returns true. */
+  sentenceFilter?: (sentenceIndex: number) => boolean;
+}
+
+const NEGATION_WINDOW = 10;
+const META_WINDOW = 4;
+
+function cueBefore(doc: AnalysisDocument, cues: CompiledLexicons['negationCues'], first: number, sentence: number, window: number): boolean {
+  const s = doc.structure.sentences[sentence]!;
+  const from = Math.max(s.first, first - window);
+  return cues.matchAll(doc.tokens, from, first).length > 0;
+}
+
+function overlapsMatch(doc: AnalysisDocument, m: AcceptedMatch, matcher: NonNullable<PatternRuleSet<unknown>['guards'][number]['unless']>): boolean {
+  const s = doc.structure.sentences[m.sentence]!;
+  return matcher.matchAll(doc.tokens, s.first, s.endTok).some((u) => u.first < m.end && u.end > m.first);
+}
+
+export function runPatternRules<T>(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  rules: PatternRuleSet<T>,
+  options: RunOptions,
+): AcceptedMatch[] {
+  const { tokens, structure } = doc;
+  const accepted: AcceptedMatch[] = [];
+  for (const m of rules.matcher.matchAll(tokens)) {
+    const sentence = structure.sentenceOf[m.first]!;
+    if (options.sentenceFilter && !options.sentenceFilter(sentence)) continue;
+    const cand: AcceptedMatch = { entry: m.payload, first: m.first, end: m.end, plural: m.plural, sentence };
+    const span = doc.slice(m.first, m.end);
+    if (options.skipLiteral) {
+      if (insideAny(doc.quoted, span.start, span.end)) continue;
+      if (doc.inProperName.subarray(m.first, m.end).some((x) => x === 1)) continue;
+      if (cueBefore(doc, lex.metaCues, m.first, sentence, META_WINDOW)) continue;
+    }
+    const g = rules.guards[m.payload]!;
+    if (g.unless && overlapsMatch(doc, cand, g.unless)) continue;
+    if (g.requireContext) {
+      const s = structure.sentences[sentence]!;
+      if (!g.requireContext.test(tokens, s.first, s.endTok)) continue;
+    }
+    if (g.raw.notNegated && cueBefore(doc, lex.negationCues, m.first, sentence, NEGATION_WINDOW)) continue;
+    if (g.raw.personSubject || (g.raw.nominal && !m.plural)) {
+      const s = structure.sentences[sentence]!;
+      const terms = doc.parse(sentence);
+      if (g.raw.personSubject && !subjectIsPerson(terms, span.start - s.start, lex.personNouns)) continue;
+      if (g.raw.nominal && !m.plural && !standsForPeople(terms, span.end - s.start)) continue;
+    }
+    accepted.push(cand);
+  }
+  return dropOverlaps(accepted);
+}
+
+/** Where matches overlap, keep the longest (then the earliest): one finding per span. */
+export function dropOverlaps(matches: AcceptedMatch[]): AcceptedMatch[] {
+  const sorted = [...matches].sort((a, b) => b.end - b.first - (a.end - a.first) || a.first - b.first || a.entry - b.entry);
+  const taken: AcceptedMatch[] = [];
+  for (const m of sorted) if (!taken.some((t) => t.first < m.end && t.end > m.first)) taken.push(m);
+  return taken.sort((a, b) => a.first - b.first);
+}

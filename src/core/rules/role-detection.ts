@@ -1,0 +1,95 @@
+// Is this a peer role, and which kind? Decided from the title first, then the summary; the
+// category from the title, else from cues in the text. A peer title mentioned in the body of
+// a counselor posting ("work alongside peer specialists") does not make it a peer job.
+import type { AnalysisDocument } from '../analysis-document.js';
+import type { CompiledLexicons } from '../compiled-lexicons.js';
+import type { RoleCategory, RoleReport } from '../types.js';
+import { runPatternRules } from './pattern-rule-runner.js';
+
+/** How far into the text the summary reaches, in tokens after the title. */
+const SUMMARY_TOKENS = 160;
+const SUMMARY_HEADING = /summary|purpose|overview|about (the|this) (role|position|job)|position description|job description/i;
+
+export interface RoleDetection extends RoleReport {
+  /** token range of the title, if any */
+  titleTokens: [number, number] | null;
+}
+
+function tokenRangeOf(doc: AnalysisDocument, start: number, end: number): [number, number] {
+  let a = 0;
+  while (a < doc.tokens.length && doc.tokens[a]!.end <= start) a++;
+  let b = a;
+  while (b < doc.tokens.length && doc.tokens[b]!.start < end) b++;
+  return [a, b];
+}
+
+export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons): RoleDetection {
+  const { structure, tokens } = doc;
+  const titleTokens = structure.title ? tokenRangeOf(doc, structure.title.start, structure.title.end) : null;
+  const evidence: string[] = [];
+  const quote = (first: number, end: number) => `"${doc.slice(first, end).text}"`;
+
+  // 1. The title decides when it names a role.
+  let isPeer: boolean | null = null;
+  let category: RoleCategory | null = null;
+  if (titleTokens) {
+    const peer = lex.roles.peerTitles.matcher.matchAll(tokens, titleTokens[0], titleTokens[1]);
+    const nonPeer = lex.roles.nonPeerTitles.matcher.matchAll(tokens, titleTokens[0], titleTokens[1]);
+    if (peer.length) {
+      isPeer = true;
+      evidence.push(`title ${quote(peer[0]!.first, peer[0]!.end)}`);
+      category = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!.category).find((c) => c !== null) ?? null;
+    } else if (nonPeer.length) {
+      isPeer = false;
+      evidence.push(`non-peer title ${quote(nonPeer[0]!.first, nonPeer[0]!.end)}`);
+    }
+  }
+
+  // 2. Otherwise the summary: the first lines after the title, and any summary section.
+  if (isPeer === null) {
+    const after = titleTokens ? titleTokens[1] : 0;
+    const summaryEnd = Math.min(tokens.length, after + SUMMARY_TOKENS);
+    const inSummary = (s: number) => {
+      const sent = structure.sentences[s]!;
+      if (sent.first < summaryEnd) return true;
+      const h = structure.headings[sent.heading];
+      return h !== undefined && SUMMARY_HEADING.test(h.text);
+    };
+    const peer = runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, sentenceFilter: inSummary });
+    const cue = lex.roles.peerSummaryCues.matchAll(tokens, after, summaryEnd);
+    const nonPeer = runPatternRules(doc, lex, lex.roles.nonPeerTitles, { skipLiteral: false, sentenceFilter: inSummary });
+    if (peer.length && (!nonPeer.length || peer[0]!.first < nonPeer[0]!.first)) {
+      isPeer = true;
+      evidence.push(`summary ${quote(peer[0]!.first, peer[0]!.end)}`);
+      category = peer.map((m) => lex.roles.peerTitles.entries[m.entry]!.category).find((c) => c !== null) ?? null;
+    } else if (cue.length && !nonPeer.length) {
+      isPeer = true;
+      evidence.push(`summary ${quote(cue[0]!.first, cue[0]!.end)}`);
+    } else if (nonPeer.length) {
+      isPeer = false;
+      evidence.push(`non-peer role ${quote(nonPeer[0]!.first, nonPeer[0]!.end)}`);
+    }
+  }
+
+  if (!isPeer) return { isPeerRole: false, category: null, evidence, titleTokens };
+
+  // 3. The category from the text's cues when the title left it open; title and summary count double.
+  if (!category) {
+    const counts = new Map<RoleCategory, number>();
+    const firstCue = new Map<RoleCategory, string>();
+    const weightEnd = (titleTokens?.[1] ?? 0) + SUMMARY_TOKENS;
+    for (const m of runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true })) {
+      const c = lex.roles.categoryCues.entries[m.entry]!.category;
+      counts.set(c, (counts.get(c) ?? 0) + (m.first < weightEnd ? 2 : 1));
+      if (!firstCue.has(c)) firstCue.set(c, quote(m.first, m.end));
+    }
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    const top = ranked[0];
+    // Mental health and substance use together (co-occurring) with neither ahead stays general.
+    if (top && (ranked.length === 1 || top[1] > ranked[1]![1])) {
+      category = top[0];
+      evidence.push(`category cue ${firstCue.get(top[0])}`);
+    } else category = 'general-peer';
+  }
+  return { isPeerRole: true, category, evidence, titleTokens };
+}

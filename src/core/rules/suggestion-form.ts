@@ -1,0 +1,34 @@
+// Suggestions keep the original's case and number: "Addicts" → "People with a substance use
+// disorder", "an addict" → "a person with a substance use disorder".
+import type { Suggestion } from '../lexicon/schema.js';
+
+export function pickNumber(s: Suggestion, plural: boolean): string {
+  return typeof s === 'string' ? s : plural ? s.plural : s.singular;
+}
+
+export function matchCase(original: string, suggestion: string): string {
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase()) return suggestion.toUpperCase();
+  if (/^\p{Lu}/u.test(original)) return suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
+  return suggestion;
+}
+
+/** The indefinite article a phrase takes ("an hour", "a person", "a user"). */
+export function indefiniteArticle(phrase: string): 'a' | 'an' {
+  const w = phrase.trim().toLowerCase();
+  if (/^(hour|honest|honor|heir)/.test(w)) return 'an';
+  if (/^(uni|use|usu|eu|one|once)/.test(w)) return 'a';
+  return /^[aeiou]/.test(w) ? 'an' : 'a';
+}
+
+/**
+ * The replacement for a span, given the article that precedes it (if any). When the span was
+ * widened to take in its article, the article is recomputed for the new words.
+ */
+export function formSuggestion(original: string, suggestion: string, article: string | null): string {
+  if (article === null) return matchCase(original, suggestion);
+  // A suggestion with its own article, or a plural one ("people who…"), replaces the article too.
+  if (/^(a|an|the|people|individuals|persons)\b/i.test(suggestion)) return matchCase(original, suggestion);
+  const body = original.slice(article.length).replace(/^\s+/, '');
+  return matchCase(article, indefiniteArticle(suggestion)) + ' ' + matchCase(body, suggestion);
+}

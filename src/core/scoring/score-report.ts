@@ -1,0 +1,80 @@
+// Scores: 0-100 overall and per family, each finding carrying the points fixing it wins back.
+// Stable (a pure function of the findings), monotone (removing a finding never lowers a score)
+// and not gameable by repetition: the k-th finding of the same rule weighs half the one before,
+// and positive phrases only count as present or absent.
+import type { Family, Finding, Severity, Subscores } from '../types.js';
+
+const WEIGHTS: Record<Family, Record<Severity, number>> = {
+  language: { error: 12, warning: 6, info: 0 },
+  role: { error: 20, warning: 10, info: 0 },
+  'lived-experience': { error: 45, warning: 20, info: 0 },
+};
+const FAMILY_SHARE: Record<Family, number> = { language: 0.4, role: 0.3, 'lived-experience': 0.3 };
+const REPEAT_DECAY = 0.5;
+
+function deduction(findings: readonly Finding[], family: Family): number {
+  const seen = new Map<string, number>();
+  let total = 0;
+  for (const f of findings) {
+    if (f.family !== family) continue;
+    const k = seen.get(f.ruleId) ?? 0;
+    seen.set(f.ruleId, k + 1);
+    total += WEIGHTS[family][f.severity] * REPEAT_DECAY ** k;
+  }
+  return total;
+}
+
+function exactScores(findings: readonly Finding[], peer: boolean): { overall: number; subs: Record<Family, number> } {
+  const subs = {
+    language: Math.max(0, 100 - deduction(findings, 'language')),
+    role: Math.max(0, 100 - deduction(findings, 'role')),
+    'lived-experience': Math.max(0, 100 - deduction(findings, 'lived-experience')),
+  };
+  const overall = peer
+    ? subs.language * FAMILY_SHARE.language + subs.role * FAMILY_SHARE.role + subs['lived-experience'] * FAMILY_SHARE['lived-experience']
+    : subs.language;
+  return { overall, subs };
+}
+
+export function gradeOf(score: number): string {
+  return score >= 90 ? 'A' : score >= 80 ? 'B' : score >= 70 ? 'C' : score >= 60 ? 'D' : 'F';
+}
+
+export interface Scored {
+  score: number;
+  grade: string;
+  subscores: Subscores;
+  findings: Finding[];
+}
+
+/** Scores the findings and fills in each finding's points (overall points won by fixing it alone). */
+export function scoreFindings(findings: readonly Finding[], peer: boolean): Scored {
+  const all = exactScores(findings, peer);
+  // Removing any one occurrence of a rule removes the smallest (last) term of its series, so
+  // every occurrence of a rule is worth the same: compute it once per rule, not per finding.
+  const pointsByRule = new Map<string, number>();
+  const withPoints = findings.map((f) => {
+    let points = pointsByRule.get(f.ruleId);
+    if (points === undefined) {
+      const i = findings.indexOf(f);
+      const without = exactScores(
+        findings.filter((_, j) => j !== i),
+        peer,
+      );
+      points = Math.round((without.overall - all.overall) * 10) / 10;
+      pointsByRule.set(f.ruleId, points);
+    }
+    return { ...f, points };
+  });
+  const score = Math.round(all.overall);
+  return {
+    score,
+    grade: gradeOf(score),
+    subscores: {
+      language: Math.round(all.subs.language),
+      role: peer ? Math.round(all.subs.role) : null,
+      livedExperience: peer ? Math.round(all.subs['lived-experience']) : null,
+    },
+    findings: withPoints,
+  };
+}

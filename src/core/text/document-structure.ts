@@ -1,0 +1,140 @@
+// Sentences, headings and the title of a plain text, from its tokens. Postings are lists more
+// than prose: a bullet or a heading line ends a sentence even without a period.
+import type { Token } from './tokenize.js';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** token range, end exclusive */
+  first: number;
+  endTok: number;
+  /** index into headings of the heading this sentence sits under, or -1 */
+  heading: number;
+}
+
+export interface Heading {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface DocumentStructure {
+  sentences: Sentence[];
+  headings: Heading[];
+  /** sentence index of each token */
+  sentenceOf: Int32Array;
+  title: { start: number; end: number } | null;
+}
+
+const BULLET = /^[ \t]*(?:[-*•·▪●◦‣–]|\d{1,2}[.)])[ \t]+/;
+const TITLE_LINE = /^[ \t]*(?:job title|position title|position|title|role)[ \t]*:[ \t]*(.+)$/im;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (nl === -1) return lines;
+    start = nl + 1;
+  }
+}
+
+function isHeadingLine(line: string, next: string | undefined): boolean {
+  const t = line.trim().replace(/^#+\s*/, '');
+  if (!t || t.length > 70 || BULLET.test(line)) return false;
+  if (/^#{1,6}\s/.test(line.trim())) return true;
+  if (/:$/.test(t)) return t.split(/\s+/).length <= 8;
+  if (/[.!?,;]$/.test(t)) return false;
+  // A short line followed by a blank line, a bullet or more text, mostly capitalized words.
+  const words = t.split(/\s+/);
+  if (words.length > 7) return false;
+  const caps = words.filter((w) => /^[A-Z0-9&(]/.test(w)).length;
+  return caps / words.length >= 0.6 && next !== undefined;
+}
+
+export function structureOf(text: string, tokens: readonly Token[], title: DocumentStructure['title']): DocumentStructure {
+  const lines = linesOf(text);
+  const headings: Heading[] = [];
+  // Line starts that begin a new sentence: bullets, headings, lines after a blank line or a heading.
+  const hardStarts = new Set<number>();
+  const headingAt = new Map<number, number>();
+  let prevBlank = true;
+  let prevHeading = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.text.trim()) {
+      prevBlank = true;
+      continue;
+    }
+    const next = lines.slice(i + 1).find((l) => l.text.trim())?.text;
+    const heading = isHeadingLine(line.text, next);
+    const prevLine = lines[i - 1]?.text.trim() ?? '';
+    const prevShort = prevLine.length > 0 && prevLine.length < 45;
+    if (prevBlank || prevHeading || heading || BULLET.test(line.text) || /[.!?:;]["”’)]?$/.test(prevLine) || prevShort)
+      hardStarts.add(line.start);
+    if (heading) {
+      headingAt.set(line.start, headings.length);
+      headings.push({ start: line.start, end: line.end, text: line.text.trim().replace(/^#+\s*/, '').replace(/:$/, '') });
+    }
+    prevBlank = false;
+    prevHeading = heading;
+  }
+  if (!title) {
+    const m = TITLE_LINE.exec(text.slice(0, 2000));
+    if (m) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      title = { start, end: start + m[1]!.trim().length };
+    } else {
+      const first = lines.find((l) => l.text.trim());
+      if (first && first.text.trim().length <= 100 && !/[.!?]$/.test(first.text.trim())) {
+        const lead = first.text.length - first.text.trimStart().length;
+        title = { start: first.start + lead, end: first.start + first.text.trimEnd().length };
+      }
+    }
+  }
+
+  const sentences: Sentence[] = [];
+  const sentenceOf = new Int32Array(tokens.length);
+  let currentHeading = -1;
+  let sStart = -1;
+  const lineStartOf = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+  const close = (endTok: number) => {
+    if (sStart < 0 || endTok <= sStart) return;
+    for (let k = sStart; k < endTok; k++) sentenceOf[k] = sentences.length;
+    sentences.push({
+      start: tokens[sStart]!.start,
+      end: tokens[endTok - 1]!.end,
+      first: sStart,
+      endTok,
+      heading: currentHeading,
+    });
+    sStart = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    let boundary = tok.gap === 'start' || tok.gap === 'break';
+    if (!boundary && tok.gap === 'line' && hardStarts.has(lineStartOf(tok.start))) boundary = true;
+    if (!boundary && tok.gap === 'punct') {
+      const between = text.slice(tokens[i - 1]!.end, tok.start);
+      if (/[.!?;]["”’)]*\s/.test(between) || /\n/.test(between) || /•\s*$/.test(between)) boundary = true;
+    }
+    if (boundary) {
+      close(i);
+      const ls = lineStartOf(tok.start);
+      const h = headingAt.get(ls);
+      // Text on a heading line belongs to that heading's own sentence; what follows sits under it.
+      if (h !== undefined) currentHeading = h;
+      sStart = i;
+    }
+  }
+  close(tokens.length);
+  return { sentences, headings, sentenceOf, title };
+}

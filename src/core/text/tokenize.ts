@@ -1,0 +1,52 @@
+// Word tokens with offsets. A fast, regex-based tokenizer: the matcher works on these and
+// compromise is only brought in for the few candidates whose context needs parts of speech.
+
+/** What separates a token from the one before it; matches only cross 'space' and 'hyphen'. */
+export type Gap = 'start' | 'space' | 'hyphen' | 'line' | 'punct' | 'break';
+
+export interface Token {
+  /** Offsets of the word in the text (possessive 's included). */
+  start: number;
+  end: number;
+  /** Lower-case word, curly apostrophes straightened, possessive 's / s' removed. */
+  norm: string;
+  gap: Gap;
+  /** The original word as written (for case checks). */
+  raw: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:(?<=s)['’](?![\p{L}]))?/gu;
+
+function classifyGap(between: string, isFirst: boolean): Gap {
+  if (isFirst) return 'start';
+  if (between === '' || /^[ \t\u00a0]+$/.test(between)) return 'space';
+  if (/^[ \t]*[-‐‑–][ \t]*$/.test(between) && !/\s[-–]\s/.test(between)) return 'hyphen';
+  if (/\n[ \t\u00a0]*\n/.test(between)) return 'break';
+  if (/^[ \t\u00a0]*\r?\n[ \t\u00a0]*$/.test(between)) return 'line';
+  return 'punct';
+}
+
+function normalize(raw: string): string {
+  let w = raw.toLowerCase().replace(/’/g, "'");
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  else if (w.endsWith("s'")) w = w.slice(0, -1);
+  return w;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const raw = m[0];
+    tokens.push({
+      start: m.index,
+      end: m.index + raw.length,
+      norm: normalize(raw),
+      gap: classifyGap(text.slice(last, m.index), tokens.length === 0),
+      raw,
+    });
+    last = m.index + raw.length;
+  }
+  return tokens;
+}

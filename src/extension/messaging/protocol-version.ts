@@ -1,0 +1,6 @@
+// Kept apart from protocol.ts so the content script can import it without pulling in zod.
+/** Bumped when the protocol changes, so a stale injected script is replaced, not reused. */
+export const PROTOCOL_VERSION = 1;
+
+/** The built content script, as scripting.executeScript wants it. */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';

@@ -1,0 +1,102 @@
+// The messages between extension pages, the background worker and the content script.
+// Everything that crosses into an extension page from a web page's process is validated with
+// these schemas, because the content script runs next to code we do not control. The content
+// script itself imports only the inferred types (`import type`), so zod stays out of pages.
+import { z } from 'zod';
+
+export const severitySchema = z.enum(['error', 'warning', 'info']);
+
+const postingSectionSchema = z.object({ heading: z.string().optional(), text: z.string() });
+export const structuredPostingSchema = z.object({
+  title: z.string().optional(),
+  organization: z.string().optional(),
+  sections: z.array(postingSectionSchema),
+});
+
+/** Where the text came from: JSON-LD, a board adapter, main content, an editor or the selection. */
+export const readViaSchema = z.union([
+  z.enum(['json-ld', 'main-content', 'editable', 'selection', 'none']),
+  z.string().regex(/^board:[a-z0-9-]+$/),
+]);
+
+export const pageReadingSchema = z.object({
+  via: readViaSchema,
+  /** What to analyze: a structured posting, or plain text (an editor field, a selection). */
+  input: z.union([z.string(), structuredPostingSchema]).nullable(),
+  highlights: z.enum(['exact', 'approximate', 'unavailable']),
+  /** True when the text came from a field the user can edit, so "apply" is offered. */
+  editable: z.boolean(),
+  note: z.string().optional(),
+  title: z.string(),
+  url: z.string(),
+});
+
+/** One finding to draw on the page; offsets are into `text` of the highlight request. */
+export const markSchema = z.object({
+  id: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string().min(1),
+  severity: severitySchema,
+  message: z.string(),
+  suggestions: z.array(z.string()),
+});
+
+export const contentRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('peerlens:ping') }),
+  z.object({ type: z.literal('peerlens:read'), scope: z.enum(['page', 'selection']) }),
+  /** `text` is the analyzed text the marks' offsets refer to. */
+  z.object({ type: z.literal('peerlens:highlight'), text: z.string(), marks: z.array(markSchema) }),
+  z.object({ type: z.literal('peerlens:focus'), id: z.string() }),
+  z.object({ type: z.literal('peerlens:clear') }),
+  z.object({ type: z.literal('peerlens:apply'), id: z.string(), replacement: z.string() }),
+]);
+
+export const pongSchema = z.object({ ok: z.literal(true), version: z.number().int() });
+export const highlightResultSchema = z.object({ placed: z.array(z.string()), missing: z.array(z.string()) });
+export const focusResultSchema = z.object({ ok: z.boolean() });
+export const applyResultSchema = z.object({
+  outcome: z.enum(['applied', 'copied', 'failed']),
+  message: z.string(),
+});
+export const errorResultSchema = z.object({ error: z.string() });
+
+/** Messages the background worker accepts (from extension pages and content scripts). */
+export const backgroundRequestSchema = z.discriminatedUnion('type', [
+  /** The popup asks whether the context menu sent it to check the selection in this tab. */
+  z.object({ type: z.literal('peerlens:take-selection-request'), tabId: z.number().int() }),
+  /** A content script saw a single-page-app navigation or an edit: the reading is stale. */
+  z.object({ type: z.literal('peerlens:page-changed'), reason: z.enum(['navigation', 'edit']) }),
+]);
+export const selectionRequestResultSchema = z.object({ selection: z.boolean(), text: z.string() });
+
+export type Severity = z.infer<typeof severitySchema>;
+export type StructuredPostingMessage = z.infer<typeof structuredPostingSchema>;
+export type PageReadingMessage = z.infer<typeof pageReadingSchema>;
+export type Mark = z.infer<typeof markSchema>;
+export type ContentRequest = z.infer<typeof contentRequestSchema>;
+export type HighlightResult = z.infer<typeof highlightResultSchema>;
+export type FocusResult = z.infer<typeof focusResultSchema>;
+export type ApplyResult = z.infer<typeof applyResultSchema>;
+export type Pong = z.infer<typeof pongSchema>;
+export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
+export type SelectionRequestResult = z.infer<typeof selectionRequestResultSchema>;
+
+/** The response type for each content request, for the typed client. */
+export interface ContentResponses {
+  'peerlens:ping': Pong;
+  'peerlens:read': PageReadingMessage;
+  'peerlens:highlight': HighlightResult;
+  'peerlens:focus': FocusResult;
+  'peerlens:clear': FocusResult;
+  'peerlens:apply': ApplyResult;
+}
+
+export const contentResponseSchemas: { [K in keyof ContentResponses]: z.ZodType<ContentResponses[K]> } = {
+  'peerlens:ping': pongSchema,
+  'peerlens:read': pageReadingSchema,
+  'peerlens:highlight': highlightResultSchema,
+  'peerlens:focus': focusResultSchema,
+  'peerlens:clear': focusResultSchema,
+  'peerlens:apply': applyResultSchema,
+};

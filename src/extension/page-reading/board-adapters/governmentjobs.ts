@@ -1,0 +1,12 @@
+// governmentjobs.com (NEOGOV), which hosts most county and city job pages; schooljobs.com runs
+// the same software.
+import { defineBoard } from './define.js';
+
+export const governmentjobs = defineBoard({
+  name: 'governmentjobs',
+  domains: ['governmentjobs.com', 'schooljobs.com'],
+  path: /\/jobs\/\d+/,
+  title: ['.entity-title', '#job-title', 'h1.job-title', 'h2.job-title', 'h1'],
+  organization: ['#agency-name', '.agency-name dd', '.agency-name', '.brand-name .page-title', '.employer-name'],
+  description: ['#details-info', '.job-details-content', '#job-details', '.tab-pane.active'],
+});

@@ -1,0 +1,70 @@
+// Reads the posting out of a web page, in order: schema.org JobPosting JSON-LD, the adapter of
+// the job board the page is on, then the page's main content. Runs in the content script:
+// the posting goes to the analyzer elsewhere, the anchor stays here to draw highlights.
+import type { StructuredPosting } from '../../core/types.js';
+import { adapterFor } from './board-adapters/index.js';
+import { findTextContainer } from './find-container.js';
+import { readJsonLdPosting } from './json-ld.js';
+import { readMainContent } from './main-content.js';
+import { buildTextMap } from './text-node-map.js';
+import type { PageReading, TextMap } from './types.js';
+
+export function readPage(doc: Document, address: string = doc.URL): PageReading {
+  const url = safeUrl(address);
+  const adapter = url ? adapterFor(url) : undefined;
+  const board = adapter?.read(doc) ?? null;
+
+  const jsonLd = readJsonLdPosting(doc);
+  if (jsonLd) {
+    const description = jsonLd.sections.map((s) => s.text).join('\n\n');
+    const container = board ? board.containers : findTextContainer(doc, description);
+    const anchor = container ? nonEmpty(buildTextMap(container)) : null;
+    return {
+      via: 'json-ld',
+      posting: jsonLd,
+      highlights: anchor ? 'approximate' : 'unavailable',
+      anchor,
+      ...(anchor ? {} : { note: 'The posting was read from the page’s structured data; its text was not found on the page, so findings cannot be marked in place.' }),
+    };
+  }
+
+  if (adapter && board) {
+    const anchor = nonEmpty(buildTextMap(board.containers));
+    if (anchor) return fromDom(`board:${adapter.name}`, anchor, board.title, board.organization);
+  }
+
+  const main = readMainContent(doc);
+  const anchor = main ? nonEmpty(buildTextMap(main.container)) : null;
+  if (main && anchor) return fromDom('main-content', anchor, main.title, main.organization);
+
+  return {
+    via: 'none',
+    posting: null,
+    highlights: 'unavailable',
+    anchor: null,
+    note: adapter
+      ? `This looks like a ${adapter.name} page, but no posting was found on it (it may still be loading).`
+      : 'No posting or document text was found on this page.',
+  };
+}
+
+function fromDom(via: PageReading['via'], anchor: TextMap, title?: string, organization?: string): PageReading {
+  const posting: StructuredPosting = {
+    ...(title ? { title } : {}),
+    ...(organization ? { organization } : {}),
+    sections: [{ text: anchor.text }],
+  };
+  return { via, posting, highlights: 'exact', anchor };
+}
+
+function nonEmpty(map: TextMap): TextMap | null {
+  return map.text.trim() ? map : null;
+}
+
+function safeUrl(address: string): URL | null {
+  try {
+    return new URL(address);
+  } catch {
+    return null;
+  }
+}

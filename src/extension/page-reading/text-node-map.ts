@@ -1,0 +1,213 @@
+// Plain text from DOM elements, keeping for every copied run the text node it came from, so an
+// offset range in the analyzed text maps back to a DOM Range (CSS Custom Highlight API) and a DOM
+// position maps to an offset. Block elements give line breaks; whitespace collapses as it renders.
+import type { Segment, TextMap } from './types.js';
+
+/** Elements whose text is never what a reader sees as the document. */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
+  'SELECT', 'INPUT', 'TEXTAREA',
+]);
+/** Page chrome around a posting; kept when the user chose the text (selection, editor). */
+const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'BUTTON']);
+const SKIP_SELECTOR =
+  '[hidden],[aria-hidden="true"],.sr-only,.visually-hidden,.screen-reader-text,[style*="display:none"],[style*="display: none"]';
+
+/** Blocks that end a paragraph (blank line) and blocks that end a line. */
+const PARAGRAPH_TAGS = new Set([
+  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'TABLE', 'BLOCKQUOTE', 'PRE',
+  'SECTION', 'ARTICLE', 'HR', 'FIGURE', 'MAIN', 'HEADER', 'DETAILS', 'FIELDSET',
+]);
+const LINE_TAGS = new Set([
+  'DIV', 'LI', 'DT', 'DD', 'TR', 'BR', 'ADDRESS', 'FIGCAPTION', 'SUMMARY', 'FORM', 'CAPTION', 'LEGEND',
+]);
+const CELL_TAGS = new Set(['TD', 'TH']);
+const LIST_TAGS = new Set(['UL', 'OL', 'MENU']);
+/** Zero-width and soft-hyphen characters: dropped, as the CLI's reader drops them. */
+const RUNS = /(\s+)|([\u00ad\u200b\u200c\u200d\u2060]+)|[^\s\u00ad\u200b\u200c\u200d\u2060]+/g;
+
+export interface BuildOptions {
+  /** Only the part of the elements inside this range (a user's selection). */
+  range?: Range;
+  /** Keep navigation, footers, asides and buttons (text the user chose, not a page to sift). */
+  keepChrome?: boolean;
+}
+
+/** Builds the text of `roots` in reading order; separate roots are separate paragraphs. */
+export function buildTextMap(roots: Element | Element[], options: BuildOptions = {}): TextMap {
+  const builder = new Builder(options.range, options.keepChrome ?? false);
+  for (const root of Array.isArray(roots) ? roots : [roots]) {
+    builder.brk(2);
+    builder.walk(root, 0, 0);
+    builder.brk(2);
+  }
+  return { text: builder.text, segments: builder.segments };
+}
+
+/** True for elements whose text is not part of the page's document text. */
+export function isSkipped(el: Element, keepChrome = false): boolean {
+  const tag = el.tagName.toUpperCase();
+  return SKIP_TAGS.has(tag) || (!keepChrome && CHROME_TAGS.has(tag)) || el.matches(SKIP_SELECTOR);
+}
+
+class Builder {
+  text = '';
+  segments: Segment[] = [];
+  /** Line break owed before the next visible character: 0 none, 1 newline, 2 blank line. */
+  private pendingBreak = 0;
+  /** A collapsed space owed before the next visible character; `source` when it was one ' ' char. */
+  private pendingSpace: { node: Text; at: number } | null | false = false;
+  /** A list marker owed before the next visible character of a list item ("- ", as the CLI writes). */
+  private pendingBullet = '';
+
+  constructor(
+    private readonly range: Range | undefined,
+    private readonly keepChrome: boolean,
+  ) {}
+
+  brk(level: number): void {
+    this.pendingBreak = Math.max(this.pendingBreak, level);
+  }
+
+  walk(el: Element, preDepth: number, listDepth: number): void {
+    if (isSkipped(el, this.keepChrome)) return;
+    if (this.range && !this.range.intersectsNode(el)) return;
+    const tag = el.tagName.toUpperCase();
+    const isList = LIST_TAGS.has(tag);
+    // A list inside a list item is not a new paragraph.
+    const level = isList ? (listDepth ? 1 : 2) : PARAGRAPH_TAGS.has(tag) ? 2 : LINE_TAGS.has(tag) ? 1 : 0;
+    if (tag === 'BR') {
+      // Two <br> in a row make a blank line.
+      this.pendingBreak = this.text ? Math.min(2, this.pendingBreak + 1) : 0;
+      return;
+    }
+    if (CELL_TAGS.has(tag) && this.pendingSpace === false) this.pendingSpace = null;
+    if (level) this.brk(level);
+    if (tag === 'LI') this.pendingBullet = `${'  '.repeat(Math.max(0, listDepth - 1))}- `;
+    const pre = preDepth + (tag === 'PRE' ? 1 : 0);
+    const depth = listDepth + (isList ? 1 : 0);
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 1) this.walk(child as Element, pre, depth);
+      else if (child.nodeType === 3) this.addText(child as Text, pre > 0);
+    }
+    if (level) this.brk(level);
+    if (CELL_TAGS.has(tag) && this.pendingSpace === false) this.pendingSpace = null;
+  }
+
+  private addText(node: Text, pre: boolean): void {
+    let from = 0;
+    let to = node.data.length;
+    if (this.range) {
+      if (!this.range.intersectsNode(node)) return;
+      if (this.range.startContainer === node) from = this.range.startOffset;
+      if (this.range.endContainer === node) to = this.range.endOffset;
+    }
+    const data = node.data;
+    // Whitespace runs and visible runs, in order.
+    const re = pre ? /(\n)|()[^\n]+/g : RUNS;
+    re.lastIndex = from;
+    for (let m = re.exec(data); m && m.index < to; m = re.exec(data)) {
+      const start = m.index;
+      const end = Math.min(to, start + m[0].length);
+      if (pre && m[1]) {
+        this.pendingBreak = this.text ? Math.max(1, Math.min(2, this.pendingBreak + 1)) : 0;
+      } else if (m[2]) {
+        // invisible characters: skipped without a space
+      } else if (!pre && m[1]) {
+        if (this.pendingSpace === false || this.pendingSpace === null) {
+          this.pendingSpace = end - start === 1 && data[start] === ' ' ? { node, at: start } : null;
+        }
+      } else {
+        this.flushSpacing();
+        this.emit(node, start, end - start);
+      }
+    }
+  }
+
+  /** Writes the break or space owed before visible text (nothing at the very start). */
+  private flushSpacing(): void {
+    if (this.text) {
+      if (this.pendingBreak) {
+        this.text += this.pendingBreak === 2 ? '\n\n' : '\n';
+      } else if (this.pendingSpace) {
+        this.emit(this.pendingSpace.node, this.pendingSpace.at, 1);
+      } else if (this.pendingSpace === null) {
+        this.text += ' ';
+      }
+    }
+    this.text += this.pendingBullet;
+    this.pendingBullet = '';
+    this.pendingBreak = 0;
+    this.pendingSpace = false;
+  }
+
+  private emit(node: Text, nodeStart: number, length: number): void {
+    const last = this.segments[this.segments.length - 1];
+    const start = this.text.length;
+    this.text += node.data.slice(nodeStart, nodeStart + length);
+    if (last && last.node === node && last.nodeStart + last.length === nodeStart && last.start + last.length === start) {
+      last.length += length;
+    } else {
+      this.segments.push({ node, start, nodeStart, length });
+    }
+  }
+}
+
+/** Index of the first segment that ends after `pos`, or segments.length. */
+function firstEndingAfter(segments: Segment[], pos: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (s.start + s.length > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The DOM Range for [start, end) of the map's text; null when the span holds no DOM text. */
+export function rangeAt(map: TextMap, start: number, end: number): Range | null {
+  if (!(end > start)) return null;
+  const i = firstEndingAfter(map.segments, start);
+  // Last segment that starts before `end`.
+  let j = firstEndingAfter(map.segments, end - 1);
+  if (j >= map.segments.length || map.segments[j]!.start >= end) j -= 1;
+  if (i >= map.segments.length || j < i) return null;
+  const first = map.segments[i]!;
+  const last = map.segments[j]!;
+  const range = first.node.ownerDocument.createRange();
+  range.setStart(first.node, first.nodeStart + Math.max(0, start - first.start));
+  range.setEnd(last.node, last.nodeStart + Math.min(last.length, end - last.start));
+  return range;
+}
+
+/** The text offset of a DOM position (e.g. a caret), or -1 when it is outside the map. */
+export function offsetAt(map: TextMap, node: Node, offset: number): number {
+  let target = node;
+  let at = offset;
+  if (node.nodeType !== 3) {
+    // An element boundary: use the text just after it, else just before it.
+    const after = firstTextIn(node.childNodes[offset] ?? null, 'first');
+    const before = after ? null : firstTextIn(node.childNodes[offset - 1] ?? null, 'last');
+    if (!after && !before) return -1;
+    target = (after ?? before)!;
+    at = after ? 0 : (before as Text).data.length;
+  }
+  for (const s of map.segments) {
+    if (s.node === target && at >= s.nodeStart && at <= s.nodeStart + s.length) return s.start + at - s.nodeStart;
+  }
+  return -1;
+}
+
+function firstTextIn(node: Node | null, end: 'first' | 'last'): Text | null {
+  if (!node) return null;
+  if (node.nodeType === 3) return node as Text;
+  const kids = Array.from(node.childNodes);
+  if (end === 'last') kids.reverse();
+  for (const kid of kids) {
+    const found = firstTextIn(kid, end);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,0 +1,57 @@
+// Import and export of settings as JSON. An import either fits the schema completely or is
+// refused with a reason a person can act on; it never half-applies.
+import type { z } from 'zod';
+import { settingsSchema, type Settings } from './schema.js';
+
+export type ImportResult = { ok: true; settings: Settings } | { ok: false; reason: string };
+
+/** The largest file we read; an options file is a few KB, anything bigger is not one. */
+const MAX_IMPORT_CHARS = 512 * 1024;
+
+export function exportSettings(settings: Settings): string {
+  return `${JSON.stringify(settingsSchema.parse(settings), null, 2)}\n`;
+}
+
+export function importSettings(text: string): ImportResult {
+  if (text.length > MAX_IMPORT_CHARS) {
+    return { ok: false, reason: `The file is ${Math.round(text.length / 1024)} KB; a settings file is at most 512 KB.` };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: `The file is not valid JSON (${(error as Error).message}).` };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, reason: 'The file must hold one settings object, as written by "Export".' };
+  }
+  const parsed = settingsSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error.issues) };
+  return { ok: true, settings: parsed.data };
+}
+
+/** "term 3 → severity: …" reads better than a JSON path. */
+function describeIssues(issues: z.core.$ZodIssue[]): string {
+  const shown = issues.slice(0, 3).map((issue) => {
+    const where = describePath(issue.path);
+    return where ? `${where}: ${issue.message}` : issue.message;
+  });
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+  return `The settings were not imported. ${shown.join('; ')}${more}.`;
+}
+
+function describePath(path: PropertyKey[]): string {
+  const parts: string[] = [];
+  path.forEach((part, i) => {
+    // An index replaces the list's name: ["customTerms", 2] -> "term 3".
+    if (typeof part === 'number') parts.splice(-1, 1, `${labelFor(path[i - 1])} ${part + 1}`);
+    else parts.push(String(part));
+  });
+  return parts.join(' → ');
+}
+
+function labelFor(key: PropertyKey | undefined): string {
+  if (key === 'customTerms') return 'term';
+  if (key === 'disabledRules') return 'rule';
+  return 'item';
+}

@@ -1,0 +1,144 @@
+// HTML -> plain text for the analyzer: block elements become line breaks, list items "- " lines,
+// scripts/styles dropped, entities decoded. The text is what findings' offsets point into, so it
+// is kept close to what a reader sees on the page.
+import { parseHTML } from 'linkedom';
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+/** Elements whose content is never visible text. */
+const SKIP = new Set([
+  'HEAD', 'TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS',
+]);
+/** Blocks set off by a blank line. */
+const PARAGRAPH = new Set([
+  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'BLOCKQUOTE', 'UL', 'OL', 'DL', 'TABLE', 'HR',
+  'FIGURE', 'ADDRESS',
+]);
+/** Blocks that start on a new line. */
+const BLOCK = new Set([
+  'ARTICLE', 'ASIDE', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DT', 'FIELDSET', 'FIGCAPTION', 'FOOTER',
+  'FORM', 'HEADER', 'HGROUP', 'MAIN', 'NAV', 'SECTION', 'SUMMARY', 'CAPTION', 'THEAD', 'TBODY',
+  'TFOOT', 'TR', 'TD', 'TH', 'MENU', 'LEGEND', 'OPTION', 'BODY', 'HTML',
+]);
+const LIST = new Set(['UL', 'OL', 'MENU']);
+
+/** Accumulates text, turning requested breaks and spaces into at most one separator. */
+class TextWriter {
+  private out = '';
+  private breaks = 0;
+  private space = false;
+
+  lineBreak(count: 1 | 2): void {
+    if (this.out) this.breaks = Math.max(this.breaks, count);
+    this.space = false;
+  }
+
+  /** A <br>: each one adds a line, up to a blank line. */
+  hardBreak(): void {
+    if (this.out) this.breaks = Math.min(this.breaks + 1, 2);
+    this.space = false;
+  }
+
+  /** Text as written in HTML: whitespace runs are one space. */
+  inline(raw: string): void {
+    const collapsed = raw.replace(/\s+/g, ' ');
+    if (collapsed === ' ' || collapsed === '') {
+      if (collapsed === ' ') this.space = true;
+      return;
+    }
+    const lead = collapsed.startsWith(' ');
+    const trail = collapsed.endsWith(' ');
+    this.emit(collapsed.trim(), lead);
+    this.space = trail;
+  }
+
+  /** Text kept as is (list markers, <pre> content). */
+  verbatim(text: string): void {
+    if (text) this.emit(text, false);
+  }
+
+  private emit(text: string, lead: boolean): void {
+    if (this.breaks > 0) {
+      this.out += '\n'.repeat(this.breaks);
+      this.breaks = 0;
+    } else if ((this.space || lead) && this.out && !/[\s]$/.test(this.out)) {
+      this.out += ' ';
+    }
+    this.space = false;
+    this.out += text;
+  }
+
+  toString(): string {
+    return normalizeText(this.out);
+  }
+}
+
+/** Trailing spaces off, invisible characters out, at most one blank line in a row. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '')
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function isHidden(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+function walk(node: Node, w: TextWriter, listDepth: number, pre: boolean): void {
+  if (node.nodeType === TEXT) {
+    const value = node.textContent ?? '';
+    if (pre) w.verbatim(value);
+    else w.inline(value);
+    return;
+  }
+  if (node.nodeType !== ELEMENT) return;
+  const el = node as Element;
+  const tag = el.nodeName.toUpperCase();
+  if (SKIP.has(tag) || isHidden(el)) return;
+  if (tag === 'BR') {
+    w.hardBreak();
+    return;
+  }
+  const paragraph = PARAGRAPH.has(tag) && !(LIST.has(tag) && listDepth > 0);
+  if (paragraph) w.lineBreak(2);
+  else if (BLOCK.has(tag) || tag === 'LI' || LIST.has(tag)) w.lineBreak(1);
+  if (tag === 'LI') w.verbatim('  '.repeat(Math.max(0, listDepth - 1)) + '- ');
+  const depth = LIST.has(tag) ? listDepth + 1 : listDepth;
+  const inPre = pre || tag === 'PRE' || tag === 'TEXTAREA';
+  for (const child of Array.from(el.childNodes)) walk(child, w, depth, inPre);
+  if (paragraph) w.lineBreak(2);
+  else if (BLOCK.has(tag) || tag === 'LI' || LIST.has(tag)) w.lineBreak(1);
+}
+
+/** Text of a parsed DOM node (a document body, an article element). */
+export function nodeToText(node: Node): string {
+  const w = new TextWriter();
+  walk(node, w, 0, false);
+  return w.toString();
+}
+
+const TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
+
+function parseBody(html: string): HTMLElement {
+  const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+  return document.body;
+}
+
+/**
+ * Plain text of an HTML fragment or document. A string with no tags is taken as text whose line
+ * breaks matter (many JSON-LD descriptions are plain text with entities); a description that was
+ * HTML-escaped twice ("&lt;p&gt;…") is unescaped once and read as HTML.
+ */
+export function htmlToText(html: string): string {
+  if (TAG.test(html)) return nodeToText(parseBody(html));
+  if (!html.includes('&')) return normalizeText(html.replace(/[ \t\f\v]+/g, ' '));
+  const decoded = parseBody(`<pre>${html.replace(/</g, '&lt;')}</pre>`).textContent ?? '';
+  if (TAG.test(decoded)) return nodeToText(parseBody(decoded));
+  return normalizeText(decoded.replace(/[ \t\f\v]+/g, ' '));
+}

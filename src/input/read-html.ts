@@ -1,0 +1,81 @@
+// An HTML page -> what to analyze: the schema.org JobPosting in its JSON-LD when there is one
+// (job boards publish it for search engines, and it holds the posting without page chrome),
+// else the main content as Readability sees it, else the whole body text.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { StructuredPosting } from '../core/types.js';
+import { htmlToText, nodeToText } from './html-to-text.js';
+import { extractJobPostings } from './json-ld-job-posting.js';
+
+export type HtmlVia = 'json-ld' | 'readability' | 'body';
+
+export interface HtmlReading {
+  posting: StructuredPosting | string;
+  via: HtmlVia;
+  /** How many JobPostings the page's JSON-LD held (the first is the one analyzed). */
+  postingsFound: number;
+}
+
+/** Readability output shorter than this is a fragment (a cookie banner), not the page. */
+const MIN_MAIN_CONTENT = 200;
+
+/** Parse one JSON-LD block; broken blocks are common on real pages and are skipped. */
+export function parseJsonLd(raw: string): unknown {
+  const body = raw
+    .trim()
+    .replace(/^<!--|-->$/g, '')
+    .replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '')
+    .trim();
+  try {
+    return JSON.parse(body);
+  } catch {
+    // Raw line breaks and tabs inside strings are invalid JSON but frequent in page templates.
+    try {
+      return JSON.parse(body.replace(/[\u0000-\u001f]+/g, ' '));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** linkedom needs the <html> shell; a fragment without it parses into an empty body. */
+function parseDocument(html: string): Document {
+  const whole = /<(?:html|body)[\s>]/i.test(html);
+  return parseHTML(whole ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
+}
+
+function jsonLdValues(document: Document): unknown[] {
+  const values: unknown[] = [];
+  for (const script of Array.from(document.querySelectorAll('script'))) {
+    const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
+    if (!type.startsWith('application/ld+json')) continue;
+    const value = parseJsonLd(script.textContent ?? '');
+    if (value !== undefined) values.push(value);
+  }
+  return values;
+}
+
+function mainContent(html: string): StructuredPosting | undefined {
+  // Readability rewrites the DOM it reads, so it gets a document of its own.
+  const document = parseDocument(html);
+  let article: ReturnType<Readability<string>['parse']> = null;
+  try {
+    article = new Readability(document).parse();
+  } catch {
+    return undefined;
+  }
+  const text = article?.content ? htmlToText(article.content) : '';
+  if (text.length < MIN_MAIN_CONTENT) return undefined;
+  const title = article?.title?.trim();
+  const firstLine = text.split('\n', 1)[0]?.trim();
+  return title && title !== firstLine ? { title, sections: [{ text }] } : { sections: [{ text }] };
+}
+
+export function readHtml(html: string): HtmlReading {
+  const document = parseDocument(html);
+  const postings = extractJobPostings(jsonLdValues(document), htmlToText);
+  if (postings[0]) return { posting: postings[0], via: 'json-ld', postingsFound: postings.length };
+  const main = mainContent(html);
+  if (main) return { posting: main, via: 'readability', postingsFound: 0 };
+  return { posting: document.body ? nodeToText(document.body) : '', via: 'body', postingsFound: 0 };
+}

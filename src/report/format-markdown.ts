@@ -1,0 +1,72 @@
+// Report(s) -> a Markdown document an advocate can hand to an agency: scores, role and lived
+// experience, the findings ranked by points, and the full titles of the sources cited.
+import type { Finding, Report } from '../core/types.js';
+import {
+  REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel,
+} from './report-labels.js';
+import { sourceTitle } from './source-titles.js';
+import { lineStarts, positionAt } from './text-position.js';
+
+/** Escapes characters Markdown would read as markup, and keeps the text on one line. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>|#~])/g, '\\$1');
+}
+
+function subscoreCell(value: number | null): string {
+  return value === null ? 'not scored' : String(value);
+}
+
+function findingItem(f: Finding, n: number, where: string): string {
+  const head = [f.severity, formatPoints(f.points), where].filter(Boolean).join(' · ');
+  const quoted = isMissing(f) ? '' : `“${escapeMarkdown(f.text)}”: `;
+  const reason = f.reason ? ` (${REASON_LABELS[f.reason]})` : '';
+  const lines = [`${n}. **${head}** — ${quoted}${escapeMarkdown(f.message)}${reason}`];
+  const label = f.fix === 'insert' ? 'Add' : 'Suggested';
+  for (const s of f.suggestions) lines.push(`   - ${label}: ${escapeMarkdown(s)}`);
+  if (f.sources.length) {
+    lines.push(`   - Source: ${f.sources.map((s) => `${escapeMarkdown(s.id)} ${escapeMarkdown(s.ref)}`).join('; ')}`);
+  }
+  return lines.join('\n');
+}
+
+function reportSection(report: Report): string {
+  const { subscores } = report;
+  const out = [
+    `## ${escapeMarkdown(report.source ?? '-')}`,
+    '',
+    `**Score: ${report.score}/100 (${escapeMarkdown(report.grade)})**`,
+    '',
+    '| Language | Role | Lived experience |',
+    '|---|---|---|',
+    `| ${subscoreCell(subscores.language)} | ${subscoreCell(subscores.role)} | ${subscoreCell(subscores.livedExperience)} |`,
+    '',
+    `- **Role:** ${escapeMarkdown(roleLabel(report.role))}`,
+  ];
+  if (report.role.isPeerRole) {
+    out.push(`- **Lived experience:** ${escapeMarkdown(livedExperienceLabel(report.livedExperience))}`);
+  }
+  for (const note of report.notes) out.push(`- *${escapeMarkdown(note)}*`);
+  out.push('', `### Findings (${report.findings.length})`, '');
+  if (report.findings.length === 0) {
+    out.push('No findings.');
+    return out.join('\n');
+  }
+  const starts = lineStarts(report.text);
+  rankFindings(report.findings).forEach((f, i) => {
+    const pos = positionAt(starts, f.start);
+    out.push(findingItem(f, i + 1, isMissing(f) ? 'missing' : `line ${pos.line}:${pos.column}`));
+  });
+  return out.join('\n');
+}
+
+function sourcesSection(reports: readonly Report[]): string {
+  const ids = [...new Set(reports.flatMap((r) => r.findings.flatMap((f) => f.sources.map((s) => s.id))))].sort();
+  if (ids.length === 0) return '';
+  const items = ids.map((id) => `- **${escapeMarkdown(id)}**: ${escapeMarkdown(sourceTitle(id) ?? id)}`);
+  return ['## Sources', '', ...items].join('\n');
+}
+
+export function formatMarkdown(reports: readonly Report[]): string {
+  const parts = ['# PeerLens report', ...reports.map(reportSection), sourcesSection(reports)];
+  return `${parts.filter(Boolean).join('\n\n')}\n`;
+}

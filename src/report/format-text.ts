@@ -1,0 +1,80 @@
+// Report -> the CLI's readable default: a summary, then the findings ranked by the points that
+// fixing them wins back, each with line:col, message, suggestions and sources. Concise on purpose.
+import pc from 'picocolors';
+import type { Finding, Report } from '../core/types.js';
+import {
+  REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, sourceRefs,
+} from './report-labels.js';
+import { lineStarts, positionAt } from './text-position.js';
+
+export interface TextFormatOptions {
+  /** ANSI colors (the CLI turns them on for a TTY without NO_COLOR). */
+  color?: boolean;
+  /** How many role/lived-experience evidence snippets to show. */
+  maxEvidence?: number;
+}
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+function scoreColor(c: Colors, score: number): (s: string) => string {
+  return score >= 80 ? c.green : score >= 60 ? c.yellow : c.red;
+}
+
+function severityColor(c: Colors, f: Finding): (s: string) => string {
+  return f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.cyan;
+}
+
+function evidence(items: readonly string[], max: number): string {
+  if (items.length === 0) return '';
+  const shown = items.slice(0, max).map((e) => `"${e}"`).join(', ');
+  return items.length > max ? ` (${shown}, …)` : ` (${shown})`;
+}
+
+function subscoreLine(report: Report): string {
+  const { language, role, livedExperience } = report.subscores;
+  const parts = [`language ${language}`];
+  if (role !== null) parts.push(`role ${role}`);
+  if (livedExperience !== null) parts.push(`lived experience ${livedExperience}`);
+  return parts.join(' · ');
+}
+
+function findingLines(f: Finding, where: string, c: Colors, indent: string): string[] {
+  const head = `${where.padStart(7)}  ${severityColor(c, f)(f.severity.padEnd(7))} ${formatPoints(f.points).padStart(5)}  `;
+  const quoted = isMissing(f) ? '' : `${c.bold(`"${f.text.replace(/\s+/g, ' ')}"`)}: `;
+  const reason = f.reason ? c.dim(` [${REASON_LABELS[f.reason]}]`) : '';
+  const lines = [`${head}${quoted}${f.message}${reason}`];
+  const arrow = f.fix === 'insert' ? 'add:' : '→';
+  for (const s of f.suggestions) lines.push(`${indent}${c.green(arrow)} ${s}`);
+  if (f.sources.length) lines.push(`${indent}${c.dim(sourceRefs(f))}`);
+  return lines;
+}
+
+export function formatText(report: Report, options: TextFormatOptions = {}): string {
+  const c = pc.createColors(options.color ?? false);
+  const maxEvidence = options.maxEvidence ?? 3;
+  const out: string[] = [];
+  out.push(c.bold(report.source ?? '-'));
+  const score = scoreColor(c, report.score)(c.bold(`${report.score}/100`));
+  out.push(`  Score ${score} (${report.grade})   ${subscoreLine(report)}`);
+  out.push(`  Role: ${roleLabel(report.role)}${c.dim(evidence(report.role.evidence, maxEvidence))}`);
+  if (report.role.isPeerRole) {
+    const le = report.livedExperience;
+    out.push(`  Lived experience: ${livedExperienceLabel(le)}${c.dim(evidence(le.evidence, maxEvidence))}`);
+  }
+  for (const note of report.notes) out.push(`  ${c.dim(`Note: ${note}`)}`);
+  out.push('');
+  if (report.findings.length === 0) {
+    out.push(`  ${c.green('No findings.')}`);
+    return `${out.join('\n')}\n`;
+  }
+  const count = report.findings.length;
+  out.push(`  ${count} finding${count === 1 ? '' : 's'}, most points first:`);
+  const starts = lineStarts(report.text);
+  const indent = ' '.repeat(24); // under the message column
+  for (const f of rankFindings(report.findings)) {
+    const pos = positionAt(starts, f.start);
+    const where = isMissing(f) ? '—' : `${pos.line}:${pos.column}`;
+    out.push(...findingLines(f, where, c, indent));
+  }
+  return `${out.join('\n')}\n`;
+}

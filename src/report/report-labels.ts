@@ -1,0 +1,60 @@
+// Words people read for the report's codes, shared by the text and Markdown formats.
+import type { Finding, LivedExperienceStatus, Report, RoleCategory } from '../core/types.js';
+
+export const CATEGORY_LABELS: Record<RoleCategory, string> = {
+  'adult-mental-health': 'adult mental health',
+  'substance-use-recovery': 'substance use recovery',
+  family: 'family member of an adult',
+  'parent-caregiver': 'parent/caregiver of a child or youth',
+  youth: 'transition-age youth',
+  'general-peer': 'general peer support',
+};
+
+export const LIVED_EXPERIENCE_LABELS: Record<LivedExperienceStatus, string> = {
+  required: 'required',
+  preferred: 'preferred only',
+  mentioned: 'mentioned, not required',
+  absent: 'not asked for',
+};
+
+export const REASON_LABELS: Record<NonNullable<Finding['reason']>, string> = {
+  clinical: 'clinical duty',
+  'power-agenda': 'power/agenda duty',
+  'busy-work': 'busy work',
+};
+
+export function roleLabel(role: Report['role']): string {
+  if (!role.isPeerRole) return 'not a peer role';
+  return role.category ? `peer role, ${CATEGORY_LABELS[role.category]}` : 'peer role';
+}
+
+export function livedExperienceLabel(le: Report['livedExperience']): string {
+  const status = LIVED_EXPERIENCE_LABELS[le.status];
+  if (le.status === 'absent') return status;
+  return `${status}, ${le.specific ? 'specific about the type' : 'not specific about the type'}`;
+}
+
+export function sourceRefs(f: Finding): string {
+  return f.sources.map((s) => `${s.id} ${s.ref}`).join('; ');
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Most points won back first; then severity; then place in the text. Stable for equal keys. */
+export function rankFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) => b.points - a.points
+      || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
+      || a.start - b.start,
+  );
+}
+
+/** A finding about something missing has no span. */
+export function isMissing(f: Finding): boolean {
+  return f.start === 0 && f.end === 0 && f.text === '';
+}
+
+export function formatPoints(points: number): string {
+  const rounded = Math.round(points * 10) / 10;
+  return `+${rounded}`;
+}

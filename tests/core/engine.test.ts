@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/core/analyze.js';
+import { loadLexicons } from '../../src/core/lexicon/load-lexicons.js';
+import { LexiconError } from '../../src/core/lexicon/lexicon-error.js';
+import { rewrite } from '../../src/core/rewrite.js';
+import { miniLexicons } from './mini-lexicons.js';
+
+const analyzer = createAnalyzer(loadLexicons(miniLexicons()));
+const ids = (text: string) => analyzer.analyze(text).findings.map((f) => f.ruleId);
+const lang = (text: string) => analyzer.analyze(text).findings.filter((f) => f.family === 'language');
+
+describe('language rules', () => {
+  it('keeps case and number in suggestions, and fixes the article', () => {
+    const [f] = lang('Addicts are welcome here.');
+    expect(f?.text).toBe('Addicts');
+    expect(f?.suggestions).toEqual(['People with a substance use disorder']);
+    const [g] = lang('He was an addict for years.');
+    expect(g?.text).toBe('an addict');
+    expect(g?.suggestions).toEqual(['a person with a substance use disorder']);
+  });
+  it('offsets are UTF-16 offsets whose slice is the text', () => {
+    const text = '😀 Café “staff” and addicts';
+    for (const f of analyzer.analyze(text).findings) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+  it('uses the subject of "suffer from"', () => {
+    expect(ids('Many of our members suffer from anxiety.')).toContain('suffer-from');
+    expect(ids('The budget suffers from delays.')).not.toContain('suffer-from');
+  });
+  it('skips quotes, proper names and words being discussed', () => {
+    expect(lang('Avoid words like "addict" in postings.')).toEqual([]);
+    expect(lang('Avoid addicts as a label.')).toEqual([]);
+    expect(lang('Funded by the Substance Abuse and Mental Health Services Administration.')).toEqual([]);
+    expect(lang('We treat substance abuse.')).toHaveLength(1);
+  });
+  it('applies unless and nominal guards', () => {
+    expect(ids('Must be clean and sober.')).toContain('clean-person');
+    expect(ids('A clean driving record is required.')).not.toContain('clean-person');
+    expect(ids('We serve the mentally ill.')).toContain('the-mentally-ill');
+  });
+});
+
+describe('roles and lived experience', () => {
+  it('detects a peer role and its category from the title and cues', () => {
+    const r = analyzer.analyze('Peer Support Specialist\n\nSupport adults in mental health recovery.');
+    expect(r.role).toMatchObject({ isPeerRole: true, category: 'adult-mental-health' });
+    const c = analyzer.analyze('Recovery Coach\nHelp people.');
+    expect(c.role.category).toBe('substance-use-recovery');
+  });
+  it('scores a non-peer document on language only and says so', () => {
+    const r = analyzer.analyze('Counselor\n\nProvide therapy to addicts.');
+    expect(r.role.isPeerRole).toBe(false);
+    expect(r.subscores.role).toBeNull();
+    expect(r.notes.join(' ')).toMatch(/language only/);
+    expect(r.findings.every((f) => f.family === 'language')).toBe(true);
+  });
+  it('finds duties, unless negated', () => {
+    expect(ids('Peer Support Specialist\nAdminister medications to residents.')).toContain('duty-administer-medication');
+    expect(ids('Peer Support Specialist\nPeers do not administer medication.')).not.toContain('duty-administer-medication');
+  });
+  it('reads lived-experience strength, specificity and category', () => {
+    const absent = analyzer.analyze('Recovery Coach\nHelp people.');
+    expect(absent.livedExperience.status).toBe('absent');
+    expect(absent.findings.find((f) => f.ruleId === 'le-absent')).toMatchObject({ start: 0, end: 0, text: '' });
+    const pref = analyzer.analyze('Recovery Coach\nPreferred: lived experience of addiction recovery.');
+    expect(pref.livedExperience).toMatchObject({ status: 'preferred', specific: true });
+    const req = analyzer.analyze('Recovery Coach\n\nMinimum Qualifications\n- Personal experience of recovery from addiction.');
+    expect(req.livedExperience.status).toBe('required');
+    const mismatch = analyzer.analyze('Recovery Coach\nLived experience as a parent of a child with mental health needs is required.');
+    expect(mismatch.findings.map((f) => f.ruleId)).toContain('le-category-mismatch');
+  });
+});
+
+describe('scoring and rewrite', () => {
+  const posting = 'Recovery Coach\nWe help addicts. Must be clean and sober. Share your own story.';
+  it('is monotone: fixing a finding never lowers the score, and points say by how much', () => {
+    const before = analyzer.analyze(posting);
+    for (const f of before.findings.filter((x) => x.fix === 'replace')) {
+      const fixed = posting.slice(0, f.start) + f.suggestions[0] + posting.slice(f.end);
+      const after = analyzer.analyze(fixed);
+      expect(after.score).toBeGreaterThanOrEqual(before.score);
+      expect(f.points).toBeGreaterThan(0);
+    }
+  });
+  it('is not gameable by repetition', () => {
+    const once = analyzer.analyze(posting).score;
+    const repeated = analyzer.analyze(posting + ' Share your own story.'.repeat(20)).score;
+    expect(repeated).toBe(once);
+  });
+  it('rewrites the whole text and inserts the requirement sentence; twice equals once', () => {
+    const r = analyzer.analyze(posting);
+    const once = rewrite(r.text, r.findings);
+    expect(once).toContain('people with a substance use disorder');
+    expect(once).toMatch(/Lived experience of recovery required/);
+    const again = analyzer.analyze(once);
+    expect(rewrite(again.text, again.findings)).toBe(once);
+  });
+});
+
+describe('lexicon validation', () => {
+  it('names the file, entry and field of a malformed entry', () => {
+    const raw = miniLexicons();
+    const file = raw.language['language/mini.json'] as { entries: Record<string, unknown>[] };
+    file.entries[1]!.severity = 'fatal';
+    expect(() => loadLexicons(raw)).toThrow(LexiconError);
+    expect(() => loadLexicons(raw)).toThrow(/language\/mini\.json[\s\S]*entry "suffer-from", field entries\[1\]\.severity/);
+  });
+  it('rejects an unknown source and a pattern that cannot compile', () => {
+    const raw = miniLexicons();
+    const file = raw.language['language/mini.json'] as { entries: Record<string, unknown>[] };
+    file.entries[0]!.sources = [{ id: 'nowhere', ref: 'x' }];
+    expect(() => loadLexicons(raw)).toThrow(/entry "addict", field sources: unknown source "nowhere"/);
+    const raw2 = miniLexicons();
+    (raw2.language['language/mini.json'] as { entries: Record<string, unknown>[] }).entries[0]!.patterns = ['(addict'];
+    expect(() => loadLexicons(raw2)).toThrow(/entry "addict", field patterns: unbalanced/);
+  });
+});

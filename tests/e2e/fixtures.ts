@@ -1,0 +1,157 @@
+// Playwright fixtures: Debian's Chromium (new headless) with the built extension loaded, the
+// extension's id, a localhost fixture server, and a network recorder that fails any test in
+// which the browser asked for anything but the fixture server or the extension's own files.
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startFixtureServer, type FixtureServer } from './fixture-server.js';
+
+const BUILT_EXTENSION = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * A copy of the built extension that may read pages on 127.0.0.1. The shipped manifest has no
+ * host permission: it relies on activeTab, which Chrome grants when the user clicks the
+ * toolbar button or the context menu. Playwright cannot click browser UI, so the copy stands
+ * in for that grant on the fixture server only; everything else is the shipped build.
+ */
+async function prepareExtension(): Promise<string> {
+  if (!existsSync(join(BUILT_EXTENSION, 'manifest.json'))) {
+    throw new Error('No built extension in .output/chrome-mv3: run `npm run build` (or `npx wxt build`) first.');
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'peerlens-ext-'));
+  await cp(BUILT_EXTENSION, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+  await writeFile(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
+export interface RecordedRequest {
+  url: string;
+  from: string;
+}
+
+interface TestFixtures {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  requests: RecordedRequest[];
+  /** Opens a fixture page (path under tests/fixtures/) and returns it with its tab id. */
+  openFixture: (path: string) => Promise<{ page: Page; tabId: number }>;
+  /** Opens the popup as a page acting on `tabId` (the `?tab=` test hook). */
+  openPopup: (tabId: number, params?: Record<string, string>) => Promise<Page>;
+}
+
+interface WorkerFixtures {
+  server: FixtureServer;
+  extensionDir: string;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  server: [
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  extensionDir: [
+    async ({}, use) => {
+      const dir = await prepareExtension();
+      await use(dir);
+      await rm(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+
+  requests: async ({}, use) => {
+    await use([]);
+  },
+
+  context: async ({ extensionDir, requests, server }, use) => {
+    const profile = await mkdtemp(join(tmpdir(), 'peerlens-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: false, // new headless is asked for below; Playwright's flag would add the old one
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        '--headless=new',
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        // Defence in depth: no host name resolves, so nothing could leave even if asked for.
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ],
+      viewport: { width: 1200, height: 900 },
+    });
+    // Every request from pages, extension pages and the service worker.
+    context.on('request', (request) => {
+      const from = request.serviceWorker() ? 'service worker' : (request.frame()?.url() ?? 'unknown');
+      requests.push({ url: request.url(), from });
+    });
+    await use(context);
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+    const stray = requests.filter((r) => !isAllowed(r.url, server.origin));
+    expect(stray, 'requests to anything but the fixture server or the extension').toEqual([]);
+  },
+
+  serviceWorker: async ({ context }, use) => {
+    const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+    const worker =
+      context.serviceWorkers().find(isOurs) ??
+      (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
+    await use(worker);
+  },
+
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+
+  openFixture: async ({ context, server, serviceWorker }, use) => {
+    await use(async (path) => {
+      const page = await context.newPage();
+      await page.goto(server.url(path), { waitUntil: 'load' });
+      await page.bringToFront();
+      const url = page.url();
+      const tabId = await serviceWorker.evaluate(async (pageUrl) => {
+        const tabs = await chrome.tabs.query({ url: pageUrl.split('#')[0] });
+        return tabs[0]?.id ?? -1;
+      }, url);
+      expect(tabId, `tab id of ${url}`).toBeGreaterThan(0);
+      return { page, tabId };
+    });
+  },
+
+  openPopup: async ({ context, extensionId }, use) => {
+    await use(async (tabId, params = {}) => {
+      const popup = await context.newPage();
+      const query = new URLSearchParams({ tab: String(tabId), ...params });
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?${query}`);
+      return popup;
+    });
+  },
+});
+
+/** The fixture server and the extension's own pages; data: and blob: never touch the network. */
+function isAllowed(url: string, fixtureOrigin: string): boolean {
+  if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return true;
+  try {
+    return new URL(url).origin === fixtureOrigin;
+  } catch {
+    return false;
+  }
+}
+
+export { expect };
