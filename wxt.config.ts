@@ -18,6 +18,19 @@ const EXTENSION_PAGES_CSP = [
 // points `wxt/browser` at webextension-polyfill so Chrome and Firefox share one promise API.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The injected script stays small (budget 40 KB): it only uses runtime messaging, which
+    // behaves the same on chrome.* and browser.*, so it skips the 10 KB polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');
+      } else if (alias && typeof alias === 'object') {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false })],
     // The analyzer runs in a module worker started by the popup; keep it an ES module.
@@ -33,13 +46,12 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     optional_host_permissions: [...BOARD_ORIGINS],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
-    action: { default_title: 'Check this posting with PeerLens' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'peerlens@peerlens.extension',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -1,3 +1,79 @@
+// The background worker: the "Check with PeerLens" context menu, the hand-over of a selection
+// to the popup, and automatic checks on job boards the user allowed in the options.
+import { browser } from 'wxt/browser';
+import { backgroundRequestSchema, type SelectionRequestResult } from '../src/extension/messaging/protocol';
+import { autoCheckTab, isAllowedBoardTab } from '../src/extension/messaging/auto-check';
+
+const MENU_ID = 'peerlens-check-selection';
+/** A context-menu request the popup has not picked up within this time is stale. */
+const SELECTION_REQUEST_TTL_MS = 2 * 60_000;
+
+type SelectionRequest = { text: string; at: number };
+const selectionKey = (tabId: number) => `selection-request:${tabId}`;
+// In memory for the popup that opens right after the click; in session storage as well, in
+// case the worker is stopped in between.
+const selectionRequests = new Map<number, SelectionRequest>();
+
+function rememberSelection(tabId: number, request: SelectionRequest): void {
+  selectionRequests.set(tabId, request);
+  browser.storage.session?.set({ [selectionKey(tabId)]: request }).catch(() => undefined);
+}
+
+async function takeSelection(tabId: number): Promise<SelectionRequestResult> {
+  const key = selectionKey(tabId);
+  const stored =
+    selectionRequests.get(tabId) ?? ((await browser.storage.session?.get(key))?.[key] as SelectionRequest | undefined);
+  selectionRequests.delete(tabId);
+  await browser.storage.session?.remove(key).catch(() => undefined);
+  if (!stored || Date.now() - stored.at > SELECTION_REQUEST_TTL_MS) return { selection: false, text: '' };
+  return { selection: true, text: stored.text };
+}
+
+function createMenus(): void {
+  browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({ id: MENU_ID, title: 'Check with PeerLens', contexts: ['selection'] }),
+  );
+}
+
+async function openReport(tabId: number): Promise<void> {
+  try {
+    // Chrome 127+ and Firefox (inside the click handler) open the popup for the tab.
+    await browser.action.openPopup();
+  } catch {
+    // Where the popup cannot be opened, show the same report in a tab next to the page.
+    const url = browser.runtime.getURL(`/popup.html?tab=${tabId}&scope=selection`);
+    const tab = await browser.tabs.get(tabId);
+    await browser.tabs.create({ url, index: tab.index + 1, openerTabId: tabId });
+  }
+}
+
 export default defineBackground(() => {
-  // The extension issue wires messaging and the context menu here.
+  browser.runtime.onInstalled.addListener(createMenus);
+  browser.runtime.onStartup.addListener(createMenus);
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID || tab?.id === undefined || tab.id < 0) return;
+    // Remember first (synchronously): the popup asks for it as soon as it opens. Then open it
+    // without awaiting anything, as Firefox only allows that inside the click handler.
+    rememberSelection(tab.id, { text: info.selectionText ?? '', at: Date.now() });
+    void openReport(tab.id);
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const parsed = backgroundRequestSchema.safeParse(message);
+    if (!parsed.success) return undefined;
+    const request = parsed.data;
+    if (request.type === 'peerlens:take-selection-request') return takeSelection(request.tabId);
+    // A page on an allowed board changed (single-page navigation): check it again.
+    const tabId = sender.tab?.id;
+    if (request.type === 'peerlens:page-changed' && request.reason === 'navigation' && tabId !== undefined) {
+      void isAllowedBoardTab(sender.tab?.url).then((allowed) => (allowed ? autoCheckTab(tabId) : undefined));
+    }
+    return undefined;
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete') return;
+    void isAllowedBoardTab(tab.url).then((allowed) => (allowed ? autoCheckTab(tabId) : undefined));
+  });
 });

@@ -1,8 +1,5 @@
 import { render } from 'preact';
+import { App } from './App';
+import './style.css';
 
-// Placeholder popup: the extension issue replaces this with the scored report.
-function Popup() {
-  return <main><h1>PeerLens</h1><p>Open a job posting and check it.</p></main>;
-}
-
-render(<Popup />, document.getElementById('app')!);
+render(<App mode="popup" />, document.getElementById('app')!);

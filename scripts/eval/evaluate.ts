@@ -3,12 +3,7 @@
 import type { AnalyzeInput, Report } from '../../src/core/types.js';
 import type { LabelFamily } from '../../tests/corpus/label-schema.js';
 import type { CorpusDoc } from './load-corpus.js';
-import {
-  matchDocument,
-  type DocMatch,
-  type FamilyCounts,
-  type ScoredFinding,
-} from './match-findings.js';
+import { matchDocument, type DocMatch, type ScoredFinding } from './match-findings.js';
 import { accuracy, summarize, type Accuracy, type Prf } from './metrics.js';
 import { alexFindings } from './run-alex.js';
 
@@ -55,7 +50,7 @@ export interface EvalResult {
 
 function scoreBlock(matches: readonly DocMatch[]): ScoreBlock {
   return {
-    families: summarize(matches.map((m) => m.counts as Record<LabelFamily, FamilyCounts>)),
+    families: summarize(matches.map((m) => m.counts)),
     misses: matches.flatMap((m) =>
       m.misses.map((i) => ({
         doc: m.id,

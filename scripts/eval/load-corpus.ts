@@ -1,11 +1,12 @@
 // Loads the evaluation corpus: every label (validated against the schema) and its document,
-// turned into the input analyze() takes and the plain text quotes and alex run on.
+// read the way the CLI reads files (src/input), so .md and .html go through the real readers.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { postingText } from '../../src/core/text/posting-text.js';
 import type { AnalyzeInput } from '../../src/core/types.js';
+import { readInput } from '../../src/input/read-input.js';
 import { corpusLabelSchema, type CorpusLabel } from '../../tests/corpus/label-schema.js';
-import { stripHtml } from './strip-html.js';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../tests/corpus/', import.meta.url));
 
@@ -35,17 +36,12 @@ export function loadLabels(corpusDir = CORPUS_DIR): CorpusLabel[] {
   });
 }
 
-/** HTML goes through a tag strip; .txt and .md are analyzed as they are (newlines normalized). */
-export function readDocument(path: string): { input: AnalyzeInput; text: string } {
-  const raw = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
-  const text = path.endsWith('.html') ? stripHtml(raw) : raw;
-  return { input: text, text };
-}
-
-export function loadCorpus(corpusDir = CORPUS_DIR): CorpusDoc[] {
-  return loadLabels(corpusDir).map((label) => {
-    const path = join(corpusDir, 'docs', label.file);
-    const { input, text } = readDocument(path);
-    return { label, path, input, text };
-  });
+export async function loadCorpus(corpusDir = CORPUS_DIR): Promise<CorpusDoc[]> {
+  return Promise.all(
+    loadLabels(corpusDir).map(async (label) => {
+      const path = join(corpusDir, 'docs', label.file);
+      const { input } = await readInput(path);
+      return { label, path, input, text: postingText(input).text };
+    }),
+  );
 }

@@ -2,7 +2,7 @@
 // Inputs that cannot be read get one line each on stderr; the others are still reported, and
 // the exit code is 2 (an unreadable input outranks --fail-under's 1).
 import type { AnalyzeOptions, Report } from '../core/types.js';
-import { InputError } from '../input/input-error.js';
+import { InputError, describeSource } from '../input/input-error.js';
 import { readInput } from '../input/read-input.js';
 import { formatJson } from '../report/format-json.js';
 import { formatMarkdown } from '../report/format-markdown.js';
@@ -52,7 +52,7 @@ export async function analyzeCommand(
   const threshold = options.failUnder;
   if (threshold !== undefined) {
     const below = reports.filter((r) => r.score < threshold);
-    for (const r of below) printError(io, `${r.source}: score ${r.score} is below --fail-under ${threshold}`);
+    for (const r of below) printError(io, `${describeSource(r.source ?? '-')}: score ${r.score} is below --fail-under ${threshold}`);
     if (below.length > 0) return EXIT.belowThreshold;
   }
   return EXIT.ok;

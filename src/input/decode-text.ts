@@ -1,6 +1,9 @@
 // Bytes -> text. UTF-8 (with or without BOM) and UTF-16 with a BOM; a charset named by the
 // server is honoured; bytes that are not valid UTF-8 are read as Windows-1252, the usual
 // encoding of older .txt files. Binary content is recognized rather than analyzed as gibberish.
+// iconv-lite, not TextDecoder, for legacy charsets: Node's TextDecoder reads "windows-1252" as
+// ISO-8859-1, losing curly quotes and dashes.
+import iconv from 'iconv-lite';
 
 export type Decoded = { ok: true; text: string } | { ok: false; binaryKind: string };
 
@@ -26,13 +29,6 @@ function binaryKind(bytes: Uint8Array): string | undefined {
   return head.includes(0) ? 'a binary file' : undefined;
 }
 
-function decoderFor(label: string): TextDecoder | undefined {
-  try {
-    return new TextDecoder(label);
-  } catch {
-    return undefined; // a label Node does not know: fall back to detection
-  }
-}
 
 export function decodeText(bytes: Uint8Array, charset?: string): Decoded {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
@@ -48,12 +44,12 @@ export function decodeText(bytes: Uint8Array, charset?: string): Decoded {
   if (kind) return { ok: false, binaryKind: kind };
   const named = charset?.trim().toLowerCase();
   if (named && named !== 'utf-8' && named !== 'utf8') {
-    const decoder = decoderFor(named);
-    if (decoder) return { ok: true, text: decoder.decode(bytes) };
+    // A label iconv-lite does not know falls through to detection.
+    if (iconv.encodingExists(named)) return { ok: true, text: iconv.decode(Buffer.from(bytes), named) };
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: true, text: new TextDecoder('windows-1252').decode(bytes) };
+    return { ok: true, text: iconv.decode(Buffer.from(bytes), 'windows-1252') };
   }
 }

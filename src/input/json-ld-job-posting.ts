@@ -79,10 +79,11 @@ const UNITS: Record<string, string> = {
   HOUR: 'per hour', DAY: 'per day', WEEK: 'per week', MONTH: 'per month', YEAR: 'per year',
 };
 
-function money(amount: number, currency: string): string {
+/** Whole amounts without cents, unless another amount in the range has them. */
+function money(amount: number, currency: string, cents: boolean): string {
   try {
     return new Intl.NumberFormat('en-US', {
-      style: 'currency', currency, maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+      style: 'currency', currency, minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0,
     }).format(amount);
   } catch {
     return `${currency} ${amount}`.trim();
@@ -107,11 +108,13 @@ export function salaryText(value: unknown): string {
   const max = num('maxValue');
   let amount = '';
   if (min !== undefined && max !== undefined && min !== max) {
-    amount = `${money(min, currency)}–${money(max, currency)}`;
+    const cents = !Number.isInteger(min) || !Number.isInteger(max);
+    amount = `${money(min, currency, cents)}–${money(max, currency, cents)}`;
   } else if (min !== undefined || max !== undefined) {
-    amount = money((min ?? max) as number, currency);
+    const only = (min ?? max) as number;
+    amount = money(only, currency, !Number.isInteger(only));
   } else if (single !== undefined && Number.isFinite(single)) {
-    amount = money(single, currency);
+    amount = money(single, currency, !Number.isInteger(single));
   }
   if (!amount) return '';
   const unit = typeof inner['unitText'] === 'string' ? inner['unitText'].trim().toUpperCase() : '';

@@ -11,8 +11,12 @@ const QUOTE = /^\s{0,3}(?:>\s?)+/;
 const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+.*$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
+// Escaped markup characters are parked in the private-use area while markup is stripped.
+const PARKED = 0xe000;
+
 function stripInline(line: string): string {
   return line
+    .replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, (_, c: string) => String.fromCharCode(PARKED + c.charCodeAt(0)))
     .replace(/<!--.*?-->/g, '')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images: keep the alt text
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links: keep the link text
@@ -24,7 +28,7 @@ function stripInline(line: string): string {
     .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
     .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, '$1$2')
     .replace(/(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, '$1$2')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, '$1');
+    .replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - PARKED));
 }
 
 function tableRow(line: string): string {

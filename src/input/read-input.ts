@@ -110,7 +110,8 @@ async function readFileInput(path: string, source: string, max: number): Promise
     throw fileError(error, source);
   }
   if (info.isDirectory()) {
-    throw new InputError('is-directory', source, `${source}: is a directory; give the files in it (${source}/*.txt)`);
+    const glob = `${source.replace(/[\\/]+$/, '')}/*.txt`;
+    throw new InputError('is-directory', source, `${source}: is a directory; give the files in it (${glob})`);
   }
   if (info.isFile() && info.size > max) throw tooLarge(source, info.size, max);
   let bytes: Uint8Array;

@@ -54,7 +54,8 @@ export function isMissing(f: Finding): boolean {
   return f.start === 0 && f.end === 0 && f.text === '';
 }
 
+/** "+6", "+12.5"; nothing for a finding that does not count toward the score (info). */
 export function formatPoints(points: number): string {
   const rounded = Math.round(points * 10) / 10;
-  return `+${rounded}`;
+  return rounded > 0 ? `+${rounded}` : '';
 }

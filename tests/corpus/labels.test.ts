@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, loadCorpus } from '../../scripts/eval/load-corpus.js';
 import { locateQuote, overlaps } from '../../scripts/eval/match-findings.js';
 
-const docs = loadCorpus();
+const docs = await loadCorpus();
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 

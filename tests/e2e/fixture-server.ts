@@ -23,6 +23,24 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
+/**
+ * A long posting (about 40 pages of text) made on the fly, for the "first paint does not wait
+ * for the analysis" test; `?sections=N` sets its length.
+ */
+function largePosting(sections: number): string {
+  const part = (i: number) => `
+    <h2>Program area ${i + 1}</h2>
+    <p>The Peer Support Specialist walks alongside adults in program area ${i + 1}, shares their own
+    recovery story when it helps, and supports each person to set goals that matter to them.</p>
+    <p>Some of the people we serve are addicts who have been turned away elsewhere; the specialist
+    connects them with housing, benefits and community resources, and facilitates a weekly group.</p>
+    <ul><li>Co-facilitate wellness and recovery groups.</li><li>Advocate alongside people in meetings with providers.</li>
+    <li>Document your own contacts within 24 hours.</li></ul>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Peer Support Specialist (long posting)</title></head>
+  <body><main><h1>Peer Support Specialist</h1>${Array.from({ length: sections }, (_, i) => part(i)).join('')}
+  <h2>Qualifications</h2><p>Lived experience of mental health recovery is required.</p></main></body></html>`;
+}
+
 export interface FixtureServer {
   origin: string;
   url(path: string): string;
@@ -43,6 +61,17 @@ function fileFor(pathname: string): string | null {
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/generated/large-posting.html') {
+      const sections = Math.min(2000, Number(url.searchParams.get('sections') ?? 300) || 300);
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
+      res.end(largePosting(sections));
+      return;
+    }
+    if (url.pathname === '/generated/no-posting.html') {
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
+      res.end('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in</title></head><body><nav><a href="/">Home</a></nav><form><label>Email <input type="email"></label><button>Sign in</button></form></body></html>');
+      return;
+    }
     let file = fileFor(url.pathname);
     try {
       if (file && (await stat(file)).isDirectory()) file = join(file, 'index.html');

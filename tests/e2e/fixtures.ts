@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
 
-const BUILT_EXTENSION = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+// PEERLENS_EXTENSION_DIR tests another build (e.g. a development build) of the same code.
+const BUILT_EXTENSION = resolve(process.env.PEERLENS_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3'));
 const CHROMIUM = '/usr/bin/chromium';
 
 /**
@@ -19,7 +20,7 @@ const CHROMIUM = '/usr/bin/chromium';
  */
 async function prepareExtension(): Promise<string> {
   if (!existsSync(join(BUILT_EXTENSION, 'manifest.json'))) {
-    throw new Error('No built extension in .output/chrome-mv3: run `npm run build` (or `npx wxt build`) first.');
+    throw new Error(`No built extension in ${BUILT_EXTENSION}: run \`npm run build\` (or \`npx wxt build\`) first.`);
   }
   const dir = await mkdtemp(join(tmpdir(), 'peerlens-ext-'));
   await cp(BUILT_EXTENSION, dir, { recursive: true });
@@ -28,6 +29,11 @@ async function prepareExtension(): Promise<string> {
   manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
   await writeFile(manifestPath, JSON.stringify(manifest));
   return dir;
+}
+
+/** The part of the extension API the fixtures call inside the service worker. */
+export interface ChromeTabs {
+  tabs: { query(query: { url?: string }): Promise<Array<{ id?: number }>> };
 }
 
 export interface RecordedRequest {
@@ -126,6 +132,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       await page.bringToFront();
       const url = page.url();
       const tabId = await serviceWorker.evaluate(async (pageUrl) => {
+        const { chrome } = globalThis as unknown as { chrome: ChromeTabs };
         const tabs = await chrome.tabs.query({ url: pageUrl.split('#')[0] });
         return tabs[0]?.id ?? -1;
       }, url);

@@ -26,7 +26,7 @@ export interface DocumentStructure {
   title: { start: number; end: number } | null;
 }
 
-const BULLET = /^[ \t]*(?:[-*•·▪●◦‣–]|\d{1,2}[.)])[ \t]+/;
+const BULLET = /^[ \t]*(?:[-*•·▪●◦‣–§]|\d{1,2}[.)])[ \t]+/;
 const TITLE_LINE = /^[ \t]*(?:job title|position title|position|title|role)[ \t]*:[ \t]*(.+)$/im;
 
 interface Line {

@@ -2,12 +2,14 @@
 // the ladder of anchors.md §C4. The field's content is never assigned wholesale; every
 // attempt is verified by re-reading the text, and a half-applied attempt is undone.
 import { copyToClipboard, type CopyText } from './clipboard-fallback.js';
+import type { TextMap } from '../page-reading/types.js';
 import { readEditableText } from './editable-text.js';
 import { findEditable, type Editable } from './editor-detection.js';
 import { DEFAULT_STRATEGIES, type InsertMethod, type InsertStrategy } from './insertion-strategies.js';
 import { selectSpan } from './span-selection.js';
 import { DEFAULT_UNDO_STEPS, type UndoStep } from './undo-edit.js';
-import { classifyEdit, spanHolds, type SpanEdit } from './verify-edit.js';
+import { watchUserInput, type UserInputWatch } from './user-input-watch.js';
+import { classifyEdit, narrowEdit, spanHolds, type SpanEdit } from './verify-edit.js';
 
 export type ApplyFailure =
   /** The target is not a field we may edit (read-only, password, not editable). */
@@ -31,6 +33,7 @@ export interface ApplyOptions {
   copy?: CopyText;
   /** Waits for the editor to take in a selection or an edit (most update asynchronously). */
   settle?: () => Promise<void>;
+  watchUser?: (doc: Document) => UserInputWatch;
 }
 
 // Quill reads the selection 1 ms after selectionchange; Lexical and ProseMirror in a microtask.
@@ -60,11 +63,21 @@ async function restore(editable: Editable, before: string, steps: readonly UndoS
   return false;
 }
 
+/** Everything one run of the ladder works with. */
+interface Run {
+  editable: Editable;
+  before: string;
+  map: TextMap | null;
+  edit: SpanEdit;
+  strategies: readonly InsertStrategy[];
+  undoSteps: readonly UndoStep[];
+  settle: () => Promise<void>;
+  user: UserInputWatch;
+  fail: (reason: ApplyFailure, offerCopy: boolean) => Promise<ApplyResult>;
+}
+
 export async function applySuggestion(target: Element, edit: SpanEdit, options: ApplyOptions = {}): Promise<ApplyResult> {
-  const strategies = options.strategies ?? DEFAULT_STRATEGIES;
-  const undoSteps = options.undoSteps ?? DEFAULT_UNDO_STEPS;
   const copy = options.copy ?? ((text: string) => copyToClipboard(text, target.ownerDocument));
-  const settle = options.settle ?? defaultSettle;
   const fail = async (reason: ApplyFailure, offerCopy: boolean): Promise<ApplyResult> => ({
     ok: false,
     reason,
@@ -79,14 +92,35 @@ export async function applySuggestion(target: Element, edit: SpanEdit, options: 
   if (edit.replacement === edit.expected) return { ok: true, method: 'none' };
   if (editable.kind === 'contenteditable' && edit.expected.includes('\n')) return fail('span-crosses-blocks', true);
 
-  for (const strategy of strategies) {
+  const user = (options.watchUser ?? watchUserInput)(target.ownerDocument);
+  try {
+    return await climbLadder({
+      editable,
+      before,
+      map,
+      edit,
+      strategies: options.strategies ?? DEFAULT_STRATEGIES,
+      undoSteps: options.undoSteps ?? DEFAULT_UNDO_STEPS,
+      settle: options.settle ?? defaultSettle,
+      user,
+      fail,
+    });
+  } finally {
+    user.stop();
+  }
+}
+
+async function climbLadder(run: Run): Promise<ApplyResult> {
+  const { editable, before, edit, settle } = run;
+  const change = narrowEdit(edit);
+  for (const strategy of run.strategies) {
     if (!strategy.appliesTo(editable)) continue;
     // Re-read each time: a refused attempt may have re-rendered the nodes under the span.
-    const fresh = editable.kind === 'contenteditable' ? readEditableText(editable).map : map;
-    const selected = selectSpan(editable, fresh, edit.start, edit.end);
-    if (!selected) return fail('editor-refused', true);
+    const map = editable.kind === 'contenteditable' ? readEditableText(editable).map : run.map;
+    const selected = selectSpan(editable, map, change.start, change.end);
+    if (!selected) return run.fail('editor-refused', true);
     await settle();
-    if (!strategy.run({ editable, replacement: edit.replacement, range: selected.range })) continue;
+    if (!strategy.run({ editable, replacement: change.replacement, range: selected.range })) continue;
     await settle();
     let outcome = classifyEdit(before, currentText(editable), edit);
     // A slow editor may still be applying it; moving on now could apply it twice.
@@ -95,9 +129,11 @@ export async function applySuggestion(target: Element, edit: SpanEdit, options: 
       outcome = classifyEdit(before, currentText(editable), edit);
     }
     if (outcome === 'applied') return { ok: true, method: strategy.method };
-    if (outcome === 'partial' && !(await restore(editable, before, undoSteps, settle))) {
-      return fail('restore-failed', true);
+    // The user typed meanwhile: what changed may be theirs, so nothing is undone or retried.
+    if (run.user.acted) return run.fail('text-changed', false);
+    if (outcome === 'partial' && !(await restore(editable, before, run.undoSteps, settle))) {
+      return run.fail('restore-failed', true);
     }
   }
-  return fail('editor-refused', true);
+  return run.fail('editor-refused', true);
 }

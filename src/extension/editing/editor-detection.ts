@@ -63,8 +63,7 @@ export function findEditable(target: Element | null): Editable | null {
   }
   if (tag === 'INPUT') {
     const el = target as HTMLInputElement;
-    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-    if (!SELECTABLE_INPUT_TYPES.has(type) || el.disabled || el.readOnly) return null;
+    if (!SELECTABLE_INPUT_TYPES.has(el.type) || el.disabled || el.readOnly) return null;
     return { kind: 'text-control', element: el };
   }
   const root = findEditingHost(target);

@@ -28,7 +28,8 @@ function plainTextTransfer(text: string): DataTransfer | null {
   }
 }
 
-function staticRangeOf(range: Range): StaticRange {
+function staticRangeOf(range: Range): StaticRange | null {
+  if (typeof StaticRange !== 'function') return null;
   return new StaticRange({
     startContainer: range.startContainer,
     startOffset: range.startOffset,
@@ -54,7 +55,8 @@ export const beforeInputStrategy: InsertStrategy = {
       cancelable: true,
       composed: true,
     };
-    if (range) init.targetRanges = [staticRangeOf(range)];
+    const target = range && staticRangeOf(range);
+    if (target) init.targetRanges = [target]; // Quill and CKEditor replace exactly these
     editableElement(editable).dispatchEvent(new InputEvent('beforeinput', init));
     return true;
   },

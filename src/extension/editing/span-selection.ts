@@ -15,6 +15,7 @@ export interface DomPoint {
  */
 export function pointAt(map: TextMap, offset: number, edge: 'start' | 'end'): DomPoint | null {
   const { segments } = map;
+  if (offset < 0 || offset > map.text.length) return null;
   if (edge === 'start') {
     for (const seg of segments) {
       if (offset < seg.start + seg.length && offset >= seg.start) {

@@ -33,6 +33,34 @@ export function textAfterEdit(before: string, edit: SpanEdit): string {
   return before.slice(0, edit.start) + edit.replacement + before.slice(edit.end);
 }
 
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+
+/**
+ * The same edit without the whole words it leaves as they are ("substance abuse" ->
+ * "substance use" only replaces "abuse"): the words kept keep their formatting, and
+ * fewer characters go through the editor.
+ */
+export function narrowEdit(edit: SpanEdit): SpanEdit {
+  const { expected, replacement } = edit;
+  const limit = Math.min(expected.length, replacement.length);
+  let same = 0;
+  while (same < limit && expected[same] === replacement[same]) same++;
+  let prefix = same;
+  while (prefix > 0 && !isSpace(expected[prefix - 1])) prefix--;
+  same = 0;
+  while (same < limit - prefix && expected[expected.length - 1 - same] === replacement[replacement.length - 1 - same]) same++;
+  let suffix = same;
+  while (suffix > 0 && !isSpace(expected[expected.length - suffix])) suffix--;
+  // Keep at least one replaced character: some editors ignore a replacement of nothing.
+  if ((prefix === 0 && suffix === 0) || prefix + suffix >= expected.length) return edit;
+  return {
+    start: edit.start + prefix,
+    end: edit.end - suffix,
+    expected: expected.slice(prefix, expected.length - suffix),
+    replacement: replacement.slice(prefix, replacement.length - suffix),
+  };
+}
+
 export function classifyEdit(before: string, after: string, edit: SpanEdit): EditOutcome {
   if (after === before) return 'unchanged';
   if (normalizeSpaces(after) === normalizeSpaces(textAfterEdit(before, edit))) return 'applied';

@@ -22,9 +22,26 @@ function parseBlock(raw: string): unknown {
     return JSON.parse(body);
   } catch {
     try {
-      return JSON.parse(body.replace(/[\u0000-\u001f]+/g, ' '));
+      return JSON.parse(escapeControlsInStrings(body));
     } catch {
       return undefined;
     }
   }
+}
+
+/** Raw control characters inside JSON strings escaped (so a description keeps its line breaks). */
+function escapeControlsInStrings(json: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i]!;
+    if (inString && c === '\\') {
+      out += c + (json[++i] ?? '');
+      continue;
+    }
+    if (c === '"') inString = !inString;
+    const code = c.charCodeAt(0);
+    out += inString && code < 0x20 ? (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '' : ' ') : c;
+  }
+  return out;
 }

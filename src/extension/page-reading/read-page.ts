@@ -11,7 +11,7 @@ import type { PageReading, TextMap } from './types.js';
 
 export function readPage(doc: Document, address: string = doc.URL): PageReading {
   const url = safeUrl(address);
-  const adapter = url ? adapterFor(url) : undefined;
+  const adapter = adapterFor(url, doc);
   const board = adapter?.read(doc) ?? null;
 
   const jsonLd = readJsonLdPosting(doc);

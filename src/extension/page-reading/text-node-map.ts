@@ -55,7 +55,8 @@ class Builder {
   segments: Segment[] = [];
   /** Line break owed before the next visible character: 0 none, 1 newline, 2 blank line. */
   private pendingBreak = 0;
-  /** A collapsed space owed before the next visible character; `source` when it was one ' ' char. */
+  /** A collapsed space owed before the next visible character: where it stands when it was one DOM
+   *  space (so ranges over it read the same), null when written, false when none is owed. */
   private pendingSpace: { node: Text; at: number } | null | false = false;
   /** A list marker owed before the next visible character of a list item ("- ", as the CLI writes). */
   private pendingBullet = '';

@@ -51,5 +51,7 @@ export interface BoardReading {
 export interface BoardAdapter {
   name: string;
   matches(url: URL): boolean;
+  /** The board's own markup on another address (a saved page, a custom careers domain). */
+  recognizes(doc: Document): boolean;
   read(doc: Document): BoardReading | null;
 }

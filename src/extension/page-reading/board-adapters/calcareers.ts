@@ -5,6 +5,7 @@ import { defineBoard } from './define.js';
 export const calcareers = defineBoard({
   name: 'calcareers',
   domains: ['calcareers.ca.gov', 'jobs.ca.gov'],
+  signature: '#lblWorkingTitle, #lblWorkingTitleHeader, [id$="pnlJobDescription"]',
   title: ['#lblWorkingTitle', '#lblWorkingTitleHeader', '[id$="lblWorkingTitle"]', '#lblPrimaryClassification', 'h1'],
   organization: ['#lblDepartmentName', '[id$="lblDepartmentName"]', '#lblPostalDepartment'],
   parts: [

@@ -9,6 +9,8 @@ export interface BoardSpec {
   domains: string[];
   /** Paths of posting pages, when the board's other pages must not match. */
   path?: RegExp;
+  /** Markup only this board uses, to know its pages on other addresses. */
+  signature: string;
   title: string[];
   organization: string[];
   /** Used when no organization selector matches (a logo's alt text, the page title). */
@@ -29,6 +31,7 @@ export function defineBoard(spec: BoardSpec): BoardAdapter {
   return {
     name: spec.name,
     matches: (url) => spec.domains.some((d) => onDomain(url, d)) && (!spec.path || spec.path.test(url.pathname)),
+    recognizes: (doc) => doc.querySelector(spec.signature) !== null,
     read(doc): BoardReading | null {
       const containers = findContainers(doc, spec);
       if (!containers.length) return null;

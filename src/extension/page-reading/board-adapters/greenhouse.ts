@@ -6,6 +6,7 @@ import { defineBoard } from './define.js';
 export const greenhouse = defineBoard({
   name: 'greenhouse',
   domains: ['greenhouse.io'],
+  signature: '.job__description, #app_body #content .app-title',
   title: ['.job__title h1', '.job__title', 'h1.app-title', '.app-title', 'h1.section-header', 'h1'],
   organization: ['.company-name', '[class*="company-name"]'],
   // "Job Application for Peer Support Specialist at Acme"

@@ -6,6 +6,7 @@ export const idealist = defineBoard({
   name: 'idealist',
   domains: ['idealist.org'],
   path: /\/(?:nonprofit-job|job)\//,
+  signature: 'meta[property="og:site_name"][content="Idealist"], [data-qa-id="listing-description"]',
   title: ['[data-qa-id="listing-name"]', '[data-testid="listing-name"]', 'h1'],
   organization: [
     '[data-qa-id="listing-org-link"]',

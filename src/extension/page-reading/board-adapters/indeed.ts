@@ -4,6 +4,7 @@ import { defineBoard, dropSuffix } from './define.js';
 export const indeed = defineBoard({
   name: 'indeed',
   domains: ['indeed.com', 'indeed.ca', 'indeed.co.uk', 'indeed.com.au'],
+  signature: '#jobDescriptionText, [data-testid="jobsearch-JobInfoHeader-title"]',
   title: [
     '[data-testid="jobsearch-JobInfoHeader-title"]',
     'h1.jobsearch-JobInfoHeader-title',

@@ -14,6 +14,10 @@ export const boardAdapters: readonly BoardAdapter[] = [
   indeed, linkedin, usajobs, governmentjobs, calcareers, idealist, greenhouse, lever, workday,
 ];
 
-export function adapterFor(url: URL): BoardAdapter | undefined {
-  return boardAdapters.find((adapter) => adapter.matches(url));
+/** The adapter for the page's address, else the one whose markup the page carries. */
+export function adapterFor(url: URL | null, doc: Document): BoardAdapter | undefined {
+  return (
+    (url && boardAdapters.find((adapter) => adapter.matches(url))) ||
+    boardAdapters.find((adapter) => adapter.recognizes(doc))
+  );
 }

@@ -6,6 +6,7 @@ import { defineBoard } from './define.js';
 export const lever = defineBoard({
   name: 'lever',
   domains: ['lever.co'],
+  signature: '.posting-page .posting-headline',
   title: ['.posting-headline h2', '[data-qa="posting-name"]', '.posting-header h2', 'h2'],
   organization: [],
   // The logo's alt text, else the page title "Acme - Peer Support Specialist".
@@ -15,4 +16,5 @@ export const lever = defineBoard({
     undefined,
   parts: ['[data-qa="job-description"]', '.posting-page .section-wrapper .section:not(.last-section-apply):not(.posting-header)'],
   description: ['.posting-page .content', '.section-wrapper'],
+  cleanOrganization: (name) => name.replace(/\s+logo$/i, ''),
 });

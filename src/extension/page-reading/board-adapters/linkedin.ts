@@ -6,6 +6,7 @@ export const linkedin = defineBoard({
   name: 'linkedin',
   domains: ['linkedin.com'],
   path: /^\/jobs\b|^\/comm\/jobs\b/,
+  signature: '.jobs-description__content, .job-details-jobs-unified-top-card__job-title, .show-more-less-html__markup',
   title: [
     '.job-details-jobs-unified-top-card__job-title h1',
     '.job-details-jobs-unified-top-card__job-title',

@@ -6,6 +6,7 @@ export const usajobs = defineBoard({
   name: 'usajobs',
   domains: ['usajobs.gov'],
   path: /\/(?:job|GetJob\/ViewDetails)\//i,
+  signature: '.usajobs-joa-banner__title, .usajobs-joa-section',
   title: ['h1.usajobs-joa-banner__title', '.usajobs-joa-banner__title', '#job-title', 'h1'],
   organization: [
     '.usajobs-joa-banner__agency',

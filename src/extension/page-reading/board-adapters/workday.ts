@@ -6,6 +6,7 @@ import { defineBoard } from './define.js';
 export const workday = defineBoard({
   name: 'workday',
   domains: ['myworkdayjobs.com', 'myworkdaysite.com'],
+  signature: '[data-automation-id="jobPostingDescription"], [data-automation-id="jobPostingHeader"]',
   title: ['[data-automation-id="jobPostingHeader"]', 'h2[data-automation-id="jobTitle"]', 'h1'],
   organization: ['[data-automation-id="company"]', '[data-automation-id="legalEntity"]'],
   organizationFallback: (doc) => metaContent(doc, ['og:site_name']),

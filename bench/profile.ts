@@ -1,0 +1,68 @@
+// Where analyze() spends its time: CPU-profiles one analyze() of a generated document and prints
+// the functions with the most self and inclusive time.
+// Usage: node --import tsx bench/profile.ts [megabytes=1] [rows=20]
+import { Session, type Profiler } from 'node:inspector/promises';
+import { loadAnalyzerUnderTest } from './analyzer-under-test.js';
+import { generateBytes } from './corpus.js';
+import { ms } from './report.js';
+
+const megabytes = Number(process.argv[2] ?? 1);
+const rows = Number(process.argv[3] ?? 20);
+
+function frameName(frame: Profiler.CallFrame): string {
+  const file = frame.url.replace(/^.*?\/(src|node_modules|bench)\//, '$1/');
+  // tsx-compiled TypeScript reports generated line numbers, which would mislead: name the file only.
+  const line = file.startsWith('node_modules/') ? `:${frame.lineNumber + 1}` : '';
+  return `${frame.functionName || '(anonymous)'}  ${file || '(native)'}${line}`;
+}
+
+function hotspots(profile: Profiler.Profile): { self: Map<string, number>; inclusive: Map<string, number> } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  const deltas = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, i) => {
+    const dt = (deltas[i] ?? 0) / 1000;
+    const leaf = frameName(byId.get(id)!.callFrame);
+    self.set(leaf, (self.get(leaf) ?? 0) + dt);
+    // Count each function once per sample, however deep the recursion.
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const name = frameName(byId.get(cur)!.callFrame);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + dt);
+    }
+  });
+  return { self, inclusive };
+}
+
+function top(map: Map<string, number>, count: number): string {
+  return [...map]
+    .filter(([name]) => !/^\((root|program|idle)\)/.test(name) && !name.includes('bench/'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, t]) => `${ms(t).padStart(10)}  ${name}`)
+    .join('\n');
+}
+
+const analyzer = await loadAnalyzerUnderTest();
+const text = generateBytes(megabytes * 1024 * 1024, 4);
+analyzer.analyze(text.slice(0, 20_000)); // warm the code paths first
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.setSamplingInterval', { interval: 200 });
+await session.post('Profiler.start');
+const t0 = performance.now();
+const report = analyzer.analyze(text);
+const elapsed = performance.now() - t0;
+const { profile } = await session.post('Profiler.stop');
+session.disconnect();
+
+console.log(`${analyzer.label}\n${megabytes} MB: ${ms(elapsed)}, ${report.findings.length} findings`);
+const { self, inclusive } = hotspots(profile);
+console.log(`\n-- self time\n${top(self, rows)}`);
+console.log(`\n-- inclusive time\n${top(inclusive, rows)}`);

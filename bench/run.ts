@@ -1,0 +1,110 @@
+// npm run bench: PeerLens analyze() against alex on the same texts in the same process, the
+// budgets of issues 2, 3 and 5 as PASS/FAIL lines, and the content script size. A report, not a
+// gate: it always exits 0.
+import { cpus, loadavg } from 'node:os';
+import { auditStatus } from './audit-hook.js';
+import { loadAnalyzerUnderTest } from './analyzer-under-test.js';
+import { checkBudgets } from './budgets.js';
+import { generateBytes, generateDocument, generatedPostings, loadCorpusDocs, sizedDocument } from './corpus.js';
+import { contentScriptSizes } from './extension-size.js';
+import { gcExposed } from './measure.js';
+import { bytes, heading, int, ms, rate, table } from './report.js';
+import { isMeasured, runWorkload, type Workload, type WorkloadResult } from './workload.js';
+
+// alex on 5 MB takes ~50 s here; skipping it keeps the whole bench near the 3-minute mark.
+const ALEX_CAP_MS = 30_000;
+const GENERATED_POSTINGS = 40;
+
+const started = performance.now();
+const analyzer = await loadAnalyzerUnderTest();
+
+console.log(heading('PeerLens bench'));
+console.log(`node ${process.version}, ${cpus().length} x ${cpus()[0]?.model.trim() ?? 'cpu'}`);
+// Other work on the machine skews medians; the load average says how much to trust them.
+const loadNow = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+console.log(`load average at start: ${loadNow()}`);
+console.log(`measuring: ${analyzer.label}`);
+console.log(`lexicons validated and compiled in ${ms(analyzer.compileMs)} (once, on first use)`);
+if (!gcExposed()) console.log('note: run with --expose-gc (npm run bench does) for clean memory numbers');
+
+const corpusDocs = loadCorpusDocs();
+const postings = [...corpusDocs, ...generatedPostings(GENERATED_POSTINGS, 1000)];
+console.log(
+  `posting corpus: ${corpusDocs.length} documents from tests/corpus/docs + ${GENERATED_POSTINGS} generated postings` +
+    (corpusDocs.length ? '' : ' (tests/corpus/docs is empty so far)'),
+);
+
+const workloads: Record<string, Workload> = {
+  corpus: { name: `posting corpus (${postings.length} texts)`, texts: postings, ours: { warmup: 3, runs: 15, maxTotalMs: 15_000 }, alex: { warmup: 1, runs: 3, maxTotalMs: 15_000 } },
+  words1k: { name: '1k-word posting', texts: [sizedDocument('1k', generateDocument(1_000, 1))], ours: { warmup: 10, runs: 101, maxTotalMs: 5_000 }, alex: { warmup: 2, runs: 10 } },
+  words10k: { name: '10k-word document', texts: [sizedDocument('10k', generateDocument(10_000, 2))], ours: { warmup: 3, runs: 21, maxTotalMs: 10_000 }, alex: { warmup: 1, runs: 3 } },
+  words100k: { name: '100k-word document', texts: [sizedDocument('100k', generateDocument(100_000, 3))], ours: { warmup: 1, runs: 5, maxTotalMs: 15_000 }, alex: { warmup: 0, runs: 1 } },
+  mb5: { name: '5 MB document', texts: [sizedDocument('5MB', generateBytes(5 * 1024 * 1024, 4))], ours: { warmup: 0, runs: 3, maxTotalMs: 20_000 }, alex: { warmup: 0, runs: 1 } },
+};
+
+const results: Record<string, WorkloadResult> = {};
+let alexRate: number | null = null;
+for (const [key, workload] of Object.entries(workloads)) {
+  process.stdout.write(`running ${workload.name} ...`);
+  const t0 = performance.now();
+  const result = runWorkload(workload, analyzer, { knownRate: alexRate, capMs: ALEX_CAP_MS });
+  results[key] = result;
+  if (isMeasured(result.alex)) alexRate = result.alex.wordsPerSecond;
+  process.stdout.write(` ${ms(performance.now() - t0)}\n`);
+}
+
+const rows = Object.values(results);
+console.log(heading('Time (median of warm runs; one run = one pass over the texts)'));
+console.log(
+  table(
+    ['workload', 'words', 'runs', 'PeerLens median', 'p95', 'throughput', 'alex median', 'p95', 'throughput', 'speed vs alex'],
+    rows.map((r) => {
+      const a = r.alex;
+      return [
+        r.name,
+        int(r.words),
+        `${r.ours.timing.runs}/${isMeasured(a) ? a.timing.runs : '—'}`,
+        ms(r.ours.timing.medianMs),
+        ms(r.ours.timing.p95Ms),
+        rate(r.ours.wordsPerSecond),
+        isMeasured(a) ? ms(a.timing.medianMs) : 'skipped',
+        isMeasured(a) ? ms(a.timing.p95Ms) : '—',
+        isMeasured(a) ? rate(a.wordsPerSecond) : '—',
+        isMeasured(a) ? `${(r.ours.wordsPerSecond / a.wordsPerSecond).toFixed(1)}x` : '—',
+      ];
+    }),
+  ),
+);
+
+console.log(heading('Memory (heap high-water from V8 GC stats; gc before each phase)'));
+console.log(
+  table(
+    ['workload', 'input', 'PeerLens peak heap', 'above start', 'alex peak heap', 'above start', 'findings/messages'],
+    rows.map((r) => {
+      const a = r.alex;
+      return [
+        r.name,
+        bytes(r.bytes),
+        bytes(r.ours.memory.peakHeap),
+        bytes(r.ours.memory.peakHeapDelta),
+        isMeasured(a) ? bytes(a.memory.peakHeap) : 'skipped',
+        isMeasured(a) ? bytes(a.memory.peakHeapDelta) : '—',
+        `${int(r.ours.findings)} / ${isMeasured(a) ? int(a.findings) : '—'}`,
+      ];
+    }),
+  ),
+);
+const peakRss = Math.max(...rows.flatMap((r) => [r.ours.memory.peakRss, isMeasured(r.alex) ? r.alex.memory.peakRss : 0]));
+console.log(`process peak RSS: ${bytes(peakRss)} (max resident: ${bytes(process.resourceUsage().maxRSS * 1024)})`);
+for (const r of rows) if (!isMeasured(r.alex)) console.log(`${r.name}: ${r.alex.skipped}`);
+
+const scripts = contentScriptSizes();
+console.log(heading('Budgets'));
+const budgets = checkBudgets(
+  { corpus: results.corpus, words1k: results.words1k, words100k: results.words100k, mb5: results.mb5 },
+  scripts,
+);
+for (const b of budgets) console.log(`${b.verdict.padEnd(4)}  ${b.budget}: ${b.measured}`);
+if (!analyzer.shipped) console.log('NOTE  these numbers are for the mini test lexicons, not the shipped ones.');
+console.log(`audit (issue 4): ${auditStatus()}`);
+console.log(`\nbench finished in ${ms(performance.now() - started)}; load average at end: ${loadNow()}`);

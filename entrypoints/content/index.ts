@@ -1,0 +1,56 @@
+// The script injected into a page, on demand only (scripting.executeScript after the user
+// clicks the toolbar button or the context menu, or on a job board they allowed). It reads
+// text and draws highlights; analysis happens in the extension's own pages.
+import { browser } from 'wxt/browser';
+import type { ContentRequest } from '../../src/extension/messaging/protocol';
+import { PageSession, type ChangeReason } from './page-session';
+
+const REQUEST_TYPES = new Set<string>([
+  'peerlens:ping',
+  'peerlens:read',
+  'peerlens:highlight',
+  'peerlens:focus',
+  'peerlens:clear',
+  'peerlens:apply',
+]);
+
+// Requests come only from this extension (runtime.onMessage never carries page messages), so
+// a shape check is enough here; responses are validated with zod on the extension side.
+function isRequest(message: unknown): message is ContentRequest {
+  return typeof message === 'object' && message !== null && REQUEST_TYPES.has((message as { type?: unknown }).type as string);
+}
+
+export default defineContentScript({
+  registration: 'runtime',
+  // Do not post WXT's start-up message to the page's window: pages need not see us.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    const notify = (reason: ChangeReason) => {
+      browser.runtime.sendMessage({ type: 'peerlens:page-changed', reason }).catch(() => {
+        // No extension page is listening; nothing to update.
+      });
+    };
+    const session = new PageSession(document, notify);
+
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
+      if (!isRequest(message)) return false;
+      session.handle(message).then(sendResponse, (error: unknown) =>
+        sendResponse({ error: error instanceof Error ? error.message : String(error) }),
+      );
+      return true;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      session.clear();
+    });
+
+    ctx.addEventListener(window, 'click', (event) => session.onClick(event as MouseEvent), { capture: true });
+    ctx.addEventListener(window, 'keydown', (event) => session.onKey(event as KeyboardEvent), { capture: true });
+    // Single-page apps (LinkedIn, Indeed) change the posting without loading a page.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      session.clear();
+      notify('navigation');
+    });
+  },
+});

@@ -1,0 +1,84 @@
+// What the content script reads, in order of the user's intent: the selection (when the context
+// menu asked for it), a focused editor holding a draft, else the posting on the page. Reading
+// is page-reading's; an editor's text is read the way the editing code applies fixes, so the
+// offsets of findings are the offsets applySuggestion expects. The DOM anchors stay here; only
+// plain data goes to the extension.
+import type { PageReadingMessage } from '../../src/extension/messaging/protocol';
+import { readPage } from '../../src/extension/page-reading/read-page';
+import { readSelection } from '../../src/extension/page-reading/selection';
+import { findEditable as findPageEditor } from '../../src/extension/page-reading/editable';
+import type { TextMap } from '../../src/extension/page-reading/types';
+import { readEditableText } from '../../src/extension/editing/editable-text';
+import { findEditable, type Editable } from '../../src/extension/editing/editor-detection';
+
+export interface LocalReading {
+  message: PageReadingMessage;
+  /** The page text the findings will be drawn on; null when they cannot be. */
+  anchor: TextMap | null;
+  /** The field the text came from, for "apply". */
+  editable: Editable | null;
+}
+
+type Found = Omit<LocalReading, 'message'> & { message: Omit<PageReadingMessage, 'title' | 'url'> };
+
+/** A focused field holding less than this is a search box or a chat line, not a draft. */
+const MIN_DRAFT_CHARS = 80;
+
+export function readForExtension(doc: Document, scope: 'page' | 'selection'): LocalReading {
+  const found = (scope === 'selection' ? selected(doc) : null) ?? focusedDraft(doc) ?? posting(doc);
+  return { ...found, message: { ...found.message, title: doc.title, url: doc.URL } };
+}
+
+function selected(doc: Document): Found | null {
+  const selection = readSelection(doc);
+  if (!selection || !selection.text.trim()) return null;
+  return plain(selection.text, 'selection', selection.kind === 'dom' ? selection.map : null, null);
+}
+
+function focusedDraft(doc: Document): Found | null {
+  const element = findPageEditor(doc);
+  if (!element || !hasFocusIn(doc, element)) return null;
+  const editable = findEditable(element);
+  // Single-line inputs hold searches and names, not postings.
+  if (!editable || (editable.kind === 'text-control' && editable.element.tagName !== 'TEXTAREA')) return null;
+  const { text, map } = readEditableText(editable);
+  if (text.trim().length < MIN_DRAFT_CHARS) return null;
+  return plain(text, 'editable', map, editable);
+}
+
+function posting(doc: Document): Found {
+  const page = readPage(doc);
+  return {
+    message: {
+      via: page.via,
+      input: page.posting,
+      highlights: page.highlights,
+      editable: false,
+      ...(page.note ? { note: page.note } : {}),
+    },
+    anchor: page.anchor,
+    editable: null,
+  };
+}
+
+function plain(text: string, via: 'selection' | 'editable', anchor: TextMap | null, editable: Editable | null): Found {
+  return {
+    message: {
+      via,
+      input: text,
+      highlights: anchor ? 'exact' : 'unavailable',
+      editable: editable !== null,
+      ...(anchor ? {} : { note: 'Findings in a plain text box cannot be marked in place; they are listed here.' }),
+    },
+    anchor,
+    editable,
+  };
+}
+
+/** Is the user in this editor? (Its own element, inside it, or its frame or shadow host.) */
+function hasFocusIn(doc: Document, element: HTMLElement): boolean {
+  const active = doc.activeElement;
+  if (!active || active === doc.body) return false;
+  if (element.ownerDocument !== doc) return active.tagName === 'IFRAME';
+  return active === element || element.contains(active) || active.contains(element) || !!active.shadowRoot?.contains(element);
+}

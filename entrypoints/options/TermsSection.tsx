@@ -1,0 +1,106 @@
+// The organization's own terms: term -> suggestion, with a severity and a note. Each new term
+// is validated with the analyzer's customTermSchema before it is saved.
+import { useState } from 'preact/hooks';
+import { customTermSchema } from '../../src/core/lexicon/schema';
+import { settingsSchema, type Settings } from '../../src/extension/settings/schema';
+
+const EMPTY = { term: '', suggestion: '', severity: 'warning', note: '' };
+
+export function TermsSection({ settings, save }: { settings: Settings; save: (s: Settings) => Promise<void> }) {
+  const [draft, setDraft] = useState(EMPTY);
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+  const field = (name: keyof typeof EMPTY) => (e: Event) =>
+    setDraft({ ...draft, [name]: (e.currentTarget as HTMLInputElement | HTMLSelectElement).value });
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    setStatus('');
+    const term = customTermSchema.safeParse(draft);
+    if (!term.success) {
+      const issue = term.error.issues[0];
+      return setError(`${String(issue?.path[0] ?? 'term')}: ${issue?.message ?? 'invalid'}`);
+    }
+    const next = settingsSchema.safeParse({ ...settings, customTerms: [...settings.customTerms, term.data] });
+    if (!next.success) return setError(next.error.issues[0]?.message ?? 'This term cannot be added.');
+    setError('');
+    await save(next.data);
+    setDraft(EMPTY);
+    setStatus(`Added “${term.data.term}”.`);
+  };
+
+  const remove = async (index: number) => {
+    const removed = settings.customTerms[index];
+    await save({ ...settings, customTerms: settings.customTerms.filter((_, i) => i !== index) });
+    setStatus(`Removed “${removed?.term ?? ''}”.`);
+  };
+
+  return (
+    <section aria-labelledby="terms-heading">
+      <h2 id="terms-heading">Your organization’s terms</h2>
+      <p class="muted">Words your organization wants flagged, with the wording to use instead.</p>
+      {settings.customTerms.length > 0 ? (
+        <table data-testid="terms-table">
+          <caption class="visually-hidden">Your terms</caption>
+          <thead>
+            <tr>
+              <th scope="col">Term</th>
+              <th scope="col">Suggestion</th>
+              <th scope="col">Severity</th>
+              <th scope="col">Note</th>
+              <th scope="col">
+                <span class="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {settings.customTerms.map((t, i) => (
+              <tr key={t.term} data-testid="term-row">
+                <td>{t.term}</td>
+                <td>{t.suggestion}</td>
+                <td>{t.severity}</td>
+                <td>{t.note}</td>
+                <td>
+                  <button type="button" aria-label={`Remove ${t.term}`} onClick={() => void remove(i)}>
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p data-testid="no-terms">No terms yet.</p>
+      )}
+      <form class="term-form" data-testid="term-form" onSubmit={add} aria-describedby="term-error">
+        <label>
+          Term
+          <input name="term" required maxLength={80} value={draft.term} onInput={field('term')} />
+        </label>
+        <label>
+          Suggestion
+          <input name="suggestion" required maxLength={160} value={draft.suggestion} onInput={field('suggestion')} />
+        </label>
+        <label>
+          Severity
+          <select name="severity" value={draft.severity} onChange={field('severity')}>
+            <option value="error">Error</option>
+            <option value="warning">Warning</option>
+            <option value="info">Note</option>
+          </select>
+        </label>
+        <label>
+          Note (optional)
+          <input name="note" maxLength={240} value={draft.note} onInput={field('note')} />
+        </label>
+        <button type="submit">Add term</button>
+      </form>
+      <p id="term-error" class="error" role="alert">
+        {error}
+      </p>
+      <p class="ok" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}

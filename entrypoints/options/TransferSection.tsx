@@ -1,0 +1,55 @@
+// Export the settings to a JSON file and import them back. A malformed file is refused with
+// the reason, and the current settings stay as they are.
+import { useState } from 'preact/hooks';
+import { exportSettings, importSettings } from '../../src/extension/settings/import-export';
+import type { Settings } from '../../src/extension/settings/schema';
+
+export function TransferSection({ settings, save }: { settings: Settings; save: (s: Settings) => Promise<void> }) {
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([exportSettings(settings)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'peerlens-settings.json';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const upload = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const parsed = importSettings(await file.text());
+    if (!parsed.ok) return setResult({ ok: false, text: parsed.reason });
+    await save(parsed.settings);
+    const n = parsed.settings.customTerms.length;
+    const off = parsed.settings.disabledRules.length;
+    setResult({ ok: true, text: `Imported ${n} term${n === 1 ? '' : 's'} and ${off} rule${off === 1 ? '' : 's'} turned off.` });
+  };
+
+  return (
+    <section aria-labelledby="transfer-heading">
+      <h2 id="transfer-heading">Import and export</h2>
+      <p class="muted">Share your terms and rule choices with colleagues as a JSON file.</p>
+      <div class="row">
+        <button type="button" data-testid="export" onClick={download}>
+          Export settings
+        </button>
+        <label class="file">
+          Import settings from a file
+          <input type="file" accept="application/json,.json" data-testid="import-file" onChange={upload} />
+        </label>
+      </div>
+      <p
+        data-testid="import-result"
+        data-ok={result ? String(result.ok) : undefined}
+        class={result?.ok ? 'ok' : 'error'}
+        role={result && !result.ok ? 'alert' : 'status'}
+      >
+        {result?.text ?? ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+// The report UI shared by the popup and the side panel. It paints at once and shows each
+// phase of the check as it comes: reading, analyzing, the report, or an honest empty state.
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Report } from '../../src/core/types';
+import type { PageReadingMessage } from '../../src/extension/messaging/protocol';
+import { CategoryPicker } from './CategoryPicker';
+import { copyText } from './clipboard';
+import { FindingList } from './FindingList';
+import { readViaLabel } from './labels';
+import { ScoreSummary } from './ScoreSummary';
+import { useCheck } from './use-check';
+import { useTarget, type Mode } from './use-target';
+
+function Busy({ label }: { label: string }) {
+  return (
+    <div class="busy" role="status" aria-live="polite" data-testid="busy">
+      <span class="spinner" aria-hidden="true" />
+      <span>{label}</span>
+    </div>
+  );
+}
+
+function Notice({ title, children, testId }: { title: string; children?: preact.ComponentChildren; testId: string }) {
+  return (
+    <section class="notice" data-testid={testId} aria-labelledby={`${testId}-title`}>
+      <h2 id={`${testId}-title`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function SourceLine({ reading }: { reading: PageReadingMessage }) {
+  return (
+    <p class="source-line" data-testid="read-via" data-via={reading.via}>
+      Checked {readViaLabel(reading.via)}
+      {reading.highlights === 'unavailable' && reading.note ? <span class="muted"> — {reading.note}</span> : null}
+    </p>
+  );
+}
+
+function Footer({ mode, report, revisedText, tabId }: { mode: Mode; report: Report | null; revisedText: () => Promise<string>; tabId: number | null }) {
+  const [status, setStatus] = useState('');
+  const sidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
+  return (
+    <footer class="footer">
+      {report && (
+        <button
+          type="button"
+          class="primary"
+          data-testid="copy-revised"
+          onClick={async () => {
+            const revised = await revisedText();
+            if (revised === report.text) return setStatus('No suggested changes to make.');
+            setStatus((await copyText(revised)) ? 'Revised text copied.' : 'Could not copy.');
+          }}
+        >
+          Copy revised posting
+        </button>
+      )}
+      {mode === 'popup' && sidePanel && tabId !== null && (
+        <button
+          type="button"
+          onClick={async () => {
+            await sidePanel.open({ tabId }).then(() => window.close(), () => setStatus('The side panel could not be opened.'));
+          }}
+        >
+          Open in side panel
+        </button>
+      )}
+      <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
+        Options
+      </button>
+      <p class="status" role="status">
+        {status}
+      </p>
+    </footer>
+  );
+}
+
+export function App({ mode }: { mode: Mode }) {
+  const { target, missing } = useTarget(mode);
+  const check = useCheck(target);
+  const { state } = check;
+
+  let body;
+  if (missing) {
+    body = <Notice testId="no-tab" title="No tab to check" />;
+  } else if (state.phase === 'reading') {
+    body = <Busy label="Reading the page…" />;
+  } else if (state.phase === 'analyzing') {
+    body = (
+      <>
+        <SourceLine reading={state.reading} />
+        <Busy label="Checking the posting…" />
+      </>
+    );
+  } else if (state.phase === 'unavailable' || state.phase === 'error') {
+    body = (
+      <Notice testId={state.phase} title={state.phase === 'error' ? 'Something went wrong' : 'This page cannot be checked'}>
+        <p>{state.message}</p>
+        <button type="button" onClick={() => void check.recheck()}>
+          Try again
+        </button>
+      </Notice>
+    );
+  } else if (state.phase === 'empty') {
+    body = (
+      <Notice testId="no-posting" title="No job posting found on this page">
+        <p>{state.reading.note ?? 'PeerLens found no posting or document text here.'}</p>
+        <p>
+          To check any text, select it, right-click and choose <strong>Check with PeerLens</strong>.
+        </p>
+      </Notice>
+    );
+  } else {
+    const { report, reading, onPage } = state;
+    body = (
+      <>
+        <SourceLine reading={reading} />
+        {!report.role.isPeerRole && (
+          <p class="banner" data-testid="not-peer">
+            This does not read as a peer-support role, so it was checked for language only.
+          </p>
+        )}
+        <ScoreSummary report={report} />
+        {report.notes.length > 0 && (
+          <ul class="notes">
+            {report.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        )}
+        <CategoryPicker report={report} choice={check.category} onChange={check.setCategory} />
+        <FindingList
+          report={report}
+          onPage={onPage}
+          actions={{ focus: check.focus, ...(reading.editable ? { apply: check.apply } : {}) }}
+        />
+      </>
+    );
+  }
+
+  return (
+    <div class={`app mode-${mode}`}>
+      <header class="header">
+        <h1>PeerLens</h1>
+        <p class="tagline">Checked on this device; nothing is sent anywhere.</p>
+      </header>
+      <main>{body}</main>
+      <Footer
+        mode={mode}
+        report={state.phase === 'done' ? state.report : null}
+        revisedText={check.revisedText}
+        tabId={target?.tabId ?? null}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+// The findings, ranked by the points fixing each would win back.
+import { useState } from 'preact/hooks';
+import type { Finding, Report } from '../../src/core/types';
+import { findingId, hasSpan } from '../../src/extension/messaging/marks';
+import { copyText } from './clipboard';
+import { FAMILY_LABELS, SEVERITY_LABELS, sourceLabel } from './labels';
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+export interface FindingActions {
+  focus(id: string): Promise<boolean>;
+  /** Present when the text came from an editable field. */
+  apply?: (id: string, replacement: string) => Promise<string>;
+}
+
+export function rankFindings(report: Report): Array<{ id: string; finding: Finding }> {
+  return report.findings
+    .map((finding, index) => ({ id: findingId(index), finding }))
+    .sort(
+      (a, b) =>
+        b.finding.points - a.finding.points ||
+        SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+        a.finding.start - b.finding.start,
+    );
+}
+
+function FindingItem({
+  id,
+  finding,
+  onPage,
+  actions,
+}: {
+  id: string;
+  finding: Finding;
+  onPage: boolean;
+  actions: FindingActions;
+}) {
+  const [status, setStatus] = useState('');
+  const canApply = !!actions.apply && finding.fix !== 'insert' && hasSpan(finding);
+  const points = finding.points > 0 ? `+${formatPoints(finding.points)} points if fixed` : 'no points at stake';
+  return (
+    <li class={`finding severity-${finding.severity}`} data-testid="finding" data-rule-id={finding.ruleId} data-finding-id={id}>
+      <div class="finding-head">
+        <span class={`badge badge-${finding.severity}`}>{SEVERITY_LABELS[finding.severity]}</span>
+        <span class="family">{FAMILY_LABELS[finding.family]}</span>
+        <span class="points">{points}</span>
+      </div>
+      {hasSpan(finding) &&
+        (onPage ? (
+          <button
+            type="button"
+            class="finding-text"
+            data-testid="finding-text"
+            onClick={async () => setStatus((await actions.focus(id)) ? '' : 'This text is no longer on the page.')}
+          >
+            “{finding.text}” <span class="visually-hidden">(show on the page)</span>
+          </button>
+        ) : (
+          <p class="finding-text static">“{finding.text}”</p>
+        ))}
+      <p class="message">{finding.message}</p>
+      {finding.suggestions.length > 0 && (
+        <ul class="suggestions" aria-label="Suggestions">
+          {finding.suggestions.map((suggestion) => (
+            <li key={suggestion}>
+              <span class="suggestion">{suggestion}</span>
+              <span class="suggestion-actions">
+                <button
+                  type="button"
+                  aria-label={`Copy suggestion: ${suggestion}`}
+                  onClick={async () => setStatus((await copyText(suggestion)) ? 'Copied.' : 'Could not copy.')}
+                >
+                  Copy
+                </button>
+                {canApply && (
+                  <button
+                    type="button"
+                    aria-label={`Apply suggestion: ${suggestion}`}
+                    data-testid="apply"
+                    onClick={async () => setStatus(await actions.apply!(id, suggestion))}
+                  >
+                    Apply
+                  </button>
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {finding.sources.length > 0 && (
+        <p class="source">Source: {finding.sources.map(sourceLabel).join('; ')}</p>
+      )}
+      <p class="status" role="status">
+        {status}
+      </p>
+    </li>
+  );
+}
+
+function formatPoints(points: number): string {
+  return Number.isInteger(points) ? String(points) : points.toFixed(1);
+}
+
+export function FindingList({
+  report,
+  onPage,
+  actions,
+}: {
+  report: Report;
+  onPage: Set<string>;
+  actions: FindingActions;
+}) {
+  const ranked = rankFindings(report);
+  return (
+    <section class="findings" aria-labelledby="findings-heading">
+      <h2 id="findings-heading">
+        {ranked.length === 0 ? 'No findings' : `Findings (${ranked.length})`}
+      </h2>
+      {ranked.length === 0 ? (
+        <p class="empty-findings">Nothing to flag: no stigmatizing terms, duties or requirements that need attention were found.</p>
+      ) : (
+        <ol class="finding-list">
+          {ranked.map(({ id, finding }) => (
+            <FindingItem key={id} id={id} finding={finding} onPage={onPage.has(id)} actions={actions} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+// The score, its grade and the three sub-scores.
+import type { Report } from '../../src/core/types';
+
+function Subscore({ label, value }: { label: string; value: number | null }) {
+  return (
+    <div class="subscore">
+      <dt>{label}</dt>
+      <dd>{value === null ? <span class="muted">not scored</span> : value}</dd>
+    </div>
+  );
+}
+
+export function ScoreSummary({ report }: { report: Report }) {
+  return (
+    <section class="summary" aria-labelledby="score-heading">
+      <h2 id="score-heading" class="visually-hidden">
+        Score
+      </h2>
+      <div class={`score grade-${report.grade.toLowerCase()}`}>
+        <span class="score-number" data-testid="score" aria-describedby="score-out-of">
+          {report.score}
+        </span>
+        <span id="score-out-of" class="score-of">
+          / 100
+        </span>
+        <span class="grade" data-testid="grade">
+          Grade {report.grade}
+        </span>
+      </div>
+      <dl class="subscores">
+        <Subscore label="Language" value={report.subscores.language} />
+        <Subscore label="Peer role" value={report.subscores.role} />
+        <Subscore label="Lived experience" value={report.subscores.livedExperience} />
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+// Words the popup shows for the analyzer's codes.
+import type { Family, RoleCategory, Severity, SourceRef } from '../../src/core/types';
+import sources from '../../lexicons/sources.json';
+
+export const CATEGORY_LABELS: Record<RoleCategory, string> = {
+  'adult-mental-health': 'Adult mental health peer',
+  'substance-use-recovery': 'Substance use recovery peer',
+  family: 'Family peer (family member of an adult)',
+  'parent-caregiver': 'Parent or caregiver peer (child or youth)',
+  youth: 'Youth or transition-age youth peer',
+  'general-peer': 'Peer role (type not stated)',
+};
+
+export const FAMILY_LABELS: Record<Family, string> = {
+  language: 'Language',
+  role: 'Peer role',
+  'lived-experience': 'Lived experience',
+};
+
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Note',
+};
+
+export const READ_VIA_LABELS: Record<string, string> = {
+  'json-ld': 'the posting’s structured data',
+  'main-content': 'the main text of the page',
+  editable: 'the text field you are editing',
+  selection: 'your selection',
+};
+
+export function readViaLabel(via: string): string {
+  if (via.startsWith('board:')) return `the ${via.slice('board:'.length)} posting on this page`;
+  return READ_VIA_LABELS[via] ?? 'this page';
+}
+
+const SOURCE_TITLES = new Map(sources.sources.map((s) => [s.id, s.title]));
+
+export function sourceLabel(source: SourceRef): string {
+  const title = SOURCE_TITLES.get(source.id) ?? source.id;
+  return /^L\d/.test(source.ref) ? `${title}, line ${source.ref.slice(1)}` : `${title}, ${source.ref}`;
+}

@@ -1,0 +1,167 @@
+// The check behind the popup and the side panel: read the tab, analyze in the worker, draw the
+// findings on the page, set the badge. The UI renders whatever phase this is in, so the first
+// paint never waits for any of it.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Report, RoleCategory } from '../../src/core/types';
+import { askTab, ensureContentScript, PageUnavailableError } from '../../src/extension/messaging/tab-client';
+import { takeSelectionRequest } from '../../src/extension/messaging/background-client';
+import { marksFromReport } from '../../src/extension/messaging/marks';
+import { showScoreBadge } from '../../src/extension/messaging/badge';
+import type { PageReadingMessage } from '../../src/extension/messaging/protocol';
+import { loadSettings, onSettingsChanged } from '../../src/extension/settings/storage';
+import { analyzeOptionsFrom } from '../../src/extension/settings/analyze-options';
+import type { Settings } from '../../src/extension/settings/schema';
+import { analyzeInWorker, rewriteInWorker } from './analysis-client';
+
+export type CheckState =
+  | { phase: 'reading' }
+  | { phase: 'unavailable'; message: string }
+  | { phase: 'empty'; reading: PageReadingMessage }
+  | { phase: 'analyzing'; reading: PageReadingMessage }
+  | { phase: 'done'; reading: PageReadingMessage; report: Report; onPage: Set<string> }
+  | { phase: 'error'; message: string };
+
+export interface CheckTarget {
+  tabId: number;
+  /** 'selection' when the context menu (or the `scope` test hook) asked for the selection. */
+  scope: 'page' | 'selection';
+}
+
+/** undefined: let the analyzer detect the category; null: the user says "not a peer role". */
+export type CategoryChoice = RoleCategory | null | undefined;
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function useCheck(target: CheckTarget | null) {
+  const [state, setState] = useState<CheckState>({ phase: 'reading' });
+  const [category, setCategoryState] = useState<CategoryChoice>(undefined);
+  const reading = useRef<PageReadingMessage | null>(null);
+  const settings = useRef<Settings | null>(null);
+  const run = useRef(0); // a newer run makes older, slower ones drop their results
+
+  const analyzeReading = useCallback(
+    async (tabId: number, choice: CategoryChoice) => {
+      const current = reading.current;
+      if (!current?.input) return;
+      const runId = ++run.current;
+      setState({ phase: 'analyzing', reading: current });
+      try {
+        settings.current ??= await loadSettings();
+        const report = await analyzeInWorker(current.input, analyzeOptionsFrom(settings.current, choice));
+        if (runId !== run.current) return;
+        let onPage = new Set<string>();
+        try {
+          const drawn = await askTab(tabId, { type: 'peerlens:highlight', text: report.text, marks: marksFromReport(report) });
+          onPage = new Set(drawn.placed);
+        } catch {
+          // The page went away or cannot be drawn on: the list still stands.
+        }
+        if (runId !== run.current) return;
+        setState({ phase: 'done', reading: current, report, onPage });
+        await showScoreBadge(tabId, report.score).catch(() => undefined);
+      } catch (error) {
+        if (runId === run.current) setState({ phase: 'error', message: `The analysis failed: ${message(error)}` });
+      }
+    },
+    [],
+  );
+
+  const check = useCallback(async (choice: CategoryChoice = category) => {
+    if (!target) return;
+    const runId = ++run.current;
+    setState({ phase: 'reading' });
+    const asked = await takeSelectionRequest(target.tabId);
+    const scope = asked.selection ? 'selection' : target.scope;
+    try {
+      await ensureContentScript(target.tabId);
+      reading.current = await askTab(target.tabId, { type: 'peerlens:read', scope });
+    } catch (error) {
+      if (runId !== run.current) return;
+      // A selection sent by the context menu can still be checked, just not marked in place.
+      if (asked.selection && asked.text.trim()) {
+        reading.current = {
+          via: 'selection',
+          input: asked.text,
+          highlights: 'unavailable',
+          editable: false,
+          note: 'The page itself could not be read, so findings cannot be marked in place.',
+          title: '',
+          url: '',
+        };
+      } else {
+        setState({ phase: 'unavailable', message: error instanceof PageUnavailableError ? error.message : message(error) });
+        return;
+      }
+    }
+    if (runId !== run.current) return;
+    if (!reading.current.input) {
+      setState({ phase: 'empty', reading: reading.current });
+      return;
+    }
+    await analyzeReading(target.tabId, choice);
+  }, [target, category, analyzeReading]);
+
+  useEffect(() => {
+    // A new target (another tab, or the page changed) is a new posting: detect its category.
+    setCategoryState(undefined);
+    void check(undefined);
+    // Only a new target starts a new check; category changes re-score below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [target]);
+
+  // Settings changed in the options page: re-score with them.
+  useEffect(() => {
+    if (!target) return;
+    return onSettingsChanged((next) => {
+      settings.current = next;
+      void analyzeReading(target.tabId, category);
+    });
+  }, [target, category, analyzeReading]);
+
+  const setCategory = useCallback(
+    (choice: CategoryChoice) => {
+      setCategoryState(choice);
+      if (target) void analyzeReading(target.tabId, choice);
+    },
+    [target, analyzeReading],
+  );
+
+  const focus = useCallback(
+    async (id: string) => {
+      if (!target) return false;
+      try {
+        return (await askTab(target.tabId, { type: 'peerlens:focus', id })).ok;
+      } catch {
+        return false;
+      }
+    },
+    [target],
+  );
+
+  const apply = useCallback(
+    async (id: string, replacement: string) => {
+      if (!target) return 'No page to edit.';
+      try {
+        const result = await askTab(target.tabId, { type: 'peerlens:apply', id, replacement });
+        if (result.outcome === 'applied') {
+          // The field changed: read it again so offsets and findings are fresh.
+          reading.current = await askTab(target.tabId, { type: 'peerlens:read', scope: 'page' });
+          await analyzeReading(target.tabId, category);
+        }
+        return result.message;
+      } catch (error) {
+        return `Could not apply: ${message(error)}`;
+      }
+    },
+    [target, category, analyzeReading],
+  );
+
+  const revisedText = useCallback(async () => {
+    if (state.phase !== 'done') return '';
+    return rewriteInWorker(state.report.text, state.report.findings);
+  }, [state]);
+
+  return { state, category, setCategory, recheck: () => check(), focus, apply, revisedText };
+}

@@ -1,0 +1,70 @@
+// Which tab the report is about. The popup takes `?tab=<id>` (when opened as a page: the test
+// hook, and the context menu's fallback) or the active tab. The side panel follows the active
+// tab of its window and re-checks when that tab loads, navigates or is edited.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { CheckTarget } from './use-check';
+
+export type Mode = 'popup' | 'panel';
+
+function fromQuery(): CheckTarget | null {
+  const params = new URLSearchParams(location.search);
+  const tab = Number(params.get('tab'));
+  if (!Number.isInteger(tab) || tab < 0 || params.get('tab') === null) return null;
+  return { tabId: tab, scope: params.get('scope') === 'selection' ? 'selection' : 'page' };
+}
+
+async function activeTab(): Promise<CheckTarget | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { tabId: tab.id, scope: 'page' } : null;
+}
+
+/** Page changes arrive in bursts (an SPA route change, typing): re-check once they settle. */
+const PANEL_RECHECK_MS = 500;
+
+export function useTarget(mode: Mode): { target: CheckTarget | null; missing: boolean } {
+  const [target, setTarget] = useState<CheckTarget | null>(() => fromQuery());
+  const [missing, setMissing] = useState(false);
+
+  useEffect(() => {
+    if (target) return;
+    activeTab().then((t) => (t ? setTarget(t) : setMissing(true)), () => setMissing(true));
+    // Resolve once; the panel's listeners below take over from there.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (mode !== 'panel') return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const recheck = (tabId: number) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setTarget({ tabId, scope: 'page' }), PANEL_RECHECK_MS);
+    };
+    let windowId: number | undefined;
+    browser.windows.getCurrent().then((w) => (windowId = w.id), () => undefined);
+    const onActivated = (info: { tabId: number; windowId: number }) => {
+      if (windowId === undefined || info.windowId === windowId) setTarget({ tabId: info.tabId, scope: 'page' });
+    };
+    const onUpdated = (tabId: number, change: { status?: string }) => {
+      if (change.status === 'complete' && tabId === target?.tabId) recheck(tabId);
+    };
+    const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
+      const type = (message as { type?: unknown } | null)?.type;
+      if (type === 'peerlens:page-changed' && sender.tab?.id !== undefined && sender.tab.id === target?.tabId) {
+        recheck(sender.tab.id);
+      }
+      return undefined;
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => {
+      clearTimeout(timer);
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
+  }, [mode, target?.tabId]);
+
+  return { target, missing };
+}

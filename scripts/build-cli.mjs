@@ -1,0 +1,31 @@
+// Bundles the CLI (src/cli/main.ts) into dist/cli.mjs, which bin/peerlens.mjs runs.
+// Our own code and the lexicon JSON are bundled; npm dependencies stay external (they are
+// installed next to the package), which keeps the bundle small and the build fast.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+let result;
+try {
+  result = await build({
+    absWorkingDir: root,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.mjs',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    loader: { '.json': 'json' },
+    sourcemap: 'linked',
+    legalComments: 'none',
+    logLevel: 'warning',
+    metafile: true,
+  });
+} catch {
+  process.exit(1); // esbuild has already printed the errors
+}
+
+const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+console.log(`built dist/cli.mjs (${Math.round(bytes / 1024)} KB with its source map)`);

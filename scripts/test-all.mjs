@@ -1,0 +1,46 @@
+// The README's test command: dependencies, Chromium, the build, the unit/golden/lexicon tests
+// (vitest) and the browser tests (Playwright), then one closing line with the totals.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+function run(cmd, args, env = {}) {
+  console.log(`\n$ ${cmd} ${args.join(' ')}`);
+  return spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+}
+function must(status, what) {
+  if (status !== 0) {
+    console.error(`${what} failed (exit ${status}).`);
+    process.exit(status || 1);
+  }
+}
+
+must(run('node', ['scripts/ensure-deps.mjs']), 'Installing npm packages');
+must(run('node', ['scripts/setup-chromium.mjs']), 'Setting up Chromium');
+must(run('npm', ['run', 'build']), 'The build');
+
+const vitestJson = 'test-results/vitest.json';
+const pwJson = 'test-results/playwright.json';
+rmSync('test-results', { recursive: true, force: true });
+const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const e2e = existsSync('playwright.config.ts')
+  ? run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson })
+  : 0;
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+if (existsSync(vitestJson)) {
+  const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  passed += v.numPassedTests;
+  failed += v.numFailedTests + (v.numRuntimeErrors ?? 0);
+  skipped += v.numPendingTests + (v.numTodoTests ?? 0);
+} else if (unit !== 0) failed += 1;
+if (existsSync(pwJson)) {
+  const p = JSON.parse(readFileSync(pwJson, 'utf8'));
+  passed += p.stats.expected;
+  failed += p.stats.unexpected + (p.stats.flaky ?? 0) * 0;
+  skipped += p.stats.skipped;
+} else if (e2e !== 0) failed += 1;
+if ((unit !== 0 || e2e !== 0) && failed === 0) failed = 1;
+console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(unit !== 0 || e2e !== 0 ? 1 : 0);

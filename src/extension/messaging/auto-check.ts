@@ -1,0 +1,41 @@
+// Automatic checks on the job boards the user allowed (optional host permissions granted on
+// the options page): read the posting when a board page loads, score it, mark it, badge it.
+// Runs in the background worker, which is the one place besides the popup that loads the analyzer.
+import { browser } from 'wxt/browser';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { analyze } from '../../core/index.js';
+import { BOARD_ORIGINS } from '../settings/board-origins.js';
+import { loadSettings } from '../settings/storage.js';
+import { analyzeOptionsFrom } from '../settings/analyze-options.js';
+import { clearBadge, showScoreBadge } from './badge.js';
+import { marksFromReport } from './marks.js';
+import { askTab, ensureContentScript } from './tab-client.js';
+
+const BOARD_PATTERNS = BOARD_ORIGINS.map((pattern) => new MatchPattern(pattern));
+
+/** Is this a board page, and did the user grant PeerLens access to that board? */
+export async function isAllowedBoardTab(url: string | undefined): Promise<boolean> {
+  // Without the permission the browser does not even tell us the tab's address.
+  if (!url || !BOARD_PATTERNS.some((pattern) => pattern.includes(url))) return false;
+  try {
+    return await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
+  } catch {
+    return false;
+  }
+}
+
+export async function autoCheckTab(tabId: number): Promise<void> {
+  try {
+    await ensureContentScript(tabId);
+    const reading = await askTab(tabId, { type: 'peerlens:read', scope: 'page' });
+    if (!reading.input) {
+      await clearBadge(tabId);
+      return;
+    }
+    const report = analyze(reading.input, analyzeOptionsFrom(await loadSettings()));
+    await askTab(tabId, { type: 'peerlens:highlight', text: report.text, marks: marksFromReport(report) });
+    await showScoreBadge(tabId, report.score);
+  } catch {
+    // The tab closed or navigated meanwhile; the next load checks again.
+  }
+}

@@ -1,0 +1,57 @@
+// Runs the CLI two ways: in-process through run() with the real analyzer (fast, most tests),
+// and as a real process through tsx (exit codes, stdin, the bin script).
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Readable } from 'node:stream';
+import { analyze, rewrite } from '../../src/core/index.js';
+import { run } from '../../src/cli/run.js';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const EXAMPLE_TXT = `${ROOT}examples/peer-support-specialist.txt`;
+export const EXAMPLE_HTML = `${ROOT}examples/peer-support-specialist.html`;
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliRunOptions {
+  stdin?: string;
+  env?: Record<string, string | undefined>;
+  tty?: boolean;
+}
+
+export async function runCli(args: string[], options: CliRunOptions = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
+    env: options.env ?? {},
+    stdoutIsTTY: options.tty ?? false,
+  }, { analyze, rewrite });
+  return { code, stdout, stderr };
+}
+
+const TSX = `${ROOT}node_modules/tsx/dist/cli.mjs`;
+
+/** Spawns `tsx <script> <args>` (or node for .mjs) in the project root; async, so a test server keeps serving. */
+export function spawnCli(script: string, args: string[], stdin = ''): Promise<CliResult> {
+  const argv = script.endsWith('.mjs') ? [script, ...args] : [TSX, script, ...args];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, argv, {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}

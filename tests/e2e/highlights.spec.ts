@@ -1,0 +1,66 @@
+// Highlights in the page: every finding listed as "on the page" is drawn with the CSS Custom
+// Highlight API over exactly its text; choosing it in the popup scrolls to it and marks it;
+// clicking it in the page opens the card; the page's own DOM is left as it was.
+import { expect, test } from './fixtures.js';
+import { badgeText, pageHighlights, readReport, squash } from './report-helpers.js';
+
+const norm = (s: string) => squash(s).toLowerCase();
+
+test('findings are drawn over their own text, and the badge shows the score', async ({ openFixture, openPopup, serviceWorker }) => {
+  const { page, tabId } = await openFixture('boards/indeed.html');
+  const domBefore = await page.evaluate(() => document.body.innerHTML);
+  const popup = await openPopup(tabId);
+  const report = await readReport(popup);
+
+  const onPage = await popup.locator('[data-testid="finding"]:has([data-testid="finding-text"])').evaluateAll((items) =>
+    items.map((item) => item.querySelector('[data-testid="finding-text"]')!.textContent!.replace(/\s*\(show on the page\)\s*$/, '').replace(/^“|”$/g, '')),
+  );
+  expect(onPage.length, 'findings marked on the page').toBeGreaterThan(0);
+  const highlights = await pageHighlights(page);
+  const drawn = [...highlights['peerlens-error']!, ...highlights['peerlens-warning']!, ...highlights['peerlens-info']!];
+  expect(drawn.map(norm).sort()).toEqual(onPage.map(norm).sort());
+
+  expect(await page.evaluate(() => document.body.innerHTML), 'the page DOM is not rewritten').toBe(domBefore);
+  await expect.poll(() => badgeText(serviceWorker, tabId)).toBe(String(report.score));
+});
+
+test('choosing a finding scrolls to it and marks it; clicking it in the page opens its card', async ({ openFixture, openPopup }) => {
+  const { page, tabId } = await openFixture('generated/large-posting.html?sections=60');
+  const popup = await openPopup(tabId);
+  await readReport(popup);
+
+  // The last finding on the page is far below the fold.
+  const item = popup.locator('[data-testid="finding"]:has([data-testid="finding-text"])').last();
+  const text = (await item.getByTestId('finding-text').textContent())!.replace(/\s*\(show on the page\)\s*$/, '').replace(/^“|”$/g, '');
+  const message = (await item.locator('.message').textContent())!;
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  await item.getByTestId('finding-text').focus();
+  await popup.keyboard.press('Enter'); // keyboard works as well as a click
+
+  await expect.poll(async () => (await pageHighlights(page))['peerlens-current']).toEqual([expect.any(String)]);
+  expect(norm((await pageHighlights(page))['peerlens-current']![0]!)).toBe(norm(text));
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  const inView = await page.evaluate(() => {
+    const range = [...CSS.highlights.get('peerlens-current')!][0] as Range;
+    const rect = range.getBoundingClientRect();
+    return rect.top >= 0 && rect.bottom <= innerHeight;
+  });
+  expect(inView, 'the chosen finding is in view').toBe(true);
+  await expect(page.locator('peerlens-card')).toContainText(message);
+
+  // Clicking a highlighted span in the page opens its card (and Escape closes it).
+  await page.bringToFront();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('peerlens-card')).toHaveCount(0);
+  const point = await page.evaluate(() => {
+    const range = [...CSS.highlights.get('peerlens-current')!][0] as Range;
+    const rect = range.getClientRects()[0]!;
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(point.x, point.y);
+  const card = page.locator('peerlens-card');
+  await expect(card).toContainText(message);
+  await expect(card.getByRole('button', { name: /^Copy/ }).first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+});

@@ -1,0 +1,93 @@
+// The options page: importing settings (a good file takes effect in the next check; a malformed
+// one is refused with its reason and changes nothing), and turning a rule off.
+import type { Page, Worker } from '@playwright/test';
+import { expect, test } from './fixtures.js';
+import { readReport } from './report-helpers.js';
+
+const GOOD = {
+  format: 'peerlens-settings',
+  version: 1,
+  hideInfo: false,
+  disabledRules: [],
+  customTerms: [
+    { term: 'treatment team', suggestion: 'care team', severity: 'warning', note: 'Our style guide: the team belongs to the person.' },
+  ],
+};
+
+async function importFile(options: Page, name: string, contents: string): Promise<void> {
+  await options.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
+}
+
+async function storedSettings(serviceWorker: Worker): Promise<unknown> {
+  return serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } };
+    return (await chrome.storage.local.get('settings')).settings ?? null;
+  });
+}
+
+test('a good import takes effect; a malformed one is refused and leaves settings as they were', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  openFixture,
+  openPopup,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByTestId('no-terms')).toBeVisible();
+
+  await importFile(options, 'good.json', JSON.stringify(GOOD));
+  await expect(options.getByTestId('import-result')).toHaveAttribute('data-ok', 'true');
+  await expect(options.getByTestId('term-row')).toHaveCount(1);
+  await expect(options.getByTestId('term-row').first()).toContainText('treatment team');
+  const afterGood = await storedSettings(serviceWorker);
+  expect(afterGood).toMatchObject({ customTerms: [{ term: 'treatment team', suggestion: 'care team' }] });
+
+  // The organization's term is flagged in the next check.
+  const { tabId } = await openFixture('boards/indeed.html');
+  const popup = await openPopup(tabId);
+  const report = await readReport(popup);
+  const custom = report.findings.find((f) => f.ruleId.startsWith('custom-'));
+  expect(custom, 'the custom term is found').toBeTruthy();
+  expect(custom!.text.toLowerCase()).toBe('treatment team');
+
+  // A wrong severity: refused, with the field named, and nothing changes.
+  const bad = { ...GOOD, customTerms: [{ term: 'consumers', suggestion: 'people', severity: 'severe', note: '' }] };
+  await importFile(options, 'bad.json', JSON.stringify(bad));
+  const result = options.getByTestId('import-result');
+  await expect(result).toHaveAttribute('data-ok', 'false');
+  await expect(result).toHaveAttribute('role', 'alert');
+  await expect(result).toContainText('not imported');
+  await expect(result).toContainText('term 1 → severity');
+  await expect(options.getByTestId('term-row')).toHaveCount(1);
+  await expect(options.getByTestId('term-row').first()).toContainText('treatment team');
+  expect(await storedSettings(serviceWorker)).toEqual(afterGood);
+
+  // Not JSON at all: the same.
+  await importFile(options, 'broken.json', '{ "customTerms": [ ');
+  await expect(result).toContainText('not valid JSON');
+  expect(await storedSettings(serviceWorker)).toEqual(afterGood);
+});
+
+test('a rule turned off in the options is gone from the next check', async ({
+  context,
+  extensionId,
+  openFixture,
+  openPopup,
+}) => {
+  const { tabId } = await openFixture('boards/indeed.html');
+  const before = await readReport(await openPopup(tabId));
+  const target = before.findings.find((f) => f.text);
+  expect(target, 'a finding to turn off').toBeTruthy();
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('Find a rule').fill(target!.ruleId);
+  const toggle = options.locator(`[data-testid="rule-toggle"][data-rule-id="${target!.ruleId}"]`);
+  await expect(toggle).toBeChecked();
+  await toggle.uncheck();
+  await expect(toggle).not.toBeChecked();
+
+  const after = await readReport(await openPopup(tabId));
+  expect(after.findings.map((f) => f.ruleId)).not.toContain(target!.ruleId);
+});

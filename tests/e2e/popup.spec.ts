@@ -1,0 +1,62 @@
+// The popup itself: it paints before the analysis of a long page is done, it re-scores at
+// once when the category is corrected, it passes axe-core, and its honest empty states.
+import AxeBuilder from '@axe-core/playwright';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { expect, test } from './fixtures.js';
+import { readReport } from './report-helpers.js';
+
+test('the first paint does not wait for the analysis of a long page', async ({ openFixture, openPopup }) => {
+  const { tabId } = await openFixture('generated/large-posting.html?sections=400');
+  const popup = await openPopup(tabId);
+  // The spinner is up while the worker analyzes; the report replaces it.
+  await expect(popup.getByTestId('busy')).toBeVisible();
+  await readReport(popup);
+  const timings = await popup.evaluate(() => ({
+    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+    now: performance.now(),
+  }));
+  expect(timings.firstPaint).toBeLessThan(1000);
+  expect(timings.firstPaint).toBeLessThan(timings.now);
+});
+
+test('correcting the role category re-scores at once', async ({ openFixture, openPopup }) => {
+  const { tabId } = await openFixture('boards/indeed.html');
+  const popup = await openPopup(tabId);
+  const before = await readReport(popup);
+  const select = popup.getByLabel('Role category');
+  await expect(select).not.toHaveValue('not-peer');
+
+  expect(before.findings.length).toBeGreaterThan(0);
+  await select.selectOption('not-peer');
+  // Language only: the banner says so, and no role or lived-experience findings remain.
+  await expect(popup.getByTestId('not-peer')).toBeVisible();
+  await expect(popup.locator('.subscore').filter({ hasText: 'Peer role' })).toContainText('not scored');
+  await expect(popup.locator('[data-testid="finding"] .family').filter({ hasText: /Peer role|Lived experience/ })).toHaveCount(0);
+});
+
+test('a page with no posting says so, with no score', async ({ openFixture, openPopup }) => {
+  const { tabId } = await openFixture('generated/no-posting.html');
+  const popup = await openPopup(tabId);
+  await expect(popup.getByTestId('no-posting')).toBeVisible({ timeout: 30_000 });
+  await expect(popup.getByTestId('score')).toHaveCount(0);
+});
+
+test('the popup has no serious accessibility violations', async ({ openFixture, openPopup }) => {
+  const { tabId } = await openFixture('boards/linkedin.html');
+  const popup = await openPopup(tabId);
+  await readReport(popup);
+  const results = await new AxeBuilder({ page: popup }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('screenshot of the popup on a posting (docs/popup.png)', async ({ openFixture, openPopup }) => {
+  const { tabId } = await openFixture('boards/linkedin.html');
+  const popup = await openPopup(tabId);
+  await popup.setViewportSize({ width: 420, height: 900 });
+  await readReport(popup);
+  const docs = resolve(import.meta.dirname, '../../docs');
+  await mkdir(docs, { recursive: true });
+  await popup.locator('.app').screenshot({ path: resolve(docs, 'popup.png') });
+});

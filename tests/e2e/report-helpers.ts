@@ -1,0 +1,56 @@
+// Reading what the popup shows and what the page draws, for the e2e specs.
+import type { Page, Worker } from '@playwright/test';
+import { expect } from './fixtures.js';
+
+export interface ShownFinding {
+  id: string;
+  ruleId: string;
+  /** The quoted span ("" for a finding about something missing). */
+  text: string;
+}
+
+export interface ShownReport {
+  score: number;
+  findings: ShownFinding[];
+}
+
+/** Waits for the report and reads the score and the findings in the order shown. */
+export async function readReport(popup: Page): Promise<ShownReport> {
+  const score = popup.getByTestId('score');
+  await expect(score).toBeVisible({ timeout: 30_000 });
+  const findings = await popup.getByTestId('finding').evaluateAll((items) =>
+    items.map((item) => ({
+      id: item.getAttribute('data-finding-id') ?? '',
+      ruleId: item.getAttribute('data-rule-id') ?? '',
+      text: (item.querySelector('.finding-text')?.textContent ?? '').replace(/\s*\(show on the page\)\s*$/, '').replace(/^“|”$/g, ''),
+    })),
+  );
+  return { score: Number(await score.textContent()), findings };
+}
+
+/** The text of every range in each PeerLens highlight, read from the page's own world. */
+export async function pageHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const name of ['peerlens-error', 'peerlens-warning', 'peerlens-info', 'peerlens-current']) {
+      const highlight = CSS.highlights.get(name);
+      out[name] = highlight ? [...highlight].map((range) => (range as Range).toString()) : [];
+    }
+    return out;
+  });
+}
+
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+interface ChromeAction {
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
+export async function badgeText(serviceWorker: Worker, tabId: number): Promise<string> {
+  return serviceWorker.evaluate((id) => {
+    const { chrome } = globalThis as unknown as { chrome: ChromeAction };
+    return chrome.action.getBadgeText({ tabId: id });
+  }, tabId);
+}

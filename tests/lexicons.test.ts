@@ -1,0 +1,105 @@
+// Every lexicon entry's own examples, run through analyze(): positives fire, traps stay silent.
+// Also the integrity checks a schema cannot make: sources that exist at the cited lines,
+// suggestions that do not trigger rules themselves, and coverage.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyze, getAnalyzer } from '../src/core/index.js';
+import { bundledLexicons } from '../src/core/lexicon/bundled-lexicons.js';
+import { loadLexicons } from '../src/core/lexicon/load-lexicons.js';
+
+const lex = loadLexicons(bundledLexicons);
+const ids = (text: string) => analyze(text).findings.map((f) => f.ruleId);
+/** Role and lived-experience rules run only on peer postings: give each example one. */
+const asPeerPosting = (sentence: string) => `Peer Support Specialist\n\n${sentence}`;
+
+describe('language entries', () => {
+  it('cover every group with at least 80 entries', () => {
+    expect(lex.language.length).toBeGreaterThanOrEqual(80);
+    const groups = new Set(lex.language.map((e) => e.group));
+    expect(groups.size).toBe(8);
+  });
+  for (const entry of lex.language) {
+    describe(entry.id, () => {
+      it.each(entry.examples.positive)('fires on: %s', (s) => expect(ids(s)).toContain(entry.id));
+      if (entry.examples.traps.length)
+        it.each(entry.examples.traps)('stays silent on: %s', (s) => expect(ids(s)).not.toContain(entry.id));
+      it('suggests wording that triggers no language rule', () => {
+        for (const s of entry.suggestions) {
+          for (const text of typeof s === 'string' ? [s] : [s.singular, s.plural])
+            expect(analyze(text).findings.filter((f) => f.family === 'language').map((f) => f.ruleId)).toEqual([]);
+        }
+      });
+    });
+  }
+});
+
+describe('role, duty, barrier and inquiry entries', () => {
+  const patterned = [...lex.duties.duties, ...lex.duties.barriers, ...lex.livedExperience.prohibitedInquiries];
+  for (const entry of patterned) {
+    describe(entry.id, () => {
+      it.each(entry.examples.positive)('fires on: %s', (s) => expect(ids(asPeerPosting(s))).toContain(entry.id));
+      if (entry.examples.traps.length)
+        it.each(entry.examples.traps)('stays silent on: %s', (s) => expect(ids(asPeerPosting(s))).not.toContain(entry.id));
+    });
+  }
+  for (const entry of lex.roles.peerTitles) {
+    it.each(entry.examples.positive)(`${entry.id} marks a peer role: %s`, (s) => {
+      const r = analyze(`${s}\n\nJoin our team.`).role;
+      expect(r.isPeerRole).toBe(true);
+      if (entry.category) expect(r.category).toBe(entry.category);
+    });
+    if (entry.examples.traps.length)
+      it.each(entry.examples.traps)(`${entry.id} does not mark a peer role: %s`, (s) =>
+        expect(analyze(`${s}\n\nJoin our team.`).role.isPeerRole).toBe(false),
+      );
+  }
+  for (const entry of lex.roles.nonPeerTitles)
+    it.each(entry.examples.positive)(`${entry.id} is not a peer role: %s`, (s) =>
+      expect(analyze(`${s}\n\nJoin our team.`).role.isPeerRole).toBe(false),
+    );
+  for (const entry of lex.duties.competencies)
+    it.each(entry.examples.positive)(`${entry.id} counts as a peer competency: %s`, (s) =>
+      expect(ids(asPeerPosting(s))).not.toContain('role-no-peer-competencies'),
+    );
+  it('requirement sentences trigger no rule of their own', () => {
+    for (const r of lex.livedExperience.requirementSentences) {
+      const report = analyze(asPeerPosting(`Minimum Qualifications\n- ${r.sentence}`), { category: r.category });
+      expect(report.findings.filter((f) => f.family === 'language')).toEqual([]);
+      expect(report.livedExperience.status).toBe('required');
+      expect(report.findings.map((f) => f.ruleId)).not.toContain('le-category-mismatch');
+    }
+  });
+});
+
+describe('lexicon integrity', () => {
+  const all = [
+    ...lex.language,
+    ...lex.duties.duties,
+    ...lex.duties.barriers,
+    ...lex.duties.competencies,
+    ...lex.livedExperience.prohibitedInquiries,
+    ...lex.roles.peerTitles,
+    ...lex.roles.nonPeerTitles,
+  ];
+  it('has at least 60 trap sentences in all', () => {
+    expect(all.reduce((n, e) => n + e.examples.traps.length, 0)).toBeGreaterThanOrEqual(60);
+  });
+  it('cites seed lines that exist', () => {
+    const seedsDir = fileURLToPath(new URL('../../shared/', import.meta.url));
+    const lengths = new Map<string, number>();
+    for (const s of lex.sources.sources)
+      if (s.kind === 'seed' && s.file && existsSync(seedsDir + s.file))
+        lengths.set(s.id, readFileSync(seedsDir + s.file, 'utf8').split('\n').length);
+    const refs = [...all, ...lex.duties.rules, ...lex.livedExperience.rules, ...lex.livedExperience.requirementSentences].flatMap((e) => e.sources);
+    for (const ref of refs) {
+      const max = lengths.get(ref.id);
+      if (max === undefined) continue;
+      expect(ref.ref, `${ref.id} ${ref.ref}`).toMatch(/^L\d+(?:-\d+)?(?:,\s*L\d+(?:-\d+)?)*(?:\s.*)?$/);
+      for (const n of ref.ref.match(/\d+/g) ?? []) expect(Number(n), `${ref.id} ${ref.ref}`).toBeLessThanOrEqual(max);
+    }
+  });
+  it('builds the default analyzer once', () => {
+    expect(getAnalyzer()).toBe(getAnalyzer());
+  });
+});

@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+// Each saved board page yields the right reader, title and organization, and the posting's text
+// without the page chrome around it (navigation, cookie banners, footers, related jobs).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { postingText } from '../../src/core/text/posting-text.js';
+import { readPage } from '../../src/extension/page-reading/read-page.js';
+import { rangeAt } from '../../src/extension/page-reading/text-node-map.js';
+import type { PageReading } from '../../src/extension/page-reading/types.js';
+import { fixturePage, pageAt } from './dom.js';
+
+interface Case {
+  file: string;
+  /** The address the page was saved from. */
+  url: string;
+  via: PageReading['via'];
+  highlights: PageReading['highlights'];
+  title: string;
+  organization?: string;
+  /** Phrases of the posting the analyzed text must hold (jsonld-broken: its raw line breaks kept). */
+  contains: string[];
+  /** Page chrome that must stay out of it. */
+  excludes: string[];
+}
+
+/** The fixtures, where they come from and what reading them must give (shared with the e2e tests). */
+const CASES: Case[] = JSON.parse(readFileSync(resolve('tests/fixtures/boards/manifest.json'), 'utf8'));
+
+/** Chrome that appears on every fixture and must never reach the analyzed text. */
+const NOISE = ['cookie', 'Privacy', 'Sign in'];
+
+describe('readPage on saved board pages', () => {
+  for (const c of CASES) {
+    describe(c.file, () => {
+      const reading = readPage(fixturePage(c.file, c.url));
+      const text = reading.posting ? postingText(reading.posting).text : '';
+      const body = reading.posting?.sections.map((s) => s.text).join('\n') ?? '';
+
+      it(`is read via ${c.via}`, () => {
+        expect(reading.via).toBe(c.via);
+        expect(reading.highlights).toBe(c.highlights);
+      });
+
+      it('has the title and organization', () => {
+        expect(reading.posting?.title).toBe(c.title);
+        expect(reading.posting?.organization).toBe(c.organization);
+      });
+
+      it('holds the description and not the page chrome', () => {
+        for (const phrase of c.contains) expect(text).toContain(phrase);
+        for (const phrase of [...c.excludes, ...NOISE]) expect(body).not.toContain(phrase);
+      });
+
+      if (c.highlights === 'exact') {
+        it('is the anchor text itself, so offsets map exactly', () => {
+          expect(reading.posting?.sections).toEqual([{ text: reading.anchor!.text }]);
+          // Line breaks and cell gaps the reader adds are not in the DOM: compare visible characters.
+          const visible = (s: string) => s.replace(/\s+/g, '');
+          for (const phrase of c.contains.filter((p) => !p.startsWith('- '))) {
+            const at = reading.anchor!.text.indexOf(phrase);
+            expect(visible(rangeAt(reading.anchor!, at, at + phrase.length)!.toString())).toBe(visible(phrase));
+          }
+        });
+      } else if (c.highlights === 'approximate') {
+        it('found the description on the page', () => {
+          const anchor = reading.anchor!.text;
+          for (const phrase of c.contains.filter((p) => !/\n|Pay|&/.test(p))) expect(anchor).toContain(phrase.replace(/^- /, ''));
+          for (const phrase of c.excludes) expect(anchor).not.toContain(phrase);
+        });
+      } else {
+        it('says why highlights are unavailable', () => {
+          expect(reading.anchor).toBeNull();
+          expect(reading.note).toMatch(/not found on the page/);
+        });
+      }
+    });
+  }
+});
+
+describe('board pages on other addresses', () => {
+  it('are known by their markup (a saved page, a test server)', () => {
+    for (const c of CASES.filter((x) => x.via.startsWith('board:'))) {
+      expect(readPage(fixturePage(c.file, `http://localhost:4173/${c.file}`)).via).toBe(c.via);
+    }
+  });
+});
+
+describe('a page with nothing to read', () => {
+  it('says so', () => {
+    const empty = readPage(
+      pageAt('https://www.indeed.com/viewjob?jk=1', '<html><body><nav><a href="/">Home</a></nav><div id="jobDescriptionText"></div><p>Loading…</p></body></html>'),
+    );
+    expect(empty).toMatchObject({ via: 'none', posting: null, highlights: 'unavailable', anchor: null });
+    expect(empty.note).toMatch(/indeed page, but no posting was found/);
+  });
+});
