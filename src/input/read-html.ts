@@ -19,6 +19,27 @@ export interface HtmlReading {
 /** Readability output shorter than this is a fragment (a cookie banner), not the page. */
 const MIN_MAIN_CONTENT = 200;
 
+/** Escapes raw control characters inside JSON strings, keeping line breaks as "\n". */
+function escapeControlsInStrings(json: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const ch = json[i]!;
+    if (inString && ch === '\\') {
+      out += ch + (json[i + 1] ?? '');
+      i++;
+    } else if (ch === '"') {
+      inString = !inString;
+      out += ch;
+    } else if (inString && ch < ' ') {
+      out += ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : ch === '\t' ? '\\t' : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
 /** Parse one JSON-LD block; broken blocks are common on real pages and are skipped. */
 export function parseJsonLd(raw: string): unknown {
   const body = raw
@@ -31,7 +52,7 @@ export function parseJsonLd(raw: string): unknown {
   } catch {
     // Raw line breaks and tabs inside strings are invalid JSON but frequent in page templates.
     try {
-      return JSON.parse(body.replace(/[\u0000-\u001f]+/g, ' '));
+      return JSON.parse(escapeControlsInStrings(body));
     } catch {
       return undefined;
     }
@@ -66,7 +87,8 @@ function mainContent(html: string): StructuredPosting | undefined {
   }
   const text = article?.content ? htmlToText(article.content) : '';
   if (text.length < MIN_MAIN_CONTENT) return undefined;
-  const title = article?.title?.trim();
+  // Page titles carry notification counts ("(3) Recovery Coach | …").
+  const title = article?.title?.trim().replace(/^\(\d+\)\s*/, '');
   const firstLine = text.split('\n', 1)[0]?.trim();
   return title && title !== firstLine ? { title, sections: [{ text }] } : { sections: [{ text }] };
 }

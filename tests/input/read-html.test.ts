@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { postingText } from '../../src/core/text/posting-text.js';
 import { parseJsonLd, readHtml } from '../../src/input/read-html.js';
 
 const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
@@ -68,7 +70,7 @@ describe('readHtml', () => {
 
 describe('parseJsonLd', () => {
   it('repairs raw line breaks inside strings, and unwraps comment and CDATA wrappers', () => {
-    expect(parseJsonLd('{"title": "Peer\nSpecialist"}')).toEqual({ title: 'Peer Specialist' });
+    expect(parseJsonLd('{"title": "Peer\nSpecialist",\n"a": "tab\there \\" quote"}')).toEqual({ title: 'Peer\nSpecialist', a: 'tab\there " quote' });
     expect(parseJsonLd('<!-- {"a": 1} -->')).toEqual({ a: 1 });
     expect(parseJsonLd('//<![CDATA[\n{"a": 2}\n//]]>')).toEqual({ a: 2 });
   });
@@ -77,4 +79,30 @@ describe('parseJsonLd', () => {
     expect(parseJsonLd('{"a": ')).toBeUndefined();
     expect(parseJsonLd('')).toBeUndefined();
   });
+});
+
+/** Saved board pages shared with the extension's tests; those whose manifest says JSON-LD. */
+interface BoardCase {
+  file: string;
+  via: string;
+  title: string;
+  organization?: string;
+  contains: string[];
+  excludes: string[];
+}
+const boards: BoardCase[] = JSON.parse(readFileSync(new URL('../fixtures/boards/manifest.json', import.meta.url), 'utf8'));
+
+describe('readHtml on saved pages with JSON-LD', () => {
+  for (const c of boards.filter((b) => b.via === 'json-ld')) {
+    it(c.file, () => {
+      const result = readHtml(readFileSync(new URL(`../fixtures/boards/${c.file}`, import.meta.url), 'utf8'));
+      expect(result.via).toBe('json-ld');
+      const posting = result.posting as { title?: string; organization?: string; sections: { text: string }[] };
+      expect(posting.title).toBe(c.title);
+      if (c.organization) expect(posting.organization).toBe(c.organization);
+      const text = postingText(posting).text; // the text analyze() reads
+      for (const phrase of c.contains) expect(text).toContain(phrase);
+      for (const chrome of c.excludes) expect(text).not.toContain(chrome);
+    });
+  }
 });

@@ -8,7 +8,7 @@ import { postingText } from '../../src/core/text/posting-text.js';
 import { readPage } from '../../src/extension/page-reading/read-page.js';
 import { rangeAt } from '../../src/extension/page-reading/text-node-map.js';
 import type { PageReading } from '../../src/extension/page-reading/types.js';
-import { fixturePage, pageAt } from './dom.js';
+import { fixture, fixturePage, pageAt } from './dom.js';
 
 interface Case {
   file: string;
@@ -83,6 +83,19 @@ describe('board pages on other addresses', () => {
     for (const c of CASES.filter((x) => x.via.startsWith('board:'))) {
       expect(readPage(fixturePage(c.file, `http://localhost:4173/${c.file}`)).via).toBe(c.via);
     }
+  });
+});
+
+describe('a board whose JSON-LD holds only a teaser', () => {
+  it('reads the page text instead, keeping the structured title and organization', () => {
+    // A teaser description and a title that differs from the page heading.
+    const html = fixture('greenhouse.html')
+      .replace(/"description":"[^"]*"/, '"description":"<p>Join Cedar Family Services as a Parent Partner.</p>"')
+      .replace('"title":"Parent Partner"', '"title":"Parent Partner (Family Support)"');
+    const reading = readPage(pageAt('https://job-boards.greenhouse.io/cedarfamily/jobs/4419021', html));
+    expect(reading).toMatchObject({ via: 'board:greenhouse', highlights: 'exact' });
+    expect(reading.posting).toMatchObject({ title: 'Parent Partner (Family Support)', organization: 'Cedar Family Services' });
+    expect(reading.posting!.sections[0]!.text).toContain('Complete the CANS assessment');
   });
 });
 

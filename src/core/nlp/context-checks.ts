@@ -25,10 +25,16 @@ export function subjectIsPerson(terms: readonly ParsedTerm[], at: number, person
   return true;
 }
 
+/** Closed-class words compromise sometimes tags as nouns after an adjective ("the ill is"). */
+const FUNCTION_WORDS = new Set(
+  'is are was were be been being has have had do does did will would can could should may might must and or but nor who whom whose that which in on at of for to from with by as than into about through during without within across among'.split(' '),
+);
+
 /** True when the words at [start, end) stand for people rather than modify a following noun. */
 export function standsForPeople(terms: readonly ParsedTerm[], end: number): boolean {
   const next = terms.find((t) => t.start >= end);
   if (!next) return true;
+  if (FUNCTION_WORDS.has(next.normal)) return true;
   if (next.tags.has('Pronoun') || next.tags.has('Verb') || next.tags.has('Preposition') || next.tags.has('Conjunction'))
     return true;
   return !next.tags.has('Noun');

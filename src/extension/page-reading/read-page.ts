@@ -15,10 +15,16 @@ export function readPage(doc: Document, address: string = doc.URL): PageReading 
   const board = adapter?.read(doc) ?? null;
 
   const jsonLd = readJsonLdPosting(doc);
+  const boardMap = board ? nonEmpty(buildTextMap(board.containers)) : null;
   if (jsonLd) {
     const description = jsonLd.sections.map((s) => s.text).join('\n\n');
-    const container = board ? board.containers : findTextContainer(doc, description);
-    const anchor = container ? nonEmpty(buildTextMap(container)) : null;
+    // Some boards put only a teaser in their JSON-LD: the page's own text wins when far longer.
+    if (adapter && board && boardMap && boardMap.text.length > 2 * description.length) {
+      return fromDom(`board:${adapter.name}`, boardMap, jsonLd.title ?? board.title, jsonLd.organization ?? board.organization);
+    }
+    // Where the description is shown: the board's container, else found by its text.
+    const shown = boardMap ? null : findTextContainer(doc, description);
+    const anchor = boardMap ?? (shown ? nonEmpty(buildTextMap(shown)) : null);
     return {
       via: 'json-ld',
       posting: jsonLd,
@@ -28,10 +34,7 @@ export function readPage(doc: Document, address: string = doc.URL): PageReading 
     };
   }
 
-  if (adapter && board) {
-    const anchor = nonEmpty(buildTextMap(board.containers));
-    if (anchor) return fromDom(`board:${adapter.name}`, anchor, board.title, board.organization);
-  }
+  if (adapter && board && boardMap) return fromDom(`board:${adapter.name}`, boardMap, board.title, board.organization);
 
   const main = readMainContent(doc);
   const anchor = main ? nonEmpty(buildTextMap(main.container)) : null;

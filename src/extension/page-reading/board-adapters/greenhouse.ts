@@ -7,7 +7,7 @@ export const greenhouse = defineBoard({
   name: 'greenhouse',
   domains: ['greenhouse.io'],
   signature: '.job__description, #app_body #content .app-title',
-  title: ['.job__title h1', '.job__title', 'h1.app-title', '.app-title', 'h1.section-header', 'h1'],
+  title: ['.job__title h1', 'h1.app-title', '.app-title', 'h1.section-header', 'h1'],
   organization: ['.company-name', '[class*="company-name"]'],
   // "Job Application for Peer Support Specialist at Acme"
   organizationFallback: (doc) => /\bat\s+(.+)$/.exec(squashedText(doc.querySelector('title')))?.[1],
