@@ -7,6 +7,8 @@ describe('suggestion form', () => {
     expect(matchCase('Addicts', pickNumber(s, true))).toBe('People with a substance use disorder');
     expect(matchCase('ADDICTS', pickNumber(s, true))).toBe('PEOPLE WITH A SUBSTANCE USE DISORDER');
     expect(matchCase('addict', pickNumber(s, false))).toBe('person with a substance use disorder');
+    expect(matchCase('SPMI', 'people with serious mental health conditions')).toBe('people with serious mental health conditions');
+    expect(matchCase('SPMI population', 'people with serious mental health conditions')).toBe('people with serious mental health conditions');
   });
   it('fixes the article when the span took it in', () => {
     expect(formSuggestion('an addict', 'person with a substance use disorder', 'an')).toBe('a person with a substance use disorder');

@@ -8,7 +8,12 @@ export function pickNumber(s: Suggestion, plural: boolean): string {
 
 export function matchCase(original: string, suggestion: string): string {
   const letters = original.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 1 && letters === letters.toUpperCase()) return suggestion.toUpperCase();
+  // All caps (a heading) stays all caps; a short single all-caps word is an acronym ("SPMI").
+  const acronym = !/\s/.test(original.trim()) && letters.length <= 5;
+  if (letters.length > 1 && letters === letters.toUpperCase() && !acronym) return suggestion.toUpperCase();
+  // "SPMI population" starts with an acronym, not a capitalized word: leave the suggestion as is.
+  const firstWord = original.split(/[\s-]/, 1)[0] ?? '';
+  if (firstWord.length > 1 && firstWord === firstWord.toUpperCase()) return suggestion;
   if (/^\p{Lu}/u.test(original)) return suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
   return suggestion;
 }
