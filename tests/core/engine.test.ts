@@ -114,3 +114,14 @@ describe('lexicon validation', () => {
     expect(() => loadLexicons(raw2)).toThrow(/entry "addict", field patterns: unbalanced/);
   });
 });
+
+describe('lived experience as the only qualification', () => {
+  it('fires only under a qualifications heading', () => {
+    const only = analyzer.analyze('Recovery Coach\n\nMinimum Qualifications\n- Lived experience of addiction recovery.');
+    expect(only.findings.map((f) => f.ruleId)).toContain('le-only-qualification');
+    const notUnderQualifications = analyzer.analyze('Recovery Coach\n\nLived experience of addiction recovery is required.');
+    expect(notUnderQualifications.findings.map((f) => f.ruleId)).not.toContain('le-only-qualification');
+    const more = analyzer.analyze('Recovery Coach\n\nMinimum Qualifications\n- Lived experience of addiction recovery.\n- High school diploma.');
+    expect(more.findings.map((f) => f.ruleId)).not.toContain('le-only-qualification');
+  });
+});

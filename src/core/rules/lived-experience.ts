@@ -102,7 +102,7 @@ export function livedExperienceFindings(doc: AnalysisDocument, lex: CompiledLexi
     findings.push(findingFromRule(rule('le-category-mismatch'), 'lived-experience', leadSpan, rewrite));
   if (best !== 'absent' && !lex.livedExperience.share.test(tokens))
     findings.push(findingFromRule(rule('le-no-willingness-to-share'), 'lived-experience', null));
-  if (best === 'required' && lead && onlyQualification(doc, lead, mentions))
+  if (best === 'required' && lead && onlyQualification(doc, lead, mentions, kinds))
     findings.push(findingFromRule(rule('le-only-qualification'), 'lived-experience', leadSpan, { suggestions: [], fix: undefined }));
 
   for (const m of runPatternRules(doc, lex, lex.livedExperience.inquiries, { skipLiteral: false }))
@@ -112,9 +112,9 @@ export function livedExperienceFindings(doc: AnalysisDocument, lex: CompiledLexi
 }
 
 /** Lived experience is the only line under its qualifications heading (wise-training L747-750). */
-function onlyQualification(doc: AnalysisDocument, lead: Mention, mentions: Mention[]): boolean {
+function onlyQualification(doc: AnalysisDocument, lead: Mention, mentions: Mention[], kinds: ('required' | 'preferred' | null)[]): boolean {
   const heading = doc.structure.sentences[lead.sentence]!.heading;
-  if (heading < 0) return false;
+  if (heading < 0 || kinds[heading] !== 'required') return false;
   const under = doc.structure.sentences
     .map((s, i) => ({ s, i }))
     .filter(({ s }) => s.heading === heading && s.start > doc.structure.headings[heading]!.end);
