@@ -1,7 +1,8 @@
 // The background worker: the "Check with PeerLens" context menu, the hand-over of a selection
 // to the popup, and automatic checks on job boards the user allowed in the options.
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { backgroundRequestSchema, type SelectionRequestResult } from '../src/extension/messaging/protocol';
+import { EDITOR_SCRIPT_FILE } from '../src/extension/messaging/protocol-version';
 import { autoCheckTab, isAllowedBoardTab } from '../src/extension/messaging/auto-check';
 
 const MENU_ID = 'peerlens-check-selection';
@@ -47,6 +48,17 @@ async function openReport(tabId: number): Promise<void> {
   }
 }
 
+/** Injects the editing script into the frame that asked for it (only content.js asks). */
+async function loadEditor(sender: Browser.runtime.MessageSender): Promise<{ ok: boolean }> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || sender.id !== browser.runtime.id) return { ok: false };
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [sender.frameId ?? 0] },
+    files: [EDITOR_SCRIPT_FILE],
+  });
+  return { ok: true };
+}
+
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(createMenus);
   browser.runtime.onStartup.addListener(createMenus);
@@ -64,6 +76,7 @@ export default defineBackground(() => {
     if (!parsed.success) return undefined;
     const request = parsed.data;
     if (request.type === 'peerlens:take-selection-request') return takeSelection(request.tabId);
+    if (request.type === 'peerlens:load-editor') return loadEditor(sender);
     // A page on an allowed board changed (single-page navigation): check it again.
     const tabId = sender.tab?.id;
     if (request.type === 'peerlens:page-changed' && request.reason === 'navigation' && tabId !== undefined) {

@@ -3,6 +3,7 @@
 // text and draws highlights; analysis happens in the extension's own pages.
 import { browser } from 'wxt/browser';
 import type { ContentRequest } from '../../src/extension/messaging/protocol';
+import { editorApi, type EditorApi } from './editor-api';
 import { PageSession, type ChangeReason } from './page-session';
 
 const REQUEST_TYPES = new Set<string>([
@@ -30,7 +31,13 @@ export default defineContentScript({
         // No extension page is listening; nothing to update.
       });
     };
-    const session = new PageSession(document, notify);
+    const loadEditor = async (): Promise<EditorApi> => {
+      if (!editorApi()) await browser.runtime.sendMessage({ type: 'peerlens:load-editor' });
+      const api = editorApi();
+      if (!api) throw new Error('The editing script did not load.');
+      return api;
+    };
+    const session = new PageSession(document, notify, loadEditor);
 
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
       if (!isRequest(message)) return false;

@@ -2,11 +2,9 @@
 // card. It answers the extension's requests; it never analyzes anything itself.
 import type { ApplyResult, ContentRequest, Mark } from '../../src/extension/messaging/protocol';
 import { PROTOCOL_VERSION } from '../../src/extension/messaging/protocol-version';
-import { createLocator, matchSpan } from '../../src/extension/page-reading/locate';
-import { applySuggestion } from '../../src/extension/editing/apply-suggestion';
+import { createLocator } from '../../src/extension/page-reading/locate';
 import { copyToClipboard } from '../../src/extension/editing/clipboard-fallback';
-import { readEditableText } from '../../src/extension/editing/editable-text';
-import { editableElement } from '../../src/extension/editing/editor-detection';
+import type { EditorApi } from './editor-api';
 import { FindingCard } from './finding-card';
 import { MarkLayer } from './mark-layer';
 import { readForExtension, type LocalReading } from './read-for-extension';
@@ -15,14 +13,6 @@ export type ChangeReason = 'navigation' | 'edit';
 
 /** Typing pauses this long before an open side panel is told to re-check. */
 const EDIT_DEBOUNCE_MS = 700;
-
-const FAILURE_TEXT: Record<string, string> = {
-  'not-editable': 'This field cannot be edited.',
-  'text-changed': 'The text changed since the check; check again for fresh suggestions.',
-  'span-crosses-blocks': 'This span runs across paragraphs, so it was not replaced automatically.',
-  'editor-refused': 'The editor did not accept the change.',
-  'restore-failed': 'The editor changed more than the span; use the editor’s undo to restore it.',
-};
 
 export class PageSession {
   private reading: LocalReading | null = null;
@@ -36,6 +26,8 @@ export class PageSession {
   constructor(
     private readonly doc: Document,
     private readonly notify: (reason: ChangeReason) => void,
+    /** Injects editor.js (through the background worker) and returns its API. */
+    private readonly loadEditor: () => Promise<EditorApi>,
   ) {}
 
   async handle(request: ContentRequest): Promise<unknown> {
@@ -109,28 +101,20 @@ export class PageSession {
         ? { outcome: 'copied', message: 'This text is not in an editable field; the suggestion was copied instead.' }
         : { outcome: 'failed', message: 'This text is not in an editable field.' };
     }
-    // The analyzed text is the field's text; if the user typed since, find the span again.
-    const current = readEditableText(editable).text;
-    let span: [number, number] | null = [mark.start, mark.end];
-    if (current.slice(mark.start, mark.end) !== mark.text) span = matchSpan(current, this.analyzedText, mark.start, mark.end);
-    if (!span) return { outcome: 'failed', message: FAILURE_TEXT['text-changed']! };
-    const [start, end] = span;
-    const result = await applySuggestion(editableElement(editable), {
-      start,
-      end,
-      expected: current.slice(start, end),
-      replacement,
-    });
-    if (result.ok) {
+    let editor: EditorApi;
+    try {
+      editor = await this.loadEditor();
+    } catch {
+      const copied = await copyToClipboard(replacement, this.doc);
+      return { outcome: copied ? 'copied' : 'failed', message: copied ? 'The editor could not be reached; the suggestion was copied.' : 'The editor could not be reached.' };
+    }
+    const result = await editor.apply(editable, { analyzedText: this.analyzedText, start: mark.start, end: mark.end, text: mark.text, replacement });
+    if (result.outcome === 'applied') {
       this.layer.remove(id);
       this.card.close();
       this.notify('edit');
-      return { outcome: 'applied', message: 'Replaced. Undo in the editor restores the original.' };
     }
-    const why = FAILURE_TEXT[result.reason] ?? 'The change was not made.';
-    return result.copied
-      ? { outcome: 'copied', message: `${why} The suggestion was copied; paste it in place.` }
-      : { outcome: 'failed', message: why };
+    return result;
   }
 
   /** While the user types in the field we read, an open side panel re-checks after a pause. */
@@ -138,7 +122,7 @@ export class PageSession {
     const editable = this.reading?.editable;
     if (!editable) return;
     this.editWatch = new AbortController();
-    editableElement(editable).addEventListener(
+    editable.addEventListener(
       'input',
       () => {
         clearTimeout(this.editTimer);

@@ -1,22 +1,18 @@
 // What the content script reads, in order of the user's intent: the selection (when the context
-// menu asked for it), a focused editor holding a draft, else the posting on the page. Reading
-// is page-reading's; an editor's text is read the way the editing code applies fixes, so the
-// offsets of findings are the offsets applySuggestion expects. The DOM anchors stay here; only
-// plain data goes to the extension.
+// menu asked for it), a focused editor holding a draft, else the posting on the page; all of it
+// through page-reading. The DOM anchors stay here; only plain data goes to the extension.
 import type { PageReadingMessage } from '../../src/extension/messaging/protocol';
 import { readPage } from '../../src/extension/page-reading/read-page';
 import { readSelection } from '../../src/extension/page-reading/selection';
-import { findEditable as findPageEditor } from '../../src/extension/page-reading/editable';
+import { findEditable, readElement } from '../../src/extension/page-reading/editable';
 import type { TextMap } from '../../src/extension/page-reading/types';
-import { readEditableText } from '../../src/extension/editing/editable-text';
-import { findEditable, type Editable } from '../../src/extension/editing/editor-detection';
 
 export interface LocalReading {
   message: PageReadingMessage;
   /** The page text the findings will be drawn on; null when they cannot be. */
   anchor: TextMap | null;
   /** The field the text came from, for "apply". */
-  editable: Editable | null;
+  editable: HTMLElement | null;
 }
 
 type Found = Omit<LocalReading, 'message'> & { message: Omit<PageReadingMessage, 'title' | 'url'> };
@@ -36,14 +32,12 @@ function selected(doc: Document): Found | null {
 }
 
 function focusedDraft(doc: Document): Found | null {
-  const element = findPageEditor(doc);
-  if (!element || !hasFocusIn(doc, element)) return null;
-  const editable = findEditable(element);
+  const element = findEditable(doc);
   // Single-line inputs hold searches and names, not postings.
-  if (!editable || (editable.kind === 'text-control' && editable.element.tagName !== 'TEXTAREA')) return null;
-  const { text, map } = readEditableText(editable);
-  if (text.trim().length < MIN_DRAFT_CHARS) return null;
-  return plain(text, 'editable', map, editable);
+  if (!element || element.tagName === 'INPUT' || !hasFocusIn(doc, element)) return null;
+  const reading = readElement(element);
+  if (!reading || reading.text.trim().length < MIN_DRAFT_CHARS) return null;
+  return plain(reading.text, 'editable', reading.kind === 'rich' ? reading.map : null, element);
 }
 
 function posting(doc: Document): Found {
@@ -61,7 +55,7 @@ function posting(doc: Document): Found {
   };
 }
 
-function plain(text: string, via: 'selection' | 'editable', anchor: TextMap | null, editable: Editable | null): Found {
+function plain(text: string, via: 'selection' | 'editable', anchor: TextMap | null, editable: HTMLElement | null): Found {
   return {
     message: {
       via,

@@ -10,6 +10,7 @@ import { roleFindings } from './rules/role-consistency.js';
 import { detectRole } from './rules/role-detection.js';
 import { scoreFindings } from './scoring/score-report.js';
 import { postingText } from './text/posting-text.js';
+import { overlapChecker } from './text/span-overlap.js';
 import type { AnalyzeInput, AnalyzeOptions, Finding, LivedExperienceReport, Report, RoleReport } from './types.js';
 
 export interface Analyzer {
@@ -45,14 +46,18 @@ export function createAnalyzer(lexicons: Lexicons): Analyzer {
       }
       let findings: Finding[] = languageFindings(doc, lex);
       const custom = customRules(options);
-      if (custom) findings.push(...languageFindings(doc, lex, custom).filter((f) => !findings.some((g) => g.start < f.end && g.end > f.start)));
+      if (custom) {
+        // A custom term never doubles a built-in finding on the same words.
+        const overlapsBuiltIn = overlapChecker(findings);
+        findings = findings.concat(languageFindings(doc, lex, custom).filter((f) => !overlapsBuiltIn(f.start, f.end)));
+      }
       let livedExperience: LivedExperienceReport = { status: 'absent', specific: false, evidence: [] };
       const notes: string[] = [];
       if (role.isPeerRole && role.category) {
-        findings.push(...roleFindings(doc, lex));
+        // concat, not push(...): a huge document can have more findings than a call takes arguments
         const le = livedExperienceFindings(doc, lex, role.category);
         livedExperience = le.report;
-        findings.push(...le.findings);
+        findings = findings.concat(roleFindings(doc, lex), le.findings);
       } else {
         notes.push('Not recognized as a peer-support role: scored on language only.');
       }

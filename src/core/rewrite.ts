@@ -1,6 +1,6 @@
 // rewrite(): the whole revised text with the chosen suggestions applied. Replacements are
-// applied back to front so earlier offsets stay valid; a lived-experience requirement sentence
-// is inserted under the qualifications heading (or in a new one at the end).
+// applied in one pass, front to back, at their original offsets; a lived-experience requirement
+// sentence is inserted under the qualifications heading (or in a new one at the end).
 import type { Finding } from './types.js';
 
 /** Which suggestion to use for a finding: its index, or null to leave it as it is. */
@@ -26,7 +26,8 @@ function insertSentences(text: string, sentences: string[]): string {
     const bullet = /^\s*([-*•])\s/.exec(nextLine)?.[1] ?? '-';
     return text.slice(0, at) + sentences.map((s) => `\n${bullet} ${s}`).join('') + text.slice(at);
   }
-  const trimmed = text.replace(/\s+$/, '');
+  // trimEnd, not /\s+$/: that regex is quadratic on long runs of inner whitespace
+  const trimmed = text.trimEnd();
   return `${trimmed}\n\nMinimum qualifications\n${sentences.map((s) => `- ${s}`).join('\n')}\n`;
 }
 
@@ -47,10 +48,13 @@ export function rewrite(text: string, findings: readonly Finding[], choose: Sugg
   replacements.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: typeof replacements = [];
   for (const r of replacements) if (!kept.length || r.start >= kept[kept.length - 1]!.end) kept.push(r);
-  let out = text;
-  for (let i = kept.length - 1; i >= 0; i--) {
-    const r = kept[i]!;
-    out = out.slice(0, r.start) + r.with + out.slice(r.end);
+  // Built from pieces in one pass: re-slicing the whole text per replacement is quadratic.
+  const pieces: string[] = [];
+  let at = 0;
+  for (const r of kept) {
+    pieces.push(text.slice(at, r.start), r.with);
+    at = r.end;
   }
-  return insertSentences(out, inserts);
+  pieces.push(text.slice(at));
+  return insertSentences(pieces.join(''), inserts);
 }

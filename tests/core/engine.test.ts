@@ -125,3 +125,17 @@ describe('lived experience as the only qualification', () => {
     expect(more.findings.map((f) => f.ruleId)).not.toContain('le-only-qualification');
   });
 });
+
+describe('names and possessives', () => {
+  it('treats "&" inside a capitalized organization name as part of the name', () => {
+    expect(lang('Funded by the Substance Abuse & Mental Health Services Administration.')).toEqual([]);
+  });
+  it('matches listed names written with a possessive', () => {
+    const raw = miniLexicons();
+    (raw.context as { properNames: string[] }).properNames.push("Patients' Rights Advocate");
+    (raw.language['language/mini.json'] as { entries: { patterns: string[] }[] }).entries[0]!.patterns.push('patient~n');
+    const a = createAnalyzer(loadLexicons(raw));
+    expect(a.analyze("Call the Patients' Rights Advocate today.").findings.filter((f) => f.family === 'language')).toEqual([]);
+    expect(a.analyze('Patients wait here.').findings.filter((f) => f.family === 'language')).toHaveLength(1);
+  });
+});

@@ -23,6 +23,17 @@ export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const [open, close] of PAIRS) {
     const apostropheLike = open === "'" || open === '‘';
+    // The first closing mark at or after a position. Openings are visited left to right, so the
+    // last answer is reused until it is passed: one scan of the text per pair, even when
+    // thousands of openings have no closing mark.
+    let nextClose = -2;
+    const closeFrom = (at: number) => {
+      if (nextClose === -1 || nextClose >= at) return nextClose;
+      let e = text.indexOf(close, at);
+      while (e !== -1 && apostropheLike && isWordChar(text[e + 1])) e = text.indexOf(close, e + 1);
+      nextClose = e;
+      return e;
+    };
     let from = 0;
     for (;;) {
       const s = text.indexOf(open, from);
@@ -32,8 +43,7 @@ export function quotedSpans(text: string): Span[] {
         from = s + 1;
         continue;
       }
-      let e = text.indexOf(close, s + 1);
-      while (e !== -1 && apostropheLike && isWordChar(text[e + 1])) e = text.indexOf(close, e + 1);
+      const e = closeFrom(s + 1);
       if (e === -1 || e - s > MAX_QUOTE || text.slice(s, e).includes('\n\n')) {
         from = s + 1;
         continue;
@@ -45,11 +55,17 @@ export function quotedSpans(text: string): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/** Is [start, end) inside one of the spans (sorted by start, as quotedSpans returns them)? */
 export function insideAny(spans: readonly Span[], start: number, end: number): boolean {
-  // spans are few; a linear scan with an early exit keeps this simple
-  for (const s of spans) {
-    if (s.start > start) return false;
-    if (start >= s.start && end <= s.end) return true;
+  // Binary search for the last span starting at or before `start`, then look back only as far
+  // as a quote can reach: no span is longer than MAX_QUOTE.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
   }
+  for (let i = lo - 1; i >= 0 && spans[i]!.start >= start - MAX_QUOTE; i--) if (end <= spans[i]!.end) return true;
   return false;
 }

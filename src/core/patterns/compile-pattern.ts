@@ -61,7 +61,15 @@ function parsePart(part: string, pattern: string): ParsedPart {
   const optional = Boolean(m[3]);
   if (body === '*') return { optional, slotVariants: [[{ kind: 'any' }]] };
   if (body === '#num') return { optional, slotVariants: [[{ kind: 'number' }]] };
-  const alternatives = body.split('|').map((a) => a.trim().toLowerCase().replace(/’/g, "'"));
+  // Words are normalized as the tokenizer normalizes text: possessive 's and s' dropped.
+  const alternatives = body.split('|').map((a) =>
+    a
+      .trim()
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .replace(/'s$/, '')
+      .replace(/s'$/, 's'),
+  );
   if (alternatives.some((a) => a === '' || /\s/.test(a)))
     throw new PatternError(`empty or multi-word alternative in "${part}" of pattern "${pattern}"`);
   // group single words into one slot; hyphenated words become their own variants

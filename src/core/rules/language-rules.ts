@@ -21,6 +21,7 @@ export function languageFindings(
     if (!startsWithArticle && prev && /^(a|an)$/.test(prev.norm) && doc.tokens[first]!.gap === 'space') first -= 1;
     const article = /^(a|an)$/.test(doc.tokens[first]!.norm) ? doc.tokens[first]!.raw : null;
     const span = doc.slice(first, m.end);
+    const sentenceStart = doc.structure.sentences[m.sentence]!.first === first;
     findings.push({
       ruleId: entry.id,
       family: 'language',
@@ -29,7 +30,7 @@ export function languageFindings(
       end: span.end,
       text: span.text,
       message: entry.message,
-      suggestions: [...new Set(entry.suggestions.map((s) => formSuggestion(span.text, pickNumber(s, m.plural), article)))],
+      suggestions: [...new Set(entry.suggestions.map((s) => formSuggestion(span.text, pickNumber(s, m.plural), article, sentenceStart)))],
       points: 0,
       sources: entry.sources,
       fix: 'replace',

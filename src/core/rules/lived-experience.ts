@@ -31,8 +31,9 @@ interface Mention {
 
 function headingKinds(doc: AnalysisDocument, lex: CompiledLexicons): ('required' | 'preferred' | null)[] {
   const { tokens } = doc;
+  // Headings come in text order: each token search starts where the previous heading's ended.
+  let a = 0;
   return doc.structure.headings.map((h) => {
-    let a = 0;
     while (a < tokens.length && tokens[a]!.end <= h.start) a++;
     let b = a;
     while (b < tokens.length && tokens[b]!.start < h.end) b++;
@@ -46,7 +47,7 @@ function headingKinds(doc: AnalysisDocument, lex: CompiledLexicons): ('required'
 function strengthOf(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number, heading: 'required' | 'preferred' | null): Mention['strength'] {
   const s = doc.structure.sentences[sentence]!;
   const distance = (m: PhraseMatcher<string>) =>
-    Math.min(Infinity, ...m.matchAll(doc.tokens, s.first, s.endTok).map((x) => Math.abs(x.first - first)));
+    m.matchAll(doc.tokens, s.first, s.endTok).reduce((d, x) => Math.min(d, Math.abs(x.first - first)), Infinity);
   const req = distance(lex.livedExperience.required);
   const pref = distance(lex.livedExperience.preferred);
   if (pref < req) return 'preferred';
@@ -118,5 +119,6 @@ function onlyQualification(doc: AnalysisDocument, lead: Mention, mentions: Menti
   const under = doc.structure.sentences
     .map((s, i) => ({ s, i }))
     .filter(({ s }) => s.heading === heading && s.start > doc.structure.headings[heading]!.end);
-  return under.length > 0 && under.every(({ i }) => mentions.some((m) => m.sentence === i));
+  const withMention = new Set(mentions.map((m) => m.sentence));
+  return under.length > 0 && under.every(({ i }) => withMention.has(i));
 }

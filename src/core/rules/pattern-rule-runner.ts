@@ -73,7 +73,14 @@ export function runPatternRules<T>(
 /** Where matches overlap, keep the longest (then the earliest): one finding per span. */
 export function dropOverlaps(matches: AcceptedMatch[]): AcceptedMatch[] {
   const sorted = [...matches].sort((a, b) => b.end - b.first - (a.end - a.first) || a.first - b.first || a.entry - b.entry);
+  // Which tokens a kept match covers: checking a match costs its length, not the number kept.
+  const end = matches.reduce((n, m) => Math.max(n, m.end), 0);
+  const covered = new Uint8Array(end);
   const taken: AcceptedMatch[] = [];
-  for (const m of sorted) if (!taken.some((t) => t.first < m.end && t.end > m.first)) taken.push(m);
+  for (const m of sorted) {
+    if (covered.subarray(m.first, m.end).includes(1)) continue;
+    covered.fill(1, m.first, m.end);
+    taken.push(m);
+  }
   return taken.sort((a, b) => a.first - b.first);
 }

@@ -6,14 +6,14 @@ export function pickNumber(s: Suggestion, plural: boolean): string {
   return typeof s === 'string' ? s : plural ? s.plural : s.singular;
 }
 
-export function matchCase(original: string, suggestion: string): string {
+export function matchCase(original: string, suggestion: string, sentenceStart = false): string {
   const letters = original.replace(/[^\p{L}]/gu, '');
   // All caps (a heading) stays all caps; a short single all-caps word is an acronym ("SPMI").
   const acronym = !/\s/.test(original.trim()) && letters.length <= 5;
   if (letters.length > 1 && letters === letters.toUpperCase() && !acronym) return suggestion.toUpperCase();
   // "SPMI population" starts with an acronym, not a capitalized word: leave the suggestion as is.
   const firstWord = original.split(/[\s-]/, 1)[0] ?? '';
-  if (firstWord.length > 1 && firstWord === firstWord.toUpperCase()) return suggestion;
+  if (firstWord.length > 1 && firstWord === firstWord.toUpperCase() && !sentenceStart) return suggestion;
   if (/^\p{Lu}/u.test(original)) return suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
   return suggestion;
 }
@@ -30,10 +30,10 @@ export function indefiniteArticle(phrase: string): 'a' | 'an' {
  * The replacement for a span, given the article that precedes it (if any). When the span was
  * widened to take in its article, the article is recomputed for the new words.
  */
-export function formSuggestion(original: string, suggestion: string, article: string | null): string {
-  if (article === null) return matchCase(original, suggestion);
+export function formSuggestion(original: string, suggestion: string, article: string | null, sentenceStart = false): string {
+  if (article === null) return matchCase(original, suggestion, sentenceStart);
   // A suggestion with its own article, or a plural one ("people who…"), replaces the article too.
-  if (/^(a|an|the|people|individuals|persons)\b/i.test(suggestion)) return matchCase(original, suggestion);
+  if (/^(a|an|the|people|individuals|persons)\b/i.test(suggestion)) return matchCase(original, suggestion, sentenceStart);
   const body = original.slice(article.length).replace(/^\s+/, '');
   return matchCase(article, indefiniteArticle(suggestion)) + ' ' + matchCase(body, suggestion);
 }

@@ -26,6 +26,13 @@ export interface DocumentStructure {
   title: { start: number; end: number } | null;
 }
 
+/**
+ * A run of words with no sentence end is cut after this many tokens. Real sentences stay far
+ * below it (the longest in the seeds and corpus is under 200); it bounds the per-sentence work
+ * (guards, parts of speech) on text with no punctuation, so time stays linear in the input.
+ */
+export const MAX_SENTENCE_TOKENS = 400;
+
 const BULLET = /^[ \t]*(?:[-*•·▪●◦‣–§]|\d{1,2}[.)])[ \t]+/;
 const TITLE_LINE = /^[ \t]*(?:job title|position title|position|title|role)[ \t]*:[ \t]*(.+)$/im;
 
@@ -66,6 +73,12 @@ export function structureOf(text: string, tokens: readonly Token[], title: Docum
   // Line starts that begin a new sentence: bullets, headings, lines after a blank line or a heading.
   const hardStarts = new Set<number>();
   const headingAt = new Map<number, number>();
+  // The next non-blank line after each line, found in one backward pass (not a scan per line).
+  const nextText: (string | undefined)[] = new Array(lines.length);
+  for (let i = lines.length - 1, after: string | undefined; i >= 0; i--) {
+    nextText[i] = after;
+    if (lines[i]!.text.trim()) after = lines[i]!.text;
+  }
   let prevBlank = true;
   let prevHeading = false;
   for (let i = 0; i < lines.length; i++) {
@@ -74,7 +87,7 @@ export function structureOf(text: string, tokens: readonly Token[], title: Docum
       prevBlank = true;
       continue;
     }
-    const next = lines.slice(i + 1).find((l) => l.text.trim())?.text;
+    const next = nextText[i];
     const heading = isHeadingLine(line.text, next);
     const prevLine = lines[i - 1]?.text.trim() ?? '';
     const prevShort = prevLine.length > 0 && prevLine.length < 45;
@@ -105,7 +118,12 @@ export function structureOf(text: string, tokens: readonly Token[], title: Docum
   const sentenceOf = new Int32Array(tokens.length);
   let currentHeading = -1;
   let sStart = -1;
-  const lineStartOf = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+  // Tokens come in order, so the line a token is on is found by walking forward once.
+  let lineIndex = 0;
+  const lineStartOf = (offset: number) => {
+    while (lineIndex + 1 < lines.length && lines[lineIndex + 1]!.start <= offset) lineIndex++;
+    return lines[lineIndex]!.start;
+  };
   const close = (endTok: number) => {
     if (sStart < 0 || endTok <= sStart) return;
     for (let k = sStart; k < endTok; k++) sentenceOf[k] = sentences.length;
@@ -122,6 +140,7 @@ export function structureOf(text: string, tokens: readonly Token[], title: Docum
     const tok = tokens[i]!;
     let boundary = tok.gap === 'start' || tok.gap === 'break';
     if (!boundary && tok.gap === 'line' && hardStarts.has(lineStartOf(tok.start))) boundary = true;
+    if (!boundary && sStart >= 0 && i - sStart >= MAX_SENTENCE_TOKENS) boundary = true;
     if (!boundary && tok.gap === 'punct') {
       const between = text.slice(tokens[i - 1]!.end, tok.start);
       if (/[.!?;]["”’)]*\s/.test(between) || /\n/.test(between) || /•\s*$/.test(between)) boundary = true;

@@ -4,3 +4,6 @@ export const PROTOCOL_VERSION = 1;
 
 /** The built content script, as scripting.executeScript wants it. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+/** The editing script, injected only when a suggestion is applied in an editor. */
+export const EDITOR_SCRIPT_FILE = '/content-scripts/editor.js';

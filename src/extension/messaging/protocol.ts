@@ -65,6 +65,8 @@ export const errorResultSchema = z.object({ error: z.string() });
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
   /** The popup asks whether the context menu sent it to check the selection in this tab. */
   z.object({ type: z.literal('peerlens:take-selection-request'), tabId: z.number().int() }),
+  /** A content script needs the editing script (editor.js) injected next to it, to apply a fix. */
+  z.object({ type: z.literal('peerlens:load-editor') }),
   /** A content script saw a single-page-app navigation or an edit: the reading is stale. */
   z.object({ type: z.literal('peerlens:page-changed'), reason: z.enum(['navigation', 'edit']) }),
 ]);

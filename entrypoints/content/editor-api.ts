@@ -1,0 +1,31 @@
+// The contract between the page reader (content.js) and the editing script (editor.js), which
+// is injected only when the user applies a suggestion: both run in the extension's isolated
+// world, so editor.js leaves its API on that world's global object.
+export interface ApplyRequest {
+  /** The text the finding's offsets refer to (what was analyzed). */
+  analyzedText: string;
+  start: number;
+  end: number;
+  /** The finding's text, as the analyzer saw it. */
+  text: string;
+  replacement: string;
+}
+
+export interface ApplyOutcome {
+  outcome: 'applied' | 'copied' | 'failed';
+  message: string;
+}
+
+export interface EditorApi {
+  apply(element: HTMLElement, request: ApplyRequest): Promise<ApplyOutcome>;
+}
+
+const KEY = '__peerlensEditor';
+
+export function publishEditorApi(api: EditorApi): void {
+  (globalThis as Record<string, unknown>)[KEY] = api;
+}
+
+export function editorApi(): EditorApi | null {
+  return ((globalThis as Record<string, unknown>)[KEY] as EditorApi | undefined) ?? null;
+}

@@ -1,0 +1,44 @@
+// The editing script: injected next to content.js only when the user applies a suggestion, so
+// pages where nobody edits never carry the editor ladder. It applies one span through the
+// editing code (select, input events, verify, undo-safe) and says what happened.
+import { applySuggestion } from '../src/extension/editing/apply-suggestion';
+import { readEditableText } from '../src/extension/editing/editable-text';
+import { findEditable } from '../src/extension/editing/editor-detection';
+import { matchSpan } from '../src/extension/page-reading/locate';
+import { publishEditorApi, type ApplyOutcome, type ApplyRequest } from './content/editor-api';
+
+const FAILURE_TEXT: Record<string, string> = {
+  'not-editable': 'This field cannot be edited.',
+  'text-changed': 'The text changed since the check; check again for fresh suggestions.',
+  'span-crosses-blocks': 'This span runs across paragraphs, so it was not replaced automatically.',
+  'editor-refused': 'The editor did not accept the change.',
+  'restore-failed': 'The editor changed more than the span; use the editor’s undo to restore it.',
+};
+
+async function apply(element: HTMLElement, request: ApplyRequest): Promise<ApplyOutcome> {
+  const editable = findEditable(element);
+  if (!editable) return { outcome: 'failed', message: FAILURE_TEXT['not-editable']! };
+  // The field's text as the editing code reads it; the analyzed text may lay it out differently
+  // (line breaks, list markers), so the span is found again by its words and context.
+  const current = readEditableText(editable).text;
+  const span: [number, number] | null =
+    current.slice(request.start, request.end) === request.text
+      ? [request.start, request.end]
+      : matchSpan(current, request.analyzedText, request.start, request.end);
+  if (!span) return { outcome: 'failed', message: FAILURE_TEXT['text-changed']! };
+  const [start, end] = span;
+  const result = await applySuggestion(element, { start, end, expected: current.slice(start, end), replacement: request.replacement });
+  if (result.ok) return { outcome: 'applied', message: 'Replaced. Undo in the editor restores the original.' };
+  const why = FAILURE_TEXT[result.reason] ?? 'The change was not made.';
+  return result.copied
+    ? { outcome: 'copied', message: `${why} The suggestion was copied; paste it in place.` }
+    : { outcome: 'failed', message: why };
+}
+
+export default defineContentScript({
+  registration: 'runtime',
+  noScriptStartedPostMessage: true,
+  main() {
+    publishEditorApi({ apply });
+  },
+});
