@@ -4,12 +4,17 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readDocument } from '../scripts/eval/load-corpus.js';
+import { postingText } from '../src/core/text/posting-text.js';
+import type { AnalyzeInput } from '../src/core/types.js';
+import { readInput } from '../src/input/read-input.js';
 import { createRng, type Rng } from './prng.js';
 import * as bank from './sentence-banks.js';
 
 export interface BenchText {
   name: string;
+  /** What analyze() is given (a structured posting when the file had JSON-LD). */
+  input: AnalyzeInput;
+  /** The same as plain text: what alex reads and words are counted in. */
   text: string;
   words: number;
 }
@@ -21,8 +26,8 @@ export function countWords(text: string): number {
   return text.match(/\S+/g)?.length ?? 0;
 }
 
-function benchText(name: string, text: string): BenchText {
-  return { name, text, words: countWords(text) };
+function benchText(name: string, text: string, input: AnalyzeInput = text): BenchText {
+  return { name, input, text, words: countWords(text) };
 }
 
 function fill(template: string, title: string, org: string): string {
@@ -100,13 +105,16 @@ export function generateBytes(bytes: number, seed: number): string {
   return text.slice(0, cut > 0 ? cut : bytes);
 }
 
-/** The evaluation corpus documents, read as the eval script reads them; [] until they exist. */
-export function loadCorpusDocs(): BenchText[] {
+/** The evaluation corpus documents, read as the CLI reads files; [] until they exist. */
+export async function loadCorpusDocs(): Promise<BenchText[]> {
   if (!existsSync(CORPUS_DOCS)) return [];
-  return readdirSync(CORPUS_DOCS)
-    .filter((f) => READABLE.test(f))
-    .sort()
-    .map((f) => benchText(`corpus/${f}`, readDocument(join(CORPUS_DOCS, f)).text));
+  const files = readdirSync(CORPUS_DOCS).filter((f) => READABLE.test(f)).sort();
+  return Promise.all(
+    files.map(async (f) => {
+      const { input } = await readInput(join(CORPUS_DOCS, f));
+      return benchText(`corpus/${f}`, postingText(input).text, input);
+    }),
+  );
 }
 
 export function generatedPostings(count: number, seed: number): BenchText[] {

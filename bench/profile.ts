@@ -1,15 +1,17 @@
 // Where analyze() spends its time: CPU-profiles one analyze() of a generated document and prints
 // the functions with the most self and inclusive time.
-// Usage: node --import tsx bench/profile.ts [megabytes=1] [rows=20]
-import { Session, type Profiler } from 'node:inspector/promises';
+// Usage: node --import tsx bench/profile.ts [size=1mb] [rows=20]
+//   size: "<n>mb" (the bench's 5 MB generator) or "<n>w" (the bench's word-count generator)
+import type { Profiler, Runtime } from 'node:inspector';
+import { Session } from 'node:inspector/promises';
 import { loadAnalyzerUnderTest } from './analyzer-under-test.js';
-import { generateBytes } from './corpus.js';
+import { generateBytes, generateDocument } from './corpus.js';
 import { ms } from './report.js';
 
-const megabytes = Number(process.argv[2] ?? 1);
+const size = (process.argv[2] ?? '1mb').toLowerCase();
 const rows = Number(process.argv[3] ?? 20);
 
-function frameName(frame: Profiler.CallFrame): string {
+function frameName(frame: Runtime.CallFrame): string {
   const file = frame.url.replace(/^.*?\/(src|node_modules|bench)\//, '$1/');
   // tsx-compiled TypeScript reports generated line numbers, which would mislead: name the file only.
   const line = file.startsWith('node_modules/') ? `:${frame.lineNumber + 1}` : '';
@@ -49,7 +51,8 @@ function top(map: Map<string, number>, count: number): string {
 }
 
 const analyzer = await loadAnalyzerUnderTest();
-const text = generateBytes(megabytes * 1024 * 1024, 4);
+// Same generators and seeds as bench/run.ts, so a profile explains the bench's numbers.
+const text = size.endsWith('w') ? generateDocument(Number(size.slice(0, -1)), 3) : generateBytes(Number(size.replace(/mb$/, '')) * 1024 * 1024, 4);
 analyzer.analyze(text.slice(0, 20_000)); // warm the code paths first
 const session = new Session();
 session.connect();
@@ -62,7 +65,7 @@ const elapsed = performance.now() - t0;
 const { profile } = await session.post('Profiler.stop');
 session.disconnect();
 
-console.log(`${analyzer.label}\n${megabytes} MB: ${ms(elapsed)}, ${report.findings.length} findings`);
+console.log(`${analyzer.label}\n${size} (${text.length} chars): ${ms(elapsed)}, ${report.findings.length} findings`);
 const { self, inclusive } = hotspots(profile);
 console.log(`\n-- self time\n${top(self, rows)}`);
 console.log(`\n-- inclusive time\n${top(inclusive, rows)}`);

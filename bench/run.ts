@@ -27,7 +27,7 @@ console.log(`measuring: ${analyzer.label}`);
 console.log(`lexicons validated and compiled in ${ms(analyzer.compileMs)} (once, on first use)`);
 if (!gcExposed()) console.log('note: run with --expose-gc (npm run bench does) for clean memory numbers');
 
-const corpusDocs = loadCorpusDocs();
+const corpusDocs = await loadCorpusDocs();
 const postings = [...corpusDocs, ...generatedPostings(GENERATED_POSTINGS, 1000)];
 console.log(
   `posting corpus: ${corpusDocs.length} documents from tests/corpus/docs + ${GENERATED_POSTINGS} generated postings` +
@@ -97,6 +97,9 @@ console.log(
 const peakRss = Math.max(...rows.flatMap((r) => [r.ours.memory.peakRss, isMeasured(r.alex) ? r.alex.memory.peakRss : 0]));
 console.log(`process peak RSS: ${bytes(peakRss)} (max resident: ${bytes(process.resourceUsage().maxRSS * 1024)})`);
 for (const r of rows) if (!isMeasured(r.alex)) console.log(`${r.name}: ${r.alex.skipped}`);
+// Notes on the long documents say whether PeerLens read them whole (a cut would void the 5 MB check).
+for (const r of rows.slice(1))
+  for (const note of r.notes.filter((n) => !/language only/.test(n))) console.log(`${r.name}, PeerLens note: ${note}`);
 
 const scripts = contentScriptSizes();
 console.log(heading('Budgets'));

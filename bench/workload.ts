@@ -25,6 +25,8 @@ export interface WorkloadResult {
   bytes: number;
   ours: ToolResult;
   alex: ToolResult | { skipped: string };
+  /** Distinct report notes from PeerLens (e.g. a text cut at the size limit). */
+  notes: string[];
 }
 
 export function isMeasured(r: ToolResult | { skipped: string }): r is ToolResult {
@@ -32,11 +34,11 @@ export function isMeasured(r: ToolResult | { skipped: string }): r is ToolResult
 }
 
 /** One pass over the texts with `fn`, returning the total it counted. */
-function pass(texts: BenchText[], fn: (text: string) => number): () => number {
-  return () => texts.reduce((n, t) => n + fn(t.text), 0);
+function pass(texts: BenchText[], fn: (text: BenchText) => number): () => number {
+  return () => texts.reduce((n, t) => n + fn(t), 0);
 }
 
-function run(texts: BenchText[], fn: (text: string) => number, options: MeasureOptions, words: number): ToolResult {
+function run(texts: BenchText[], fn: (text: BenchText) => number, options: MeasureOptions, words: number): ToolResult {
   const once = pass(texts, fn);
   let findings = 0;
   const measured = measure(() => {
@@ -54,13 +56,19 @@ export interface AlexLimit {
 export function runWorkload(workload: Workload, analyzer: AnalyzerUnderTest, limit: AlexLimit): WorkloadResult {
   const words = workload.texts.reduce((n, t) => n + t.words, 0);
   const bytes = workload.texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0);
-  const ours = run(workload.texts, (text) => analyzer.analyze(text).findings.length, workload.ours, words);
+  const notes = new Set<string>();
+  const analyzeOne = (t: BenchText) => {
+    const report = analyzer.analyze(t.input);
+    for (const note of report.notes) notes.add(note);
+    return report.findings.length;
+  };
+  const ours = run(workload.texts, analyzeOne, workload.ours, words);
   // alex runs once per warm-up and once per timed run: predict all of it.
   const alexPasses = workload.alex.warmup + workload.alex.runs;
   const predictedMs = limit.knownRate ? (words / limit.knownRate) * 1000 * alexPasses : 0;
   const alex =
     predictedMs > limit.capMs
       ? { skipped: `alex: skipped, predicted ${(predictedMs / 1000).toFixed(0)} s > ${limit.capMs / 1000} s cap` }
-      : run(workload.texts, runAlex, workload.alex, words);
-  return { name: workload.name, texts: workload.texts.length, words, bytes, ours, alex };
+      : run(workload.texts, (t) => runAlex(t.text), workload.alex, words);
+  return { name: workload.name, texts: workload.texts.length, words, bytes, ours, alex, notes: [...notes] };
 }

@@ -1,4 +1,6 @@
-// Bundles the CLI (src/cli/main.ts) into dist/cli.mjs, which bin/peerlens.mjs runs.
+// Bundles the CLI (src/cli/main.ts) into dist/cli.mjs, which bin/peerlens.mjs runs, and the
+// audit's worker thread (src/audit/audit-worker.ts) into dist/audit-worker.mjs next to it,
+// where src/audit/worker-entry.ts looks for it. Each bundle stands alone (no shared chunks).
 // Our own code and the lexicon JSON are bundled; npm dependencies stay external (they are
 // installed next to the package), which keeps the bundle small and the build fast.
 import { build } from 'esbuild';
@@ -10,8 +12,9 @@ let result;
 try {
   result = await build({
     absWorkingDir: root,
-    entryPoints: ['src/cli/main.ts'],
-    outfile: 'dist/cli.mjs',
+    entryPoints: { cli: 'src/cli/main.ts', 'audit-worker': 'src/audit/audit-worker.ts' },
+    outdir: 'dist',
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -28,4 +31,4 @@ try {
 }
 
 const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
-console.log(`built dist/cli.mjs (${Math.round(bytes / 1024)} KB with its source map)`);
+console.log(`built dist/cli.mjs and dist/audit-worker.mjs (${Math.round(bytes / 1024)} KB with their source maps)`);

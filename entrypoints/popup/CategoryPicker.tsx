@@ -17,7 +17,7 @@ export function CategoryPicker({
   const detected = report.role.isPeerRole ? report.role.category : null;
   const value = choice === undefined ? (detected ?? NOT_PEER) : (choice ?? NOT_PEER);
   return (
-    <section class="category" aria-labelledby="category-label">
+    <div class="category">
       <label id="category-label" for="category">
         Role category
       </label>
@@ -40,10 +40,10 @@ export function CategoryPicker({
       <p class="hint">
         {choice === undefined
           ? report.role.isPeerRole
-            ? `Detected${report.role.evidence[0] ? ` from “${report.role.evidence[0]}”` : ''}. Change it if it is wrong.`
+            ? `Detected${report.role.evidence[0] ? ` from ${report.role.evidence[0]}` : ''}. Change it if it is wrong.`
             : 'This does not read as a peer-support role. Pick a category if it is one.'
           : 'Your choice; the score uses it.'}
       </p>
-    </section>
+    </div>
   );
 }

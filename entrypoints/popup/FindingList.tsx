@@ -87,13 +87,30 @@ function FindingItem({
           ))}
         </ul>
       )}
-      {finding.sources.length > 0 && (
-        <p class="source">Source: {finding.sources.map(sourceLabel).join('; ')}</p>
-      )}
+      <Sources finding={finding} />
       <p class="status" role="status">
         {status}
       </p>
     </li>
+  );
+}
+
+/** The first source in full; the others on request, so the list stays readable. */
+function Sources({ finding }: { finding: Finding }) {
+  const [first, ...rest] = finding.sources;
+  if (!first) return null;
+  if (!rest.length) return <p class="source">Source: {sourceLabel(first)}</p>;
+  return (
+    <details class="source">
+      <summary>
+        Source: {sourceLabel(first)} <span class="more">and {rest.length} more</span>
+      </summary>
+      <ul>
+        {rest.map((source) => (
+          <li key={`${source.id}:${source.ref}`}>{sourceLabel(source)}</li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

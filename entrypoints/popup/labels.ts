@@ -30,8 +30,23 @@ export const READ_VIA_LABELS: Record<string, string> = {
   selection: 'your selection',
 };
 
+const BOARD_LABELS: Record<string, string> = {
+  indeed: 'Indeed',
+  linkedin: 'LinkedIn',
+  usajobs: 'USAJOBS',
+  governmentjobs: 'governmentjobs.com',
+  calcareers: 'CalCareers',
+  idealist: 'Idealist',
+  greenhouse: 'Greenhouse',
+  lever: 'Lever',
+  workday: 'Workday',
+};
+
 export function readViaLabel(via: string): string {
-  if (via.startsWith('board:')) return `the ${via.slice('board:'.length)} posting on this page`;
+  if (via.startsWith('board:')) {
+    const board = via.slice('board:'.length);
+    return `the ${BOARD_LABELS[board] ?? board} posting on this page`;
+  }
   return READ_VIA_LABELS[via] ?? 'this page';
 }
 

@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json';
 import { analyzeCommand } from './analyze-command.js';
+import { registerAuditCommand } from './audit-command.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
 import { CATEGORIES, FORMATS } from './cli-options.js';
 import { rewriteCommand } from './rewrite-command.js';
@@ -57,6 +58,7 @@ function buildProgram(io: CliIO, engine: Engine, setCode: (code: number) => void
     .action(async (input: string, options: unknown) => {
       setCode(await rewriteCommand(input, options, io, engine));
     });
+  registerAuditCommand(program, io, engine, setCode);
   return program;
 }
 

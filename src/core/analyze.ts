@@ -11,6 +11,7 @@ import { detectRole } from './rules/role-detection.js';
 import { scoreFindings } from './scoring/score-report.js';
 import { postingText } from './text/posting-text.js';
 import { overlapChecker } from './text/span-overlap.js';
+import { analyzedLength, cutNotice, MAX_ANALYZE_CHARS } from './text/input-limit.js';
 import type { AnalyzeInput, AnalyzeOptions, Finding, LivedExperienceReport, Report, RoleReport } from './types.js';
 
 export interface Analyzer {
@@ -36,8 +37,13 @@ export function createAnalyzer(lexicons: Lexicons): Analyzer {
     lexicons,
     analyze(input, options = {}) {
       const { text, title } = postingText(input);
-      const doc = buildDocument(text, title, lex.properNames);
-      const detected = detectRole(doc, lex);
+      // Past the size limit only a prefix is analyzed; the report keeps the whole text, so
+      // offsets stay valid and a rewrite of report.text loses nothing after the cut.
+      const max = options.maxChars ?? MAX_ANALYZE_CHARS;
+      const cut = analyzedLength(text, max);
+      const analyzed = cut < text.length ? text.slice(0, cut) : text;
+      const doc = buildDocument(analyzed, title && title.end <= cut ? title : null, lex.properNames);
+      const detected = detectRole(doc, lex, typeof input !== 'string');
       const role: RoleReport = { isPeerRole: detected.isPeerRole, category: detected.category, evidence: detected.evidence };
       if (options.category !== undefined) {
         role.isPeerRole = options.category !== null;
@@ -52,7 +58,7 @@ export function createAnalyzer(lexicons: Lexicons): Analyzer {
         findings = findings.concat(languageFindings(doc, lex, custom).filter((f) => !overlapsBuiltIn(f.start, f.end)));
       }
       let livedExperience: LivedExperienceReport = { status: 'absent', specific: false, evidence: [] };
-      const notes: string[] = [];
+      const notes: string[] = cut < text.length ? [cutNotice(cut, text.length, max)] : [];
       if (role.isPeerRole && role.category) {
         // concat, not push(...): a huge document can have more findings than a call takes arguments
         const le = livedExperienceFindings(doc, lex, role.category);

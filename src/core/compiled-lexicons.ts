@@ -44,6 +44,7 @@ export interface CompiledLexicons {
     nonPeerTitles: PatternRuleSet<Lexicons['roles']['nonPeerTitles'][number]>;
     categoryCues: PatternRuleSet<Lexicons['roles']['categoryCues'][number]>;
     peerSummaryCues: PhraseMatcher<string>;
+    postingCues: PhraseMatcher<string>;
   };
   duties: PatternRuleSet<Lexicons['duties']['duties'][number]>;
   competencies: PatternRuleSet<Lexicons['duties']['competencies'][number]>;
@@ -75,6 +76,7 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
       nonPeerTitles: compileRuleSet(lexicons.roles.nonPeerTitles),
       categoryCues: compileRuleSet(lexicons.roles.categoryCues),
       peerSummaryCues: matcherOf(lexicons.roles.peerSummaryCues),
+      postingCues: matcherOf(lexicons.roles.postingCues),
     },
     duties: compileRuleSet(lexicons.duties.duties),
     competencies: compileRuleSet(lexicons.duties.competencies),

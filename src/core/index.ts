@@ -8,4 +8,5 @@ export type { RawLexicons } from './lexicon/load-lexicons.js';
 export { LexiconError } from './lexicon/lexicon-error.js';
 export { customTermSchema, type CustomTerm } from './lexicon/schema.js';
 export { gradeOf } from './scoring/score-report.js';
+export { MAX_ANALYZE_CHARS } from './text/input-limit.js';
 export type * from './types.js';

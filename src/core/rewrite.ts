@@ -10,9 +10,12 @@ const QUALIFICATIONS_HEADING = /^[ \t#*]*(?:minimum |required |basic )?(?:qualif
 
 const firstSuggestion: SuggestionChoice = (f) => (f.suggestions.length ? 0 : null);
 
-/** Findings a rewrite applies by default: replacements, and the lived-experience sentence. */
+/**
+ * Findings a rewrite applies by default: replacements of errors and warnings (info findings are
+ * contested words the seeds do not prescribe), and the lived-experience requirement sentence.
+ */
 export function isRewritable(f: Finding): boolean {
-  if (!f.suggestions.length) return false;
+  if (!f.suggestions.length || f.severity === 'info') return false;
   if (f.fix === 'replace') return f.end > f.start;
   return f.fix === 'insert' && f.family === 'lived-experience';
 }

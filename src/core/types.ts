@@ -44,7 +44,10 @@ export interface Finding {
   /** Points the overall score wins back when this finding alone is fixed. */
   points: number;
   sources: SourceRef[];
-  /** What kind of fix a suggestion is: a replacement of the span, or a sentence to insert. */
+  /**
+   * What kind of fix a suggestion is: a replacement of the span, or a sentence to insert.
+   * Absent: the suggestions are advice for the reader (a better duty, a question to drop).
+   */
   fix?: 'replace' | 'insert';
   /** For duty findings: why the duty is not consistent with a peer role. */
   reason?: 'clinical' | 'power-agenda' | 'busy-work';
@@ -92,4 +95,9 @@ export interface AnalyzeOptions {
   customTerms?: import('./lexicon/schema.js').CustomTerm[];
   /** Drop info-level findings from the report (they never count toward the score). */
   hideInfo?: boolean;
+  /**
+   * Analyze at most this many UTF-16 code units (default MAX_ANALYZE_CHARS, about 5 MB); a
+   * longer text is cut at a break before it, and report.notes says so. report.text stays whole.
+   */
+  maxChars?: number;
 }

@@ -43,6 +43,9 @@ function sentenceEnd(text: string, end: number): number {
   return end + to;
 }
 
+/** A list item's bullet or number is layout, not part of the sentence. */
+const LIST_MARKER = /^(?:[-*•▪◦]|\d{1,3}[.)])\s+/;
+
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ');
 
 /** Cuts at a word boundary, keeping the end nearest the match. */
@@ -61,7 +64,7 @@ function clip(text: string, keepEnd: boolean, max: number): { text: string; clip
 export function findingContext(text: string, start: number, end: number, max = CONTEXT_CHARS): FindingContext {
   const from = sentenceStart(text, start);
   const to = Math.max(end, sentenceEnd(text, end));
-  const before = clip(oneLine(text.slice(from, start)).trimStart(), true, max);
+  const before = clip(oneLine(text.slice(from, start)).trimStart().replace(LIST_MARKER, ''), true, max);
   const after = clip(oneLine(text.slice(end, to)).trimEnd(), false, max);
   return {
     before: before.text,

@@ -3,7 +3,7 @@
 import pc from 'picocolors';
 import type { Finding, Report } from '../core/types.js';
 import {
-  REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, sourceRefs,
+  REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel,
 } from './report-labels.js';
 import { lineStarts, positionAt } from './text-position.js';
 
@@ -24,10 +24,24 @@ function severityColor(c: Colors, f: Finding): (s: string) => string {
   return f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.cyan;
 }
 
+/** Evidence and source lists are cut short here; the JSON and Markdown formats keep them whole. */
+const MAX_EVIDENCE_CHARS = 70;
+const MAX_SOURCES = 3;
+
+function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
 function evidence(items: readonly string[], max: number): string {
   if (items.length === 0) return '';
-  const shown = items.slice(0, max).map((e) => `"${e}"`).join(', ');
-  return items.length > max ? ` (${shown}, …)` : ` (${shown})`;
+  const shown = items.slice(0, max).map((e) => clip(e, MAX_EVIDENCE_CHARS)).join('; ');
+  return items.length > max ? ` (${shown}; +${items.length - max} more)` : ` (${shown})`;
+}
+
+function sourceLine(f: Finding): string {
+  const refs = f.sources.slice(0, MAX_SOURCES).map((s) => `${s.id} ${s.ref}`).join('; ');
+  return f.sources.length > MAX_SOURCES ? `${refs} (+${f.sources.length - MAX_SOURCES} more)` : refs;
 }
 
 function subscoreLine(report: Report): string {
@@ -45,13 +59,13 @@ function findingLines(f: Finding, where: string, c: Colors, indent: string): str
   const lines = [`${head}${quoted}${f.message}${reason}`];
   const arrow = f.fix === 'insert' ? 'add:' : '→';
   for (const s of f.suggestions) lines.push(`${indent}${c.green(arrow)} ${s}`);
-  if (f.sources.length) lines.push(`${indent}${c.dim(sourceRefs(f))}`);
+  if (f.sources.length) lines.push(`${indent}${c.dim(sourceLine(f))}`);
   return lines;
 }
 
 export function formatText(report: Report, options: TextFormatOptions = {}): string {
   const c = pc.createColors(options.color ?? false);
-  const maxEvidence = options.maxEvidence ?? 3;
+  const maxEvidence = options.maxEvidence ?? 2;
   const out: string[] = [];
   out.push(c.bold(report.source ?? '-'));
   const score = scoreColor(c, report.score)(c.bold(`${report.score}/100`));

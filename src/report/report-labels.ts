@@ -34,10 +34,6 @@ export function livedExperienceLabel(le: Report['livedExperience']): string {
   return `${status}, ${le.specific ? 'specific about the type' : 'not specific about the type'}`;
 }
 
-export function sourceRefs(f: Finding): string {
-  return f.sources.map((s) => `${s.id} ${s.ref}`).join('; ');
-}
-
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Most points won back first; then severity; then place in the text. Stable for equal keys. */

@@ -40,10 +40,12 @@ const TSX = `${ROOT}node_modules/tsx/dist/cli.mjs`;
 /** Spawns `tsx <script> <args>` (or node for .mjs) in the project root; async, so a test server keeps serving. */
 export function spawnCli(script: string, args: string[], stdin = ''): Promise<CliResult> {
   const argv = script.endsWith('.mjs') ? [script, ...args] : [TSX, script, ...args];
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env.FORCE_COLOR; // with NO_COLOR too, Node prints a warning on stderr
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, argv, {
       cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
+      env,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -45,8 +45,8 @@ describe('text format', () => {
 
   it('summarizes score, grade, subscores, role and lived experience', () => {
     expect(text).toContain('Score 64/100 (D)   language 80 · role 70 · lived experience 40');
-    expect(text).toContain('Role: peer role, adult mental health ("Peer Support Specialist")');
-    expect(text).toContain('Lived experience: preferred only, not specific about the type');
+    expect(text).toContain('Role: peer role, adult mental health (Peer Support Specialist)');
+    expect(text).toContain('Lived experience: preferred only, not specific about the type (Lived experience is preferred)');
     expect(text).not.toMatch(ANSI);
   });
 

@@ -29,8 +29,8 @@ test('choosing a finding scrolls to it and marks it; clicking it in the page ope
   const popup = await openPopup(tabId);
   await readReport(popup);
 
-  // The last finding on the page is far below the fold.
-  const item = popup.locator('[data-testid="finding"]:has([data-testid="finding-text"])').last();
+  // The last finding on the page with suggestions is far below the fold.
+  const item = popup.locator('[data-testid="finding"]:has([data-testid="finding-text"]):has(.suggestion)').last();
   const text = (await item.getByTestId('finding-text').textContent())!.replace(/\s*\(show on the page\)\s*$/, '').replace(/^“|”$/g, '');
   const message = (await item.locator('.message').textContent())!;
   expect(await page.evaluate(() => scrollY)).toBe(0);

@@ -93,5 +93,31 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     }
     if (problems.length) throw new LexiconError(c.file, problems);
   }
+  // Lists of patterns that are not entries (cues, names, signals) must compile too, or a typo
+  // would surface later as a bare PatternError from createAnalyzer, naming no file.
+  const lists: [string, string, readonly { patterns: readonly string[] }[]][] = [
+    ['context.json', 'properNames', [{ patterns: context.properNames }]],
+    ['context.json', 'metaCues', [{ patterns: context.metaCues }]],
+    ['context.json', 'negationCues', [{ patterns: context.negationCues }]],
+    ['roles.json', 'categoryCues', roles.categoryCues],
+    ['roles.json', 'peerSummaryCues', [{ patterns: roles.peerSummaryCues }]],
+    ['duties.json', 'signals', duties.signals],
+    ...(['mentionCues', 'requiredCues', 'preferredCues', 'requiredHeadings', 'preferredHeadings', 'shareCues'] as const).map(
+      (k): [string, string, { patterns: string[] }[]] => ['lived-experience.json', k, [{ patterns: livedExperience[k] }]],
+    ),
+    ['lived-experience.json', 'typeCues', livedExperience.typeCues],
+  ];
+  for (const [file, field, groups] of lists) {
+    const problems: string[] = [];
+    for (const p of groups.flatMap((g) => g.patterns)) {
+      try {
+        compilePattern(p);
+      } catch (e) {
+        if (e instanceof PatternError) problems.push(`field ${field}: ${e.message}`);
+        else throw e;
+      }
+    }
+    if (problems.length) throw new LexiconError(file, problems);
+  }
   return { sources, context, roles, duties, livedExperience, language };
 }

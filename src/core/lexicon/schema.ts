@@ -168,6 +168,11 @@ export const rolesFileSchema = z
     nonPeerTitles: z.array(z.object({ ...ruleWithPatterns, examples: examplesSchema }).strict()).min(1),
     /** Summary phrases that mark a peer role even when the title is unusual. */
     peerSummaryCues: z.array(patternSchema).min(1),
+    /**
+     * Words that make a text a job posting. A peer role read from the summary (not the title)
+     * needs two of them, so a policy that mentions peer specialists is not taken for a posting.
+     */
+    postingCues: z.array(patternSchema).min(5),
   })
   .strict();
 

@@ -29,27 +29,52 @@ interface Mention {
   types: Set<RoleCategory>;
 }
 
-function headingKinds(doc: AnalysisDocument, lex: CompiledLexicons): ('required' | 'preferred' | null)[] {
-  const { tokens } = doc;
-  // Headings come in text order: each token search starts where the previous heading's ended.
-  let a = 0;
-  return doc.structure.headings.map((h) => {
-    while (a < tokens.length && tokens[a]!.end <= h.start) a++;
-    let b = a;
-    while (b < tokens.length && tokens[b]!.start < h.end) b++;
-    if (lex.livedExperience.preferredHeadings.test(tokens, a, b)) return 'preferred';
-    if (lex.livedExperience.requiredHeadings.test(tokens, a, b)) return 'required';
-    return null;
-  });
+type HeadingKind = 'required' | 'preferred' | null;
+
+/** First token ending after `offset` (binary search: tokens are in text order). */
+function tokenAt(doc: AnalysisDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function kindOfRange(doc: AnalysisDocument, lex: CompiledLexicons, start: number, end: number): HeadingKind {
+  const a = tokenAt(doc, start);
+  let b = a;
+  while (b < doc.tokens.length && doc.tokens[b]!.start < end) b++;
+  if (lex.livedExperience.preferredHeadings.test(doc.tokens, a, b)) return 'preferred';
+  if (lex.livedExperience.requiredHeadings.test(doc.tokens, a, b)) return 'required';
+  return null;
+}
+
+function headingKinds(doc: AnalysisDocument, lex: CompiledLexicons): HeadingKind[] {
+  return doc.structure.headings.map((h) => kindOfRange(doc, lex, h.start, h.end));
+}
+
+/** An inline label before the mention on its line ("Qualifications: lived experience…"). */
+function inlineLabelKind(doc: AnalysisDocument, lex: CompiledLexicons, at: number): HeadingKind | undefined {
+  const lineStart = doc.text.lastIndexOf('\n', at - 1) + 1;
+  const colon = doc.text.indexOf(':', lineStart);
+  if (colon === -1 || colon > at) return undefined;
+  if (doc.text.slice(lineStart, colon).trim().split(/\s+/).length > 5) return undefined;
+  return kindOfRange(doc, lex, lineStart, colon) ?? undefined;
 }
 
 /** The strength cue nearest the mention in its sentence decides ("required; degree preferred"). */
-function strengthOf(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number, heading: 'required' | 'preferred' | null): Mention['strength'] {
+function strengthOf(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number, sectionHeading: HeadingKind): Mention['strength'] {
+  const heading = inlineLabelKind(doc, lex, doc.tokens[first]!.start) ?? sectionHeading;
   const s = doc.structure.sentences[sentence]!;
   const distance = (m: PhraseMatcher<string>) =>
     m.matchAll(doc.tokens, s.first, s.endTok).reduce((d, x) => Math.min(d, Math.abs(x.first - first)), Infinity);
   const req = distance(lex.livedExperience.required);
   const pref = distance(lex.livedExperience.preferred);
+  // A label decides for its own line ("Preferred qualifications: …" holds a "qualification" cue too).
+  if (heading !== sectionHeading && heading) return heading;
   if (pref < req) return 'preferred';
   if (req < Infinity) return 'required';
   return heading ?? 'mentioned';
@@ -79,6 +104,12 @@ export function livedExperienceFindings(doc: AnalysisDocument, lex: CompiledLexi
     const types = new Set<RoleCategory>();
     for (const t of lex.livedExperience.types.matcher.matchAll(tokens, s.first, s.endTok))
       types.add(lex.livedExperience.types.entries[t.payload]!.category);
+    // "a family member of someone with a mental health condition" is family experience: the
+    // relationship outranks the condition it names.
+    if (types.has('family') || types.has('parent-caregiver')) {
+      types.delete('adult-mental-health');
+      types.delete('substance-use-recovery');
+    }
     mentions.push({ first: m.first, end: m.end, sentence, types, strength: strengthOf(doc, lex, m.first, sentence, kinds[s.heading] ?? null) });
   }
 
@@ -113,7 +144,7 @@ export function livedExperienceFindings(doc: AnalysisDocument, lex: CompiledLexi
 }
 
 /** Lived experience is the only line under its qualifications heading (wise-training L747-750). */
-function onlyQualification(doc: AnalysisDocument, lead: Mention, mentions: Mention[], kinds: ('required' | 'preferred' | null)[]): boolean {
+function onlyQualification(doc: AnalysisDocument, lead: Mention, mentions: Mention[], kinds: HeadingKind[]): boolean {
   const heading = doc.structure.sentences[lead.sentence]!.heading;
   if (heading < 0 || kinds[heading] !== 'required') return false;
   const under = doc.structure.sentences

@@ -4,6 +4,7 @@ import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons, PatternRuleSet } from '../compiled-lexicons.js';
 import { insideAny } from '../context/quoted-spans.js';
 import { standsForPeople, subjectIsPerson } from '../nlp/context-checks.js';
+import type { PhraseMatch, PhraseMatcher } from '../patterns/phrase-matcher.js';
 
 export interface AcceptedMatch {
   entry: number;
@@ -29,9 +30,30 @@ function cueBefore(doc: AnalysisDocument, cues: CompiledLexicons['negationCues']
   return cues.matchAll(doc.tokens, from, first).length > 0;
 }
 
-function overlapsMatch(doc: AnalysisDocument, m: AcceptedMatch, matcher: NonNullable<PatternRuleSet<unknown>['guards'][number]['unless']>): boolean {
-  const s = doc.structure.sentences[m.sentence]!;
-  return matcher.matchAll(doc.tokens, s.first, s.endTok).some((u) => u.first < m.end && u.end > m.first);
+/** Negated in its clause: a negation cue shortly before, or a contraction ("don't", "won't"). */
+function negatedBefore(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number): boolean {
+  if (cueBefore(doc, lex.negationCues, first, sentence, NEGATION_WINDOW)) return true;
+  const from = Math.max(doc.structure.sentences[sentence]!.first, first - NEGATION_WINDOW);
+  for (let i = from; i < first; i++) if (doc.tokens[i]!.norm.endsWith("n't")) return true;
+  return false;
+}
+
+type GuardMatcher = PhraseMatcher<string>;
+
+/**
+ * A guard's matches in one sentence, kept for the sentence last asked about: candidates come in
+ * text order, so a sentence full of candidates is matched once per guard, not once per candidate.
+ */
+function sentenceMatcher(doc: AnalysisDocument): (matcher: GuardMatcher, sentence: number) => PhraseMatch<string>[] {
+  const last = new Map<GuardMatcher, { sentence: number; matches: PhraseMatch<string>[] }>();
+  return (matcher, sentence) => {
+    const hit = last.get(matcher);
+    if (hit?.sentence === sentence) return hit.matches;
+    const s = doc.structure.sentences[sentence]!;
+    const matches = matcher.matchAll(doc.tokens, s.first, s.endTok);
+    last.set(matcher, { sentence, matches });
+    return matches;
+  };
 }
 
 export function runPatternRules<T>(
@@ -42,6 +64,7 @@ export function runPatternRules<T>(
 ): AcceptedMatch[] {
   const { tokens, structure } = doc;
   const accepted: AcceptedMatch[] = [];
+  const inSentence = sentenceMatcher(doc);
   for (const m of rules.matcher.matchAll(tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
     if (options.sentenceFilter && !options.sentenceFilter(sentence)) continue;
@@ -53,12 +76,9 @@ export function runPatternRules<T>(
       if (cueBefore(doc, lex.metaCues, m.first, sentence, META_WINDOW)) continue;
     }
     const g = rules.guards[m.payload]!;
-    if (g.unless && overlapsMatch(doc, cand, g.unless)) continue;
-    if (g.requireContext) {
-      const s = structure.sentences[sentence]!;
-      if (!g.requireContext.test(tokens, s.first, s.endTok)) continue;
-    }
-    if (g.raw.notNegated && cueBefore(doc, lex.negationCues, m.first, sentence, NEGATION_WINDOW)) continue;
+    if (g.unless && inSentence(g.unless, sentence).some((u) => u.first < m.end && u.end > m.first)) continue;
+    if (g.requireContext && inSentence(g.requireContext, sentence).length === 0) continue;
+    if (g.raw.notNegated && negatedBefore(doc, lex, m.first, sentence)) continue;
     if (g.raw.personSubject || (g.raw.nominal && !m.plural)) {
       const s = structure.sentences[sentence]!;
       const terms = doc.parse(sentence);

@@ -23,7 +23,13 @@ function tokenRangeOf(doc: AnalysisDocument, start: number, end: number): [numbe
   return [a, b];
 }
 
-export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons): RoleDetection {
+/** Enough posting vocabulary (distinct cues) to read the text as a job posting. */
+function looksLikePosting(doc: AnalysisDocument, lex: CompiledLexicons): boolean {
+  const distinct = new Set(lex.roles.postingCues.matchAll(doc.tokens).map((m) => m.payload));
+  return distinct.size >= 2;
+}
+
+export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structured = false): RoleDetection {
   const { structure, tokens } = doc;
   const titleTokens = structure.title ? tokenRangeOf(doc, structure.title.start, structure.title.end) : null;
   const evidence: string[] = [];
@@ -35,7 +41,8 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons): RoleDe
   if (titleTokens) {
     const peer = lex.roles.peerTitles.matcher.matchAll(tokens, titleTokens[0], titleTokens[1]);
     const nonPeer = lex.roles.nonPeerTitles.matcher.matchAll(tokens, titleTokens[0], titleTokens[1]);
-    if (peer.length) {
+    // Whichever role the title names first is the job ("Case Manager (works with peer specialists)").
+    if (peer.length && (!nonPeer.length || peer[0]!.first <= nonPeer[0]!.first)) {
       isPeer = true;
       evidence.push(`title ${quote(peer[0]!.first, peer[0]!.end)}`);
       category = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!.category).find((c) => c !== null) ?? null;
@@ -46,7 +53,7 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons): RoleDe
   }
 
   // 2. Otherwise the summary: the first lines after the title, and any summary section.
-  if (isPeer === null) {
+  if (isPeer === null && (structured || looksLikePosting(doc, lex))) {
     const after = titleTokens ? titleTokens[1] : 0;
     const summaryEnd = Math.min(tokens.length, after + SUMMARY_TOKENS);
     const inSummary = (s: number) => {

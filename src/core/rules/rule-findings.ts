@@ -31,7 +31,8 @@ export function findingFromMatch(
     suggestions: entry.suggestions,
     points: 0,
     sources: entry.sources,
-    ...(entry.suggestions.length ? { fix: 'replace' as const } : {}),
+    // Duty, barrier and inquiry suggestions are advice (a better duty, a question to drop),
+    // not words to splice into the span: no `fix`, so rewrite() leaves them to the reader.
     ...extra,
   };
 }

@@ -54,17 +54,19 @@ function linesOf(text: string): Line[] {
   }
 }
 
-function isHeadingLine(line: string, next: string | undefined): boolean {
-  const t = line.trim().replace(/^#+\s*/, '');
+function isHeadingLine(line: string, next: string | undefined, prevBlank: boolean): boolean {
+  const t = line.trim().replace(/^#+\s*/, '').replace(/^\*\*|\*\*$/g, '');
   if (!t || t.length > 70 || BULLET.test(line)) return false;
   if (/^#{1,6}\s/.test(line.trim())) return true;
   if (/:$/.test(t)) return t.split(/\s+/).length <= 8;
-  if (/[.!?,;]$/.test(t)) return false;
-  // A short line followed by a blank line, a bullet or more text, mostly capitalized words.
+  if (/[.!?,;]$/.test(t) || next === undefined) return false;
   const words = t.split(/\s+/);
   if (words.length > 7) return false;
+  // Mostly capitalized words ("Minimum Qualifications"), or a short sentence-case line that opens
+  // a block: after a blank line, or right above a bulleted list ("Minimum qualifications").
   const caps = words.filter((w) => /^[A-Z0-9&(]/.test(w)).length;
-  return caps / words.length >= 0.6 && next !== undefined;
+  if (caps / words.length >= 0.6) return true;
+  return words.length <= 6 && /^[A-Z]/.test(t) && (prevBlank || BULLET.test(next));
 }
 
 export function structureOf(text: string, tokens: readonly Token[], title: DocumentStructure['title']): DocumentStructure {
@@ -88,7 +90,7 @@ export function structureOf(text: string, tokens: readonly Token[], title: Docum
       continue;
     }
     const next = nextText[i];
-    const heading = isHeadingLine(line.text, next);
+    const heading = isHeadingLine(line.text, next, prevBlank);
     const prevLine = lines[i - 1]?.text.trim() ?? '';
     const prevShort = prevLine.length > 0 && prevLine.length < 45;
     if (prevBlank || prevHeading || heading || BULLET.test(line.text) || /[.!?:;]["”’)]?$/.test(prevLine) || prevShort)

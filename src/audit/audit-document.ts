@@ -1,0 +1,43 @@
+// Read and analyze one document; every failure becomes an error row instead of ending the run.
+// The same function runs in a worker thread and in-process (--jobs 1).
+import type { AnalyzeInput, AnalyzeOptions, Report } from '../core/types.js';
+import { InputError } from '../input/input-error.js';
+import type { AuditDocument, FailedDocument } from '../report/audit-model.js';
+import { DocumentError } from './document-error.js';
+import { readDocument } from './read-document.js';
+
+export type AnalyzeFn = (input: AnalyzeInput, options?: AnalyzeOptions) => Report;
+
+/** "a.pdf: is empty" -> "is empty": the row already names the document. */
+function withoutSource(message: string, source: string): string {
+  return message.startsWith(`${source}: `) ? message.slice(source.length + 2) : message;
+}
+
+export function failedDocument(source: string, code: string, message: string): FailedDocument {
+  return { kind: 'error', source, code, message: withoutSource(message, source) };
+}
+
+function readFailure(spec: string, error: unknown): FailedDocument {
+  if (error instanceof InputError || error instanceof DocumentError) return failedDocument(spec, error.code, error.message);
+  return failedDocument(spec, 'unreadable', `could not be read (${(error as Error).message ?? String(error)})`);
+}
+
+export async function auditDocument(spec: string, options: AnalyzeOptions, analyze: AnalyzeFn): Promise<AuditDocument> {
+  let reading;
+  try {
+    reading = await readDocument(spec);
+  } catch (error) {
+    return readFailure(spec, error);
+  }
+  try {
+    const report = analyze(reading.input, options);
+    return {
+      kind: 'report',
+      report: { ...report, source: reading.source, notes: [...report.notes, ...reading.notes] },
+      via: reading.via,
+    };
+  } catch (error) {
+    // A bug in PeerLens, not in the document: say so, and audit the rest.
+    return failedDocument(spec, 'internal', `PeerLens failed on this document (${(error as Error).message}); please report it`);
+  }
+}

@@ -1,0 +1,57 @@
+// Audit throughput for the benchmark (bench/ calls this): N mixed documents generated in a temp
+// dir, audited end to end (walk, read, decode PDF/DOCX, analyze, summarize, build the HTML
+// report in memory), worker start-up and lexicon compilation included, as a user would see it.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyze } from '../core/index.js';
+import { buildAuditHtml } from '../report/audit-html.js';
+import { writeBenchCorpus, type BenchFormat } from './bench-corpus.js';
+import { runAudit } from './run-audit.js';
+
+export interface AuditBenchOptions {
+  docs: number;
+  jobs: number;
+  /** A folder already filled by writeBenchCorpus (to time several job counts on the same files). */
+  corpusDir?: string;
+}
+
+export interface AuditBenchResult {
+  docs: number;
+  jobs: number;
+  /** Documents per second, end to end. */
+  docsPerSecond: number;
+  /** Wall time of the audit itself (reading + analyzing + summary). */
+  auditSeconds: number;
+  /** Wall time of building the HTML report from the run. */
+  reportSeconds: number;
+  errors: number;
+  findings: number;
+  formats?: Record<BenchFormat, number>;
+}
+
+export async function benchAudit(options: AuditBenchOptions): Promise<AuditBenchResult> {
+  const own = options.corpusDir === undefined;
+  const dir = options.corpusDir ?? (await mkdtemp(join(tmpdir(), 'peerlens-audit-bench-')));
+  try {
+    const formats = own ? await writeBenchCorpus(dir, options.docs) : undefined;
+    const t0 = performance.now();
+    const outcome = await runAudit([dir], { jobs: options.jobs, analyzeOptions: {}, analyze, timeless: true });
+    const t1 = performance.now();
+    buildAuditHtml(outcome.run);
+    const t2 = performance.now();
+    const { summary } = outcome.run;
+    return {
+      docs: summary.documents,
+      jobs: outcome.jobs,
+      docsPerSecond: summary.documents / ((t2 - t0) / 1000),
+      auditSeconds: (t1 - t0) / 1000,
+      reportSeconds: (t2 - t1) / 1000,
+      errors: summary.errors,
+      findings: summary.findings,
+      ...(formats ? { formats } : {}),
+    };
+  } finally {
+    if (own) await rm(dir, { recursive: true, force: true });
+  }
+}

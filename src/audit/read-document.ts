@@ -1,0 +1,106 @@
+// One audit target (path or URL) -> what analyze() takes. PDF and Word files are read here;
+// everything else goes through the CLI's readInput (text, Markdown, HTML, encodings). A file
+// that readInput finds to be a PDF or .docx under another name is read as what it is.
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { AnalyzeInput } from '../core/types.js';
+import { normalizeText } from '../input/html-to-text.js';
+import { InputError } from '../input/input-error.js';
+import { DEFAULT_TIMEOUT_MS, readInput } from '../input/read-input.js';
+import { DocumentError } from './document-error.js';
+import { fetchBytes } from './fetch-bytes.js';
+import { docxToText, looksLikeOle, looksLikeZip } from './read-docx.js';
+import { pdfToText } from './read-pdf.js';
+
+export interface DocumentReading {
+  source: string;
+  input: AnalyzeInput;
+  /** text, markdown, json-ld, readability, body, pdf or docx */
+  via: string;
+  notes: string[];
+}
+
+type Packed = 'pdf' | 'docx';
+
+/** PDFs and Word files are bigger than the text they hold; the text itself is what costs. */
+export const MAX_PACKED_BYTES = 50 * 1024 * 1024;
+
+const isUrl = (spec: string): boolean => /^https?:\/\//i.test(spec);
+
+function packedByName(spec: string): Packed | undefined {
+  let path = spec;
+  if (isUrl(spec)) {
+    try {
+      path = new URL(spec).pathname;
+    } catch {
+      return undefined;
+    }
+  }
+  const ext = extname(path).toLowerCase();
+  return ext === '.pdf' ? 'pdf' : ext === '.docx' ? 'docx' : undefined;
+}
+
+function packedByBytes(bytes: Uint8Array): Packed | undefined {
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return 'pdf'; // %PDF
+  if (looksLikeZip(bytes) || looksLikeOle(bytes)) return 'docx';
+  return undefined;
+}
+
+async function fileBytes(path: string): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new DocumentError('unreadable', path, `${path}: is a directory`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof DocumentError) throw error;
+    throw fileError(error, path);
+  }
+  if (size > MAX_PACKED_BYTES) {
+    throw new DocumentError('too-large', path, `${path}: is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_PACKED_BYTES / 1048576} MB`);
+  }
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw fileError(error, path);
+  }
+}
+
+function fileError(error: unknown, path: string): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new InputError('not-found', path, `${path}: no such file`);
+  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(error));
+  return new DocumentError('unreadable', path, `${path}: cannot be read (${why})`);
+}
+
+async function loadBytes(spec: string): Promise<Uint8Array> {
+  if (isUrl(spec)) return (await fetchBytes(spec, MAX_PACKED_BYTES, DEFAULT_TIMEOUT_MS)).bytes;
+  return fileBytes(spec);
+}
+
+async function readPacked(spec: string, bytes: Uint8Array, kind: Packed): Promise<DocumentReading> {
+  if (bytes.length === 0) throw new DocumentError('empty', spec, `${spec}: is empty`);
+  const raw = kind === 'pdf' ? await pdfToText(bytes, spec) : await docxToText(bytes, spec);
+  const text = normalizeText(raw.replace(/\r\n?/g, '\n'));
+  if (text === '') {
+    const why = kind === 'pdf' ? 'has no text layer (a scanned image?); PeerLens cannot read it without OCR' : 'has no text';
+    throw new DocumentError('no-text', spec, `${spec}: ${why}`);
+  }
+  return { source: spec, input: text, via: kind, notes: [] };
+}
+
+export async function readDocument(spec: string): Promise<DocumentReading> {
+  const packed = packedByName(spec);
+  if (packed) return readPacked(spec, await loadBytes(spec), packed);
+  try {
+    const reading = await readInput(spec);
+    return { source: reading.source, input: reading.input, via: reading.via, notes: reading.notes };
+  } catch (error) {
+    // "looks like a PDF, not text" / "content type application/pdf is not supported": read it as one.
+    if (!(error instanceof InputError) || (error.code !== 'binary' && error.code !== 'unsupported')) throw error;
+    const bytes = await loadBytes(spec);
+    const sniffed = packedByBytes(bytes);
+    if (!sniffed) throw error;
+    return readPacked(spec, bytes, sniffed);
+  }
+}

@@ -1,0 +1,27 @@
+// Starts an audit worker thread wherever the CLI runs from:
+// - the esbuild bundle (dist/cli.mjs): the worker is its sibling bundle dist/audit-worker.mjs;
+// - the TypeScript source (tsx, vitest, the bench): the worker is audit-worker.ts, loaded
+//   through tsx, whose loader a worker does not inherit on Node 20 (nor take from --import in
+//   execArgv), so a two-line bootstrap registers it inside the worker first.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+function sourceWorker(here: string): Worker {
+  const tsxRoot = dirname(createRequire(here).resolve('tsx/package.json'));
+  const tsxApi = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href;
+  const script = new URL('./audit-worker.ts', here).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(script)}); });`;
+  return new Worker(bootstrap, { eval: true, stdout: true });
+}
+
+export function startAuditWorker(): Worker {
+  const here = import.meta.url;
+  const worker = here.endsWith('.ts')
+    ? sourceWorker(here)
+    : new Worker(new URL('./audit-worker.mjs', here), { stdout: true });
+  // A worker's console output would land in the report on stdout: dropped.
+  worker.stdout.resume();
+  return worker;
+}

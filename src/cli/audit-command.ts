@@ -1,0 +1,119 @@
+// `peerlens audit <dir|file|url>...`: reads every document in the folders, files and URLs given,
+// analyzes each (on worker threads, --jobs), and writes one report (HTML, Markdown, JSON, CSV).
+// A document that cannot be read is an error row and the run goes on; exit 2 only when no
+// document at all could be read, or on bad usage. On a terminal a progress bar runs on stderr;
+// otherwise stderr gets one summary line at the end.
+import type { Command } from 'commander';
+import { auditOptionsSchema } from '../audit/audit-options.js';
+import { planOutputs, writeOutputs } from '../audit/audit-outputs.js';
+import { NO_PROGRESS, terminalProgress } from '../audit/audit-progress.js';
+import { DOCUMENT_EXTENSIONS } from '../audit/collect-targets.js';
+import { runAudit, type AuditOutcome } from '../audit/run-audit.js';
+import type { AnalyzeOptions } from '../core/types.js';
+import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
+import { parseOptions } from './cli-options.js';
+
+const AUDIT_HELP = `
+Folders are walked (hidden folders and node_modules skipped; links leaving the folder are not
+followed) for ${DOCUMENT_EXTENSIONS.join(', ')} files. Files and http(s) URLs given by name are
+read whatever their extension.
+
+Report: --out report.html (or .md, .json, .csv) writes that file; --out <folder> writes
+peerlens-audit.html, .md, .json and .csv into it (or just --format's one); without --out the
+report (Markdown unless --format says otherwise) goes to stdout. Nothing else is written.
+
+Exit codes: 0 report written (unreadable documents are rows in it); 2 bad usage or no document
+could be read; 3 a PeerLens bug.
+
+Examples:
+  peerlens audit county-postings/ --out audit/
+  peerlens audit policies/ https://example.org/jobs/peer.html --out report.html --jobs 2`;
+
+function seconds(ms: number): string {
+  return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+
+function summaryLine(outcome: AuditOutcome, written: readonly string[]): string {
+  const s = outcome.run.summary;
+  const jobs = outcome.jobs === 1 ? '1 thread' : `${outcome.jobs} worker threads`;
+  const parts = [
+    `audited ${s.documents} document${s.documents === 1 ? '' : 's'} in ${seconds(outcome.elapsedMs)} (${jobs})`,
+    `${s.analyzed} analyzed, ${s.errors} could not be read`,
+    `${s.findings} finding${s.findings === 1 ? '' : 's'}, median score ${s.medianScore ?? '–'}`,
+  ];
+  if (written.length) parts.push(`report: ${written.join(', ')}`);
+  return parts.join('; ');
+}
+
+/** Why nothing could be read, in one line: the first few reasons. */
+function noReadableInputs(outcome: AuditOutcome, inputs: readonly string[]): string {
+  const failed = outcome.run.documents.flatMap((d) => (d.kind === 'error' ? [`${d.source}: ${d.message}`] : []));
+  if (failed.length === 0) {
+    const skipped = outcome.run.summary.skippedFiles;
+    const other = skipped ? `; ${skipped} other file${skipped === 1 ? '' : 's'} skipped` : '';
+    return `found no documents to audit in ${inputs.join(', ')} (PeerLens reads ${DOCUMENT_EXTENSIONS.join(', ')}${other})`;
+  }
+  const shown = failed.slice(0, 5).join('; ');
+  const more = failed.length > 5 ? `; and ${failed.length - 5} more` : '';
+  return `no document could be read, so no report was written: ${shown}${more}`;
+}
+
+export async function auditCommand(inputs: string[], rawOptions: unknown, io: CliIO, engine: Engine): Promise<number> {
+  const parsed = parseOptions(auditOptionsSchema, rawOptions);
+  if (!parsed.ok) {
+    printError(io, parsed.message);
+    return EXIT.usage;
+  }
+  const options = parsed.value;
+  if (inputs.includes('-')) {
+    printError(io, 'audit reads folders, files and URLs, not stdin; use `peerlens analyze -` for stdin');
+    return EXIT.usage;
+  }
+  const plan = await planOutputs(options.out, options.format);
+  if (!plan.ok) {
+    printError(io, plan.message);
+    return EXIT.usage;
+  }
+  const stderr = io.stderr as Partial<NodeJS.WriteStream>;
+  const progress = stderr.isTTY === true ? terminalProgress(stderr as NodeJS.WriteStream) : NO_PROGRESS;
+  const analyzeOptions: AnalyzeOptions = options.info ? {} : { hideInfo: true };
+  let outcome: AuditOutcome;
+  try {
+    outcome = await runAudit(inputs, {
+      jobs: options.jobs,
+      analyzeOptions,
+      analyze: engine.analyze,
+      ...(options.out ? { exclude: options.out } : {}),
+      onStart: (total) => progress.start(total),
+      onDocument: (document) => progress.document(document),
+      onFallback: (reason) => {
+        progress.stop();
+        printError(io, `${reason}; auditing on the main thread instead`);
+      },
+    });
+  } finally {
+    progress.stop();
+  }
+  if (outcome.run.summary.analyzed === 0) {
+    printError(io, noReadableInputs(outcome, inputs));
+    return EXIT.usage;
+  }
+  const written = await writeOutputs(plan.outputs, outcome.run, io.stdout);
+  io.stderr.write(`peerlens: ${summaryLine(outcome, written)}\n`);
+  return EXIT.ok;
+}
+
+export function registerAuditCommand(program: Command, io: CliIO, engine: Engine, setCode: (code: number) => void): void {
+  program
+    .command('audit')
+    .description('check whole folders of documents (HTML, text, Markdown, PDF, Word) and write one report')
+    .argument('<inputs...>', 'folders, files or http(s) URLs')
+    .option('-o, --out <path>', 'report file (.html, .md, .json, .csv) or folder')
+    .option('-f, --format <format>', 'html, md, json, csv or all (default: from --out; md on stdout)')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of CPU cores; 1 = none)')
+    .option('--no-info', 'leave out info-level findings (contested wording that never counts toward the score)')
+    .addHelpText('after', AUDIT_HELP)
+    .action(async (inputs: string[], options: unknown) => {
+      setCode(await auditCommand(inputs, options, io, engine));
+    });
+}

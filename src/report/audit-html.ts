@@ -1,0 +1,262 @@
+// Audit run -> one self-contained HTML page an advocate can hand to an agency: it opens offline,
+// loads nothing, and reads without script (a small inline script only sorts the table).
+// Every string from a document is escaped; the CSP forbids any other script or resource.
+import type { Finding, Report } from '../core/types.js';
+import { scoreChartSvg } from './audit-chart.js';
+import { REPORT_CSS, SORT_SCRIPT, SORT_SCRIPT_HASH } from './audit-html-assets.js';
+import type { AuditDocument, AuditRun, AuditSummary, FailedDocument } from './audit-model.js';
+import { orderForReport } from './audit-order.js';
+import { findingContext } from './finding-context.js';
+import { escapeHtml as e, htmlId } from './html-escape.js';
+import {
+  CATEGORY_LABELS, LIVED_EXPERIENCE_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel,
+} from './report-labels.js';
+import { sourceTitle } from './source-titles.js';
+import { lineStarts, positionAt } from './text-position.js';
+
+function csp(withScript: boolean): string {
+  const script = withScript ? `'${SORT_SCRIPT_HASH}'` : "'none'";
+  return `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src ${script}; base-uri 'none'; form-action 'none'`;
+}
+
+function page(title: string, body: string, withScript: boolean): string {
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${csp(withScript)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="PeerLens">',
+    `<title>${e(title)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    '</head>',
+    '<body>',
+    body,
+    withScript ? `<script>${SORT_SCRIPT}</script>` : '',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function gradeBadge(grade: string | null): string {
+  const known = grade && /^[A-F]$/.test(grade) ? grade : 'none';
+  return `<span class="grade grade-${known}">${e(grade ?? '–')}</span>`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function sourceLinks(f: Finding): string {
+  return f.sources
+    .map((s) => `<a href="#${htmlId('src', s.id)}" title="${e(sourceTitle(s.id) ?? s.id)}">${e(s.id)}</a> ${e(s.ref)}`)
+    .join('; ');
+}
+
+function contextQuote(text: string, f: Finding): string {
+  const c = findingContext(text, f.start, f.end);
+  const before = `${c.clippedBefore ? '…' : ''}${e(c.before)}`;
+  const after = `${e(c.after)}${c.clippedAfter ? '…' : ''}`;
+  return `<blockquote>${before}<mark>${e(c.match)}</mark>${after}</blockquote>`;
+}
+
+function findingItem(report: Report, f: Finding, starts: number[]): string {
+  const where = isMissing(f) ? 'missing from the document' : `line ${positionAt(starts, f.start).line}`;
+  const points = formatPoints(f.points);
+  const head = [
+    `<span class="sev sev-${e(f.severity)}">${e(f.severity)}</span>`,
+    points ? `<span title="points the score wins back when fixed">${e(points)}</span>` : '',
+    e(where),
+    f.reason ? e(REASON_LABELS[f.reason]) : '',
+    `<code>${e(f.ruleId)}</code>`,
+  ].filter(Boolean).join(' · ');
+  const label = f.fix === 'insert' ? 'Add' : 'Instead';
+  const suggestions = f.suggestions.length
+    ? `<ul class="suggestions">${f.suggestions.map((s) => `<li><b>${label}:</b> ${e(s)}</li>`).join('')}</ul>`
+    : '';
+  const sources = f.sources.length ? `<p class="source">Source: ${sourceLinks(f)}</p>` : '';
+  return [
+    '<li>',
+    `<p class="finding-head">${head}</p>`,
+    isMissing(f) ? '' : contextQuote(report.text, f),
+    `<p>${e(f.message)}</p>`,
+    suggestions,
+    sources,
+    '</li>',
+  ].join('');
+}
+
+function subscores(report: Report): string {
+  const { language, role, livedExperience } = report.subscores;
+  const parts = [`language ${language}`];
+  if (role !== null) parts.push(`role ${role}`);
+  if (livedExperience !== null) parts.push(`lived experience ${livedExperience}`);
+  return parts.join(' · ');
+}
+
+export function reportSectionHtml(report: Report, id: string, backLink: boolean): string {
+  const starts = lineStarts(report.text);
+  const findings = rankFindings(report.findings);
+  const lines = [
+    `<section class="doc-section" id="${e(id)}">`,
+    `<h3>${e(report.source ?? '-')}</h3>`,
+    `<p>${gradeBadge(report.grade)} <b>Score ${report.score}/100</b> <span class="muted">(${e(subscores(report))})</span></p>`,
+    `<p><b>Role:</b> ${e(roleLabel(report.role))}`,
+    report.role.isPeerRole ? `<br><b>Lived experience:</b> ${e(livedExperienceLabel(report.livedExperience))}` : '',
+    '</p>',
+    ...report.notes.map((n) => `<p class="muted"><i>${e(n)}</i></p>`),
+    `<h4>${plural(findings.length, 'finding')}${findings.length > 1 ? ', most points first' : ''}</h4>`,
+    findings.length
+      ? `<ol class="findings">${findings.map((f) => findingItem(report, f, starts)).join('\n')}</ol>`
+      : '<p>No findings.</p>',
+    backLink ? '<p class="back"><a href="#documents">Back to the table</a></p>' : '',
+    '</section>',
+  ];
+  return lines.filter(Boolean).join('\n');
+}
+
+function failedSection(doc: FailedDocument, id: string): string {
+  return [
+    `<section class="doc-section failed" id="${e(id)}">`,
+    `<h3>${e(doc.source)}</h3>`,
+    `<p><b>Could not be read</b> <span class="muted">(${e(doc.code)})</span>: ${e(doc.message)}</p>`,
+    '<p class="back"><a href="#documents">Back to the table</a></p>',
+    '</section>',
+  ].join('\n');
+}
+
+function stat(value: string | number, label: string): string {
+  return `<li><b>${e(String(value))}</b>${e(label)}</li>`;
+}
+
+function summarySection(s: AuditSummary): string {
+  const le = s.livedExperience;
+  const issues = s.topIssues.length
+    ? [
+      '<table><thead><tr><th>Issue</th><th>Family</th><th class="num">Documents</th><th class="num">Findings</th><th>Most frequent wording</th></tr></thead><tbody>',
+      ...s.topIssues.map((i) => `<tr><td>${e(i.message)} <code>${e(i.ruleId)}</code></td><td>${e(i.family)}</td><td class="num">${i.documents}</td><td class="num">${i.findings}</td><td>${i.examples.map((x) => `“${e(x)}”`).join(', ') || '<i>something missing</i>'}</td></tr>`),
+      '</tbody></table>',
+    ].join('\n')
+    : '<p>No scored issues in any document.</p>';
+  const grades = Object.entries(s.grades).map(([g, n]) => `${gradeBadge(g)} ${n}`).join(' &nbsp; ');
+  return [
+    '<section id="summary">',
+    '<h2>Summary</h2>',
+    '<ul class="stats">',
+    stat(s.documents, 'documents'),
+    stat(s.analyzed, 'analyzed'),
+    stat(s.errors, 'could not be read'),
+    stat(s.findings, 'findings'),
+    stat(s.medianScore ?? '–', 'median score'),
+    stat(s.peerRoles, 'peer-support roles'),
+    '</ul>',
+    s.peerRoles
+      ? `<p>Lived experience in the ${plural(s.peerRoles, 'peer-support role')}: ${(['required', 'preferred', 'mentioned', 'absent'] as const).map((k) => `${e(LIVED_EXPERIENCE_LABELS[k])} ${le[k]}`).join(' · ')}.</p>`
+      : '',
+    `<p>Grades: ${grades}</p>`,
+    '<figure>',
+    scoreChartSvg(s.distribution),
+    '<figcaption class="muted">Documents by score (higher is better).</figcaption>',
+    '</figure>',
+    '<h3>Most frequent issues</h3>',
+    '<p class="muted">Issues that count toward the score, by how many documents have them. Contested wording (info) is listed per document only.</p>',
+    issues,
+    '</section>',
+  ].filter(Boolean).join('\n');
+}
+
+function categoryOf(report: Report): string {
+  return report.role.isPeerRole && report.role.category ? CATEGORY_LABELS[report.role.category] : report.role.isPeerRole ? 'peer role' : 'not a peer role';
+}
+
+function tableRow(doc: AuditDocument, id: string): string {
+  const name = doc.kind === 'report' ? (doc.report.source ?? '-') : doc.source;
+  const link = `<td class="doc" data-value="${e(name.toLowerCase())}"><a href="#${e(id)}">${e(name)}</a></td>`;
+  if (doc.kind === 'error') {
+    return `<tr>${link}<td class="num" data-value="">–</td><td data-value="">${gradeBadge(null)}</td><td class="num" data-value="">–</td><td data-value="">could not be read: ${e(doc.code)}</td></tr>`;
+  }
+  const r = doc.report;
+  const count = r.findings.length;
+  return `<tr>${link}<td class="num" data-value="${r.score}">${r.score}</td><td data-value="${e(r.grade)}">${gradeBadge(r.grade)}</td><td class="num" data-value="${count}">${count}</td><td data-value="${e(categoryOf(r))}">${e(categoryOf(r))}</td></tr>`;
+}
+
+function documentsTable(ordered: ReadonlyArray<{ doc: AuditDocument; id: string }>): string {
+  return [
+    '<section id="documents">',
+    '<h2>Documents</h2>',
+    '<p class="muted">Worst score first. Click a column heading to sort; click a document for its findings.</p>',
+    '<table data-sortable><thead><tr>',
+    '<th><button type="button">Document</button></th>',
+    '<th class="num" data-type="number" aria-sort="ascending"><button type="button">Score</button></th>',
+    '<th><button type="button">Grade</button></th>',
+    '<th class="num" data-type="number"><button type="button">Findings</button></th>',
+    '<th><button type="button">Role</button></th>',
+    '</tr></thead><tbody>',
+    ...ordered.map(({ doc, id }) => tableRow(doc, id)),
+    '</tbody></table>',
+    '</section>',
+  ].join('\n');
+}
+
+function sourcesSection(reports: readonly Report[]): string {
+  const ids = [...new Set(reports.flatMap((r) => r.findings.flatMap((f) => f.sources.map((s) => s.id))))].sort();
+  if (ids.length === 0) return '';
+  return [
+    '<section id="sources">',
+    '<h2>Sources</h2>',
+    '<p class="muted">Line references (L…) point into the source documents PeerLens cites.</p>',
+    '<ul>',
+    ...ids.map((id) => `<li id="${htmlId('src', id)}"><b>${e(id)}</b>: ${e(sourceTitle(id) ?? id)}</li>`),
+    '</ul>',
+    '</section>',
+  ].join('\n');
+}
+
+export interface AuditHtmlOptions {
+  title?: string;
+}
+
+export function buildAuditHtml(run: AuditRun, options: AuditHtmlOptions = {}): string {
+  const title = options.title ?? 'PeerLens audit report';
+  const ordered = orderForReport(run.documents).map((doc, i) => ({ doc, id: `doc-${i + 1}` }));
+  const reports = run.documents.flatMap((d) => (d.kind === 'report' ? [d.report] : []));
+  const s = run.summary;
+  const when = s.generatedAt ? ` on ${e(s.generatedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC'))}` : '';
+  const details = ordered.map(({ doc, id }) => (doc.kind === 'report'
+    ? reportSectionHtml(doc.report, id, true)
+    : failedSection(doc, id)));
+  const body = [
+    '<header>',
+    `<h1>${e(title)}</h1>`,
+    `<p class="meta">${plural(s.documents, 'document')} checked by PeerLens${when} for stigmatizing language, peer-role consistency and lived-experience requirements.</p>`,
+    '</header>',
+    '<main>',
+    summarySection(s),
+    documentsTable(ordered),
+    '<section id="details">',
+    '<h2>Findings by document</h2>',
+    ...details,
+    '</section>',
+    sourcesSection(reports),
+    '</main>',
+  ].join('\n');
+  return page(title, body, true);
+}
+
+/** One document's report as a standalone page: the extension's "Export report" (no script). */
+export function exportReportHtml(report: Report): string {
+  const title = `PeerLens report: ${report.source ?? 'document'}`;
+  const body = [
+    '<header>',
+    '<h1>PeerLens report</h1>',
+    '<p class="meta">Checked by PeerLens for stigmatizing language, peer-role consistency and lived-experience requirements.</p>',
+    '</header>',
+    '<main>',
+    reportSectionHtml(report, 'document', false),
+    sourcesSection([report]),
+    '</main>',
+  ].join('\n');
+  return page(title, body, false);
+}

@@ -1,0 +1,142 @@
+// Audit run -> Markdown: the same content as the HTML report (summary, most frequent issues,
+// documents worst first, each finding quoted in its sentence with suggestion and source).
+import type { Finding, Report } from '../core/types.js';
+import type { AuditRun, AuditSummary, FailedDocument } from './audit-model.js';
+import { orderForReport } from './audit-order.js';
+import { findingContext } from './finding-context.js';
+import { escapeMarkdown } from './format-markdown.js';
+import {
+  CATEGORY_LABELS, LIVED_EXPERIENCE_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel,
+} from './report-labels.js';
+import { sourceTitle } from './source-titles.js';
+import { lineStarts, positionAt } from './text-position.js';
+
+const m = escapeMarkdown;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function contextLine(text: string, f: Finding): string {
+  const c = findingContext(text, f.start, f.end);
+  const before = `${c.clippedBefore ? '…' : ''}${m(c.before)}`;
+  const after = `${m(c.after)}${c.clippedAfter ? '…' : ''}`;
+  return `   > ${before}**${m(c.match)}**${after}`;
+}
+
+function findingItem(report: Report, f: Finding, n: number, starts: number[]): string {
+  const where = isMissing(f) ? 'missing from the document' : `line ${positionAt(starts, f.start).line}`;
+  const head = [f.severity, formatPoints(f.points), where, f.reason ? REASON_LABELS[f.reason] : ''].filter(Boolean).join(' · ');
+  const lines = [`${n}. **${head}** — ${m(f.message)} (\`${f.ruleId.replace(/`/g, '')}\`)`];
+  if (!isMissing(f)) lines.push('', contextLine(report.text, f), '');
+  const label = f.fix === 'insert' ? 'Add' : 'Instead';
+  for (const s of f.suggestions) lines.push(`   - ${label}: ${m(s)}`);
+  if (f.sources.length) lines.push(`   - Source: ${f.sources.map((s) => `${m(s.id)} ${m(s.ref)}`).join('; ')}`);
+  return lines.join('\n');
+}
+
+function subscores(report: Report): string {
+  const { language, role, livedExperience } = report.subscores;
+  const parts = [`language ${language}`];
+  if (role !== null) parts.push(`role ${role}`);
+  if (livedExperience !== null) parts.push(`lived experience ${livedExperience}`);
+  return parts.join(' · ');
+}
+
+/** One document's section; `level` is the heading level of its title. */
+export function reportSectionMarkdown(report: Report, level = 2): string {
+  const h = '#'.repeat(level);
+  const out = [
+    `${h} ${m(report.source ?? '-')}`,
+    '',
+    `**Score ${report.score}/100 (${m(report.grade)})** — ${subscores(report)}`,
+    '',
+    `- **Role:** ${m(roleLabel(report.role))}`,
+  ];
+  if (report.role.isPeerRole) out.push(`- **Lived experience:** ${m(livedExperienceLabel(report.livedExperience))}`);
+  for (const note of report.notes) out.push(`- *${m(note)}*`);
+  const findings = rankFindings(report.findings);
+  out.push('', `${h}# ${plural(findings.length, 'finding')}`, '');
+  if (findings.length === 0) out.push('No findings.');
+  const starts = lineStarts(report.text);
+  findings.forEach((f, i) => out.push(findingItem(report, f, i + 1, starts), ''));
+  return out.join('\n').trimEnd();
+}
+
+function summarySection(s: AuditSummary): string {
+  const out = [
+    '## Summary',
+    '',
+    `- **${s.documents}** documents: ${s.analyzed} analyzed, ${s.errors} could not be read`,
+    `- **${s.findings}** findings (language ${s.findingsByFamily.language}, role ${s.findingsByFamily.role}, lived experience ${s.findingsByFamily['lived-experience']})`,
+    `- Median score **${s.medianScore ?? '–'}**, mean ${s.meanScore ?? '–'}, lowest ${s.minScore ?? '–'}, highest ${s.maxScore ?? '–'}`,
+    `- Grades: ${Object.entries(s.grades).map(([g, n]) => `${g} ${n}`).join(' · ')}`,
+  ];
+  if (s.peerRoles) {
+    const le = (['required', 'preferred', 'mentioned', 'absent'] as const).map((k) => `${LIVED_EXPERIENCE_LABELS[k]} ${s.livedExperience[k]}`);
+    out.push(`- ${plural(s.peerRoles, 'peer-support role')}; lived experience ${le.join(' · ')}`);
+  }
+  const max = Math.max(1, ...s.distribution.map((b) => b.count));
+  out.push('', '### Score distribution', '', '| Score | Documents | |', '|---|---:|---|');
+  for (const b of [...s.distribution].reverse()) {
+    out.push(`| ${b.from}–${b.to} | ${b.count} | ${'█'.repeat(Math.round((b.count / max) * 20))} |`);
+  }
+  out.push('', '### Most frequent issues', '');
+  if (s.topIssues.length === 0) out.push('No scored issues in any document.');
+  else {
+    out.push('| Issue | Family | Documents | Findings | Most frequent wording |', '|---|---|---:|---:|---|');
+    for (const i of s.topIssues) {
+      const examples = i.examples.map((x) => `“${m(x)}”`).join(', ') || '*something missing*';
+      out.push(`| ${m(i.message)} (\`${i.ruleId.replace(/`/g, '')}\`) | ${i.family} | ${i.documents} | ${i.findings} | ${examples} |`);
+    }
+  }
+  return out.join('\n');
+}
+
+function documentsTable(run: AuditRun): string {
+  const out = ['## Documents', '', 'Worst score first.', '', '| Document | Score | Grade | Findings | Role |', '|---|---:|---|---:|---|'];
+  for (const d of orderForReport(run.documents)) {
+    if (d.kind === 'error') out.push(`| ${m(d.source)} | – | – | – | could not be read: ${m(d.code)} |`);
+    else {
+      const r = d.report;
+      const role = r.role.isPeerRole ? (r.role.category ? CATEGORY_LABELS[r.role.category] : 'peer role') : 'not a peer role';
+      out.push(`| ${m(r.source ?? '-')} | ${r.score} | ${m(r.grade)} | ${r.findings.length} | ${m(role)} |`);
+    }
+  }
+  return out.join('\n');
+}
+
+function failedList(failed: readonly FailedDocument[]): string {
+  if (failed.length === 0) return '';
+  return ['## Could not be read', '', ...failed.map((d) => `- **${m(d.source)}** (${m(d.code)}): ${m(d.message)}`)].join('\n');
+}
+
+function sourcesSection(reports: readonly Report[]): string {
+  const ids = [...new Set(reports.flatMap((r) => r.findings.flatMap((f) => f.sources.map((s) => s.id))))].sort();
+  if (ids.length === 0) return '';
+  return ['## Sources', '', ...ids.map((id) => `- **${m(id)}**: ${m(sourceTitle(id) ?? id)}`)].join('\n');
+}
+
+export function buildAuditMarkdown(run: AuditRun, title = 'PeerLens audit report'): string {
+  const ordered = orderForReport(run.documents);
+  const reports = ordered.flatMap((d) => (d.kind === 'report' ? [d.report] : []));
+  const failed = ordered.flatMap((d) => (d.kind === 'error' ? [d] : []));
+  const when = run.summary.generatedAt ? ` on ${run.summary.generatedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}` : '';
+  const parts = [
+    `# ${m(title)}`,
+    `${plural(run.summary.documents, 'document')} checked by PeerLens${when} for stigmatizing language, peer-role consistency and lived-experience requirements.`,
+    summarySection(run.summary),
+    documentsTable(run),
+    '## Findings by document',
+    ...reports.map((r) => reportSectionMarkdown(r, 3)),
+    failedList(failed),
+    sourcesSection(reports),
+  ];
+  return `${parts.filter(Boolean).join('\n\n')}\n`;
+}
+
+/** One document's report, as the extension's "Export report" saves it. */
+export function exportReportMarkdown(report: Report): string {
+  const parts = ['# PeerLens report', reportSectionMarkdown(report, 2), sourcesSection([report])];
+  return `${parts.filter(Boolean).join('\n\n')}\n`;
+}

@@ -1,0 +1,104 @@
+// Regressions for the quadratic spots found while benching 5 MB inputs (issue 5). Each input
+// below took minutes (or threw) before its fix and takes well under a second after it; the
+// time bounds are loose so a busy 2-core machine does not make them flaky.
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/core/analyze.js';
+import { loadLexicons } from '../../src/core/lexicon/load-lexicons.js';
+import { rewrite } from '../../src/core/rewrite.js';
+import { quotedSpans } from '../../src/core/context/quoted-spans.js';
+import { tokenize } from '../../src/core/text/tokenize.js';
+import { MAX_SENTENCE_TOKENS, structureOf } from '../../src/core/text/document-structure.js';
+import type { Finding } from '../../src/core/types.js';
+import { miniLexicons } from './mini-lexicons.js';
+
+const analyzer = createAnalyzer(loadLexicons(miniLexicons()));
+const BOUND_MS = 8000;
+
+function timed<T>(fn: () => T): { value: T; ms: number } {
+  const t0 = performance.now();
+  const value = fn();
+  return { value, ms: performance.now() - t0 };
+}
+
+describe('linear time on huge inputs', () => {
+  it('finds the next non-blank line once, not per line (100,000 short lines)', () => {
+    const text = 'Peer Support Specialist\n' + 'Help people.\n'.repeat(100_000);
+    const { value, ms } = timed(() => analyzer.analyze(text));
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(value.role.isPeerRole).toBe(true);
+  });
+
+  it('finds line starts without scanning back to the start of a one-line text', () => {
+    const text = 'We help people. '.repeat(50_000);
+    const tokens = tokenize(text);
+    const { value, ms } = timed(() => structureOf(text, tokens, null));
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(value.sentences).toHaveLength(50_000);
+  });
+
+  it('cuts a run of words with no sentence end into bounded sentences', () => {
+    const text = 'members suffer from '.repeat(5_000);
+    const tokens = tokenize(text);
+    const s = structureOf(text, tokens, null);
+    expect(Math.max(...s.sentences.map((x) => x.endTok - x.first))).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
+    const { value, ms } = timed(() => analyzer.analyze(text));
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(value.findings.filter((f) => f.ruleId === 'suffer-from').length).toBeGreaterThan(100);
+  });
+
+  it('scans for closing quotes once per kind of mark (50,000 unclosed “)', () => {
+    const text = '“addicts '.repeat(50_000);
+    const { value, ms } = timed(() => quotedSpans(text));
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(value).toEqual([]);
+    expect(analyzer.analyze(text).findings.filter((f) => f.ruleId === 'addict')).toHaveLength(50_000);
+  });
+
+  it('keeps the same quoted spans as a scan per opening mark', () => {
+    const text = `He said "addicts" and 'clean' then “crazy” but don't ‘quote’ '\n\nlost' "a\n\nb" “x`;
+    expect(quotedSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['addicts', 'clean', 'crazy', 'quote']);
+  });
+
+  it('drops overlapping matches without comparing each with every kept one (100,000 findings)', () => {
+    const text = 'addicts '.repeat(100_000);
+    const { value, ms } = timed(() => analyzer.analyze(text));
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(value.findings).toHaveLength(100_000);
+  });
+
+  it('merges more custom-term findings than a function call takes arguments', () => {
+    const text = 'members '.repeat(150_000);
+    const customTerms = [{ term: 'members', suggestion: 'participants', severity: 'warning' as const, note: '' }];
+    const { value, ms } = timed(() => analyzer.analyze(text, { customTerms }));
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(value.findings.filter((f) => f.ruleId === 'custom-members')).toHaveLength(150_000);
+  });
+
+  it('rewrites 50,000 replacements in one pass', () => {
+    const text = 'addicts '.repeat(50_000);
+    const report = analyzer.analyze(text);
+    const { value, ms } = timed(() => rewrite(report.text, report.findings));
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(value).toBe('people with a substance use disorder '.repeat(50_000));
+  });
+
+  it('trims trailing space without a regex that backtracks on inner whitespace', () => {
+    const text = 'x' + ' '.repeat(300_000) + 'y \n';
+    const insert: Finding = {
+      ruleId: 'le-absent',
+      family: 'lived-experience',
+      severity: 'error',
+      start: 0,
+      end: 0,
+      text: '',
+      message: 'Lived experience is not required.',
+      suggestions: ['Lived experience of recovery required.'],
+      points: 0,
+      sources: [],
+      fix: 'insert',
+    };
+    const { value, ms } = timed(() => rewrite(text, [insert]));
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(value.endsWith('y\n\nMinimum qualifications\n- Lived experience of recovery required.\n')).toBe(true);
+  });
+});

@@ -1,0 +1,30 @@
+// A structured posting (title, organization, sections) is analyzed as one plain text: every
+// offset points into report.text, and the language findings are those of that plain text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/index.js';
+import { structuredPosting } from './arbitraries.js';
+import { runs } from './fc-settings.js';
+import { expectWellFormed } from './report-checks.js';
+
+describe('structured input', () => {
+  it('gives offsets into the same plain text the fields were joined into', () => {
+    fc.assert(
+      fc.property(structuredPosting, (posting) => {
+        const report = analyze(posting);
+        expectWellFormed(report);
+        // every field is in the text, in order
+        let at = 0;
+        const fields = [posting.title, posting.organization, ...posting.sections.flatMap((s) => [s.heading, s.text])];
+        for (const field of fields.map((f) => f?.trim()).filter((f): f is string => Boolean(f))) {
+          const found = report.text.indexOf(field, at);
+          expect(found, `field ${JSON.stringify(field)} in order`).toBeGreaterThanOrEqual(0);
+          at = found + field.length;
+        }
+        const language = (r: typeof report) => r.findings.filter((f) => f.family === 'language');
+        expect(language(report)).toEqual(language(analyze(report.text)));
+      }),
+      runs(200),
+    );
+  });
+});
