@@ -18,6 +18,8 @@ export interface AnalysisDocument {
   parse(sentenceIndex: number): ParsedTerm[];
   /** text of token range [first, end) */
   slice(first: number, end: number): { start: number; end: number; text: string };
+  /** Offset where the line holding `offset` starts (binary search, not a scan back). */
+  lineStart(offset: number): number;
 }
 
 export function buildDocument(
@@ -30,6 +32,7 @@ export function buildDocument(
   const inProperName = new Uint8Array(tokens.length);
   for (const [a, b] of properNameRanges(tokens, properNames)) inProperName.fill(1, a, b);
   const parses = new Map<number, ParsedTerm[]>();
+  let newlines: number[] | null = null;
   return {
     text,
     tokens,
@@ -49,6 +52,21 @@ export function buildDocument(
       const start = tokens[first]!.start;
       const stop = tokens[end - 1]!.end;
       return { start, end: stop, text: text.slice(start, stop) };
+    },
+    lineStart(offset) {
+      if (!newlines) {
+        newlines = [];
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines.push(i);
+      }
+      // the last newline before `offset`
+      let lo = 0;
+      let hi = newlines.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (newlines[mid]! < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo === 0 ? 0 : newlines[lo - 1]! + 1;
     },
   };
 }

@@ -56,11 +56,15 @@ function headingKinds(doc: AnalysisDocument, lex: CompiledLexicons): HeadingKind
   return doc.structure.headings.map((h) => kindOfRange(doc, lex, h.start, h.end));
 }
 
+const LABEL_REACH = 200;
+
 /** An inline label before the mention on its line ("Qualifications: lived experience…"). */
 function inlineLabelKind(doc: AnalysisDocument, lex: CompiledLexicons, at: number): HeadingKind | undefined {
-  const lineStart = doc.text.lastIndexOf('\n', at - 1) + 1;
-  const colon = doc.text.indexOf(':', lineStart);
-  if (colon === -1 || colon > at) return undefined;
+  // Both lookups stay bounded: a scan back to the line start, or forward to any colon, per
+  // mention is quadratic on a long one-line text. A five-word label fits in LABEL_REACH.
+  const lineStart = doc.lineStart(at);
+  const colon = doc.text.slice(lineStart, Math.min(at, lineStart + LABEL_REACH)).indexOf(':') + lineStart;
+  if (colon < lineStart) return undefined;
   if (doc.text.slice(lineStart, colon).trim().split(/\s+/).length > 5) return undefined;
   return kindOfRange(doc, lex, lineStart, colon) ?? undefined;
 }
