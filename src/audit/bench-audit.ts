@@ -19,6 +19,9 @@ export interface AuditBenchOptions {
 export interface AuditBenchResult {
   docs: number;
   jobs: number;
+  /** Documents audited by worker threads, and by the main thread while they started. */
+  onWorkers: number;
+  onMainThread: number;
   /** Documents per second, end to end. */
   docsPerSecond: number;
   /** Wall time of the audit itself (reading + analyzing + summary). */
@@ -43,7 +46,9 @@ export async function benchAudit(options: AuditBenchOptions): Promise<AuditBench
     const { summary } = outcome.run;
     return {
       docs: summary.documents,
-      jobs: outcome.jobs,
+      jobs: options.jobs,
+      onWorkers: outcome.onWorkers,
+      onMainThread: outcome.onMainThread,
       docsPerSecond: summary.documents / ((t2 - t0) / 1000),
       auditSeconds: (t1 - t0) / 1000,
       reportSeconds: (t2 - t1) / 1000,

@@ -14,11 +14,11 @@ export async function fetchBytes(url: string, maxBytes: number, timeoutMs: numbe
   } catch (error) {
     const err = error as Error & { cause?: { code?: string } };
     const why = err.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (err.cause?.code ?? err.message);
-    throw new DocumentError('unreadable', url, `${url}: could not fetch it (${why})`);
+    throw new DocumentError('fetch-failed', url, `${url}: could not fetch it (${why})`);
   }
   if (!response.ok) {
     await response.body?.cancel();
-    throw new DocumentError('unreadable', url, `${url}: the server answered ${response.status} ${response.statusText}`.trim());
+    throw new DocumentError('fetch-failed', url, `${url}: the server answered ${response.status} ${response.statusText}`.trim());
   }
   const chunks: Uint8Array[] = [];
   let total = 0;

@@ -1,11 +1,11 @@
-// The audit pipeline: collect the documents, read and analyze them (on worker threads when
+// The audit pipeline: collect the documents, read and analyze them (with worker threads when
 // there is more than one job and more than one document), and summarize the run.
 import type { AnalyzeOptions } from '../core/types.js';
 import type { AuditDocument, AuditRun } from '../report/audit-model.js';
 import { summarize } from '../report/audit-summary.js';
 import { auditDocument, type AnalyzeFn } from './audit-document.js';
 import { collectTargets } from './collect-targets.js';
-import { WorkerStartError, auditInWorkers } from './worker-pool.js';
+import { auditInWorkers } from './worker-pool.js';
 
 export interface RunAuditOptions {
   /** Worker threads; 1 runs everything on the main thread. */
@@ -18,16 +18,21 @@ export interface RunAuditOptions {
   /** Leave generatedAt out of the summary (reproducible reports, tests). */
   timeless?: boolean;
   taskTimeoutMs?: number;
+  /** Audit on the main thread until a worker is ready (default true). */
+  mainThreadWhileStarting?: boolean;
   onStart?: (total: number) => void;
   onDocument?: (document: AuditDocument) => void;
-  /** Told when worker threads could not start and the run went on in the main thread. */
+  /** Told when worker threads could not start and the run went on on the main thread. */
   onFallback?: (reason: string) => void;
 }
 
 export interface AuditOutcome {
   run: AuditRun;
-  /** Worker threads used; 1 means the main thread. */
-  jobs: number;
+  /** Worker threads started (0: everything ran on the main thread). */
+  workers: number;
+  /** Documents audited on the main thread and on worker threads. */
+  onMainThread: number;
+  onWorkers: number;
   elapsedMs: number;
 }
 
@@ -46,28 +51,34 @@ export async function runAudit(inputs: readonly string[], options: RunAuditOptio
   const collected = await collectTargets(inputs, options.exclude === undefined ? {} : { exclude: options.exclude });
   const specs = collected.targets.map((t) => t.spec);
   options.onStart?.(specs.length);
-  let jobs = Math.max(1, Math.min(options.jobs, specs.length));
+  // One document gains nothing from a worker; --jobs 1 means none.
+  const workers = specs.length > 1 && options.jobs > 1 ? Math.min(options.jobs, specs.length) : 0;
   let documents: AuditDocument[];
-  if (jobs === 1) {
+  let onMainThread = specs.length;
+  if (workers === 0) {
     documents = await auditInProcess(specs, options);
   } else {
-    try {
-      documents = await auditInWorkers(specs, {
-        jobs,
-        analyzeOptions: options.analyzeOptions,
-        ...(options.taskTimeoutMs ? { taskTimeoutMs: options.taskTimeoutMs } : {}),
-        ...(options.onDocument ? { onDocument: options.onDocument } : {}),
-      });
-    } catch (error) {
-      if (!(error instanceof WorkerStartError)) throw error;
-      options.onFallback?.(error.message);
-      jobs = 1;
-      documents = await auditInProcess(specs, options);
-    }
+    const pooled = await auditInWorkers(specs, {
+      jobs: workers,
+      analyzeOptions: options.analyzeOptions,
+      auditHere: (spec) => auditDocument(spec, options.analyzeOptions, options.analyze),
+      ...(options.taskTimeoutMs ? { taskTimeoutMs: options.taskTimeoutMs } : {}),
+      ...(options.mainThreadWhileStarting === false ? { mainThreadWhileStarting: false } : {}),
+      ...(options.onDocument ? { onDocument: options.onDocument } : {}),
+      ...(options.onFallback ? { onWorkersFailed: options.onFallback } : {}),
+    });
+    documents = pooled.documents;
+    onMainThread = pooled.onMainThread;
   }
   const summary = summarize(documents, {
     skippedFiles: collected.skippedFiles,
     ...(options.timeless ? {} : { generatedAt: new Date().toISOString() }),
   });
-  return { run: { summary, documents }, jobs, elapsedMs: performance.now() - started };
+  return {
+    run: { summary, documents },
+    workers,
+    onMainThread,
+    onWorkers: specs.length - onMainThread,
+    elapsedMs: performance.now() - started,
+  };
 }

@@ -1,7 +1,9 @@
 // Audits documents on N worker threads, one document per worker at a time, results kept in
-// input order. A worker that crashes or takes longer than the time limit on a document is
-// replaced, and that document alone becomes an error row. If workers cannot start at all,
-// the pool says so (WorkerStartError) and the caller falls back to the main thread.
+// input order. A worker takes ~0.5-1 s to start (load the analyzer, compile the lexicons), so
+// until the first one is ready the main thread audits documents itself: a small audit is
+// finished before any worker is needed, and a large one loses no time. A worker that crashes
+// or overruns the time limit on a document is replaced, and that document alone becomes an
+// error row. If no worker can start at all, the main thread does the whole audit.
 import type { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../core/types.js';
 import type { AuditDocument } from '../report/audit-model.js';
@@ -11,15 +13,24 @@ import type { WorkerMessage } from './worker-protocol.js';
 
 export const DEFAULT_TASK_TIMEOUT_MS = 120_000;
 
-export class WorkerStartError extends Error {
-  override readonly name = 'WorkerStartError';
-}
-
 export interface PoolOptions {
   jobs: number;
   analyzeOptions: AnalyzeOptions;
+  /** Audits one document on the main thread. */
+  auditHere: (spec: string) => Promise<AuditDocument>;
+  /** Audit on the main thread until a worker is ready (default true; off to time workers alone). */
+  mainThreadWhileStarting?: boolean;
   taskTimeoutMs?: number;
   onDocument?: (document: AuditDocument) => void;
+  /** Told once when worker threads could not start (the main thread carries on alone). */
+  onWorkersFailed?: (reason: string) => void;
+}
+
+export interface PoolResult {
+  documents: AuditDocument[];
+  /** How many documents the main thread and the worker threads audited. */
+  onMainThread: number;
+  onWorkers: number;
 }
 
 interface Slot {
@@ -30,21 +41,18 @@ interface Slot {
   retired: boolean;
 }
 
-export function auditInWorkers(specs: readonly string[], options: PoolOptions): Promise<AuditDocument[]> {
-  const results: AuditDocument[] = new Array(specs.length);
+export function auditInWorkers(specs: readonly string[], options: PoolOptions): Promise<PoolResult> {
+  const documents: AuditDocument[] = new Array(specs.length);
   const timeoutMs = options.taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_MS;
+  const slots = new Set<Slot>();
   let next = 0;
   let remaining = specs.length;
-  let everReady = false;
-  const slots = new Set<Slot>();
+  let workersReady = false;
+  let workersFailed = false;
+  let onMainThread = 0;
+  let done = false;
 
-  return new Promise((resolve, reject) => {
-    const finish = (error?: Error): void => {
-      for (const slot of slots) retire(slot);
-      if (error) reject(error);
-      else resolve(results);
-    };
-
+  return new Promise((resolve) => {
     const retire = (slot: Slot): void => {
       if (slot.retired) return;
       slot.retired = true;
@@ -54,10 +62,13 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
     };
 
     const complete = (index: number, document: AuditDocument): void => {
-      results[index] = document;
+      documents[index] = document;
       remaining -= 1;
       options.onDocument?.(document);
-      if (remaining === 0) finish();
+      if (remaining > 0) return;
+      done = true;
+      for (const slot of slots) retire(slot);
+      resolve({ documents, onMainThread, onWorkers: specs.length - onMainThread });
     };
 
     const dispatch = (slot: Slot): void => {
@@ -71,24 +82,43 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
       slot.worker.postMessage({ id, spec: specs[id]!, options: options.analyzeOptions });
     };
 
+    /** Audits on the main thread while no worker is ready (or when none can start). */
+    let laneRunning = false;
+    const mainLane = async (): Promise<void> => {
+      if (laneRunning) return;
+      laneRunning = true;
+      while (!done && (!workersReady || workersFailed) && next < specs.length) {
+        const id = next++;
+        const document = await options.auditHere(specs[id]!)
+          .catch((error: unknown) => failedDocument(specs[id]!, 'internal', `PeerLens failed on this document (${String(error)})`));
+        onMainThread += 1;
+        complete(id, document);
+        await new Promise((r) => setImmediate(r)); // let a worker's "ready" through
+      }
+      laneRunning = false;
+    };
+
+    /** No worker left and none ready: the main thread audits whatever remains. */
+    const workersGone = (message: string): void => {
+      if (slots.size > 0 || workersFailed || done) return;
+      workersFailed = true;
+      options.onWorkersFailed?.(`could not start worker threads (${message})`);
+      void mainLane();
+    };
+
     const fail = (slot: Slot, code: string, message: string): void => {
-      if (slot.retired) return;
+      if (slot.retired || done) return;
       const task = slot.task;
       const wasReady = slot.ready;
       retire(slot);
       if (wasReady) {
-        // The document crashed the worker: it alone becomes an error row; a new worker goes on.
+        // The document crashed or stalled the worker: it alone becomes an error row.
         if (task !== undefined) complete(task, failedDocument(specs[task]!, code, message));
-        if (remaining > 0 && next < specs.length) start();
+        if (!done && next < specs.length) start();
         return;
       }
       // A worker that never started is not replaced (that could loop forever).
-      if (slots.size > 0 || remaining === 0) return;
-      if (!everReady) {
-        finish(new WorkerStartError(`could not start worker threads (${message})`));
-        return;
-      }
-      while (next < specs.length) complete(next, failedDocument(specs[next++]!, 'crashed', `not analyzed: worker threads stopped starting (${message})`));
+      workersGone(message);
     };
 
     const start = (): void => {
@@ -96,7 +126,7 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
       try {
         worker = startAuditWorker();
       } catch (error) {
-        finish(new WorkerStartError(`could not start worker threads (${(error as Error).message})`));
+        workersGone((error as Error).message);
         return;
       }
       const slot: Slot = { worker, ready: false, task: undefined, timer: undefined, retired: false };
@@ -104,23 +134,24 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'ready') {
           slot.ready = true;
-          everReady = true;
+          workersReady = true;
           dispatch(slot);
           return;
         }
         clearTimeout(slot.timer);
         slot.task = undefined;
         complete(message.id, message.document);
-        if (!slot.retired) dispatch(slot);
+        if (!slot.retired && !done) dispatch(slot);
       });
       worker.on('error', (error) => fail(slot, 'crashed', `PeerLens crashed on this document (${error.message})`));
       worker.on('exit', (code) => fail(slot, 'crashed', `PeerLens crashed on this document (worker exit code ${code})`));
     };
 
     if (specs.length === 0) {
-      resolve(results);
+      resolve({ documents, onMainThread: 0, onWorkers: 0 });
       return;
     }
     for (let i = 0; i < Math.min(options.jobs, specs.length); i++) start();
+    if (options.mainThreadWhileStarting !== false) void mainLane();
   });
 }

@@ -35,9 +35,11 @@ function seconds(ms: number): string {
 
 function summaryLine(outcome: AuditOutcome, written: readonly string[]): string {
   const s = outcome.run.summary;
-  const jobs = outcome.jobs === 1 ? '1 thread' : `${outcome.jobs} worker threads`;
+  const threads = outcome.workers === 0
+    ? 'on the main thread'
+    : `${outcome.workers} worker threads: ${outcome.onWorkers}, main thread while they started: ${outcome.onMainThread}`;
   const parts = [
-    `audited ${s.documents} document${s.documents === 1 ? '' : 's'} in ${seconds(outcome.elapsedMs)} (${jobs})`,
+    `audited ${s.documents} document${s.documents === 1 ? '' : 's'} in ${seconds(outcome.elapsedMs)} (${threads})`,
     `${s.analyzed} analyzed, ${s.errors} could not be read`,
     `${s.findings} finding${s.findings === 1 ? '' : 's'}, median score ${s.medianScore ?? '–'}`,
   ];

@@ -43,14 +43,15 @@ export function createAnalyzer(lexicons: Lexicons): Analyzer {
       const cut = analyzedLength(text, max);
       const analyzed = cut < text.length ? text.slice(0, cut) : text;
       const doc = buildDocument(analyzed, title && title.end <= cut ? title : null, lex.properNames);
-      const detected = detectRole(doc, lex, typeof input !== 'string');
+      const builtIn = languageFindings(doc, lex);
+      const detected = detectRole(doc, lex, typeof input !== 'string', builtIn);
       const role: RoleReport = { isPeerRole: detected.isPeerRole, category: detected.category, evidence: detected.evidence };
       if (options.category !== undefined) {
         role.isPeerRole = options.category !== null;
         role.category = options.category;
         role.evidence = [...role.evidence, options.category === null ? 'set by user: not a peer role' : `category set by user: ${options.category}`];
       }
-      let findings: Finding[] = languageFindings(doc, lex);
+      let findings: Finding[] = builtIn;
       const custom = customRules(options);
       if (custom) {
         // A custom term never doubles a built-in finding on the same words.

@@ -124,6 +124,14 @@ describe('peerlens audit: other runs', () => {
     expect(parsed.summary.analyzed).toBe(5);
   });
 
+  it('leaves out info-level findings with --no-info', async () => {
+    const { stdout } = await runCli(['audit', tree.agency, '--format', 'json', '--no-info', '--jobs', '1']);
+    const quiet = auditJsonSchema.parse(JSON.parse(stdout));
+    expect(json.summary.findingsBySeverity.info).toBeGreaterThan(0);
+    expect(quiet.summary.findingsBySeverity.info).toBe(0);
+    expect(quiet.summary.findings).toBe(json.summary.findings - json.summary.findingsBySeverity.info);
+  });
+
   it('exits 2 saying why when nothing could be read, and writes nothing', async () => {
     const report = join(tree.root, 'never.html');
     const { code, stderr } = await runCli(['audit', join(tree.agency, 'broken'), '--out', report, '--jobs', '1']);

@@ -46,6 +46,13 @@ describe('linear time on huge inputs', () => {
     expect(value.findings.filter((f) => f.ruleId === 'suffer-from').length).toBeGreaterThan(100);
   });
 
+  it('finds an inline label without scanning back to the line start (one line, 40,000 mentions)', () => {
+    const text = 'Recovery Coach\n\nRequirements: ' + 'Lived experience of addiction recovery is required. '.repeat(40_000);
+    const { value, ms } = timed(() => analyzer.analyze(text));
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(value.livedExperience.status).toBe('required');
+  });
+
   it('scans for closing quotes once per kind of mark (50,000 unclosed “)', () => {
     const text = '“addicts '.repeat(50_000);
     const { value, ms } = timed(() => quotedSpans(text));

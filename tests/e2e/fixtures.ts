@@ -26,7 +26,9 @@ async function prepareExtension(): Promise<string> {
   await cp(BUILT_EXTENSION, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions?: string[] };
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+  // Plus one job board, as if the user had allowed automatic checking there (its pages are
+  // served by the test itself through `serveAs`, never fetched).
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*', 'https://www.indeed.com/*'];
   await writeFile(manifestPath, JSON.stringify(manifest));
   return dir;
 }
@@ -50,6 +52,10 @@ interface TestFixtures {
   openFixture: (path: string) => Promise<{ page: Page; tabId: number }>;
   /** Opens the popup as a page acting on `tabId` (the `?tab=` test hook). */
   openPopup: (tabId: number, params?: Record<string, string>) => Promise<Page>;
+  /** Answers requests for `url` with a fixture file inside the browser: the request never leaves it. */
+  serveAs: (url: string, path: string) => Promise<void>;
+  /** Addresses answered by `serveAs`; the network check allows exactly these. */
+  servedInBrowser: Set<string>;
 }
 
 interface WorkerFixtures {
@@ -80,7 +86,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use([]);
   },
 
-  context: async ({ extensionDir, requests, server }, use) => {
+  servedInBrowser: async ({}, use) => {
+    await use(new Set());
+  },
+
+  context: async ({ extensionDir, requests, server, servedInBrowser }, use) => {
     const profile = await mkdtemp(join(tmpdir(), 'peerlens-profile-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -109,7 +119,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(context);
     await context.close();
     await rm(profile, { recursive: true, force: true });
-    const stray = requests.filter((r) => !isAllowed(r.url, server.origin));
+    const stray = requests.filter((r) => !isAllowed(r.url, server.origin) && !servedInBrowser.has(r.url));
     expect(stray, 'requests to anything but the fixture server or the extension').toEqual([]);
   },
 
@@ -118,6 +128,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const worker =
       context.serviceWorkers().find(isOurs) ??
       (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
+    // Returns once the worker's script has run, so its listeners are registered: on a fresh
+    // install, browser events that come before that are not delivered to it.
+    await worker.evaluate(() => true);
     await use(worker);
   },
 
@@ -138,6 +151,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       }, url);
       expect(tabId, `tab id of ${url}`).toBeGreaterThan(0);
       return { page, tabId };
+    });
+  },
+
+  serveAs: async ({ context, servedInBrowser }, use) => {
+    await use(async (url, path) => {
+      const body = await readFile(resolve(import.meta.dirname, '../fixtures', path));
+      servedInBrowser.add(url);
+      await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
     });
   },
 

@@ -1,5 +1,6 @@
 // The options page: importing settings (a good file takes effect in the next check; a malformed
 // one is refused with its reason and changes nothing), and turning a rule off.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { readReport } from './report-helpers.js';
@@ -90,4 +91,14 @@ test('a rule turned off in the options is gone from the next check', async ({
 
   const after = await readReport(await openPopup(tabId));
   expect(after.findings.map((f) => f.ruleId)).not.toContain(target!.ruleId);
+});
+
+test('the options page has no serious accessibility violations', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByTestId('no-terms')).toBeVisible();
+  await options.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  const results = await new AxeBuilder({ page: options }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -61,3 +61,16 @@ test('screenshot of the popup on a posting (docs/popup.png)', async ({ openFixtu
   await mkdir(docs, { recursive: true });
   await popup.screenshot({ path: resolve(docs, 'popup.png') });
 });
+
+test('"copy revised posting" copies the text with the suggestions applied', async ({ context, extensionId, openFixture, openPopup }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${extensionId}` });
+  const { tabId } = await openFixture('boards/linkedin.html');
+  const popup = await openPopup(tabId);
+  await readReport(popup);
+  await popup.getByTestId('copy-revised').click();
+  await expect(popup.locator('.footer .status')).toHaveText('Revised text copied.');
+  const revised = await popup.evaluate(() => navigator.clipboard.readText());
+  expect(revised).toContain('Recovery Coach');
+  expect(revised).not.toMatch(/\baddicts\b/);
+  expect(revised).toContain('people with substance use disorders');
+});

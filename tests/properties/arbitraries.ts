@@ -110,6 +110,7 @@ export const analyzeOptions: fc.Arbitrary<AnalyzeOptions> = fc.record(
     disabledRules: fc.subarray(ruleIds, { maxLength: 5 }),
     customTerms,
     hideInfo: fc.boolean(),
+    maxChars: fc.nat(400),
   },
   { requiredKeys: [] },
 );

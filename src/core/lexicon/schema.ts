@@ -1,6 +1,7 @@
 // zod schemas for every lexicon file in lexicons/. A file that does not fit fails at load
 // with the file, the entry id and the field named (see load-lexicons.ts).
 import { z } from 'zod';
+import { customTermProblem } from '../rules/custom-terms.js';
 
 export const severitySchema = z.enum(['error', 'warning', 'info']);
 export const categorySchema = z.enum([
@@ -274,7 +275,16 @@ export const contextFileSchema = z
 /** An organization's own term, from the options page or a CLI file. */
 export const customTermSchema = z
   .object({
-    term: z.string().trim().min(1).max(80),
+    // refused with the reason when the engine could not match it (no letters, only "'s")
+    term: z
+      .string()
+      .trim()
+      .min(1)
+      .max(80)
+      .superRefine((term, ctx) => {
+        const problem = customTermProblem(term);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
     suggestion: z.string().trim().min(1).max(160),
     severity: severitySchema.default('warning'),
     note: z.string().max(240).default(''),

@@ -30,11 +30,15 @@ const FUNCTION_WORDS = new Set(
   'is are was were be been being has have had do does did will would can could should may might must and or but nor who whom whose that which in on at of for to from with by as than into about through during without within across among'.split(' '),
 );
 
-/** True when the words at [start, end) stand for people rather than modify a following noun. */
-export function standsForPeople(terms: readonly ParsedTerm[], end: number): boolean {
+/**
+ * True when the words at [start, end) stand for people: used as a noun ("the mentally ill"), or
+ * as a label on a person noun ("alcoholic parents"), not on a thing ("bipolar transistor").
+ */
+export function standsForPeople(terms: readonly ParsedTerm[], end: number, personNouns: ReadonlySet<string>): boolean {
   const next = terms.find((t) => t.start >= end);
   if (!next) return true;
   if (FUNCTION_WORDS.has(next.normal)) return true;
+  if (personNouns.has(next.normal) || personNouns.has(next.normal.replace(/s$/, '')) || next.tags.has('Person')) return true;
   if (next.tags.has('Pronoun') || next.tags.has('Verb') || next.tags.has('Preposition') || next.tags.has('Conjunction'))
     return true;
   return !next.tags.has('Noun');

@@ -1,8 +1,11 @@
-// An organization's own terms (options page, CLI) become language entries run by the same engine.
+// An organization's own terms (options page, CLI) become language entries run by the same engine,
+// and are held to the same rules as lexicon entries: a pattern that compiles, a unique id, a
+// message of the schema's length. customTermSchema refuses a term that cannot be matched.
+import { compilePattern, PatternError } from '../patterns/compile-pattern.js';
 import type { CustomTerm, LanguageEntry } from '../lexicon/schema.js';
 
 /** Characters with a meaning in the pattern syntax are taken literally as word separators. */
-function termToPattern(term: string): string {
+export function termToPattern(term: string): string {
   return term
     .toLowerCase()
     .replace(/[()|?~*#]/g, ' ')
@@ -10,6 +13,20 @@ function termToPattern(term: string): string {
     .trim()
     .split(/\s+/)
     .join(' ');
+}
+
+/** Why a term cannot be matched in a text, or null when it can. */
+export function customTermProblem(term: string): string | null {
+  const pattern = termToPattern(term);
+  if (!/[\p{L}\p{N}]/u.test(pattern)) return 'a term needs at least one letter or digit';
+  try {
+    compilePattern(pattern);
+    return null;
+  } catch (e) {
+    if (!(e instanceof PatternError)) throw e;
+    // e.g. "'s": the possessive ending is dropped from words, leaving nothing to match
+    return 'each word needs letters of its own (a possessive ending such as \'s is not a word)';
+  }
 }
 
 function slug(term: string): string {
@@ -21,17 +38,42 @@ function slug(term: string): string {
   );
 }
 
+const MESSAGE_MIN = 10;
+const MESSAGE_MAX = 240;
+
+function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let end = max - 1;
+  const code = s.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1; // do not split a surrogate pair
+  return `${s.slice(0, end)}…`;
+}
+
+function messageOf(t: CustomTerm): string {
+  const preference = `Your organization prefers "${t.suggestion}" to "${t.term}".`;
+  const note = t.note.trim();
+  return clip(note.length >= MESSAGE_MIN ? note : note ? `${preference} ${note}` : preference, MESSAGE_MAX);
+}
+
 export function customTermEntries(terms: readonly CustomTerm[]): LanguageEntry[] {
+  const used = new Set<string>();
+  const uniqueId = (term: string) => {
+    const base = `custom-${slug(term)}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  };
+  // Terms saved before a check existed are skipped, never allowed to break an analysis.
   return terms
-    .map((t) => ({ t, pattern: termToPattern(t.term) }))
-    .filter(({ pattern }) => /[\p{L}\p{N}]/u.test(pattern))
-    .map(({ t, pattern }) => ({
-      id: `custom-${slug(t.term)}`,
+    .filter((t) => customTermProblem(t.term) === null)
+    .map((t) => ({
+      id: uniqueId(t.term),
       group: 'pathologizing-jargon' as const,
       severity: t.severity,
-      patterns: [pattern],
+      patterns: [termToPattern(t.term)],
       suggestions: [t.suggestion],
-      message: t.note || `Your organization prefers "${t.suggestion}" to "${t.term}".`,
+      message: messageOf(t),
       guards: { unless: [], requireContext: [], personSubject: false, nominal: false, notNegated: false },
       sources: [{ id: 'organization', ref: 'custom term' }],
       examples: { positive: [t.term], traps: [] },

@@ -72,6 +72,9 @@ export function runPatternRules<T>(
     const span = doc.slice(m.first, m.end);
     if (options.skipLiteral) {
       if (insideAny(doc.quoted, span.start, span.end)) continue;
+      // The first part of a hyphenated word is not the word ("psycho-oncology"); patterns that
+      // mean the compound spell it out ("drug-seeking").
+      if (tokens[m.end]?.gap === 'hyphen') continue;
       if (doc.inProperName.subarray(m.first, m.end).some((x) => x === 1)) continue;
       if (cueBefore(doc, lex.metaCues, m.first, sentence, META_WINDOW)) continue;
     }
@@ -83,7 +86,7 @@ export function runPatternRules<T>(
       const s = structure.sentences[sentence]!;
       const terms = doc.parse(sentence);
       if (g.raw.personSubject && !subjectIsPerson(terms, span.start - s.start, lex.personNouns)) continue;
-      if (g.raw.nominal && !m.plural && !standsForPeople(terms, span.end - s.start)) continue;
+      if (g.raw.nominal && !m.plural && !standsForPeople(terms, span.end - s.start, lex.personNouns)) continue;
     }
     accepted.push(cand);
   }

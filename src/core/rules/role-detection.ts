@@ -3,7 +3,9 @@
 // a counselor posting ("work alongside peer specialists") does not make it a peer job.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
-import type { RoleCategory, RoleReport } from '../types.js';
+import type { Finding, RoleCategory, RoleReport } from '../types.js';
+import { tokenize } from '../text/tokenize.js';
+import { overlapChecker } from '../text/span-overlap.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 
 /** How far into the text the summary reaches, in tokens after the title. */
@@ -29,7 +31,12 @@ function looksLikePosting(doc: AnalysisDocument, lex: CompiledLexicons): boolean
   return distinct.size >= 2;
 }
 
-export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structured = false): RoleDetection {
+/**
+ * `flagged`: the language findings on the text. For the category, each counts as the cues of its
+ * first suggestion and its own words count for nothing, so replacing "addicts" by "people with
+ * substance use disorders" does not move the category (and the score) under the user's feet.
+ */
+export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structured = false, flagged: readonly Finding[] = []): RoleDetection {
   const { structure, tokens } = doc;
   const titleTokens = structure.title ? tokenRangeOf(doc, structure.title.start, structure.title.end) : null;
   const evidence: string[] = [];
@@ -85,15 +92,30 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
     const counts = new Map<RoleCategory, number>();
     const firstCue = new Map<RoleCategory, string>();
     const weightEnd = (titleTokens?.[1] ?? 0) + SUMMARY_TOKENS;
+    const weightEndOffset = tokens[weightEnd]?.start ?? Infinity;
+    const replaced = flagged.filter((f) => f.fix === 'replace' && f.end > f.start && f.suggestions.length);
+    const isFlagged = overlapChecker(replaced);
     for (const m of runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true })) {
+      const span = doc.slice(m.first, m.end);
+      if (isFlagged(span.start, span.end)) continue;
       const c = lex.roles.categoryCues.entries[m.entry]!.category;
-      counts.set(c, (counts.get(c) ?? 0) + (m.first < weightEnd ? 2 : 1));
+      // Who the role serves (families, parents, youth) outranks the conditions a text names.
+      const population = c === 'family' || c === 'parent-caregiver' || c === 'youth' ? 3 : 1;
+      counts.set(c, (counts.get(c) ?? 0) + population * (m.first < weightEnd ? 2 : 1));
       if (!firstCue.has(c)) firstCue.set(c, quote(m.first, m.end));
+    }
+    for (const f of replaced) {
+      for (const m of lex.roles.categoryCues.matcher.matchAll(tokenize(f.suggestions[0]!))) {
+        const c = lex.roles.categoryCues.entries[m.payload]!.category;
+        counts.set(c, (counts.get(c) ?? 0) + (f.start < weightEndOffset ? 2 : 1));
+        if (!firstCue.has(c)) firstCue.set(c, `"${f.text}" (as "${f.suggestions[0]}")`);
+      }
     }
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
     const top = ranked[0];
-    // Mental health and substance use together (co-occurring) with neither ahead stays general.
-    if (top && (ranked.length === 1 || top[1] > ranked[1]![1])) {
+    // Mental health and substance use side by side ("mental health or substance use") stay
+    // general: a category has to be clearly ahead (twice the runner-up) to be chosen.
+    if (top && (ranked.length === 1 || top[1] >= 2 * ranked[1]![1])) {
       category = top[0];
       evidence.push(`category cue ${firstCue.get(top[0])}`);
     } else category = 'general-peer';
