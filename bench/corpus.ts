@@ -124,3 +124,12 @@ export function generatedPostings(count: number, seed: number): BenchText[] {
 export function sizedDocument(name: string, text: string): BenchText {
   return benchText(name, text);
 }
+
+/** How many postings the bench generates next to the evaluation corpus. */
+export const GENERATED_POSTINGS = 40;
+
+/** The bench's posting corpus: the evaluation documents, then the generated postings. */
+export async function postingCorpus(): Promise<{ texts: BenchText[]; fromCorpus: number }> {
+  const docs = await loadCorpusDocs();
+  return { texts: [...docs, ...generatedPostings(GENERATED_POSTINGS, 1000)], fromCorpus: docs.length };
+}

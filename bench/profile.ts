@@ -1,11 +1,13 @@
-// Where analyze() spends its time: CPU-profiles one analyze() of a generated document and prints
-// the functions with the most self and inclusive time.
+// Where analyze() spends its time: CPU-profiles analyze() over one of the bench's inputs (after
+// a warm-up pass) and prints the functions with the most self and inclusive time.
 // Usage: node --import tsx bench/profile.ts [size=1mb] [rows=20]
-//   size: "<n>mb" (the bench's 5 MB generator) or "<n>w" (the bench's word-count generator)
+//   size: "<n>mb" (the bench's 5 MB generator), "<n>w" (the bench's word-count generator), or
+//   "corpus" (the bench's posting corpus, analyzed text by text)
 import type { Profiler, Runtime } from 'node:inspector';
 import { Session } from 'node:inspector/promises';
 import { loadAnalyzerUnderTest } from './analyzer-under-test.js';
-import { generateBytes, generateDocument } from './corpus.js';
+import { generateBytes, generateDocument, postingCorpus } from './corpus.js';
+import type { AnalyzeInput } from '../src/core/types.js';
 import { ms } from './report.js';
 
 const size = (process.argv[2] ?? '1mb').toLowerCase();
@@ -52,20 +54,26 @@ function top(map: Map<string, number>, count: number): string {
 
 const analyzer = await loadAnalyzerUnderTest();
 // Same generators and seeds as bench/run.ts, so a profile explains the bench's numbers.
-const text = size.endsWith('w') ? generateDocument(Number(size.slice(0, -1)), 3) : generateBytes(Number(size.replace(/mb$/, '')) * 1024 * 1024, 4);
-analyzer.analyze(text.slice(0, 20_000)); // warm the code paths first
+async function inputs(): Promise<AnalyzeInput[]> {
+  if (size === 'corpus') return (await postingCorpus()).texts.map((t) => t.input);
+  if (size.endsWith('w')) return [generateDocument(Number(size.slice(0, -1)), 3)];
+  return [generateBytes(Number(size.replace(/mb$/, '')) * 1024 * 1024, 4)];
+}
+const texts = await inputs();
+for (const input of texts) analyzer.analyze(input); // warm the code paths first
 const session = new Session();
 session.connect();
 await session.post('Profiler.enable');
 await session.post('Profiler.setSamplingInterval', { interval: 200 });
 await session.post('Profiler.start');
 const t0 = performance.now();
-const report = analyzer.analyze(text);
+let findings = 0;
+for (const input of texts) findings += analyzer.analyze(input).findings.length;
 const elapsed = performance.now() - t0;
 const { profile } = await session.post('Profiler.stop');
 session.disconnect();
 
-console.log(`${analyzer.label}\n${size} (${text.length} chars): ${ms(elapsed)}, ${report.findings.length} findings`);
+console.log(`${analyzer.label}\n${size} (${texts.length} texts): ${ms(elapsed)}, ${findings} findings`);
 const { self, inclusive } = hotspots(profile);
 console.log(`\n-- self time\n${top(self, rows)}`);
 console.log(`\n-- inclusive time\n${top(inclusive, rows)}`);

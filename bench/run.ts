@@ -5,7 +5,7 @@ import { cpus, loadavg } from 'node:os';
 import { auditStatus } from './audit-hook.js';
 import { loadAnalyzerUnderTest } from './analyzer-under-test.js';
 import { checkBudgets } from './budgets.js';
-import { generateBytes, generateDocument, generatedPostings, loadCorpusDocs, sizedDocument } from './corpus.js';
+import { GENERATED_POSTINGS, generateBytes, generateDocument, postingCorpus, sizedDocument } from './corpus.js';
 import { contentScriptSizes } from './extension-size.js';
 import { gcExposed } from './measure.js';
 import { bytes, heading, int, ms, rate, table } from './report.js';
@@ -13,7 +13,6 @@ import { isMeasured, runWorkload, type Workload, type WorkloadResult } from './w
 
 // alex on 5 MB takes ~50 s here; skipping it keeps the whole bench near the 3-minute mark.
 const ALEX_CAP_MS = 30_000;
-const GENERATED_POSTINGS = 40;
 
 const started = performance.now();
 const analyzer = await loadAnalyzerUnderTest();
@@ -27,11 +26,10 @@ console.log(`measuring: ${analyzer.label}`);
 console.log(`lexicons validated and compiled in ${ms(analyzer.compileMs)} (once, on first use)`);
 if (!gcExposed()) console.log('note: run with --expose-gc (npm run bench does) for clean memory numbers');
 
-const corpusDocs = await loadCorpusDocs();
-const postings = [...corpusDocs, ...generatedPostings(GENERATED_POSTINGS, 1000)];
+const { texts: postings, fromCorpus } = await postingCorpus();
 console.log(
-  `posting corpus: ${corpusDocs.length} documents from tests/corpus/docs + ${GENERATED_POSTINGS} generated postings` +
-    (corpusDocs.length ? '' : ' (tests/corpus/docs is empty so far)'),
+  `posting corpus: ${fromCorpus} documents from tests/corpus/docs + ${GENERATED_POSTINGS} generated postings` +
+    (fromCorpus ? '' : ' (tests/corpus/docs is empty so far)'),
 );
 
 const workloads: Record<string, Workload> = {

@@ -108,7 +108,6 @@ export function useCheck(target: CheckTarget | null) {
     setCategoryState(undefined);
     void check(undefined);
     // Only a new target starts a new check; category changes re-score below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [target]);
 
   // Settings changed in the options page: re-score with them.

@@ -30,7 +30,6 @@ export function useTarget(mode: Mode): { target: CheckTarget | null; missing: bo
     if (target) return;
     activeTab().then((t) => (t ? setTarget(t) : setMissing(true)), () => setMissing(true));
     // Resolve once; the panel's listeners below take over from there.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {

@@ -15,4 +15,7 @@ port.on('message', (task: WorkerTask) => {
     .catch((error: unknown) => failedDocument(task.spec, 'internal', `PeerLens failed on this document (${String(error)})`))
     .then((document) => send({ type: 'done', id: task.id, document }));
 });
+// Compile the lexicons and warm the parser before saying "ready" (the first analysis costs ten
+// times a later one); until then the main thread audits in the worker's place.
+analyze('Peer Support Specialist\n\nShare your own recovery story and support people to set their own goals.');
 send({ type: 'ready' });

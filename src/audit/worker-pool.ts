@@ -132,6 +132,7 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
       const slot: Slot = { worker, ready: false, task: undefined, timer: undefined, retired: false };
       slots.add(slot);
       worker.on('message', (message: WorkerMessage) => {
+        if (slot.retired) return; // a late answer from a worker already given up on
         if (message.type === 'ready') {
           slot.ready = true;
           workersReady = true;
@@ -141,7 +142,7 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
         clearTimeout(slot.timer);
         slot.task = undefined;
         complete(message.id, message.document);
-        if (!slot.retired && !done) dispatch(slot);
+        if (!done) dispatch(slot);
       });
       worker.on('error', (error) => fail(slot, 'crashed', `PeerLens crashed on this document (${error.message})`));
       worker.on('exit', (code) => fail(slot, 'crashed', `PeerLens crashed on this document (worker exit code ${code})`));

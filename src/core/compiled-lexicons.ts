@@ -45,6 +45,7 @@ export interface CompiledLexicons {
     categoryCues: PatternRuleSet<Lexicons['roles']['categoryCues'][number]>;
     peerSummaryCues: PhraseMatcher<string>;
     postingCues: PhraseMatcher<string>;
+    documentTitleCues: PhraseMatcher<string>;
   };
   duties: PatternRuleSet<Lexicons['duties']['duties'][number]>;
   competencies: PatternRuleSet<Lexicons['duties']['competencies'][number]>;
@@ -77,6 +78,7 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
       categoryCues: compileRuleSet(lexicons.roles.categoryCues),
       peerSummaryCues: matcherOf(lexicons.roles.peerSummaryCues),
       postingCues: matcherOf(lexicons.roles.postingCues),
+      documentTitleCues: matcherOf(lexicons.roles.documentTitleCues),
     },
     duties: compileRuleSet(lexicons.duties.duties),
     competencies: compileRuleSet(lexicons.duties.competencies),

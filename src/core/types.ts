@@ -19,6 +19,8 @@ export interface PostingSection {
 
 /** A structured posting, as read from JSON-LD or a job board. */
 export interface StructuredPosting {
+  /** 'job-posting' when the source says so (schema.org JobPosting): role detection trusts it. */
+  kind?: 'job-posting' | 'document';
   title?: string;
   organization?: string;
   sections: PostingSection[];

@@ -154,6 +154,7 @@ export function jobPostingToStructured(node: JsonObject, htmlToText: HtmlToText)
     ? htmlToText(node['title']).trim() : undefined;
   const organization = organizationName(node['hiringOrganization']);
   return {
+    kind: 'job-posting',
     ...(title ? { title } : {}),
     ...(organization ? { organization } : {}),
     sections,

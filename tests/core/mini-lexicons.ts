@@ -25,6 +25,7 @@ export function miniLexicons(): RawLexicons {
       nonPeerTitles: [{ id: 'title-counselor', patterns: ['counselor~n'], sources: src, examples: ex(['Counselor']) }],
       peerSummaryCues: ['share their own recovery'],
       postingCues: ['responsibilities', 'qualification~n', 'apply', 'per hour', 'full-time'],
+      documentTitleCues: ['training~n', 'agenda~n', 'policy', 'guide~n', 'handbook~n'],
     },
     duties: {
       duties: [

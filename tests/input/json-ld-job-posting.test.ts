@@ -64,6 +64,7 @@ describe('jobPostingToStructured', () => {
       htmlToText,
     );
     expect(result).toEqual({
+      kind: 'job-posting',
       title: 'Peer Support Specialist',
       organization: 'Hope Center',
       sections: [{ text: 'About\n\nJoin our team & share your story.\n\n- Lead groups\n- Advocate' }],
@@ -95,7 +96,7 @@ describe('jobPostingToStructured', () => {
       posting('Peer Mentor', { hiringOrganization: 'UNAVAILABLE', qualifications: 'UNAVAILABLE', baseSalary: 'Unavailable' }),
       htmlToText,
     );
-    expect(result).toEqual({ title: 'Peer Mentor', sections: [{ text: 'Peer Mentor description.' }] });
+    expect(result).toEqual({ kind: 'job-posting', title: 'Peer Mentor', sections: [{ text: 'Peer Mentor description.' }] });
   });
 
   it('reads a hiringOrganization given as a plain string or a list', () => {

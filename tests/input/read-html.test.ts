@@ -24,7 +24,7 @@ describe('readHtml', () => {
   it('reads the JSON-LD JobPosting before anything on the page', () => {
     const result = readHtml(articlePage(ld(jobJson('Peer Navigator'))));
     expect(result.via).toBe('json-ld');
-    expect(result.posting).toEqual({ title: 'Peer Navigator', sections: [{ text: 'Share your recovery story and lead groups.' }] });
+    expect(result.posting).toEqual({ kind: 'job-posting', title: 'Peer Navigator', sections: [{ text: 'Share your recovery story and lead groups.' }] });
     expect(result.postingsFound).toBe(1);
   });
 

@@ -174,6 +174,8 @@ export const rolesFileSchema = z
      * needs two of them, so a policy that mentions peer specialists is not taken for a posting.
      */
     postingCues: z.array(patternSchema).min(5),
+    /** Words in a title that make the text a document about peer work, not a posting ("Training Agenda"). */
+    documentTitleCues: z.array(patternSchema).min(5),
   })
   .strict();
 

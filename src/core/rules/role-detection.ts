@@ -42,9 +42,17 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
   const evidence: string[] = [];
   const quote = (first: number, end: number) => `"${doc.slice(first, end).text}"`;
 
-  // 1. The title decides when it names a role.
+  // 0. A title that names a document ("Peer Specialist Core Training — Agenda", "Language Guide")
+  //    is about peer work, not a posting for it. A structured posting is always a posting.
   let isPeer: boolean | null = null;
   let category: RoleCategory | null = null;
+  const docCue = !structured && titleTokens ? lex.roles.documentTitleCues.matchAll(tokens, titleTokens[0], titleTokens[1])[0] : undefined;
+  if (docCue) {
+    evidence.push(`document title ${quote(docCue.first, docCue.end)}`);
+    return { isPeerRole: false, category: null, evidence, titleTokens };
+  }
+
+  // 1. The title decides when it names a role.
   if (titleTokens) {
     const peer = lex.roles.peerTitles.matcher.matchAll(tokens, titleTokens[0], titleTokens[1]);
     const nonPeer = lex.roles.nonPeerTitles.matcher.matchAll(tokens, titleTokens[0], titleTokens[1]);
