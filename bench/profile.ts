@@ -27,9 +27,16 @@ function hotspots(profile: Profiler.Profile): { self: Map<string, number>; inclu
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
   const deltas = profile.timeDeltas ?? [];
+  const underAnalyze = (id: number) => {
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur))
+      if (byId.get(cur)!.callFrame.url.includes('/src/')) return true;
+    return false;
+  };
   (profile.samples ?? []).forEach((id, i) => {
     const dt = (deltas[i] ?? 0) / 1000;
     const leaf = frameName(byId.get(id)!.callFrame);
+    // Keep analyze() and GC; drop the profiler's own start/stop and idle time.
+    if (!underAnalyze(id) && !leaf.startsWith('(garbage collector)')) return;
     self.set(leaf, (self.get(leaf) ?? 0) + dt);
     // Count each function once per sample, however deep the recursion.
     const seen = new Set<string>();

@@ -44,7 +44,7 @@ export function createAnalyzer(lexicons: Lexicons): Analyzer {
       const analyzed = cut < text.length ? text.slice(0, cut) : text;
       const doc = buildDocument(analyzed, title && title.end <= cut ? title : null, lex.properNames);
       const builtIn = languageFindings(doc, lex);
-      const detected = detectRole(doc, lex, typeof input !== 'string', builtIn);
+      const detected = detectRole(doc, lex, typeof input !== 'string' && input.kind === 'job-posting', builtIn);
       const role: RoleReport = { isPeerRole: detected.isPeerRole, category: detected.category, evidence: detected.evidence };
       if (options.category !== undefined) {
         role.isPeerRole = options.category !== null;
