@@ -139,3 +139,13 @@ describe('names and possessives', () => {
     expect(a.analyze('Patients wait here.').findings.filter((f) => f.family === 'language')).toHaveLength(1);
   });
 });
+
+describe('negation', () => {
+  it('reaches across a list of duties, up to a contrast word', () => {
+    const listed = 'Peer Support Specialist\nPeer staff shall not be assigned to diagnose, conduct clinical assessments, write treatment plans, or administer medication to anyone.';
+    expect(ids(listed)).not.toContain('duty-administer-medication');
+    const contrast = 'Peer Support Specialist\nPeers do not diagnose, but they administer medication at night.';
+    expect(ids(contrast)).toContain('duty-administer-medication');
+    expect(ids("Peer Support Specialist\nPeers won't administer medication.")).not.toContain('duty-administer-medication');
+  });
+});

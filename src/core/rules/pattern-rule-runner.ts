@@ -21,7 +21,6 @@ export interface RunOptions {
   sentenceFilter?: (sentenceIndex: number) => boolean;
 }
 
-const NEGATION_WINDOW = 10;
 const META_WINDOW = 4;
 
 function cueBefore(doc: AnalysisDocument, cues: CompiledLexicons['negationCues'], first: number, sentence: number, window: number): boolean {
@@ -30,10 +29,22 @@ function cueBefore(doc: AnalysisDocument, cues: CompiledLexicons['negationCues']
   return cues.matchAll(doc.tokens, from, first).length > 0;
 }
 
-/** Negated in its clause: a negation cue shortly before, or a contraction ("don't", "won't"). */
+/** Words after which an earlier negation no longer holds ("… not X, but Y"). */
+const CONTRAST = new Set(['but', 'however', 'instead', 'although', 'though', 'while', 'yet', 'except']);
+const NEGATION_REACH = 25;
+
+/**
+ * Negated in its clause: a negation cue or a contraction ("don't") earlier in the sentence that
+ * reaches across a list ("shall not diagnose, write treatment plans, or monitor…") up to a contrast word.
+ */
 function negatedBefore(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number): boolean {
-  if (cueBefore(doc, lex.negationCues, first, sentence, NEGATION_WINDOW)) return true;
-  const from = Math.max(doc.structure.sentences[sentence]!.first, first - NEGATION_WINDOW);
+  let from = Math.max(doc.structure.sentences[sentence]!.first, first - NEGATION_REACH);
+  for (let i = first - 1; i >= from; i--)
+    if (CONTRAST.has(doc.tokens[i]!.norm)) {
+      from = i + 1;
+      break;
+    }
+  if (lex.negationCues.matchAll(doc.tokens, from, first).length > 0) return true;
   for (let i = from; i < first; i++) if (doc.tokens[i]!.norm.endsWith("n't")) return true;
   return false;
 }
