@@ -7,13 +7,16 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// --outdir=<dir> (inside the project, so the bundle still finds node_modules): tests build a
+// bundle of their own there instead of rewriting dist/ under other tests' feet.
+const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
 
 let result;
 try {
   result = await build({
     absWorkingDir: root,
     entryPoints: { cli: 'src/cli/main.ts', 'audit-worker': 'src/audit/audit-worker.ts' },
-    outdir: 'dist',
+    outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
@@ -31,4 +34,4 @@ try {
 }
 
 const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
-console.log(`built dist/cli.mjs and dist/audit-worker.mjs (${Math.round(bytes / 1024)} KB with their source maps)`);
+console.log(`built ${outdir}/cli.mjs and ${outdir}/audit-worker.mjs (${Math.round(bytes / 1024)} KB with their source maps)`);

@@ -18,9 +18,10 @@ must(run('node', ['scripts/ensure-deps.mjs']), 'Installing npm packages');
 must(run('node', ['scripts/setup-chromium.mjs']), 'Setting up Chromium');
 must(run('npm', ['run', 'build']), 'The build');
 
-const vitestJson = 'test-results/vitest.json';
-const pwJson = 'test-results/playwright.json';
-rmSync('test-results', { recursive: true, force: true });
+// Playwright empties test-results/ when it starts, so the summaries live apart.
+const vitestJson = '.test-reports/vitest.json';
+const pwJson = '.test-reports/playwright.json';
+rmSync('.test-reports', { recursive: true, force: true });
 const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 const e2e = existsSync('playwright.config.ts')
   ? run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson })

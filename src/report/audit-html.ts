@@ -51,7 +51,7 @@ function plural(n: number, word: string): string {
 
 function sourceLinks(f: Finding): string {
   return f.sources
-    .map((s) => `<a href="#${htmlId('src', s.id)}" title="${e(sourceTitle(s.id) ?? s.id)}">${e(s.id)}</a> ${e(s.ref)}`)
+    .map((s) => `<a href="#${htmlId('src', s.id)}">${e(s.id)}</a> ${e(s.ref)}`) // titles once, under Sources
     .join('; ');
 }
 

@@ -1,5 +1,5 @@
 // The audit with worker threads gives the same reports as in-process, both from the esbuild
-// bundle (dist/cli.mjs + dist/audit-worker.mjs, built here) and from the TypeScript source
+// bundle (cli.mjs + audit-worker.mjs, built here into dist/audit-test/) and from the TypeScript source
 // (workers loaded through tsx, as the bench runs it). 150 generated documents besides the
 // fixture folder, so that the workers, not only the main thread while they start, do work.
 import { execFile } from 'node:child_process';
@@ -15,6 +15,7 @@ import { auditJsonSchema, type AuditJson } from '../../src/report/audit-schema.j
 import { ROOT, runCli, spawnCli } from '../cli/cli-harness.js';
 import { makeFixtureTree, type FixtureTree } from './fixture-tree.js';
 
+const BUNDLE_DIR = 'dist/audit-test';
 let tree: FixtureTree;
 let inputs: string[];
 let inProcess: AuditJson;
@@ -23,7 +24,7 @@ beforeAll(async () => {
   tree = await makeFixtureTree();
   inputs = [tree.agency, join(tree.root, 'bulk')];
   await writeBenchCorpus(inputs[1]!, 150);
-  await promisify(execFile)(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT });
+  await promisify(execFile)(process.execPath, ['scripts/build-cli.mjs', `--outdir=${BUNDLE_DIR}`], { cwd: ROOT });
   const { stdout } = await runCli(['audit', ...inputs, '--format', 'json', '--jobs', '1']);
   inProcess = auditJsonSchema.parse(JSON.parse(stdout));
 }, 90_000);
@@ -36,7 +37,7 @@ const withoutTime = ({ summary: { generatedAt: _, ...summary }, ...rest }: Audit
 
 describe('peerlens audit --jobs 2', () => {
   it('from the bundle: worker threads do the work, with the same reports as in-process', async () => {
-    const { code, stdout, stderr } = await spawnCli(`${ROOT}dist/cli.mjs`, ['audit', ...inputs, '--format', 'json', '--jobs', '2']);
+    const { code, stdout, stderr } = await spawnCli(`${ROOT}${BUNDLE_DIR}/cli.mjs`, ['audit', ...inputs, '--format', 'json', '--jobs', '2']);
     expect(code).toBe(0);
     const onWorkers = Number(/\(2 worker threads: (\d+),/.exec(stderr)?.[1]);
     expect(onWorkers).toBeGreaterThan(0);

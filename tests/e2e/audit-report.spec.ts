@@ -29,8 +29,8 @@ let reportUrl: string;
 test.beforeAll(async () => {
   tree = await makeFixtureTree();
   const report = join(tree.root, 'report.html');
-  await run(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT });
-  await run(process.execPath, ['dist/cli.mjs', 'audit', tree.agency, join(ROOT, 'examples'), '--out', report, '--jobs', '1'], { cwd: ROOT });
+  await run(process.execPath, ['scripts/build-cli.mjs', '--outdir=dist/audit-e2e'], { cwd: ROOT });
+  await run(process.execPath, ['dist/audit-e2e/cli.mjs', 'audit', tree.agency, join(ROOT, 'examples'), '--out', report, '--jobs', '1'], { cwd: ROOT });
   reportUrl = pathToFileURL(report).href;
 });
 
