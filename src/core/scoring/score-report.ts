@@ -8,8 +8,9 @@ const WEIGHTS: Record<Family, Record<Severity, number>> = {
   language: { error: 12, warning: 6, info: 0 },
   // Info findings about the job (no pay stated, driving required) cost a little; contested
   // words (info in the language family) cost nothing: the seeds do not prescribe them.
-  role: { error: 20, warning: 10, info: 2 },
-  'lived-experience': { error: 45, warning: 20, info: 2 },
+  role: { error: 20, warning: 12, info: 2 },
+  // Requiring lived experience is the point of a peer posting (wise-training L736): its findings weigh most.
+  'lived-experience': { error: 45, warning: 30, info: 2 },
 };
 const FAMILY_SHARE: Record<Family, number> = { language: 0.4, role: 0.3, 'lived-experience': 0.3 };
 const REPEAT_DECAY = 0.5;
