@@ -42,7 +42,7 @@ export async function loadAnalyzerUnderTest(): Promise<AnalyzerUnderTest> {
   } catch (error) {
     // Missing or malformed shipped lexicons (still being written): measure the engine anyway.
     const missing = /lexicons\/[\w/.-]+\.json/.exec(String(error))?.[0];
-    const why = missing ? `${missing} could not be loaded` : String(error).split('\n')[0]!.slice(0, 160);
+    const why = missing ? `${missing} could not be loaded` : String(error).split('\n').slice(0, 2).join(' ').slice(0, 200);
     return loadMini(why);
   }
 }

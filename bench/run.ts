@@ -11,7 +11,7 @@ import { gcExposed } from './measure.js';
 import { bytes, heading, int, ms, rate, table } from './report.js';
 import { isMeasured, runWorkload, type Workload, type WorkloadResult } from './workload.js';
 
-// alex on 5 MB takes ~50 s here; skipping it keeps the whole bench near the 3-minute mark.
+// alex on 5 MB takes 50-80 s here; skipping it keeps the whole bench well under 3 minutes.
 const ALEX_CAP_MS = 30_000;
 
 const started = performance.now();

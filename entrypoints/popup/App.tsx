@@ -6,6 +6,7 @@ import type { Report } from '../../src/core/types';
 import type { PageReadingMessage } from '../../src/extension/messaging/protocol';
 import { CategoryPicker } from './CategoryPicker';
 import { copyText } from './clipboard';
+import { downloadReport, type ExportFormat } from './export-report';
 import { FindingList } from './FindingList';
 import { readViaLabel } from './labels';
 import { ScoreSummary } from './ScoreSummary';
@@ -39,8 +40,26 @@ function SourceLine({ reading }: { reading: PageReadingMessage }) {
   );
 }
 
-function Footer({ mode, report, revisedText, tabId }: { mode: Mode; report: Report | null; revisedText: () => Promise<string>; tabId: number | null }) {
+interface FooterProps {
+  mode: Mode;
+  report: Report | null;
+  /** The page's title, for the exported report and its file name. */
+  title: string;
+  revisedText: () => Promise<string>;
+  tabId: number | null;
+}
+
+function Footer({ mode, report, title, revisedText, tabId }: FooterProps) {
   const [status, setStatus] = useState('');
+  const exportAs = (format: ExportFormat) => {
+    if (!report) return;
+    try {
+      downloadReport(report, title, format);
+      setStatus(format === 'html' ? 'Report saved as HTML.' : 'Report saved as Markdown.');
+    } catch {
+      setStatus('The report could not be saved.');
+    }
+  };
   const sidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
   return (
     <footer class="footer">
@@ -57,6 +76,16 @@ function Footer({ mode, report, revisedText, tabId }: { mode: Mode; report: Repo
         >
           Copy revised posting
         </button>
+      )}
+      {report && (
+        <span class="export" role="group" aria-label="Export report">
+          <button type="button" data-testid="export-html" onClick={() => exportAs('html')}>
+            Export HTML
+          </button>
+          <button type="button" data-testid="export-markdown" onClick={() => exportAs('markdown')}>
+            Export Markdown
+          </button>
+        </span>
       )}
       {mode === 'popup' && sidePanel && tabId !== null && (
         <button
@@ -114,7 +143,7 @@ export function App({ mode }: { mode: Mode }) {
       </Notice>
     );
   } else {
-    const { report, reading, onPage } = state;
+    const { report, reading, onPage, drawLimit } = state;
     body = (
       <>
         <SourceLine reading={reading} />
@@ -124,6 +153,11 @@ export function App({ mode }: { mode: Mode }) {
           </p>
         )}
         <ScoreSummary report={report} />
+        {drawLimit !== null && (
+          <p class="banner" data-testid="draw-limit">
+            This page has many findings: showing the first {drawLimit.toLocaleString('en-US')} of each kind on the page. All are listed below.
+          </p>
+        )}
         {report.notes.length > 0 && (
           <ul class="notes">
             {report.notes.map((note) => (
@@ -151,6 +185,7 @@ export function App({ mode }: { mode: Mode }) {
       <Footer
         mode={mode}
         report={state.phase === 'done' ? state.report : null}
+        title={state.phase === 'done' ? state.reading.title : ''}
         revisedText={check.revisedText}
         tabId={target?.tabId ?? null}
       />

@@ -1,4 +1,7 @@
-// Talks to the analysis worker; one worker per page, started on first use.
+// The popup's side of the analysis worker: one worker per page, started as soon as the page
+// opens so compromise and the lexicons load while the tab is still being read.
+// Each call leaves a performance measure ('peerlens:analyze', detail: worker time, size, kind)
+// that the browser tests read to check how much work a check or an edit costs.
 import type { AnalyzeInput, AnalyzeOptions, Finding, Report } from '../../src/core/types';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
 
@@ -25,19 +28,42 @@ function getWorker(): Worker {
 
 type Payload = AnalysisRequest extends infer R ? (R extends AnalysisRequest ? Omit<R, 'id'> : never) : never;
 
-function call(payload: Payload): Promise<AnalysisResponse> {
+function call(payload: Payload, chars = 0): Promise<AnalysisResponse> {
   const id = nextId++;
-  return new Promise((resolve) => {
+  const started = performance.now();
+  return new Promise<AnalysisResponse>((resolve) => {
     pending.set(id, { resolve });
     getWorker().postMessage({ ...payload, id });
+  }).then((response) => {
+    const workerMs = response.ok ? response.ms : null;
+    performance.measure('peerlens:analyze', { start: started, detail: { kind: payload.kind, chars, workerMs } });
+    return response;
   });
 }
 
-export async function analyzeInWorker(input: AnalyzeInput, options: AnalyzeOptions): Promise<Report> {
-  const response = await call({ kind: 'analyze', input, options });
+/** Starts the worker and loads the analyzer now; later calls then only analyze. */
+export function warmAnalyzer(): void {
+  void call({ kind: 'warm' });
+}
+
+function reportOf(response: AnalysisResponse): Report {
   if (!response.ok) throw new Error(response.error);
   if (!('report' in response)) throw new Error('The analyzer answered with the wrong kind of result.');
   return response.report;
+}
+
+function inputChars(input: AnalyzeInput): number {
+  if (typeof input === 'string') return input.length;
+  return input.sections.reduce((n, s) => n + s.text.length + (s.heading?.length ?? 0), 0);
+}
+
+export async function analyzeInWorker(input: AnalyzeInput, options: AnalyzeOptions): Promise<Report> {
+  return reportOf(await call({ kind: 'analyze', input, options }, inputChars(input)));
+}
+
+/** Re-checks only the paragraphs of `text` that changed since `previous` (see partial-analysis.ts). */
+export async function analyzePartInWorker(text: string, previous: Report, options: AnalyzeOptions, partChars: number): Promise<Report> {
+  return reportOf(await call({ kind: 'analyze-part', text, previous, options }, partChars));
 }
 
 export async function rewriteInWorker(text: string, findings: Finding[]): Promise<string> {

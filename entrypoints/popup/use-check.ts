@@ -11,20 +11,23 @@ import type { PageReadingMessage } from '../../src/extension/messaging/protocol'
 import { loadSettings, onSettingsChanged } from '../../src/extension/settings/storage';
 import { analyzeOptionsFrom } from '../../src/extension/settings/analyze-options';
 import type { Settings } from '../../src/extension/settings/schema';
-import { analyzeInWorker, rewriteInWorker } from './analysis-client';
+import { analyzeInWorker, analyzePartInWorker, rewriteInWorker, warmAnalyzer } from './analysis-client';
+import { partToRecheck } from './partial-analysis';
 
 export type CheckState =
   | { phase: 'reading' }
   | { phase: 'unavailable'; message: string }
   | { phase: 'empty'; reading: PageReadingMessage }
   | { phase: 'analyzing'; reading: PageReadingMessage }
-  | { phase: 'done'; reading: PageReadingMessage; report: Report; onPage: Set<string> }
+  | { phase: 'done'; reading: PageReadingMessage; report: Report; onPage: Set<string>; drawLimit: number | null }
   | { phase: 'error'; message: string };
 
 export interface CheckTarget {
   tabId: number;
   /** 'selection' when the context menu (or the `scope` test hook) asked for the selection. */
   scope: 'page' | 'selection';
+  /** 'edit': the user typed in the field that was checked; only the edited paragraphs are re-checked. */
+  reason?: 'edit';
 }
 
 /** undefined: let the analyzer detect the category; null: the user says "not a peer role". */
@@ -34,32 +37,59 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** A performance measure from `started` to now, read by the browser tests. */
+function measure(name: string, started: number, detail: Record<string, unknown>): void {
+  performance.measure(name, { start: started, detail });
+}
+
+/** The previous report can be updated paragraph by paragraph: same editable field, plain text. */
+function partialBase(previous: CheckState, next: PageReadingMessage): Report | null {
+  if (previous.phase !== 'done' || previous.reading.via !== 'editable' || next.via !== 'editable') return null;
+  if (typeof previous.reading.input !== 'string' || typeof next.input !== 'string') return null;
+  return previous.report;
+}
+
 export function useCheck(target: CheckTarget | null) {
   const [state, setState] = useState<CheckState>({ phase: 'reading' });
   const [category, setCategoryState] = useState<CategoryChoice>(undefined);
   const reading = useRef<PageReadingMessage | null>(null);
   const settings = useRef<Settings | null>(null);
   const run = useRef(0); // a newer run makes older, slower ones drop their results
+  const last = useRef<CheckState>(state);
+  last.current = state;
+
+  // Load the analyzer while the page is read: the first check then only analyzes.
+  useEffect(() => warmAnalyzer(), []);
 
   const analyzeReading = useCallback(
-    async (tabId: number, choice: CategoryChoice) => {
+    async (tabId: number, choice: CategoryChoice, previous: Report | null = null) => {
       const current = reading.current;
       if (!current?.input) return;
       const runId = ++run.current;
-      setState({ phase: 'analyzing', reading: current });
+      // A re-check of edited paragraphs keeps the report on screen instead of a spinner.
+      if (!previous) setState({ phase: 'analyzing', reading: current });
       try {
         settings.current ??= await loadSettings();
-        const report = await analyzeInWorker(current.input, analyzeOptionsFrom(settings.current, choice));
+        const options = analyzeOptionsFrom(settings.current, choice);
+        const part = previous && typeof current.input === 'string' ? partToRecheck(previous, current.input) : null;
+        const report =
+          previous && part && typeof current.input === 'string'
+            ? await analyzePartInWorker(current.input, previous, options, part.end - part.start)
+            : await analyzeInWorker(current.input, options);
         if (runId !== run.current) return;
         let onPage = new Set<string>();
+        let drawLimit: number | null = null;
+        const drawStarted = performance.now();
         try {
           const drawn = await askTab(tabId, { type: 'peerlens:highlight', text: report.text, marks: marksFromReport(report) });
           onPage = new Set(drawn.placed);
+          drawLimit = drawn.limited ?? null;
         } catch {
           // The page went away or cannot be drawn on: the list still stands.
         }
+        measure('peerlens:highlight', drawStarted, { marks: onPage.size });
         if (runId !== run.current) return;
-        setState({ phase: 'done', reading: current, report, onPage });
+        setState({ phase: 'done', reading: current, report, onPage, drawLimit });
         await showScoreBadge(tabId, report.score).catch(() => undefined);
       } catch (error) {
         if (runId === run.current) setState({ phase: 'error', message: `The analysis failed: ${message(error)}` });
@@ -68,15 +98,18 @@ export function useCheck(target: CheckTarget | null) {
     [],
   );
 
-  const check = useCallback(async (choice: CategoryChoice = category) => {
+  const check = useCallback(async (choice: CategoryChoice = category, edited = false) => {
     if (!target) return;
     const runId = ++run.current;
-    setState({ phase: 'reading' });
+    const before = last.current;
+    if (!edited) setState({ phase: 'reading' });
     const asked = await takeSelectionRequest(target.tabId);
     const scope = asked.selection ? 'selection' : target.scope;
     try {
       await ensureContentScript(target.tabId);
+      const readStarted = performance.now();
       reading.current = await askTab(target.tabId, { type: 'peerlens:read', scope });
+      measure('peerlens:read', readStarted, { via: reading.current.via });
     } catch (error) {
       if (runId !== run.current) return;
       // A selection sent by the context menu can still be checked, just not marked in place.
@@ -100,10 +133,15 @@ export function useCheck(target: CheckTarget | null) {
       setState({ phase: 'empty', reading: reading.current });
       return;
     }
-    await analyzeReading(target.tabId, choice);
+    await analyzeReading(target.tabId, choice, edited ? partialBase(before, reading.current) : null);
   }, [target, category, analyzeReading]);
 
   useEffect(() => {
+    // The user typed in the checked field: same posting, same category, edited paragraphs only.
+    if (target?.reason === 'edit') {
+      void check(category, true);
+      return;
+    }
     // A new target (another tab, or the page changed) is a new posting: detect its category.
     setCategoryState(undefined);
     void check(undefined);

@@ -35,9 +35,15 @@ export function useTarget(mode: Mode): { target: CheckTarget | null; missing: bo
   useEffect(() => {
     if (mode !== 'panel') return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const recheck = (tabId: number) => {
+    let pendingFull = false;
+    // An edit alone re-checks the edited paragraphs; a load or a navigation, the whole page.
+    const recheck = (tabId: number, reason: 'edit' | 'reload') => {
       clearTimeout(timer);
-      timer = setTimeout(() => setTarget({ tabId, scope: 'page' }), PANEL_RECHECK_MS);
+      pendingFull ||= reason === 'reload';
+      timer = setTimeout(() => {
+        setTarget(pendingFull ? { tabId, scope: 'page' } : { tabId, scope: 'page', reason: 'edit' });
+        pendingFull = false;
+      }, PANEL_RECHECK_MS);
     };
     let windowId: number | undefined;
     browser.windows.getCurrent().then((w) => (windowId = w.id), () => undefined);
@@ -45,12 +51,12 @@ export function useTarget(mode: Mode): { target: CheckTarget | null; missing: bo
       if (windowId === undefined || info.windowId === windowId) setTarget({ tabId: info.tabId, scope: 'page' });
     };
     const onUpdated = (tabId: number, change: { status?: string }) => {
-      if (change.status === 'complete' && tabId === target?.tabId) recheck(tabId);
+      if (change.status === 'complete' && tabId === target?.tabId) recheck(tabId, 'reload');
     };
     const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
-      const type = (message as { type?: unknown } | null)?.type;
+      const { type, reason } = (message ?? {}) as { type?: unknown; reason?: unknown };
       if (type === 'peerlens:page-changed' && sender.tab?.id !== undefined && sender.tab.id === target?.tabId) {
-        recheck(sender.tab.id);
+        recheck(sender.tab.id, reason === 'edit' ? 'edit' : 'reload');
       }
       return undefined;
     };

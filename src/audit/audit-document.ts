@@ -8,6 +8,10 @@ import { readDocument } from './read-document.js';
 
 export type AnalyzeFn = (input: AnalyzeInput, options?: AnalyzeOptions) => Report;
 
+/** Analyzed once before the first document: compiles the lexicons and warms the parser, and a
+ * broken installation (invalid lexicons) fails here, once, instead of on every document. */
+export const WARM_UP_TEXT = 'Peer Support Specialist\n\nShare your own recovery story and support people to set their own goals.';
+
 /** "a.pdf: is empty" -> "is empty": the row already names the document. */
 function withoutSource(message: string, source: string): string {
   return message.startsWith(`${source}: `) ? message.slice(source.length + 2) : message;

@@ -2,7 +2,7 @@
 // Bundled on its own to dist/audit-worker.mjs (scripts/build-cli.mjs).
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../core/index.js';
-import { auditDocument, failedDocument } from './audit-document.js';
+import { WARM_UP_TEXT, auditDocument, failedDocument } from './audit-document.js';
 import type { WorkerMessage, WorkerTask } from './worker-protocol.js';
 
 const port = parentPort;
@@ -17,5 +17,5 @@ port.on('message', (task: WorkerTask) => {
 });
 // Compile the lexicons and warm the parser before saying "ready" (the first analysis costs ten
 // times a later one); until then the main thread audits in the worker's place.
-analyze('Peer Support Specialist\n\nShare your own recovery story and support people to set their own goals.');
+analyze(WARM_UP_TEXT);
 send({ type: 'ready' });

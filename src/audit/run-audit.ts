@@ -3,7 +3,7 @@
 import type { AnalyzeOptions } from '../core/types.js';
 import type { AuditDocument, AuditRun } from '../report/audit-model.js';
 import { summarize } from '../report/audit-summary.js';
-import { auditDocument, type AnalyzeFn } from './audit-document.js';
+import { WARM_UP_TEXT, auditDocument, type AnalyzeFn } from './audit-document.js';
 import { collectTargets } from './collect-targets.js';
 import { auditInWorkers } from './worker-pool.js';
 
@@ -48,6 +48,7 @@ async function auditInProcess(specs: readonly string[], options: RunAuditOptions
 
 export async function runAudit(inputs: readonly string[], options: RunAuditOptions): Promise<AuditOutcome> {
   const started = performance.now();
+  options.analyze(WARM_UP_TEXT, options.analyzeOptions);
   const collected = await collectTargets(inputs, options.exclude === undefined ? {} : { exclude: options.exclude });
   const specs = collected.targets.map((t) => t.spec);
   options.onStart?.(specs.length);

@@ -106,19 +106,21 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
       void mainLane();
     };
 
-    const fail = (slot: Slot, code: string, message: string): void => {
+    /** `detail`: why the worker stopped (an error message, an exit code, the time limit). */
+    const fail = (slot: Slot, code: 'crashed' | 'timeout', detail: string): void => {
       if (slot.retired || done) return;
       const task = slot.task;
       const wasReady = slot.ready;
       retire(slot);
       if (wasReady) {
         // The document crashed or stalled the worker: it alone becomes an error row.
+        const message = code === 'timeout' ? detail : `PeerLens crashed on this document (${detail})`;
         if (task !== undefined) complete(task, failedDocument(specs[task]!, code, message));
         if (!done && next < specs.length) start();
         return;
       }
       // A worker that never started is not replaced (that could loop forever).
-      workersGone(message);
+      workersGone(detail);
     };
 
     const start = (): void => {
@@ -144,8 +146,8 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
         complete(message.id, message.document);
         if (!done) dispatch(slot);
       });
-      worker.on('error', (error) => fail(slot, 'crashed', `PeerLens crashed on this document (${error.message})`));
-      worker.on('exit', (code) => fail(slot, 'crashed', `PeerLens crashed on this document (worker exit code ${code})`));
+      worker.on('error', (error) => fail(slot, 'crashed', error.message));
+      worker.on('exit', (code) => fail(slot, 'crashed', `worker exit code ${code}`));
     };
 
     if (specs.length === 0) {

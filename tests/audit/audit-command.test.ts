@@ -3,10 +3,13 @@
 // them. Every output format is parsed and checked against the run.
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditJsonSchema, type AuditJson } from '../../src/report/audit-schema.js';
 import { CSV_COLUMNS } from '../../src/report/audit-csv.js';
+import { run } from '../../src/cli/run.js';
+import { LexiconError, rewrite } from '../../src/core/index.js';
 import { runCli } from '../cli/cli-harness.js';
 import { HOSTILE, HOSTILE_NAME, makeFixtureTree, type FixtureTree } from './fixture-tree.js';
 import { parseCsv } from './parse-csv.js';
@@ -145,6 +148,22 @@ describe('peerlens audit: other runs', () => {
     const { code, stderr } = await runCli(['audit', join(tree.agency, 'images'), '--jobs', '1']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/found no documents to audit in .*images \(PeerLens reads \.html.*; 1 other file skipped\)/);
+  });
+
+  it('stops with exit 3 when the analyzer itself is broken, instead of one error row per document', async () => {
+    let stderr = '';
+    const broken = () => {
+      throw new LexiconError('language/x.json', ['entry "x": cannot read "?"']);
+    };
+    const code = await run(['audit', tree.agency, '--jobs', '1'], {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (stderr += s) },
+      stdin: Readable.from([]),
+      env: {},
+      stdoutIsTTY: false,
+    }, { analyze: broken, rewrite });
+    expect(code).toBe(3);
+    expect(stderr).toMatch(/^peerlens: internal error: .*language\/x\.json/);
   });
 
   it('rejects bad options with one line and exit 2', async () => {

@@ -53,7 +53,12 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
 ]);
 
 export const pongSchema = z.object({ ok: z.literal(true), version: z.number().int() });
-export const highlightResultSchema = z.object({ placed: z.array(z.string()), missing: z.array(z.string()) });
+export const highlightResultSchema = z.object({
+  placed: z.array(z.string()),
+  missing: z.array(z.string()),
+  /** Set when a severity had more findings than the page draws: only the first this many are drawn. */
+  limited: z.number().int().positive().optional(),
+});
 export const focusResultSchema = z.object({ ok: z.boolean() });
 export const applyResultSchema = z.object({
   outcome: z.enum(['applied', 'copied', 'failed']),

@@ -1,0 +1,35 @@
+// "Export report": the current report saved as a file, in the CLI's single-document formats
+// (src/report). The file is made here and handed to the browser's download through a blob
+// address: nothing is uploaded.
+import type { Report } from '../../src/core/types';
+import { exportReportHtml } from '../../src/report/audit-html';
+import { exportReportMarkdown } from '../../src/report/audit-markdown';
+
+export type ExportFormat = 'html' | 'markdown';
+
+const FORMATS = {
+  html: { extension: 'html', type: 'text/html;charset=utf-8', render: exportReportHtml },
+  markdown: { extension: 'md', type: 'text/markdown;charset=utf-8', render: exportReportMarkdown },
+} as const;
+
+/** A file name from the page title: letters, digits and dashes only. */
+export function exportFileName(title: string, format: ExportFormat): string {
+  const base = title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/[\s_]+/g, '-').slice(0, 60).replace(/-+$/, '');
+  return `peerlens-report${base ? `-${base.toLowerCase()}` : ''}.${FORMATS[format].extension}`;
+}
+
+export function downloadReport(report: Report, title: string, format: ExportFormat): void {
+  const { render, type } = FORMATS[format];
+  const source = title.trim() || undefined;
+  const blob = new Blob([render(source ? { ...report, source } : report)], { type });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = exportFileName(title, format);
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own copy once started; free the blob a little later.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
