@@ -1,8 +1,11 @@
 // Draws findings on the page with the CSS Custom Highlight API: one Highlight per severity
 // plus one for the finding in focus. The page's DOM is never touched; ranges are kept so a
-// click can be matched to the finding under it.
+// click can be matched to the finding under it. Text read from a same-origin frame is drawn
+// through that frame's own highlight registry. A page with thousands of findings gets the
+// first MAX_PER_SEVERITY of each severity drawn, made in slices so the page never stalls.
 import type { Mark } from '../../src/extension/messaging/protocol';
 import type { Locator } from '../../src/extension/page-reading/locate';
+import { Pacer, runSliced, type Steps } from '../../src/extension/page-reading/slicing';
 import { HIGHLIGHT_NAMES } from './highlight-style';
 
 export interface PlacedMark {
@@ -10,36 +13,109 @@ export interface PlacedMark {
   range: Range;
 }
 
+export interface DrawResult {
+  placed: string[];
+  missing: string[];
+  /** Set when some severity had more marks than are drawn. */
+  limited?: number;
+}
+
+/** Past this many ranges per severity, drawing and hit-testing cost more than they help. */
+export const MAX_PER_SEVERITY = 2000;
+
 // Later (higher) priorities paint over earlier ones where spans overlap.
 const PRIORITY = { info: 1, warning: 2, error: 3, current: 4 } as const;
+type Layer = keyof typeof PRIORITY;
 
-function highlightsSupported(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+interface Registry {
+  highlights: HighlightRegistry;
+  make: (ranges: Range[]) => Highlight;
+}
+
+// This script's own constructors, taken at start (a content script has its own globals, so a
+// page that replaces window.Highlight or CSS.highlights does not reach these).
+const OwnHighlight = typeof Highlight === 'function' ? Highlight : null;
+const ownRegistry = typeof CSS !== 'undefined' && CSS && 'highlights' in CSS ? CSS.highlights : null;
+
+/** The highlight registry of the document a range lives in, or null where there is none. */
+function registryOf(doc: Document): Registry | null {
+  if (doc === document) {
+    return ownRegistry && OwnHighlight ? { highlights: ownRegistry, make: (ranges) => new OwnHighlight(...ranges) } : null;
+  }
+  try {
+    const win = doc.defaultView as (Window & typeof globalThis) | null;
+    const FrameHighlight = win?.Highlight;
+    const highlights = win?.CSS?.highlights;
+    if (typeof FrameHighlight !== 'function' || !highlights || typeof highlights.set !== 'function') return null;
+    return { highlights, make: (ranges) => new FrameHighlight(...ranges) };
+  } catch {
+    return null;
+  }
 }
 
 export class MarkLayer {
   private placed = new Map<string, PlacedMark>();
+  /** Registries holding our highlights, to clear them all. */
+  private used = new Set<Registry>();
+  private run = 0;
 
-  draw(marks: Mark[], locate: Locator): { placed: string[]; missing: string[] } {
+  /** False where this browser has no CSS Custom Highlight API: findings are listed, not drawn. */
+  get supported(): boolean {
+    return registryOf(document) !== null;
+  }
+
+  async draw(marks: Mark[], locate: Locator): Promise<DrawResult> {
     this.clear();
+    const run = ++this.run;
+    if (!this.supported) return { placed: [], missing: marks.map((m) => m.id) };
+    const result = await runSliced(this.place(marks, locate));
+    // A newer draw (or a clear) started while this one paused: it owns the page now.
+    if (run !== this.run) return { placed: [], missing: marks.map((m) => m.id) };
+    this.paint(result.ranges);
+    return result.outcome;
+  }
+
+  private *place(marks: Mark[], locate: Locator): Steps<{ outcome: DrawResult; ranges: Map<Document, Record<Layer, Range[]>> }> {
+    const pacer = new Pacer(32);
     const missing: string[] = [];
-    if (!highlightsSupported()) return { placed: [], missing: marks.map((m) => m.id) };
-    const bySeverity = { error: [] as Range[], warning: [] as Range[], info: [] as Range[] };
+    const counts = { error: 0, warning: 0, info: 0 };
+    let limited = false;
+    const ranges = new Map<Document, Record<Layer, Range[]>>();
     for (const mark of marks) {
-      const range = locate(mark.start, mark.end);
-      if (!range || range.collapsed) {
+      if (pacer.due()) yield;
+      if (counts[mark.severity] >= MAX_PER_SEVERITY) {
+        limited = true;
         missing.push(mark.id);
         continue;
       }
+      const range = locate(mark.start, mark.end);
+      const doc = range?.startContainer.ownerDocument;
+      if (!range || range.collapsed || !doc) {
+        missing.push(mark.id);
+        continue;
+      }
+      counts[mark.severity]++;
       this.placed.set(mark.id, { mark, range });
-      bySeverity[mark.severity].push(range);
+      let byLayer = ranges.get(doc);
+      if (!byLayer) ranges.set(doc, (byLayer = { error: [], warning: [], info: [], current: [] }));
+      byLayer[mark.severity].push(range);
     }
-    for (const severity of ['info', 'warning', 'error'] as const) {
-      const highlight = new Highlight(...bySeverity[severity]);
-      highlight.priority = PRIORITY[severity];
-      CSS.highlights.set(HIGHLIGHT_NAMES[severity], highlight);
+    const outcome: DrawResult = { placed: [...this.placed.keys()], missing };
+    if (limited) outcome.limited = MAX_PER_SEVERITY;
+    return { outcome, ranges };
+  }
+
+  private paint(ranges: Map<Document, Record<Layer, Range[]>>): void {
+    for (const [doc, byLayer] of ranges) {
+      const registry = registryOf(doc);
+      if (!registry) continue;
+      this.used.add(registry);
+      for (const severity of ['info', 'warning', 'error'] as const) {
+        const highlight = registry.make(byLayer[severity]);
+        highlight.priority = PRIORITY[severity];
+        registry.highlights.set(HIGHLIGHT_NAMES[severity], highlight);
+      }
     }
-    return { placed: [...this.placed.keys()], missing };
   }
 
   get(id: string): PlacedMark | undefined {
@@ -49,21 +125,25 @@ export class MarkLayer {
   /** Marks the finding as current and scrolls it into the middle of its scroll container. */
   focus(id: string): PlacedMark | null {
     const entry = this.placed.get(id);
-    if (!entry || entry.range.collapsed || !highlightsSupported()) return null;
-    const current = new Highlight(entry.range);
+    const doc = entry?.range.startContainer.ownerDocument;
+    const registry = doc ? registryOf(doc) : null;
+    if (!entry || entry.range.collapsed || !registry) return null;
+    for (const used of this.used) used.highlights.delete(HIGHLIGHT_NAMES.current);
+    const current = registry.make([entry.range]);
     current.priority = PRIORITY.current;
-    CSS.highlights.set(HIGHLIGHT_NAMES.current, current);
+    registry.highlights.set(HIGHLIGHT_NAMES.current, current);
+    this.used.add(registry);
     const node = entry.range.startContainer;
-    const element = node instanceof Element ? node : node.parentElement;
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
     element?.scrollIntoView({ block: 'center', inline: 'nearest' });
     return entry;
   }
 
-  /** The finding drawn under a viewport point, if any (innermost: the shortest span). */
+  /** The finding drawn under a viewport point of this document, if any (innermost: the shortest span). */
   at(x: number, y: number): PlacedMark | null {
     let best: PlacedMark | null = null;
     for (const entry of this.placed.values()) {
-      if (entry.range.collapsed) continue;
+      if (entry.range.collapsed || entry.range.startContainer.ownerDocument !== document) continue;
       for (const rect of entry.range.getClientRects()) {
         if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) {
           if (!best || entry.range.toString().length < best.range.toString().length) best = entry;
@@ -76,14 +156,21 @@ export class MarkLayer {
 
   remove(id: string): void {
     const entry = this.placed.get(id);
-    if (!entry || !highlightsSupported()) return;
+    if (!entry) return;
     this.placed.delete(id);
-    for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.get(name)?.delete(entry.range);
+    for (const registry of this.used) {
+      for (const name of Object.values(HIGHLIGHT_NAMES)) registry.highlights.get(name)?.delete(entry.range);
+    }
   }
 
   clear(): void {
+    this.run++;
     this.placed.clear();
-    if (!highlightsSupported()) return;
-    for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+    for (const registry of this.used) {
+      for (const name of Object.values(HIGHLIGHT_NAMES)) registry.highlights.delete(name);
+    }
+    this.used.clear();
+    // Highlights left by an earlier copy of this script (before an update) go too.
+    if (ownRegistry) for (const name of Object.values(HIGHLIGHT_NAMES)) ownRegistry.delete(name);
   }
 }

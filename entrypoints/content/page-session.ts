@@ -6,7 +6,7 @@ import { createLocator } from '../../src/extension/page-reading/locate';
 import { copyToClipboard } from '../../src/extension/editing/clipboard-fallback';
 import type { EditorApi } from './editor-api';
 import { FindingCard } from './finding-card';
-import { MarkLayer } from './mark-layer';
+import { MarkLayer, type DrawResult } from './mark-layer';
 import { readForExtension, type LocalReading } from './read-for-extension';
 
 export type ChangeReason = 'navigation' | 'edit';
@@ -34,11 +34,13 @@ export class PageSession {
     switch (request.type) {
       case 'peerlens:ping':
         return { ok: true, version: PROTOCOL_VERSION };
-      case 'peerlens:read':
+      case 'peerlens:read': {
         this.clear();
-        this.reading = readForExtension(this.doc, request.scope);
+        const reading = await readForExtension(this.doc, request.scope);
+        this.reading = reading;
         this.watchEdits();
-        return this.reading.message;
+        return reading.message;
+      }
       case 'peerlens:highlight':
         return this.highlight(request.text, request.marks);
       case 'peerlens:focus': {
@@ -75,7 +77,7 @@ export class PageSession {
     clearTimeout(this.editTimer);
   }
 
-  private highlight(text: string, marks: Mark[]): { placed: string[]; missing: string[] } {
+  private async highlight(text: string, marks: Mark[]): Promise<DrawResult> {
     this.analyzedText = text;
     this.marks = new Map(marks.map((m) => [m.id, m]));
     const anchor = this.reading?.anchor;

@@ -2,7 +2,7 @@
 // menu asked for it), a focused editor holding a draft, else the posting on the page; all of it
 // through page-reading. The DOM anchors stay here; only plain data goes to the extension.
 import type { PageReadingMessage } from '../../src/extension/messaging/protocol';
-import { readPage } from '../../src/extension/page-reading/read-page';
+import { readPageSliced } from '../../src/extension/page-reading/read-page';
 import { readSelection } from '../../src/extension/page-reading/selection';
 import { findEditable, readElement } from '../../src/extension/page-reading/editable';
 import type { TextMap } from '../../src/extension/page-reading/types';
@@ -20,8 +20,9 @@ type Found = Omit<LocalReading, 'message'> & { message: Omit<PageReadingMessage,
 /** A focused field holding less than this is a search box or a chat line, not a draft. */
 const MIN_DRAFT_CHARS = 80;
 
-export function readForExtension(doc: Document, scope: 'page' | 'selection'): LocalReading {
-  const found = (scope === 'selection' ? selected(doc) : null) ?? focusedDraft(doc) ?? posting(doc);
+/** The selection and a draft are read at once (the user chose that text); a page, in slices. */
+export async function readForExtension(doc: Document, scope: 'page' | 'selection'): Promise<LocalReading> {
+  const found = (scope === 'selection' ? selected(doc) : null) ?? focusedDraft(doc) ?? (await posting(doc));
   return { ...found, message: { ...found.message, title: doc.title, url: doc.URL } };
 }
 
@@ -40,8 +41,8 @@ function focusedDraft(doc: Document): Found | null {
   return plain(reading.text, 'editable', reading.kind === 'rich' ? reading.map : null, element);
 }
 
-function posting(doc: Document): Found {
-  const page = readPage(doc);
+async function posting(doc: Document): Promise<Found> {
+  const page = await readPageSliced(doc);
   return {
     message: {
       via: page.via,

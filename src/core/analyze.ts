@@ -21,6 +21,9 @@ export interface Analyzer {
 
 export function createAnalyzer(lexicons: Lexicons): Analyzer {
   const lex = compileLexicons(lexicons);
+  const ruleWeights = new Map(
+    [...lexicons.duties.rules, ...lexicons.livedExperience.rules].flatMap((r) => (r.weight === undefined ? [] : [[r.id, r.weight] as const])),
+  );
   const customCache = new Map<string, CompiledLexicons['language']>();
   const customRules = (options: AnalyzeOptions) => {
     if (!options.customTerms?.length) return null;
@@ -74,7 +77,7 @@ export function createAnalyzer(lexicons: Lexicons): Analyzer {
       }
       if (options.hideInfo) findings = findings.filter((f) => f.severity !== 'info');
       findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-      const scored = scoreFindings(findings, role.isPeerRole);
+      const scored = scoreFindings(findings, role.isPeerRole, ruleWeights);
       return {
         schemaVersion: 1,
         score: scored.score,

@@ -143,6 +143,12 @@ export const ruleTextSchema = z
   .object({
     id,
     severity: severitySchema,
+    /**
+     * Points this finding takes from its family's sub-score, when its severity's default does
+     * not fit: the lived-experience states must stay ordered (absent costs more than any
+     * combination of findings a mention can bring), or fixing one would lower the score.
+     */
+    weight: z.number().min(0).max(100).optional(),
     message: z.string().min(10).max(300),
     suggestions: z.array(z.string().min(1)).default([]),
     sources: z.array(sourceRefSchema).min(1),

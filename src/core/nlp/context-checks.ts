@@ -26,7 +26,7 @@ export function subjectIsPerson(terms: readonly ParsedTerm[], at: number, person
 }
 
 /** Closed-class words compromise sometimes tags as nouns after an adjective ("the ill is"). */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS = new Set(
   'is are was were be been being has have had do does did will would can could should may might must and or but nor who whom whose that which in on at of for to from with by as than into about through during without within across among'.split(' '),
 );
 
@@ -42,4 +42,35 @@ export function standsForPeople(terms: readonly ParsedTerm[], end: number, perso
   if (next.tags.has('Pronoun') || next.tags.has('Verb') || next.tags.has('Preposition') || next.tags.has('Conjunction'))
     return true;
   return !next.tags.has('Noun');
+}
+
+// Token-level answers for the easy cases, so compromise parses only the sentences that need it.
+// Each returns undefined when the words alone cannot tell.
+
+const SKIP_WORDS = /^(who|that|which|also|often|still|may|might|can|could|will|would|should|must|have|has|had|been|be|is|are|was|were|currently|many|not|never|really|truly|who've|continue|continues|continued|to)$/;
+const PERSON_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'someone', 'somebody', 'anyone', 'everyone', 'me', 'us', 'them', 'him', 'her']);
+const THING_PRONOUNS = new Set(['it', 'this', 'that', 'which', 'what']);
+
+interface Tok {
+  norm: string;
+  gap: string;
+}
+
+export function subjectIsPersonByWords(tokens: readonly Tok[], first: number, sentenceFirst: number, personNouns: ReadonlySet<string>): boolean | undefined {
+  for (let i = first - 1; i >= sentenceFirst; i--) {
+    const w = tokens[i]!.norm;
+    if (w === 'who') return true;
+    if (SKIP_WORDS.test(w)) continue;
+    if (PERSON_PRONOUNS.has(w) || personNouns.has(w) || personNouns.has(w.replace(/s$/, ''))) return true;
+    if (THING_PRONOUNS.has(w)) return false;
+    return undefined;
+  }
+  return true;
+}
+
+export function standsForPeopleByWords(tokens: readonly Tok[], end: number, sentenceEnd: number, personNouns: ReadonlySet<string>): boolean | undefined {
+  const next = tokens[end];
+  if (!next || end >= sentenceEnd || (next.gap !== 'space' && next.gap !== 'hyphen')) return true;
+  if (FUNCTION_WORDS.has(next.norm) || personNouns.has(next.norm) || personNouns.has(next.norm.replace(/s$/, ''))) return true;
+  return undefined;
 }

@@ -3,7 +3,7 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons, PatternRuleSet } from '../compiled-lexicons.js';
 import { insideAny } from '../context/quoted-spans.js';
-import { standsForPeople, subjectIsPerson } from '../nlp/context-checks.js';
+import { standsForPeople, standsForPeopleByWords, subjectIsPerson, subjectIsPersonByWords } from '../nlp/context-checks.js';
 import type { PhraseMatch, PhraseMatcher } from '../patterns/phrase-matcher.js';
 
 export interface AcceptedMatch {
@@ -95,9 +95,15 @@ export function runPatternRules<T>(
     if (g.raw.notNegated && negatedBefore(doc, lex, m.first, sentence)) continue;
     if (g.raw.personSubject || (g.raw.nominal && !m.plural)) {
       const s = structure.sentences[sentence]!;
-      const terms = doc.parse(sentence);
-      if (g.raw.personSubject && !subjectIsPerson(terms, span.start - s.start, lex.personNouns)) continue;
-      if (g.raw.nominal && !m.plural && !standsForPeople(terms, span.end - s.start, lex.personNouns)) continue;
+      // The words alone settle most cases; compromise parses the sentence only when they cannot.
+      if (g.raw.personSubject) {
+        const byWords = subjectIsPersonByWords(tokens, m.first, s.first, lex.personNouns);
+        if (!(byWords ?? subjectIsPerson(doc.parse(sentence), span.start - s.start, lex.personNouns))) continue;
+      }
+      if (g.raw.nominal && !m.plural) {
+        const byWords = standsForPeopleByWords(tokens, m.end, s.endTok, lex.personNouns);
+        if (!(byWords ?? standsForPeople(doc.parse(sentence), span.end - s.start, lex.personNouns))) continue;
+      }
     }
     accepted.push(cand);
   }

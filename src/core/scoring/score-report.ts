@@ -15,23 +15,26 @@ const WEIGHTS: Record<Family, Record<Severity, number>> = {
 const FAMILY_SHARE: Record<Family, number> = { language: 0.4, role: 0.3, 'lived-experience': 0.3 };
 const REPEAT_DECAY = 0.5;
 
-function deduction(findings: readonly Finding[], family: Family): number {
+/** Per-rule weights from the lexicons (rule texts with a `weight`), over the severity default. */
+export type RuleWeights = ReadonlyMap<string, number>;
+
+function deduction(findings: readonly Finding[], family: Family, weights: RuleWeights): number {
   const seen = new Map<string, number>();
   let total = 0;
   for (const f of findings) {
     if (f.family !== family) continue;
     const k = seen.get(f.ruleId) ?? 0;
     seen.set(f.ruleId, k + 1);
-    total += WEIGHTS[family][f.severity] * REPEAT_DECAY ** k;
+    total += (weights.get(f.ruleId) ?? WEIGHTS[family][f.severity]) * REPEAT_DECAY ** k;
   }
   return total;
 }
 
-function exactScores(findings: readonly Finding[], peer: boolean): { overall: number; subs: Record<Family, number> } {
+function exactScores(findings: readonly Finding[], peer: boolean, weights: RuleWeights): { overall: number; subs: Record<Family, number> } {
   const subs = {
-    language: Math.max(0, 100 - deduction(findings, 'language')),
-    role: Math.max(0, 100 - deduction(findings, 'role')),
-    'lived-experience': Math.max(0, 100 - deduction(findings, 'lived-experience')),
+    language: Math.max(0, 100 - deduction(findings, 'language', weights)),
+    role: Math.max(0, 100 - deduction(findings, 'role', weights)),
+    'lived-experience': Math.max(0, 100 - deduction(findings, 'lived-experience', weights)),
   };
   const overall = peer
     ? subs.language * FAMILY_SHARE.language + subs.role * FAMILY_SHARE.role + subs['lived-experience'] * FAMILY_SHARE['lived-experience']
@@ -51,8 +54,8 @@ export interface Scored {
 }
 
 /** Scores the findings and fills in each finding's points (overall points won by fixing it alone). */
-export function scoreFindings(findings: readonly Finding[], peer: boolean): Scored {
-  const all = exactScores(findings, peer);
+export function scoreFindings(findings: readonly Finding[], peer: boolean, weights: RuleWeights = new Map()): Scored {
+  const all = exactScores(findings, peer, weights);
   // Removing any one occurrence of a rule removes the smallest (last) term of its series, so
   // every occurrence of a rule is worth the same: compute it once per rule, not per finding.
   const pointsByRule = new Map<string, number>();
@@ -63,6 +66,7 @@ export function scoreFindings(findings: readonly Finding[], peer: boolean): Scor
       const without = exactScores(
         findings.filter((_, j) => j !== i),
         peer,
+        weights,
       );
       points = Math.round((without.overall - all.overall) * 10) / 10;
       pointsByRule.set(f.ruleId, points);

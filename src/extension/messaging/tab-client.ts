@@ -39,9 +39,16 @@ export async function ensureContentScript(tabId: number): Promise<void> {
   if (await isInjected(tabId)) return;
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-    await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+    // User origin: the highlight styles also reach text inside the page's shadow roots.
+    await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS, origin: 'USER' });
   } catch (error) {
     throw new PageUnavailableError(explainInjectionError(error));
+  }
+  try {
+    // Same-origin frames whose text was read get the styles too; other frames are not ours to style.
+    await browser.scripting.insertCSS({ target: { tabId, allFrames: true }, css: HIGHLIGHT_CSS, origin: 'USER' });
+  } catch {
+    // A frame we may not style: its text, if any, is listed in the report all the same.
   }
 }
 

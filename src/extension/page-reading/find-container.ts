@@ -2,17 +2,24 @@
 // element holding several of its distinctive lines, grown until it holds most of the text.
 import { isSkipped } from './text-node-map.js';
 import { squashedText } from './dom-utils.js';
+import { Pacer, runSync, type Steps } from './slicing.js';
 
 const PROBE_CHARS = 32;
 const MAX_PROBES = 8;
 
 export function findTextContainer(doc: Document, text: string): Element | null {
+  return runSync(textContainerSteps(doc, text));
+}
+
+export function* textContainerSteps(doc: Document, text: string): Steps<Element | null> {
+  const pacer = new Pacer();
   const probes = pickProbes(text);
   if (!probes.length || !doc.body) return null;
   const hits: Element[] = [];
   const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
   const found = new Set<string>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (pacer.due()) yield;
     const raw = node.nodeValue ?? '';
     if (raw.length < PROBE_CHARS) continue;
     const data = raw.replace(/\s+/g, ' ');

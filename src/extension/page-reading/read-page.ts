@@ -3,19 +3,31 @@
 // the posting goes to the analyzer elsewhere, the anchor stays here to draw highlights.
 import type { StructuredPosting } from '../../core/types.js';
 import { adapterFor } from './board-adapters/index.js';
-import { findTextContainer } from './find-container.js';
+import { textContainerSteps } from './find-container.js';
 import { readJsonLdPosting } from './json-ld.js';
-import { readMainContent } from './main-content.js';
-import { buildTextMap } from './text-node-map.js';
+import { mainContentSteps } from './main-content.js';
+import { runSliced, runSync, type Steps } from './slicing.js';
+import { textMapSteps } from './text-node-map.js';
 import type { PageReading, TextMap } from './types.js';
 
 export function readPage(doc: Document, address: string = doc.URL): PageReading {
+  return runSync(readPageSteps(doc, address));
+}
+
+/** readPage in slices of a few milliseconds: what the content script runs in a live page. */
+export function readPageSliced(doc: Document, address: string = doc.URL): Promise<PageReading> {
+  return runSliced(readPageSteps(doc, address));
+}
+
+function* readPageSteps(doc: Document, address: string): Steps<PageReading> {
   const url = safeUrl(address);
   const adapter = adapterFor(url, doc);
   const board = adapter?.read(doc) ?? null;
+  yield;
 
   const jsonLd = readJsonLdPosting(doc);
-  const boardMap = board ? nonEmpty(buildTextMap(board.containers)) : null;
+  yield;
+  const boardMap = board ? nonEmpty(yield* textMapSteps(board.containers)) : null;
   if (jsonLd) {
     const description = jsonLd.sections.map((s) => s.text).join('\n\n');
     // Some boards put only a teaser in their JSON-LD: the page's own text wins when far longer.
@@ -23,8 +35,8 @@ export function readPage(doc: Document, address: string = doc.URL): PageReading 
       return fromDom(`board:${adapter.name}`, boardMap, jsonLd.title ?? board.title, jsonLd.organization ?? board.organization);
     }
     // Where the description is shown: the board's container, else found by its text.
-    const shown = boardMap ? null : findTextContainer(doc, description);
-    const anchor = boardMap ?? (shown ? nonEmpty(buildTextMap(shown)) : null);
+    const shown = boardMap ? null : yield* textContainerSteps(doc, description);
+    const anchor = boardMap ?? (shown ? nonEmpty(yield* textMapSteps(shown)) : null);
     return {
       via: 'json-ld',
       posting: jsonLd,
@@ -36,8 +48,8 @@ export function readPage(doc: Document, address: string = doc.URL): PageReading 
 
   if (adapter && board && boardMap) return fromDom(`board:${adapter.name}`, boardMap, board.title, board.organization);
 
-  const main = readMainContent(doc);
-  const anchor = main ? nonEmpty(buildTextMap(main.container)) : null;
+  const main = yield* mainContentSteps(doc);
+  const anchor = main ? nonEmpty(yield* textMapSteps(main.container)) : null;
   if (main && anchor) return fromDom('main-content', anchor, main.title, main.organization);
 
   return {

@@ -1,6 +1,9 @@
 // Plain text from DOM elements, keeping for every copied run the text node it came from, so an
 // offset range in the analyzed text maps back to a DOM Range (CSS Custom Highlight API) and a DOM
 // position maps to an offset. Block elements give line breaks; whitespace collapses as it renders.
+// Open shadow roots and same-origin frames are read where they are rendered. The walk is a loop
+// over an explicit stack that pauses now and then (slicing.ts), so huge pages do not block.
+import { Pacer, runSync, type Steps } from './slicing.js';
 import type { Segment, TextMap } from './types.js';
 
 /** Elements whose text is never what a reader sees as the document. */
@@ -35,13 +38,58 @@ export interface BuildOptions {
 
 /** Builds the text of `roots` in reading order; separate roots are separate paragraphs. */
 export function buildTextMap(roots: Element | Element[], options: BuildOptions = {}): TextMap {
+  return runSync(textMapSteps(roots, options));
+}
+
+/** buildTextMap as pausable work (see slicing.ts). */
+export function* textMapSteps(roots: Element | Element[], options: BuildOptions = {}): Steps<TextMap> {
   const builder = new Builder(options.range, options.keepChrome ?? false);
   for (const root of Array.isArray(roots) ? roots : [roots]) {
     builder.brk(2);
-    builder.walk(root, 0, 0);
+    yield* builder.walk(root);
     builder.brk(2);
   }
   return { text: builder.text, segments: builder.segments };
+}
+
+/** The body of a same-origin frame; null when cross-origin or not loaded. */
+export function frameBody(frame: Element): HTMLElement | null {
+  try {
+    return (frame as HTMLIFrameElement).contentDocument?.body ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The nodes rendered in place of `el`'s children when they are not its light children: an open
+ * shadow root's content, a slot's assigned nodes, a same-origin frame's body. Null otherwise.
+ */
+export function renderedChildren(el: Element): Node[] | null {
+  const shadow = el.shadowRoot;
+  if (shadow) return Array.from(shadow.childNodes);
+  if (el.tagName === 'SLOT') {
+    const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+    return assigned.length ? assigned : null;
+  }
+  if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
+    const body = frameBody(el);
+    return body ? [body] : [];
+  }
+  return null;
+}
+
+/** One element being walked: where its children stand and what it owes when it ends. */
+interface Frame {
+  pre: number;
+  depth: number;
+  level: number;
+  cell: boolean;
+  /** Next light child to visit (when `list` is null). */
+  next: Node | null;
+  /** Rendered children (shadow root, slot, frame) and the index of the next one. */
+  list: Node[] | null;
+  index: number;
 }
 
 /** True for elements whose text is not part of the page's document text. */
@@ -70,32 +118,72 @@ class Builder {
     this.pendingBreak = Math.max(this.pendingBreak, level);
   }
 
-  walk(el: Element, preDepth: number, listDepth: number): void {
-    if (isSkipped(el, this.keepChrome)) return;
-    if (this.range && !this.range.intersectsNode(el)) return;
+  *walk(root: Element): Steps<void> {
+    const pacer = new Pacer();
+    const stack: Frame[] = [];
+    const first = this.enter(root, 0, 0);
+    if (first) stack.push(first);
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      let child: Node | null;
+      if (top.list) {
+        child = top.list[top.index++] ?? null;
+      } else {
+        child = top.next;
+        // Taken now: the page may move nodes while the walk pauses.
+        top.next = child?.nextSibling ?? null;
+      }
+      if (!child) {
+        this.leave(top);
+        stack.pop();
+      } else if (child.nodeType === 1) {
+        const frame = this.enter(child as Element, top.pre, top.depth);
+        if (frame) stack.push(frame);
+      } else if (child.nodeType === 3) {
+        yield* this.addText(child as Text, top.pre > 0);
+      }
+      if (pacer.due()) yield;
+    }
+  }
+
+  /** Starts an element: its breaks and bullet; null when its text is not read. */
+  private enter(el: Element, preDepth: number, listDepth: number): Frame | null {
     const tag = el.tagName.toUpperCase();
+    // A same-origin frame is read as a block of its own (never inside a user's selection).
+    const isFrame = tag === 'IFRAME' || tag === 'FRAME';
+    if (isFrame ? this.range || el.matches(SKIP_SELECTOR) : isSkipped(el, this.keepChrome)) return null;
+    if (this.range && !this.range.intersectsNode(el)) return null;
     const isList = LIST_TAGS.has(tag);
     // A list inside a list item is not a new paragraph.
-    const level = isList ? (listDepth ? 1 : 2) : PARAGRAPH_TAGS.has(tag) ? 2 : LINE_TAGS.has(tag) ? 1 : 0;
+    const level = isFrame ? 2 : isList ? (listDepth ? 1 : 2) : PARAGRAPH_TAGS.has(tag) ? 2 : LINE_TAGS.has(tag) ? 1 : 0;
     if (tag === 'BR') {
       // Two <br> in a row make a blank line.
       this.pendingBreak = this.text ? Math.min(2, this.pendingBreak + 1) : 0;
-      return;
+      return null;
     }
-    if (CELL_TAGS.has(tag) && this.pendingSpace === false) this.pendingSpace = null;
+    const cell = CELL_TAGS.has(tag);
+    if (cell && this.pendingSpace === false) this.pendingSpace = null;
     if (level) this.brk(level);
     if (tag === 'LI') this.pendingBullet = `${'  '.repeat(Math.max(0, listDepth - 1))}- `;
-    const pre = preDepth + (tag === 'PRE' ? 1 : 0);
-    const depth = listDepth + (isList ? 1 : 0);
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 1) this.walk(child as Element, pre, depth);
-      else if (child.nodeType === 3) this.addText(child as Text, pre > 0);
-    }
-    if (level) this.brk(level);
-    if (CELL_TAGS.has(tag) && this.pendingSpace === false) this.pendingSpace = null;
+    // Inside a selection only the light tree is walked: the range cannot reach into the others.
+    const list = this.range ? null : renderedChildren(el);
+    return {
+      pre: preDepth + (tag === 'PRE' ? 1 : 0),
+      depth: listDepth + (isList ? 1 : 0),
+      level,
+      cell,
+      next: list ? null : el.firstChild,
+      list,
+      index: 0,
+    };
   }
 
-  private addText(node: Text, pre: boolean): void {
+  private leave(frame: Frame): void {
+    if (frame.level) this.brk(frame.level);
+    if (frame.cell && this.pendingSpace === false) this.pendingSpace = null;
+  }
+
+  private *addText(node: Text, pre: boolean): Steps<void> {
     let from = 0;
     let to = node.data.length;
     if (this.range) {
@@ -105,9 +193,12 @@ class Builder {
     }
     const data = node.data;
     // Whitespace runs and visible runs, in order.
-    const re = pre ? /(\n)|()[^\n]+/g : RUNS;
+    const re = pre ? /(\n)|()[^\n]+/g : new RegExp(RUNS.source, 'g');
     re.lastIndex = from;
+    const pacer = new Pacer(1024);
     for (let m = re.exec(data); m && m.index < to; m = re.exec(data)) {
+      // A megabyte in one text node: pause inside it too.
+      if (pacer.due()) yield;
       const start = m.index;
       const end = Math.min(to, start + m[0].length);
       if (pre && m[1]) {
@@ -120,7 +211,7 @@ class Builder {
         }
       } else {
         this.flushSpacing();
-        this.emit(node, start, end - start);
+        this.emit(node, start, end - start, data);
       }
     }
   }
@@ -142,10 +233,11 @@ class Builder {
     this.pendingSpace = false;
   }
 
-  private emit(node: Text, nodeStart: number, length: number): void {
+  /** `data`: the node's text when its reading began (the page may change it during a pause). */
+  private emit(node: Text, nodeStart: number, length: number, data = node.data): void {
     const last = this.segments[this.segments.length - 1];
     const start = this.text.length;
-    this.text += node.data.slice(nodeStart, nodeStart + length);
+    this.text += data.slice(nodeStart, nodeStart + length);
     if (last && last.node === node && last.nodeStart + last.length === nodeStart && last.start + last.length === start) {
       last.length += length;
     } else {
