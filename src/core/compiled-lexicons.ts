@@ -7,6 +7,7 @@ import type { Guards } from './lexicon/schema.js';
 export interface CompiledGuards {
   raw: Guards;
   unless: PhraseMatcher<string> | null;
+  unlessInSentence: PhraseMatcher<string> | null;
   requireContext: PhraseMatcher<string> | null;
 }
 
@@ -14,6 +15,7 @@ export function compileGuards(g: Guards): CompiledGuards {
   return {
     raw: g,
     unless: g.unless.length ? matcherOf(g.unless) : null,
+    unlessInSentence: g.unlessInSentence.length ? matcherOf(g.unlessInSentence) : null,
     requireContext: g.requireContext.length ? matcherOf(g.requireContext) : null,
   };
 }
@@ -28,7 +30,7 @@ export interface PatternRuleSet<T> {
 export function compileRuleSet<T extends { patterns: string[]; guards?: Guards }>(entries: T[]): PatternRuleSet<T> {
   const matcher = new PhraseMatcher<number>();
   entries.forEach((e, i) => e.patterns.forEach((p) => matcher.add(p, i)));
-  const none: Guards = { unless: [], requireContext: [], personSubject: false, nominal: false, notNegated: false };
+  const none: Guards = { unless: [], unlessInSentence: [], requireContext: [], personSubject: false, thingSubject: false, nominal: false, notNegated: false };
   return { matcher, entries, guards: entries.map((e) => compileGuards(e.guards ?? none)) };
 }
 

@@ -149,3 +149,43 @@ describe('negation', () => {
     expect(ids("Peer Support Specialist\nPeers won't administer medication.")).not.toContain('duty-administer-medication');
   });
 });
+
+describe('sentence-wide and subject guards', () => {
+  const raw = miniLexicons();
+  const duties = raw.duties as { barriers: Record<string, unknown>[] };
+  duties.barriers.push({
+    id: 'barrier-degree',
+    patterns: ["bachelor's degree"],
+    severity: 'warning',
+    message: 'A degree requirement is a barrier for peer roles.',
+    guards: { unlessInSentence: ['equivalent experience'] },
+    sources: [{ id: 'wise-toolkit', ref: 'L2389' }],
+    examples: { positive: ["Bachelor's degree required."], traps: [] },
+  });
+  const lang = raw.language['language/mini.json'] as { entries: Record<string, unknown>[] };
+  lang.entries.push({
+    id: 'schizophrenic-metaphor',
+    group: 'diagnosis-metaphor',
+    severity: 'warning',
+    patterns: ['schizophrenic'],
+    suggestions: ['erratic'],
+    message: 'A diagnosis used as a metaphor for a thing.',
+    guards: { thingSubject: true },
+    sources: [{ id: 'wise-toolkit', ref: 'L2389' }],
+    examples: { positive: ['Staff morale has been schizophrenic.'], traps: [] },
+  });
+  const a = createAnalyzer(loadLexicons(raw));
+  const idsOf = (t: string) => a.analyze(t).findings.map((f) => f.ruleId);
+  it('unlessInSentence silences an entry anywhere in its sentence; guards given still negate duties', () => {
+    expect(idsOf("Peer Support Specialist\nBachelor's degree in social work required.")).toContain('barrier-degree');
+    expect(idsOf("Peer Support Specialist\nBachelor's degree in social work, psychology, or a related field, or equivalent experience.")).not.toContain('barrier-degree');
+    expect(idsOf("Peer Support Specialist\nWe will never ask for a bachelor's degree.")).not.toContain('barrier-degree');
+  });
+  it('a negation right after the term counts ("… not required")', () => {
+    expect(idsOf("Peer Support Specialist\nBachelor's degree not required.")).not.toContain('barrier-degree');
+  });
+  it('thingSubject fires on a thing and not on a person', () => {
+    expect(idsOf('Staff morale has been schizophrenic lately.')).toContain('schizophrenic-metaphor');
+    expect(idsOf('He is schizophrenic.')).not.toContain('schizophrenic-metaphor');
+  });
+});

@@ -45,15 +45,33 @@ export const suggestionSchema = z.union([
  * - nominal: the match must stand for people, not modify a following noun.
  * - notNegated: silent when the sentence negates it ("will not administer medication").
  */
-export const guardsSchema = z
-  .object({
-    unless: z.array(patternSchema).default([]),
-    requireContext: z.array(patternSchema).default([]),
-    personSubject: z.boolean().default(false),
-    nominal: z.boolean().default(false),
-    notNegated: z.boolean().default(false),
-  })
-  .strict();
+function guardsWith(negatedByDefault: boolean) {
+  return z
+    .object({
+      unless: z.array(patternSchema).default([]),
+      /** Patterns anywhere in the sentence that silence the entry ("… or equivalent experience"). */
+      unlessInSentence: z.array(patternSchema).default([]),
+      requireContext: z.array(patternSchema).default([]),
+      personSubject: z.boolean().default(false),
+      /** The subject is a thing, not a person: a diagnosis used as a metaphor ("morale is schizophrenic"). */
+      thingSubject: z.boolean().default(false),
+      nominal: z.boolean().default(false),
+      notNegated: z.boolean().default(negatedByDefault),
+    })
+    .strict();
+}
+
+export const guardsSchema = guardsWith(false);
+/** Duties, barriers and inquiries are silent when negated unless an entry says otherwise. */
+export const dutyGuardsSchema = guardsWith(true);
+const NO_GUARDS = {
+  unless: [],
+  unlessInSentence: [],
+  requireContext: [],
+  personSubject: false,
+  thingSubject: false,
+  nominal: false,
+};
 
 export const languageGroupSchema = z.enum([
   'identity-label',
@@ -74,13 +92,7 @@ export const languageEntrySchema = z
     patterns: z.array(patternSchema).min(1),
     suggestions: z.array(suggestionSchema).min(1, 'give at least one better wording'),
     message: z.string().min(10).max(240),
-    guards: guardsSchema.default({
-      unless: [],
-      requireContext: [],
-      personSubject: false,
-      nominal: false,
-      notNegated: false,
-    }),
+    guards: guardsSchema.default({ ...NO_GUARDS, notNegated: false }),
     sources: z.array(sourceRefSchema).min(1, 'every entry names its source'),
     examples: examplesSchema,
   })
@@ -106,13 +118,7 @@ export const dutyEntrySchema = z
     severity: severitySchema,
     message: z.string().min(10).max(240),
     suggestions: z.array(z.string().min(1)).default([]),
-    guards: guardsSchema.default({
-      unless: [],
-      requireContext: [],
-      personSubject: false,
-      nominal: false,
-      notNegated: true,
-    }),
+    guards: dutyGuardsSchema.default({ ...NO_GUARDS, notNegated: true }),
     examples: examplesSchema,
   })
   .strict();
@@ -127,13 +133,7 @@ export const barrierSchema = z
     severity: severitySchema,
     message: z.string().min(10).max(240),
     suggestions: z.array(z.string().min(1)).default([]),
-    guards: guardsSchema.default({
-      unless: [],
-      requireContext: [],
-      personSubject: false,
-      nominal: false,
-      notNegated: true,
-    }),
+    guards: dutyGuardsSchema.default({ ...NO_GUARDS, notNegated: true }),
     examples: examplesSchema,
   })
   .strict();
@@ -213,13 +213,7 @@ export const prohibitedInquirySchema = z
     severity: severitySchema,
     message: z.string().min(10).max(240),
     suggestions: z.array(z.string().min(1)).default([]),
-    guards: guardsSchema.default({
-      unless: [],
-      requireContext: [],
-      personSubject: false,
-      nominal: false,
-      notNegated: true,
-    }),
+    guards: dutyGuardsSchema.default({ ...NO_GUARDS, notNegated: true }),
     examples: examplesSchema,
   })
   .strict();

@@ -81,7 +81,7 @@ export function customTermEntries(terms: readonly CustomTerm[]): LanguageEntry[]
       patterns: [termToPattern(t.term)],
       suggestions: [t.suggestion],
       message: messageOf(t),
-      guards: { unless: [], requireContext: [], personSubject: false, nominal: false, notNegated: false },
+      guards: { unless: [], unlessInSentence: [], requireContext: [], personSubject: false, thingSubject: false, nominal: false, notNegated: false },
       sources: [{ id: 'organization', ref: 'custom term' }],
       examples: { positive: [t.term], traps: [] },
     }));

@@ -49,6 +49,18 @@ function negatedBefore(doc: AnalysisDocument, lex: CompiledLexicons, first: numb
   return false;
 }
 
+const NOT_REQUIRED = /^(required|necessary|needed|mandatory|expected|asked|permitted|allowed)$/;
+
+/** Negated right after: "Driver's license not required", "… is not expected of peer staff". */
+function negatedAfter(doc: AnalysisDocument, end: number, sentence: number): boolean {
+  const stop = Math.min(doc.structure.sentences[sentence]!.endTok, end + 4);
+  for (let i = end; i < stop; i++) {
+    const w = doc.tokens[i]!.norm;
+    if ((w === 'not' || w.endsWith("n't")) && NOT_REQUIRED.test(doc.tokens[i + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
 type GuardMatcher = PhraseMatcher<string>;
 
 /**
@@ -92,9 +104,20 @@ export function runPatternRules<T>(
     const g = rules.guards[m.payload]!;
     if (g.unless && inSentence(g.unless, sentence).some((u) => u.first < m.end && u.end > m.first)) continue;
     if (g.requireContext && inSentence(g.requireContext, sentence).length === 0) continue;
-    if (g.raw.notNegated && negatedBefore(doc, lex, m.first, sentence)) continue;
-    if (g.raw.personSubject || (g.raw.nominal && !m.plural)) {
+    if (g.unlessInSentence && inSentence(g.unlessInSentence, sentence).length > 0) continue;
+    if (g.raw.notNegated && (negatedBefore(doc, lex, m.first, sentence) || negatedAfter(doc, m.end, sentence))) continue;
+    if (g.raw.personSubject || g.raw.thingSubject || (g.raw.nominal && !m.plural)) {
       const s = structure.sentences[sentence]!;
+      if (g.raw.thingSubject) {
+        // Describes a thing: it modifies a noun that is not a person ("schizophrenic policy"), or
+        // it is said of a subject that is not a person ("morale has been schizophrenic").
+        const next = standsForPeopleByWords(tokens, m.end, s.endTok, lex.personNouns);
+        const modifiesThing = next === undefined && !standsForPeople(doc.parse(sentence), span.end - s.start, lex.personNouns);
+        if (!modifiesThing) {
+          const person = subjectIsPersonByWords(tokens, m.first, s.first, lex.personNouns);
+          if (person ?? subjectIsPerson(doc.parse(sentence), span.start - s.start, lex.personNouns)) continue;
+        }
+      }
       // The words alone settle most cases; compromise parses the sentence only when they cannot.
       if (g.raw.personSubject) {
         const byWords = subjectIsPersonByWords(tokens, m.first, s.first, lex.personNouns);
