@@ -45,11 +45,11 @@ interface Checked {
 
 function collect(file: string, items: readonly object[]): Checked[] {
   return items.map((it) => {
-    const o = it as { id?: string; patterns?: string[]; sources?: { id: string; ref: string }[]; guards?: { unless: string[]; requireContext: string[] } };
+    const o = it as { id?: string; patterns?: string[]; sources?: { id: string; ref: string }[]; guards?: { unless: string[]; unlessInSentence?: string[]; requireContext: string[] } };
     return {
       file,
       id: o.id ?? '(no id)',
-      patterns: [...(o.patterns ?? []), ...(o.guards?.unless ?? []), ...(o.guards?.requireContext ?? [])],
+      patterns: [...(o.patterns ?? []), ...(o.guards?.unless ?? []), ...(o.guards?.unlessInSentence ?? []), ...(o.guards?.requireContext ?? [])],
       sources: o.sources,
     };
   });
