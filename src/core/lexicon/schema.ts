@@ -160,6 +160,7 @@ export const peerTitleSchema = z
     ...ruleWithPatterns,
     /** null: the category is decided by the posting's cues (e.g. "peer support specialist"). */
     category: categorySchema.nullable(),
+    guards: guardsSchema.default({ ...NO_GUARDS, notNegated: false }),
     examples: examplesSchema,
   })
   .strict();

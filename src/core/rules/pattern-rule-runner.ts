@@ -19,6 +19,8 @@ export interface RunOptions {
   skipLiteral: boolean;
   /** Only sentences for which this returns true. */
   sentenceFilter?: (sentenceIndex: number) => boolean;
+  /** Keep overlapping matches (role titles: "Youth Peer" and "Peer Support Specialist" both count). */
+  keepOverlaps?: boolean;
 }
 
 const META_WINDOW = 4;
@@ -130,7 +132,7 @@ export function runPatternRules<T>(
     }
     accepted.push(cand);
   }
-  return dropOverlaps(accepted);
+  return options.keepOverlaps ? accepted : dropOverlaps(accepted);
 }
 
 /** Where matches overlap, keep the longest (then the earliest): one finding per span. */

@@ -54,7 +54,15 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
 
   // 1. The title decides when it names a role.
   if (titleTokens) {
-    const peer = lex.roles.peerTitles.matcher.matchAll(tokens, titleTokens[0], titleTokens[1]);
+    // Title entries may carry guards ("peer" in a title, but not "Peer Review Coordinator").
+    const inTitle = (m: { first: number; end: number }) => m.first >= titleTokens[0] && m.end <= titleTokens[1];
+    const titleSentences = (s: number) => {
+      const sent = structure.sentences[s]!;
+      return sent.first < titleTokens[1] && sent.endTok > titleTokens[0];
+    };
+    const peer = runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, sentenceFilter: titleSentences, keepOverlaps: true })
+      .filter(inTitle)
+      .map((m) => ({ ...m, payload: m.entry }));
     const nonPeer = lex.roles.nonPeerTitles.matcher.matchAll(tokens, titleTokens[0], titleTokens[1]);
     // Whichever role the title names first is the job ("Case Manager (works with peer specialists)").
     if (peer.length && (!nonPeer.length || peer[0]!.first <= nonPeer[0]!.first)) {
