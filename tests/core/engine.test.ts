@@ -189,3 +189,23 @@ describe('sentence-wide and subject guards', () => {
     expect(idsOf('He is schizophrenic.')).not.toContain('schizophrenic-metaphor');
   });
 });
+
+describe('contested words paired by a slash', () => {
+  it('stay silent when info-level, still fire otherwise', () => {
+    const raw = miniLexicons();
+    (raw.language['language/mini.json'] as { entries: Record<string, unknown>[] }).entries.push({
+      id: 'consumer',
+      group: 'contested-label',
+      severity: 'info',
+      patterns: ['consumer~n'],
+      suggestions: ['person receiving services'],
+      message: 'A contested label for people receiving services.',
+      sources: [{ id: 'wise-toolkit', ref: 'L2383' }],
+      examples: { positive: ['Consumers attend.'], traps: [] },
+    });
+    const a = createAnalyzer(loadLexicons(raw));
+    expect(a.analyze('The history of the consumer/survivor movement.').findings).toEqual([]);
+    expect(a.analyze('Consumers attend the group.').findings.map((f) => f.ruleId)).toEqual(['consumer']);
+    expect(a.analyze('We treat substance abuse/dependence.').findings.map((f) => f.ruleId)).toEqual(['substance-abuse']);
+  });
+});

@@ -6,6 +6,10 @@ import type { Finding } from '../types.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { formSuggestion, pickNumber } from './suggestion-form.js';
 
+function joinedBySlash(text: string, start: number, end: number): boolean {
+  return /^\/\p{L}/u.test(text.slice(end, end + 2)) || /\p{L}\/$/u.test(text.slice(Math.max(0, start - 2), start));
+}
+
 export function languageFindings(
   doc: AnalysisDocument,
   lex: CompiledLexicons,
@@ -14,6 +18,9 @@ export function languageFindings(
   const findings: Finding[] = [];
   for (const m of runPatternRules(doc, lex, rules, { skipLiteral: true })) {
     const entry = rules.entries[m.entry]!;
+    // A contested word paired by a slash ("client/consumer", "consumer/survivor movement") is
+    // naming the label, not applying it: info findings stay silent there.
+    if (entry.severity === 'info' && joinedBySlash(doc.text, doc.tokens[m.first]!.start, doc.tokens[m.end - 1]!.end)) continue;
     let first = m.first;
     // "an addict": take the article in, so the replacement can fix it ("a person with…").
     const prev = doc.tokens[first - 1];
