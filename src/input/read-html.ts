@@ -6,6 +6,9 @@ import { parseHTML } from 'linkedom';
 import type { StructuredPosting } from '../core/types.js';
 import { htmlToText, nodeToText } from './html-to-text.js';
 import { extractJobPostings } from './json-ld-job-posting.js';
+import { parseJsonLd } from './parse-json-ld-block.js';
+
+export { parseJsonLd };
 
 export type HtmlVia = 'json-ld' | 'readability' | 'body';
 
@@ -18,46 +21,6 @@ export interface HtmlReading {
 
 /** Readability output shorter than this is a fragment (a cookie banner), not the page. */
 const MIN_MAIN_CONTENT = 200;
-
-/** Escapes raw control characters inside JSON strings, keeping line breaks as "\n". */
-function escapeControlsInStrings(json: string): string {
-  let out = '';
-  let inString = false;
-  for (let i = 0; i < json.length; i++) {
-    const ch = json[i]!;
-    if (inString && ch === '\\') {
-      out += ch + (json[i + 1] ?? '');
-      i++;
-    } else if (ch === '"') {
-      inString = !inString;
-      out += ch;
-    } else if (inString && ch < ' ') {
-      out += ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : ch === '\t' ? '\\t' : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    } else {
-      out += ch;
-    }
-  }
-  return out;
-}
-
-/** Parse one JSON-LD block; broken blocks are common on real pages and are skipped. */
-export function parseJsonLd(raw: string): unknown {
-  const body = raw
-    .trim()
-    .replace(/^<!--|-->$/g, '')
-    .replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '')
-    .trim();
-  try {
-    return JSON.parse(body);
-  } catch {
-    // Raw line breaks and tabs inside strings are invalid JSON but frequent in page templates.
-    try {
-      return JSON.parse(escapeControlsInStrings(body));
-    } catch {
-      return undefined;
-    }
-  }
-}
 
 /** linkedom needs the <html> shell; a fragment without it parses into an empty body. */
 function parseDocument(html: string): Document {

@@ -4,15 +4,9 @@
 // `start`/`end` are UTF-16 offsets into the analyzed plain text and `text` is that slice; a
 // finding about something missing has start = end = 0 and text = "".
 import { z } from 'zod';
+import { categorySchema } from '../core/lexicon/schema.js';
 
-export const roleCategorySchema = z.enum([
-  'adult-mental-health',
-  'substance-use-recovery',
-  'family',
-  'parent-caregiver',
-  'youth',
-  'general-peer',
-]);
+export const roleCategorySchema = categorySchema;
 
 const offset = z.int().nonnegative();
 

@@ -1,20 +1,14 @@
 // zod schema for the evaluation corpus labels (tests/corpus/labels/<id>.json).
 // The format is documented in tests/corpus/README.md; keep the two in step.
 import { z } from 'zod';
+import { categorySchema } from '../../src/core/lexicon/schema.js';
 
 export const familySchema = z.enum(['language', 'role', 'lived-experience']);
 export type LabelFamily = z.infer<typeof familySchema>;
 
 export const docKindSchema = z.enum(['peer-posting', 'non-peer-posting', 'agency-document']);
 
-export const roleCategorySchema = z.enum([
-  'adult-mental-health',
-  'substance-use-recovery',
-  'family',
-  'parent-caregiver',
-  'youth',
-  'general-peer',
-]);
+export const roleCategorySchema = categorySchema;
 
 export const livedExperienceStatusSchema = z.enum(['required', 'preferred', 'mentioned', 'absent']);
 
