@@ -5,7 +5,7 @@
 // first MAX_PER_SEVERITY of each severity drawn, made in slices so the page never stalls.
 import type { Mark } from '../../src/extension/messaging/protocol';
 import type { Locator } from '../../src/extension/page-reading/locate';
-import { Pacer, runSliced, type Steps } from '../../src/extension/page-reading/slicing';
+import { newSliceStats, Pacer, runSliced, type SliceStats, type Steps } from '../../src/extension/page-reading/slicing';
 import { HIGHLIGHT_NAMES } from './highlight-style';
 
 export interface PlacedMark {
@@ -18,6 +18,7 @@ export interface DrawResult {
   missing: string[];
   /** Set when some severity had more marks than are drawn. */
   limited?: number;
+  timing?: SliceStats;
 }
 
 /** Past this many ranges per severity, drawing and hit-testing cost more than they help. */
@@ -53,6 +54,16 @@ function registryOf(doc: Document): Registry | null {
   }
 }
 
+/** The text node at a viewport point, where the browser can tell (no layout of every span). */
+function textUnder(x: number, y: number): Node | null {
+  const doc = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  const node = doc.caretPositionFromPoint?.(x, y)?.offsetNode ?? doc.caretRangeFromPoint?.(x, y)?.startContainer ?? null;
+  return node?.nodeType === 3 ? node : null;
+}
+
 export class MarkLayer {
   private placed = new Map<string, PlacedMark>();
   /** Registries holding our highlights, to clear them all. */
@@ -68,11 +79,12 @@ export class MarkLayer {
     this.clear();
     const run = ++this.run;
     if (!this.supported) return { placed: [], missing: marks.map((m) => m.id) };
-    const result = await runSliced(this.place(marks, locate));
+    const timing = newSliceStats();
+    const result = await runSliced(this.place(marks, locate), timing);
     // A newer draw (or a clear) started while this one paused: it owns the page now.
     if (run !== this.run) return { placed: [], missing: marks.map((m) => m.id) };
     this.paint(result.ranges);
-    return result.outcome;
+    return { ...result.outcome, timing };
   }
 
   private *place(marks: Mark[], locate: Locator): Steps<{ outcome: DrawResult; ranges: Map<Document, Record<Layer, Range[]>> }> {
@@ -110,10 +122,14 @@ export class MarkLayer {
       const registry = registryOf(doc);
       if (!registry) continue;
       this.used.add(registry);
-      for (const severity of ['info', 'warning', 'error'] as const) {
-        const highlight = registry.make(byLayer[severity]);
-        highlight.priority = PRIORITY[severity];
-        registry.highlights.set(HIGHLIGHT_NAMES[severity], highlight);
+      try {
+        for (const severity of ['info', 'warning', 'error'] as const) {
+          const highlight = registry.make(byLayer[severity]);
+          highlight.priority = PRIORITY[severity];
+          registry.highlights.set(HIGHLIGHT_NAMES[severity], highlight);
+        }
+      } catch {
+        // A frame's registry that will not take our ranges: its findings are listed, not drawn.
       }
     }
   }
@@ -141,9 +157,13 @@ export class MarkLayer {
 
   /** The finding drawn under a viewport point of this document, if any (innermost: the shortest span). */
   at(x: number, y: number): PlacedMark | null {
+    if (!this.placed.size) return null;
+    // The text under the point first: only spans over it are measured (layout is the cost).
+    const under = textUnder(x, y);
     let best: PlacedMark | null = null;
     for (const entry of this.placed.values()) {
       if (entry.range.collapsed || entry.range.startContainer.ownerDocument !== document) continue;
+      if (under && !entry.range.intersectsNode(under)) continue;
       for (const rect of entry.range.getClientRects()) {
         if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) {
           if (!best || entry.range.toString().length < best.range.toString().length) best = entry;

@@ -3,6 +3,7 @@
 // through page-reading. The DOM anchors stay here; only plain data goes to the extension.
 import type { PageReadingMessage } from '../../src/extension/messaging/protocol';
 import { readPageSliced } from '../../src/extension/page-reading/read-page';
+import { newSliceStats } from '../../src/extension/page-reading/slicing';
 import { readSelection } from '../../src/extension/page-reading/selection';
 import { findEditable, readElement } from '../../src/extension/page-reading/editable';
 import type { TextMap } from '../../src/extension/page-reading/types';
@@ -42,9 +43,11 @@ function focusedDraft(doc: Document): Found | null {
 }
 
 async function posting(doc: Document): Promise<Found> {
-  const page = await readPageSliced(doc);
+  const timing = newSliceStats();
+  const page = await readPageSliced(doc, timing);
   return {
     message: {
+      timing,
       via: page.via,
       input: page.posting,
       highlights: page.highlights,

@@ -1,6 +1,6 @@
 // The report UI shared by the popup and the side panel. It paints at once and shows each
 // phase of the check as it comes: reading, analyzing, the report, or an honest empty state.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Report } from '../../src/core/types';
 import type { PageReadingMessage } from '../../src/extension/messaging/protocol';
@@ -111,6 +111,10 @@ export function App({ mode }: { mode: Mode }) {
   const { target, missing } = useTarget(mode);
   const check = useCheck(target);
   const { state } = check;
+  // When a report is on screen (rendered): the timing the browser tests read.
+  useEffect(() => {
+    if (state.phase === 'done') performance.mark('peerlens:shown', { detail: { findings: state.report.findings.length } });
+  }, [state]);
 
   let body;
   if (missing) {

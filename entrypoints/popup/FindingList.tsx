@@ -1,11 +1,15 @@
 // The findings, ranked by the points fixing each would win back.
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Finding, Report } from '../../src/core/types';
 import { findingId, hasSpan } from '../../src/extension/messaging/marks';
 import { copyText } from './clipboard';
 import { FAMILY_LABELS, SEVERITY_LABELS, sourceLabel } from './labels';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** Findings shown at first, and added by each "show more": a page with thousands of findings
+ *  would otherwise take seconds to render, and nobody reads past the first few hundred. */
+export const FINDINGS_PAGE = 200;
 
 export interface FindingActions {
   focus(id: string): Promise<boolean>;
@@ -127,7 +131,9 @@ export function FindingList({
   onPage: Set<string>;
   actions: FindingActions;
 }) {
-  const ranked = rankFindings(report);
+  const ranked = useMemo(() => rankFindings(report), [report]);
+  const [shown, setShown] = useState(FINDINGS_PAGE);
+  const more = Math.min(FINDINGS_PAGE, ranked.length - shown);
   return (
     <section class="findings" aria-labelledby="findings-heading">
       <h2 id="findings-heading">
@@ -137,10 +143,15 @@ export function FindingList({
         <p class="empty-findings">Nothing to flag: no stigmatizing terms, duties or requirements that need attention were found.</p>
       ) : (
         <ol class="finding-list">
-          {ranked.map(({ id, finding }) => (
+          {ranked.slice(0, shown).map(({ id, finding }) => (
             <FindingItem key={id} id={id} finding={finding} onPage={onPage.has(id)} actions={actions} />
           ))}
         </ol>
+      )}
+      {more > 0 && (
+        <button type="button" class="show-more" data-testid="show-more" onClick={() => setShown(shown + FINDINGS_PAGE)}>
+          Show {more} more of {ranked.length - shown} remaining
+        </button>
       )}
     </section>
   );

@@ -1,11 +1,6 @@
 // Messages between the popup and its analysis worker (same extension, structured clone).
 import type { AnalyzeInput, AnalyzeOptions, Finding, Report } from '../../src/core/types';
 
-/** A part of a text to re-check alone: [start, end) of the whole text, e.g. edited paragraphs. */
-export interface TextPart {
-  start: number;
-  end: number;
-}
 export type AnalysisRequest =
   /** Load compromise and compile the lexicons now, while the page is still being read. */
   | { id: number; kind: 'warm' }

@@ -2,7 +2,7 @@
 // turning while compromise and the lexicons load and a long page is analyzed.
 import { getAnalyzer, rewrite } from '../../src/core/index';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
-import { analyzePart } from './partial-analysis';
+import { analyzePart } from '../../src/extension/editing/partial-analysis';
 
 function answer(request: AnalysisRequest): AnalysisResponse {
   const started = performance.now();

@@ -12,7 +12,7 @@ import { loadSettings, onSettingsChanged } from '../../src/extension/settings/st
 import { analyzeOptionsFrom } from '../../src/extension/settings/analyze-options';
 import type { Settings } from '../../src/extension/settings/schema';
 import { analyzeInWorker, analyzePartInWorker, rewriteInWorker, warmAnalyzer } from './analysis-client';
-import { partToRecheck } from './partial-analysis';
+import { partToRecheck } from '../../src/extension/editing/partial-analysis';
 
 export type CheckState =
   | { phase: 'reading' }
@@ -80,14 +80,16 @@ export function useCheck(target: CheckTarget | null) {
         let onPage = new Set<string>();
         let drawLimit: number | null = null;
         const drawStarted = performance.now();
+        let pageTiming = null;
         try {
           const drawn = await askTab(tabId, { type: 'peerlens:highlight', text: report.text, marks: marksFromReport(report) });
           onPage = new Set(drawn.placed);
           drawLimit = drawn.limited ?? null;
+          pageTiming = drawn.timing ?? null;
         } catch {
           // The page went away or cannot be drawn on: the list still stands.
         }
-        measure('peerlens:highlight', drawStarted, { marks: onPage.size });
+        measure('peerlens:highlight', drawStarted, { marks: onPage.size, page: pageTiming });
         if (runId !== run.current) return;
         setState({ phase: 'done', reading: current, report, onPage, drawLimit });
         await showScoreBadge(tabId, report.score).catch(() => undefined);
@@ -109,7 +111,7 @@ export function useCheck(target: CheckTarget | null) {
       await ensureContentScript(target.tabId);
       const readStarted = performance.now();
       reading.current = await askTab(target.tabId, { type: 'peerlens:read', scope });
-      measure('peerlens:read', readStarted, { via: reading.current.via });
+      measure('peerlens:read', readStarted, { via: reading.current.via, page: reading.current.timing ?? null });
     } catch (error) {
       if (runId !== run.current) return;
       // A selection sent by the context menu can still be checked, just not marked in place.

@@ -48,6 +48,8 @@ export function useTarget(mode: Mode): { target: CheckTarget | null; missing: bo
     let windowId: number | undefined;
     browser.windows.getCurrent().then((w) => (windowId = w.id), () => undefined);
     const onActivated = (info: { tabId: number; windowId: number }) => {
+      // Coming back to the tab already shown is not a new posting.
+      if (info.tabId === target?.tabId) return;
       if (windowId === undefined || info.windowId === windowId) setTarget({ tabId: info.tabId, scope: 'page' });
     };
     const onUpdated = (tabId: number, change: { status?: string }) => {

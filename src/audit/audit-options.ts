@@ -1,5 +1,4 @@
 // The options of `peerlens audit`, validated with zod: a bad value is one line and exit 2.
-import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { AUDIT_FORMATS } from './audit-outputs.js';
 
@@ -17,8 +16,7 @@ export const auditOptionsSchema = z.object({
       error: (issue) => `--jobs must be a whole number from 1 to ${MAX_JOBS} (got ${shown(issue.input)})`,
     })
     .transform(Number)
-    .optional()
-    .transform((n) => n ?? availableParallelism()),
+    .optional(),
   info: z.boolean().default(true),
 });
 

@@ -1,5 +1,6 @@
 // The audit pipeline: collect the documents, read and analyze them (with worker threads when
 // there is more than one job and more than one document), and summarize the run.
+import { availableParallelism } from 'node:os';
 import type { AnalyzeOptions } from '../core/types.js';
 import type { AuditDocument, AuditRun } from '../report/audit-model.js';
 import { summarize } from '../report/audit-summary.js';
@@ -8,8 +9,9 @@ import { collectTargets } from './collect-targets.js';
 import { auditInWorkers } from './worker-pool.js';
 
 export interface RunAuditOptions {
-  /** Worker threads; 1 runs everything on the main thread. */
-  jobs: number;
+  /** Worker threads; 1 runs everything on the main thread; 'auto': one per CPU core, started
+   * only when the audit is big enough to pay for their start-up. */
+  jobs: number | 'auto';
   analyzeOptions: AnalyzeOptions;
   /** The main thread's analyzer (workers use the bundled one, which is the same). */
   analyze: AnalyzeFn;
@@ -20,6 +22,8 @@ export interface RunAuditOptions {
   taskTimeoutMs?: number;
   /** Audit on the main thread until a worker is ready (default true). */
   mainThreadWhileStarting?: boolean;
+  /** With jobs 'auto': work left (ms) worth starting workers for (default WORKERS_WORTH_MS). */
+  workersWorthMs?: number;
   onStart?: (total: number) => void;
   onDocument?: (document: AuditDocument) => void;
   /** Told when worker threads could not start and the run went on on the main thread. */
@@ -53,7 +57,8 @@ export async function runAudit(inputs: readonly string[], options: RunAuditOptio
   const specs = collected.targets.map((t) => t.spec);
   options.onStart?.(specs.length);
   // One document gains nothing from a worker; --jobs 1 means none.
-  const workers = specs.length > 1 && options.jobs > 1 ? Math.min(options.jobs, specs.length) : 0;
+  const jobs = options.jobs === 'auto' ? availableParallelism() : options.jobs;
+  let workers = specs.length > 1 && jobs > 1 ? Math.min(jobs, specs.length) : 0;
   let documents: AuditDocument[];
   let onMainThread = specs.length;
   if (workers === 0) {
@@ -61,15 +66,18 @@ export async function runAudit(inputs: readonly string[], options: RunAuditOptio
   } else {
     const pooled = await auditInWorkers(specs, {
       jobs: workers,
+      startWorkers: options.jobs === 'auto' ? 'when-worth-it' : 'now',
       analyzeOptions: options.analyzeOptions,
       auditHere: (spec) => auditDocument(spec, options.analyzeOptions, options.analyze),
       ...(options.taskTimeoutMs ? { taskTimeoutMs: options.taskTimeoutMs } : {}),
       ...(options.mainThreadWhileStarting === false ? { mainThreadWhileStarting: false } : {}),
+      ...(options.workersWorthMs !== undefined ? { workersWorthMs: options.workersWorthMs } : {}),
       ...(options.onDocument ? { onDocument: options.onDocument } : {}),
       ...(options.onFallback ? { onWorkersFailed: options.onFallback } : {}),
     });
     documents = pooled.documents;
     onMainThread = pooled.onMainThread;
+    workers = pooled.workersStarted;
   }
   const summary = summarize(documents, {
     skippedFiles: collected.skippedFiles,

@@ -1,9 +1,11 @@
 // Audits documents on N worker threads, one document per worker at a time, results kept in
-// input order. A worker takes ~0.5-1 s to start (load the analyzer, compile the lexicons), so
-// until the first one is ready the main thread audits documents itself: a small audit is
-// finished before any worker is needed, and a large one loses no time. A worker that crashes
-// or overruns the time limit on a document is replaced, and that document alone becomes an
-// error row. If no worker can start at all, the main thread does the whole audit.
+// input order. A worker costs ~1 s of CPU to start (load the analyzer, compile the lexicons),
+// so the main thread audits documents itself until a worker is ready: a large audit loses no
+// time. With `startWorkers: 'when-worth-it'` workers start only once the work left (documents
+// left times the time per document so far) would outlast that start-up, so a small audit never
+// pays for them. A worker that crashes or overruns the time limit on a document is replaced,
+// and that document alone becomes an error row. If no worker can start, the main thread does
+// the whole audit.
 import type { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../core/types.js';
 import type { AuditDocument } from '../report/audit-model.js';
@@ -20,14 +22,23 @@ export interface PoolOptions {
   auditHere: (spec: string) => Promise<AuditDocument>;
   /** Audit on the main thread until a worker is ready (default true; off to time workers alone). */
   mainThreadWhileStarting?: boolean;
+  /** 'now' (default), or once the main thread has seen that the work left is worth it. */
+  startWorkers?: 'now' | 'when-worth-it';
+  /** For 'when-worth-it': work left (ms) that is worth starting workers for (WORKERS_WORTH_MS). */
+  workersWorthMs?: number;
   taskTimeoutMs?: number;
   onDocument?: (document: AuditDocument) => void;
   /** Told once when worker threads could not start (the main thread carries on alone). */
   onWorkersFailed?: (reason: string) => void;
 }
 
+/** Work left (ms on one thread) below which starting workers does not pay off. */
+export const WORKERS_WORTH_MS = 3000;
+
 export interface PoolResult {
   documents: AuditDocument[];
+  /** Worker threads started (0 when the work never made them worth it). */
+  workersStarted: number;
   /** How many documents the main thread and the worker threads audited. */
   onMainThread: number;
   onWorkers: number;
@@ -44,12 +55,14 @@ interface Slot {
 export function auditInWorkers(specs: readonly string[], options: PoolOptions): Promise<PoolResult> {
   const documents: AuditDocument[] = new Array(specs.length);
   const timeoutMs = options.taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_MS;
+  const worthMs = options.workersWorthMs ?? WORKERS_WORTH_MS;
   const slots = new Set<Slot>();
   let next = 0;
   let remaining = specs.length;
   let workersReady = false;
   let workersFailed = false;
   let onMainThread = 0;
+  let workersStarted = 0; // the first batch; replacements for crashed workers are not counted
   let done = false;
 
   return new Promise((resolve) => {
@@ -68,7 +81,7 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
       if (remaining > 0) return;
       done = true;
       for (const slot of slots) retire(slot);
-      resolve({ documents, onMainThread, onWorkers: specs.length - onMainThread });
+      resolve({ documents, workersStarted, onMainThread, onWorkers: specs.length - onMainThread });
     };
 
     const dispatch = (slot: Slot): void => {
@@ -87,12 +100,15 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
     const mainLane = async (): Promise<void> => {
       if (laneRunning) return;
       laneRunning = true;
+      const began = performance.now();
       while (!done && (!workersReady || workersFailed) && next < specs.length) {
         const id = next++;
         const document = await options.auditHere(specs[id]!)
           .catch((error: unknown) => failedDocument(specs[id]!, 'internal', `PeerLens failed on this document (${String(error)})`));
         onMainThread += 1;
         complete(id, document);
+        const perDocument = (performance.now() - began) / onMainThread;
+        if (!done && (specs.length - next) * perDocument > worthMs) startWorkers();
         await new Promise((r) => setImmediate(r)); // let a worker's "ready" through
       }
       laneRunning = false;
@@ -123,6 +139,12 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
       workersGone(detail);
     };
 
+    const startWorkers = (): void => {
+      if (workersStarted > 0 || workersFailed) return;
+      workersStarted = Math.min(options.jobs, specs.length - next);
+      for (let i = 0; i < workersStarted; i++) start();
+    };
+
     const start = (): void => {
       let worker: Worker;
       try {
@@ -151,10 +173,10 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
     };
 
     if (specs.length === 0) {
-      resolve({ documents, onMainThread: 0, onWorkers: 0 });
+      resolve({ documents, workersStarted: 0, onMainThread: 0, onWorkers: 0 });
       return;
     }
-    for (let i = 0; i < Math.min(options.jobs, specs.length); i++) start();
+    if (options.startWorkers !== 'when-worth-it' || options.mainThreadWhileStarting === false) startWorkers();
     if (options.mainThreadWhileStarting !== false) void mainLane();
   });
 }

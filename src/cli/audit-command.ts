@@ -82,7 +82,7 @@ export async function auditCommand(inputs: string[], rawOptions: unknown, io: Cl
   let outcome: AuditOutcome;
   try {
     outcome = await runAudit(inputs, {
-      jobs: options.jobs,
+      jobs: options.jobs ?? 'auto',
       analyzeOptions,
       analyze: engine.analyze,
       ...(options.out ? { exclude: options.out } : {}),
@@ -112,7 +112,7 @@ export function registerAuditCommand(program: Command, io: CliIO, engine: Engine
     .argument('<inputs...>', 'folders, files or http(s) URLs')
     .option('-o, --out <path>', 'report file (.html, .md, .json, .csv) or folder')
     .option('-f, --format <format>', 'html, md, json, csv or all (default: from --out; md on stdout)')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of CPU cores; 1 = none)')
+    .option('-j, --jobs <n>', 'worker threads (default: one per CPU core, when the audit is big enough to need them; 1 = none)')
     .option('--no-info', 'leave out info-level findings (contested wording that never counts toward the score)')
     .addHelpText('after', AUDIT_HELP)
     .action(async (inputs: string[], options: unknown) => {

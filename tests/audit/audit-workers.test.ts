@@ -1,16 +1,21 @@
 // The audit with worker threads gives the same reports as in-process, both from the esbuild
 // bundle (cli.mjs + audit-worker.mjs, built here into dist/audit-test/) and from the TypeScript source
-// (workers loaded through tsx, as the bench runs it). 150 generated documents besides the
-// fixture folder, so that the workers, not only the main thread while they start, do work.
+// (workers loaded through tsx, as the bench runs it), over the fixture folder and 150
+// generated documents.
 import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBenchCorpus } from '../../src/audit/bench-corpus.js';
 import { runAudit } from '../../src/audit/run-audit.js';
+import type { WorkerMessage } from '../../src/audit/worker-protocol.js';
 import { analyze } from '../../src/core/index.js';
 import { auditToJson } from '../../src/report/audit-json.js';
+import { reportToJson } from '../../src/report/format-json.js';
 import { auditJsonSchema, type AuditJson } from '../../src/report/audit-schema.js';
 import { ROOT, runCli, spawnCli } from '../cli/cli-harness.js';
 import { makeFixtureTree, type FixtureTree } from './fixture-tree.js';
@@ -36,19 +41,45 @@ afterAll(async () => {
 const withoutTime = ({ summary: { generatedAt: _, ...summary }, ...rest }: AuditJson) => ({ ...rest, summary });
 
 describe('peerlens audit --jobs 2', () => {
-  it('from the bundle: worker threads do the work, with the same reports as in-process', async () => {
+  it('from the bundle: the same reports as in-process', async () => {
     const { code, stdout, stderr } = await spawnCli(`${ROOT}${BUNDLE_DIR}/cli.mjs`, ['audit', ...inputs, '--format', 'json', '--jobs', '2']);
     expect(code).toBe(0);
-    const onWorkers = Number(/\(2 worker threads: (\d+),/.exec(stderr)?.[1]);
-    expect(onWorkers).toBeGreaterThan(0);
+    expect(stderr).toMatch(/\(2 worker threads: \d+, main thread while they started: \d+\)/);
+    expect(stderr).not.toContain('could not start worker threads');
     expect(withoutTime(auditJsonSchema.parse(JSON.parse(stdout)))).toEqual(withoutTime(inProcess));
   });
 
-  it('from the TypeScript source: the same reports', async () => {
-    const outcome = await runAudit(inputs, { jobs: 2, analyzeOptions: {}, analyze, timeless: true });
-    expect(outcome.workers).toBe(2);
-    expect(outcome.onWorkers).toBeGreaterThan(0);
+  it('the bundled worker, beside the bundled CLI, audits what it is sent', async () => {
+    const spec = join(tree.agency, 'postings/recovery-coach.docx');
+    const worker = new Worker(new URL(`${BUNDLE_DIR}/audit-worker.mjs`, pathToFileURL(ROOT)), { stdout: true });
+    worker.stdout.resume();
+    const answer = await new Promise<WorkerMessage>((resolve, reject) => {
+      worker.on('error', reject);
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'ready') worker.postMessage({ id: 7, spec, options: {} });
+        else resolve(message);
+      });
+    });
+    await worker.terminate();
+    const expected = inProcess.documents.find((d) => d.source === spec);
+    expect(answer.type === 'done' && answer.id).toBe(7);
+    expect(answer.type === 'done' && answer.document.kind === 'report' && reportToJson(answer.document.report)).toEqual(expected);
+  });
+
+  it('from the TypeScript source: workers loaded through tsx give the same reports', async () => {
+    const outcome = await runAudit(inputs, { jobs: 2, analyzeOptions: {}, analyze, timeless: true, mainThreadWhileStarting: false });
+    expect([outcome.workers, outcome.onWorkers]).toEqual([2, inProcess.summary.documents]);
     expect(withoutTime(auditToJson(outcome.run))).toEqual(withoutTime(inProcess));
+  });
+
+  it('with --jobs left to its default, starts workers only when the work left is worth it', async () => {
+    const small = { jobs: 'auto' as const, analyzeOptions: {}, analyze, timeless: true };
+    const never = await runAudit([tree.agency], { ...small, workersWorthMs: Number.POSITIVE_INFINITY });
+    expect([never.workers, never.onMainThread]).toEqual([0, tree.expected.documents]);
+    const soon = await runAudit(inputs, { ...small, workersWorthMs: 0 });
+    expect(soon.workers).toBe(Math.min(availableParallelism(), 2 + 150));
+    expect(soon.onMainThread).toBeGreaterThan(0);
+    expect(withoutTime(auditToJson(soon.run))).toEqual(withoutTime(inProcess));
   });
 
   it('replaces a worker that overruns the time limit; the document becomes an error row', async () => {

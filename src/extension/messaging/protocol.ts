@@ -29,6 +29,8 @@ export const pageReadingSchema = z.object({
   note: z.string().optional(),
   title: z.string(),
   url: z.string(),
+  /** How long the page was read, in how many slices, and the longest slice (ms). */
+  timing: z.object({ ms: z.number(), slices: z.number(), longestSliceMs: z.number() }).optional(),
 });
 
 /** One finding to draw on the page; offsets are into `text` of the highlight request. */
@@ -58,6 +60,7 @@ export const highlightResultSchema = z.object({
   missing: z.array(z.string()),
   /** Set when a severity had more findings than the page draws: only the first this many are drawn. */
   limited: z.number().int().positive().optional(),
+  timing: z.object({ ms: z.number(), slices: z.number(), longestSliceMs: z.number() }).optional(),
 });
 export const focusResultSchema = z.object({ ok: z.boolean() });
 export const applyResultSchema = z.object({

@@ -34,22 +34,22 @@ async function isInjected(tabId: number): Promise<boolean> {
   }
 }
 
-/** Makes sure the content script (and the highlight styles) are in the tab's top frame. */
+/** Makes sure the content script is in the tab's top frame, and the highlight styles in its frames. */
 export async function ensureContentScript(tabId: number): Promise<void> {
   if (await isInjected(tabId)) return;
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-    // User origin: the highlight styles also reach text inside the page's shadow roots.
-    await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS, origin: 'USER' });
   } catch (error) {
     throw new PageUnavailableError(explainInjectionError(error));
   }
-  try {
-    // Same-origin frames whose text was read get the styles too; other frames are not ours to style.
-    await browser.scripting.insertCSS({ target: { tabId, allFrames: true }, css: HIGHLIGHT_CSS, origin: 'USER' });
-  } catch {
-    // A frame we may not style: its text, if any, is listed in the report all the same.
-  }
+  // User origin: the highlight styles also reach text inside the page's shadow roots. Frames
+  // whose text was read (same origin) get them too; where a frame may not be styled, the top
+  // document still is. Each insertion restyles the page once, so only one is made.
+  const css = { css: HIGHLIGHT_CSS, origin: 'USER' as const };
+  await browser.scripting
+    .insertCSS({ target: { tabId, allFrames: true }, ...css })
+    .catch(() => browser.scripting.insertCSS({ target: { tabId }, ...css }))
+    .catch(() => undefined);
 }
 
 function explainInjectionError(error: unknown): string {

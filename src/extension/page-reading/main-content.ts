@@ -71,7 +71,10 @@ function* textLength(root: Element): Steps<number> {
 function* largest(doc: Document, selectors: string[]): Steps<Element | null> {
   let best: Element | null = null;
   let bestLength = MIN_CHARS - 1;
-  for (const el of Array.from(doc.querySelectorAll(selectors.join(',')))) {
+  const matches = Array.from(doc.querySelectorAll(selectors.join(',')));
+  // Each query scans the whole document: a pause point on a page of 100,000 elements.
+  yield;
+  for (const el of matches) {
     if (isSkipped(el) || el.closest('nav,footer,aside,header')) continue;
     const length = yield* textLength(el);
     if (length > bestLength) {
@@ -95,7 +98,9 @@ function* firstOf(doc: Document, selectors: string[]): Steps<Element | null> {
 function* byHeadings(body: Element): Steps<Element | null> {
   const pacer = new Pacer();
   const headings: Element[] = [];
-  for (const h of Array.from(body.querySelectorAll('h1,h2,h3,h4,h5,strong,b'))) {
+  const candidates = Array.from(body.querySelectorAll('h1,h2,h3,h4,h5,strong,b'));
+  yield;
+  for (const h of candidates) {
     if (SECTION_HEADING.test(squashedText(h))) headings.push(h);
     if (pacer.due()) yield;
   }
@@ -110,7 +115,9 @@ function* byHeadings(body: Element): Steps<Element | null> {
 function* densestBlock(body: Element): Steps<Element | null> {
   const pacer = new Pacer();
   const score = new Map<Element, number>();
-  for (const p of Array.from(body.querySelectorAll('p,li,pre,blockquote'))) {
+  const blocks = Array.from(body.querySelectorAll('p,li,pre,blockquote'));
+  yield;
+  for (const p of blocks) {
     if (pacer.due()) yield;
     const parent = p.tagName === 'LI' ? p.parentElement?.parentElement : p.parentElement;
     if (!parent || p.closest('nav,footer,aside')) continue;

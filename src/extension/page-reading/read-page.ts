@@ -6,7 +6,7 @@ import { adapterFor } from './board-adapters/index.js';
 import { textContainerSteps } from './find-container.js';
 import { readJsonLdPosting } from './json-ld.js';
 import { mainContentSteps } from './main-content.js';
-import { runSliced, runSync, type Steps } from './slicing.js';
+import { runSliced, runSync, type SliceStats, type Steps } from './slicing.js';
 import { textMapSteps } from './text-node-map.js';
 import type { PageReading, TextMap } from './types.js';
 
@@ -15,8 +15,8 @@ export function readPage(doc: Document, address: string = doc.URL): PageReading 
 }
 
 /** readPage in slices of a few milliseconds: what the content script runs in a live page. */
-export function readPageSliced(doc: Document, address: string = doc.URL): Promise<PageReading> {
-  return runSliced(readPageSteps(doc, address));
+export function readPageSliced(doc: Document, stats?: SliceStats, address: string = doc.URL): Promise<PageReading> {
+  return runSliced(readPageSteps(doc, address), stats);
 }
 
 function* readPageSteps(doc: Document, address: string): Steps<PageReading> {

@@ -47,15 +47,40 @@ function nextTask(): Promise<void> {
   });
 }
 
+/** How a sliced run went: for the timing measures the browser tests read. */
+export interface SliceStats {
+  /** Wall time from start to end, pauses included (ms). */
+  ms: number;
+  slices: number;
+  /** The longest stretch of our work without a pause (ms). */
+  longestSliceMs: number;
+}
+
 /** Runs `steps` in slices of about `sliceMs`, giving the event loop back between them. */
-export async function runSliced<T>(steps: Steps<T>, sliceMs = SLICE_MS): Promise<T> {
-  let sliceStart = now();
+export async function runSliced<T>(steps: Steps<T>, stats?: SliceStats, sliceMs = SLICE_MS): Promise<T> {
+  const started = now();
+  let sliceStart = started;
+  const endSlice = (at: number) => {
+    if (!stats) return;
+    stats.slices++;
+    stats.longestSliceMs = Math.max(stats.longestSliceMs, Math.round(at - sliceStart));
+    stats.ms = Math.round(at - started);
+  };
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
-    if (now() - sliceStart >= sliceMs) {
+    if (step.done) {
+      endSlice(now());
+      return step.value;
+    }
+    const at = now();
+    if (at - sliceStart >= sliceMs) {
+      endSlice(at);
       await nextTask();
       sliceStart = now();
     }
   }
+}
+
+export function newSliceStats(): SliceStats {
+  return { ms: 0, slices: 0, longestSliceMs: 0 };
 }

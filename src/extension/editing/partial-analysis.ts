@@ -2,17 +2,16 @@
 // the edited part is analyzed alone, under the role the last full check found, and its findings
 // join those of the untouched paragraphs, moved by the edit; the whole is scored again.
 // Findings about the whole document (something missing) come from the last full check.
-import type { Analyzer } from '../../src/core/analyze';
-import { scoreFindings } from '../../src/core/scoring/score-report';
-import type { AnalyzeOptions, Finding, Report } from '../../src/core/types';
-import { changedParagraphs, shiftFindings } from '../../src/extension/editing/changed-paragraphs';
-import type { TextPart } from './analysis-protocol';
+import type { Analyzer } from '../../core/analyze.js';
+import { scoreFindings } from '../../core/scoring/score-report.js';
+import type { AnalyzeOptions, Finding, Report } from '../../core/types.js';
+import { changedParagraphs, shiftFindings, type TextRange } from './changed-paragraphs.js';
 
 /** An edit touching more than this share of the text is checked in full. */
 const MAX_PART_SHARE = 0.5;
 
 /** The part of `text` to re-check after `previous`, or null when a full check is needed. */
-export function partToRecheck(previous: Report, text: string): TextPart | null {
+export function partToRecheck(previous: Report, text: string): TextRange | null {
   const change = changedParagraphs(previous.text, text);
   if (!change) return { start: 0, end: 0 };
   const size = change.newRange.end - change.newRange.start;
