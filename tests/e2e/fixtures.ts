@@ -113,7 +113,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     });
     // Every request from pages, extension pages and the service worker.
     context.on('request', (request) => {
-      const from = request.serviceWorker() ? 'service worker' : (request.frame()?.url() ?? 'unknown');
+      // frame() throws for a navigation whose frame is already gone; the URL is what is checked.
+      let from = 'unknown';
+      try {
+        from = request.serviceWorker() ? 'service worker' : request.frame().url();
+      } catch {
+        from = 'a frame that has gone';
+      }
       requests.push({ url: request.url(), from });
     });
     await use(context);
