@@ -1,4 +1,4 @@
-// Worker thread of `peerlens audit`: reads and analyzes one document per task message.
+// Worker thread of `peerlens audit`: reads and analyzes the document each task message names.
 // Bundled on its own to dist/audit-worker.mjs (scripts/build-cli.mjs).
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../core/index.js';
@@ -10,10 +10,13 @@ if (!port) throw new Error('audit-worker.ts runs as a worker thread only');
 
 const send = (message: WorkerMessage): void => port.postMessage(message);
 
+// Tasks are audited one after another, in the order sent: the pool counts on the oldest
+// unanswered task being the one in progress (to name it if the worker crashes or stalls).
+let queue: Promise<void> = Promise.resolve();
 port.on('message', (task: WorkerTask) => {
-  auditDocument(task.spec, task.options, analyze)
+  queue = queue.then(() => auditDocument(task.spec, task.options, analyze)
     .catch((error: unknown) => failedDocument(task.spec, 'internal', `PeerLens failed on this document (${String(error)})`))
-    .then((document) => send({ type: 'done', id: task.id, document }));
+    .then((document) => send({ type: 'done', id: task.id, document })));
 });
 // Compile the lexicons and warm the parser before saying "ready" (the first analysis costs ten
 // times a later one); until then the main thread audits in the worker's place.

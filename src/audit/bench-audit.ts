@@ -1,6 +1,8 @@
 // Audit throughput for the benchmark (bench/ calls this): N mixed documents generated in a temp
 // dir, audited end to end (walk, read, decode PDF/DOCX, analyze, summarize, build the HTML
-// report in memory), worker start-up and lexicon compilation included, as a user would see it.
+// report in memory), worker start-up included. `jobs` as in `peerlens audit --jobs`: the main
+// thread and jobs-1 workers. The main thread's analyzer stays warm between calls in one
+// process (the lexicons compile once), while workers start cold each call.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +21,7 @@ export interface AuditBenchOptions {
 export interface AuditBenchResult {
   docs: number;
   jobs: number;
-  /** Documents audited by worker threads, and by the main thread while they started. */
+  /** Documents audited by worker threads and by the main thread. */
   onWorkers: number;
   onMainThread: number;
   /** Documents per second, end to end. */

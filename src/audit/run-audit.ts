@@ -1,5 +1,5 @@
-// The audit pipeline: collect the documents, read and analyze them (with worker threads when
-// there is more than one job and more than one document), and summarize the run.
+// The audit pipeline: collect the documents, read and analyze them (the main thread, joined by
+// worker threads when there is more than one job and more than one document), summarize.
 import { availableParallelism } from 'node:os';
 import type { AnalyzeOptions } from '../core/types.js';
 import type { AuditDocument, AuditRun } from '../report/audit-model.js';
@@ -9,8 +9,8 @@ import { collectTargets } from './collect-targets.js';
 import { auditInWorkers } from './worker-pool.js';
 
 export interface RunAuditOptions {
-  /** Worker threads; 1 runs everything on the main thread; 'auto': one per CPU core, started
-   * only when the audit is big enough to pay for their start-up. */
+  /** Threads that audit: the main thread and jobs-1 workers (1: no workers). 'auto': one per
+   * CPU core, workers started only when the audit is big enough to pay for their start-up. */
   jobs: number | 'auto';
   analyzeOptions: AnalyzeOptions;
   /** The main thread's analyzer (workers use the bundled one, which is the same). */
@@ -20,8 +20,8 @@ export interface RunAuditOptions {
   /** Leave generatedAt out of the summary (reproducible reports, tests). */
   timeless?: boolean;
   taskTimeoutMs?: number;
-  /** Audit on the main thread until a worker is ready (default true). */
-  mainThreadWhileStarting?: boolean;
+  /** The main thread audits documents too (default true); off, only workers do (tests). */
+  mainThreadWorks?: boolean;
   /** With jobs 'auto': work left (ms) worth starting workers for (default WORKERS_WORTH_MS). */
   workersWorthMs?: number;
   onStart?: (total: number) => void;
@@ -32,7 +32,7 @@ export interface RunAuditOptions {
 
 export interface AuditOutcome {
   run: AuditRun;
-  /** Worker threads started (0: everything ran on the main thread). */
+  /** Worker threads started besides the main thread (0: the main thread did everything). */
   workers: number;
   /** Documents audited on the main thread and on worker threads. */
   onMainThread: number;
@@ -56,21 +56,22 @@ export async function runAudit(inputs: readonly string[], options: RunAuditOptio
   const collected = await collectTargets(inputs, options.exclude === undefined ? {} : { exclude: options.exclude });
   const specs = collected.targets.map((t) => t.spec);
   options.onStart?.(specs.length);
-  // One document gains nothing from a worker; --jobs 1 means none.
+  // --jobs N: N threads audit, the main thread and N-1 workers. One document needs no worker.
   const jobs = options.jobs === 'auto' ? availableParallelism() : options.jobs;
-  let workers = specs.length > 1 && jobs > 1 ? Math.min(jobs, specs.length) : 0;
+  const workerCount = specs.length > 1 ? Math.min(jobs - 1, specs.length - 1) : 0;
   let documents: AuditDocument[];
+  let workers = 0;
   let onMainThread = specs.length;
-  if (workers === 0) {
+  if (workerCount <= 0) {
     documents = await auditInProcess(specs, options);
   } else {
     const pooled = await auditInWorkers(specs, {
-      jobs: workers,
+      workers: workerCount,
       startWorkers: options.jobs === 'auto' ? 'when-worth-it' : 'now',
       analyzeOptions: options.analyzeOptions,
       auditHere: (spec) => auditDocument(spec, options.analyzeOptions, options.analyze),
       ...(options.taskTimeoutMs ? { taskTimeoutMs: options.taskTimeoutMs } : {}),
-      ...(options.mainThreadWhileStarting === false ? { mainThreadWhileStarting: false } : {}),
+      ...(options.mainThreadWorks === false ? { mainThreadWorks: false } : {}),
       ...(options.workersWorthMs !== undefined ? { workersWorthMs: options.workersWorthMs } : {}),
       ...(options.onDocument ? { onDocument: options.onDocument } : {}),
       ...(options.onFallback ? { onWorkersFailed: options.onFallback } : {}),

@@ -1,11 +1,12 @@
-// Audits documents on N worker threads, one document per worker at a time, results kept in
-// input order. A worker costs ~1 s of CPU to start (load the analyzer, compile the lexicons),
-// so the main thread audits documents itself until a worker is ready: a large audit loses no
-// time. With `startWorkers: 'when-worth-it'` workers start only once the work left (documents
-// left times the time per document so far) would outlast that start-up, so a small audit never
-// pays for them. A worker that crashes or overruns the time limit on a document is replaced,
-// and that document alone becomes an error row. If no worker can start, the main thread does
-// the whole audit.
+// Audits documents on the main thread and N worker threads together, results kept in input
+// order. A worker costs ~1 s of CPU to start (load the analyzer, compile the lexicons), so the
+// main thread never waits for one: it audits documents itself from the start, and the workers
+// join in when ready. With `startWorkers: 'when-worth-it'` workers start only once the work left
+// (documents left times the time per document so far) would outlast that start-up, so a small
+// audit never pays for them. Each worker has two documents queued (it audits them in order), so
+// it never idles while the main thread is busy analyzing. A worker that crashes or stops making
+// progress for the time limit is replaced: the document it was on becomes an error row, the one
+// queued behind it goes back in line. If no worker can start, the main thread audits alone.
 import type { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../core/types.js';
 import type { AuditDocument } from '../report/audit-model.js';
@@ -14,26 +15,29 @@ import { startAuditWorker } from './worker-entry.js';
 import type { WorkerMessage } from './worker-protocol.js';
 
 export const DEFAULT_TASK_TIMEOUT_MS = 120_000;
+/** Work left (ms on one thread) below which starting workers does not pay off. */
+export const WORKERS_WORTH_MS = 3000;
+/** Documents queued on a worker at once. */
+const QUEUED_PER_WORKER = 2;
 
 export interface PoolOptions {
-  jobs: number;
+  /** Worker threads to start (besides the main thread). */
+  workers: number;
   analyzeOptions: AnalyzeOptions;
   /** Audits one document on the main thread. */
   auditHere: (spec: string) => Promise<AuditDocument>;
-  /** Audit on the main thread until a worker is ready (default true; off to time workers alone). */
-  mainThreadWhileStarting?: boolean;
+  /** The main thread audits documents too (default true); off, it only hands them out. */
+  mainThreadWorks?: boolean;
   /** 'now' (default), or once the main thread has seen that the work left is worth it. */
   startWorkers?: 'now' | 'when-worth-it';
-  /** For 'when-worth-it': work left (ms) that is worth starting workers for (WORKERS_WORTH_MS). */
+  /** For 'when-worth-it': work left (ms) worth starting workers for (WORKERS_WORTH_MS). */
   workersWorthMs?: number;
+  /** A worker that finishes nothing for this long is stopped (its document: an error row). */
   taskTimeoutMs?: number;
   onDocument?: (document: AuditDocument) => void;
   /** Told once when worker threads could not start (the main thread carries on alone). */
   onWorkersFailed?: (reason: string) => void;
 }
-
-/** Work left (ms on one thread) below which starting workers does not pay off. */
-export const WORKERS_WORTH_MS = 3000;
 
 export interface PoolResult {
   documents: AuditDocument[];
@@ -47,7 +51,8 @@ export interface PoolResult {
 interface Slot {
   worker: Worker;
   ready: boolean;
-  task: number | undefined;
+  /** Document indexes sent to the worker, oldest (the one it is on) first. */
+  queued: number[];
   timer: NodeJS.Timeout | undefined;
   retired: boolean;
 }
@@ -57,13 +62,17 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
   const timeoutMs = options.taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_MS;
   const worthMs = options.workersWorthMs ?? WORKERS_WORTH_MS;
   const slots = new Set<Slot>();
+  /** Documents handed back by a stopped worker, served before the rest. */
+  const returned: number[] = [];
   let next = 0;
   let remaining = specs.length;
-  let workersReady = false;
+  let workersStarted = 0; // the first batch; replacements for stopped workers are not counted
   let workersFailed = false;
   let onMainThread = 0;
-  let workersStarted = 0; // the first batch; replacements for crashed workers are not counted
   let done = false;
+
+  const hasWork = (): boolean => returned.length > 0 || next < specs.length;
+  const take = (): number | undefined => returned.shift() ?? (next < specs.length ? next++ : undefined);
 
   return new Promise((resolve) => {
     const retire = (slot: Slot): void => {
@@ -84,37 +93,45 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
       resolve({ documents, workersStarted, onMainThread, onWorkers: specs.length - onMainThread });
     };
 
-    const dispatch = (slot: Slot): void => {
-      if (next >= specs.length) {
-        retire(slot);
-        return;
-      }
-      const id = next++;
-      slot.task = id;
-      slot.timer = setTimeout(() => fail(slot, 'timeout', `took longer than ${timeoutMs / 1000} s to read and analyze; skipped`), timeoutMs);
-      slot.worker.postMessage({ id, spec: specs[id]!, options: options.analyzeOptions });
+    /** The time limit runs from the worker's last finished document (or from when it got work). */
+    const armTimer = (slot: Slot): void => {
+      clearTimeout(slot.timer);
+      slot.timer = slot.queued.length === 0 ? undefined : setTimeout(() => fail(slot, 'timeout', `took longer than ${timeoutMs / 1000} s to read and analyze; skipped`), timeoutMs);
     };
 
-    /** Audits on the main thread while no worker is ready (or when none can start). */
+    const fill = (slot: Slot): void => {
+      const idle = slot.queued.length === 0;
+      while (slot.queued.length < QUEUED_PER_WORKER) {
+        const id = take();
+        if (id === undefined) break;
+        slot.queued.push(id);
+        slot.worker.postMessage({ id, spec: specs[id]!, options: options.analyzeOptions });
+      }
+      if (slot.queued.length === 0) retire(slot); // nothing left to do
+      else if (idle) armTimer(slot);
+    };
+
     let laneRunning = false;
     const mainLane = async (): Promise<void> => {
       if (laneRunning) return;
       laneRunning = true;
       const began = performance.now();
-      while (!done && (!workersReady || workersFailed) && next < specs.length) {
-        const id = next++;
-        const document = await options.auditHere(specs[id]!)
-          .catch((error: unknown) => failedDocument(specs[id]!, 'internal', `PeerLens failed on this document (${String(error)})`));
+      let here = 0;
+      for (let id = take(); id !== undefined && !done; id = take()) {
+        const spec = specs[id]!;
+        const document = await options.auditHere(spec)
+          .catch((error: unknown) => failedDocument(spec, 'internal', `PeerLens failed on this document (${String(error)})`));
         onMainThread += 1;
+        here += 1;
         complete(id, document);
-        const perDocument = (performance.now() - began) / onMainThread;
-        if (!done && (specs.length - next) * perDocument > worthMs) startWorkers();
-        await new Promise((r) => setImmediate(r)); // let a worker's "ready" through
+        const perDocument = (performance.now() - began) / here;
+        if (!done && options.startWorkers === 'when-worth-it' && remaining * perDocument > worthMs) startWorkers();
+        await new Promise((r) => setImmediate(r)); // let the workers' messages through
       }
       laneRunning = false;
     };
 
-    /** No worker left and none ready: the main thread audits whatever remains. */
+    /** No worker left and none can start: the main thread audits whatever remains. */
     const workersGone = (message: string): void => {
       if (slots.size > 0 || workersFailed || done) return;
       workersFailed = true;
@@ -125,24 +142,19 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
     /** `detail`: why the worker stopped (an error message, an exit code, the time limit). */
     const fail = (slot: Slot, code: 'crashed' | 'timeout', detail: string): void => {
       if (slot.retired || done) return;
-      const task = slot.task;
+      const [current, ...behind] = slot.queued;
       const wasReady = slot.ready;
       retire(slot);
-      if (wasReady) {
-        // The document crashed or stalled the worker: it alone becomes an error row.
-        const message = code === 'timeout' ? detail : `PeerLens crashed on this document (${detail})`;
-        if (task !== undefined) complete(task, failedDocument(specs[task]!, code, message));
-        if (!done && next < specs.length) start();
+      returned.unshift(...behind);
+      if (!wasReady) {
+        workersGone(detail); // a worker that never started is not replaced (that could loop)
         return;
       }
-      // A worker that never started is not replaced (that could loop forever).
-      workersGone(detail);
-    };
-
-    const startWorkers = (): void => {
-      if (workersStarted > 0 || workersFailed) return;
-      workersStarted = Math.min(options.jobs, specs.length - next);
-      for (let i = 0; i < workersStarted; i++) start();
+      if (current !== undefined) {
+        const message = code === 'timeout' ? detail : `PeerLens crashed on this document (${detail})`;
+        complete(current, failedDocument(specs[current]!, code, message));
+      }
+      if (!done && hasWork()) start();
     };
 
     const start = (): void => {
@@ -153,30 +165,37 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
         workersGone((error as Error).message);
         return;
       }
-      const slot: Slot = { worker, ready: false, task: undefined, timer: undefined, retired: false };
+      const slot: Slot = { worker, ready: false, queued: [], timer: undefined, retired: false };
       slots.add(slot);
       worker.on('message', (message: WorkerMessage) => {
         if (slot.retired) return; // a late answer from a worker already given up on
         if (message.type === 'ready') {
           slot.ready = true;
-          workersReady = true;
-          dispatch(slot);
+          fill(slot);
           return;
         }
-        clearTimeout(slot.timer);
-        slot.task = undefined;
+        slot.queued = slot.queued.filter((id) => id !== message.id);
         complete(message.id, message.document);
-        if (!done) dispatch(slot);
+        if (done) return;
+        armTimer(slot);
+        fill(slot);
       });
       worker.on('error', (error) => fail(slot, 'crashed', error.message));
       worker.on('exit', (code) => fail(slot, 'crashed', `worker exit code ${code}`));
+    };
+
+    const startWorkers = (): void => {
+      if (workersStarted > 0 || workersFailed) return;
+      workersStarted = Math.min(options.workers, Math.max(1, specs.length - next));
+      for (let i = 0; i < workersStarted; i++) start();
     };
 
     if (specs.length === 0) {
       resolve({ documents, workersStarted: 0, onMainThread: 0, onWorkers: 0 });
       return;
     }
-    if (options.startWorkers !== 'when-worth-it' || options.mainThreadWhileStarting === false) startWorkers();
-    if (options.mainThreadWhileStarting !== false) void mainLane();
+    const mainWorks = options.mainThreadWorks !== false;
+    if (options.startWorkers !== 'when-worth-it' || !mainWorks) startWorkers();
+    if (mainWorks) void mainLane();
   });
 }

@@ -37,7 +37,7 @@ function summaryLine(outcome: AuditOutcome, written: readonly string[]): string 
   const s = outcome.run.summary;
   const threads = outcome.workers === 0
     ? 'on the main thread'
-    : `${outcome.workers} worker threads: ${outcome.onWorkers}, main thread while they started: ${outcome.onMainThread}`;
+    : `main thread ${outcome.onMainThread}, ${outcome.workers} worker thread${outcome.workers === 1 ? '' : 's'} ${outcome.onWorkers}`;
   const parts = [
     `audited ${s.documents} document${s.documents === 1 ? '' : 's'} in ${seconds(outcome.elapsedMs)} (${threads})`,
     `${s.analyzed} analyzed, ${s.errors} could not be read`,
@@ -112,7 +112,7 @@ export function registerAuditCommand(program: Command, io: CliIO, engine: Engine
     .argument('<inputs...>', 'folders, files or http(s) URLs')
     .option('-o, --out <path>', 'report file (.html, .md, .json, .csv) or folder')
     .option('-f, --format <format>', 'html, md, json, csv or all (default: from --out; md on stdout)')
-    .option('-j, --jobs <n>', 'worker threads (default: one per CPU core, when the audit is big enough to need them; 1 = none)')
+    .option('-j, --jobs <n>', 'threads that audit: the main thread and n-1 workers (default: one per CPU core, workers started only when the audit is big enough to need them)')
     .option('--no-info', 'leave out info-level findings (contested wording that never counts toward the score)')
     .addHelpText('after', AUDIT_HELP)
     .action(async (inputs: string[], options: unknown) => {
