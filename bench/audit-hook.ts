@@ -1,13 +1,27 @@
-// Placeholder for benchmarking the advocates' audit (issue 4) once it exists. The bench only
-// reports whether the audit is there; timing it is left until its command and input format land.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Audit throughput (issue 4): 1,000 mixed documents (txt, md, html, a few PDF and DOCX) audited
+// end to end with 1 and 2 jobs, on the same files.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchAudit } from '../src/audit/bench-audit.js';
+import { writeBenchCorpus } from '../src/audit/bench-corpus.js';
 
-const AUDIT_DIR = fileURLToPath(new URL('../src/audit/', import.meta.url));
+const DOCS = 1000;
 
-export function auditStatus(): string {
-  // TODO(bench): when src/audit lands, time `peerlens audit` over tests/corpus/docs here.
-  return existsSync(AUDIT_DIR)
-    ? 'src/audit exists, but the bench does not time it yet (TODO in bench/audit-hook.ts)'
-    : 'not built yet; nothing to measure';
+export async function auditThroughput(): Promise<string[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'peerlens-bench-audit-'));
+  try {
+    await writeBenchCorpus(dir, DOCS);
+    const lines: string[] = [];
+    for (const jobs of [1, 2]) {
+      const r = await benchAudit({ docs: DOCS, jobs, corpusDir: dir });
+      lines.push(
+        `audit, ${r.docs} documents, --jobs ${jobs}: ${r.docsPerSecond.toFixed(0)} docs/s ` +
+          `(audit ${r.auditSeconds.toFixed(2)} s, HTML report ${r.reportSeconds.toFixed(2)} s, ${r.onWorkers} on workers, ${r.errors} error rows)`,
+      );
+    }
+    return lines;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
