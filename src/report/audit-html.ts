@@ -9,8 +9,7 @@ import { orderForReport } from './audit-order.js';
 import { findingContext } from './finding-context.js';
 import { escapeHtml as e, htmlId } from './html-escape.js';
 import {
-  CATEGORY_LABELS, LIVED_EXPERIENCE_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel,
-} from './report-labels.js';
+  CATEGORY_LABELS, LIVED_EXPERIENCE_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine } from './report-labels.js';
 import { sourceTitle } from './source-titles.js';
 import { lineStarts, positionAt } from './text-position.js';
 
@@ -88,21 +87,13 @@ function findingItem(report: Report, f: Finding, starts: number[]): string {
   ].join('');
 }
 
-function subscores(report: Report): string {
-  const { language, role, livedExperience } = report.subscores;
-  const parts = [`language ${language}`];
-  if (role !== null) parts.push(`role ${role}`);
-  if (livedExperience !== null) parts.push(`lived experience ${livedExperience}`);
-  return parts.join(' · ');
-}
-
 export function reportSectionHtml(report: Report, id: string, backLink: boolean): string {
   const starts = lineStarts(report.text);
   const findings = rankFindings(report.findings);
   const lines = [
     `<section class="doc-section" id="${e(id)}">`,
     `<h3>${e(report.source ?? '-')}</h3>`,
-    `<p>${gradeBadge(report.grade)} <b>Score ${report.score}/100</b> <span class="muted">(${e(subscores(report))})</span></p>`,
+    `<p>${gradeBadge(report.grade)} <b>Score ${report.score}/100</b> <span class="muted">(${e(subscoresLine(report))})</span></p>`,
     `<p><b>Role:</b> ${e(roleLabel(report.role))}`,
     report.role.isPeerRole ? `<br><b>Lived experience:</b> ${e(livedExperienceLabel(report.livedExperience))}` : '',
     '</p>',

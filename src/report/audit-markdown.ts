@@ -6,8 +6,7 @@ import { orderForReport } from './audit-order.js';
 import { findingContext } from './finding-context.js';
 import { escapeMarkdown } from './format-markdown.js';
 import {
-  CATEGORY_LABELS, LIVED_EXPERIENCE_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel,
-} from './report-labels.js';
+  CATEGORY_LABELS, LIVED_EXPERIENCE_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine } from './report-labels.js';
 import { sourceTitle } from './source-titles.js';
 import { lineStarts, positionAt } from './text-position.js';
 
@@ -35,21 +34,13 @@ function findingItem(report: Report, f: Finding, n: number, starts: number[]): s
   return lines.join('\n');
 }
 
-function subscores(report: Report): string {
-  const { language, role, livedExperience } = report.subscores;
-  const parts = [`language ${language}`];
-  if (role !== null) parts.push(`role ${role}`);
-  if (livedExperience !== null) parts.push(`lived experience ${livedExperience}`);
-  return parts.join(' · ');
-}
-
 /** One document's section; `level` is the heading level of its title. */
 export function reportSectionMarkdown(report: Report, level = 2): string {
   const h = '#'.repeat(level);
   const out = [
     `${h} ${m(report.source ?? '-')}`,
     '',
-    `**Score ${report.score}/100 (${m(report.grade)})** — ${subscores(report)}`,
+    `**Score ${report.score}/100 (${m(report.grade)})** — ${subscoresLine(report)}`,
     '',
     `- **Role:** ${m(roleLabel(report.role))}`,
   ];

@@ -3,8 +3,7 @@
 import pc from 'picocolors';
 import type { Finding, Report } from '../core/types.js';
 import {
-  REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel,
-} from './report-labels.js';
+  REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine } from './report-labels.js';
 import { lineStarts, positionAt } from './text-position.js';
 
 export interface TextFormatOptions {
@@ -44,14 +43,6 @@ function sourceLine(f: Finding): string {
   return f.sources.length > MAX_SOURCES ? `${refs} (+${f.sources.length - MAX_SOURCES} more)` : refs;
 }
 
-function subscoreLine(report: Report): string {
-  const { language, role, livedExperience } = report.subscores;
-  const parts = [`language ${language}`];
-  if (role !== null) parts.push(`role ${role}`);
-  if (livedExperience !== null) parts.push(`lived experience ${livedExperience}`);
-  return parts.join(' · ');
-}
-
 function findingLines(f: Finding, where: string, c: Colors, indent: string): string[] {
   const head = `${where.padStart(7)}  ${severityColor(c, f)(f.severity.padEnd(7))} ${formatPoints(f.points).padStart(5)}  `;
   const quoted = isMissing(f) ? '' : `${c.bold(`"${f.text.replace(/\s+/g, ' ')}"`)}: `;
@@ -69,7 +60,7 @@ export function formatText(report: Report, options: TextFormatOptions = {}): str
   const out: string[] = [];
   out.push(c.bold(report.source ?? '-'));
   const score = scoreColor(c, report.score)(c.bold(`${report.score}/100`));
-  out.push(`  Score ${score} (${report.grade})   ${subscoreLine(report)}`);
+  out.push(`  Score ${score} (${report.grade})   ${subscoresLine(report)}`);
   out.push(`  Role: ${roleLabel(report.role)}${c.dim(evidence(report.role.evidence, maxEvidence))}`);
   if (report.role.isPeerRole) {
     const le = report.livedExperience;

@@ -55,3 +55,12 @@ export function formatPoints(points: number): string {
   const rounded = Math.round(points * 10) / 10;
   return rounded > 0 ? `+${rounded}` : '';
 }
+
+/** "language 88 · role 85 · lived experience 70" (role and lived experience only for peer roles). */
+export function subscoresLine(report: Report): string {
+  const { language, role, livedExperience } = report.subscores;
+  const parts = [`language ${language}`];
+  if (role !== null) parts.push(`role ${role}`);
+  if (livedExperience !== null) parts.push(`lived experience ${livedExperience}`);
+  return parts.join(' · ');
+}
