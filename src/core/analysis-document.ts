@@ -18,6 +18,8 @@ export interface AnalysisDocument {
   parse(sentenceIndex: number): ParsedTerm[];
   /** text of token range [first, end) */
   slice(first: number, end: number): { start: number; end: number; text: string };
+  /** The tokens [first, end) that overlap the text range [start, end) (binary search). */
+  tokenRange(start: number, end: number): [number, number];
   /** Offset where the line holding `offset` starts (binary search, not a scan back). */
   lineStart(offset: number): number;
 }
@@ -47,6 +49,18 @@ export function buildDocument(
         parses.set(i, p);
       }
       return p;
+    },
+    tokenRange(start, end) {
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid]!.end <= start) lo = mid + 1;
+        else hi = mid;
+      }
+      let b = lo;
+      while (b < tokens.length && tokens[b]!.start < end) b++;
+      return [lo, b];
     },
     slice(first, end) {
       const start = tokens[first]!.start;

@@ -31,22 +31,8 @@ interface Mention {
 
 type HeadingKind = 'required' | 'preferred' | null;
 
-/** First token ending after `offset` (binary search: tokens are in text order). */
-function tokenAt(doc: AnalysisDocument, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function kindOfRange(doc: AnalysisDocument, lex: CompiledLexicons, start: number, end: number): HeadingKind {
-  const a = tokenAt(doc, start);
-  let b = a;
-  while (b < doc.tokens.length && doc.tokens[b]!.start < end) b++;
+  const [a, b] = doc.tokenRange(start, end);
   if (lex.livedExperience.preferredHeadings.test(doc.tokens, a, b)) return 'preferred';
   if (lex.livedExperience.requiredHeadings.test(doc.tokens, a, b)) return 'required';
   return null;

@@ -17,14 +17,6 @@ export interface RoleDetection extends RoleReport {
   titleTokens: [number, number] | null;
 }
 
-function tokenRangeOf(doc: AnalysisDocument, start: number, end: number): [number, number] {
-  let a = 0;
-  while (a < doc.tokens.length && doc.tokens[a]!.end <= start) a++;
-  let b = a;
-  while (b < doc.tokens.length && doc.tokens[b]!.start < end) b++;
-  return [a, b];
-}
-
 /** Enough posting vocabulary (distinct cues) to read the text as a job posting. */
 function looksLikePosting(doc: AnalysisDocument, lex: CompiledLexicons): boolean {
   const distinct = new Set(lex.roles.postingCues.matchAll(doc.tokens).map((m) => m.payload));
@@ -38,7 +30,7 @@ function looksLikePosting(doc: AnalysisDocument, lex: CompiledLexicons): boolean
  */
 export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structured = false, flagged: readonly Finding[] = []): RoleDetection {
   const { structure, tokens } = doc;
-  const titleTokens = structure.title ? tokenRangeOf(doc, structure.title.start, structure.title.end) : null;
+  const titleTokens = structure.title ? doc.tokenRange(structure.title.start, structure.title.end) : null;
   const evidence: string[] = [];
   const quote = (first: number, end: number) => `"${doc.slice(first, end).text}"`;
 
