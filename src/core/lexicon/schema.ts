@@ -288,7 +288,8 @@ export const customTermSchema = z
         const problem = customTermProblem(term);
         if (problem) ctx.addIssue({ code: 'custom', message: problem });
       }),
-    suggestion: z.string().trim().min(1).max(160),
+    /** Empty: the term is flagged with its note and no wording to apply. */
+    suggestion: z.string().trim().max(160).default(''),
     severity: severitySchema.default('warning'),
     note: z.string().max(240).default(''),
   })
