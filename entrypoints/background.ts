@@ -4,6 +4,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { backgroundRequestSchema, type SelectionRequestResult } from '../src/extension/messaging/protocol';
 import { EDITOR_SCRIPT_FILE } from '../src/extension/messaging/protocol-version';
 import { autoCheckTab, isAllowedBoardTab } from '../src/extension/messaging/auto-check';
+import { saveDismissed } from '../src/extension/settings/dismissals';
 
 const MENU_ID = 'peerlens-check-selection';
 /** A context-menu request the popup has not picked up within this time is stale. */
@@ -77,6 +78,12 @@ export default defineBackground(() => {
     const request = parsed.data;
     if (request.type === 'peerlens:take-selection-request') return takeSelection(request.tabId);
     if (request.type === 'peerlens:load-editor') return loadEditor(sender);
+    // The card on a page dismissed a finding: remembered for that page (only content.js sends this).
+    if (request.type === 'peerlens:dismiss') {
+      const url = sender.tab?.url;
+      if (!url || sender.id !== browser.runtime.id) return Promise.resolve({ ok: false });
+      return saveDismissed(url, { ruleId: request.ruleId, text: request.text }).then(() => ({ ok: true }));
+    }
     // A page on an allowed board changed (single-page navigation): check it again.
     const tabId = sender.tab?.id;
     if (request.type === 'peerlens:page-changed' && request.reason === 'navigation' && tabId !== undefined) {

@@ -1,12 +1,17 @@
-// The small card shown when the user clicks a highlighted span: message and suggestions, with
-// copy (and apply, in an editable field). It lives in a shadow root on one host element,
-// the only node PeerLens ever adds to a page, and is removed when closed.
+// The small card shown when the user clicks a highlighted span (or presses Enter on it): each
+// reason the span is marked for, most points first, with its points, source and suggestions;
+// copy (and apply, in an editable field) and dismiss. It lives in a shadow root on one host
+// element and is removed when closed. It keeps its own references to what it draws, so it
+// works the same whether that shadow root is open or closed.
+import type { MarkReason } from '../../src/extension/messaging/protocol';
 import type { PlacedMark } from './mark-layer';
 
 export interface CardActions {
   copy(text: string): Promise<boolean>;
-  /** Present only when the reading came from an editable field. */
+  /** Present only when the reading came from an editable field. `id` is the reason's id. */
   apply?: (id: string, replacement: string) => Promise<string>;
+  /** Dismisses one reason for this document; returns what to tell the user. */
+  dismiss(id: string): Promise<string>;
 }
 
 const CARD_CSS = `
@@ -16,7 +21,11 @@ const CARD_CSS = `
   background: #ffffff; color: #111827; border: 1px solid #6b7280; border-radius: 8px;
   box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  max-height: 70vh; overflow: auto;
 }
+.reason + .reason { margin-top: 10px; padding-top: 8px; border-top: 2px solid #d1d5db; }
+.meta { margin: 0 0 6px; font-size: 12px; color: #4b5563; }
+.dismiss { margin-top: 4px; }
 .head { display: flex; justify-content: space-between; align-items: center; gap: 8px; margin: 0 0 6px; }
 .sev { font-weight: 700; font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; }
 .sev.error { color: #b91c1c; } .sev.warning { color: #92400e; } .sev.info { color: #1d4ed8; }
@@ -31,7 +40,23 @@ button {
 button:focus-visible { outline: 3px solid #2563eb; outline-offset: 1px; }
 .close { border: none; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; }
 .status { margin: 6px 0 0; font-size: 13px; color: #065f46; min-height: 1em; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #111827; color: #f3f4f6; border-color: #9ca3af; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.6); }
+  .sev.error { color: #fca5a5; } .sev.warning { color: #fcd34d; } .sev.info { color: #93c5fd; }
+  .meta { color: #d1d5db; }
+  li, .reason + .reason { border-top-color: #4b5563; }
+  button { background: #1f2937; color: #f9fafb; border-color: #9ca3af; }
+  .close { background: transparent; }
+  button:focus-visible { outline-color: #93c5fd; }
+  .status { color: #6ee7b7; }
+}
 `;
+
+const SEVERITY_WORDS = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+
+function formatPoints(points: number): string {
+  return Number.isInteger(points) ? String(points) : points.toFixed(1);
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -42,12 +67,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 
 export class FindingCard {
   private host: HTMLElement | null = null;
+  /** Where the keyboard was before the card took it, to give it back on close. */
+  private returnFocus: HTMLElement | null = null;
 
   isOwnNode(node: EventTarget | null): boolean {
     return !!this.host && node === this.host;
   }
 
-  show(entry: PlacedMark, actions: CardActions): void {
+  /** `focus`: move the keyboard into the card (it was opened from the keyboard). */
+  show(entry: PlacedMark, actions: CardActions, focus = false): void {
     this.close();
     const host = document.createElement('peerlens-card');
     // Inline properties through CSSOM: not subject to the page's style-src CSP.
@@ -57,15 +85,23 @@ export class FindingCard {
     // Open, so tests and assistive tech can reach it; the page could remove the host either way.
     const root = host.attachShadow({ mode: 'open' });
     this.adoptStyles(root);
-    root.append(this.render(entry, actions));
+    const { card, close } = this.render(entry, actions);
+    root.append(card);
     document.documentElement.append(host);
     this.host = host;
     this.place(host, entry.range);
+    if (focus) {
+      this.returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      (card.querySelector<HTMLElement>('button:not(.close)') ?? close).focus();
+    }
   }
 
   close(): void {
+    const hadFocus = this.host !== null && document.activeElement === this.host;
     this.host?.remove();
     this.host = null;
+    if (hadFocus) this.returnFocus?.focus({ preventScroll: true });
+    this.returnFocus = null;
   }
 
   private adoptStyles(root: ShadowRoot): void {
@@ -78,21 +114,35 @@ export class FindingCard {
     }
   }
 
-  private render({ mark }: PlacedMark, actions: CardActions): HTMLElement {
+  private render({ mark }: PlacedMark, actions: CardActions): { card: HTMLElement; close: HTMLButtonElement } {
     const card = el('div', 'card');
     card.setAttribute('role', 'dialog');
-    card.setAttribute('aria-label', `PeerLens: ${mark.message}`);
-    const head = el('div', 'head');
-    head.append(el('span', `sev ${mark.severity}`, mark.severity));
+    const top = mark.reasons[0]!;
+    card.setAttribute('aria-label', mark.reasons.length > 1 ? `PeerLens: ${mark.reasons.length} findings on “${mark.text}”` : `PeerLens: ${top.message}`);
     const close = el('button', 'close', '×');
     close.setAttribute('aria-label', 'Close');
     close.addEventListener('click', () => this.close());
-    head.append(close);
-    card.append(head, el('p', 'msg', mark.message));
     const status = el('p', 'status');
     status.setAttribute('role', 'status');
+    mark.reasons.forEach((reason, i) => card.append(this.renderReason(reason, actions, status, i === 0 ? close : null)));
+    card.append(status);
+    card.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.close();
+    });
+    return { card, close };
+  }
+
+  private renderReason(reason: MarkReason, actions: CardActions, status: HTMLElement, close: HTMLElement | null): HTMLElement {
+    const section = el('section', 'reason');
+    section.dataset.ruleId = reason.ruleId;
+    const head = el('div', 'head');
+    head.append(el('span', `sev ${reason.severity}`, SEVERITY_WORDS[reason.severity]));
+    if (close) head.append(close);
+    section.append(head, el('p', 'msg', reason.message));
+    const points = reason.points > 0 ? `+${formatPoints(reason.points)} points if fixed` : 'No points at stake';
+    section.append(el('p', 'meta', reason.source ? `${points} · Source: ${reason.source}` : points));
     const list = el('ul');
-    for (const suggestion of mark.suggestions) {
+    for (const suggestion of reason.suggestions) {
       const item = el('li');
       item.append(el('span', undefined, suggestion));
       const copy = el('button', undefined, 'Copy');
@@ -105,18 +155,22 @@ export class FindingCard {
         const apply = el('button', undefined, 'Apply');
         apply.setAttribute('aria-label', `Replace with “${suggestion}”`);
         apply.addEventListener('click', async () => {
-          status.textContent = await actions.apply!(mark.id, suggestion);
+          status.textContent = await actions.apply!(reason.id, suggestion);
         });
         item.append(apply);
       }
       list.append(item);
     }
-    if (mark.suggestions.length) card.append(list);
-    card.append(status);
-    card.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.close();
+    if (reason.suggestions.length) section.append(list);
+    const dismiss = el('button', 'dismiss', 'Dismiss');
+    dismiss.dataset.testid = 'dismiss';
+    dismiss.setAttribute('aria-label', `Dismiss “${reason.text}” for this document`);
+    dismiss.addEventListener('click', async () => {
+      const said = await actions.dismiss(reason.id);
+      if (this.host) status.textContent = said;
     });
-    return card;
+    section.append(dismiss);
+    return section;
   }
 
   /** Below the span, or above it when there is no room; kept inside the viewport. */

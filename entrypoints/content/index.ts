@@ -37,7 +37,10 @@ export default defineContentScript({
       if (!api) throw new Error('The editing script did not load.');
       return api;
     };
-    const session = new PageSession(document, notify, loadEditor);
+    const remember = async (dismissed: { ruleId: string; text: string }) => {
+      await browser.runtime.sendMessage({ type: 'peerlens:dismiss', ...dismissed });
+    };
+    const session = new PageSession(document, notify, loadEditor, remember);
 
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
       if (!isRequest(message)) return false;

@@ -295,6 +295,17 @@ export const customTermSchema = z
   })
   .strict();
 
+/** A phrase an organization allows: held to the same "can it be found" check as a term. */
+export const allowedPhraseSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .superRefine((phrase, ctx) => {
+    const problem = customTermProblem(phrase);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
 export type Severity = z.infer<typeof severitySchema>;
 export type LanguageEntry = z.infer<typeof languageEntrySchema>;
 export type Guards = z.infer<typeof guardsSchema>;

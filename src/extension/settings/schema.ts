@@ -1,7 +1,7 @@
 // The user's settings, as stored in browser.storage.local and as exported/imported JSON.
 // One schema for both, so an import is held to exactly what the options page can produce.
 import { z } from 'zod';
-import { customTermSchema } from '../../core/lexicon/schema.js';
+import { allowedPhraseSchema, customTermSchema } from '../../core/lexicon/schema.js';
 
 const ruleId = z
   .string()
@@ -33,6 +33,21 @@ export const settingsSchema = z
               path: [index, 'term'],
               message: `"${term.term}" is already term ${first + 1}`,
             });
+          } else seen.set(key, index);
+        });
+      }),
+    /** Phrases the organization allows: never flagged. */
+    allowedPhrases: z
+      .array(allowedPhraseSchema)
+      .max(500, 'at most 500 allowed phrases')
+      .default([])
+      .superRefine((phrases, ctx) => {
+        const seen = new Map<string, number>();
+        phrases.forEach((phrase, index) => {
+          const key = phrase.toLowerCase();
+          const first = seen.get(key);
+          if (first !== undefined) {
+            ctx.addIssue({ code: 'custom', path: [index], message: `"${phrase}" is already allowed phrase ${first + 1}` });
           } else seen.set(key, index);
         });
       }),
