@@ -6,6 +6,7 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import { analyze } from '../../core/index.js';
 import { BOARD_ORIGINS } from '../settings/board-origins.js';
 import { loadSettings } from '../settings/storage.js';
+import { loadDismissed } from '../settings/dismissals.js';
 import { analyzeOptionsFrom } from '../settings/analyze-options.js';
 import { clearBadge, showScoreBadge } from './badge.js';
 import { marksFromReport } from './marks.js';
@@ -32,7 +33,7 @@ export async function autoCheckTab(tabId: number): Promise<void> {
       await clearBadge(tabId);
       return;
     }
-    const report = analyze(reading.input, analyzeOptionsFrom(await loadSettings()));
+    const report = analyze(reading.input, analyzeOptionsFrom(await loadSettings(), undefined, await loadDismissed(reading.url)));
     await askTab(tabId, { type: 'peerlens:highlight', text: report.text, marks: marksFromReport(report) });
     await showScoreBadge(tabId, report.score);
   } catch {
