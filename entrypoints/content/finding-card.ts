@@ -151,7 +151,7 @@ export class FindingCard {
         status.textContent = (await actions.copy(suggestion)) ? 'Copied.' : 'Could not copy.';
       });
       item.append(copy);
-      if (actions.apply) {
+      if (actions.apply && reason.replaces) {
         const apply = el('button', undefined, 'Apply');
         apply.setAttribute('aria-label', `Replace with “${suggestion}”`);
         apply.addEventListener('click', async () => {

@@ -26,7 +26,8 @@ function reasonOf(finding: Finding, id: string): MarkReason {
     text: finding.text,
     severity: finding.severity,
     message: finding.message,
-    suggestions: finding.fix === 'insert' ? [] : finding.suggestions,
+    suggestions: finding.suggestions,
+    replaces: finding.fix !== 'insert',
     points: finding.points,
     source: finding.sources[0] ? sourceLabel(finding.sources[0]) : '',
   };

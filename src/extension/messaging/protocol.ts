@@ -44,6 +44,8 @@ export const markReasonSchema = z.object({
   severity: severitySchema,
   message: z.string(),
   suggestions: z.array(z.string()),
+  /** The suggestions replace the span (else they are sentences to add, or advice: copy only). */
+  replaces: z.boolean(),
   points: z.number().nonnegative(),
   /** The first source, in words ("" when the finding has none). */
   source: z.string(),
