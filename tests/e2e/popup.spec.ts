@@ -42,13 +42,28 @@ test('a page with no posting says so, with no score', async ({ openFixture, open
   await expect(popup.getByTestId('score')).toHaveCount(0);
 });
 
-test('the popup has no serious accessibility violations', async ({ openFixture, openPopup }) => {
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the popup has no serious accessibility violations (${colorScheme} theme)`, async ({ openFixture, openPopup }) => {
+    const { tabId } = await openFixture('boards/linkedin.html');
+    const popup = await openPopup(tabId);
+    await popup.emulateMedia({ colorScheme });
+    await readReport(popup);
+    expect(await popup.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(colorScheme === 'dark' ? 'rgb(17, 24, 39)' : 'rgb(255, 255, 255)');
+    const results = await new AxeBuilder({ page: popup }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('screenshot of the popup in the dark theme (docs/popup-dark.png)', async ({ openFixture, openPopup }) => {
   const { tabId } = await openFixture('boards/linkedin.html');
   const popup = await openPopup(tabId);
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await popup.setViewportSize({ width: 400, height: 600 });
   await readReport(popup);
-  const results = await new AxeBuilder({ page: popup }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const docs = resolve(import.meta.dirname, '../../docs');
+  await mkdir(docs, { recursive: true });
+  await popup.screenshot({ path: resolve(docs, 'popup-dark.png') });
 });
 
 test('screenshot of the popup on a posting (docs/popup.png)', async ({ openFixture, openPopup }) => {
