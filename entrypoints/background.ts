@@ -1,5 +1,6 @@
-// The background worker: the "Check with PeerLens" context menu, the hand-over of a selection
-// to the popup, and automatic checks on job boards the user allowed in the options.
+// The background worker: the "Check with PeerLens" context menu and keyboard shortcut, the
+// hand-over of a selection to the popup, dismissals made in the card on a page, and automatic
+// checks on job boards the user allowed in the options.
 import { browser, type Browser } from 'wxt/browser';
 import { backgroundRequestSchema, type SelectionRequestResult } from '../src/extension/messaging/protocol';
 import { EDITOR_SCRIPT_FILE } from '../src/extension/messaging/protocol-version';
@@ -37,13 +38,13 @@ function createMenus(): void {
   );
 }
 
-async function openReport(tabId: number): Promise<void> {
+async function openReport(tabId: number, scope: 'page' | 'selection'): Promise<void> {
   try {
     // Chrome 127+ and Firefox (inside the click handler) open the popup for the tab.
     await browser.action.openPopup();
   } catch {
     // Where the popup cannot be opened, show the same report in a tab next to the page.
-    const url = browser.runtime.getURL(`/popup.html?tab=${tabId}&scope=selection`);
+    const url = browser.runtime.getURL(`/popup.html?tab=${tabId}&scope=${scope}`);
     const tab = await browser.tabs.get(tabId);
     await browser.tabs.create({ url, index: tab.index + 1, openerTabId: tabId });
   }
@@ -69,7 +70,13 @@ export default defineBackground(() => {
     // Remember first (synchronously): the popup asks for it as soon as it opens. Then open it
     // without awaiting anything, as Firefox only allows that inside the click handler.
     rememberSelection(tab.id, { text: info.selectionText ?? '', at: Date.now() });
-    void openReport(tab.id);
+    void openReport(tab.id, 'selection');
+  });
+
+  // The keyboard shortcut: the same check as the toolbar button.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== 'check-page' || tab?.id === undefined || tab.id < 0) return;
+    void openReport(tab.id, 'page');
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -178,9 +178,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 });
 
-/** The fixture server and the extension's own pages; data: and blob: never touch the network. */
+/** The fixture server and the extension's own pages; data:, blob: and the browser's own chrome://
+ *  pages (its shortcut settings, opened by a test) never touch the network. */
 function isAllowed(url: string, fixtureOrigin: string): boolean {
-  if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return true;
+  if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('chrome://')) return true;
   try {
     return new URL(url).origin === fixtureOrigin;
   } catch {
