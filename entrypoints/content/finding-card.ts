@@ -14,42 +14,24 @@ export interface CardActions {
   dismiss(id: string): Promise<string>;
 }
 
+// Written tight: it ships inside content.js, which has a size budget. Colors meet AA in both themes.
 const CARD_CSS = `
-:host { all: initial; }
-.card {
-  box-sizing: border-box; max-width: 360px; min-width: 240px; padding: 12px 14px;
-  background: #ffffff; color: #111827; border: 1px solid #6b7280; border-radius: 8px;
-  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
-  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  max-height: 70vh; overflow: auto;
-}
-.reason + .reason { margin-top: 10px; padding-top: 8px; border-top: 2px solid #d1d5db; }
-.meta { margin: 0 0 6px; font-size: 12px; color: #4b5563; }
-.dismiss { margin-top: 4px; }
-.head { display: flex; justify-content: space-between; align-items: center; gap: 8px; margin: 0 0 6px; }
-.sev { font-weight: 700; font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; }
-.sev.error { color: #b91c1c; } .sev.warning { color: #92400e; } .sev.info { color: #1d4ed8; }
-.msg { margin: 0 0 8px; }
-ul { list-style: none; margin: 0; padding: 0; }
-li { display: flex; align-items: center; gap: 6px; padding: 4px 0; border-top: 1px solid #e5e7eb; }
-li span { flex: 1; font-weight: 600; }
-button {
-  font: inherit; font-size: 13px; padding: 3px 8px; border-radius: 4px; cursor: pointer;
-  border: 1px solid #374151; background: #f9fafb; color: #111827;
-}
-button:focus-visible { outline: 3px solid #2563eb; outline-offset: 1px; }
-.close { border: none; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; }
-.status { margin: 6px 0 0; font-size: 13px; color: #065f46; min-height: 1em; }
-@media (prefers-color-scheme: dark) {
-  .card { background: #111827; color: #f3f4f6; border-color: #9ca3af; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.6); }
-  .sev.error { color: #fca5a5; } .sev.warning { color: #fcd34d; } .sev.info { color: #93c5fd; }
-  .meta { color: #d1d5db; }
-  li, .reason + .reason { border-top-color: #4b5563; }
-  button { background: #1f2937; color: #f9fafb; border-color: #9ca3af; }
-  .close { background: transparent; }
-  button:focus-visible { outline-color: #93c5fd; }
-  .status { color: #6ee7b7; }
-}
+:host{all:initial;--bg:#fff;--fg:#111827;--edge:#6b7280;--line:#e5e7eb;--muted:#4b5563;--btn:#f9fafb;--focus:#2563eb;--ok:#065f46;--e:#b91c1c;--w:#92400e;--i:#1d4ed8}
+@media (prefers-color-scheme:dark){:host{--bg:#111827;--fg:#f3f4f6;--edge:#9ca3af;--line:#4b5563;--muted:#d1d5db;--btn:#1f2937;--focus:#93c5fd;--ok:#6ee7b7;--e:#fca5a5;--w:#fcd34d;--i:#93c5fd}}
+.card{box-sizing:border-box;max-width:360px;min-width:240px;max-height:70vh;overflow:auto;padding:12px 14px;background:var(--bg);color:var(--fg);border:1px solid var(--edge);border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.3);font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+.reason+.reason{margin-top:10px;padding-top:8px;border-top:2px solid var(--line)}
+.head{display:flex;justify-content:space-between;align-items:center;gap:8px;margin:0 0 6px}
+.sev{font-weight:700;font-size:12px;text-transform:uppercase;letter-spacing:.04em}
+.error{color:var(--e)}.warning{color:var(--w)}.info{color:var(--i)}
+.msg{margin:0 0 8px}.meta{margin:0 0 6px;font-size:12px;color:var(--muted)}
+ul{list-style:none;margin:0;padding:0}
+li{display:flex;align-items:center;gap:6px;padding:4px 0;border-top:1px solid var(--line)}
+li span{flex:1;font-weight:600}
+button{font:inherit;font-size:13px;padding:3px 8px;border-radius:4px;cursor:pointer;border:1px solid var(--edge);background:var(--btn);color:var(--fg)}
+button:focus-visible{outline:3px solid var(--focus);outline-offset:1px}
+.close{border:none;background:transparent;font-size:18px;line-height:1;padding:2px 6px}
+.dismiss{margin-top:4px}
+.status{margin:6px 0 0;font-size:13px;color:var(--ok);min-height:1em}
 `;
 
 const SEVERITY_WORDS = { error: 'Error', warning: 'Warning', info: 'Note' } as const;

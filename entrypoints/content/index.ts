@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentRequest } from '../../src/extension/messaging/protocol';
 import { editorApi, type EditorApi } from './editor-api';
+import { fieldMarksApi, type FieldMarksApi } from './field-marks-api';
 import { PageSession, type ChangeReason } from './page-session';
 
 const REQUEST_TYPES = new Set<string>([
@@ -37,10 +38,16 @@ export default defineContentScript({
       if (!api) throw new Error('The editing script did not load.');
       return api;
     };
+    const loadFieldMarks = async (): Promise<FieldMarksApi> => {
+      if (!fieldMarksApi()) await browser.runtime.sendMessage({ type: 'peerlens:load-field-marks' });
+      const api = fieldMarksApi();
+      if (!api) throw new Error('The overlay script did not load.');
+      return api;
+    };
     const remember = async (dismissed: { ruleId: string; text: string }) => {
       await browser.runtime.sendMessage({ type: 'peerlens:dismiss', ...dismissed });
     };
-    const session = new PageSession(document, notify, loadEditor, remember);
+    const session = new PageSession(document, notify, { loadEditor, loadFieldMarks, remember });
 
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
       if (!isRequest(message)) return false;

@@ -5,7 +5,8 @@ import { PROTOCOL_VERSION } from '../../src/extension/messaging/protocol-version
 import { createLocator } from '../../src/extension/page-reading/locate';
 import { copyToClipboard } from '../../src/extension/editing/clipboard-fallback';
 import type { EditorApi } from './editor-api';
-import { FieldOverlay } from './field-overlay';
+import type { FieldMarksApi } from './field-marks-api';
+import type { FieldOverlay } from './field-overlay';
 import { FindingCard } from './finding-card';
 import { MarkLayer, type DrawResult } from './mark-layer';
 import { readForExtension, type LocalReading } from './read-for-extension';
@@ -33,10 +34,14 @@ export class PageSession {
   constructor(
     private readonly doc: Document,
     private readonly notify: (reason: ChangeReason) => void,
-    /** Injects editor.js (through the background worker) and returns its API. */
-    private readonly loadEditor: () => Promise<EditorApi>,
-    /** Remembers a dismissed finding for this page (through the background worker). */
-    private readonly remember: (dismissed: { ruleId: string; text: string }) => Promise<void>,
+    private readonly scripts: {
+      /** Injects editor.js (through the background worker) and returns its API. */
+      loadEditor: () => Promise<EditorApi>;
+      /** Injects field-marks.js (through the background worker) and returns its API. */
+      loadFieldMarks: () => Promise<FieldMarksApi>;
+      /** Remembers a dismissed finding for this page (through the background worker). */
+      remember: (dismissed: { ruleId: string; text: string }) => Promise<void>;
+    },
   ) {}
 
   async handle(request: ContentRequest): Promise<unknown> {
@@ -47,7 +52,7 @@ export class PageSession {
         this.clear();
         const reading = await readForExtension(this.doc, request.scope);
         this.reading = reading;
-        if (reading.field) this.overlay = new FieldOverlay(reading.field);
+        if (reading.field) this.overlay = await this.overlayFor(reading.field);
         this.watchEdits();
         return reading.message;
       }
@@ -126,6 +131,15 @@ export class PageSession {
     return { ...drawn, placed: reasonIds(drawn.placed), missing: reasonIds(drawn.missing) };
   }
 
+  /** The overlay for a text field; null when its script cannot be loaded (findings are then listed only). */
+  private async overlayFor(field: HTMLTextAreaElement | HTMLInputElement): Promise<FieldOverlay | null> {
+    try {
+      return (await this.scripts.loadFieldMarks()).create(field);
+    } catch {
+      return null;
+    }
+  }
+
   private reasonOf(id: string): MarkReason | undefined {
     return this.markOf.get(id)?.reasons.find((r) => r.id === id);
   }
@@ -150,7 +164,7 @@ export class PageSession {
         const reason = this.reasonOf(id);
         if (!reason) return 'This finding is no longer shown.';
         try {
-          await this.remember({ ruleId: reason.ruleId, text: reason.text });
+          await this.scripts.remember({ ruleId: reason.ruleId, text: reason.text });
         } catch {
           return 'The dismissal could not be saved.';
         }
@@ -177,7 +191,7 @@ export class PageSession {
     }
     let editor: EditorApi;
     try {
-      editor = await this.loadEditor();
+      editor = await this.scripts.loadEditor();
     } catch {
       const copied = await copyToClipboard(replacement, this.doc);
       return { outcome: copied ? 'copied' : 'failed', message: copied ? 'The editor could not be reached; the suggestion was copied.' : 'The editor could not be reached.' };
