@@ -168,3 +168,37 @@ test('overlapping findings give one mark and one card listing each reason, most 
   await page.keyboard.press('Escape');
   await expect(page.locator('peerlens-card')).toHaveCount(0);
 });
+
+test('the keyboard reaches the marks and their cards: Alt+Shift+Down, Tab, Enter, Escape', async ({ openFixture, openPopup }) => {
+  const { page } = await checkField(openFixture, openPopup, '#field');
+  const marks = await shownMarks(page, '#field');
+  await page.focus('#field');
+  await page.keyboard.press('Alt+Shift+ArrowDown');
+  const card = page.locator('peerlens-card');
+  await expect(card).toHaveCount(1);
+  // The first mark in the text; the keyboard is in its card.
+  await expect(card.locator('.reason').first()).toHaveAttribute('data-rule-id', marks[0]!.ruleId);
+  expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('peerlens-card');
+  await page.keyboard.press('Alt+Shift+ArrowDown');
+  await expect(card.locator('.reason').first()).toHaveAttribute('data-rule-id', marks[1]!.ruleId);
+
+  // Tab moves through the card's buttons; Enter on "Dismiss" dismisses that finding.
+  const dismissed = marks[1]!;
+  for (let i = 0; i < 10; i++) {
+    const name = await card.evaluate((host) => {
+      const active = (host.shadowRoot ?? host).activeElement as HTMLElement | null;
+      return active?.dataset.testid ?? '';
+    });
+    if (name === 'dismiss') break;
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await shownMarks(page, '#field')).some((m) => m.start === dismissed.start && m.ruleId === dismissed.ruleId)).toBe(false);
+
+  // Escape closes the card and gives the keyboard back to the field.
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  await expect(card).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('field');
+});
