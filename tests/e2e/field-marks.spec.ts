@@ -186,7 +186,7 @@ test('the keyboard reaches the marks and their cards: Alt+Shift+Down, Tab, Enter
   const dismissed = marks[1]!;
   for (let i = 0; i < 10; i++) {
     const name = await card.evaluate((host) => {
-      const active = (host.shadowRoot ?? host).activeElement as HTMLElement | null;
+      const active = host.shadowRoot?.activeElement as HTMLElement | null | undefined;
       return active?.dataset.testid ?? '';
     });
     if (name === 'dismiss') break;

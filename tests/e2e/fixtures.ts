@@ -28,7 +28,7 @@ async function prepareExtension(): Promise<string> {
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions?: string[] };
   // Plus one job board, as if the user had allowed automatic checking there (its pages are
   // served by the test itself through `serveAs`, never fetched).
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*', 'https://www.indeed.com/*'];
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*', 'https://*.indeed.com/*'];
   await writeFile(manifestPath, JSON.stringify(manifest));
   return dir;
 }

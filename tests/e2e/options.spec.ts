@@ -94,6 +94,17 @@ test('a rule turned off in the options is gone from the next check', async ({
   expect(after.findings.map((f) => f.ruleId)).not.toContain(target!.ruleId);
 });
 
+test('automatic checking is chosen board by board', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const toggles = options.getByTestId('board-toggle');
+  await expect(toggles).toHaveCount(9);
+  // The test build holds the permission for Indeed only (as if the user had turned it on there).
+  await expect(options.locator('[data-testid="board-toggle"][data-board="Indeed"]')).toBeChecked();
+  await expect(options.locator('[data-testid="board-toggle"][data-board="LinkedIn"]')).not.toBeChecked();
+  await expect(options.locator('[data-testid="board-toggle"][data-board="Greenhouse"]')).not.toBeChecked();
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the options page has no serious accessibility violations (${colorScheme} theme)`, async ({ context, extensionId }) => {
     const options = await context.newPage();
