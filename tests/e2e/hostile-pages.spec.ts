@@ -140,7 +140,8 @@ test('text in open shadow roots and nested same-origin frames is read and marked
   const level1 = page.frames().find((f) => f.url().endsWith('frame-level1.html'))!;
   const level2 = page.frames().find((f) => f.url().endsWith('frame-level2.html'))!;
   expect(await drawnIn(level1)).toContain('suffering from');
-  expect(await drawnIn(level2)).toContain('medication compliance');
+  // "medication compliance" shares one mark with the duty "Monitor medication compliance".
+  expect((await drawnIn(level2)).some((mark) => mark.includes('medication compliance'))).toBe(true);
   expect(await pageMarkup(page)).toBe(checked.before);
   expectPageKeptRunning(checked);
   expect(checked.errors).toEqual([]);
