@@ -64,10 +64,13 @@ export interface CompiledLexicons {
   competencies: PatternRuleSet<Lexicons['duties']['competencies'][number]>;
   barriers: PatternRuleSet<Lexicons['duties']['barriers'][number]>;
   signals: PatternRuleSet<Lexicons['duties']['signals'][number]>;
+  agencySections: { headings: PhraseMatcher<string>; sentenceStarts: PhraseMatcher<string> };
   livedExperience: {
     mention: PhraseMatcher<string>;
     required: PhraseMatcher<string>;
     preferred: PhraseMatcher<string>;
+    substitute: PhraseMatcher<string>;
+    typeBreaks: PhraseMatcher<string>;
     requiredHeadings: PhraseMatcher<string>;
     preferredHeadings: PhraseMatcher<string>;
     types: PatternRuleSet<Lexicons['livedExperience']['typeCues'][number]>;
@@ -101,10 +104,16 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     competencies: compileRuleSet(lexicons.duties.competencies),
     barriers: compileRuleSet(lexicons.duties.barriers),
     signals: compileRuleSet(lexicons.duties.signals),
+    agencySections: {
+      headings: matcherOf(lexicons.duties.agencySections.headings),
+      sentenceStarts: matcherOf(lexicons.duties.agencySections.sentenceStarts),
+    },
     livedExperience: {
       mention: matcherOf(le.mentionCues),
       required: matcherOf(le.requiredCues),
       preferred: matcherOf(le.preferredCues),
+      substitute: matcherOf(le.substituteCues),
+      typeBreaks: matcherOf(le.typeWindow.breaks),
       requiredHeadings: matcherOf(le.requiredHeadings),
       preferredHeadings: matcherOf(le.preferredHeadings),
       types: compileRuleSet(le.typeCues),

@@ -87,6 +87,7 @@ export function miniLexicons(): RawLexicons {
       mentionCues: ['lived experience', 'personal experience'],
       requiredCues: ['required', 'must'],
       preferredCues: ['preferred'],
+      substituteCues: ['or equivalent'],
       requiredHeadings: ['minimum qualifications', 'requirements'],
       preferredHeadings: ['preferred qualifications'],
       typeCues: [
@@ -94,6 +95,8 @@ export function miniLexicons(): RawLexicons {
         { category: 'substance-use-recovery', patterns: ['substance use', 'addiction'] },
         { category: 'parent-caregiver', patterns: ['parent~n', 'caregiver~n'] },
       ],
+      typeWindow: { before: 6, after: 16, breaks: ['who'] },
+      compatibleTypes: [{ category: 'parent-caregiver', accepts: ['parent-caregiver'] }],
       shareCues: ['willing to share'],
       prohibitedInquiries: [
         {

@@ -234,6 +234,10 @@ export const dutiesFileSchema = z
           .strict(),
       )
       .min(1),
+    /** Where the agency describes itself (mission, services), not the job: duties are not read there. */
+    agencySections: z
+      .object({ headings: z.array(patternSchema).min(1), sentenceStarts: z.array(patternSchema).min(1) })
+      .strict(),
     rules: z.array(ruleTextSchema).min(1),
   })
   .strict();
@@ -258,11 +262,19 @@ export const livedExperienceFileSchema = z
     /** In the same sentence as a mention: how strong the requirement is. */
     requiredCues: z.array(patternSchema).min(1),
     preferredCues: z.array(patternSchema).min(1),
+    /** In the same sentence: another kind of experience can replace lived experience, so it is not required. */
+    substituteCues: z.array(patternSchema).min(1),
     /** Section headings that make everything under them required or preferred. */
     requiredHeadings: z.array(patternSchema).min(1),
     preferredHeadings: z.array(patternSchema).min(1),
     /** Type cues inside a lived-experience sentence: what kind of experience is asked for. */
     typeCues: z.array(z.object({ category: categorySchema, patterns: z.array(patternSchema).min(1) }).strict()).min(1),
+    /** How far around a mention its type is read, in words, and the words that end the reach ("who", "to support"). */
+    typeWindow: z
+      .object({ before: z.number().int().min(0), after: z.number().int().min(1), breaks: z.array(patternSchema) })
+      .strict(),
+    /** Which kinds of lived experience fit each category; a category not listed accepts any. */
+    compatibleTypes: z.array(z.object({ category: categorySchema, accepts: z.array(categorySchema).min(1) }).strict()),
     shareCues: z.array(patternSchema).min(1),
     prohibitedInquiries: z.array(prohibitedInquirySchema).min(1),
     /** Rewrite templates: the requirement sentence to offer per category. */

@@ -5,7 +5,7 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentReport, Finding, RoleCategory, RoleReport } from '../types.js';
-import { documentMarks, isJobOffer, marksEvidence, type RoleSource } from './document-kind.js';
+import { documentMarks, isJobOffer, marksEvidence, type DocumentMarks, type RoleSource } from './document-kind.js';
 import { tokenize } from '../text/tokenize.js';
 import { overlapChecker } from '../text/span-overlap.js';
 import { runPatternRules } from './pattern-rule-runner.js';
@@ -17,6 +17,8 @@ export interface RoleDetection extends RoleReport {
   /** token range of the title, if any */
   titleTokens: [number, number] | null;
   document: DocumentReport;
+  /** The marks of a job offer and of a document about peer work that were found. */
+  marks: DocumentMarks;
 }
 
 /**
@@ -111,6 +113,7 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
       category: null,
       evidence: [...evidence, 'not a job posting'],
       titleTokens,
+      marks,
       document: { kind: aboutPeers ? 'about-peer-work' : 'other', evidence: markEvidence },
     };
   }
@@ -119,7 +122,7 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
     evidence: structured ? ['the page marks it as a job posting', ...markEvidence] : markEvidence,
   };
 
-  if (!isPeer) return { isPeerRole: false, category: null, evidence, titleTokens, document };
+  if (!isPeer) return { isPeerRole: false, category: null, evidence, titleTokens, document, marks };
 
   // 3. The category from the text's cues when the title left it open; title and summary count double.
   if (!category) {
@@ -154,5 +157,5 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
       evidence.push(`category cue ${firstCue.get(top[0])}`);
     } else category = 'general-peer';
   }
-  return { isPeerRole: true, category, evidence, titleTokens, document };
+  return { isPeerRole: true, category, evidence, titleTokens, document, marks };
 }
