@@ -76,6 +76,7 @@ export function miniLexicons(): RawLexicons {
         { id: 'signal-pay', kind: 'pay', patterns: ['per hour'], sources: src },
         { id: 'signal-clinical-sup', kind: 'clinical-supervision', patterns: ['clinical supervisor'], sources: src },
       ],
+      agencySections: { headings: ['about us'], sentenceStarts: ['our agency'] },
       rules: ['role-no-peer-competencies', 'role-no-reporting-line', 'role-no-pay', 'role-clinical-supervision-only'].map((id) => ({
         id,
         severity: id === 'role-no-peer-competencies' ? 'warning' : 'info',
@@ -96,7 +97,10 @@ export function miniLexicons(): RawLexicons {
         { category: 'parent-caregiver', patterns: ['parent~n', 'caregiver~n'] },
       ],
       typeWindow: { before: 6, after: 16, breaks: ['who'] },
-      compatibleTypes: [{ category: 'parent-caregiver', accepts: ['parent-caregiver'] }],
+      compatibleTypes: [
+        { category: 'parent-caregiver', accepts: ['parent-caregiver'] },
+        { category: 'substance-use-recovery', accepts: ['substance-use-recovery'] },
+      ],
       shareCues: ['willing to share'],
       prohibitedInquiries: [
         {
