@@ -6,8 +6,13 @@ import { analyze, rewrite } from '../../src/core/index.js';
 
 const TEXT = `Peer Support Specialist
 
-You will support clients in early recovery, walk alongside addicts, and help consumers reach their goals.
-Lived experience of recovery from a substance use condition is required.
+Responsibilities
+- Support clients in early recovery, walk alongside addicts, and help consumers reach their goals.
+
+Qualifications
+- Lived experience of recovery from a substance use condition is required.
+
+Pay: $22 an hour, full time. To apply, send a letter and a resume.
 `;
 
 describe('allowed phrases', () => {
