@@ -2,6 +2,7 @@
 // that holds a flagged word, a quoted title). Saved in the same settings as the terms, so the
 // same import and export carry them.
 import { useState } from 'preact/hooks';
+import { FormMessages } from './FormMessages';
 import { allowedPhraseSchema } from '../../src/core/lexicon/schema';
 import { settingsSchema, type Settings } from '../../src/extension/settings/schema';
 
@@ -59,12 +60,7 @@ export function AllowedSection({ settings, save }: { settings: Settings; save: (
         </label>
         <button type="submit">Allow phrase</button>
       </form>
-      <p id="allowed-error" class="error" role="alert">
-        {error}
-      </p>
-      <p class="ok" role="status">
-        {status}
-      </p>
+      <FormMessages errorId="allowed-error" error={error} status={status} />
     </section>
   );
 }

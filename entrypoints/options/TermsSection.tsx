@@ -2,6 +2,7 @@
 // a severity and a note. Each new term is validated with the analyzer's customTermSchema before
 // it is saved.
 import { useState } from 'preact/hooks';
+import { FormMessages } from './FormMessages';
 import { customTermSchema } from '../../src/core/lexicon/schema';
 import { settingsSchema, type Settings } from '../../src/extension/settings/schema';
 
@@ -99,12 +100,7 @@ export function TermsSection({ settings, save }: { settings: Settings; save: (s:
         </label>
         <button type="submit">Add term</button>
       </form>
-      <p id="term-error" class="error" role="alert">
-        {error}
-      </p>
-      <p class="ok" role="status">
-        {status}
-      </p>
+      <FormMessages errorId="term-error" error={error} status={status} />
     </section>
   );
 }

@@ -9,6 +9,20 @@ const ruleId = z
 
 export const SETTINGS_FORMAT = 'peerlens-settings';
 
+/** A check that no two entries of a list are the same words in another case, naming the first. */
+function noRepeats<T>(text: (item: T) => string, label: string, field: string[]) {
+  return (items: T[], ctx: z.RefinementCtx) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, index) => {
+      const key = text(item).toLowerCase();
+      const first = seen.get(key);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: [index, ...field], message: `"${text(item)}" is already ${label} ${first + 1}` });
+      } else seen.set(key, index);
+    });
+  };
+}
+
 export const settingsSchema = z
   .object({
     format: z.literal(SETTINGS_FORMAT).default(SETTINGS_FORMAT),
@@ -22,35 +36,13 @@ export const settingsSchema = z
       .array(customTermSchema)
       .max(500, 'at most 500 terms')
       .default([])
-      .superRefine((terms, ctx) => {
-        const seen = new Map<string, number>();
-        terms.forEach((term, index) => {
-          const key = term.term.toLowerCase();
-          const first = seen.get(key);
-          if (first !== undefined) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [index, 'term'],
-              message: `"${term.term}" is already term ${first + 1}`,
-            });
-          } else seen.set(key, index);
-        });
-      }),
+      .superRefine(noRepeats((t) => t.term, 'term', ['term'])),
     /** Phrases the organization allows: never flagged. */
     allowedPhrases: z
       .array(allowedPhraseSchema)
       .max(500, 'at most 500 allowed phrases')
       .default([])
-      .superRefine((phrases, ctx) => {
-        const seen = new Map<string, number>();
-        phrases.forEach((phrase, index) => {
-          const key = phrase.toLowerCase();
-          const first = seen.get(key);
-          if (first !== undefined) {
-            ctx.addIssue({ code: 'custom', path: [index], message: `"${phrase}" is already allowed phrase ${first + 1}` });
-          } else seen.set(key, index);
-        });
-      }),
+      .superRefine(noRepeats((p) => p, 'allowed phrase', [])),
   })
   .strict();
 
