@@ -112,6 +112,18 @@ test('a textarea shows its marks over the right words, also after scrolling', as
     .poll(async () => (await shownMarks(page, '#field')).some((m) => m.text === 'substance abuse' && m.rects.length > 0))
     .toBe(true);
   expect(await expectMarksOnTheirWords(page, '#field', await shownMarks(page, '#field'))).toBeGreaterThan(0);
+
+  // Typing moves the marks with their words (before any re-check).
+  await page.evaluate(() => {
+    const field = document.querySelector('#field') as HTMLTextAreaElement;
+    field.scrollTop = 0;
+    field.setSelectionRange(0, 0);
+  });
+  await page.focus('#field');
+  await page.keyboard.type('Draft. ');
+  const moved = await shownMarks(page, '#field');
+  expect(moved.length).toBeGreaterThan(0);
+  expect(await expectMarksOnTheirWords(page, '#field', moved)).toBeGreaterThan(2);
 });
 
 test('a long text input shows its marks over the right words', async ({ openFixture, openPopup }) => {

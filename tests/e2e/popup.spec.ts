@@ -94,3 +94,31 @@ test('"copy revised posting" copies the text with the suggestions applied', asyn
   expect(revised).not.toMatch(/\baddicts\b/);
   expect(revised).toContain('people with substance use disorders');
 });
+
+test('findings are grouped by family with counts, and notes can be folded away', async ({ openFixture, openPopup }) => {
+  const { tabId } = await openFixture('boards/linkedin.html');
+  const popup = await openPopup(tabId);
+  const report = await readReport(popup);
+  const groups = popup.getByTestId('family-group');
+  let listed = 0;
+  for (const group of await groups.all()) {
+    const count = Number(/\((\d+)\)/.exec((await group.locator('h3').textContent()) ?? '')?.[1]);
+    const family = await group.getAttribute('data-family');
+    await expect(group.getByTestId('finding')).toHaveCount(count);
+    for (const item of await group.getByTestId('finding').all()) await expect(item.locator('.family')).toHaveText(FAMILY_WORDS[family!]!);
+    listed += count;
+  }
+  expect(listed).toBe(report.findings.length);
+
+  const notes = popup.locator('[data-testid="finding"].severity-info');
+  const before = await notes.count();
+  expect(before, 'the posting has notes').toBeGreaterThan(0);
+  await popup.getByTestId('fold-notes').click();
+  await expect(notes).toHaveCount(0);
+  await expect(popup.getByTestId('finding')).toHaveCount(report.findings.length - before);
+  await expect(popup.getByTestId('fold-notes')).toHaveAttribute('aria-pressed', 'true');
+  await popup.getByTestId('fold-notes').click();
+  await expect(notes).toHaveCount(before);
+});
+
+const FAMILY_WORDS: Record<string, string> = { language: 'Language', role: 'Peer role', 'lived-experience': 'Lived experience' };
