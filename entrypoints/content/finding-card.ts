@@ -18,7 +18,7 @@ export interface CardActions {
 const CARD_CSS = `
 :host{all:initial;--bg:#fff;--fg:#111827;--edge:#6b7280;--line:#e5e7eb;--muted:#4b5563;--btn:#f9fafb;--focus:#2563eb;--ok:#065f46;--e:#b91c1c;--w:#92400e;--i:#1d4ed8}
 @media (prefers-color-scheme:dark){:host{--bg:#111827;--fg:#f3f4f6;--edge:#9ca3af;--line:#4b5563;--muted:#d1d5db;--btn:#1f2937;--focus:#93c5fd;--ok:#6ee7b7;--e:#fca5a5;--w:#fcd34d;--i:#93c5fd}}
-.card{box-sizing:border-box;max-width:360px;min-width:240px;max-height:70vh;overflow:auto;padding:12px 14px;background:var(--bg);color:var(--fg);border:1px solid var(--edge);border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.3);font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+.card{box-sizing:border-box;max-width:360px;min-width:240px;max-height:70vh;overflow:auto;padding:12px 14px;background:var(--bg);color:var(--fg);border:1px solid var(--edge);border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.3);font:14px/1.45 system-ui,sans-serif}
 .reason+.reason{margin-top:10px;padding-top:8px;border-top:2px solid var(--line)}
 .head{display:flex;justify-content:space-between;align-items:center;gap:8px;margin:0 0 6px}
 .sev{font-weight:700;font-size:12px;text-transform:uppercase;letter-spacing:.04em}
@@ -35,10 +35,6 @@ button:focus-visible{outline:3px solid var(--focus);outline-offset:1px}
 `;
 
 const SEVERITY_WORDS = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
-
-function formatPoints(points: number): string {
-  return Number.isInteger(points) ? String(points) : points.toFixed(1);
-}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -121,7 +117,8 @@ export class FindingCard {
     head.append(el('span', `sev ${reason.severity}`, SEVERITY_WORDS[reason.severity]));
     if (close) head.append(close);
     section.append(head, el('p', 'msg', reason.message));
-    const points = reason.points > 0 ? `+${formatPoints(reason.points)} points if fixed` : 'No points at stake';
+    // Points come rounded to one decimal from the scoring.
+    const points = reason.points > 0 ? `+${reason.points} points if fixed` : 'No points at stake';
     section.append(el('p', 'meta', reason.source ? `${points} · Source: ${reason.source}` : points));
     const list = el('ul');
     for (const suggestion of reason.suggestions) {

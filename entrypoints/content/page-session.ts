@@ -64,7 +64,6 @@ export class PageSession {
         if (entry) this.card.show(entry, this.actions());
         return { ok: entry !== null };
       }
-
       case 'peerlens:clear':
         this.clear();
         return { ok: true };
@@ -115,20 +114,19 @@ export class PageSession {
     clearTimeout(this.editTimer);
   }
 
+  /** Draws the marks; what it answers names marks (the popup knows the findings in each). */
   private async highlight(text: string, marks: Mark[]): Promise<DrawResult> {
     this.analyzedText = text;
     this.marks = new Map(marks.map((m) => [m.id, m]));
     this.markOf = new Map(marks.flatMap((m) => m.reasons.map((r) => [r.id, m] as const)));
     this.current = null;
-    const reasonIds = (markIds: string[]) => markIds.flatMap((id) => this.marks.get(id)?.reasons.map((r) => r.id) ?? []);
     if (this.overlay) {
       const placed = new Set(this.overlay.draw(marks, text));
-      return { placed: reasonIds([...placed]), missing: reasonIds(marks.filter((m) => !placed.has(m.id)).map((m) => m.id)) };
+      return { placed: [...placed], missing: marks.filter((m) => !placed.has(m.id)).map((m) => m.id) };
     }
     const anchor = this.reading?.anchor;
-    if (!anchor) return { placed: [], missing: reasonIds(marks.map((m) => m.id)) };
-    const drawn = await this.layer.draw(marks, createLocator(anchor, text));
-    return { ...drawn, placed: reasonIds(drawn.placed), missing: reasonIds(drawn.missing) };
+    if (!anchor) return { placed: [], missing: marks.map((m) => m.id) };
+    return this.layer.draw(marks, createLocator(anchor, text));
   }
 
   /** The overlay for a text field; null when its script cannot be loaded (findings are then listed only). */
@@ -168,9 +166,12 @@ export class PageSession {
         } catch {
           return 'The dismissal could not be saved.';
         }
-        this.dropReason(id);
         const mark = this.markOf.get(id);
-        if (!mark) this.card.close();
+        this.dropReason(id);
+        // The card stays for the mark's other reasons, without the dismissed one.
+        const rest = mark?.reasons.length ? (this.overlay?.get(mark.id) ?? this.layer.get(mark.id)) : null;
+        if (rest) this.card.show(rest, this.actions(), true);
+        else this.card.close();
         this.notify('edit');
         return 'Dismissed for this page.';
       },

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Report, RoleCategory } from '../../src/core/types';
 import { askTab, ensureContentScript, PageUnavailableError } from '../../src/extension/messaging/tab-client';
 import { takeSelectionRequest } from '../../src/extension/messaging/background-client';
-import { marksFromReport } from '../../src/extension/messaging/marks';
+import { findingsIn, marksFromReport } from '../../src/extension/messaging/marks';
 import { showScoreBadge } from '../../src/extension/messaging/badge';
 import type { PageReadingMessage } from '../../src/extension/messaging/protocol';
 import { loadSettings, onSettingsChanged } from '../../src/extension/settings/storage';
@@ -84,8 +84,9 @@ export function useCheck(target: CheckTarget | null) {
         const drawStarted = performance.now();
         let pageTiming = null;
         try {
-          const drawn = await askTab(tabId, { type: 'peerlens:highlight', text: report.text, marks: marksFromReport(report) });
-          onPage = new Set(drawn.placed);
+          const marks = marksFromReport(report);
+          const drawn = await askTab(tabId, { type: 'peerlens:highlight', text: report.text, marks });
+          onPage = new Set(findingsIn(drawn.placed, marks));
           drawLimit = drawn.limited ?? null;
           pageTiming = drawn.timing ?? null;
         } catch {

@@ -177,6 +177,12 @@ test('overlapping findings give one mark and one card listing each reason, most 
   // Each reason names its source and can be dismissed.
   await expect(reasons.first().locator('.meta')).toContainText('Source:');
   await expect(page.locator('peerlens-card [data-testid="dismiss"]')).toHaveCount(shared[0]!.rules.length);
+  // Dismissing one reason keeps the card, and the mark, for the others.
+  const first = await reasons.first().getAttribute('data-rule-id');
+  await reasons.first().getByTestId('dismiss').click();
+  await expect(reasons).toHaveCount(shared[0]!.rules.length - 1);
+  await expect(page.locator(`peerlens-card .reason[data-rule-id="${first}"]`)).toHaveCount(0);
+  expect((await shownMarks(page, '#field')).some((m) => m.text.includes('medication compliance'))).toBe(true);
   await page.keyboard.press('Escape');
   await expect(page.locator('peerlens-card')).toHaveCount(0);
 });

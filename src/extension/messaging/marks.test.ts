@@ -2,7 +2,7 @@
 // overlapping findings share one mark that lists each reason, most points first.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/index.js';
-import { marksFromReport } from './marks.js';
+import { findingsIn, marksFromReport } from './marks.js';
 import { markSchema } from './protocol.js';
 
 const POSTING = `Peer Support Specialist
@@ -46,5 +46,11 @@ describe('marksFromReport', () => {
       expect(points).toEqual([...points].sort((a, b) => b - a));
       expect(mark.id).toBe(mark.reasons[0]!.id);
     }
+  });
+
+  it('turns the ids of drawn marks back into the ids of their findings', () => {
+    const shared = marks.find((m) => m.reasons.length > 1)!;
+    const single = marks.find((m) => m.reasons.length === 1)!;
+    expect(findingsIn([shared.id, single.id, 'gone'], marks).sort()).toEqual([...shared.reasons, ...single.reasons].map((r) => r.id).sort());
   });
 });

@@ -66,3 +66,9 @@ export function marksFromReport(report: Report): Mark[] {
   if (group.length) marks.push(markOf(group, report.text));
   return marks;
 }
+
+/** The ids of the findings drawn in the given marks (a drawing answers with mark ids). */
+export function findingsIn(markIds: readonly string[], marks: readonly Mark[]): string[] {
+  const byId = new Map(marks.map((m) => [m.id, m]));
+  return markIds.flatMap((id) => byId.get(id)?.reasons.map((r) => r.id) ?? []);
+}

@@ -77,6 +77,7 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
 
 export const pongSchema = z.object({ ok: z.literal(true), version: z.number().int() });
 export const highlightResultSchema = z.object({
+  /** Ids of the marks drawn and of those that could not be. */
   placed: z.array(z.string()),
   missing: z.array(z.string()),
   /** Set when a severity had more findings than the page draws: only the first this many are drawn. */
