@@ -70,3 +70,20 @@ test('choosing a finding scrolls to it and marks it; clicking it in the page ope
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
 });
+
+test('the keyboard moves from mark to mark on a page, each card taking the keyboard', async ({ openFixture, openPopup }) => {
+  const { page, tabId } = await openFixture('boards/indeed.html');
+  await readReport(await openPopup(tabId));
+  await page.bringToFront();
+  await page.keyboard.press('Alt+Shift+ArrowDown');
+  const card = page.locator('peerlens-card');
+  await expect(card).toHaveCount(1);
+  const first = (await pageHighlights(page))['peerlens-current']![0]!;
+  expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('peerlens-card');
+  await page.keyboard.press('Alt+Shift+ArrowDown');
+  await expect.poll(async () => (await pageHighlights(page))['peerlens-current']![0]).not.toBe(first);
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  await expect.poll(async () => (await pageHighlights(page))['peerlens-current']![0]).toBe(first);
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+});
