@@ -58,7 +58,7 @@ function strengthOf(doc: AnalysisDocument, lex: CompiledLexicons, first: number,
   const heading = label ?? sectionHeading;
   const s = doc.structure.sentences[sentence]!;
   // Cues are read after the label: "Requirements:" is the label's word, not the sentence's.
-  const from = found ? Math.max(s.first, doc.tokenRange(found.end, found.end + 1)[0]) : s.first;
+  const from = found?.kind ? Math.max(s.first, doc.tokenRange(found.end, found.end + 1)[0]) : s.first;
   const distance = (m: PhraseMatcher<string>) =>
     m.matchAll(doc.tokens, from, s.endTok).reduce((d, x) => Math.min(d, Math.abs(x.first - first)), Infinity);
   const req = distance(lex.livedExperience.required);
