@@ -1,0 +1,28 @@
+// Test bridge, background half: added to the test copy of the Firefox build only (never
+// shipped). Firefox refuses to let WebDriver BiDi navigate to moz-extension:// pages, but the
+// add-on may open its own pages, so the tests ask it to, through bridge-content.js.
+/* global browser */
+browser.runtime.onMessage.addListener((message, sender) => {
+  if (!message || typeof message.peerlensTest !== 'string') return undefined;
+  const tabId = sender.tab && sender.tab.id;
+  switch (message.peerlensTest) {
+    case 'open-extension-page': {
+      // The popup's `?tab=` test hook names the tab to check: the page that asked.
+      const query = new URLSearchParams({ ...(message.withTab ? { tab: String(tabId) } : {}), ...message.params });
+      const url = browser.runtime.getURL(`${message.path}${query.size ? `?${query}` : ''}`);
+      return browser.tabs.create({ url, active: message.active !== false }).then((tab) => ({ tabId: tab.id }));
+    }
+    case 'ping':
+      return Promise.resolve(true);
+    case 'tab-id':
+      return Promise.resolve(tabId);
+    case 'badge-text':
+      return browser.action.getBadgeText({ tabId });
+    case 'stored-settings':
+      return browser.storage.local.get('settings').then((stored) => stored.settings ?? null);
+    case 'focus-tab':
+      return browser.tabs.update(tabId, { active: true }).then(() => true);
+    default:
+      return Promise.resolve({ error: `unknown bridge request ${message.peerlensTest}` });
+  }
+});
