@@ -14,6 +14,8 @@ browser.runtime.onMessage.addListener((message, sender) => {
     }
     case 'ping':
       return Promise.resolve(true);
+    case 'tab-urls':
+      return browser.tabs.query({}).then((tabs) => tabs.map((t) => t.url));
     case 'tab-id':
       return Promise.resolve(tabId);
     case 'badge-text':

@@ -120,6 +120,8 @@ export interface FirefoxSession {
   openFixture(path: string): Promise<Page>;
   /** Asks the extension to open one of its pages from `from` (a fixture page); returns that page. */
   openExtensionPage(from: Page, path: string, options?: { withTab?: boolean; params?: Record<string, string> }): Promise<Page>;
+  /** Waits for a tab, not among `known`, showing the extension page at `path`. */
+  waitForExtensionPage(known: Set<Page>, path: string): Promise<Page>;
   /** Opens the popup as a tab acting on the tab of `from` (the popup's `?tab=` test hook). */
   openPopup(from: Page, params?: Record<string, string>): Promise<Page>;
   /** A request to the test bridge, made from a fixture page. */
@@ -196,7 +198,6 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       },
     });
 
-    const pagesBefore = new Set<Page>();
     const session: FirefoxSession = {
       browser,
       async openFixture(path) {
@@ -214,19 +215,25 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         return reply.result as T;
       },
       async openExtensionPage(from, path, { withTab = false, params = {} } = {}) {
-        for (const page of await browser.pages()) pagesBefore.add(page);
+        const known = new Set(await browser.pages());
         await session.bridge(from, 'open-extension-page', { path, params, withTab });
+        return session.waitForExtensionPage(known, path);
+      },
+      async waitForExtensionPage(known, path) {
         // BiDi reports an extension page's address as about:blank; its own location is right.
         let opened: Page | undefined;
         await expect
-          .poll(async () => {
-            for (const page of await browser.pages()) {
-              if (pagesBefore.has(page)) continue;
-              const href = await page.evaluate(() => location.href).catch(() => '');
-              if (href.startsWith('moz-extension://') && new URL(href).pathname === path) opened = page;
-            }
-            return opened !== undefined;
-          }, { message: `the extension opened ${path}` })
+          .poll(
+            async () => {
+              for (const page of await browser.pages()) {
+                if (known.has(page)) continue;
+                const href = await page.evaluate(() => location.href).catch(() => '');
+                if (href.startsWith('moz-extension://') && new URL(href).pathname === path) opened = page;
+              }
+              return opened !== undefined;
+            },
+            { message: `the extension opened ${path}` },
+          )
           .toBe(true);
         await opened!.waitForFunction(() => document.readyState === 'complete');
         return opened!;
