@@ -51,8 +51,9 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'PeerLens',
+    // At most 132 characters (the Chrome Web Store's limit; tests/e2e/extension-package.spec.ts).
     description:
-      'Checks peer-support job postings for stigmatizing language, peer-role consistency and lived-experience requirements. Runs locally; sends nothing.',
+      'Checks peer-support job postings for stigmatizing language, peer-role consistency and lived-experience requirements. Sends nothing.',
     // No host permissions by default: the page is read only after the user clicks the
     // toolbar button or the context menu (activeTab). sidePanel is added by WXT for Chrome.
     icons: ICONS,
