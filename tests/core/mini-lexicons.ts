@@ -3,6 +3,15 @@ import type { RawLexicons } from '../../src/core/lexicon/load-lexicons.js';
 
 const src = [{ id: 'wise-toolkit', ref: 'L2389' }];
 const ex = (positive: string[], traps: string[] = []) => ({ positive, traps });
+const mark = (id: string, kind: string, where: 'text' | 'heading', patterns: string[]) => ({
+  id,
+  kind,
+  label: kind,
+  where,
+  patterns,
+  sources: src,
+  examples: ex([patterns[0]!]),
+});
 
 export function miniLexicons(): RawLexicons {
   return {
@@ -24,8 +33,19 @@ export function miniLexicons(): RawLexicons {
       ],
       nonPeerTitles: [{ id: 'title-counselor', patterns: ['counselor~n'], sources: src, examples: ex(['Counselor']) }],
       peerSummaryCues: ['share their own recovery'],
-      postingCues: ['responsibilities', 'qualification~n', 'apply', 'per hour', 'full-time'],
-      documentTitleCues: ['training~n', 'agenda~n', 'policy', 'guide~n', 'handbook~n'],
+      summaryHeadings: ['summary'],
+    },
+    documentKind: {
+      postingMarks: [
+        mark('mark-duties', 'duties', 'heading', ['responsibilities']),
+        mark('mark-qualifications', 'qualifications', 'heading', ['qualification~n']),
+        mark('mark-apply', 'apply', 'text', ['apply']),
+        mark('mark-pay', 'pay', 'text', ['per hour']),
+        mark('mark-schedule', 'schedule', 'text', ['full-time']),
+      ],
+      aboutMarks: [mark('about-question', 'explains', 'heading', ['what is'])],
+      titleCues: ['training~n', 'agenda~n', 'policy', 'guide~n', 'handbook~n'],
+      decision: { titleRoleMinMarks: 0, bodyRoleMinMarks: 2, anyRoleMinMarks: 3 },
     },
     duties: {
       duties: [
