@@ -140,3 +140,25 @@ for (const [browser, zip] of Object.entries(ZIPS)) {
     expect(files['privacy.css']).toBeDefined();
   });
 }
+
+test('the store listing texts fit the stores\' limits, and the manifest description is the summary', () => {
+  const listing = readFileSync(join(ROOT, 'docs/store/listing.md'), 'utf8');
+  const limited = [...listing.matchAll(/^#{3} (.+) \(at most (\d+) characters\)\n\n(.+)$/gm)].map(([, field, max, text]) => ({
+    field: field!,
+    max: Number(max),
+    length: text!.length,
+  }));
+  const inline = [...listing.matchAll(/^- \*\*(.+?)\*\* \(at most (\d+) characters\): (.+)$/gm)].map(([, field, max, text]) => ({
+    field: field!,
+    max: Number(max),
+    length: text!.length,
+  }));
+  expect(limited.length + inline.length).toBeGreaterThanOrEqual(10);
+  for (const f of [...limited, ...inline]) expect(f.length, `${f.field}: ${f.length} characters`).toBeLessThanOrEqual(f.max);
+
+  const summary = /^### Summary \(at most 132 characters\)\n\n(.+)$/m.exec(listing)![1];
+  for (const build of BUILDS) {
+    const manifest = JSON.parse(readFileSync(join(OUTPUT, build, 'manifest.json'), 'utf8')) as { description: string };
+    expect(manifest.description).toBe(summary);
+  }
+});

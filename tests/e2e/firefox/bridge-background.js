@@ -22,8 +22,11 @@ browser.runtime.onMessage.addListener((message, sender) => {
       return browser.action.getBadgeText({ tabId });
     case 'stored-settings':
       return browser.storage.local.get('settings').then((stored) => stored.settings ?? null);
-    case 'focus-tab':
-      return browser.tabs.update(tabId, { active: true }).then(() => true);
+    case 'remember-selection':
+      // What the context menu's click handler leaves for the popup (no driver clicks browser menus).
+      return browser.storage.session
+        .set({ [`selection-request:${tabId}`]: { text: message.text, at: Date.now() } })
+        .then(() => true);
     default:
       return Promise.resolve({ error: `unknown bridge request ${message.peerlensTest}` });
   }

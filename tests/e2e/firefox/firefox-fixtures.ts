@@ -46,9 +46,13 @@ async function prepareExtension(): Promise<string> {
     background: { scripts: string[] };
     content_scripts?: unknown[];
   };
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+  // Plus one job board, as if the user had allowed automatic checks there (its pages are answered
+  // by the test itself, through request interception, never fetched).
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*', 'https://www.indeed.com/*'];
   manifest.background.scripts = ['bridge-background.js', ...manifest.background.scripts];
-  manifest.content_scripts = [{ matches: ['http://127.0.0.1/*'], js: ['bridge-content.js'], run_at: 'document_start' }];
+  manifest.content_scripts = [
+    { matches: ['http://127.0.0.1/*', 'https://www.indeed.com/*'], js: ['bridge-content.js'], run_at: 'document_start' },
+  ];
   await writeFile(manifestPath, JSON.stringify(manifest));
   return dir;
 }
