@@ -118,14 +118,33 @@ function askBridge(from: Page, request: string, payload: Record<string, unknown>
   );
 }
 
+/** Waits for a tab, not among `known`, showing the extension page at `path`. */
+async function newExtensionPage(browser: Browser, known: Set<Page>, path: string): Promise<Page> {
+  // BiDi reports an extension page's address as about:blank; its own location is right.
+  let opened: Page | undefined;
+  await expect
+    .poll(
+      async () => {
+        for (const page of await browser.pages()) {
+          if (known.has(page)) continue;
+          const href = await page.evaluate(() => location.href).catch(() => '');
+          if (href.startsWith('moz-extension://') && new URL(href).pathname === path) opened = page;
+        }
+        return opened !== undefined;
+      },
+      { message: `the extension opened ${path}` },
+    )
+    .toBe(true);
+  await opened!.waitForFunction(() => document.readyState === 'complete');
+  return opened!;
+}
+
 export interface FirefoxSession {
   browser: Browser;
   /** Opens a fixture page (path under tests/fixtures/) in a new tab. */
   openFixture(path: string): Promise<Page>;
   /** Asks the extension to open one of its pages from `from` (a fixture page); returns that page. */
   openExtensionPage(from: Page, path: string, options?: { withTab?: boolean; params?: Record<string, string> }): Promise<Page>;
-  /** Waits for a tab, not among `known`, showing the extension page at `path`. */
-  waitForExtensionPage(known: Set<Page>, path: string): Promise<Page>;
   /** Opens the popup as a tab acting on the tab of `from` (the popup's `?tab=` test hook). */
   openPopup(from: Page, params?: Record<string, string>): Promise<Page>;
   /** A request to the test bridge, made from a fixture page. */
@@ -189,13 +208,13 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         'xpinstall.signatures.required': false,
         'extensions.autoDisableScopes': 0,
         'extensions.enabledScopes': 15,
-        // Everything but localhost goes through the recorder.
+        // Every request goes through the recorder, except to localhost (the fixture server),
+        // which Firefox never sends through a proxy.
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',
         'network.proxy.http_port': network.port,
         'network.proxy.ssl': '127.0.0.1',
         'network.proxy.ssl_port': network.port,
-        'network.proxy.socks_remote_dns': true,
         'network.proxy.no_proxies_on': '',
         'network.dns.disablePrefetch': true,
         'network.prefetch-next': false,
@@ -221,26 +240,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       async openExtensionPage(from, path, { withTab = false, params = {} } = {}) {
         const known = new Set(await browser.pages());
         await session.bridge(from, 'open-extension-page', { path, params, withTab });
-        return session.waitForExtensionPage(known, path);
-      },
-      async waitForExtensionPage(known, path) {
-        // BiDi reports an extension page's address as about:blank; its own location is right.
-        let opened: Page | undefined;
-        await expect
-          .poll(
-            async () => {
-              for (const page of await browser.pages()) {
-                if (known.has(page)) continue;
-                const href = await page.evaluate(() => location.href).catch(() => '');
-                if (href.startsWith('moz-extension://') && new URL(href).pathname === path) opened = page;
-              }
-              return opened !== undefined;
-            },
-            { message: `the extension opened ${path}` },
-          )
-          .toBe(true);
-        await opened!.waitForFunction(() => document.readyState === 'complete');
-        return opened!;
+        return newExtensionPage(browser, known, path);
       },
       openPopup(from, params = {}) {
         return session.openExtensionPage(from, '/popup.html', { withTab: true, params });
