@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startFixtureServer, type FixtureServer } from '../fixture-server.js';
+import { perWorker } from '../per-worker.js';
 
 export const FIREFOX = process.env.PEERLENS_FIREFOX ?? '/usr/bin/firefox-esr';
 const BUILT_EXTENSION = resolve(import.meta.dirname, '../../../.output/firefox-mv3');
@@ -162,23 +163,9 @@ interface WorkerFixtures {
 }
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
-  server: [
-    async ({}, use) => {
-      const server = await startFixtureServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  server: perWorker(startFixtureServer, (server) => server.close()),
 
-  firefoxExtension: [
-    async ({}, use) => {
-      const dir = await prepareExtension();
-      await use(dir);
-      await rm(dir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
+  firefoxExtension: perWorker(prepareExtension, (dir) => rm(dir, { recursive: true, force: true })),
 
   network: async ({}, use) => {
     const recorder = await startNetworkRecorder();

@@ -5,17 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { shownFindingsInPage } from '../report-helpers.js';
+import { BAD_SEVERITY_SETTINGS, GOOD_SETTINGS } from '../settings-files.js';
 import { expect, test } from './firefox-fixtures.js';
-
-const GOOD = {
-  format: 'peerlens-settings',
-  version: 1,
-  hideInfo: false,
-  disabledRules: [],
-  customTerms: [
-    { term: 'treatment team', suggestion: 'care team', severity: 'warning', note: 'Our style guide: the team belongs to the person.' },
-  ],
-};
 
 let files: string;
 test.beforeAll(async () => {
@@ -42,7 +33,7 @@ test('a good import takes effect; a malformed one is refused and leaves settings
   const options = await firefox.openExtensionPage(posting, '/options.html');
   await options.waitForSelector('[data-testid="no-terms"]');
 
-  await importFile(options, 'good.json', JSON.stringify(GOOD));
+  await importFile(options, 'good.json', JSON.stringify(GOOD_SETTINGS));
   await expect.poll(() => attribute(options, '[data-testid="import-result"]', 'data-ok')).toBe('true');
   await expect.poll(() => count(options, '[data-testid="term-row"]')).toBe(1);
   const afterGood = await firefox.bridge<unknown>(posting, 'stored-settings');
@@ -57,8 +48,7 @@ test('a good import takes effect; a malformed one is refused and leaves settings
 
   // A wrong severity: refused, with the field named, and nothing changes.
   await options.bringToFront();
-  const bad = { ...GOOD, customTerms: [{ term: 'consumers', suggestion: 'people', severity: 'severe', note: '' }] };
-  await importFile(options, 'bad.json', JSON.stringify(bad));
+  await importFile(options, 'bad.json', JSON.stringify(BAD_SEVERITY_SETTINGS));
   await expect.poll(() => attribute(options, '[data-testid="import-result"]', 'data-ok')).toBe('false');
   expect(await attribute(options, '[data-testid="import-result"]', 'role')).toBe('alert');
   expect(await text(options, '[data-testid="import-result"]')).toContain('term 1 → severity');
