@@ -44,6 +44,7 @@ export interface CompiledLexicons {
   lexicons: Lexicons;
   properNames: PhraseMatcher<string>;
   metaCues: PhraseMatcher<string>;
+  citationCues: PhraseMatcher<string>;
   negationCues: PhraseMatcher<string>;
   personNouns: ReadonlySet<string>;
   language: PatternRuleSet<Lexicons['language'][number]>;
@@ -64,10 +65,13 @@ export interface CompiledLexicons {
   competencies: PatternRuleSet<Lexicons['duties']['competencies'][number]>;
   barriers: PatternRuleSet<Lexicons['duties']['barriers'][number]>;
   signals: PatternRuleSet<Lexicons['duties']['signals'][number]>;
+  agencySections: { headings: PhraseMatcher<string>; sentenceStarts: PhraseMatcher<string> };
   livedExperience: {
     mention: PhraseMatcher<string>;
     required: PhraseMatcher<string>;
     preferred: PhraseMatcher<string>;
+    substitute: PhraseMatcher<string>;
+    typeBreaks: PhraseMatcher<string>;
     requiredHeadings: PhraseMatcher<string>;
     preferredHeadings: PhraseMatcher<string>;
     types: PatternRuleSet<Lexicons['livedExperience']['typeCues'][number]>;
@@ -82,6 +86,7 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     lexicons,
     properNames: matcherOf(context.properNames),
     metaCues: matcherOf(context.metaCues),
+    citationCues: matcherOf(context.citationCues),
     negationCues: matcherOf(context.negationCues),
     personNouns: new Set(context.personNouns.map((w) => w.toLowerCase())),
     language: compileRuleSet(lexicons.language),
@@ -101,10 +106,16 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     competencies: compileRuleSet(lexicons.duties.competencies),
     barriers: compileRuleSet(lexicons.duties.barriers),
     signals: compileRuleSet(lexicons.duties.signals),
+    agencySections: {
+      headings: matcherOf(lexicons.duties.agencySections.headings),
+      sentenceStarts: matcherOf(lexicons.duties.agencySections.sentenceStarts),
+    },
     livedExperience: {
       mention: matcherOf(le.mentionCues),
       required: matcherOf(le.requiredCues),
       preferred: matcherOf(le.preferredCues),
+      substitute: matcherOf(le.substituteCues),
+      typeBreaks: matcherOf(le.typeWindow.breaks),
       requiredHeadings: matcherOf(le.requiredHeadings),
       preferredHeadings: matcherOf(le.preferredHeadings),
       types: compileRuleSet(le.typeCues),

@@ -19,6 +19,7 @@ export function miniLexicons(): RawLexicons {
     context: {
       properNames: ['Substance Abuse and Mental Health Services Administration', 'Alcoholics Anonymous'],
       metaCues: ['avoid', 'instead of'],
+      citationCues: ['press'],
       negationCues: ['not', 'never', "n't"],
       personNouns: ['people', 'members', 'person'],
     },
@@ -76,6 +77,7 @@ export function miniLexicons(): RawLexicons {
         { id: 'signal-pay', kind: 'pay', patterns: ['per hour'], sources: src },
         { id: 'signal-clinical-sup', kind: 'clinical-supervision', patterns: ['clinical supervisor'], sources: src },
       ],
+      agencySections: { headings: ['about us'], sentenceStarts: ['our agency'] },
       rules: ['role-no-peer-competencies', 'role-no-reporting-line', 'role-no-pay', 'role-clinical-supervision-only'].map((id) => ({
         id,
         severity: id === 'role-no-peer-competencies' ? 'warning' : 'info',
@@ -87,12 +89,18 @@ export function miniLexicons(): RawLexicons {
       mentionCues: ['lived experience', 'personal experience'],
       requiredCues: ['required', 'must'],
       preferredCues: ['preferred'],
+      substituteCues: ['or equivalent'],
       requiredHeadings: ['minimum qualifications', 'requirements'],
       preferredHeadings: ['preferred qualifications'],
       typeCues: [
         { category: 'adult-mental-health', patterns: ['mental health'] },
         { category: 'substance-use-recovery', patterns: ['substance use', 'addiction'] },
         { category: 'parent-caregiver', patterns: ['parent~n', 'caregiver~n'] },
+      ],
+      typeWindow: { before: 6, after: 16, breaks: ['who'] },
+      compatibleTypes: [
+        { category: 'parent-caregiver', accepts: ['parent-caregiver'] },
+        { category: 'substance-use-recovery', accepts: ['substance-use-recovery'] },
       ],
       shareCues: ['willing to share'],
       prohibitedInquiries: [

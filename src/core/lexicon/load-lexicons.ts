@@ -104,16 +104,19 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
   const lists: [string, string, readonly { patterns: readonly string[] }[]][] = [
     ['context.json', 'properNames', [{ patterns: context.properNames }]],
     ['context.json', 'metaCues', [{ patterns: context.metaCues }]],
+    ['context.json', 'citationCues', [{ patterns: context.citationCues }]],
     ['context.json', 'negationCues', [{ patterns: context.negationCues }]],
     ['roles.json', 'categoryCues', roles.categoryCues],
     ['roles.json', 'peerSummaryCues', [{ patterns: roles.peerSummaryCues }]],
     ['roles.json', 'summaryHeadings', [{ patterns: roles.summaryHeadings }]],
     ['document-kind.json', 'titleCues', [{ patterns: documentKind.titleCues }]],
     ['duties.json', 'signals', duties.signals],
-    ...(['mentionCues', 'requiredCues', 'preferredCues', 'requiredHeadings', 'preferredHeadings', 'shareCues'] as const).map(
+    ['duties.json', 'agencySections', [{ patterns: duties.agencySections.headings }, { patterns: duties.agencySections.sentenceStarts }]],
+    ...(['mentionCues', 'requiredCues', 'preferredCues', 'substituteCues', 'requiredHeadings', 'preferredHeadings', 'shareCues'] as const).map(
       (k): [string, string, { patterns: string[] }[]] => ['lived-experience.json', k, [{ patterns: livedExperience[k] }]],
     ),
     ['lived-experience.json', 'typeCues', livedExperience.typeCues],
+    ['lived-experience.json', 'typeWindow', [{ patterns: livedExperience.typeWindow.breaks }]],
   ];
   for (const [file, field, groups] of lists) {
     const problems: string[] = [];

@@ -160,6 +160,8 @@ export const peerTitleSchema = z
     ...ruleWithPatterns,
     /** null: the category is decided by the posting's cues (e.g. "peer support specialist"). */
     category: categorySchema.nullable(),
+    /** The category such a title usually has (a recovery coach: substance-use recovery); the population the text names can overrule it. */
+    prior: categorySchema.optional(),
     guards: guardsSchema.default({ ...NO_GUARDS, notNegated: false }),
     examples: examplesSchema,
   })
@@ -171,7 +173,16 @@ export const rolesFileSchema = z
     peerTitles: z.array(peerTitleSchema).min(1),
     /** Words in a summary or body that point to a category when the title does not. */
     categoryCues: z
-      .array(z.object({ ...ruleWithPatterns, category: categorySchema }).strict())
+      .array(
+        z
+          .object({
+            ...ruleWithPatterns,
+            category: categorySchema,
+            /** How much one occurrence counts (who the role serves outranks a condition named). */
+            weight: z.number().min(0).max(10).default(1),
+          })
+          .strict(),
+      )
       .min(1),
     nonPeerTitles: z.array(z.object({ ...ruleWithPatterns, examples: examplesSchema }).strict()).min(1),
     /** Summary phrases that mark a peer role even when the title is unusual. */
@@ -234,6 +245,10 @@ export const dutiesFileSchema = z
           .strict(),
       )
       .min(1),
+    /** Where the agency describes itself (mission, services), not the job: duties are not read there. */
+    agencySections: z
+      .object({ headings: z.array(patternSchema).min(1), sentenceStarts: z.array(patternSchema).min(1) })
+      .strict(),
     rules: z.array(ruleTextSchema).min(1),
   })
   .strict();
@@ -258,11 +273,19 @@ export const livedExperienceFileSchema = z
     /** In the same sentence as a mention: how strong the requirement is. */
     requiredCues: z.array(patternSchema).min(1),
     preferredCues: z.array(patternSchema).min(1),
+    /** In the same sentence: another kind of experience can replace lived experience, so it is not required. */
+    substituteCues: z.array(patternSchema).min(1),
     /** Section headings that make everything under them required or preferred. */
     requiredHeadings: z.array(patternSchema).min(1),
     preferredHeadings: z.array(patternSchema).min(1),
     /** Type cues inside a lived-experience sentence: what kind of experience is asked for. */
     typeCues: z.array(z.object({ category: categorySchema, patterns: z.array(patternSchema).min(1) }).strict()).min(1),
+    /** How far around a mention its type is read, in words, and the words that end the reach ("who", "to support"). */
+    typeWindow: z
+      .object({ before: z.number().int().min(0), after: z.number().int().min(1), breaks: z.array(patternSchema) })
+      .strict(),
+    /** Which kinds of lived experience fit each category; a category not listed accepts any. */
+    compatibleTypes: z.array(z.object({ category: categorySchema, accepts: z.array(categorySchema).min(1) }).strict()),
     shareCues: z.array(patternSchema).min(1),
     prohibitedInquiries: z.array(prohibitedInquirySchema).min(1),
     /** Rewrite templates: the requirement sentence to offer per category. */
@@ -299,6 +322,8 @@ export const contextFileSchema = z
     properNames: z.array(patternSchema).min(1),
     /** Words after which a term is being discussed, not used ("avoid", "instead of"). */
     metaCues: z.array(patternSchema).min(1),
+    /** With a year on the same line, words that make the line a bibliographic reference ("Press", "et al"). */
+    citationCues: z.array(patternSchema).min(1),
     /** Words that negate a duty in the same clause ("not", "never", "will not be asked to"). */
     negationCues: z.array(patternSchema).min(1),
     /** Nouns that name people, for the personSubject guard. */
