@@ -205,6 +205,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         'network.proxy.no_proxies_on': '',
         'network.dns.disablePrefetch': true,
         'network.prefetch-next': false,
+        // Firefox's own connectivity probes (the remote agent turns them off too).
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
       },
     });
 
