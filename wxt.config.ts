@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { execFileSync } from 'node:child_process';
 import { BOARD_ORIGINS } from './src/extension/settings/board-origins';
 
 // Extension pages run only packaged code: no remote scripts, no eval, no plugins, and no
@@ -19,6 +20,10 @@ const EXTENSION_PAGES_CSP = [
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    // The analyzer ships the lexicons compiled at build time (scripts/compile-lexicons.ts).
+    'build:before': () => {
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/compile-lexicons.ts'], { stdio: 'inherit' });
+    },
     // The injected script stays small (budget 40 KB): it only uses runtime messaging, which
     // behaves the same on chrome.* and browser.*, so it skips the 10 KB polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {

@@ -29,7 +29,7 @@ console.log(`node ${process.version}, ${cpus().length} x ${cpus()[0]?.model.trim
 const loadNow = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 console.log(`load average at start: ${loadNow()}`);
 console.log(`measuring: ${analyzer.label}`);
-console.log(`lexicons validated and compiled in ${ms(analyzer.compileMs)} (once, on first use)`);
+console.log(`analyzer ready in ${ms(analyzer.compileMs)} (once, on first use)`);
 if (!gcExposed()) console.log('note: run with --expose-gc (npm run bench does) for clean memory numbers');
 
 const { texts: postings, fromCorpus } = await postingCorpus();

@@ -59,7 +59,9 @@ async function loadEditor(sender: Browser.runtime.MessageSender): Promise<{ ok: 
   return { ok: true };
 }
 
-export default defineBackground(() => {
+// An ES module service worker: its imports can be split into chunks, so the analyzer (loaded
+// for automatic checks only) is not parsed on every wake-up.
+export default defineBackground({ type: 'module', main: () => {
   browser.runtime.onInstalled.addListener(createMenus);
   browser.runtime.onStartup.addListener(createMenus);
 
@@ -89,4 +91,4 @@ export default defineBackground(() => {
     if (change.status !== 'complete') return;
     void isAllowedBoardTab(tab.url).then((allowed) => (allowed ? autoCheckTab(tabId) : undefined));
   });
-});
+} });

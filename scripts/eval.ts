@@ -4,10 +4,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/core/index.js';
+import { requirePartsOfSpeechWhenNeeded } from '../src/input/parts-of-speech-loader.js';
 import { baselineFrom } from './eval/baseline.js';
 import { evaluate } from './eval/evaluate.js';
 import { formatReport } from './eval/format-report.js';
 import { CORPUS_DIR, loadCorpus } from './eval/load-corpus.js';
+
+requirePartsOfSpeechWhenNeeded();
 
 const writeJson = (file: string, value: unknown) => {
   const path = join(CORPUS_DIR, file);

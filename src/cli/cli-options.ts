@@ -1,11 +1,11 @@
 // The options of `peerlens analyze` and `peerlens rewrite`, validated with zod so that a bad
 // value is one clear line and exit 2, never a stack trace or a silently ignored flag.
 import { z } from 'zod';
-import { categorySchema as roleCategories } from '../core/lexicon/schema.js';
+import { ROLE_CATEGORIES } from '../core/role-categories.js';
 import type { RoleCategory } from '../core/types.js';
 
 export const FORMATS = ['text', 'json', 'md'] as const;
-export const CATEGORIES: readonly RoleCategory[] = roleCategories.options;
+export const CATEGORIES: readonly RoleCategory[] = ROLE_CATEGORIES;
 
 const shown = (input: unknown): string => JSON.stringify(input);
 

@@ -1,6 +1,6 @@
 // compromise, run only on the sentences where a candidate needs context (parts of speech,
 // the subject of a verb). Running it over every sentence would be as slow as alex.
-import nlp from 'compromise';
+import { partsOfSpeech } from './parts-of-speech.js';
 
 export interface ParsedTerm {
   text: string;
@@ -19,7 +19,7 @@ interface JsonTerm {
 }
 
 export function parseSentence(sentence: string): ParsedTerm[] {
-  const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
+  const json = partsOfSpeech()(sentence).json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
   return json.flatMap((s) =>
     s.terms.map((t) => ({
       text: t.text,
