@@ -59,9 +59,7 @@ async function loadEditor(sender: Browser.runtime.MessageSender): Promise<{ ok: 
   return { ok: true };
 }
 
-// An ES module service worker: its imports can be split into chunks, so the analyzer (loaded
-// for automatic checks only) is not parsed on every wake-up.
-export default defineBackground({ type: 'module', main: () => {
+export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(createMenus);
   browser.runtime.onStartup.addListener(createMenus);
 
@@ -91,4 +89,4 @@ export default defineBackground({ type: 'module', main: () => {
     if (change.status !== 'complete') return;
     void isAllowedBoardTab(tab.url).then((allowed) => (allowed ? autoCheckTab(tabId) : undefined));
   });
-} });
+});

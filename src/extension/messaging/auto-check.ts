@@ -1,7 +1,7 @@
 // Automatic checks on the job boards the user allowed (optional host permissions granted on
 // the options page): read the posting when a board page loads, score it, mark it, badge it.
 // Runs in the background worker, which is the one place besides the popup that loads the analyzer
-// (on demand, as a chunk of its own).
+// (on first use, not at every wake-up).
 import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { BOARD_ORIGINS } from '../settings/board-origins.js';
@@ -33,8 +33,9 @@ export async function autoCheckTab(tabId: number): Promise<void> {
       await clearBadge(tabId);
       return;
     }
-    // The analyzer loads only when a board page is checked: the background wakes for menus and
-    // messages far more often, and then it stays small.
+    // The analyzer (and compromise) start only when a board page is checked: the background
+    // wakes for menus and messages far more often. A service worker may not import() a file,
+    // so the bundler keeps this in background.js, wrapped to run on first use.
     const { analyze, withPartsOfSpeech } = await import('../../core/default-analyzer.js');
     const options = analyzeOptionsFrom(await loadSettings());
     const report = await withPartsOfSpeech(() => analyze(input, options));
