@@ -6,5 +6,5 @@ import { createRequire } from 'node:module';
 import { providePartsOfSpeech, type Nlp } from '../core/nlp/parts-of-speech.js';
 
 export function requirePartsOfSpeechWhenNeeded(): void {
-  providePartsOfSpeech(() => createRequire(import.meta.url)('compromise') as Nlp);
+  providePartsOfSpeech(() => createRequire(import.meta.url)('compromise/two') as Nlp);
 }

@@ -1,8 +1,9 @@
 // compromise, loaded only when a guard first needs parts of speech, and then only once: most
 // texts are decided by the words alone, and importing compromise (it expands its lexicon at
-// import) costs more than analyzing a posting. Shells that can load a module synchronously
+// import) costs more than analyzing a posting. Its part-of-speech level (compromise/two) is all
+// the guards read: the full library adds phrase chunking on every parse and the same tags. Shells that can load a module synchronously
 // (Node) hand over a loader; the others await loadPartsOfSpeech() when analyze() asks for it.
-import type nlpType from 'compromise';
+import type nlpType from 'compromise/two';
 
 export type Nlp = typeof nlpType;
 
@@ -30,7 +31,7 @@ export function partsOfSpeechLoaded(): boolean {
 /** Loads compromise now (a dynamic import); resolves at once when it is already loaded. */
 export function loadPartsOfSpeech(): Promise<void> {
   if (nlp) return Promise.resolve();
-  loading ??= import('compromise').then((m) => {
+  loading ??= import('compromise/two').then((m) => {
     nlp ??= m.default;
   });
   return loading;

@@ -135,16 +135,19 @@ export class PhraseMatcher<T> {
   /** Every match, longest first at each start; overlapping matches are all returned. */
   matchAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    const always = this.numberFirst.length > 0 || this.anyFirst.length > 0;
     for (let i = from; i < to; i++) {
       const norm = tokens[i]!.norm;
       const candidates = this.byFirstWord.get(norm);
+      // Most words start no pattern: nothing to try, nothing to allocate.
+      if (!candidates && !always) continue;
       const found: PhraseMatch<T>[] = [];
       if (candidates) for (const c of candidates) pushIf(found, this.tryAt(tokens, i, c), to);
       if (this.numberFirst.length && isNumberWord(norm))
         for (const c of this.numberFirst) pushIf(found, this.tryAt(tokens, i, c), to);
       for (const c of this.anyFirst) pushIf(found, this.tryAt(tokens, i, c), to);
-      found.sort((a, b) => b.end - a.end);
-      out.push(...found);
+      if (found.length > 1) found.sort((a, b) => b.end - a.end);
+      for (const m of found) out.push(m);
     }
     return out;
   }
