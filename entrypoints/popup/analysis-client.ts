@@ -41,8 +41,12 @@ function call(payload: Payload, chars = 0): Promise<AnalysisResponse> {
   });
 }
 
-/** Starts the worker and loads the analyzer now; later calls then only analyze. */
+let warming = false;
+
+/** Starts the worker and loads the analyzer now (once); later calls then only analyze. */
 export function warmAnalyzer(): void {
+  if (warming) return;
+  warming = true;
   void call({ kind: 'warm' });
 }
 
