@@ -154,6 +154,8 @@ export const peerTitleSchema = z
     ...ruleWithPatterns,
     /** null: the category is decided by the posting's cues (e.g. "peer support specialist"). */
     category: categorySchema.nullable(),
+    /** The category such a title usually has (a recovery coach: substance-use recovery); the population the text names can overrule it. */
+    prior: categorySchema.optional(),
     guards: guardsSchema.default({ ...NO_GUARDS, notNegated: false }),
     examples: examplesSchema,
   })
@@ -165,7 +167,16 @@ export const rolesFileSchema = z
     peerTitles: z.array(peerTitleSchema).min(1),
     /** Words in a summary or body that point to a category when the title does not. */
     categoryCues: z
-      .array(z.object({ ...ruleWithPatterns, category: categorySchema }).strict())
+      .array(
+        z
+          .object({
+            ...ruleWithPatterns,
+            category: categorySchema,
+            /** How much one occurrence counts (who the role serves outranks a condition named). */
+            weight: z.number().min(0).max(10).default(1),
+          })
+          .strict(),
+      )
       .min(1),
     nonPeerTitles: z.array(z.object({ ...ruleWithPatterns, examples: examplesSchema }).strict()).min(1),
     /** Summary phrases that mark a peer role even when the title is unusual. */

@@ -3,20 +3,9 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { Finding } from '../types.js';
+import { describesTheJob } from './agency-sections.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { findingFromMatch, findingFromRule, ruleTextById } from './rule-findings.js';
-
-/** Not a section or sentence where the agency describes itself (lexicons/duties.json agencySections). */
-function describesTheJob(doc: AnalysisDocument, lex: CompiledLexicons): (sentence: number) => boolean {
-  const { headings, sentenceStarts } = lex.agencySections;
-  const aboutHeading = doc.structure.headings.map((h) => headings.test(doc.tokens, ...doc.tokenRange(h.start, h.end)));
-  return (i) => {
-    const s = doc.structure.sentences[i]!;
-    if (aboutHeading[s.heading]) return false;
-    // the sentence's first words ("Our agency ...", "We provide ...", "Services include ...")
-    return !sentenceStarts.matchAll(doc.tokens, s.first, Math.min(s.endTok, s.first + 4)).some((m) => m.first === s.first);
-  };
-}
 
 export function roleFindings(doc: AnalysisDocument, lex: CompiledLexicons): Finding[] {
   const { duties: data } = lex.lexicons;

@@ -37,6 +37,14 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
   let isPeer: boolean | null = null;
   let category: RoleCategory | null = null;
   let source: RoleSource = null;
+  let prior: RoleCategory | null = null;
+  let priorTitle = '';
+  const setPrior = (matches: readonly { entry: number; first: number; end: number }[]) => {
+    const m = matches.find((x) => lex.roles.peerTitles.entries[x.entry]!.prior);
+    if (!m) return;
+    prior = lex.roles.peerTitles.entries[m.entry]!.prior ?? null;
+    priorTitle = quote(m.first, m.end);
+  };
 
   // 1. The title decides when it names a role.
   if (titleTokens && !marks.titleCue) {
@@ -55,6 +63,7 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
       isPeer = true;
       evidence.push(`title ${quote(peer[0]!.first, peer[0]!.end)}`);
       category = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!.category).find((c) => c !== null) ?? null;
+      setPrior(peer.map((m) => ({ entry: m.payload, first: m.first, end: m.end })));
     } else if (nonPeer.length) {
       isPeer = false;
       evidence.push(`non-peer title ${quote(nonPeer[0]!.first, nonPeer[0]!.end)}`);
@@ -73,6 +82,7 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
         source = 'title';
         evidence.push(`offer to hire ${quote(peer[0]!.first, peer[0]!.end)}`);
         category = lex.roles.peerTitles.entries[peer[0]!.entry]!.category;
+        setPrior(peer);
       }
     }
   }
@@ -94,6 +104,7 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
       isPeer = true;
       evidence.push(`summary ${quote(peer[0]!.first, peer[0]!.end)}`);
       category = peer.map((m) => lex.roles.peerTitles.entries[m.entry]!.category).find((c) => c !== null) ?? null;
+      setPrior(peer);
     } else if (cue.length && !nonPeer.length) {
       isPeer = true;
       evidence.push(`summary ${quote(cue[0]!.first, cue[0]!.end)}`);
@@ -135,10 +146,8 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
     for (const m of runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true })) {
       const span = doc.slice(m.first, m.end);
       if (isFlagged(span.start, span.end)) continue;
-      const c = lex.roles.categoryCues.entries[m.entry]!.category;
-      // Who the role serves (families, parents, youth) outranks the conditions a text names.
-      const population = c === 'family' || c === 'parent-caregiver' || c === 'youth' ? 3 : 1;
-      counts.set(c, (counts.get(c) ?? 0) + population * (m.first < weightEnd ? 2 : 1));
+      const { category: c, weight } = lex.roles.categoryCues.entries[m.entry]!;
+      counts.set(c, (counts.get(c) ?? 0) + weight * (m.first < weightEnd ? 2 : 1));
       if (!firstCue.has(c)) firstCue.set(c, quote(m.first, m.end));
     }
     for (const f of replaced) {
@@ -152,9 +161,15 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
     const top = ranked[0];
     // Mental health and substance use side by side ("mental health or substance use") stay
     // general: a category has to be clearly ahead (twice the runner-up) to be chosen.
-    if (top && (ranked.length === 1 || top[1] >= 2 * ranked[1]![1])) {
+    const clear = top && (ranked.length === 1 || top[1] >= 2 * ranked[1]![1]);
+    // A title's usual category (a recovery coach: substance-use recovery) holds unless the
+    // population the text names overrules it; one incidental word does not.
+    if (clear && (top[1] >= 2 || !prior || top[0] === prior)) {
       category = top[0];
       evidence.push(`category cue ${firstCue.get(top[0])}`);
+    } else if (prior && (ranked.length === 0 || clear)) {
+      category = prior;
+      evidence.push(`usual category of the title ${priorTitle}`);
     } else category = 'general-peer';
   }
   return { isPeerRole: true, category, evidence, titleTokens, document, marks };
