@@ -3,35 +3,24 @@
 // several times; each opening is a fresh popup (a new page, a new analysis worker). The time is
 // the popup page's own clock (from its navigation start) when the score element first shows,
 // and the worker's cold start is the popup's 'warm' request (worker start -> analyzer ready).
-import { chromium, type BrowserContext } from '@playwright/test';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import type { BrowserContext } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, extensionCopy, launchWithExtension } from '../tests/e2e/extension-browser.js';
 import { summarize, type Timing } from './measure.js';
 
 const BUILD_DIR = fileURLToPath(new URL('../.output/chrome-mv3/', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
 
 export interface PopupResult {
   page: string;
   words: number;
   scoreShown: Timing;
   workerColdStart: Timing;
-}
-
-/** A copy of the build that may read 127.0.0.1 (standing in for the user's activeTab grant). */
-async function extensionCopy(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'peerlens-bench-ext-'));
-  await cp(BUILD_DIR, dir, { recursive: true });
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions?: string[] };
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
-  await writeFile(manifestPath, JSON.stringify(manifest));
-  return dir;
 }
 
 async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
@@ -50,24 +39,9 @@ export async function popupOpenToScore(html: string, words: number, openings: nu
   const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/posting.html`;
-  const extensionDir = await extensionCopy();
+  const extensionDir = await extensionCopy(BUILD_DIR, ['http://127.0.0.1/*']);
   const profile = await mkdtemp(join(tmpdir(), 'peerlens-bench-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: false,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
-  });
+  const context = await launchWithExtension(profile, extensionDir);
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(worker.url()).host;
