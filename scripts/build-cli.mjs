@@ -8,7 +8,8 @@
 // are loaded only by the inputs that need them.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,6 +25,9 @@ try {
 // --outdir=<dir> (inside the project, so the bundle still finds node_modules): tests build a
 // bundle of their own there instead of rewriting dist/ under other tests' feet.
 const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
+
+// Chunk names carry a content hash: clear the old ones, or they pile up.
+rmSync(join(root, outdir, 'chunks'), { recursive: true, force: true });
 
 let result;
 try {
