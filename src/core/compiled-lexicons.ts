@@ -44,6 +44,7 @@ export interface CompiledLexicons {
   lexicons: Lexicons;
   properNames: PhraseMatcher<string>;
   metaCues: PhraseMatcher<string>;
+  citationCues: PhraseMatcher<string>;
   negationCues: PhraseMatcher<string>;
   personNouns: ReadonlySet<string>;
   language: PatternRuleSet<Lexicons['language'][number]>;
@@ -85,6 +86,7 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     lexicons,
     properNames: matcherOf(context.properNames),
     metaCues: matcherOf(context.metaCues),
+    citationCues: matcherOf(context.citationCues),
     negationCues: matcherOf(context.negationCues),
     personNouns: new Set(context.personNouns.map((w) => w.toLowerCase())),
     language: compileRuleSet(lexicons.language),

@@ -19,6 +19,7 @@ export function miniLexicons(): RawLexicons {
     context: {
       properNames: ['Substance Abuse and Mental Health Services Administration', 'Alcoholics Anonymous'],
       metaCues: ['avoid', 'instead of'],
+      citationCues: ['press'],
       negationCues: ['not', 'never', "n't"],
       personNouns: ['people', 'members', 'person'],
     },

@@ -104,6 +104,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
   const lists: [string, string, readonly { patterns: readonly string[] }[]][] = [
     ['context.json', 'properNames', [{ patterns: context.properNames }]],
     ['context.json', 'metaCues', [{ patterns: context.metaCues }]],
+    ['context.json', 'citationCues', [{ patterns: context.citationCues }]],
     ['context.json', 'negationCues', [{ patterns: context.negationCues }]],
     ['roles.json', 'categoryCues', roles.categoryCues],
     ['roles.json', 'peerSummaryCues', [{ patterns: roles.peerSummaryCues }]],

@@ -316,6 +316,8 @@ export const contextFileSchema = z
     properNames: z.array(patternSchema).min(1),
     /** Words after which a term is being discussed, not used ("avoid", "instead of"). */
     metaCues: z.array(patternSchema).min(1),
+    /** With a year on the same line, words that make the line a bibliographic reference ("Press", "et al"). */
+    citationCues: z.array(patternSchema).min(1),
     /** Words that negate a duty in the same clause ("not", "never", "will not be asked to"). */
     negationCues: z.array(patternSchema).min(1),
     /** Nouns that name people, for the personSubject guard. */
