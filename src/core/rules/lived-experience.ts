@@ -35,14 +35,14 @@ function headingKinds(doc: AnalysisDocument, lex: CompiledLexicons): HeadingKind
 const LABEL_REACH = 200;
 
 /** An inline label before the mention on its line ("Qualifications: lived experience…"). */
-function inlineLabelKind(doc: AnalysisDocument, lex: CompiledLexicons, at: number): HeadingKind | undefined {
+function inlineLabel(doc: AnalysisDocument, lex: CompiledLexicons, at: number): { kind: HeadingKind; end: number } | undefined {
   // Both lookups stay bounded: a scan back to the line start, or forward to any colon, per
   // mention is quadratic on a long one-line text. A five-word label fits in LABEL_REACH.
   const lineStart = doc.lineStart(at);
   const colon = doc.text.slice(lineStart, Math.min(at, lineStart + LABEL_REACH)).indexOf(':') + lineStart;
   if (colon < lineStart) return undefined;
   if (doc.text.slice(lineStart, colon).trim().split(/\s+/).length > 5) return undefined;
-  return kindOfRange(doc, lex, lineStart, colon) ?? undefined;
+  return { kind: kindOfRange(doc, lex, lineStart, colon), end: colon };
 }
 
 /**
@@ -53,11 +53,14 @@ function inlineLabelKind(doc: AnalysisDocument, lex: CompiledLexicons, at: numbe
  * the cue nearest the mention ("required; degree preferred"), then the label or heading.
  */
 function strengthOf(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number, sectionHeading: HeadingKind): Mention['strength'] {
-  const label = inlineLabelKind(doc, lex, doc.tokens[first]!.start);
+  const found = inlineLabel(doc, lex, doc.tokens[first]!.start);
+  const label = found?.kind ?? undefined;
   const heading = label ?? sectionHeading;
   const s = doc.structure.sentences[sentence]!;
+  // Cues are read after the label: "Requirements:" is the label's word, not the sentence's.
+  const from = found?.kind ? Math.max(s.first, doc.tokenRange(found.end, found.end + 1)[0]) : s.first;
   const distance = (m: PhraseMatcher<string>) =>
-    m.matchAll(doc.tokens, s.first, s.endTok).reduce((d, x) => Math.min(d, Math.abs(x.first - first)), Infinity);
+    m.matchAll(doc.tokens, from, s.endTok).reduce((d, x) => Math.min(d, Math.abs(x.first - first)), Infinity);
   const req = distance(lex.livedExperience.required);
   const pref = distance(lex.livedExperience.preferred);
   if (pref < Infinity && pref <= req) return 'preferred';
