@@ -83,8 +83,8 @@ function toInput(source: string, text: string, format: Format | undefined): Inpu
       : posting.sections.some((s) => s.text.trim() !== '');
     if (!hasText) throw new InputError('empty', source, `${label}: the page has no readable text`);
     const notes = reading.postingsFound > 1
-      ? [`the page holds ${reading.postingsFound} job postings; the first one was analyzed`]
-      : [];
+      ? [`the page holds ${reading.postingsFound} job postings; the first one was analyzed`, ...reading.notes]
+      : reading.notes;
     return { source, input: posting, via: reading.via, notes };
   }
   if (kind === 'markdown') return { source, input: markdownToText(text), via: 'markdown', notes: [] };

@@ -1,7 +1,10 @@
-// A compiled phrase matcher: patterns indexed by their first word, built once per lexicon,
-// run over a token array in one pass. Cost: O(tokens × candidates sharing a first word).
+// A compiled phrase matcher: every pattern's slot sequences merged into one trie, built once
+// per lexicon and run over a token array in one pass. From each token the walk follows only the
+// branches the next tokens accept, so patterns sharing a long prefix ("north county peer …",
+// 500 times) are walked once, not once per pattern. Cost: O(tokens × depth of the branches the
+// text actually follows), independent of how many patterns share a prefix.
 import type { Token } from '../text/tokenize.js';
-import { compilePattern, isNumberWord, type Slot, type SlotSequence } from './compile-pattern.js';
+import { compilePattern, isNumberWord, type Slot } from './compile-pattern.js';
 
 export interface PhraseMatch<T> {
   payload: T;
@@ -12,78 +15,121 @@ export interface PhraseMatch<T> {
   plural: boolean;
 }
 
-interface Compiled<T> {
-  seq: SlotSequence;
+/** A slot sequence that ends at a trie node. `order` keeps the old tie order between matches
+ * of equal length: word-led patterns in the order added, then #num-led, then *-led ones. */
+interface Ending<T> {
   payload: T;
+  order: number;
+}
+
+interface Edge<T> {
+  slot: Slot;
+  to: TrieNode<T>;
+}
+
+class TrieNode<T> {
+  /** Child edges by slot (identical slots share a child), and indexed by each word they accept. */
+  readonly bySlot = new Map<string, Edge<T>>();
+  readonly byWord = new Map<string, Edge<T>[]>();
+  numberEdge: Edge<T> | undefined;
+  anyEdge: Edge<T> | undefined;
+  readonly endings: Ending<T>[] = [];
+
+  child(slot: Slot): TrieNode<T> {
+    const key = slotKey(slot);
+    const known = this.bySlot.get(key);
+    if (known) return known.to;
+    const edge: Edge<T> = { slot, to: new TrieNode<T>() };
+    this.bySlot.set(key, edge);
+    if (slot.kind === 'number') this.numberEdge = edge;
+    else if (slot.kind === 'any') this.anyEdge = edge;
+    else {
+      for (const w of slot.words) {
+        const list = this.byWord.get(w);
+        if (list) list.push(edge);
+        else this.byWord.set(w, [edge]);
+      }
+    }
+    return edge.to;
+  }
+}
+
+function slotKey(slot: Slot): string {
+  if (slot.kind !== 'words') return slot.kind;
+  return `${[...slot.words].sort().join('|')}#${[...slot.plurals].sort().join('|')}`;
 }
 
 const JOINING_GAPS = new Set(['space', 'hyphen', 'line']);
+const HEAD_RANK = { words: 0, number: 1, any: 2 } as const;
+/** Room for each head kind in `order`: far more sequences than any lexicon holds. */
+const RANK_SPAN = 2 ** 40;
 
-function slotAccepts(slot: Slot, norm: string): boolean {
-  if (slot.kind === 'any') return true;
-  if (slot.kind === 'number') return isNumberWord(norm);
-  return slot.words.has(norm);
+interface Found<T> {
+  payload: T;
+  end: number;
+  plural: boolean;
+  order: number;
 }
 
 export class PhraseMatcher<T> {
-  private byFirstWord = new Map<string, Compiled<T>[]>();
-  private numberFirst: Compiled<T>[] = [];
-  private anyFirst: Compiled<T>[] = [];
+  private readonly root = new TrieNode<T>();
+  private added = 0;
 
   add(pattern: string, payload: T): this {
     for (const seq of compilePattern(pattern)) {
-      const c = { seq, payload };
-      const head = seq[0]!;
-      if (head.kind === 'words') {
-        for (const w of head.words) {
-          const list = this.byFirstWord.get(w);
-          if (list) list.push(c);
-          else this.byFirstWord.set(w, [c]);
-        }
-      } else if (head.kind === 'number') this.numberFirst.push(c);
-      else this.anyFirst.push(c);
+      let node = this.root;
+      for (const slot of seq) node = node.child(slot);
+      node.endings.push({ payload, order: HEAD_RANK[seq[0]!.kind] * RANK_SPAN + this.added++ });
     }
     return this;
   }
 
-  private tryAt(tokens: readonly Token[], i: number, c: Compiled<T>): PhraseMatch<T> | null {
-    let plural = false;
-    for (let k = 0; k < c.seq.length; k++) {
-      const tok = tokens[i + k];
-      if (!tok) return null;
-      if (k > 0 && !JOINING_GAPS.has(tok.gap)) return null;
-      const slot = c.seq[k]!;
-      if (!slotAccepts(slot, tok.norm)) return null;
-      if (slot.kind === 'words' && slot.plurals.has(tok.norm)) plural = true;
+  /** Every sequence matching from token `i` and ending at or before `to`, in any order. */
+  private matchesAt(tokens: readonly Token[], i: number, to: number, out: Found<T>[], firstOnly: boolean): void {
+    // Depth-first with an explicit stack: [node, next token index, plural so far].
+    const stack: Array<[TrieNode<T>, number, boolean]> = [[this.root, i, false]];
+    while (stack.length > 0) {
+      const [node, k, plural] = stack.pop()!;
+      for (const e of node.endings) {
+        out.push({ payload: e.payload, end: k, plural, order: e.order });
+        if (firstOnly) return;
+      }
+      if (k >= to) continue;
+      const tok = tokens[k]!;
+      if (k > i && !JOINING_GAPS.has(tok.gap)) continue;
+      const norm = tok.norm;
+      const edges = node.byWord.get(norm);
+      if (edges) for (const e of edges) stack.push([e.to, k + 1, plural || (e.slot.kind === 'words' && e.slot.plurals.has(norm))]);
+      if (node.numberEdge && isNumberWord(norm)) stack.push([node.numberEdge.to, k + 1, plural]);
+      if (node.anyEdge) stack.push([node.anyEdge.to, k + 1, plural]);
     }
-    return { payload: c.payload, first: i, end: i + c.seq.length, plural };
   }
 
   /** Every match, longest first at each start; overlapping matches are all returned. */
   matchAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    for (let i = from; i < to; i++) {
-      const norm = tokens[i]!.norm;
-      const candidates = this.byFirstWord.get(norm);
-      const found: PhraseMatch<T>[] = [];
-      if (candidates) for (const c of candidates) pushIf(found, this.tryAt(tokens, i, c), to);
-      if (this.numberFirst.length && isNumberWord(norm))
-        for (const c of this.numberFirst) pushIf(found, this.tryAt(tokens, i, c), to);
-      for (const c of this.anyFirst) pushIf(found, this.tryAt(tokens, i, c), to);
-      found.sort((a, b) => b.end - a.end);
-      out.push(...found);
+    const found: Found<T>[] = [];
+    const last = Math.min(to, tokens.length);
+    for (let i = from; i < last; i++) {
+      found.length = 0;
+      this.matchesAt(tokens, i, last, found, false);
+      if (found.length === 0) continue;
+      found.sort((a, b) => b.end - a.end || a.order - b.order);
+      for (const f of found) out.push({ payload: f.payload, first: i, end: f.end, plural: f.plural });
     }
     return out;
   }
 
-  /** True when any pattern matches somewhere in the token range. */
+  /** True when any pattern matches somewhere in the token range (stops at the first match). */
   test(tokens: readonly Token[], from = 0, to = tokens.length): boolean {
-    return this.matchAll(tokens, from, to).length > 0;
+    const found: Found<T>[] = [];
+    const last = Math.min(to, tokens.length);
+    for (let i = from; i < last; i++) {
+      this.matchesAt(tokens, i, last, found, true);
+      if (found.length > 0) return true;
+    }
+    return false;
   }
-}
-
-function pushIf<T>(out: PhraseMatch<T>[], m: PhraseMatch<T> | null, to: number): void {
-  if (m && m.end <= to) out.push(m);
 }
 
 export function matcherOf(patterns: readonly string[]): PhraseMatcher<string> {
