@@ -15,8 +15,8 @@ export interface RunAuditOptions {
   analyzeOptions: AnalyzeOptions;
   /** The main thread's analyzer (workers use the bundled one, which is the same). */
   analyze: AnalyzeFn;
-  /** Never read (the report's own location). */
-  exclude?: string;
+  /** Files never read (the report's own files). */
+  exclude?: readonly string[];
   /** Leave generatedAt out of the summary (reproducible reports, tests). */
   timeless?: boolean;
   taskTimeoutMs?: number;

@@ -5,7 +5,7 @@
 // otherwise stderr gets one summary line at the end.
 import type { Command } from 'commander';
 import { auditOptionsSchema } from '../audit/audit-options.js';
-import { planOutputs, writeOutputs } from '../audit/audit-outputs.js';
+import { OutputError, planOutputs, writeOutputs, type WrittenOutput } from '../audit/audit-outputs.js';
 import { NO_PROGRESS, terminalProgress } from '../audit/audit-progress.js';
 import { DOCUMENT_EXTENSIONS } from '../audit/collect-targets.js';
 import { runAudit, type AuditOutcome } from '../audit/run-audit.js';
@@ -33,7 +33,7 @@ function seconds(ms: number): string {
   return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
 }
 
-function summaryLine(outcome: AuditOutcome, written: readonly string[]): string {
+function summaryLine(outcome: AuditOutcome, written: readonly WrittenOutput[]): string {
   const s = outcome.run.summary;
   const threads = outcome.workers === 0
     ? 'on the main thread'
@@ -43,7 +43,7 @@ function summaryLine(outcome: AuditOutcome, written: readonly string[]): string 
     `${s.analyzed} analyzed, ${s.errors} could not be read`,
     `${s.findings} finding${s.findings === 1 ? '' : 's'}, median score ${s.medianScore ?? '–'}`,
   ];
-  if (written.length) parts.push(`report: ${written.join(', ')}`);
+  if (written.length) parts.push(`report: ${written.map((w) => (w.replaced ? `${w.path} (replaced the earlier file)` : w.path)).join(', ')}`);
   return parts.join('; ');
 }
 
@@ -85,7 +85,7 @@ export async function auditCommand(inputs: string[], rawOptions: unknown, io: Cl
       jobs: options.jobs ?? 'auto',
       analyzeOptions,
       analyze: engine.analyze,
-      ...(options.out ? { exclude: options.out } : {}),
+      exclude: plan.outputs.flatMap((o) => (o.path === null ? [] : [o.path])),
       onStart: (total) => progress.start(total),
       onDocument: (document) => progress.document(document),
       onFallback: (reason) => {
@@ -100,7 +100,14 @@ export async function auditCommand(inputs: string[], rawOptions: unknown, io: Cl
     printError(io, noReadableInputs(outcome, inputs));
     return EXIT.usage;
   }
-  const written = await writeOutputs(plan.outputs, outcome.run, io.stdout);
+  let written: WrittenOutput[];
+  try {
+    written = await writeOutputs(plan.outputs, outcome.run, io.stdout);
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    printError(io, error.message);
+    return EXIT.usage;
+  }
   io.stderr.write(`peerlens: ${summaryLine(outcome, written)}\n`);
   return EXIT.ok;
 }
