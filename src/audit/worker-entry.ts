@@ -6,21 +6,29 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+
+/**
+ * The heap a worker may use for one document's reading and analysis. A document that needs more
+ * (a hostile PDF or page) ends that worker alone, and its row says so; the audit goes on. 5 MB
+ * of dense flagged text, the most analyze() reads, stays well under it.
+ */
+export const WORKER_HEAP_MB = 768;
+const LIMITS: ResourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 48, stackSizeMb: 8 };
 
 function sourceWorker(here: string): Worker {
   const tsxRoot = dirname(createRequire(here).resolve('tsx/package.json'));
   const tsxApi = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href;
   const script = new URL('./audit-worker.ts', here).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(script)}); });`;
-  return new Worker(bootstrap, { eval: true, stdout: true });
+  return new Worker(bootstrap, { eval: true, stdout: true, resourceLimits: LIMITS });
 }
 
 export function startAuditWorker(): Worker {
   const here = import.meta.url;
   const worker = here.endsWith('.ts')
     ? sourceWorker(here)
-    : new Worker(new URL('./audit-worker.mjs', here), { stdout: true });
+    : new Worker(new URL('./audit-worker.mjs', here), { stdout: true, resourceLimits: LIMITS });
   // A worker's console output would land in the report on stdout: dropped.
   worker.stdout.resume();
   return worker;

@@ -11,10 +11,11 @@ import type { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../core/types.js';
 import type { AuditDocument } from '../report/audit-model.js';
 import { failedDocument } from './audit-document.js';
-import { startAuditWorker } from './worker-entry.js';
+import { WORKER_HEAP_MB, startAuditWorker } from './worker-entry.js';
 import type { WorkerMessage } from './worker-protocol.js';
 
-export const DEFAULT_TASK_TIMEOUT_MS = 120_000;
+/** A document still being read and analyzed after this long is given up on (its worker is stopped). */
+export const DEFAULT_TASK_TIMEOUT_MS = 60_000;
 /** Work left (ms on one thread) below which starting workers does not pay off. */
 export const WORKERS_WORTH_MS = 3000;
 /** Documents queued on a worker at once. */
@@ -140,7 +141,7 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
     };
 
     /** `detail`: why the worker stopped (an error message, an exit code, the time limit). */
-    const fail = (slot: Slot, code: 'crashed' | 'timeout', detail: string): void => {
+    const fail = (slot: Slot, code: 'crashed' | 'timeout' | 'too-large', detail: string): void => {
       if (slot.retired || done) return;
       const [current, ...behind] = slot.queued;
       const wasReady = slot.ready;
@@ -151,7 +152,7 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
         return;
       }
       if (current !== undefined) {
-        const message = code === 'timeout' ? detail : `PeerLens crashed on this document (${detail})`;
+        const message = code === 'crashed' ? `PeerLens crashed on this document (${detail})` : detail;
         complete(current, failedDocument(specs[current]!, code, message));
       }
       if (!done && hasWork()) start();
@@ -180,7 +181,11 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
         armTimer(slot);
         fill(slot);
       });
-      worker.on('error', (error) => fail(slot, 'crashed', error.message));
+      worker.on('error', (error) => {
+        const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+        if (outOfMemory) fail(slot, 'too-large', `needed more than the ${WORKER_HEAP_MB} MB of memory PeerLens allows per document; skipped`);
+        else fail(slot, 'crashed', error.message);
+      });
       worker.on('exit', (code) => fail(slot, 'crashed', `worker exit code ${code}`));
     };
 
