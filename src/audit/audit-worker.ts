@@ -2,7 +2,7 @@
 // Bundled on its own to dist/audit-worker.mjs (scripts/build-cli.mjs).
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../core/index.js';
-import { WARM_UP_TEXT, auditDocument, failedDocument } from './audit-document.js';
+import { WARM_UP_TEXT, analyzeInput, auditDocument, failedDocument } from './audit-document.js';
 import type { WorkerMessage, WorkerTask } from './worker-protocol.js';
 
 const port = parentPort;
@@ -14,7 +14,10 @@ const send = (message: WorkerMessage): void => port.postMessage(message);
 // unanswered task being the one in progress (to name it if the worker crashes or stalls).
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (task: WorkerTask) => {
-  queue = queue.then(() => auditDocument(task.spec, task.options, analyze)
+  const work = task.reader === 'input'
+    ? () => analyzeInput(task.spec, task.options, analyze, task.stdin)
+    : () => auditDocument(task.spec, task.options, analyze);
+  queue = queue.then(() => work()
     .catch((error: unknown) => failedDocument(task.spec, 'internal', `PeerLens failed on this document (${String(error)})`))
     .then((document) => send({ type: 'done', id: task.id, document })));
 });

@@ -12,7 +12,7 @@ import type { AnalyzeOptions } from '../core/types.js';
 import type { AuditDocument } from '../report/audit-model.js';
 import { failedDocument } from './audit-document.js';
 import { WORKER_HEAP_MB, startAuditWorker } from './worker-entry.js';
-import type { WorkerMessage } from './worker-protocol.js';
+import type { WorkerMessage, WorkerTask } from './worker-protocol.js';
 
 /** A document still being read and analyzed after this long is given up on (its worker is stopped). */
 export const DEFAULT_TASK_TIMEOUT_MS = 60_000;
@@ -25,6 +25,10 @@ export interface PoolOptions {
   /** Worker threads to start (besides the main thread). */
   workers: number;
   analyzeOptions: AnalyzeOptions;
+  /** How workers read each document (default 'document', the audit's reader). */
+  reader?: 'document' | 'input';
+  /** Standard input's bytes, for a document named "-". */
+  stdin?: Uint8Array;
   /** Audits one document on the main thread. */
   auditHere: (spec: string) => Promise<AuditDocument>;
   /** The main thread audits documents too (default true); off, it only hands them out. */
@@ -106,7 +110,11 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
         const id = take();
         if (id === undefined) break;
         slot.queued.push(id);
-        slot.worker.postMessage({ id, spec: specs[id]!, options: options.analyzeOptions });
+        const spec = specs[id]!;
+        const task: WorkerTask = { id, spec, options: options.analyzeOptions };
+        if (options.reader) task.reader = options.reader;
+        if (spec === '-' && options.stdin) task.stdin = options.stdin;
+        slot.worker.postMessage(task);
       }
       if (slot.queued.length === 0) retire(slot); // nothing left to do
       else if (idle) armTimer(slot);

@@ -48,7 +48,7 @@ function tooLarge(source: string, size: number | undefined, max: number): InputE
 }
 
 /** Collects a byte stream, stopping as soon as it passes the limit. */
-async function collect(
+export async function collect(
   chunks: AsyncIterable<Uint8Array | string>, source: string, max: number,
 ): Promise<Uint8Array> {
   const parts: Buffer[] = [];
