@@ -80,13 +80,23 @@ async function loadBytes(spec: string): Promise<Uint8Array> {
 
 async function readPacked(spec: string, bytes: Uint8Array, kind: Packed): Promise<DocumentReading> {
   if (bytes.length === 0) throw new DocumentError('empty', spec, `${spec}: is empty`);
-  const raw = kind === 'pdf' ? await pdfToText(bytes, spec) : await docxToText(bytes, spec);
+  const notes: string[] = [];
+  let raw: string;
+  if (kind === 'pdf') {
+    const pdf = await pdfToText(bytes, spec);
+    raw = pdf.text;
+    if (pdf.pagesRead) {
+      notes.push(`only the first ${pdf.pagesRead.read.toLocaleString('en-US')} of ${pdf.pagesRead.of.toLocaleString('en-US')} pages were read: they already hold more text than PeerLens analyzes`);
+    }
+  } else {
+    raw = await docxToText(bytes, spec);
+  }
   const text = normalizeText(raw.replace(/\r\n?/g, '\n'));
   if (text === '') {
     const why = kind === 'pdf' ? 'has no text layer (a scanned image?); PeerLens cannot read it without OCR' : 'has no text';
     throw new DocumentError('no-text', spec, `${spec}: ${why}`);
   }
-  return { source: spec, input: text, via: kind, notes: [] };
+  return { source: spec, input: text, via: kind, notes };
 }
 
 export async function readDocument(spec: string): Promise<DocumentReading> {
