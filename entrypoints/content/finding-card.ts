@@ -1,6 +1,8 @@
 // The small card shown when the user clicks a highlighted span: message and suggestions, with
 // copy (and apply, in an editable field). It lives in a shadow root on one host element,
-// the only node PeerLens ever adds to a page, and is removed when closed.
+// the only node PeerLens ever adds to a page, and is removed when closed. The shadow root is
+// closed, so the page's scripts cannot reach into it to read the finding or press its buttons,
+// and its handlers act only on events the user made (isTrusted), never on ones a page fires.
 import type { PlacedMark } from './mark-layer';
 
 export interface CardActions {
@@ -40,6 +42,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
+/** A listener that ignores events a script made (element.click(), dispatchEvent). */
+function onTrusted(target: HTMLElement, type: 'click' | 'keydown', handler: (event: Event) => unknown): void {
+  target.addEventListener(type, (event) => {
+    if (event.isTrusted) void handler(event);
+  });
+}
+
 export class FindingCard {
   private host: HTMLElement | null = null;
 
@@ -54,8 +63,8 @@ export class FindingCard {
     for (const [name, value] of Object.entries({ all: 'initial', position: 'fixed', 'z-index': '2147483647' })) {
       host.style.setProperty(name, value, 'important');
     }
-    // Open, so tests and assistive tech can reach it; the page could remove the host either way.
-    const root = host.attachShadow({ mode: 'open' });
+    // Closed: assistive tech still reads it; page scripts get no shadowRoot to read or click through.
+    const root = host.attachShadow({ mode: 'closed' });
     this.adoptStyles(root);
     root.append(this.render(entry, actions));
     document.documentElement.append(host);
@@ -86,7 +95,7 @@ export class FindingCard {
     head.append(el('span', `sev ${mark.severity}`, mark.severity));
     const close = el('button', 'close', '×');
     close.setAttribute('aria-label', 'Close');
-    close.addEventListener('click', () => this.close());
+    onTrusted(close, 'click', () => this.close());
     head.append(close);
     card.append(head, el('p', 'msg', mark.message));
     const status = el('p', 'status');
@@ -97,14 +106,14 @@ export class FindingCard {
       item.append(el('span', undefined, suggestion));
       const copy = el('button', undefined, 'Copy');
       copy.setAttribute('aria-label', `Copy “${suggestion}”`);
-      copy.addEventListener('click', async () => {
+      onTrusted(copy, 'click', async () => {
         status.textContent = (await actions.copy(suggestion)) ? 'Copied.' : 'Could not copy.';
       });
       item.append(copy);
       if (actions.apply) {
         const apply = el('button', undefined, 'Apply');
         apply.setAttribute('aria-label', `Replace with “${suggestion}”`);
-        apply.addEventListener('click', async () => {
+        onTrusted(apply, 'click', async () => {
           status.textContent = await actions.apply!(mark.id, suggestion);
         });
         item.append(apply);
@@ -113,8 +122,8 @@ export class FindingCard {
     }
     if (mark.suggestions.length) card.append(list);
     card.append(status);
-    card.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.close();
+    onTrusted(card, 'keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Escape') this.close();
     });
     return card;
   }
