@@ -18,7 +18,25 @@ interface JsonTerm {
   offset: { start: number; length: number };
 }
 
+/**
+ * Parses of recent sentences, by their text. compromise gives the same parse for the same
+ * sentence, and documents repeat themselves (boilerplate, list items, a text pasted many times
+ * over), so a sentence seen again costs a lookup instead of a parse. Bounded: the oldest entry
+ * goes when it is full. Callers only read the terms.
+ */
+const CACHE_SIZE = 4096;
+const cache = new Map<string, ParsedTerm[]>();
+
 export function parseSentence(sentence: string): ParsedTerm[] {
+  const known = cache.get(sentence);
+  if (known) return known;
+  const parsed = parseUncached(sentence);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(sentence, parsed);
+  return parsed;
+}
+
+function parseUncached(sentence: string): ParsedTerm[] {
   const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
   return json.flatMap((s) =>
     s.terms.map((t) => ({

@@ -86,8 +86,12 @@ export class PhraseMatcher<T> {
 
   /** Every sequence matching from token `i` and ending at or before `to`, in any order. */
   private matchesAt(tokens: readonly Token[], i: number, to: number, out: Found<T>[], firstOnly: boolean): void {
+    // Most tokens start no pattern: say so before setting up a walk.
+    const root = this.root;
+    const head = tokens[i]!.norm;
+    if (!root.anyEdge && !root.byWord.has(head) && !(root.numberEdge && isNumberWord(head))) return;
     // Depth-first with an explicit stack: [node, next token index, plural so far].
-    const stack: Array<[TrieNode<T>, number, boolean]> = [[this.root, i, false]];
+    const stack: Array<[TrieNode<T>, number, boolean]> = [[root, i, false]];
     while (stack.length > 0) {
       const [node, k, plural] = stack.pop()!;
       for (const e of node.endings) {
