@@ -26,6 +26,8 @@ export interface RunAuditOptions {
   /** Leave generatedAt out of the summary (reproducible reports, tests). */
   timeless?: boolean;
   taskTimeoutMs?: number;
+  /** Each worker's heap limit in MB (default WORKER_HEAP_MB). */
+  workerHeapMb?: number;
   /** The main thread audits documents too (default true); off, only workers do (tests). */
   mainThreadWorks?: boolean;
   /** With jobs 'auto': work left (ms) worth starting workers for (default WORKERS_WORTH_MS). */
@@ -81,6 +83,7 @@ export async function runAudit(inputs: readonly string[], options: RunAuditOptio
       analyzeOptions: options.analyzeOptions,
       auditHere: (spec) => auditDocument(spec, options.analyzeOptions, options.analyze),
       ...(options.taskTimeoutMs ? { taskTimeoutMs: options.taskTimeoutMs } : {}),
+      ...(options.workerHeapMb ? { workerHeapMb: options.workerHeapMb } : {}),
       ...(options.mainThreadWorks === false || isolate ? { mainThreadWorks: false } : {}),
       ...(options.workersWorthMs !== undefined ? { workersWorthMs: options.workersWorthMs } : {}),
       ...(options.onDocument ? { onDocument: options.onDocument } : {}),

@@ -16,19 +16,25 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 export const WORKER_HEAP_MB = 768;
 const LIMITS: ResourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 48, stackSizeMb: 8 };
 
-function sourceWorker(here: string): Worker {
+function limits(heapMb: number): ResourceLimits {
+  return { ...LIMITS, maxOldGenerationSizeMb: heapMb };
+}
+
+function sourceWorker(here: string, resourceLimits: ResourceLimits): Worker {
   const tsxRoot = dirname(createRequire(here).resolve('tsx/package.json'));
   const tsxApi = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href;
   const script = new URL('./audit-worker.ts', here).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(script)}); });`;
-  return new Worker(bootstrap, { eval: true, stdout: true, resourceLimits: LIMITS });
+  return new Worker(bootstrap, { eval: true, stdout: true, resourceLimits });
 }
 
-export function startAuditWorker(): Worker {
+/** `heapMb`: the worker's heap limit (WORKER_HEAP_MB unless a test wants a smaller one). */
+export function startAuditWorker(heapMb = WORKER_HEAP_MB): Worker {
   const here = import.meta.url;
+  const resourceLimits = limits(heapMb);
   const worker = here.endsWith('.ts')
-    ? sourceWorker(here)
-    : new Worker(new URL('./audit-worker.mjs', here), { stdout: true, resourceLimits: LIMITS });
+    ? sourceWorker(here, resourceLimits)
+    : new Worker(new URL('./audit-worker.mjs', here), { stdout: true, resourceLimits });
   // A worker's console output would land in the report on stdout: dropped.
   worker.stdout.resume();
   return worker;

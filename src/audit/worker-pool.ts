@@ -37,6 +37,8 @@ export interface PoolOptions {
   startWorkers?: 'now' | 'when-worth-it';
   /** For 'when-worth-it': work left (ms) worth starting workers for (WORKERS_WORTH_MS). */
   workersWorthMs?: number;
+  /** Each worker's heap limit in MB (default WORKER_HEAP_MB). */
+  workerHeapMb?: number;
   /** A worker that finishes nothing for this long is stopped (its document: an error row). */
   taskTimeoutMs?: number;
   onDocument?: (document: AuditDocument) => void;
@@ -66,6 +68,7 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
   const documents: AuditDocument[] = new Array(specs.length);
   const timeoutMs = options.taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_MS;
   const worthMs = options.workersWorthMs ?? WORKERS_WORTH_MS;
+  const heapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
   const slots = new Set<Slot>();
   /** Documents handed back by a stopped worker, served before the rest. */
   const returned: number[] = [];
@@ -169,7 +172,7 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
     const start = (): void => {
       let worker: Worker;
       try {
-        worker = startAuditWorker();
+        worker = startAuditWorker(heapMb);
       } catch (error) {
         workersGone((error as Error).message);
         return;
@@ -191,7 +194,7 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
       });
       worker.on('error', (error) => {
         const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-        if (outOfMemory) fail(slot, 'too-large', `needed more than the ${WORKER_HEAP_MB} MB of memory PeerLens allows per document; skipped`);
+        if (outOfMemory) fail(slot, 'too-large', `needed more than the ${heapMb} MB of memory PeerLens allows per document; skipped`);
         else fail(slot, 'crashed', error.message);
       });
       worker.on('exit', (code) => fail(slot, 'crashed', `worker exit code ${code}`));
