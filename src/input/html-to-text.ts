@@ -2,6 +2,7 @@
 // scripts/styles dropped, entities decoded. The text is what findings' offsets point into, so it
 // is kept close to what a reader sees on the page.
 import { parseHTML } from 'linkedom';
+import { MAX_PARSE_DEPTH, estimateDepth, stripTags } from './html-depth.js';
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -159,6 +160,16 @@ export function treeShape(root: Node): { depth: number; elements: number } {
   return { depth, elements };
 }
 
+/**
+ * Text of HTML nested too deeply to parse in reasonable time: tags dropped in one pass, block
+ * tags as line breaks, entities decoded. The words are the same; lists and spacing are plainer.
+ */
+export function flatText(html: string): string {
+  const text = stripTags(html);
+  const decoded = text.includes('&') ? (parseBody(`<pre>${text.replace(/</g, '&lt;')}</pre>`).textContent ?? '') : text;
+  return normalizeText(decoded.replace(/[ \t\f\v]+/g, ' ').replace(/ *\n */g, '\n'));
+}
+
 /** Text of a parsed DOM node (a document body, an article element). */
 export function nodeToText(node: Node): string {
   const w = new TextWriter();
@@ -179,7 +190,7 @@ function parseBody(html: string): HTMLElement {
  * HTML-escaped twice ("&lt;p&gt;…") is unescaped once and read as HTML.
  */
 export function htmlToText(html: string): string {
-  if (TAG.test(html)) return nodeToText(parseBody(html));
+  if (TAG.test(html)) return estimateDepth(html) > MAX_PARSE_DEPTH ? flatText(html) : nodeToText(parseBody(html));
   if (!html.includes('&')) return normalizeText(html.replace(/[ \t\f\v]+/g, ' '));
   const decoded = parseBody(`<pre>${html.replace(/</g, '&lt;')}</pre>`).textContent ?? '';
   if (TAG.test(decoded)) return nodeToText(parseBody(decoded));

@@ -4,7 +4,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { StructuredPosting } from '../core/types.js';
-import { htmlToText, nodeToText, treeShape } from './html-to-text.js';
+import { MAX_PARSE_DEPTH, estimateDepth } from './html-depth.js';
+import { flatText, htmlToText, nodeToText, treeShape } from './html-to-text.js';
 import { extractJobPostings } from './json-ld-job-posting.js';
 import { parseJsonLd } from './parse-json-ld-block.js';
 
@@ -78,6 +79,12 @@ function tooLargeForReadability(document: Document): string | undefined {
 }
 
 export function readHtml(html: string): HtmlReading {
+  const depth = estimateDepth(html);
+  if (depth > MAX_PARSE_DEPTH) {
+    const body = /<body[\s>]/i.exec(html);
+    const note = `the page is nested about ${depth.toLocaleString('en-US')} elements deep, too deep to read its structure; its text was read without it`;
+    return { posting: flatText(body ? html.slice(body.index) : html), via: 'body', postingsFound: 0, notes: [note] };
+  }
   const document = parseDocument(html);
   const postings = extractJobPostings(jsonLdValues(document), htmlToText);
   if (postings[0]) return { posting: postings[0], via: 'json-ld', postingsFound: postings.length, notes: [] };

@@ -35,7 +35,7 @@ describe('deeply nested HTML', () => {
     const reading = await readInput(path);
     expect(reading.via).toBe('body');
     expect(reading.input).toContain('serves addicts');
-    expect(reading.notes.join(' ')).toMatch(/nested 100,00\d elements deep, too deep to find its main content/);
+    expect(reading.notes.join(' ')).toMatch(/nested about 100,00\d elements deep, too deep to read its structure/);
     expect(analyze(reading.input).findings.map((f) => f.text)).toContain('addicts');
   });
 
@@ -56,6 +56,7 @@ describe('an audit of hostile files', () => {
     await mkdir(folder(), { recursive: true });
     await writeFile(join(folder(), 'good.txt'), 'Peer Support Specialist\n\nShare your own recovery story with addicts.');
     await writeFile(join(folder(), 'deep.html'), deepHtml(2_500));
+    await writeFile(join(folder(), 'deep-500.html'), deepHtml(500));
     await writeFile(join(folder(), 'many-pages.pdf'), manyPagesPdf(100_000));
     await writeFile(join(folder(), 'stream-bomb.pdf'), await streamBombPdf(300 * MB));
     await writeFile(join(folder(), 'zip-bomb.docx'), await docxBomb(150 * MB));
@@ -69,7 +70,9 @@ describe('an audit of hostile files', () => {
   it('analyzes the readable files', () => {
     expect(bySource(documents, 'good.txt').kind).toBe('report');
     const deep = bySource(documents, 'deep.html');
-    expect(deep.kind === 'report' && deep.report.notes.join(' ')).toMatch(/too deep to find its main content/);
+    const deep500 = bySource(documents, 'deep-500.html');
+    expect(deep500.kind === 'report' && deep500.report.notes.join(' ')).toMatch(/nested 50\d elements deep, too deep to find its main content/);
+    expect(deep.kind === 'report' && deep.report.notes.join(' ')).toMatch(/nested about 2,50\d elements deep, too deep to read its structure/);
   });
 
   it('refuses each bomb with an error row naming the limit it passed', () => {
