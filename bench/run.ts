@@ -7,6 +7,7 @@ import { loadAnalyzerUnderTest } from './analyzer-under-test.js';
 import { checkBudgets } from './budgets.js';
 import { GENERATED_POSTINGS, generateBytes, generateDocument, postingCorpus, sizedDocument } from './corpus.js';
 import { contentScriptSizes } from './extension-size.js';
+import { benchDense, benchHostileInputs, denseBudgets, hostileBudgets } from './hostile.js';
 import { gcExposed } from './measure.js';
 import { bytes, heading, int, ms, rate, table } from './report.js';
 import { isMeasured, runWorkload, type Workload, type WorkloadResult } from './workload.js';
@@ -107,5 +108,12 @@ const budgets = checkBudgets(
 );
 for (const b of budgets) console.log(`${b.verdict.padEnd(4)}  ${b.budget}: ${b.measured}`);
 if (!analyzer.shipped) console.log('NOTE  these numbers are for the mini test lexicons, not the shipped ones.');
+
+console.log(heading('Hostile inputs (SECURITY.md, "Input limits")'));
+process.stdout.write('running 5 MB of dense flagged text ...');
+const dense = benchDense(analyzer.analyze);
+process.stdout.write(' done\n');
+for (const b of denseBudgets(dense)) console.log(`${b.verdict.padEnd(4)}  ${b.budget}: ${b.measured}`);
+for (const b of hostileBudgets(await benchHostileInputs(analyzer.analyze))) console.log(`${b.verdict.padEnd(4)}  ${b.budget}: ${b.measured}`);
 for (const line of await auditThroughput()) console.log(line);
 console.log(`\nbench finished in ${ms(performance.now() - started)}; load average at end: ${loadNow()}`);
