@@ -11,7 +11,7 @@ import { loadLexicons } from '../src/core/lexicon/load-lexicons.js';
 const lex = loadLexicons(bundledLexicons);
 const ids = (text: string) => analyze(text).findings.map((f) => f.ruleId);
 /** Role and lived-experience rules run only on peer postings: give each example one. */
-const asPeerPosting = (sentence: string) => `Peer Support Specialist\n\n${sentence}`;
+const asPeerPosting = (sentence: string) => `Peer Support Specialist\nFull-time position\n\n${sentence}`;
 
 describe('language entries', () => {
   it('cover every group with at least 80 entries', () => {

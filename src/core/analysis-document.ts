@@ -4,6 +4,7 @@ import { tokenize, type Token } from './text/tokenize.js';
 import { structureOf, type DocumentStructure } from './text/document-structure.js';
 import { quotedSpans, type Span } from './context/quoted-spans.js';
 import { properNameRanges } from './context/proper-names.js';
+import { citationRanges } from './context/citations.js';
 import { parseSentence, type ParsedTerm } from './nlp/sentence-parse.js';
 import type { PhraseMatcher } from './patterns/phrase-matcher.js';
 
@@ -12,7 +13,7 @@ export interface AnalysisDocument {
   tokens: Token[];
   structure: DocumentStructure;
   quoted: Span[];
-  /** per token: inside a proper name */
+  /** per token: inside a proper name or a cited reference */
   inProperName: Uint8Array;
   /** compromise terms of sentence i (offsets relative to the sentence start), parsed on demand */
   parse(sentenceIndex: number): ParsedTerm[];
@@ -28,11 +29,14 @@ export function buildDocument(
   text: string,
   title: DocumentStructure['title'],
   properNames: PhraseMatcher<string>,
+  citationCues?: PhraseMatcher<string>,
 ): AnalysisDocument {
   const tokens = tokenize(text);
   const structure = structureOf(text, tokens, title);
   const inProperName = new Uint8Array(tokens.length);
   for (const [a, b] of properNameRanges(tokens, properNames)) inProperName.fill(1, a, b);
+  // A reference line cites a published title: treated like a name, never flagged inside.
+  if (citationCues) for (const [a, b] of citationRanges(text, tokens, citationCues)) inProperName.fill(1, a, b);
   const parses = new Map<number, ParsedTerm[]>();
   let newlines: number[] | null = null;
   return {

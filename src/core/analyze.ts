@@ -12,7 +12,32 @@ import { scoreFindings } from './scoring/score-report.js';
 import { postingText } from './text/posting-text.js';
 import { overlapChecker } from './text/span-overlap.js';
 import { analyzedLength, cutNotice, MAX_ANALYZE_CHARS } from './text/input-limit.js';
-import type { AnalyzeInput, AnalyzeOptions, Finding, LivedExperienceReport, Report, RoleReport } from './types.js';
+import type {
+  AnalyzeInput,
+  AnalyzeOptions,
+  DocumentKind,
+  DocumentReport,
+  Finding,
+  LivedExperienceReport,
+  Report,
+  RoleReport,
+} from './types.js';
+
+const DOCUMENT_KIND_WORDS: Record<DocumentKind, string> = {
+  'peer-posting': 'a peer-role job posting',
+  'non-peer-posting': 'a job posting for a role that is not a peer role',
+  'about-peer-work': 'a document about peer work, not a job posting',
+  other: 'not a job posting',
+};
+
+/** The note a report carries when only its language is scored, saying why in plain words. */
+const NOT_SCORED_AS_PEER_POSTING: Record<DocumentKind, string> = {
+  'peer-posting': 'Scored on language only.',
+  'non-peer-posting': 'Not recognized as a peer-support role: scored on language only.',
+  'about-peer-work':
+    'This reads as a document about peer work (it explains, reports, advises or certifies), not a job posting: scored on language only. Duties and lived-experience requirements are checked on job postings.',
+  other: 'This does not read as a job posting: scored on language only.',
+};
 
 export interface Analyzer {
   analyze(input: AnalyzeInput, options?: AnalyzeOptions): Report;
@@ -45,14 +70,23 @@ export function createAnalyzer(lexicons: Lexicons): Analyzer {
       const max = options.maxChars ?? MAX_ANALYZE_CHARS;
       const cut = analyzedLength(text, max);
       const analyzed = cut < text.length ? text.slice(0, cut) : text;
-      const doc = buildDocument(analyzed, title && title.end <= cut ? title : null, lex.properNames);
+      const doc = buildDocument(analyzed, title && title.end <= cut ? title : null, lex.properNames, lex.citationCues);
       const builtIn = languageFindings(doc, lex);
       const detected = detectRole(doc, lex, typeof input !== 'string' && input.kind === 'job-posting', builtIn);
       const role: RoleReport = { isPeerRole: detected.isPeerRole, category: detected.category, evidence: detected.evidence };
+      const document: DocumentReport = { kind: detected.document.kind, evidence: detected.document.evidence };
+      if (options.documentKind !== undefined && options.documentKind !== document.kind) {
+        document.kind = options.documentKind;
+        document.evidence = [...document.evidence, `set by user: ${DOCUMENT_KIND_WORDS[options.documentKind]}`];
+        role.isPeerRole = options.documentKind === 'peer-posting';
+        role.category = role.isPeerRole ? (detected.category ?? 'general-peer') : null;
+      }
       if (options.category !== undefined) {
         role.isPeerRole = options.category !== null;
         role.category = options.category;
         role.evidence = [...role.evidence, options.category === null ? 'set by user: not a peer role' : `category set by user: ${options.category}`];
+        if (options.category !== null) document.kind = 'peer-posting';
+        else if (document.kind === 'peer-posting') document.kind = 'non-peer-posting';
       }
       let findings: Finding[] = builtIn;
       const custom = customRules(options);
@@ -68,9 +102,7 @@ export function createAnalyzer(lexicons: Lexicons): Analyzer {
         const le = livedExperienceFindings(doc, lex, role.category);
         livedExperience = le.report;
         findings = findings.concat(roleFindings(doc, lex), le.findings);
-      } else {
-        notes.push('Not recognized as a peer-support role: scored on language only.');
-      }
+      } else notes.push(NOT_SCORED_AS_PEER_POSTING[document.kind]);
       if (options.disabledRules?.length) {
         const off = new Set(options.disabledRules);
         findings = findings.filter((f) => !off.has(f.ruleId));
@@ -84,6 +116,7 @@ export function createAnalyzer(lexicons: Lexicons): Analyzer {
         grade: scored.grade,
         subscores: scored.subscores,
         notes,
+        document,
         role,
         livedExperience,
         findings: scored.findings,

@@ -28,16 +28,23 @@ export interface PatternRuleSet<T> {
 }
 
 export function compileRuleSet<T extends { patterns: string[]; guards?: Guards }>(entries: T[]): PatternRuleSet<T> {
-  const matcher = new PhraseMatcher<number>();
-  entries.forEach((e, i) => e.patterns.forEach((p) => matcher.add(p, i)));
+  const matcher = indexedMatcher(entries);
   const none: Guards = { unless: [], unlessInSentence: [], requireContext: [], personSubject: false, thingSubject: false, nominal: false, notNegated: false };
   return { matcher, entries, guards: entries.map((e) => compileGuards(e.guards ?? none)) };
+}
+
+/** One matcher over a list of entries; a match's payload is the entry's index. */
+function indexedMatcher(entries: readonly { patterns: readonly string[] }[]): PhraseMatcher<number> {
+  const matcher = new PhraseMatcher<number>();
+  entries.forEach((e, i) => e.patterns.forEach((p) => matcher.add(p, i)));
+  return matcher;
 }
 
 export interface CompiledLexicons {
   lexicons: Lexicons;
   properNames: PhraseMatcher<string>;
   metaCues: PhraseMatcher<string>;
+  citationCues: PhraseMatcher<string>;
   negationCues: PhraseMatcher<string>;
   personNouns: ReadonlySet<string>;
   language: PatternRuleSet<Lexicons['language'][number]>;
@@ -46,17 +53,25 @@ export interface CompiledLexicons {
     nonPeerTitles: PatternRuleSet<Lexicons['roles']['nonPeerTitles'][number]>;
     categoryCues: PatternRuleSet<Lexicons['roles']['categoryCues'][number]>;
     peerSummaryCues: PhraseMatcher<string>;
-    postingCues: PhraseMatcher<string>;
-    documentTitleCues: PhraseMatcher<string>;
+    summaryHeadings: PhraseMatcher<string>;
+  };
+  documentKind: {
+    /** payload: index into lexicons.documentKind.postingMarks / aboutMarks */
+    postingMarks: PhraseMatcher<number>;
+    aboutMarks: PhraseMatcher<number>;
+    titleCues: PhraseMatcher<string>;
   };
   duties: PatternRuleSet<Lexicons['duties']['duties'][number]>;
   competencies: PatternRuleSet<Lexicons['duties']['competencies'][number]>;
   barriers: PatternRuleSet<Lexicons['duties']['barriers'][number]>;
   signals: PatternRuleSet<Lexicons['duties']['signals'][number]>;
+  agencySections: { headings: PhraseMatcher<string>; sentenceStarts: PhraseMatcher<string> };
   livedExperience: {
     mention: PhraseMatcher<string>;
     required: PhraseMatcher<string>;
     preferred: PhraseMatcher<string>;
+    substitute: PhraseMatcher<string>;
+    typeBreaks: PhraseMatcher<string>;
     requiredHeadings: PhraseMatcher<string>;
     preferredHeadings: PhraseMatcher<string>;
     types: PatternRuleSet<Lexicons['livedExperience']['typeCues'][number]>;
@@ -71,6 +86,7 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     lexicons,
     properNames: matcherOf(context.properNames),
     metaCues: matcherOf(context.metaCues),
+    citationCues: matcherOf(context.citationCues),
     negationCues: matcherOf(context.negationCues),
     personNouns: new Set(context.personNouns.map((w) => w.toLowerCase())),
     language: compileRuleSet(lexicons.language),
@@ -79,17 +95,27 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
       nonPeerTitles: compileRuleSet(lexicons.roles.nonPeerTitles),
       categoryCues: compileRuleSet(lexicons.roles.categoryCues),
       peerSummaryCues: matcherOf(lexicons.roles.peerSummaryCues),
-      postingCues: matcherOf(lexicons.roles.postingCues),
-      documentTitleCues: matcherOf(lexicons.roles.documentTitleCues),
+      summaryHeadings: matcherOf(lexicons.roles.summaryHeadings),
+    },
+    documentKind: {
+      postingMarks: indexedMatcher(lexicons.documentKind.postingMarks),
+      aboutMarks: indexedMatcher(lexicons.documentKind.aboutMarks),
+      titleCues: matcherOf(lexicons.documentKind.titleCues),
     },
     duties: compileRuleSet(lexicons.duties.duties),
     competencies: compileRuleSet(lexicons.duties.competencies),
     barriers: compileRuleSet(lexicons.duties.barriers),
     signals: compileRuleSet(lexicons.duties.signals),
+    agencySections: {
+      headings: matcherOf(lexicons.duties.agencySections.headings),
+      sentenceStarts: matcherOf(lexicons.duties.agencySections.sentenceStarts),
+    },
     livedExperience: {
       mention: matcherOf(le.mentionCues),
       required: matcherOf(le.requiredCues),
       preferred: matcherOf(le.preferredCues),
+      substitute: matcherOf(le.substituteCues),
+      typeBreaks: matcherOf(le.typeWindow.breaks),
       requiredHeadings: matcherOf(le.requiredHeadings),
       preferredHeadings: matcherOf(le.preferredHeadings),
       types: compileRuleSet(le.typeCues),

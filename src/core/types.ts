@@ -61,6 +61,18 @@ export interface RoleReport {
   evidence: string[];
 }
 
+/**
+ * What the text is: a peer-role posting, another job posting, a document about peer work
+ * (an explainer, a program or certification page, news, guidance), or something else.
+ */
+export type DocumentKind = 'peer-posting' | 'non-peer-posting' | 'about-peer-work' | 'other';
+
+export interface DocumentReport {
+  kind: DocumentKind;
+  /** Why, in plain words: the marks of a job offer found, or of a document about peer work. */
+  evidence: string[];
+}
+
 export interface LivedExperienceReport {
   status: LivedExperienceStatus;
   specific: boolean;
@@ -81,6 +93,7 @@ export interface Report {
   subscores: Subscores;
   /** Plain-language notes on how the score was made (e.g. "scored on language only"). */
   notes: string[];
+  document: DocumentReport;
   role: RoleReport;
   livedExperience: LivedExperienceReport;
   findings: Finding[];
@@ -91,6 +104,8 @@ export interface Report {
 export interface AnalyzeOptions {
   /** Force a role category (the user corrected it); null forces "not a peer role". */
   category?: RoleCategory | null;
+  /** Force the document kind (the user corrected it). 'peer-posting' makes it a peer role. */
+  documentKind?: DocumentKind;
   /** Rule ids switched off by the user. */
   disabledRules?: string[];
   /** Extra language entries (an organization's own terms), already validated. */

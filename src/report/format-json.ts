@@ -28,6 +28,7 @@ export function reportToJson(report: Report, source = report.source ?? '-'): Rep
     grade: report.grade,
     subscores: { ...report.subscores },
     notes: [...report.notes],
+    document: { kind: report.document.kind, evidence: [...report.document.evidence] },
     role: { isPeerRole: report.role.isPeerRole, category: report.role.category, evidence: [...report.role.evidence] },
     livedExperience: {
       status: report.livedExperience.status,

@@ -44,6 +44,11 @@ export const reportJsonSchema = z.strictObject({
   }),
   /** Plain-language notes on how the score was made (addition to the contract). */
   notes: z.array(z.string()),
+  /** What the text is (addition to the contract): a peer posting, another posting, a document about peer work, other. */
+  document: z.strictObject({
+    kind: z.enum(['peer-posting', 'non-peer-posting', 'about-peer-work', 'other']),
+    evidence: z.array(z.string()),
+  }),
   role: z.strictObject({
     isPeerRole: z.boolean(),
     category: roleCategorySchema.nullable(),

@@ -17,6 +17,7 @@ Candidates must not be addicts and must have two years free of psychiatric hospi
 Lived experience of recovery is preferred.`;
 
 export const DOCX_TEXT = `Recovery Coach
+Full-time, 40 hours per week.
 Our recovery coaches walk alongside people in recovery from substance use.
 Coaches report clients who are non-compliant and help staff keep addicts in line.
 Personal lived experience of recovery from addiction is required.`;

@@ -14,7 +14,7 @@ describe('JSON format', () => {
     expect(reportJsonSchema.parse(json)).toEqual(json);
     expect(json).not.toHaveProperty('text');
     expect(Object.keys(json)).toEqual([
-      'schemaVersion', 'source', 'score', 'grade', 'subscores', 'notes', 'role', 'livedExperience', 'findings',
+      'schemaVersion', 'source', 'score', 'grade', 'subscores', 'notes', 'document', 'role', 'livedExperience', 'findings',
     ]);
   });
 

@@ -23,6 +23,7 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
     grade: 'D',
     subscores: { language: 80, role: 70, livedExperience: 40 },
     notes: ['Lived experience is scored on the minimum qualifications.'],
+    document: { kind: 'peer-posting', evidence: ['marks of a job offer: a qualifications section "Qualifications"'] },
     role: { isPeerRole: true, category: 'adult-mental-health', evidence: ['Peer Support Specialist'] },
     livedExperience: { status: 'preferred', specific: false, evidence: ['Lived experience is preferred'] },
     findings: [

@@ -3,6 +3,15 @@ import type { RawLexicons } from '../../src/core/lexicon/load-lexicons.js';
 
 const src = [{ id: 'wise-toolkit', ref: 'L2389' }];
 const ex = (positive: string[], traps: string[] = []) => ({ positive, traps });
+const mark = (id: string, kind: string, where: 'text' | 'heading', patterns: string[]) => ({
+  id,
+  kind,
+  label: kind,
+  where,
+  patterns,
+  sources: src,
+  examples: ex([patterns[0]!]),
+});
 
 export function miniLexicons(): RawLexicons {
   return {
@@ -10,6 +19,7 @@ export function miniLexicons(): RawLexicons {
     context: {
       properNames: ['Substance Abuse and Mental Health Services Administration', 'Alcoholics Anonymous'],
       metaCues: ['avoid', 'instead of'],
+      citationCues: ['press'],
       negationCues: ['not', 'never', "n't"],
       personNouns: ['people', 'members', 'person'],
     },
@@ -24,8 +34,19 @@ export function miniLexicons(): RawLexicons {
       ],
       nonPeerTitles: [{ id: 'title-counselor', patterns: ['counselor~n'], sources: src, examples: ex(['Counselor']) }],
       peerSummaryCues: ['share their own recovery'],
-      postingCues: ['responsibilities', 'qualification~n', 'apply', 'per hour', 'full-time'],
-      documentTitleCues: ['training~n', 'agenda~n', 'policy', 'guide~n', 'handbook~n'],
+      summaryHeadings: ['summary'],
+    },
+    documentKind: {
+      postingMarks: [
+        mark('mark-duties', 'duties', 'heading', ['responsibilities']),
+        mark('mark-qualifications', 'qualifications', 'heading', ['qualification~n']),
+        mark('mark-apply', 'apply', 'text', ['apply']),
+        mark('mark-pay', 'pay', 'text', ['per hour']),
+        mark('mark-schedule', 'schedule', 'text', ['full-time']),
+      ],
+      aboutMarks: [mark('about-question', 'explains', 'heading', ['what is'])],
+      titleCues: ['training~n', 'agenda~n', 'policy', 'guide~n', 'handbook~n'],
+      decision: { titleRoleMinMarks: 0, bodyRoleMinMarks: 2, anyRoleMinMarks: 3 },
     },
     duties: {
       duties: [
@@ -56,6 +77,7 @@ export function miniLexicons(): RawLexicons {
         { id: 'signal-pay', kind: 'pay', patterns: ['per hour'], sources: src },
         { id: 'signal-clinical-sup', kind: 'clinical-supervision', patterns: ['clinical supervisor'], sources: src },
       ],
+      agencySections: { headings: ['about us'], sentenceStarts: ['our agency'] },
       rules: ['role-no-peer-competencies', 'role-no-reporting-line', 'role-no-pay', 'role-clinical-supervision-only'].map((id) => ({
         id,
         severity: id === 'role-no-peer-competencies' ? 'warning' : 'info',
@@ -67,12 +89,18 @@ export function miniLexicons(): RawLexicons {
       mentionCues: ['lived experience', 'personal experience'],
       requiredCues: ['required', 'must'],
       preferredCues: ['preferred'],
+      substituteCues: ['or equivalent'],
       requiredHeadings: ['minimum qualifications', 'requirements'],
       preferredHeadings: ['preferred qualifications'],
       typeCues: [
         { category: 'adult-mental-health', patterns: ['mental health'] },
         { category: 'substance-use-recovery', patterns: ['substance use', 'addiction'] },
         { category: 'parent-caregiver', patterns: ['parent~n', 'caregiver~n'] },
+      ],
+      typeWindow: { before: 6, after: 16, breaks: ['who'] },
+      compatibleTypes: [
+        { category: 'parent-caregiver', accepts: ['parent-caregiver'] },
+        { category: 'substance-use-recovery', accepts: ['substance-use-recovery'] },
       ],
       shareCues: ['willing to share'],
       prohibitedInquiries: [

@@ -2,6 +2,7 @@
 import sources from '../../../lexicons/sources.json';
 import context from '../../../lexicons/context.json';
 import roles from '../../../lexicons/roles.json';
+import documentKind from '../../../lexicons/document-kind.json';
 import duties from '../../../lexicons/duties.json';
 import livedExperience from '../../../lexicons/lived-experience.json';
 import identityLabels from '../../../lexicons/language/identity-labels.json';
@@ -17,6 +18,7 @@ export const bundledLexicons: RawLexicons = {
   sources,
   context,
   roles,
+  documentKind,
   duties,
   livedExperience,
   language: {

@@ -4,12 +4,14 @@ import { compilePattern, PatternError } from '../patterns/compile-pattern.js';
 import { LexiconError, parseLexicon } from './lexicon-error.js';
 import {
   contextFileSchema,
+  documentKindFileSchema,
   dutiesFileSchema,
   languageFileSchema,
   livedExperienceFileSchema,
   rolesFileSchema,
   sourcesFileSchema,
   type ContextFile,
+  type DocumentKindFile,
   type DutiesFile,
   type LanguageEntry,
   type LivedExperienceFile,
@@ -21,6 +23,7 @@ export interface RawLexicons {
   sources: unknown;
   context: unknown;
   roles: unknown;
+  documentKind: unknown;
   duties: unknown;
   livedExperience: unknown;
   /** file name → contents */
@@ -31,6 +34,7 @@ export interface Lexicons {
   sources: SourcesFile;
   context: ContextFile;
   roles: RolesFile;
+  documentKind: DocumentKindFile;
   duties: DutiesFile;
   livedExperience: LivedExperienceFile;
   language: LanguageEntry[];
@@ -59,6 +63,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
   const sources = parseLexicon(sourcesFileSchema, 'sources.json', raw.sources);
   const context = parseLexicon(contextFileSchema, 'context.json', raw.context);
   const roles = parseLexicon(rolesFileSchema, 'roles.json', raw.roles);
+  const documentKind = parseLexicon(documentKindFileSchema, 'document-kind.json', raw.documentKind);
   const duties = parseLexicon(dutiesFileSchema, 'duties.json', raw.duties);
   const livedExperience = parseLexicon(livedExperienceFileSchema, 'lived-experience.json', raw.livedExperience);
   const language: LanguageEntry[] = [];
@@ -70,6 +75,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
   }
   checked.push(
     ...collect('roles.json', [...roles.peerTitles, ...roles.nonPeerTitles]),
+    ...collect('document-kind.json', [...documentKind.postingMarks, ...documentKind.aboutMarks]),
     ...collect('duties.json', [...duties.duties, ...duties.competencies, ...duties.barriers, ...duties.rules]),
     ...collect('lived-experience.json', [...livedExperience.prohibitedInquiries, ...livedExperience.rules]),
   );
@@ -98,14 +104,19 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
   const lists: [string, string, readonly { patterns: readonly string[] }[]][] = [
     ['context.json', 'properNames', [{ patterns: context.properNames }]],
     ['context.json', 'metaCues', [{ patterns: context.metaCues }]],
+    ['context.json', 'citationCues', [{ patterns: context.citationCues }]],
     ['context.json', 'negationCues', [{ patterns: context.negationCues }]],
     ['roles.json', 'categoryCues', roles.categoryCues],
     ['roles.json', 'peerSummaryCues', [{ patterns: roles.peerSummaryCues }]],
+    ['roles.json', 'summaryHeadings', [{ patterns: roles.summaryHeadings }]],
+    ['document-kind.json', 'titleCues', [{ patterns: documentKind.titleCues }]],
     ['duties.json', 'signals', duties.signals],
-    ...(['mentionCues', 'requiredCues', 'preferredCues', 'requiredHeadings', 'preferredHeadings', 'shareCues'] as const).map(
+    ['duties.json', 'agencySections', [{ patterns: duties.agencySections.headings }, { patterns: duties.agencySections.sentenceStarts }]],
+    ...(['mentionCues', 'requiredCues', 'preferredCues', 'substituteCues', 'requiredHeadings', 'preferredHeadings', 'shareCues'] as const).map(
       (k): [string, string, { patterns: string[] }[]] => ['lived-experience.json', k, [{ patterns: livedExperience[k] }]],
     ),
     ['lived-experience.json', 'typeCues', livedExperience.typeCues],
+    ['lived-experience.json', 'typeWindow', [{ patterns: livedExperience.typeWindow.breaks }]],
   ];
   for (const [file, field, groups] of lists) {
     const problems: string[] = [];
@@ -119,5 +130,5 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     }
     if (problems.length) throw new LexiconError(file, problems);
   }
-  return { sources, context, roles, duties, livedExperience, language };
+  return { sources, context, roles, documentKind, duties, livedExperience, language };
 }

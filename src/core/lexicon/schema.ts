@@ -160,6 +160,8 @@ export const peerTitleSchema = z
     ...ruleWithPatterns,
     /** null: the category is decided by the posting's cues (e.g. "peer support specialist"). */
     category: categorySchema.nullable(),
+    /** The category such a title usually has (a recovery coach: substance-use recovery); the population the text names can overrule it. */
+    prior: categorySchema.optional(),
     guards: guardsSchema.default({ ...NO_GUARDS, notNegated: false }),
     examples: examplesSchema,
   })
@@ -171,18 +173,58 @@ export const rolesFileSchema = z
     peerTitles: z.array(peerTitleSchema).min(1),
     /** Words in a summary or body that point to a category when the title does not. */
     categoryCues: z
-      .array(z.object({ ...ruleWithPatterns, category: categorySchema }).strict())
+      .array(
+        z
+          .object({
+            ...ruleWithPatterns,
+            category: categorySchema,
+            /** How much one occurrence counts (who the role serves outranks a condition named). */
+            weight: z.number().min(0).max(10).default(1),
+          })
+          .strict(),
+      )
       .min(1),
     nonPeerTitles: z.array(z.object({ ...ruleWithPatterns, examples: examplesSchema }).strict()).min(1),
     /** Summary phrases that mark a peer role even when the title is unusual. */
     peerSummaryCues: z.array(patternSchema).min(1),
-    /**
-     * Words that make a text a job posting. A peer role read from the summary (not the title)
-     * needs two of them, so a policy that mentions peer specialists is not taken for a posting.
-     */
-    postingCues: z.array(patternSchema).min(5),
-    /** Words in a title that make the text a document about peer work, not a posting ("Training Agenda"). */
-    documentTitleCues: z.array(patternSchema).min(5),
+    /** Headings of a summary section, where a named role counts as the job's ("Position Summary"). */
+    summaryHeadings: z.array(patternSchema).min(1),
+  })
+  .strict();
+
+/** A mark of one kind of document (a job offer's pay, a question an explainer answers). */
+const documentMarkSchema = z
+  .object({
+    ...ruleWithPatterns,
+    /** Marks count once per kind. */
+    kind: id,
+    /** Words for people: "pay", "how to apply". */
+    label: z.string().min(3),
+    /** heading: only in the title, heading lines, inline labels and short question lines. */
+    where: z.enum(['text', 'heading']),
+    examples: examplesSchema,
+  })
+  .strict();
+
+export const documentKindFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    /** Marks of a job offer. */
+    postingMarks: z.array(documentMarkSchema).min(5),
+    /** Marks of a text that explains, reports, advises or certifies. */
+    aboutMarks: z.array(documentMarkSchema).min(1),
+    /** Words in a title that name a document about peer work, not a job ("Training Agenda", "What Is a Recovery Coach?"). */
+    titleCues: z.array(patternSchema).min(5),
+    decision: z
+      .object({
+        /** Posting marks needed when the title names a role. */
+        titleRoleMinMarks: z.number().int().min(0),
+        /** Posting marks needed when only the opening sentences name the role. */
+        bodyRoleMinMarks: z.number().int().min(0),
+        /** Posting marks that make a job offer even when no role is recognized. */
+        anyRoleMinMarks: z.number().int().min(1),
+      })
+      .strict(),
   })
   .strict();
 
@@ -203,6 +245,10 @@ export const dutiesFileSchema = z
           .strict(),
       )
       .min(1),
+    /** Where the agency describes itself (mission, services), not the job: duties are not read there. */
+    agencySections: z
+      .object({ headings: z.array(patternSchema).min(1), sentenceStarts: z.array(patternSchema).min(1) })
+      .strict(),
     rules: z.array(ruleTextSchema).min(1),
   })
   .strict();
@@ -227,11 +273,19 @@ export const livedExperienceFileSchema = z
     /** In the same sentence as a mention: how strong the requirement is. */
     requiredCues: z.array(patternSchema).min(1),
     preferredCues: z.array(patternSchema).min(1),
+    /** In the same sentence: another kind of experience can replace lived experience, so it is not required. */
+    substituteCues: z.array(patternSchema).min(1),
     /** Section headings that make everything under them required or preferred. */
     requiredHeadings: z.array(patternSchema).min(1),
     preferredHeadings: z.array(patternSchema).min(1),
     /** Type cues inside a lived-experience sentence: what kind of experience is asked for. */
     typeCues: z.array(z.object({ category: categorySchema, patterns: z.array(patternSchema).min(1) }).strict()).min(1),
+    /** How far around a mention its type is read, in words, and the words that end the reach ("who", "to support"). */
+    typeWindow: z
+      .object({ before: z.number().int().min(0), after: z.number().int().min(1), breaks: z.array(patternSchema) })
+      .strict(),
+    /** Which kinds of lived experience fit each category; a category not listed accepts any. */
+    compatibleTypes: z.array(z.object({ category: categorySchema, accepts: z.array(categorySchema).min(1) }).strict()),
     shareCues: z.array(patternSchema).min(1),
     prohibitedInquiries: z.array(prohibitedInquirySchema).min(1),
     /** Rewrite templates: the requirement sentence to offer per category. */
@@ -268,6 +322,8 @@ export const contextFileSchema = z
     properNames: z.array(patternSchema).min(1),
     /** Words after which a term is being discussed, not used ("avoid", "instead of"). */
     metaCues: z.array(patternSchema).min(1),
+    /** With a year on the same line, words that make the line a bibliographic reference ("Press", "et al"). */
+    citationCues: z.array(patternSchema).min(1),
     /** Words that negate a duty in the same clause ("not", "never", "will not be asked to"). */
     negationCues: z.array(patternSchema).min(1),
     /** Nouns that name people, for the personSubject guard. */
@@ -303,6 +359,8 @@ export type Competency = z.infer<typeof competencySchema>;
 export type Barrier = z.infer<typeof barrierSchema>;
 export type RuleText = z.infer<typeof ruleTextSchema>;
 export type RolesFile = z.infer<typeof rolesFileSchema>;
+export type DocumentKindFile = z.infer<typeof documentKindFileSchema>;
+export type DocumentMark = z.infer<typeof documentMarkSchema>;
 export type DutiesFile = z.infer<typeof dutiesFileSchema>;
 export type LivedExperienceFile = z.infer<typeof livedExperienceFileSchema>;
 export type SourcesFile = z.infer<typeof sourcesFileSchema>;

@@ -74,3 +74,14 @@ export function standsForPeopleByWords(tokens: readonly Tok[], end: number, sent
   if (FUNCTION_WORDS.has(next.norm) || personNouns.has(next.norm) || personNouns.has(next.norm.replace(/s$/, ''))) return true;
   return undefined;
 }
+
+/**
+ * "The mentally ill deserve respect": compromise reads "deserve" as a noun after an adjective.
+ * Put "people" in the adjective's place: when the next word then reads as a verb, the adjective
+ * stood for people. `rest` is the sentence after the candidate.
+ */
+export function verbFollowsInPlaceOfPeople(rest: string, parse: (text: string) => readonly ParsedTerm[]): boolean {
+  const terms = parse(`People ${rest.trimStart()}`);
+  const next = terms[1];
+  return next !== undefined && next.tags.has('Verb') && !next.tags.has('Gerund');
+}

@@ -9,16 +9,6 @@ import { runPatternRules } from './pattern-rule-runner.js';
 import { findingFromMatch, findingFromRule, ruleTextById } from './rule-findings.js';
 import { insideAny } from '../context/quoted-spans.js';
 
-/** Which kinds of lived experience fit each category of peer role. */
-const COMPATIBLE: Record<RoleCategory, RoleCategory[] | null> = {
-  'adult-mental-health': ['adult-mental-health'],
-  'substance-use-recovery': ['substance-use-recovery'],
-  family: ['family', 'parent-caregiver'],
-  'parent-caregiver': ['parent-caregiver', 'family'],
-  youth: ['youth', 'adult-mental-health', 'substance-use-recovery'],
-  'general-peer': null,
-};
-
 const RANK: Record<LivedExperienceStatus, number> = { absent: 0, mentioned: 1, preferred: 2, required: 3 };
 
 interface Mention {
@@ -55,19 +45,46 @@ function inlineLabelKind(doc: AnalysisDocument, lex: CompiledLexicons, at: numbe
   return kindOfRange(doc, lex, lineStart, colon) ?? undefined;
 }
 
-/** The strength cue nearest the mention in its sentence decides ("required; degree preferred"). */
+/**
+ * How strongly one mention asks for lived experience. A preferred cue in its sentence wins over
+ * a "Requirements:" label ("Requirements: lived experience is a plus" is preferred); another
+ * experience that may replace it makes it not required; a question ("Do you want to use your
+ * lived experience ...?") asks for nothing unless it sits under a screening heading; otherwise
+ * the cue nearest the mention ("required; degree preferred"), then the label or heading.
+ */
 function strengthOf(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number, sectionHeading: HeadingKind): Mention['strength'] {
-  const heading = inlineLabelKind(doc, lex, doc.tokens[first]!.start) ?? sectionHeading;
+  const label = inlineLabelKind(doc, lex, doc.tokens[first]!.start);
+  const heading = label ?? sectionHeading;
   const s = doc.structure.sentences[sentence]!;
   const distance = (m: PhraseMatcher<string>) =>
     m.matchAll(doc.tokens, s.first, s.endTok).reduce((d, x) => Math.min(d, Math.abs(x.first - first)), Infinity);
   const req = distance(lex.livedExperience.required);
   const pref = distance(lex.livedExperience.preferred);
-  // A label decides for its own line ("Preferred qualifications: …" holds a "qualification" cue too).
-  if (heading !== sectionHeading && heading) return heading;
-  if (pref < req) return 'preferred';
+  if (pref < Infinity && pref <= req) return 'preferred';
+  if (heading === 'preferred' && label) return 'preferred';
+  if (lex.livedExperience.substitute.test(doc.tokens, s.first, s.endTok)) return 'mentioned';
+  if (/\?\s*$/.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 2)))) return heading === 'required' ? 'required' : 'mentioned';
   if (req < Infinity) return 'required';
   return heading ?? 'mentioned';
+}
+
+/** The kinds of experience a mention names, read near it and not past a break word ("who", "to support"). */
+function typesNear(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: number; end: number }, sentence: number): Set<RoleCategory> {
+  const { before, after } = lex.lexicons.livedExperience.typeWindow;
+  const s = doc.structure.sentences[sentence]!;
+  let from = Math.max(s.first, m.first - before);
+  let to = Math.min(s.endTok, m.end + after);
+  const breaks = lex.livedExperience.typeBreaks.matchAll(doc.tokens, from, to);
+  for (const b of breaks) {
+    if (b.end <= m.first) from = Math.max(from, b.end);
+    else if (b.first >= m.end) {
+      to = Math.min(to, b.first);
+      break;
+    }
+  }
+  const types = new Set<RoleCategory>();
+  for (const t of lex.livedExperience.types.matcher.matchAll(doc.tokens, from, to)) types.add(lex.livedExperience.types.entries[t.payload]!.category);
+  return types;
 }
 
 export interface LivedExperienceAnalysis {
@@ -91,9 +108,7 @@ export function livedExperienceFindings(doc: AnalysisDocument, lex: CompiledLexi
     if (seenSentences.has(sentence) || insideAny(doc.quoted, span.start, span.end)) continue;
     seenSentences.add(sentence);
     const s = structure.sentences[sentence]!;
-    const types = new Set<RoleCategory>();
-    for (const t of lex.livedExperience.types.matcher.matchAll(tokens, s.first, s.endTok))
-      types.add(lex.livedExperience.types.entries[t.payload]!.category);
+    const types = typesNear(doc, lex, m, sentence);
     // "a family member of someone with a mental health condition" is family experience: the
     // relationship outranks the condition it names.
     if (types.has('family') || types.has('parent-caregiver')) {
@@ -117,9 +132,9 @@ export function livedExperienceFindings(doc: AnalysisDocument, lex: CompiledLexi
   if (best === 'absent') findings.push(findingFromRule(rule('le-absent'), 'lived-experience', null, rewrite));
   else if (best === 'preferred') findings.push(findingFromRule(rule('le-preferred-only'), 'lived-experience', leadSpan, rewrite));
   else if (best === 'mentioned') findings.push(findingFromRule(rule('le-mentioned-not-required'), 'lived-experience', leadSpan, rewrite));
-  if (best !== 'absent' && !specific)
+  if ((best === 'required' || best === 'preferred') && !specific)
     findings.push(findingFromRule(rule('le-not-specific'), 'lived-experience', leadSpan, rewrite));
-  const allowed = COMPATIBLE[category];
+  const allowed = data.compatibleTypes.find((c) => c.category === category)?.accepts;
   if (allowed && specific && ![...types].some((t) => allowed.includes(t)))
     findings.push(findingFromRule(rule('le-category-mismatch'), 'lived-experience', leadSpan, rewrite));
   if (best !== 'absent' && !lex.livedExperience.share.test(tokens))

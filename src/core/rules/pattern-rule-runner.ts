@@ -3,7 +3,8 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons, PatternRuleSet } from '../compiled-lexicons.js';
 import { insideAny } from '../context/quoted-spans.js';
-import { standsForPeople, standsForPeopleByWords, subjectIsPerson, subjectIsPersonByWords } from '../nlp/context-checks.js';
+import { standsForPeople, standsForPeopleByWords, subjectIsPerson, subjectIsPersonByWords, verbFollowsInPlaceOfPeople } from '../nlp/context-checks.js';
+import { parseSentence } from '../nlp/sentence-parse.js';
 import type { PhraseMatch, PhraseMatcher } from '../patterns/phrase-matcher.js';
 
 export interface AcceptedMatch {
@@ -127,7 +128,12 @@ export function runPatternRules<T>(
       }
       if (g.raw.nominal && !m.plural) {
         const byWords = standsForPeopleByWords(tokens, m.end, s.endTok, lex.personNouns);
-        if (!(byWords ?? standsForPeople(doc.parse(sentence), span.end - s.start, lex.personNouns))) continue;
+        const people =
+          byWords ??
+          (standsForPeople(doc.parse(sentence), span.end - s.start, lex.personNouns) ||
+            // "the X" used as a noun before a verb compromise misreads ("The mentally ill deserve ...")
+            (tokens[m.first]!.norm === 'the' && verbFollowsInPlaceOfPeople(doc.text.slice(span.end, s.end), parseSentence)));
+        if (!people) continue;
       }
     }
     accepted.push(cand);

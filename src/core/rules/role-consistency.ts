@@ -3,26 +3,14 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { Finding } from '../types.js';
+import { describesTheJob } from './agency-sections.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { findingFromMatch, findingFromRule, ruleTextById } from './rule-findings.js';
-
-/** Sections and sentences where the agency describes itself, not the job. */
-const ABOUT_HEADING = /about (us|the agency|the organi[sz]ation|our (agency|organi[sz]ation|company))|who we are|our (mission|agency|organi[sz]ation|services|programs)|company overview|agency overview/i;
-const SELF_DESCRIPTION = /^(?:(?:our|the)\s+(?:agency|organi[sz]ation|clinic|cent(?:er|re)|program(?:me)?|company|department)\b|we\s+(?:provide|offer|are|have|serve)\b)/i;
-
-function describesTheJob(doc: AnalysisDocument): (sentence: number) => boolean {
-  return (i) => {
-    const s = doc.structure.sentences[i]!;
-    const heading = doc.structure.headings[s.heading];
-    if (heading && ABOUT_HEADING.test(heading.text)) return false;
-    return !SELF_DESCRIPTION.test(doc.text.slice(s.start, s.start + 60));
-  };
-}
 
 export function roleFindings(doc: AnalysisDocument, lex: CompiledLexicons): Finding[] {
   const { duties: data } = lex.lexicons;
   const findings: Finding[] = [];
-  const opts = { skipLiteral: false, sentenceFilter: describesTheJob(doc) };
+  const opts = { skipLiteral: false, sentenceFilter: describesTheJob(doc, lex) };
 
   for (const m of runPatternRules(doc, lex, lex.duties, opts)) {
     const entry = lex.duties.entries[m.entry]!;

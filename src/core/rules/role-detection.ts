@@ -1,26 +1,24 @@
-// Is this a peer role, and which kind? Decided from the title first, then the summary; the
-// category from the title, else from cues in the text. A peer title mentioned in the body of
-// a counselor posting ("work alongside peer specialists") does not make it a peer job.
+// Is this a peer role, and which kind? Decided from the title first, then an offer to hire,
+// then the summary; and only in a text that is a job offer (document-kind.ts). The category
+// from the title, else from cues in the text. A peer title mentioned in the body of a counselor
+// posting ("work alongside peer specialists") does not make it a peer job.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
-import type { Finding, RoleCategory, RoleReport } from '../types.js';
+import type { DocumentReport, Finding, RoleCategory, RoleReport } from '../types.js';
+import { documentMarks, isJobOffer, marksEvidence, type DocumentMarks, type RoleSource } from './document-kind.js';
 import { tokenize } from '../text/tokenize.js';
 import { overlapChecker } from '../text/span-overlap.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 
 /** How far into the text the summary reaches, in tokens after the title. */
 const SUMMARY_TOKENS = 160;
-const SUMMARY_HEADING = /summary|purpose|overview|about (the|this) (role|position|job)|position description|job description/i;
 
 export interface RoleDetection extends RoleReport {
   /** token range of the title, if any */
   titleTokens: [number, number] | null;
-}
-
-/** Enough posting vocabulary (distinct cues) to read the text as a job posting. */
-function looksLikePosting(doc: AnalysisDocument, lex: CompiledLexicons): boolean {
-  const distinct = new Set(lex.roles.postingCues.matchAll(doc.tokens).map((m) => m.payload));
-  return distinct.size >= 2;
+  document: DocumentReport;
+  /** The marks of a job offer and of a document about peer work that were found. */
+  marks: DocumentMarks;
 }
 
 /**
@@ -33,19 +31,23 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
   const titleTokens = structure.title ? doc.tokenRange(structure.title.start, structure.title.end) : null;
   const evidence: string[] = [];
   const quote = (first: number, end: number) => `"${doc.slice(first, end).text}"`;
+  const summaryHeadings = lex.roles.summaryHeadings;
+  const marks = documentMarks(doc, lex);
 
-  // 0. A title that names a document ("Peer Specialist Core Training — Agenda", "Language Guide")
-  //    is about peer work, not a posting for it. A structured posting is always a posting.
   let isPeer: boolean | null = null;
   let category: RoleCategory | null = null;
-  const docCue = !structured && titleTokens ? lex.roles.documentTitleCues.matchAll(tokens, titleTokens[0], titleTokens[1])[0] : undefined;
-  if (docCue) {
-    evidence.push(`document title ${quote(docCue.first, docCue.end)}`);
-    return { isPeerRole: false, category: null, evidence, titleTokens };
-  }
+  let source: RoleSource = null;
+  let prior: RoleCategory | null = null;
+  let priorTitle = '';
+  const setPrior = (matches: readonly { entry: number; first: number; end: number }[]) => {
+    const m = matches.find((x) => lex.roles.peerTitles.entries[x.entry]!.prior);
+    if (!m) return;
+    prior = lex.roles.peerTitles.entries[m.entry]!.prior ?? null;
+    priorTitle = quote(m.first, m.end);
+  };
 
   // 1. The title decides when it names a role.
-  if (titleTokens) {
+  if (titleTokens && !marks.titleCue) {
     // Title entries may carry guards ("peer" in a title, but not "Peer Review Coordinator").
     const inTitle = (m: { first: number; end: number }) => m.first >= titleTokens[0] && m.end <= titleTokens[1];
     const titleSentences = (s: number) => {
@@ -61,21 +63,39 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
       isPeer = true;
       evidence.push(`title ${quote(peer[0]!.first, peer[0]!.end)}`);
       category = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!.category).find((c) => c !== null) ?? null;
+      setPrior(peer.map((m) => ({ entry: m.payload, first: m.first, end: m.end })));
     } else if (nonPeer.length) {
       isPeer = false;
       evidence.push(`non-peer title ${quote(nonPeer[0]!.first, nonPeer[0]!.end)}`);
     }
+    if (isPeer !== null) source = 'title';
   }
 
-  // 2. Otherwise the summary: the first lines after the title, and any summary section.
-  if (isPeer === null && (structured || looksLikePosting(doc, lex))) {
+  // 2. An offer to hire that names the role ("... is hiring Peer Support Specialists").
+  if (isPeer === null) {
+    const hiring = marks.posting.find((m) => m.kind === 'hiring');
+    if (hiring) {
+      const sentence = structure.sentenceOf[hiring.first]!;
+      const peer = runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, sentenceFilter: (i) => i === sentence || i === sentence + 1 });
+      if (peer.length) {
+        isPeer = true;
+        source = 'title';
+        evidence.push(`offer to hire ${quote(peer[0]!.first, peer[0]!.end)}`);
+        category = lex.roles.peerTitles.entries[peer[0]!.entry]!.category;
+        setPrior(peer);
+      }
+    }
+  }
+
+  // 3. Otherwise the summary: the role named in the first lines after the title, and in any summary section.
+  if (isPeer === null) {
     const after = titleTokens ? titleTokens[1] : 0;
     const summaryEnd = Math.min(tokens.length, after + SUMMARY_TOKENS);
     const inSummary = (s: number) => {
       const sent = structure.sentences[s]!;
       if (sent.first < summaryEnd) return true;
       const h = structure.headings[sent.heading];
-      return h !== undefined && SUMMARY_HEADING.test(h.text);
+      return h !== undefined && summaryHeadings.test(tokens, ...doc.tokenRange(h.start, h.end));
     };
     const peer = runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, sentenceFilter: inSummary });
     const cue = lex.roles.peerSummaryCues.matchAll(tokens, after, summaryEnd);
@@ -84,6 +104,7 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
       isPeer = true;
       evidence.push(`summary ${quote(peer[0]!.first, peer[0]!.end)}`);
       category = peer.map((m) => lex.roles.peerTitles.entries[m.entry]!.category).find((c) => c !== null) ?? null;
+      setPrior(peer);
     } else if (cue.length && !nonPeer.length) {
       isPeer = true;
       evidence.push(`summary ${quote(cue[0]!.first, cue[0]!.end)}`);
@@ -91,9 +112,28 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
       isPeer = false;
       evidence.push(`non-peer role ${quote(nonPeer[0]!.first, nonPeer[0]!.end)}`);
     }
+    if (isPeer !== null) source = 'body';
   }
 
-  if (!isPeer) return { isPeerRole: false, category: null, evidence, titleTokens };
+  // 4. A peer title is not a peer job unless the text is a job offer (a structured JobPosting is one).
+  const markEvidence = marksEvidence(doc, marks);
+  if (!structured && !isJobOffer(marks, lex, source)) {
+    const aboutPeers = isPeer === true || lex.roles.peerSummaryCues.test(tokens) || lex.roles.peerTitles.matcher.test(tokens);
+    return {
+      isPeerRole: false,
+      category: null,
+      evidence: [...evidence, 'not a job posting'],
+      titleTokens,
+      marks,
+      document: { kind: aboutPeers ? 'about-peer-work' : 'other', evidence: markEvidence },
+    };
+  }
+  const document: DocumentReport = {
+    kind: isPeer ? 'peer-posting' : 'non-peer-posting',
+    evidence: structured ? ['the page marks it as a job posting', ...markEvidence] : markEvidence,
+  };
+
+  if (!isPeer) return { isPeerRole: false, category: null, evidence, titleTokens, document, marks };
 
   // 3. The category from the text's cues when the title left it open; title and summary count double.
   if (!category) {
@@ -106,10 +146,8 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
     for (const m of runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true })) {
       const span = doc.slice(m.first, m.end);
       if (isFlagged(span.start, span.end)) continue;
-      const c = lex.roles.categoryCues.entries[m.entry]!.category;
-      // Who the role serves (families, parents, youth) outranks the conditions a text names.
-      const population = c === 'family' || c === 'parent-caregiver' || c === 'youth' ? 3 : 1;
-      counts.set(c, (counts.get(c) ?? 0) + population * (m.first < weightEnd ? 2 : 1));
+      const { category: c, weight } = lex.roles.categoryCues.entries[m.entry]!;
+      counts.set(c, (counts.get(c) ?? 0) + weight * (m.first < weightEnd ? 2 : 1));
       if (!firstCue.has(c)) firstCue.set(c, quote(m.first, m.end));
     }
     for (const f of replaced) {
@@ -123,10 +161,16 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
     const top = ranked[0];
     // Mental health and substance use side by side ("mental health or substance use") stay
     // general: a category has to be clearly ahead (twice the runner-up) to be chosen.
-    if (top && (ranked.length === 1 || top[1] >= 2 * ranked[1]![1])) {
+    const clear = top && (ranked.length === 1 || top[1] >= 2 * ranked[1]![1]);
+    // A title's usual category (a recovery coach: substance-use recovery) holds unless the
+    // population the text names overrules it; one incidental word does not.
+    if (clear && (top[1] >= 2 || !prior || top[0] === prior)) {
       category = top[0];
       evidence.push(`category cue ${firstCue.get(top[0])}`);
+    } else if (prior && (ranked.length === 0 || clear)) {
+      category = prior;
+      evidence.push(`usual category of the title ${priorTitle}`);
     } else category = 'general-peer';
   }
-  return { isPeerRole: true, category, evidence, titleTokens };
+  return { isPeerRole: true, category, evidence, titleTokens, document, marks };
 }

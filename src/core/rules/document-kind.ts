@@ -1,0 +1,97 @@
+// Is this text a job offer, or a document about peer work (an explainer, a program or
+// certification page, news, advice)? Counted from the marks in lexicons/document-kind.json: a
+// posting has the marks of a job offer (pay, how to apply, hours, a duties or qualifications
+// section ...); a document about peer work answers questions, reports, advises or certifies.
+import type { AnalysisDocument } from '../analysis-document.js';
+import type { CompiledLexicons } from '../compiled-lexicons.js';
+import type { DocumentMark } from '../lexicon/schema.js';
+import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
+
+export interface MarkFound {
+  kind: string;
+  label: string;
+  first: number;
+  end: number;
+}
+
+export interface DocumentMarks {
+  posting: MarkFound[];
+  about: MarkFound[];
+  /** A title cue that names a document ("Tip Sheet", "What Is a Recovery Coach?"). */
+  titleCue: { first: number; end: number } | null;
+}
+
+/** Lines that work as labels: headings, the title, "Label:" line starts and short question lines. */
+function labelRanges(doc: AnalysisDocument): [number, number][] {
+  const ranges: [number, number][] = doc.structure.headings.map((h) => doc.tokenRange(h.start, h.end));
+  const { title } = doc.structure;
+  if (title) ranges.push(doc.tokenRange(title.start, title.end));
+  const text = doc.text;
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(start, end);
+    const trimmed = line.trim();
+    const colon = line.indexOf(':');
+    if (colon > 0 && line.slice(0, colon).trim().split(/\s+/).length <= 6) ranges.push(doc.tokenRange(start, start + colon));
+    else if (trimmed.endsWith('?') && trimmed.split(/\s+/).length <= 14) ranges.push(doc.tokenRange(start, end));
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return ranges;
+}
+
+function findMarks(
+  doc: AnalysisDocument,
+  matcher: PhraseMatcher<number>,
+  entries: readonly DocumentMark[],
+  labels: readonly [number, number][],
+): MarkFound[] {
+  const found = new Map<string, MarkFound>();
+  const keep = (m: { payload: number; first: number; end: number }) => {
+    const e = entries[m.payload]!;
+    if (!found.has(e.kind)) found.set(e.kind, { kind: e.kind, label: e.label, first: m.first, end: m.end });
+  };
+  for (const m of matcher.matchAll(doc.tokens)) if (entries[m.payload]!.where === 'text') keep(m);
+  for (const [a, b] of labels) for (const m of matcher.matchAll(doc.tokens, a, b)) if (entries[m.payload]!.where === 'heading') keep(m);
+  return [...found.values()];
+}
+
+export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): DocumentMarks {
+  const data = lex.lexicons.documentKind;
+  const labels = labelRanges(doc);
+  const { title } = doc.structure;
+  const titleTokens = title ? doc.tokenRange(title.start, title.end) : null;
+  const cue = titleTokens ? lex.documentKind.titleCues.matchAll(doc.tokens, titleTokens[0], titleTokens[1])[0] : undefined;
+  return {
+    posting: findMarks(doc, lex.documentKind.postingMarks, data.postingMarks, labels),
+    about: findMarks(doc, lex.documentKind.aboutMarks, data.aboutMarks, labels),
+    titleCue: cue ? { first: cue.first, end: cue.end } : null,
+  };
+}
+
+/** Where the role was recognized, which sets how many marks of a job offer are needed. */
+export type RoleSource = 'title' | 'body' | null;
+
+/** A job offer: enough marks of one for where the role was found, and more of them than of a document about peer work. */
+export function isJobOffer(marks: DocumentMarks, lex: CompiledLexicons, role: RoleSource): boolean {
+  if (marks.titleCue) return false;
+  const { decision } = lex.lexicons.documentKind;
+  const n = marks.posting.length;
+  if (marks.about.length > 0 && n <= marks.about.length) return false;
+  if (n >= decision.anyRoleMinMarks) return true;
+  if (role === 'title') return n >= decision.titleRoleMinMarks;
+  if (role === 'body') return n >= decision.bodyRoleMinMarks;
+  return false;
+}
+
+/** The evidence, in words for people. */
+export function marksEvidence(doc: AnalysisDocument, marks: DocumentMarks): string[] {
+  const quote = (m: { first: number; end: number }) => `"${doc.slice(m.first, m.end).text}"`;
+  const list = (ms: MarkFound[]) => ms.slice(0, 4).map((m) => `${m.label} ${quote(m)}`).join(', ');
+  const out: string[] = [];
+  if (marks.titleCue) out.push(`the title names a document, not a job: ${quote(marks.titleCue)}`);
+  out.push(marks.posting.length ? `marks of a job offer: ${list(marks.posting)}` : 'no marks of a job offer (pay, how to apply, hours, duties, qualifications)');
+  if (marks.about.length) out.push(`marks of a document about the work: ${list(marks.about)}`);
+  return out;
+}
