@@ -94,6 +94,16 @@ interface ZipPart {
   deflated?: { bytes: Buffer; size: number; crc: number };
 }
 
+/** A little-endian record of `size` bytes: [offset, width in bytes, value] fields, the rest zero. */
+function record(size: number, fields: Array<[at: number, width: 2 | 4, value: number]>): Buffer {
+  const bytes = Buffer.alloc(size);
+  for (const [at, width, value] of fields) {
+    if (width === 4) bytes.writeUInt32LE(value >>> 0, at);
+    else bytes.writeUInt16LE(value, at);
+  }
+  return bytes;
+}
+
 /** A zip archive from parts, with a central directory. */
 function zipOf(parts: ZipPart[]): Buffer {
   const chunks: Buffer[] = [];
@@ -105,35 +115,18 @@ function zipOf(parts: ZipPart[]): Buffer {
     const size = part.deflated?.size ?? part.data.length;
     const crc = part.deflated?.crc ?? crc32(part.data);
     const method = part.deflated ? 8 : 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(stored.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(method, 10);
-    entry.writeUInt32LE(crc >>> 0, 16);
-    entry.writeUInt32LE(stored.length, 20);
-    entry.writeUInt32LE(size, 24);
-    entry.writeUInt16LE(name.length, 28);
-    entry.writeUInt32LE(offset, 42);
+    // Local header, then the central directory's entry: the same fields at other offsets.
+    const local = record(30, [[0, 4, 0x04034b50], [4, 2, 20], [8, 2, method], [14, 4, crc], [18, 4, stored.length], [22, 4, size], [26, 2, name.length]]);
+    const entry = record(46, [
+      [0, 4, 0x02014b50], [4, 2, 20], [6, 2, 20], [10, 2, method], [16, 4, crc], [20, 4, stored.length], [24, 4, size],
+      [28, 2, name.length], [42, 4, offset],
+    ]);
     chunks.push(local, name, stored);
     central.push(entry, name);
     offset += 30 + name.length + stored.length;
   }
   const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = record(22, [[0, 4, 0x06054b50], [8, 2, parts.length], [10, 2, parts.length], [12, 4, directory.length], [16, 4, offset]]);
   return Buffer.concat([...chunks, directory, end]);
 }
 
