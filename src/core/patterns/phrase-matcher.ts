@@ -84,16 +84,30 @@ export class PhraseMatcher<T> {
     return this;
   }
 
+  /** The walk's stack, kept between calls (matching runs once per token of every document). */
+  private readonly stackNodes: TrieNode<T>[] = [];
+  private readonly stackNext: number[] = [];
+  private readonly stackPlural: boolean[] = [];
+
   /** Every sequence matching from token `i` and ending at or before `to`, in any order. */
   private matchesAt(tokens: readonly Token[], i: number, to: number, out: Found<T>[], firstOnly: boolean): void {
     // Most tokens start no pattern: say so before setting up a walk.
     const root = this.root;
     const head = tokens[i]!.norm;
     if (!root.anyEdge && !root.byWord.has(head) && !(root.numberEdge && isNumberWord(head))) return;
-    // Depth-first with an explicit stack: [node, next token index, plural so far].
-    const stack: Array<[TrieNode<T>, number, boolean]> = [[root, i, false]];
-    while (stack.length > 0) {
-      const [node, k, plural] = stack.pop()!;
+    // Depth-first over the branches the tokens follow: node, next token index, plural so far.
+    const nodes = this.stackNodes;
+    const nexts = this.stackNext;
+    const plurals = this.stackPlural;
+    nodes[0] = root;
+    nexts[0] = i;
+    plurals[0] = false;
+    let top = 1;
+    while (top > 0) {
+      top -= 1;
+      const node = nodes[top]!;
+      const k = nexts[top]!;
+      const plural = plurals[top]!;
       for (const e of node.endings) {
         out.push({ payload: e.payload, end: k, plural, order: e.order });
         if (firstOnly) return;
@@ -103,9 +117,27 @@ export class PhraseMatcher<T> {
       if (k > i && !JOINING_GAPS.has(tok.gap)) continue;
       const norm = tok.norm;
       const edges = node.byWord.get(norm);
-      if (edges) for (const e of edges) stack.push([e.to, k + 1, plural || (e.slot.kind === 'words' && e.slot.plurals.has(norm))]);
-      if (node.numberEdge && isNumberWord(norm)) stack.push([node.numberEdge.to, k + 1, plural]);
-      if (node.anyEdge) stack.push([node.anyEdge.to, k + 1, plural]);
+      // Pushed inline (no helper closure: this is the innermost loop of every analysis).
+      if (edges) {
+        for (const e of edges) {
+          nodes[top] = e.to;
+          nexts[top] = k + 1;
+          plurals[top] = plural || (e.slot.kind === 'words' && e.slot.plurals.has(norm));
+          top += 1;
+        }
+      }
+      if (node.numberEdge && isNumberWord(norm)) {
+        nodes[top] = node.numberEdge.to;
+        nexts[top] = k + 1;
+        plurals[top] = plural;
+        top += 1;
+      }
+      if (node.anyEdge) {
+        nodes[top] = node.anyEdge.to;
+        nexts[top] = k + 1;
+        plurals[top] = plural;
+        top += 1;
+      }
     }
   }
 
@@ -115,11 +147,11 @@ export class PhraseMatcher<T> {
     const found: Found<T>[] = [];
     const last = Math.min(to, tokens.length);
     for (let i = from; i < last; i++) {
-      found.length = 0;
       this.matchesAt(tokens, i, last, found, false);
       if (found.length === 0) continue;
-      found.sort((a, b) => b.end - a.end || a.order - b.order);
+      if (found.length > 1) found.sort((a, b) => b.end - a.end || a.order - b.order);
       for (const f of found) out.push({ payload: f.payload, first: i, end: f.end, plural: f.plural });
+      found.length = 0;
     }
     return out;
   }
