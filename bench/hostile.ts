@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDocument } from '../src/audit/read-document.js';
+import { auditInWorkers } from '../src/audit/worker-pool.js';
 import type { AnalyzeInput, AnalyzeOptions, Report } from '../src/core/types.js';
 import { readInput } from '../src/input/read-input.js';
 import {
@@ -50,15 +51,41 @@ export interface DenseResult {
   peakHeap: number;
   findings: number;
   chars: number;
+  /** What became of the same text read and analyzed on a worker whose heap is capped at the budget. */
+  underCap: string;
+  fitsUnderCap: boolean;
 }
 
-export function benchDense(analyze: Analyze): DenseResult {
+/**
+ * The text read and analyzed as `peerlens analyze` does it, on a worker thread whose whole heap
+ * (analyzer, lexicons and compromise included) is capped at the memory budget: it either
+ * finishes, or runs out of memory and says so. Unlike the heap high-water of an uncapped run,
+ * this does not depend on how lazily the garbage collector runs.
+ */
+async function denseUnderCap(text: string): Promise<{ underCap: string; fitsUnderCap: boolean }> {
+  const dir = await mkdtemp(join(tmpdir(), 'peerlens-bench-dense-'));
+  try {
+    const path = join(dir, 'dense.txt');
+    await writeFile(path, text);
+    const { documents } = await auditInWorkers([path], {
+      workers: 1, mainThreadWorks: false, reader: 'input', analyzeOptions: {}, workerHeapMb: DENSE_BUDGET_HEAP / MB,
+      auditHere: () => Promise.reject(new Error('no worker thread could start')),
+    });
+    const [document] = documents;
+    if (document?.kind === 'report') return { underCap: `finished, ${document.report.findings.length.toLocaleString('en-US')} findings`, fitsUnderCap: true };
+    return { underCap: document ? `${document.code}: ${document.message}` : 'no result', fitsUnderCap: false };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export async function benchDense(analyze: Analyze): Promise<DenseResult> {
   const text = denseFlaggedText(DENSE_BYTES);
   let findings = 0;
   const result = measure(() => {
     findings = analyze(text).findings.length;
   }, { warmup: 1, runs: 3, maxTotalMs: 20_000 });
-  return { medianMs: result.timing.medianMs, peakHeap: result.memory.peakHeap, findings, chars: text.length };
+  return { medianMs: result.timing.medianMs, peakHeap: result.memory.peakHeap, findings, chars: text.length, ...(await denseUnderCap(text)) };
 }
 
 export function denseBudgets(dense: DenseResult): BudgetLine[] {
@@ -70,9 +97,9 @@ export function denseBudgets(dense: DenseResult): BudgetLine[] {
       measured: `${ms(dense.medianMs)} (${ms(perMb)}/MB, ${dense.findings.toLocaleString('en-US')} findings)`,
     },
     {
-      verdict: dense.peakHeap <= DENSE_BUDGET_HEAP ? 'PASS' : 'FAIL',
-      budget: `5 MB of dense flagged text: peak heap <= ${bytes(DENSE_BUDGET_HEAP)} (SECURITY.md)`,
-      measured: bytes(dense.peakHeap),
+      verdict: dense.fitsUnderCap ? 'PASS' : 'FAIL',
+      budget: `5 MB of dense flagged text read and analyzed with the whole heap capped at ${bytes(DENSE_BUDGET_HEAP)} (SECURITY.md)`,
+      measured: `${dense.underCap}; heap high-water of the uncapped runs ${bytes(dense.peakHeap)}`,
     },
   ];
 }

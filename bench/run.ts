@@ -111,7 +111,7 @@ if (!analyzer.shipped) console.log('NOTE  these numbers are for the mini test le
 
 console.log(heading('Hostile inputs (SECURITY.md, "Input limits")'));
 process.stdout.write('running 5 MB of dense flagged text ...');
-const dense = benchDense(analyzer.analyze);
+const dense = await benchDense(analyzer.analyze);
 process.stdout.write(' done\n');
 for (const b of denseBudgets(dense)) console.log(`${b.verdict.padEnd(4)}  ${b.budget}: ${b.measured}`);
 for (const b of hostileBudgets(await benchHostileInputs(analyzer.analyze))) console.log(`${b.verdict.padEnd(4)}  ${b.budget}: ${b.measured}`);
