@@ -114,6 +114,6 @@ process.stdout.write('running 5 MB of dense flagged text ...');
 const dense = await benchDense(analyzer.analyze);
 process.stdout.write(' done\n');
 for (const b of denseBudgets(dense)) console.log(`${b.verdict.padEnd(4)}  ${b.budget}: ${b.measured}`);
-for (const b of hostileBudgets(await benchHostileInputs(analyzer.analyze))) console.log(`${b.verdict.padEnd(4)}  ${b.budget}: ${b.measured}`);
+for (const b of hostileBudgets(await benchHostileInputs())) console.log(`${b.verdict.padEnd(4)}  ${b.budget}: ${b.measured}`);
 for (const line of await auditThroughput()) console.log(line);
 console.log(`\nbench finished in ${ms(performance.now() - started)}; load average at end: ${loadNow()}`);

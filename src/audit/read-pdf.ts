@@ -35,7 +35,7 @@ async function openPdf(bytes: Uint8Array, source: string) {
 
 /** The text of every page, pages separated by a blank line. */
 export async function pdfToText(bytes: Uint8Array, source: string): Promise<PdfText> {
-  if (pdfUnpackedSize(bytes, MAX_PDF_UNPACKED_BYTES) === undefined) {
+  if ((await pdfUnpackedSize(bytes, MAX_PDF_UNPACKED_BYTES)) === undefined) {
     throw new DocumentError('too-large', source, `${source}: its contents unpack to more than ${MAX_PDF_UNPACKED_BYTES / MB} MB, the limit for a PDF`);
   }
   const pdf = await openPdf(bytes, source);
