@@ -1,12 +1,22 @@
 import { defineConfig } from '@playwright/test';
 
-// Browser tests of the built extension (`npm run build` first: they load .output/chrome-mv3).
-// The browser (Debian's Chromium in new headless mode) is launched by tests/e2e/fixtures.ts,
-// because extensions need a persistent context; one worker, since the machine has 2 cores
-// and each test owns a whole browser profile.
+// Browser tests of the built extension (`npm run build` first: they load .output/chrome-mv3 and
+// .output/firefox-mv3; the package checks read the archives of `npm run zip`). Two projects:
+// - chromium: Debian's Chromium in new headless mode, launched by tests/e2e/fixtures.ts, because
+//   extensions need a persistent context;
+// - firefox: Debian's Firefox ESR driven by puppeteer-core over WebDriver BiDi, launched by
+//   tests/e2e/firefox/firefox-fixtures.ts (skipped with the reason where it is not installed);
+// - package: the store archives (tests/e2e/extension-package.spec.ts), no browser.
+// One worker, since the machine has 2 cores and each test owns a whole browser profile.
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  projects: [
+    { name: 'chromium', testIgnore: ['firefox/**', 'extension-package.spec.ts'] },
+    { name: 'firefox', testDir: 'tests/e2e/firefox' },
+    // The store archives: static checks and web-ext lint, no browser.
+    { name: 'package', testMatch: 'extension-package.spec.ts' },
+  ],
   workers: 1,
   fullyParallel: false,
   // One retry on CI: a 2-core machine under load can miss a timing bound once; a real failure fails twice.

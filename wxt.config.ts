@@ -1,9 +1,14 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { BOARD_ORIGINS } from './src/extension/settings/board-origins';
+import { storeFiles } from './scripts/extension-build/store-files';
+import { zodWithoutCodegen } from './scripts/extension-build/zod-without-codegen';
 
 // Extension pages run only packaged code: no remote scripts, no eval, no plugins, and no
 // network beyond the extension's own files (the analyzer never sends text anywhere).
+// Toolbar and store icons, rendered from assets/icon/ by scripts/render-icons.mjs.
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 const EXTENSION_PAGES_CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -18,7 +23,13 @@ const EXTENSION_PAGES_CSP = [
 // points `wxt/browser` at webextension-polyfill so Chrome and Firefox share one promise API.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources archive (for the Firefox review) holds what rebuilds the extension, not builds.
+  zip: { excludeSources: ['dist/**', 'test-results/**', '.test-reports/**', 'docs/store/**'] },
   hooks: {
+    // The licence and the privacy policy page go into every build, and so into the zips.
+    'build:publicAssets': (wxt, files) => {
+      files.push(...storeFiles(wxt.config.root));
+    },
     // The injected script stays small (budget 40 KB): it only uses runtime messaging, which
     // behaves the same on chrome.* and browser.*, so it skips the 10 KB polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
@@ -32,17 +43,21 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact({ prefreshEnabled: false })],
-    // The analyzer runs in a module worker started by the popup; keep it an ES module.
-    worker: { format: 'es' },
+    plugins: [preact({ prefreshEnabled: false }), zodWithoutCodegen()],
+    // The analyzer runs in a module worker started by the popup; keep it an ES module. Vite
+    // builds workers with their own plugin list.
+    worker: { format: 'es', plugins: () => [zodWithoutCodegen()] },
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({
     name: 'PeerLens',
+    // At most 132 characters (the Chrome Web Store's limit; tests/e2e/extension-package.spec.ts).
     description:
-      'Checks peer-support job postings for stigmatizing language, peer-role consistency and lived-experience requirements. Runs locally; sends nothing.',
+      'Checks peer-support job postings for stigmatizing language, peer-role consistency and lived-experience requirements. Sends nothing.',
     // No host permissions by default: the page is read only after the user clicks the
     // toolbar button or the context menu (activeTab). sidePanel is added by WXT for Chrome.
+    icons: ICONS,
+    action: { default_icon: ICONS },
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     optional_host_permissions: [...BOARD_ORIGINS],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
@@ -54,6 +69,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from version 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -30,7 +30,12 @@ async function takeSelection(tabId: number): Promise<SelectionRequestResult> {
   return { selection: true, text: stored.text };
 }
 
+// Firefox for Android has no context menus (the manifest allows Android from version 142); the
+// rest of the worker runs there all the same.
+const hasMenus = (browser.contextMenus as typeof browser.contextMenus | undefined) !== undefined;
+
 function createMenus(): void {
+  if (!hasMenus) return;
   browser.contextMenus.removeAll().then(() =>
     browser.contextMenus.create({ id: MENU_ID, title: 'Check with PeerLens', contexts: ['selection'] }),
   );
@@ -76,7 +81,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(createMenus);
   browser.runtime.onStartup.addListener(createMenus);
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined || tab.id < 0) return;
     // Remember first (synchronously): the popup asks for it as soon as it opens. Then open it
     // without awaiting anything, as Firefox only allows that inside the click handler.

@@ -1,13 +1,15 @@
-// `npm run eval`: scores analyze() on the labeled corpus in tests/corpus/, beside alex, prints the
-// result and writes it to tests/corpus/last-eval.json. With `-- --write-baseline` it also records
-// new floors (measured minus a margin) in tests/corpus/baseline.json.
-import { writeFileSync } from 'node:fs';
+// `npm run eval`: scores analyze() on two labeled splits, each beside alex: the written corpus in
+// tests/corpus/ and the real-world development set in ../shared/corpus-realworld/ (paraphrased
+// real postings and agency documents, read where they stand). Prints both and writes
+// tests/corpus/last-eval.json. With `-- --write-baseline` it also records new floors (measured
+// minus a margin) for both splits in tests/corpus/baseline.json.
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/core/index.js';
-import { baselineFrom } from './eval/baseline.js';
-import { evaluate } from './eval/evaluate.js';
+import { baselineFrom, type Baselines } from './eval/baseline.js';
+import { evaluate, type EvalResult } from './eval/evaluate.js';
 import { formatReport } from './eval/format-report.js';
-import { CORPUS_DIR, loadCorpus } from './eval/load-corpus.js';
+import { CORPUS_DIR, REALWORLD_DIR, loadCorpus } from './eval/load-corpus.js';
 
 const writeJson = (file: string, value: unknown) => {
   const path = join(CORPUS_DIR, file);
@@ -15,9 +17,18 @@ const writeJson = (file: string, value: unknown) => {
   console.log(`Wrote ${path}`);
 };
 
-const docs = await loadCorpus();
-const result = evaluate(docs, analyze, { withAlex: true });
-console.log(formatReport(result));
+const written = evaluate(await loadCorpus(), analyze, { withAlex: true });
+console.log(formatReport(written, 'written documents (tests/corpus)'));
 console.log('');
-writeJson('last-eval.json', { generatedAt: new Date().toISOString(), ...result });
-if (process.argv.includes('--write-baseline')) writeJson('baseline.json', baselineFrom(result));
+let realworld: EvalResult | null = null;
+if (existsSync(REALWORLD_DIR)) {
+  realworld = evaluate(await loadCorpus(REALWORLD_DIR), analyze, { withAlex: true });
+  console.log(formatReport(realworld, 'real-world documents (../shared/corpus-realworld)'));
+  console.log('');
+} else console.log(`The real-world set is not at ${REALWORLD_DIR}: only the written corpus was measured.\n`);
+writeJson('last-eval.json', { generatedAt: new Date().toISOString(), written, realworld });
+if (process.argv.includes('--write-baseline')) {
+  if (!realworld) throw new Error('Recording floors needs both splits; ../shared/corpus-realworld is missing.');
+  const baselines: Baselines = { written: baselineFrom(written), realworld: baselineFrom(realworld) };
+  writeJson('baseline.json', baselines);
+}

@@ -1,5 +1,6 @@
-// The README's test command: dependencies, Chromium, the build, the unit/golden/lexicon tests
-// (vitest) and the browser tests (Playwright), then one closing line with the totals.
+// The README's test command: dependencies, Chromium and Firefox ESR, the build and the store
+// archives, the unit/golden/lexicon tests (vitest) and the browser tests (Playwright: Chromium,
+// Firefox, and the checks on the archives), then one closing line with the totals.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -15,8 +16,9 @@ function must(status, what) {
 }
 
 must(run('node', ['scripts/ensure-deps.mjs']), 'Installing npm packages');
-must(run('node', ['scripts/setup-chromium.mjs']), 'Setting up Chromium');
+must(run('node', ['scripts/setup-browsers.mjs']), 'Setting up the browsers');
 must(run('npm', ['run', 'build']), 'The build');
+must(run('npm', ['run', 'zip']), 'The store archives');
 
 // Playwright empties test-results/ when it starts, so the summaries live apart.
 const vitestJson = '.test-reports/vitest.json';
@@ -36,13 +38,35 @@ if (existsSync(vitestJson)) {
   failed += v.numFailedTests + (v.numRuntimeErrors ?? 0);
   skipped += v.numPendingTests + (v.numTodoTests ?? 0);
 } else if (unit !== 0) failed += 1;
+/** Why Playwright tests were skipped: each reason once, with how many tests it skipped. */
+function skipReasons(report) {
+  const reasons = new Map();
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const annotations = [...(t.annotations ?? []), ...(t.results ?? []).flatMap((r) => r.annotations ?? [])];
+        const reason = annotations.find((a) => a.type === 'skip')?.description || 'no reason given';
+        const key = `[${t.projectName}] ${reason}`;
+        reasons.set(key, (reasons.get(key) ?? 0) + 1);
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of report.suites ?? []) visit(suite);
+  return reasons;
+}
+
+let skipNotes = [];
 if (existsSync(pwJson)) {
   const p = JSON.parse(readFileSync(pwJson, 'utf8'));
+  skipNotes = [...skipReasons(p)].map(([reason, n]) => `  ${n} skipped: ${reason}`);
   // A test that failed once and passed on its retry (CI only) counts as passed; the list shows it as flaky.
   passed += p.stats.expected + (p.stats.flaky ?? 0);
   failed += p.stats.unexpected;
   skipped += p.stats.skipped;
 } else if (e2e !== 0) failed += 1;
 if ((unit !== 0 || e2e !== 0) && failed === 0) failed = 1;
+if (skipNotes.length) console.log(`\nSkipped browser tests, and why:\n${skipNotes.join('\n')}`);
 console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(unit !== 0 || e2e !== 0 ? 1 : 0);

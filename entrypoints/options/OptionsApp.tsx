@@ -12,7 +12,12 @@ export function OptionsApp() {
     <div class="page">
       <header>
         <h1>PeerLens options</h1>
-        <p class="muted">Settings stay in this browser. PeerLens checks text on this device and sends nothing.</p>
+        <p class="muted">
+          Settings stay in this browser. PeerLens checks text on this device and sends nothing.{' '}
+          <a href="/privacy.html" target="_blank" rel="noopener" data-testid="privacy-link">
+            Privacy policy
+          </a>
+        </p>
       </header>
       <main>
         {!settings ? (

@@ -1,9 +1,19 @@
 // The detected role category, with a control to correct it; a change re-scores at once.
 import type { Report, RoleCategory } from '../../src/core/types';
+import { DOCUMENT_KIND_LABELS } from '../../src/report/report-labels';
 import { CATEGORY_LABELS } from './labels';
 import type { CategoryChoice } from './use-check';
 
 const NOT_PEER = 'not-peer';
+
+/** Why the page was not scored as a peer posting, and how to say it is one. */
+function notPeerHint(report: Report): string {
+  const why = report.document.evidence[0] ? ` (${report.document.evidence[0]})` : '';
+  if (report.document.kind === 'about-peer-work')
+    return `This reads as ${DOCUMENT_KIND_LABELS['about-peer-work']}${why}. If it is a job posting for a peer role, pick its category.`;
+  if (report.document.kind === 'other') return `This does not read as a job posting${why}. If it is one for a peer role, pick its category.`;
+  return 'This does not read as a peer-support role. Pick a category if it is one.';
+}
 
 export function CategoryPicker({
   report,
@@ -37,11 +47,11 @@ export function CategoryPicker({
         ))}
         <option value={NOT_PEER}>Not a peer role (check language only)</option>
       </select>
-      <p class="hint">
+      <p class="hint" data-testid="category-hint">
         {choice === undefined
           ? report.role.isPeerRole
             ? `Detected${report.role.evidence[0] ? ` from ${report.role.evidence[0]}` : ''}. Change it if it is wrong.`
-            : 'This does not read as a peer-support role. Pick a category if it is one.'
+            : notPeerHint(report)
           : 'Your choice; the score uses it.'}
       </p>
     </div>

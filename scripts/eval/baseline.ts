@@ -14,10 +14,14 @@ export const baselineSchema = z
     measuredAt: z.string(),
     documents: z.number().int().positive(),
     floors: z.object({ language: familyFloor, role: familyFloor, 'lived-experience': familyFloor }).strict(),
-    accuracyFloors: z.object({ isPeerRole: unit, category: unit, livedExperience: unit }).strict(),
+    accuracyFloors: z.object({ isPeerRole: unit, documentKind: unit, category: unit, livedExperience: unit }).strict(),
   })
   .strict();
 export type Baseline = z.infer<typeof baselineSchema>;
+
+/** The floors of each split: the written corpus and the real-world development set. */
+export const baselinesSchema = z.object({ written: baselineSchema, realworld: baselineSchema }).strict();
+export type Baselines = z.infer<typeof baselinesSchema>;
 
 export const DEFAULT_MARGIN = 0.03;
 
@@ -39,6 +43,7 @@ export function baselineFrom(result: EvalResult, margin = DEFAULT_MARGIN, measur
     floors,
     accuracyFloors: {
       isPeerRole: floorOf(result.accuracy.isPeerRole.accuracy, margin),
+      documentKind: floorOf(result.accuracy.documentKind.accuracy, margin),
       category: floorOf(result.accuracy.category.accuracy, margin),
       livedExperience: floorOf(result.accuracy.livedExperience.accuracy, margin),
     },

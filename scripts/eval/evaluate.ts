@@ -1,13 +1,20 @@
 // Runs an analyzer over the corpus and scores it: per-family precision/recall/F1, accuracy of
 // role detection, category and lived-experience status, plus misses and false alarms.
 import type { AnalyzeInput, Report } from '../../src/core/types.js';
-import type { LabelFamily } from '../../tests/corpus/label-schema.js';
+import type { CorpusLabel, LabelFamily } from '../../tests/corpus/label-schema.js';
 import type { CorpusDoc } from './load-corpus.js';
 import { matchDocument, type DocMatch, type ScoredFinding } from './match-findings.js';
 import { accuracy, summarize, type Accuracy, type Prf } from './metrics.js';
 import { alexFindings } from './run-alex.js';
 
 export type Analyze = (input: AnalyzeInput) => Report;
+
+/** The report's document kind that each corpus kind should get. */
+const EXPECTED_KIND: Record<CorpusLabel['kind'], Report['document']['kind']> = {
+  'peer-posting': 'peer-posting',
+  'non-peer-posting': 'non-peer-posting',
+  'agency-document': 'about-peer-work',
+};
 
 export interface Miss {
   doc: string;
@@ -28,7 +35,7 @@ export interface FalseAlarmRow {
 
 export interface ClassificationMistake {
   doc: string;
-  field: 'isPeerRole' | 'category' | 'livedExperience' | 'specific';
+  field: 'isPeerRole' | 'documentKind' | 'category' | 'livedExperience' | 'specific';
   expected: string;
   actual: string;
 }
@@ -43,7 +50,7 @@ export interface ScoreBlock {
 export interface EvalResult {
   documents: number;
   peerlens: ScoreBlock;
-  accuracy: { isPeerRole: Accuracy; category: Accuracy; livedExperience: Accuracy; specific: Accuracy };
+  accuracy: { isPeerRole: Accuracy; documentKind: Accuracy; category: Accuracy; livedExperience: Accuracy; specific: Accuracy };
   classificationMistakes: ClassificationMistake[];
   alex?: { all: ScoreBlock; equalityOnly: ScoreBlock };
 }
@@ -82,6 +89,7 @@ export function evaluate(docs: readonly CorpusDoc[], analyze: Analyze, options: 
   const matches: DocMatch[] = [];
   const mistakes: ClassificationMistake[] = [];
   const peerRole: boolean[] = [];
+  const documentKind: boolean[] = [];
   const category: boolean[] = [];
   const status: boolean[] = [];
   const specific: boolean[] = [];
@@ -95,6 +103,9 @@ export function evaluate(docs: readonly CorpusDoc[], analyze: Analyze, options: 
       if (expected !== actual) mistakes.push({ doc: doc.label.id, field, expected: String(expected), actual: String(actual) });
     };
     check('isPeerRole', role.isPeerRole, report.role.isPeerRole, peerRole);
+    // An agency document is about peer work or something else; either reading is right.
+    const kind = doc.label.kind === 'agency-document' && report.document.kind === 'other' ? 'about-peer-work' : report.document.kind;
+    check('documentKind', EXPECTED_KIND[doc.label.kind], kind, documentKind);
     if (role.isPeerRole) check('category', role.category, report.role.category, category);
     if (livedExperience) {
       check('livedExperience', livedExperience.status, report.livedExperience.status, status);
@@ -109,6 +120,7 @@ export function evaluate(docs: readonly CorpusDoc[], analyze: Analyze, options: 
     peerlens: scoreBlock(matches),
     accuracy: {
       isPeerRole: accuracy(peerRole),
+      documentKind: accuracy(documentKind),
       category: accuracy(category),
       livedExperience: accuracy(status),
       specific: accuracy(specific),

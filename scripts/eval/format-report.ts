@@ -26,11 +26,11 @@ function listFalseAlarms(block: ScoreBlock): string[] {
   );
 }
 
-export function formatReport(result: EvalResult): string {
+export function formatReport(result: EvalResult, name = 'labeled documents'): string {
   const { peerlens, accuracy, alex } = result;
   const header = `  ${'family'.padEnd(22)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(7)}`;
   const lines = [
-    `PeerLens evaluation on ${result.documents} labeled documents`,
+    `PeerLens evaluation on ${result.documents} ${name}`,
     '',
     header,
     prfRow('language', peerlens.families.language),
@@ -52,6 +52,7 @@ export function formatReport(result: EvalResult): string {
     '',
     'Classification accuracy:',
     accRow('peer role detected', accuracy.isPeerRole),
+    accRow('document kind', accuracy.documentKind),
     accRow('category', accuracy.category),
     accRow('lived-experience status', accuracy.livedExperience),
     accRow('lived-experience specific', accuracy.specific),

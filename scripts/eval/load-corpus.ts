@@ -9,6 +9,11 @@ import { readInput } from '../../src/input/read-input.js';
 import { corpusLabelSchema, type CorpusLabel } from '../../tests/corpus/label-schema.js';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../tests/corpus/', import.meta.url));
+/**
+ * The real-world development set: paraphrases of real public postings and agency documents, kept
+ * beside the repository (never copied into it), in the same docs/ + labels/ layout.
+ */
+export const REALWORLD_DIR = fileURLToPath(new URL('../../../shared/corpus-realworld/', import.meta.url));
 
 export interface CorpusDoc {
   label: CorpusLabel;

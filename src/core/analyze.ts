@@ -5,8 +5,8 @@ import { compileLexicons, compileRuleSet, type CompiledLexicons } from './compil
 import type { Lexicons } from './lexicon/load-lexicons.js';
 import { customTermEntries } from './rules/custom-terms.js';
 import { languageFindings } from './rules/language-rules.js';
-import { livedExperienceFindings } from './rules/lived-experience.js';
-import { roleFindings } from './rules/role-consistency.js';
+import { readLivedExperience } from './rules/lived-experience.js';
+import { DOCUMENT_CHECKS } from './checks/registry.js';
 import { detectRole } from './rules/role-detection.js';
 import { scoreFindings } from './scoring/score-report.js';
 import { postingText } from './text/posting-text.js';
@@ -98,10 +98,10 @@ export function createAnalyzer(lexicons: Lexicons): Analyzer {
       let livedExperience: LivedExperienceReport = { status: 'absent', specific: false, evidence: [] };
       const notes: string[] = cut < text.length ? [cutNotice(cut, text.length, max)] : [];
       if (role.isPeerRole && role.category) {
+        const ctx = { doc, lex, category: role.category, livedExperience: readLivedExperience(doc, lex) };
+        livedExperience = ctx.livedExperience.report;
         // concat, not push(...): a huge document can have more findings than a call takes arguments
-        const le = livedExperienceFindings(doc, lex, role.category);
-        livedExperience = le.report;
-        findings = findings.concat(roleFindings(doc, lex), le.findings);
+        for (const check of DOCUMENT_CHECKS) findings = findings.concat(check.run(ctx));
       } else notes.push(NOT_SCORED_AS_PEER_POSTING[document.kind]);
       if (options.disabledRules?.length) {
         const off = new Set(options.disabledRules);

@@ -9,7 +9,7 @@ import { orderForReport } from './audit-order.js';
 import { findingContext } from './finding-context.js';
 import { escapeHtml as e, htmlId } from './html-escape.js';
 import {
-  CATEGORY_LABELS, LIVED_EXPERIENCE_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine } from './report-labels.js';
+  CATEGORY_LABELS, LIVED_EXPERIENCE_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine, DOCUMENT_KIND_LABELS } from './report-labels.js';
 import { sourceTitle } from './source-titles.js';
 import { lineStarts, positionAt } from './text-position.js';
 
@@ -94,7 +94,7 @@ export function reportSectionHtml(report: Report, id: string, backLink: boolean)
     `<section class="doc-section" id="${e(id)}">`,
     `<h3>${e(report.source ?? '-')}</h3>`,
     `<p>${gradeBadge(report.grade)} <b>Score ${report.score}/100</b> <span class="muted">(${e(subscoresLine(report))})</span></p>`,
-    `<p><b>Role:</b> ${e(roleLabel(report.role))}`,
+    `<p><b>Reads as:</b> ${e(DOCUMENT_KIND_LABELS[report.document.kind])}<br><b>Role:</b> ${e(roleLabel(report.role))}`,
     report.role.isPeerRole ? `<br><b>Lived experience:</b> ${e(livedExperienceLabel(report.livedExperience))}` : '',
     '</p>',
     ...report.notes.map((n) => `<p class="muted"><i>${e(n)}</i></p>`),

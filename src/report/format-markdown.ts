@@ -2,7 +2,7 @@
 // experience, the findings ranked by points, and the full titles of the sources cited.
 import type { Finding, Report } from '../core/types.js';
 import {
-  REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel,
+  DOCUMENT_KIND_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel,
 } from './report-labels.js';
 import { sourceTitle } from './source-titles.js';
 import { lineStarts, positionAt } from './text-position.js';
@@ -40,6 +40,7 @@ function reportSection(report: Report): string {
     '|---|---|---|',
     `| ${subscoreCell(subscores.language)} | ${subscoreCell(subscores.role)} | ${subscoreCell(subscores.livedExperience)} |`,
     '',
+    `- **Reads as:** ${escapeMarkdown(DOCUMENT_KIND_LABELS[report.document.kind])}`,
     `- **Role:** ${escapeMarkdown(roleLabel(report.role))}`,
   ];
   if (report.role.isPeerRole) {

@@ -3,7 +3,7 @@
 import pc from 'picocolors';
 import type { Finding, Report } from '../core/types.js';
 import {
-  REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine } from './report-labels.js';
+  DOCUMENT_KIND_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine } from './report-labels.js';
 import { lineStarts, positionAt } from './text-position.js';
 
 export interface TextFormatOptions {
@@ -61,6 +61,7 @@ export function formatText(report: Report, options: TextFormatOptions = {}): str
   out.push(c.bold(report.source ?? '-'));
   const score = scoreColor(c, report.score)(c.bold(`${report.score}/100`));
   out.push(`  Score ${score} (${report.grade})   ${subscoresLine(report)}`);
+  out.push(`  Reads as: ${DOCUMENT_KIND_LABELS[report.document.kind]}${c.dim(evidence(report.document.evidence, maxEvidence))}`);
   out.push(`  Role: ${roleLabel(report.role)}${c.dim(evidence(report.role.evidence, maxEvidence))}`);
   if (report.role.isPeerRole) {
     const le = report.livedExperience;

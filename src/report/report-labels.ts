@@ -1,5 +1,5 @@
 // Words people read for the report's codes, shared by the text and Markdown formats.
-import type { Finding, LivedExperienceStatus, Report, RoleCategory } from '../core/types.js';
+import type { DocumentKind, Finding, LivedExperienceStatus, Report, RoleCategory } from '../core/types.js';
 
 export const CATEGORY_LABELS: Record<RoleCategory, string> = {
   'adult-mental-health': 'adult mental health',
@@ -8,6 +8,13 @@ export const CATEGORY_LABELS: Record<RoleCategory, string> = {
   'parent-caregiver': 'parent/caregiver of a child or youth',
   youth: 'transition-age youth',
   'general-peer': 'general peer support',
+};
+
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  'peer-posting': 'a peer-role job posting',
+  'non-peer-posting': 'a job posting for another role',
+  'about-peer-work': 'a document about peer work (not a job posting)',
+  other: 'not a job posting',
 };
 
 export const LIVED_EXPERIENCE_LABELS: Record<LivedExperienceStatus, string> = {

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
+import { perWorker } from './per-worker.js';
 
 // PEERLENS_EXTENSION_DIR tests another build (e.g. a development build) of the same code.
 const BUILT_EXTENSION = resolve(process.env.PEERLENS_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3'));
@@ -64,23 +65,9 @@ interface WorkerFixtures {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
-  server: [
-    async ({}, use) => {
-      const server = await startFixtureServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  server: perWorker(startFixtureServer, (server) => server.close()),
 
-  extensionDir: [
-    async ({}, use) => {
-      const dir = await prepareExtension();
-      await use(dir);
-      await rm(dir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
+  extensionDir: perWorker(prepareExtension, (dir) => rm(dir, { recursive: true, force: true })),
 
   requests: async ({}, use) => {
     await use([]);

@@ -4,16 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { readReport } from './report-helpers.js';
-
-const GOOD = {
-  format: 'peerlens-settings',
-  version: 1,
-  hideInfo: false,
-  disabledRules: [],
-  customTerms: [
-    { term: 'treatment team', suggestion: 'care team', severity: 'warning', note: 'Our style guide: the team belongs to the person.' },
-  ],
-};
+import { BAD_SEVERITY_SETTINGS, GOOD_SETTINGS } from './settings-files.js';
 
 async function importFile(options: Page, name: string, contents: string): Promise<void> {
   await options.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
@@ -37,7 +28,7 @@ test('a good import takes effect; a malformed one is refused and leaves settings
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByTestId('no-terms')).toBeVisible();
 
-  await importFile(options, 'good.json', JSON.stringify(GOOD));
+  await importFile(options, 'good.json', JSON.stringify(GOOD_SETTINGS));
   await expect(options.getByTestId('import-result')).toHaveAttribute('data-ok', 'true');
   await expect(options.getByTestId('term-row')).toHaveCount(1);
   await expect(options.getByTestId('term-row').first()).toContainText('treatment team');
@@ -53,8 +44,7 @@ test('a good import takes effect; a malformed one is refused and leaves settings
   expect(custom!.text.toLowerCase()).toBe('treatment team');
 
   // A wrong severity: refused, with the field named, and nothing changes.
-  const bad = { ...GOOD, customTerms: [{ term: 'consumers', suggestion: 'people', severity: 'severe', note: '' }] };
-  await importFile(options, 'bad.json', JSON.stringify(bad));
+  await importFile(options, 'bad.json', JSON.stringify(BAD_SEVERITY_SETTINGS));
   const result = options.getByTestId('import-result');
   await expect(result).toHaveAttribute('data-ok', 'false');
   await expect(result).toHaveAttribute('role', 'alert');

@@ -14,30 +14,38 @@ export interface ShownReport {
   findings: ShownFinding[];
 }
 
+/**
+ * The findings the popup lists, in order, read inside the popup page. A plain function with no
+ * outside references, so Playwright and puppeteer (the Firefox suite) can both run it.
+ */
+export function shownFindingsInPage(): ShownFinding[] {
+  return [...document.querySelectorAll('[data-testid="finding"]')].map((item) => ({
+    id: item.getAttribute('data-finding-id') ?? '',
+    ruleId: item.getAttribute('data-rule-id') ?? '',
+    text: (item.querySelector('.finding-text')?.textContent ?? '').replace(/\s*\(show on the page\)\s*$/, '').replace(/^“|”$/g, ''),
+  }));
+}
+
 /** Waits for the report and reads the score and the findings in the order shown. */
 export async function readReport(popup: Page): Promise<ShownReport> {
   const score = popup.getByTestId('score');
   await expect(score).toBeVisible({ timeout: 30_000 });
-  const findings = await popup.getByTestId('finding').evaluateAll((items) =>
-    items.map((item) => ({
-      id: item.getAttribute('data-finding-id') ?? '',
-      ruleId: item.getAttribute('data-rule-id') ?? '',
-      text: (item.querySelector('.finding-text')?.textContent ?? '').replace(/\s*\(show on the page\)\s*$/, '').replace(/^“|”$/g, ''),
-    })),
-  );
+  const findings = await popup.evaluate(shownFindingsInPage);
   return { score: Number(await score.textContent()), findings };
 }
 
-/** The text of every range in each PeerLens highlight, read from the page's own world. */
+/** The text of every range in each PeerLens highlight, read in the page's own world (runs in the page). */
+export function highlightsInPage(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const name of ['peerlens-error', 'peerlens-warning', 'peerlens-info', 'peerlens-current']) {
+    const highlight = CSS.highlights.get(name);
+    out[name] = highlight ? [...highlight].map((range) => (range as Range).toString()) : [];
+  }
+  return out;
+}
+
 export async function pageHighlights(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const name of ['peerlens-error', 'peerlens-warning', 'peerlens-info', 'peerlens-current']) {
-      const highlight = CSS.highlights.get(name);
-      out[name] = highlight ? [...highlight].map((range) => (range as Range).toString()) : [];
-    }
-    return out;
-  });
+  return page.evaluate(highlightsInPage);
 }
 
 export function squash(text: string): string {

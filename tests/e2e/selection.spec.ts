@@ -2,21 +2,13 @@
 // selection, and the context menu's hand-over through the background worker reaches the popup.
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { selectParagraphInPage } from './page-actions.js';
 import { pageHighlights, readReport, squash } from './report-helpers.js';
 
 const PARAGRAPH = 'The county serves many of the mentally ill';
 
 async function selectParagraph(page: Page, containing: string): Promise<string> {
-  return page.evaluate((needle) => {
-    const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes(needle));
-    if (!p) throw new Error(`no paragraph with "${needle}"`);
-    const range = document.createRange();
-    range.selectNodeContents(p);
-    const selection = getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    return p.textContent ?? '';
-  }, containing);
+  return page.evaluate(selectParagraphInPage, containing);
 }
 
 async function expectSelectionChecked(popup: Page, page: Page, selected: string): Promise<void> {

@@ -2,6 +2,7 @@
 // no page load), the page is read and checked again.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { routeToAnotherJobInPage } from './page-actions.js';
 import { readReport } from './report-helpers.js';
 
 async function ruleIds(panel: Page): Promise<string[]> {
@@ -15,19 +16,7 @@ test('a single-page-app navigation re-reads and re-checks the posting', async ({
   expect(await ruleIds(panel)).toContain('duty-diagnose');
 
   // The app routes to another job: new address, new description, same document.
-  await page.evaluate(() => {
-    history.pushState({}, '', `${location.pathname}?job=BH-3322`);
-    const view = document.querySelector('[data-rc="job-view"]')!;
-    view.querySelector('h1')!.textContent = 'Recovery Coach – Outpatient Behavioral Health';
-    const duties = view.querySelectorAll('ul')[0]!;
-    duties.replaceChildren(
-      ...['Offer one-on-one recovery coaching to addicts leaving detox.', 'Help people write their own recovery plans.'].map((text) => {
-        const li = document.createElement('li');
-        li.textContent = text;
-        return li;
-      }),
-    );
-  });
+  await page.evaluate(routeToAnotherJobInPage);
 
   await expect.poll(() => ruleIds(panel), { timeout: 20_000 }).toContain('addict-noun');
   expect(await ruleIds(panel)).not.toContain('duty-diagnose');

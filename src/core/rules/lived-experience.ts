@@ -1,17 +1,15 @@
-// Family 3 on a peer posting: is lived experience required (not just preferred or mentioned),
-// specific, matched to the population served, with willingness to share; and no inquiry
-// into a condition (diagnosis, hospitalization, a clinician's letter).
+// Family 3 on a peer posting: how the posting asks for lived experience. Each sentence that
+// mentions it is one mention, with a strength (required, preferred, mentioned) and the types of
+// experience it names; the checks in src/core/checks/ turn the reading into findings.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
-import type { Finding, LivedExperienceReport, LivedExperienceStatus, RoleCategory } from '../types.js';
+import type { LivedExperienceReport, LivedExperienceStatus, RoleCategory } from '../types.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
-import { runPatternRules } from './pattern-rule-runner.js';
-import { findingFromMatch, findingFromRule, ruleTextById } from './rule-findings.js';
 import { insideAny } from '../context/quoted-spans.js';
 
 const RANK: Record<LivedExperienceStatus, number> = { absent: 0, mentioned: 1, preferred: 2, required: 3 };
 
-interface Mention {
+export interface Mention {
   first: number;
   end: number;
   sentence: number;
@@ -19,7 +17,7 @@ interface Mention {
   types: Set<RoleCategory>;
 }
 
-type HeadingKind = 'required' | 'preferred' | null;
+export type HeadingKind = 'required' | 'preferred' | null;
 
 function kindOfRange(doc: AnalysisDocument, lex: CompiledLexicons, start: number, end: number): HeadingKind {
   const [a, b] = doc.tokenRange(start, end);
@@ -35,14 +33,14 @@ function headingKinds(doc: AnalysisDocument, lex: CompiledLexicons): HeadingKind
 const LABEL_REACH = 200;
 
 /** An inline label before the mention on its line ("Qualifications: lived experience…"). */
-function inlineLabelKind(doc: AnalysisDocument, lex: CompiledLexicons, at: number): HeadingKind | undefined {
+function inlineLabel(doc: AnalysisDocument, lex: CompiledLexicons, at: number): { kind: HeadingKind; end: number } | undefined {
   // Both lookups stay bounded: a scan back to the line start, or forward to any colon, per
   // mention is quadratic on a long one-line text. A five-word label fits in LABEL_REACH.
   const lineStart = doc.lineStart(at);
   const colon = doc.text.slice(lineStart, Math.min(at, lineStart + LABEL_REACH)).indexOf(':') + lineStart;
   if (colon < lineStart) return undefined;
   if (doc.text.slice(lineStart, colon).trim().split(/\s+/).length > 5) return undefined;
-  return kindOfRange(doc, lex, lineStart, colon) ?? undefined;
+  return { kind: kindOfRange(doc, lex, lineStart, colon), end: colon };
 }
 
 /**
@@ -53,11 +51,14 @@ function inlineLabelKind(doc: AnalysisDocument, lex: CompiledLexicons, at: numbe
  * the cue nearest the mention ("required; degree preferred"), then the label or heading.
  */
 function strengthOf(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number, sectionHeading: HeadingKind): Mention['strength'] {
-  const label = inlineLabelKind(doc, lex, doc.tokens[first]!.start);
+  const found = inlineLabel(doc, lex, doc.tokens[first]!.start);
+  const label = found?.kind ?? undefined;
   const heading = label ?? sectionHeading;
   const s = doc.structure.sentences[sentence]!;
+  // Cues are read after the label: "Requirements:" is the label's word, not the sentence's.
+  const from = found?.kind ? Math.max(s.first, doc.tokenRange(found.end, found.end + 1)[0]) : s.first;
   const distance = (m: PhraseMatcher<string>) =>
-    m.matchAll(doc.tokens, s.first, s.endTok).reduce((d, x) => Math.min(d, Math.abs(x.first - first)), Infinity);
+    m.matchAll(doc.tokens, from, s.endTok).reduce((d, x) => Math.min(d, Math.abs(x.first - first)), Infinity);
   const req = distance(lex.livedExperience.required);
   const pref = distance(lex.livedExperience.preferred);
   if (pref < Infinity && pref <= req) return 'preferred';
@@ -87,16 +88,21 @@ function typesNear(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: num
   return types;
 }
 
-export interface LivedExperienceAnalysis {
+/** How a posting asks for lived experience, read once and shared by the lived-experience checks. */
+export interface LivedExperienceReading {
   report: LivedExperienceReport;
-  findings: Finding[];
+  mentions: Mention[];
+  best: LivedExperienceStatus;
+  types: Set<RoleCategory>;
+  specific: boolean;
+  /** The mention that decided the status, and its span (null when lived experience is absent). */
+  lead: Mention | undefined;
+  leadSpan: { start: number; end: number; text: string } | null;
+  /** Whether each heading makes what is under it required or preferred. */
+  headingKinds: HeadingKind[];
 }
 
-export function livedExperienceFindings(doc: AnalysisDocument, lex: CompiledLexicons, category: RoleCategory): LivedExperienceAnalysis {
-  const data = lex.lexicons.livedExperience;
-  const rule = (id: string) => ruleTextById(data.rules, id);
-  const sentence = data.requirementSentences.find((r) => r.category === category)?.sentence;
-  const rewrite = sentence ? { suggestions: [sentence], fix: 'insert' as const } : {};
+export function readLivedExperience(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperienceReading {
   const kinds = headingKinds(doc, lex);
   const { structure, tokens } = doc;
 
@@ -125,31 +131,23 @@ export function livedExperienceFindings(doc: AnalysisDocument, lex: CompiledLexi
     const s = structure.sentences[m.sentence]!;
     return doc.text.slice(s.start, s.end).slice(0, 200);
   });
-  const findings: Finding[] = [];
   const lead = mentions.find((m) => m.strength === best) ?? mentions[0];
-  const leadSpan = lead ? doc.slice(lead.first, lead.end) : null;
-
-  if (best === 'absent') findings.push(findingFromRule(rule('le-absent'), 'lived-experience', null, rewrite));
-  else if (best === 'preferred') findings.push(findingFromRule(rule('le-preferred-only'), 'lived-experience', leadSpan, rewrite));
-  else if (best === 'mentioned') findings.push(findingFromRule(rule('le-mentioned-not-required'), 'lived-experience', leadSpan, rewrite));
-  if ((best === 'required' || best === 'preferred') && !specific)
-    findings.push(findingFromRule(rule('le-not-specific'), 'lived-experience', leadSpan, rewrite));
-  const allowed = data.compatibleTypes.find((c) => c.category === category)?.accepts;
-  if (allowed && specific && ![...types].some((t) => allowed.includes(t)))
-    findings.push(findingFromRule(rule('le-category-mismatch'), 'lived-experience', leadSpan, rewrite));
-  if (best !== 'absent' && !lex.livedExperience.share.test(tokens))
-    findings.push(findingFromRule(rule('le-no-willingness-to-share'), 'lived-experience', null));
-  if (best === 'required' && lead && onlyQualification(doc, lead, mentions, kinds))
-    findings.push(findingFromRule(rule('le-only-qualification'), 'lived-experience', leadSpan, { suggestions: [], fix: undefined }));
-
-  for (const m of runPatternRules(doc, lex, lex.livedExperience.inquiries, { skipLiteral: false }))
-    findings.push(findingFromMatch(doc, m, lex.livedExperience.inquiries.entries[m.entry]!, 'lived-experience'));
-
-  return { report: { status: best, specific, evidence }, findings };
+  return {
+    report: { status: best, specific, evidence },
+    mentions,
+    best,
+    types,
+    specific,
+    lead,
+    leadSpan: lead ? doc.slice(lead.first, lead.end) : null,
+    headingKinds: kinds,
+  };
 }
 
 /** Lived experience is the only line under its qualifications heading (wise-training L747-750). */
-function onlyQualification(doc: AnalysisDocument, lead: Mention, mentions: Mention[], kinds: HeadingKind[]): boolean {
+export function isOnlyQualification(doc: AnalysisDocument, reading: LivedExperienceReading): boolean {
+  const { lead, mentions, headingKinds: kinds } = reading;
+  if (!lead) return false;
   const heading = doc.structure.sentences[lead.sentence]!.heading;
   if (heading < 0 || kinds[heading] !== 'required') return false;
   const under = doc.structure.sentences

@@ -117,7 +117,8 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
 
   // 4. A peer title is not a peer job unless the text is a job offer (a structured JobPosting is one).
   const markEvidence = marksEvidence(doc, marks);
-  if (!structured && !isJobOffer(marks, lex, source)) {
+  // A title naming no known role still heads a job offer when the text has its marks ("Home Parent").
+  if (!structured && !isJobOffer(marks, lex, source ?? (titleTokens ? 'body' : null))) {
     const aboutPeers = isPeer === true || lex.roles.peerSummaryCues.test(tokens) || lex.roles.peerTitles.matcher.test(tokens);
     return {
       isPeerRole: false,

@@ -3,15 +3,11 @@
 // these schemas, because the content script runs next to code we do not control. The content
 // script itself imports only the inferred types (`import type`), so zod stays out of pages.
 import { z } from 'zod';
+import { analyzeInputSchema, type structuredPostingSchema } from '../../core/input-schema.js';
 
 export const severitySchema = z.enum(['error', 'warning', 'info']);
 
-const postingSectionSchema = z.object({ heading: z.string().optional(), text: z.string() });
-export const structuredPostingSchema = z.object({
-  title: z.string().optional(),
-  organization: z.string().optional(),
-  sections: z.array(postingSectionSchema),
-});
+export { structuredPostingSchema } from '../../core/input-schema.js';
 
 /** Where the text came from: JSON-LD, a board adapter, main content, an editor or the selection. */
 export const readViaSchema = z.union([
@@ -22,7 +18,7 @@ export const readViaSchema = z.union([
 export const pageReadingSchema = z.object({
   via: readViaSchema,
   /** What to analyze: a structured posting, or plain text (an editor field, a selection). */
-  input: z.union([z.string(), structuredPostingSchema]).nullable(),
+  input: analyzeInputSchema.nullable(),
   highlights: z.enum(['exact', 'approximate', 'unavailable']),
   /** True when the text came from a field the user can edit, so "apply" is offered. */
   editable: z.boolean(),

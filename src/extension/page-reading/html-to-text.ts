@@ -1,16 +1,15 @@
 // HTML (a JSON-LD description) -> plain text in the page, with the same conventions as the CLI's
 // reader (src/input/html-to-text.ts): blocks give line breaks, list items "- " lines. The HTML is
-// parsed into an inert document (no scripts run, nothing loads) and never enters the live page.
+// parsed by DOMParser into an inert document of its own (no scripts run, nothing loads) and never
+// enters the live page; no element's innerHTML is ever set.
 import { buildTextMap } from './text-node-map.js';
 
 const TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
 
 export function createHtmlToText(doc: Document): (html: string) => string {
-  const inert = doc.implementation.createHTMLDocument('');
-  const parse = (html: string): HTMLElement => {
-    inert.body.innerHTML = html;
-    return inert.body;
-  };
+  const Parser = doc.defaultView?.DOMParser ?? DOMParser;
+  const parser = new Parser();
+  const parse = (html: string): HTMLElement => parser.parseFromString(html, 'text/html').body;
   return (html) => {
     if (TAG.test(html)) return tidy(buildTextMap(parse(html)).text);
     // No tags: plain text whose line breaks matter, perhaps with entities, perhaps escaped HTML.

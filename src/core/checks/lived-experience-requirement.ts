@@ -1,0 +1,19 @@
+// Is lived experience required? Absent, only preferred, or only mentioned each get a finding,
+// with the category's requirement sentence as the fix.
+import { findingFromRule, ruleTextById } from '../rules/rule-findings.js';
+import type { DocumentCheck } from './check.js';
+import { requirementFix } from './requirement-fix.js';
+
+const RULE_BY_STATUS = { absent: 'le-absent', preferred: 'le-preferred-only', mentioned: 'le-mentioned-not-required' } as const;
+
+export const livedExperienceRequirement: DocumentCheck = {
+  id: 'lived-experience-requirement',
+  family: 'lived-experience',
+  rules: Object.values(RULE_BY_STATUS),
+  run: (ctx) => {
+    const { best, leadSpan } = ctx.livedExperience;
+    if (best === 'required') return [];
+    const rule = ruleTextById(ctx.lex.lexicons.livedExperience.rules, RULE_BY_STATUS[best]);
+    return [findingFromRule(rule, 'lived-experience', best === 'absent' ? null : leadSpan, requirementFix(ctx))];
+  },
+};

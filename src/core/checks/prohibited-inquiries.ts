@@ -1,0 +1,15 @@
+// Questions about a condition that a posting may not ask before an offer: a diagnosis, its
+// severity, hospitalizations, treatment, a clinician's letter.
+import { runPatternRules } from '../rules/pattern-rule-runner.js';
+import { findingFromMatch } from '../rules/rule-findings.js';
+import type { DocumentCheck } from './check.js';
+
+export const prohibitedInquiries: DocumentCheck = {
+  id: 'prohibited-inquiries',
+  family: 'lived-experience',
+  rules: [],
+  run: ({ doc, lex }) =>
+    runPatternRules(doc, lex, lex.livedExperience.inquiries, { skipLiteral: false }).map((m) =>
+      findingFromMatch(doc, m, lex.livedExperience.inquiries.entries[m.entry]!, 'lived-experience'),
+    ),
+};

@@ -1,0 +1,167 @@
+// The judgments real text tests hardest, one class at a time, each with its traps. Every text
+// here was written for this test; none is taken from a real posting.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/index.js';
+
+const ids = (text: string) => analyze(text).findings.map((f) => f.ruleId);
+const lang = (text: string) => analyze(text).findings.filter((f) => f.family === 'language').map((f) => f.text);
+
+describe('document kind: a job offer or a document about peer work', () => {
+  it('reads a short peer posting with pay and hours as a peer posting', () => {
+    const r = analyze('Peer Recovery Specialist\n$21 an hour, 30 hours per week.\n\nWalk beside people on their own path.');
+    expect(r.document.kind).toBe('peer-posting');
+    expect(r.document.evidence.join(' ')).toMatch(/pay/);
+  });
+  it('reads an explainer that answers "what is" questions as a document about peer work', () => {
+    const r = analyze(
+      'Peer Mentors in Our County\n\nWhat is a peer mentor?\nA peer mentor is someone who has walked a similar road.\n\nWho can become one?\nAnyone who completes the state course.',
+    );
+    expect(r.document.kind).toBe('about-peer-work');
+    expect(r.role.isPeerRole).toBe(false);
+    expect(r.findings.filter((f) => f.family !== 'language')).toEqual([]);
+    expect(r.notes.join(' ')).toMatch(/document about peer work/);
+  });
+  it('reads a page whose title names a guide or a certification as a document', () => {
+    expect(analyze('How to Become a Recovery Coach\n\nResponsibilities of coaches vary.').document.kind).toBe('about-peer-work');
+    expect(analyze('Recovery Coach Certification\n\nApplicants must finish 40 hours of training.').document.kind).toBe('about-peer-work');
+  });
+  it('reads a news story about hiring coaches as a document, not a posting', () => {
+    const r = analyze(
+      'Clinics Hiring Recovery Coaches\n\nThe county placed coaches in two clinics, according to a recent report. "It works," said a nurse.',
+    );
+    expect(r.document.kind).toBe('about-peer-work');
+  });
+  it('finds the peer role named in an offer to hire when the page has no peer title', () => {
+    const r = analyze(
+      'About Harbor Health\n\nWe care for our neighbors.\n\nJoin Our Team\nHarbor Health is hiring Peer Support Specialists for its walk-in clinic. Full-time, with benefits.',
+    );
+    expect(r.document.kind).toBe('peer-posting');
+    expect(r.role.evidence.join(' ')).toMatch(/offer to hire/);
+  });
+  it('reads a posting for a role the lexicon does not know as a non-peer posting', () => {
+    const r = analyze('Night Attendant\n\nJob Summary\nKeep the residence calm overnight.\n\nDuties\n- Greet residents.\n\nSalary: $18 an hour.');
+    expect(r.document.kind).toBe('non-peer-posting');
+  });
+  it('lets the user correct the kind', () => {
+    const text = 'What is a peer specialist?\n\nA peer specialist supports others in recovery.';
+    const r = analyze(text, { documentKind: 'peer-posting' });
+    expect(r.document.kind).toBe('peer-posting');
+    expect(r.role.isPeerRole).toBe(true);
+    expect(r.document.evidence.at(-1)).toMatch(/set by user/);
+  });
+  it('trusts a page that marks itself as a job posting', () => {
+    const r = analyze({ kind: 'job-posting', title: 'Recovery Coach', sections: [{ text: 'Walk beside people in recovery.' }] });
+    expect(r.document.kind).toBe('peer-posting');
+  });
+});
+
+describe('lived experience worded without the words "lived experience"', () => {
+  const posting = (qualification: string) => `Recovery Coach\nPart-time, 20 hours per week.\n\nQualifications\n- ${qualification}`;
+  it.each([
+    'At least two years of continuous recovery from a substance use disorder.',
+    'Must self-identify as a person in recovery from addiction.',
+    'Personal experience raising a child with emotional or behavioral needs.',
+    'Must have personally faced challenges with substance use and found a path to recovery.',
+  ])('reads a requirement: %s', (q) => expect(analyze(posting(q)).livedExperience.status).toBe('required'));
+
+  it('reads the role defined by who holds it as required', () => {
+    const r = analyze(
+      'Peer Specialist II\nFull-time. Salary: $48,000 annually.\n\nThis position is held by a person with lived experience of recovery from a mental health condition.',
+    );
+    expect(r.livedExperience.status).toBe('required');
+  });
+  it('reads lived experience told only in the duties as mentioned, not required', () => {
+    const r = analyze('Recovery Coach\nFull-time.\n\nResponsibilities\n- Draw on your own recovery story to encourage others.\n\nQualifications\n- High school diploma.');
+    expect(r.livedExperience.status).toBe('mentioned');
+    expect(ids('Recovery Coach\nFull-time.\n\nResponsibilities\n- Draw on your own recovery story to encourage others.')).toContain('le-mentioned-not-required');
+  });
+  it('reads lived experience that another experience can replace as not required', () => {
+    const r = analyze(posting('Lived experience of recovery from addiction, or two years of professional experience in human services.'));
+    expect(r.livedExperience.status).toBe('mentioned');
+  });
+  it('reads "a plus" as preferred even under a Requirements label', () => {
+    const r = analyze('Recovery Coach\nFull-time.\n\nRequirements: lived experience of recovery is a plus.');
+    expect(r.livedExperience.status).toBe('preferred');
+  });
+  it('reads a rhetorical question as mentioned', () => {
+    const r = analyze('Peer Support Specialist\nFull-time.\n\nDo you want to use your lived experience to help others heal?');
+    expect(r.livedExperience.status).toBe('mentioned');
+  });
+  it('does not take the people served for the type of experience asked for', () => {
+    const r = analyze(
+      'Peer Support Specialist\nFull-time.\n\nA peer specialist is a person with lived experience who is trained to support people facing mental health challenges.',
+    );
+    expect(r.livedExperience.specific).toBe(false);
+  });
+  it('trap: a duty about the people served is not a lived-experience mention', () => {
+    expect(analyze('Recovery Coach\nFull-time.\n\nDuties\n- Support people in recovery from addiction.').livedExperience.status).toBe('absent');
+  });
+});
+
+describe('category: title priors and the population served', () => {
+  it('gives a recovery coach substance-use recovery when the text does not say otherwise', () => {
+    expect(analyze('Recovery Coach\nFull-time.\n\nHelp people reach their goals.').role.category).toBe('substance-use-recovery');
+  });
+  it('lets the population named in the text overrule the prior', () => {
+    const r = analyze('Recovery Coach\nFull-time.\n\nSupport adults living with mental health conditions in our mental health clinic.');
+    expect(r.role.category).toBe('adult-mental-health');
+  });
+  it('reads a family partner serving parents of children as parent/caregiver', () => {
+    const r = analyze('Family Partner\nFull-time.\n\nSupport parents of children in the children and youth system of care.');
+    expect(r.role.category).toBe('parent-caregiver');
+  });
+  it('keeps mental health and substance use named together general', () => {
+    const r = analyze('Peer Support Specialist\nFull-time.\n\nLived experience of recovery from a mental health or substance use challenge is required.');
+    expect(r.role.category).toBe('general-peer');
+  });
+});
+
+describe('a posting without a title line', () => {
+  it('reads the role named as the subject of the opening sentences', () => {
+    const r = analyze(
+      'The Peer Specialist works with adults in our crisis program and helps them plan their own recovery.\n\nResponsibilities\n- Lead a weekly group.\n\nQualifications\n- Lived experience of recovery from a mental health condition is required.',
+    );
+    expect(r.role.isPeerRole).toBe(true);
+    expect(r.document.kind).toBe('peer-posting');
+  });
+});
+
+describe('duties phrased indirectly', () => {
+  const posting = (duty: string) => `Peer Support Specialist\nFull-time.\n\nDuties\n- ${duty}`;
+  it.each([
+    ['Complete 15-minute safety checks and hourly headcounts on the unit.', 'duty-enforce-rules'],
+    ['Search residents\u2019 rooms and confiscate prohibited items.', 'duty-enforce-rules'],
+    ['Perform medication counts with the nurse at shift change.', 'duty-medication-administration'],
+    ['Observe and report resident behavior to the treatment team.', 'duty-report-on-people'],
+    ['Conduct intake assessments for new admissions.', 'duty-clinical-assessment'],
+    ['Cover the front desk during staff lunch breaks.', 'duty-phones-reception'],
+  ])('finds: %s', (duty, rule) => expect(ids(posting(duty))).toContain(rule));
+  it.each([
+    ['Help people get ready for their intake assessment when they ask.', 'duty-clinical-assessment'],
+    ['Support people to feel safe while they make their own choices.', 'duty-enforce-rules'],
+    ['Refer people to the mobile Crisis Assessment Team when they want it.', 'duty-clinical-assessment'],
+  ])('stays silent on: %s', (duty, rule) => expect(ids(posting(duty))).not.toContain(rule));
+});
+
+describe('language in real use', () => {
+  it('flags "The mentally ill" opening a sentence before a verb', () => {
+    expect(lang('The mentally ill deserve better housing.')).toContain('The mentally ill');
+  });
+  it('flags "addicted" before a person noun, not "addicted to"', () => {
+    expect(lang('The clinic helps addicted parents.')).toContain('addicted parents');
+    expect(lang('He was addicted to opioids for ten years.')).toEqual([]);
+  });
+  it('flags pity framing with "in" and overdose victims', () => {
+    expect(lang('She was suffering in her addiction for years.')).toContain('suffering in');
+    expect(lang('He was a victim of an overdose last spring.')).toContain('a victim of');
+    expect(lang('Volunteers helped people suffering in the heat.')).toEqual([]);
+  });
+  it('flags the persistent-illness label without "the"', () => {
+    expect(lang('We serve adults with severely and persistently mentally ill diagnoses.')).toContain(
+      'severely and persistently mentally ill',
+    );
+  });
+  it('does not flag words inside a cited reference', () => {
+    expect(lang('Doe A, Roe B. Helping Substance Abusers Change. Lakeside Press, 2011.')).toEqual([]);
+  });
+});
