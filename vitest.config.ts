@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 30_000,
+    globalSetup: ['tests/setup/compile-lexicons.ts'],
+    setupFiles: ['tests/setup/parts-of-speech.ts'],
   },
 });

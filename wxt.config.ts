@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { execFileSync } from 'node:child_process';
 import { BOARD_ORIGINS } from './src/extension/settings/board-origins';
 import { storeFiles } from './scripts/extension-build/store-files';
 import { zodWithoutCodegen } from './scripts/extension-build/zod-without-codegen';
@@ -29,6 +30,10 @@ export default defineConfig({
     // The licence and the privacy policy page go into every build, and so into the zips.
     'build:publicAssets': (wxt, files) => {
       files.push(...storeFiles(wxt.config.root));
+    },
+    // The analyzer ships the lexicons compiled at build time (scripts/compile-lexicons.ts).
+    'build:before': () => {
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/compile-lexicons.ts'], { stdio: 'inherit' });
     },
     // The injected script stays small (budget 40 KB): it only uses runtime messaging, which
     // behaves the same on chrome.* and browser.*, so it skips the 10 KB polyfill.

@@ -1,7 +1,7 @@
 // The texts the bench runs on: the evaluation corpus documents (tests/corpus/docs) when present,
 // bench-only postings generated from the sentence banks with a seeded PRNG, and long documents
 // of a given word count or byte size built the same way.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { postingText } from '../src/core/text/posting-text.js';
@@ -132,4 +132,15 @@ export const GENERATED_POSTINGS = 40;
 export async function postingCorpus(): Promise<{ texts: BenchText[]; fromCorpus: number }> {
   const docs = await loadCorpusDocs();
   return { texts: [...docs, ...generatedPostings(GENERATED_POSTINGS, 1000)], fromCorpus: docs.length };
+}
+
+const REAL_WORLD_DOCS = fileURLToPath(new URL('../../shared/corpus-realworld/docs/', import.meta.url));
+
+/** The real-world development set, read in place (never copied into the repository); [] when absent. */
+export function realWorldDocs(): BenchText[] {
+  if (!existsSync(REAL_WORLD_DOCS)) return [];
+  return readdirSync(REAL_WORLD_DOCS)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .sort()
+    .map((f) => benchText(`realworld/${f}`, readFileSync(join(REAL_WORLD_DOCS, f), 'utf8')));
 }

@@ -22,5 +22,8 @@ if (existsSync(bundle)) {
     process.exit(2);
   }
   register();
+  // The bundle carries the compiled lexicons; from source, compile them first (as the build does).
+  const { writeReadyLexicons } = await import(new URL('../scripts/compile-lexicons.ts', import.meta.url).href);
+  writeReadyLexicons();
   await import(source.href);
 }

@@ -1,7 +1,6 @@
 // Turning rules off, grouped by family and filterable by name.
 import { useMemo, useState } from 'preact/hooks';
-import { bundledLexicons } from '../../src/core/lexicon/bundled-lexicons';
-import { loadLexicons } from '../../src/core/lexicon/load-lexicons';
+import { getAnalyzer } from '../../src/core/default-analyzer';
 import type { Family } from '../../src/core/types';
 import { ruleCatalog, type RuleInfo } from '../../src/extension/settings/rule-catalog';
 import type { Settings } from '../../src/extension/settings/schema';
@@ -14,7 +13,8 @@ const FAMILIES: Array<[Family, string]> = [
 
 let catalog: RuleInfo[] | null = null;
 function rules(): RuleInfo[] {
-  catalog ??= ruleCatalog(loadLexicons(bundledLexicons));
+  // The lexicons the analyzer runs, as compiled at build time (no validation at run time).
+  catalog ??= ruleCatalog(getAnalyzer().lexicons);
   return catalog;
 }
 

@@ -1,5 +1,11 @@
 // The score, its grade and the three sub-scores.
+import { useLayoutEffect } from 'preact/hooks';
 import type { Report } from '../../src/core/types';
+
+/** When the first score is on screen: a performance mark the browser tests and the bench read. */
+function markFirstScore(): void {
+  if (performance.getEntriesByName('peerlens:score-shown').length === 0) performance.mark('peerlens:score-shown');
+}
 
 function Subscore({ label, value }: { label: string; value: number | null }) {
   return (
@@ -11,6 +17,7 @@ function Subscore({ label, value }: { label: string; value: number | null }) {
 }
 
 export function ScoreSummary({ report }: { report: Report }) {
+  useLayoutEffect(markFirstScore, []);
   return (
     <section class="summary" aria-labelledby="score-heading">
       <h2 id="score-heading" class="visually-hidden">

@@ -1,5 +1,5 @@
 // The popup's side of the analysis worker: one worker per page, started as soon as the page
-// opens so compromise and the lexicons load while the tab is still being read.
+// opens so the analyzer is ready while the tab is still being read.
 // Each call leaves a performance measure ('peerlens:analyze', detail: worker time, size, kind)
 // that the browser tests read to check how much work a check or an edit costs.
 import type { AnalyzeInput, AnalyzeOptions, Finding, Report } from '../../src/core/types';
@@ -41,8 +41,12 @@ function call(payload: Payload, chars = 0): Promise<AnalysisResponse> {
   });
 }
 
-/** Starts the worker and loads the analyzer now; later calls then only analyze. */
+let warming = false;
+
+/** Starts the worker and loads the analyzer now (once); later calls then only analyze. */
 export function warmAnalyzer(): void {
+  if (warming) return;
+  warming = true;
   void call({ kind: 'warm' });
 }
 

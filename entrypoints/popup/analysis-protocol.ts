@@ -2,7 +2,7 @@
 import type { AnalyzeInput, AnalyzeOptions, Finding, Report } from '../../src/core/types';
 
 export type AnalysisRequest =
-  /** Load compromise and compile the lexicons now, while the page is still being read. */
+  /** Make the analyzer ready now (the build-time compiled lexicons), while the page is still being read. */
   | { id: number; kind: 'warm' }
   | { id: number; kind: 'analyze'; input: AnalyzeInput; options: AnalyzeOptions }
   /** Re-check only the paragraphs of `text` that differ from `previous.text`. */

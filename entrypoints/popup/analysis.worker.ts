@@ -1,10 +1,12 @@
-// The analyzer runs here, off the popup's main thread: the popup paints and its spinner keeps
-// turning while compromise and the lexicons load and a long page is analyzed.
-import { getAnalyzer, rewrite } from '../../src/core/index';
+// The analyzer runs here, off the popup's main thread. It starts from the lexicons compiled at
+// build time, so it is ready before the page's text arrives; compromise is loaded (once, as a
+// chunk of its own) only when a text's checks need parts of speech.
+import { getAnalyzer, withPartsOfSpeech } from '../../src/core/default-analyzer';
+import { rewrite } from '../../src/core/rewrite';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
 import { analyzePart } from '../../src/extension/editing/partial-analysis';
 
-function answer(request: AnalysisRequest): AnalysisResponse {
+async function answer(request: AnalysisRequest): Promise<AnalysisResponse> {
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
   switch (request.kind) {
@@ -12,11 +14,11 @@ function answer(request: AnalysisRequest): AnalysisResponse {
       getAnalyzer();
       return { id: request.id, ok: true, ms: ms(), warm: true };
     case 'analyze': {
-      const report = getAnalyzer().analyze(request.input, request.options);
+      const report = await withPartsOfSpeech(() => getAnalyzer().analyze(request.input, request.options));
       return { id: request.id, ok: true, ms: ms(), report };
     }
     case 'analyze-part': {
-      const report = analyzePart(getAnalyzer(), request.text, request.previous, request.options);
+      const report = await withPartsOfSpeech(() => analyzePart(getAnalyzer(), request.text, request.previous, request.options));
       return { id: request.id, ok: true, ms: ms(), report };
     }
     case 'rewrite':
@@ -24,12 +26,16 @@ function answer(request: AnalysisRequest): AnalysisResponse {
   }
 }
 
+// One request at a time, in order: a request that waits for compromise holds the later ones.
+let queue: Promise<void> = Promise.resolve();
 self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
-  let response: AnalysisResponse;
-  try {
-    response = answer(event.data);
-  } catch (error) {
-    response = { id: event.data.id, ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
-  self.postMessage(response);
+  queue = queue.then(async () => {
+    let response: AnalysisResponse;
+    try {
+      response = await answer(event.data);
+    } catch (error) {
+      response = { id: event.data.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    self.postMessage(response);
+  });
 };

@@ -77,6 +77,9 @@ export function useCheck(target: CheckTarget | null) {
             ? await analyzePartInWorker(current.input, previous, options, part.end - part.start)
             : await analyzeInWorker(current.input, options);
         if (runId !== run.current) return;
+        // The score and the list first; the marks on the page (a round trip to the tab) after.
+        // (A re-check of edited paragraphs keeps the previous marks until the new ones are drawn.)
+        if (!previous) setState({ phase: 'done', reading: current, report, onPage: new Set(), drawLimit: null });
         let onPage = new Set<string>();
         let drawLimit: number | null = null;
         const drawStarted = performance.now();
@@ -105,10 +108,13 @@ export function useCheck(target: CheckTarget | null) {
     const runId = ++run.current;
     const before = last.current;
     if (!edited) setState({ phase: 'reading' });
+    // The content script is injected while the background is asked for a context-menu selection.
+    const injected = ensureContentScript(target.tabId);
+    injected.catch(() => undefined); // awaited below, where its failure is handled
     const asked = await takeSelectionRequest(target.tabId);
     const scope = asked.selection ? 'selection' : target.scope;
     try {
-      await ensureContentScript(target.tabId);
+      await injected;
       const readStarted = performance.now();
       reading.current = await askTab(target.tabId, { type: 'peerlens:read', scope });
       measure('peerlens:read', readStarted, { via: reading.current.via, page: reading.current.timing ?? null });

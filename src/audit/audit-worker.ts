@@ -1,10 +1,12 @@
 // Worker thread of `peerlens audit`: reads and analyzes the document each task message names.
 // Bundled on its own to dist/audit-worker.mjs (scripts/build-cli.mjs).
 import { parentPort } from 'node:worker_threads';
-import { analyze } from '../core/index.js';
+import { analyze } from '../core/default-analyzer.js';
+import { requirePartsOfSpeechWhenNeeded } from '../input/parts-of-speech-loader.js';
 import { WARM_UP_TEXT, analyzeInput, auditDocument, failedDocument } from './audit-document.js';
 import type { WorkerMessage, WorkerTask } from './worker-protocol.js';
 
+requirePartsOfSpeechWhenNeeded();
 const port = parentPort;
 if (!port) throw new Error('audit-worker.ts runs as a worker thread only');
 

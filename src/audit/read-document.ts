@@ -96,7 +96,7 @@ async function readUrl(spec: string): Promise<DocumentReading> {
   if (download.bytes.length > DEFAULT_MAX_BYTES) {
     throw new InputError('too-large', spec, `${spec}: is ${megabytes(download.bytes.length)}; the limit is ${megabytes(DEFAULT_MAX_BYTES)}`);
   }
-  const reading = inputFromDownload(spec, download);
+  const reading = await inputFromDownload(spec, download);
   return { source: reading.source, input: reading.input, via: reading.via, notes: reading.notes };
 }
 

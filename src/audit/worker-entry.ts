@@ -1,5 +1,6 @@
 // Starts an audit worker thread wherever the CLI runs from:
-// - the esbuild bundle (dist/cli.mjs): the worker is its sibling bundle dist/audit-worker.mjs;
+// - the esbuild bundle (dist/cli.mjs, this code in one of its chunks under dist/chunks/): the
+//   worker is the bundle dist/audit-worker.mjs;
 // - the TypeScript source (tsx, vitest, the bench): the worker is audit-worker.ts, loaded
 //   through tsx, whose loader a worker does not inherit on Node 20 (nor take from --import in
 //   execArgv), so a two-line bootstrap registers it inside the worker first.
@@ -34,7 +35,7 @@ export function startAuditWorker(heapMb = WORKER_HEAP_MB): Worker {
   const resourceLimits = limits(heapMb);
   const worker = here.endsWith('.ts')
     ? sourceWorker(here, resourceLimits)
-    : new Worker(new URL('./audit-worker.mjs', here), { stdout: true, resourceLimits });
+    : new Worker(new URL(/\/chunks\/[^/]+$/.test(here) ? '../audit-worker.mjs' : './audit-worker.mjs', here), { stdout: true, resourceLimits });
   // A worker's console output would land in the report on stdout: dropped.
   worker.stdout.resume();
   return worker;

@@ -1,8 +1,6 @@
 // `peerlens analyze <inputs...>`: read each input, analyze it, print the reports in one format.
 // Inputs that cannot be read get one line each on stderr; the others are still reported, and
 // the exit code is 2 (an unreadable input outranks --fail-under's 1).
-import { analyzeInput, failedDocument } from '../audit/audit-document.js';
-import { auditInWorkers } from '../audit/worker-pool.js';
 import type { AnalyzeOptions, Report } from '../core/types.js';
 import { InputError, describeSource } from '../input/input-error.js';
 import { DEFAULT_MAX_BYTES, collect, readInput } from '../input/read-input.js';
@@ -36,9 +34,12 @@ async function analyzeIsolated(
       stdin = undefined;
       const rest = inputs.filter((i) => i !== '-');
       const others = rest.length ? await analyzeIsolated(rest, options, io, engine) : [];
+      const { failedDocument } = await import('../audit/audit-document.js');
       return inputs.map((i) => (i === '-' ? failedDocument('-', error.code, error.message) : others.shift()!));
     }
   }
+  // Loaded here, not up front: the CLI's start imports only what every command needs.
+  const [{ auditInWorkers }, { analyzeInput }] = await Promise.all([import('../audit/worker-pool.js'), import('../audit/audit-document.js')]);
   const { documents } = await auditInWorkers(inputs, {
     workers: 1,
     mainThreadWorks: false,

@@ -3,7 +3,6 @@
 // A document that cannot be read is an error row and the run goes on; exit 2 only when no
 // document at all could be read, or on bad usage. On a terminal a progress bar runs on stderr;
 // otherwise stderr gets one summary line at the end.
-import type { Command } from 'commander';
 import { auditOptionsSchema } from '../audit/audit-options.js';
 import { OutputError, planOutputs, writeOutputs, type WrittenOutput } from '../audit/audit-outputs.js';
 import { NO_PROGRESS, terminalProgress } from '../audit/audit-progress.js';
@@ -12,25 +11,6 @@ import { runAudit, type AuditOutcome } from '../audit/run-audit.js';
 import type { AnalyzeOptions } from '../core/types.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
 import { parseOptions } from './cli-options.js';
-
-const AUDIT_HELP = `
-Folders are walked (hidden folders and node_modules skipped; links leaving the folder are not
-followed) for ${DOCUMENT_EXTENSIONS.join(', ')} files. Files and http(s) URLs given by name are
-read whatever their extension.
-
-Report: --out report.html (or .md, .json, .csv) writes that file; --out <folder> writes
-peerlens-audit.html, .md, .json and .csv into it (or just --format's one); without --out the
-report (Markdown unless --format says otherwise) goes to stdout. Nothing else is written.
-
-Each document is read and analyzed on a worker thread with a memory limit and a time limit: a
-document that crashes, needs too much memory or takes too long becomes an error row.
-
-Exit codes: 0 report written (unreadable documents are rows in it); 2 bad usage or no document
-could be read; 3 a PeerLens bug.
-
-Examples:
-  peerlens audit county-postings/ --out audit/
-  peerlens audit policies/ https://example.org/jobs/peer.html --out report.html --jobs 2`;
 
 function seconds(ms: number): string {
   return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
@@ -114,19 +94,4 @@ export async function auditCommand(inputs: string[], rawOptions: unknown, io: Cl
   }
   io.stderr.write(`peerlens: ${summaryLine(outcome, written)}\n`);
   return EXIT.ok;
-}
-
-export function registerAuditCommand(program: Command, io: CliIO, engine: Engine, setCode: (code: number) => void): void {
-  program
-    .command('audit')
-    .description('check whole folders of documents (HTML, text, Markdown, PDF, Word) and write one report')
-    .argument('<inputs...>', 'folders, files or http(s) URLs')
-    .option('-o, --out <path>', 'report file (.html, .md, .json, .csv) or folder')
-    .option('-f, --format <format>', 'html, md, json, csv or all (default: from --out; md on stdout)')
-    .option('-j, --jobs <n>', 'worker threads that read and analyze documents, each document under a memory and time limit (default: one per CPU core, at most one per document)')
-    .option('--no-info', 'leave out info-level findings (contested wording that never counts toward the score)')
-    .addHelpText('after', AUDIT_HELP)
-    .action(async (inputs: string[], options: unknown) => {
-      setCode(await auditCommand(inputs, options, io, engine));
-    });
 }

@@ -3,7 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json';
 import { analyzeCommand } from './analyze-command.js';
-import { registerAuditCommand } from './audit-command.js';
+import { registerAuditCommand } from './audit-registration.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
 import { CATEGORIES, FORMATS } from './cli-options.js';
 import { rewriteCommand } from './rewrite-command.js';

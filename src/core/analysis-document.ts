@@ -37,7 +37,9 @@ export function buildDocument(
   for (const [a, b] of properNameRanges(tokens, properNames)) inProperName.fill(1, a, b);
   // A reference line cites a published title: treated like a name, never flagged inside.
   if (citationCues) for (const [a, b] of citationRanges(text, tokens, citationCues)) inProperName.fill(1, a, b);
-  const parses = new Map<number, ParsedTerm[]>();
+  // By sentence text: a parse depends on the sentence alone, and long documents repeat
+  // sentences (boilerplate, lists of postings), each then parsed once.
+  const parses = new Map<string, ParsedTerm[]>();
   let newlines: number[] | null = null;
   return {
     text,
@@ -46,11 +48,12 @@ export function buildDocument(
     quoted: quotedSpans(text),
     inProperName,
     parse(i) {
-      let p = parses.get(i);
+      const s = structure.sentences[i]!;
+      const sentence = text.slice(s.start, s.end);
+      let p = parses.get(sentence);
       if (!p) {
-        const s = structure.sentences[i]!;
-        p = parseSentence(text.slice(s.start, s.end));
-        parses.set(i, p);
+        p = parseSentence(sentence);
+        parses.set(sentence, p);
       }
       return p;
     },

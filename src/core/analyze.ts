@@ -45,7 +45,12 @@ export interface Analyzer {
 }
 
 export function createAnalyzer(lexicons: Lexicons): Analyzer {
-  const lex = compileLexicons(lexicons);
+  return analyzerFrom(compileLexicons(lexicons));
+}
+
+/** The analyzer over lexicons already compiled (at build time, for the bundled ones). */
+export function analyzerFrom(lex: CompiledLexicons): Analyzer {
+  const { lexicons } = lex;
   const ruleWeights = new Map(
     [...lexicons.duties.rules, ...lexicons.livedExperience.rules].flatMap((r) => (r.weight === undefined ? [] : [[r.id, r.weight] as const])),
   );

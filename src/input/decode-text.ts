@@ -3,7 +3,15 @@
 // encoding of older .txt files. Binary content is recognized rather than analyzed as gibberish.
 // iconv-lite, not TextDecoder, for legacy charsets: Node's TextDecoder reads "windows-1252" as
 // ISO-8859-1, losing curly quotes and dashes.
-import iconv from 'iconv-lite';
+// Loaded on first use: UTF-8 and UTF-16 text, the usual case, never needs it.
+import { createRequire } from 'node:module';
+import type Iconv from 'iconv-lite';
+
+let iconvModule: typeof Iconv | null = null;
+function iconv(): typeof Iconv {
+  iconvModule ??= createRequire(import.meta.url)('iconv-lite') as typeof Iconv;
+  return iconvModule;
+}
 
 export type Decoded = { ok: true; text: string } | { ok: false; binaryKind: string };
 
@@ -45,11 +53,11 @@ export function decodeText(bytes: Uint8Array, charset?: string): Decoded {
   const named = charset?.trim().toLowerCase();
   if (named && named !== 'utf-8' && named !== 'utf8') {
     // A label iconv-lite does not know falls through to detection.
-    if (iconv.encodingExists(named)) return { ok: true, text: iconv.decode(Buffer.from(bytes), named) };
+    if (iconv().encodingExists(named)) return { ok: true, text: iconv().decode(Buffer.from(bytes), named) };
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: true, text: iconv.decode(Buffer.from(bytes), 'windows-1252') };
+    return { ok: true, text: iconv().decode(Buffer.from(bytes), 'windows-1252') };
   }
 }

@@ -9,7 +9,7 @@ import { decodeText } from './decode-text.js';
 import { fetchUrl, megabytes, mimeOf, type FetchedUrl } from './fetch-url.js';
 import { InputError, describeSource } from './input-error.js';
 import { markdownToText } from './markdown-to-text.js';
-import { readHtml, type HtmlVia } from './read-html.js';
+import type { HtmlVia } from './read-html.js';
 
 export type InputVia = 'text' | 'markdown' | HtmlVia;
 type Format = 'text' | 'markdown' | 'html';
@@ -66,13 +66,15 @@ function looksLikeHtml(text: string): boolean {
     || head.includes('application/ld+json');
 }
 
-function toInput(source: string, text: string, format: Format | undefined): InputReading {
+async function toInput(source: string, text: string, format: Format | undefined): Promise<InputReading> {
   const label = describeSource(source);
   if (text.trim() === '') {
     throw new InputError('empty', source, `${label}: ${text === '' ? 'is empty' : 'contains only whitespace'}`);
   }
   const kind = format ?? (looksLikeHtml(text) ? 'html' : 'text');
   if (kind === 'html') {
+    // The HTML readers (linkedom, Readability) load only for HTML: a plain text never pays for them.
+    const { readHtml } = await import('./read-html.js');
     const reading = readHtml(text);
     const posting = reading.posting;
     const hasText = typeof posting === 'string'
@@ -140,7 +142,7 @@ function formatOfContentType(mime: string): Format | undefined | 'unsupported' {
 }
 
 /** A downloaded page or text file -> what to analyze, by its content type, else its name. */
-export function inputFromDownload(source: string, download: FetchedUrl): InputReading {
+export function inputFromDownload(source: string, download: FetchedUrl): Promise<InputReading> {
   const mime = mimeOf(download.contentType);
   const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(download.contentType)?.[1];
   let format = formatOfContentType(mime);

@@ -1,37 +1,26 @@
 // Playwright fixtures: Debian's Chromium (new headless) with the built extension loaded, the
 // extension's id, a localhost fixture server, and a network recorder that fails any test in
 // which the browser asked for anything but the fixture server or the extension's own files.
-import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { extensionCopy, launchWithExtension } from './extension-browser.js';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
 import { perWorker } from './per-worker.js';
 
 // PEERLENS_EXTENSION_DIR tests another build (e.g. a development build) of the same code.
 const BUILT_EXTENSION = resolve(process.env.PEERLENS_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3'));
-const CHROMIUM = '/usr/bin/chromium';
 
-/**
- * A copy of the built extension that may read pages on 127.0.0.1. The shipped manifest has no
- * host permission: it relies on activeTab, which Chrome grants when the user clicks the
- * toolbar button or the context menu. Playwright cannot click browser UI, so the copy stands
- * in for that grant on the fixture server only; everything else is the shipped build.
- */
+/** The build, allowed to read the fixture server and one job board (see extensionCopy). */
 async function prepareExtension(): Promise<string> {
   if (!existsSync(join(BUILT_EXTENSION, 'manifest.json'))) {
     throw new Error(`No built extension in ${BUILT_EXTENSION}: run \`npm run build\` (or \`npx wxt build\`) first.`);
   }
-  const dir = await mkdtemp(join(tmpdir(), 'peerlens-ext-'));
-  await cp(BUILT_EXTENSION, dir, { recursive: true });
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions?: string[] };
   // Plus one job board, as if the user had allowed automatic checking there (its pages are
   // served by the test itself through `serveAs`, never fetched).
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*', 'https://www.indeed.com/*'];
-  await writeFile(manifestPath, JSON.stringify(manifest));
-  return dir;
+  return extensionCopy(BUILT_EXTENSION, ['http://127.0.0.1/*', 'https://www.indeed.com/*']);
 }
 
 /** The part of the extension API the fixtures call inside the service worker. */
@@ -79,25 +68,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   context: async ({ extensionDir, requests, server, servedInBrowser }, use) => {
     const profile = await mkdtemp(join(tmpdir(), 'peerlens-profile-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: false, // new headless is asked for below; Playwright's flag would add the old one
-      ignoreDefaultArgs: ['--disable-extensions'],
-      args: [
-        '--headless=new',
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        // Defence in depth: no host name resolves, so nothing could leave even if asked for.
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      ],
-      viewport: { width: 1200, height: 900 },
-    });
+    const context = await launchWithExtension(profile, extensionDir);
     // Every request from pages, extension pages and the service worker.
     context.on('request', (request) => {
       // frame() throws for a navigation whose frame is already gone; the URL is what is checked.

@@ -20,6 +20,21 @@ test('the first paint does not wait for the analysis of a long page', async ({ o
   expect(timings.firstPaint).toBeLessThan(timings.now);
 });
 
+test('the score is on screen before the findings are marked on the page', async ({ openFixture, openPopup }) => {
+  const { tabId } = await openFixture('boards/linkedin.html');
+  const popup = await openPopup(tabId);
+  await readReport(popup);
+  await expect.poll(() => popup.evaluate(() => performance.getEntriesByName('peerlens:highlight').length)).toBe(1);
+  const order = await popup.evaluate(() => {
+    const shown = performance.getEntriesByName('peerlens:score-shown')[0]!;
+    const marked = performance.getEntriesByName('peerlens:highlight')[0]!;
+    return { shown: shown.startTime, markingDone: marked.startTime + marked.duration, marks: (marked as PerformanceMeasure).detail.marks as number };
+  });
+  // The page was marked (so there was a round trip to wait for), and the score did not wait for it.
+  expect(order.marks).toBeGreaterThan(0);
+  expect(order.shown).toBeLessThanOrEqual(order.markingDone);
+});
+
 test('correcting the role category re-scores at once', async ({ openFixture, openPopup }) => {
   const { tabId } = await openFixture('boards/indeed.html');
   const popup = await openPopup(tabId);

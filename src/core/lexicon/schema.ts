@@ -2,16 +2,10 @@
 // with the file, the entry id and the field named (see load-lexicons.ts).
 import { z } from 'zod';
 import { customTermProblem } from '../rules/custom-terms.js';
+import { ROLE_CATEGORIES } from '../role-categories.js';
 
 export const severitySchema = z.enum(['error', 'warning', 'info']);
-export const categorySchema = z.enum([
-  'adult-mental-health',
-  'substance-use-recovery',
-  'family',
-  'parent-caregiver',
-  'youth',
-  'general-peer',
-]);
+export const categorySchema = z.enum(ROLE_CATEGORIES);
 
 const id = z
   .string()

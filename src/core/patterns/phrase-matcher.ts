@@ -4,7 +4,7 @@
 // 500 times) are walked once, not once per pattern. Cost: O(tokens × depth of the branches the
 // text actually follows), independent of how many patterns share a prefix.
 import type { Token } from '../text/tokenize.js';
-import { compilePattern, isNumberWord, type Slot } from './compile-pattern.js';
+import { compilePattern, isNumberWord, type Slot, type SlotSequence } from './compile-pattern.js';
 
 export interface PhraseMatch<T> {
   payload: T;
@@ -54,9 +54,62 @@ class TrieNode<T> {
   }
 }
 
+/**
+ * A matcher's compiled sequences in the order they were added, as JSON: each slot is the index
+ * of its description in a table shared by all matchers of a snapshot (see SlotTable).
+ */
+export type CompiledMatcherForm = [slots: number[], payload: unknown][];
+
+/** A slot as text: "*" any word, "#" a number, "form form …" its words, then "|plural …" if any are plurals. */
 function slotKey(slot: Slot): string {
-  if (slot.kind !== 'words') return slot.kind;
-  return `${[...slot.words].sort().join('|')}#${[...slot.plurals].sort().join('|')}`;
+  if (slot.kind === 'any') return '*';
+  if (slot.kind === 'number') return '#';
+  const words = [...slot.words].join(' ');
+  return slot.plurals.size ? `${words}|${[...slot.plurals].join(' ')}` : words;
+}
+
+const NO_PLURALS: ReadonlySet<string> = new Set();
+
+function slotOf(key: string): Slot {
+  if (key === '*') return { kind: 'any' };
+  if (key === '#') return { kind: 'number' };
+  const bar = key.indexOf('|');
+  if (bar < 0) return { kind: 'words', words: new Set(key.split(' ')), plurals: NO_PLURALS };
+  return { kind: 'words', words: new Set(key.slice(0, bar).split(' ')), plurals: new Set(key.slice(bar + 1).split(' ')) };
+}
+
+/**
+ * The slots of many matchers, each distinct slot stored (and revived) once: most words recur
+ * across patterns. Slots are read-only, so revived sequences share them.
+ */
+export class SlotTable {
+  readonly keys: string[];
+  private index = new Map<string, number>();
+  private slots: (Slot | undefined)[] = [];
+
+  constructor(keys: string[] = []) {
+    this.keys = keys;
+  }
+
+  idOf(slot: Slot): number {
+    const key = slotKey(slot);
+    let id = this.index.get(key);
+    if (id === undefined) {
+      id = this.keys.push(key) - 1;
+      this.index.set(key, id);
+    }
+    return id;
+  }
+
+  slotAt(id: number): Slot {
+    let slot = this.slots[id];
+    if (!slot) {
+      const key = this.keys[id];
+      if (key === undefined) throw new Error(`compiled lexicons: no slot ${id} in the table`);
+      slot = this.slots[id] = slotOf(key);
+    }
+    return slot;
+  }
 }
 
 const JOINING_GAPS = new Set(['space', 'hyphen', 'line']);
@@ -73,14 +126,29 @@ interface Found<T> {
 
 export class PhraseMatcher<T> {
   private readonly root = new TrieNode<T>();
-  private added = 0;
+  /** every sequence, in the order added (the compiled form is rebuilt in this order) */
+  private readonly all: Array<{ seq: SlotSequence; payload: T }> = [];
 
   add(pattern: string, payload: T): this {
-    for (const seq of compilePattern(pattern)) {
-      let node = this.root;
-      for (const slot of seq) node = node.child(slot);
-      node.endings.push({ payload, order: HEAD_RANK[seq[0]!.kind] * RANK_SPAN + this.added++ });
-    }
+    for (const seq of compilePattern(pattern)) this.file(seq, payload);
+    return this;
+  }
+
+  private file(seq: SlotSequence, payload: T): void {
+    let node = this.root;
+    for (const slot of seq) node = node.child(slot);
+    node.endings.push({ payload, order: HEAD_RANK[seq[0]!.kind] * RANK_SPAN + this.all.length });
+    this.all.push({ seq, payload });
+  }
+
+  /** The compiled sequences as JSON (the build stores them; see compiled-snapshot.ts). */
+  compiledForm(encodePayload: (payload: T) => unknown, slots: SlotTable): CompiledMatcherForm {
+    return this.all.map((c) => [c.seq.map((slot) => slots.idOf(slot)), encodePayload(c.payload)]);
+  }
+
+  /** Adds sequences from compiledForm() without compiling any pattern again. */
+  addCompiledForm(form: CompiledMatcherForm, decodePayload: (payload: unknown) => T, slots: SlotTable): this {
+    for (const [ids, payload] of form) this.file(ids.map((id) => slots.slotAt(id)), decodePayload(payload));
     return this;
   }
 

@@ -1,9 +1,9 @@
 // Automatic checks on the job boards the user allowed (optional host permissions granted on
 // the options page): read the posting when a board page loads, score it, mark it, badge it.
-// Runs in the background worker, which is the one place besides the popup that loads the analyzer.
+// Runs in the background worker, which is the one place besides the popup that loads the analyzer
+// (on first use, not at every wake-up).
 import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { analyze } from '../../core/index.js';
 import { BOARD_ORIGINS } from '../settings/board-origins.js';
 import { loadSettings } from '../settings/storage.js';
 import { analyzeOptionsFrom } from '../settings/analyze-options.js';
@@ -28,11 +28,17 @@ export async function autoCheckTab(tabId: number): Promise<void> {
   try {
     await ensureContentScript(tabId);
     const reading = await askTab(tabId, { type: 'peerlens:read', scope: 'page' });
-    if (!reading.input) {
+    const input = reading.input;
+    if (!input) {
       await clearBadge(tabId);
       return;
     }
-    const report = analyze(reading.input, analyzeOptionsFrom(await loadSettings()));
+    // The analyzer (and compromise) start only when a board page is checked: the background
+    // wakes for menus and messages far more often. A service worker may not import() a file,
+    // so the bundler keeps this in background.js, wrapped to run on first use.
+    const { analyze, withPartsOfSpeech } = await import('../../core/default-analyzer.js');
+    const options = analyzeOptionsFrom(await loadSettings());
+    const report = await withPartsOfSpeech(() => analyze(input, options));
     await askTab(tabId, { type: 'peerlens:highlight', text: report.text, marks: marksFromReport(report) });
     await showScoreBadge(tabId, report.score);
   } catch {

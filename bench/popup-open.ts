@@ -1,0 +1,82 @@
+// Popup opened on a posting -> score on screen, in Debian's Chromium with the built extension
+// (.output/chrome-mv3): the posting page is open in a tab, then the popup page is opened on it
+// several times; each opening is a fresh popup (a new page, a new analysis worker). The time is
+// the popup page's own clock (from its navigation start) when the score element first shows,
+// and the worker's cold start is the popup's 'warm' request (worker start -> analyzer ready).
+import type { BrowserContext } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM, extensionCopy, launchWithExtension } from '../tests/e2e/extension-browser.js';
+import { summarize, type Timing } from './measure.js';
+
+const BUILD_DIR = fileURLToPath(new URL('../.output/chrome-mv3/', import.meta.url));
+
+export interface PopupResult {
+  page: string;
+  words: number;
+  scoreShown: Timing;
+  workerColdStart: Timing;
+}
+
+async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
+    ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return worker.evaluate(async (pageUrl) => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } };
+    return (await chrome.tabs.query({ url: pageUrl }))[0]?.id ?? -1;
+  }, url);
+}
+
+/** null when there is no build or no Chromium. */
+export async function popupOpenToScore(html: string, words: number, openings: number): Promise<PopupResult | null | string> {
+  if (!existsSync(join(BUILD_DIR, 'manifest.json'))) return null;
+  if (!existsSync(CHROMIUM)) return `no ${CHROMIUM}`;
+  const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/posting.html`;
+  const extensionDir = await extensionCopy(BUILD_DIR, ['http://127.0.0.1/*']);
+  const profile = await mkdtemp(join(tmpdir(), 'peerlens-bench-profile-'));
+  const context = await launchWithExtension(profile, extensionDir);
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(worker.url()).host;
+    const page = await context.newPage();
+    await page.goto(pageUrl, { waitUntil: 'load' });
+    const tabId = await tabIdOf(context, pageUrl);
+    const shown: number[] = [];
+    const cold: number[] = [];
+    // The first opening also installs the content script and warms the browser's caches: untimed.
+    for (let i = 0; i <= openings; i++) {
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`, { waitUntil: 'commit' });
+      const at = await popup.waitForFunction(
+        () => (document.querySelector('[data-testid="score"]') ? performance.now() : 0),
+        undefined,
+        { polling: 'raf', timeout: 30_000 },
+      );
+      const shownAt = (await at.jsonValue()) as number;
+      const warm = await popup.evaluate(() =>
+        performance
+          .getEntriesByName('peerlens:analyze')
+          .filter((e) => (e as PerformanceMeasure).detail?.kind === 'warm')
+          .map((e) => e.duration)[0] ?? NaN,
+      );
+      if (i > 0) {
+        shown.push(shownAt);
+        cold.push(warm);
+      }
+      await popup.close();
+    }
+    return { page: 'examples/peer-support-specialist.html', words, scoreShown: summarize(shown), workerColdStart: summarize(cold.filter(Number.isFinite)) };
+  } finally {
+    await context.close();
+    server.close();
+    await rm(profile, { recursive: true, force: true });
+    await rm(extensionDir, { recursive: true, force: true });
+  }
+}

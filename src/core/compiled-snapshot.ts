@@ -1,0 +1,160 @@
+// The compiled lexicons as JSON, made once at build time (scripts/compile-lexicons.ts) and
+// revived at start instead of validating and compiling the lexicon files again. Generic: it walks
+// whatever compileLexicons() returns (plain data, Sets, Maps, phrase matchers in their own
+// compact form), so new lexicon files and fields need no change here; anything else stops the
+// build, naming where it is.
+// Plain objects and arrays stay plain JSON; the rest is a one-key object under MARK. An object
+// met more than once is stored once in `shared` and referred to by index, so what is shared in
+// the compiled form (a pattern filed under each of its first words) stays one object.
+import { PhraseMatcher, SlotTable, type CompiledMatcherForm } from './patterns/phrase-matcher.js';
+import type { CompiledLexicons } from './compiled-lexicons.js';
+
+const MARK = '$$';
+
+type Special =
+  | ['ref', number]
+  | ['set', unknown[]]
+  | ['map', [unknown, unknown][]]
+  | ['undefined']
+  /** a class instance: its class name and its compact form */
+  | ['class', string, unknown];
+
+export interface CompiledSnapshot {
+  format: 2;
+  /** shared[0] is the compiled lexicons themselves. */
+  shared: unknown[];
+  /** The distinct slots of all phrase matchers (see SlotTable). */
+  slots: string[];
+}
+
+/** Classes the compiled form holds, each with its own compact JSON form. */
+interface ClassCodec {
+  is(value: object): boolean;
+  make(): object;
+  encode(value: object, encode: (v: unknown) => unknown, slots: SlotTable): unknown;
+  decodeInto(target: object, data: unknown, decode: (v: unknown) => unknown, slots: SlotTable): void;
+}
+const CLASSES: Record<string, ClassCodec> = {
+  PhraseMatcher: {
+    is: (v) => v instanceof PhraseMatcher,
+    make: () => new PhraseMatcher<unknown>(),
+    encode: (v, enc, slots) => (v as PhraseMatcher<unknown>).compiledForm(enc, slots),
+    decodeInto: (t, data, dec, slots) => (t as PhraseMatcher<unknown>).addCompiledForm(data as CompiledMatcherForm, dec, slots),
+  },
+};
+
+const special = (s: Special) => ({ [MARK]: s });
+
+function isPlain(value: object): boolean {
+  const proto = Object.getPrototypeOf(value) as object | null;
+  return proto === Object.prototype || proto === null;
+}
+
+function children(value: object): Iterable<unknown> {
+  if (value instanceof Map) return [...value.keys(), ...value.values()];
+  if (value instanceof Set || Array.isArray(value)) return value;
+  // A class with a codec stores what its codec gives, not its fields.
+  if (Object.values(CLASSES).some((c) => c.is(value))) return [];
+  return Object.values(value);
+}
+
+export function snapshotOf(compiled: CompiledLexicons): CompiledSnapshot {
+  // Which objects are met more than once.
+  const seen = new Set<object>();
+  const shared = new Map<object, number>([[compiled, 0]]);
+  const stack: unknown[] = [compiled];
+  while (stack.length) {
+    const v = stack.pop();
+    if (!v || typeof v !== 'object') continue;
+    if (seen.has(v)) {
+      if (!shared.has(v)) shared.set(v, shared.size);
+      continue;
+    }
+    seen.add(v);
+    for (const c of children(v)) stack.push(c);
+  }
+  const table = [...shared.keys()];
+  const slots = new SlotTable();
+  const encode = (value: unknown, path: string, top = false): unknown => {
+    if (value === undefined) return special(['undefined']);
+    if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) throw new Error(`compiled lexicons: ${path} is ${value}, which JSON cannot hold`);
+      return value;
+    }
+    if (typeof value !== 'object') throw new Error(`compiled lexicons: ${path} is a ${typeof value}, which a snapshot cannot hold`);
+    const index = shared.get(value);
+    if (index !== undefined && !top) return special(['ref', index]);
+    if (Array.isArray(value)) return value.map((v, i) => encode(v, `${path}[${i}]`));
+    if (value instanceof Set) return special(['set', [...value].map((v) => encode(v, `${path} item`))]);
+    if (value instanceof Map) return special(['map', [...value].map(([k, v]): [unknown, unknown] => [encode(k, `${path} key`), encode(v, `${path}.get(${String(k)})`)])]);
+    if (isPlain(value)) {
+      const fields = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v, `${path}.${k}`)]));
+      if (MARK in fields) throw new Error(`compiled lexicons: ${path} has a key the snapshot uses for itself`);
+      return fields;
+    }
+    const name = Object.keys(CLASSES).find((n) => CLASSES[n]!.is(value));
+    if (!name) {
+      const proto = Object.getPrototypeOf(value) as { constructor?: { name?: string } };
+      throw new Error(`compiled lexicons: ${path} is a ${proto.constructor?.name ?? 'class instance'}, which a snapshot cannot hold (add it to CLASSES in compiled-snapshot.ts)`);
+    }
+    return special(['class', name, CLASSES[name]!.encode(value, (v) => encode(v, `${path} payload`), slots)]);
+  };
+  const encoded = table.map((v, i) => encode(v, i === 0 ? '(root)' : `shared[${i}]`, true));
+  return { format: 2, shared: encoded, slots: slots.keys };
+}
+
+const specialOf = (value: unknown): Special | undefined =>
+  value && typeof value === 'object' && !Array.isArray(value) ? ((value as Record<string, unknown>)[MARK] as Special | undefined) : undefined;
+
+/** The compiled lexicons back from a snapshot. Decodes in place: the snapshot is used up. */
+export function reviveSnapshot(snapshot: CompiledSnapshot): CompiledLexicons {
+  const { shared } = snapshot;
+  const slots = new SlotTable(snapshot.slots);
+  // First a container for every shared entry (a ref may point ahead), then their contents.
+  const made = shared.map((e) => {
+    const s = specialOf(e);
+    if (!s) return e as object;
+    if (s[0] === 'set') return new Set<unknown>();
+    if (s[0] === 'map') return new Map<unknown, unknown>();
+    if (s[0] === 'class') return CLASSES[s[1]]!.make();
+    throw new Error(`compiled lexicons: a shared entry cannot be a ${s[0]}`);
+  });
+  const decode = (e: unknown, into?: object): unknown => {
+    if (e === null || typeof e !== 'object') return e;
+    if (Array.isArray(e)) {
+      for (let i = 0; i < e.length; i++) e[i] = decode(e[i]);
+      return e;
+    }
+    const s = specialOf(e);
+    if (!s) {
+      const o = e as Record<string, unknown>;
+      for (const k in o) o[k] = decode(o[k]);
+      return o;
+    }
+    switch (s[0]) {
+      case 'ref':
+        return made[s[1]];
+      case 'undefined':
+        return undefined;
+      case 'set': {
+        const set = (into as Set<unknown> | undefined) ?? new Set<unknown>();
+        for (const v of s[1]) set.add(decode(v));
+        return set;
+      }
+      case 'map': {
+        const map = (into as Map<unknown, unknown> | undefined) ?? new Map<unknown, unknown>();
+        for (const [k, v] of s[1]) map.set(decode(k), decode(v));
+        return map;
+      }
+      case 'class': {
+        const codec = CLASSES[s[1]]!;
+        const instance = into ?? codec.make();
+        codec.decodeInto(instance, s[2], (v) => decode(v), slots);
+        return instance;
+      }
+    }
+  };
+  shared.forEach((e, i) => decode(e, made[i]));
+  return made[0] as CompiledLexicons;
+}

@@ -1,0 +1,73 @@
+// The lexicons the analyzer starts from (compiled at build time into
+// src/core/lexicon/ready-lexicons.generated.js) are the lexicon files as they are now, compiled
+// exactly as a fresh compile would, and give the same reports.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { READY_LEXICONS_FILE, readyLexiconsSource } from '../../scripts/compile-lexicons.js';
+import { analyzerFrom } from '../../src/core/analyze.js';
+import { compileLexicons } from '../../src/core/compiled-lexicons.js';
+import { reviveSnapshot, snapshotOf, type CompiledSnapshot } from '../../src/core/compiled-snapshot.js';
+import { getAnalyzer } from '../../src/core/default-analyzer.js';
+import { bundledLexicons } from '../../src/core/lexicon/bundled-lexicons.js';
+import { loadLexicons } from '../../src/core/lexicon/load-lexicons.js';
+import readyLexicons from '../../src/core/lexicon/ready-lexicons.generated.js';
+import { PhraseMatcher } from '../../src/core/patterns/phrase-matcher.js';
+import { tokenize } from '../../src/core/text/tokenize.js';
+
+const fresh = () => compileLexicons(loadLexicons(bundledLexicons));
+const CORPUS = new URL('../corpus/docs/', import.meta.url);
+
+describe('the build-time compiled lexicons', () => {
+  it('are what compiling the lexicon files now gives (the generated file is not stale)', () => {
+    expect(readFileSync(READY_LEXICONS_FILE, 'utf8')).toBe(readyLexiconsSource());
+  });
+
+  it('revive into the same compiled lexicons as a fresh compile', () => {
+    const revived = reviveSnapshot(readyLexicons() as CompiledSnapshot);
+    expect(revived).toStrictEqual(fresh());
+  });
+
+  it('keep what the compiled form shares as one object', () => {
+    const compiled = fresh();
+    expect(compiled.language.entries).toBe(compiled.lexicons.language);
+    const revived = reviveSnapshot(readyLexicons() as CompiledSnapshot);
+    expect(revived.language.entries).toBe(revived.lexicons.language);
+    expect(revived.language.guards[0]!.raw).toBe(revived.lexicons.language[0]!.guards);
+  });
+
+  it('match the same words as a fresh compile, matcher by matcher', () => {
+    const revived = reviveSnapshot(readyLexicons() as CompiledSnapshot);
+    const tokens = tokenize('Addicts and the mentally ill; collect urine samples; lived experience required; Peer Support Specialist.');
+    expect(revived.language.matcher.matchAll(tokens)).toEqual(fresh().language.matcher.matchAll(tokens));
+    expect(revived.language.matcher.matchAll(tokens).length).toBeGreaterThan(0);
+  });
+
+  it('give the same reports as a fresh compile on the evaluation corpus', () => {
+    const shipped = getAnalyzer();
+    const compiled = analyzerFrom(fresh());
+    const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).slice(0, 25);
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) {
+      const text = readFileSync(new URL(f, CORPUS), 'utf8');
+      expect(shipped.analyze(text), f).toEqual(compiled.analyze(text));
+    }
+  });
+});
+
+describe('the snapshot format', () => {
+  it('refuses what it cannot hold, naming where it is', () => {
+    const compiled = fresh();
+    (compiled.roles as unknown as Record<string, unknown>).pattern = /peer/;
+    expect(() => snapshotOf(compiled)).toThrow(/roles\.pattern is a RegExp/);
+  });
+
+  it('keeps undefined, Maps and Sets apart from plain data', () => {
+    const compiled = fresh();
+    const extra = { none: undefined, map: new Map([['a', new Set(['b'])]]), matcher: new PhraseMatcher<number>().add('peer (support|recovery) specialist~n', 3) };
+    (compiled as unknown as Record<string, unknown>).extra = extra;
+    const revived = reviveSnapshot(JSON.parse(JSON.stringify(snapshotOf(compiled))) as CompiledSnapshot) as unknown as { extra: typeof extra };
+    expect(revived.extra).toStrictEqual(extra);
+    expect('none' in revived.extra).toBe(true);
+    expect(revived.extra.matcher.matchAll(tokenize('two peer recovery specialists')).map((m) => [m.payload, m.plural])).toEqual([[3, true]]);
+  });
+});
