@@ -5,7 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { AnalyzeInput } from '../core/types.js';
-import { normalizeText } from '../input/html-to-text.js';
+import { normalizeText } from '../input/normalize-text.js';
 import { InputError } from '../input/input-error.js';
 import { fetchUrl, megabytes, mimeOf } from '../input/fetch-url.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, inputFromDownload, readInput } from '../input/read-input.js';

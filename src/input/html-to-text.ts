@@ -3,6 +3,9 @@
 // is kept close to what a reader sees on the page.
 import { parseHTML } from 'linkedom';
 import { MAX_PARSE_DEPTH, estimateDepth, stripTags } from './html-depth.js';
+import { normalizeText } from './normalize-text.js';
+
+export { normalizeText };
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -75,17 +78,6 @@ class TextWriter {
   }
 }
 
-/** Trailing spaces off, invisible characters out, at most one blank line in a row. */
-export function normalizeText(text: string): string {
-  return text
-    .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '')
-    .replace(/\u00a0/g, ' ')
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
 
 function isHidden(el: Element): boolean {
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';

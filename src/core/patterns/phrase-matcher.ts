@@ -125,9 +125,11 @@ interface Found<T> {
 }
 
 export class PhraseMatcher<T> {
-  private readonly root = new TrieNode<T>();
   /** every sequence, in the order added (the compiled form is rebuilt in this order) */
   private readonly all: Array<{ seq: SlotSequence; payload: T }> = [];
+  /** The trie of `all`, built on the first match after sequences were added (a matcher that is
+   * compiled or revived but never run costs nothing more, and compares by its sequences). */
+  private trie: TrieNode<T> | undefined;
 
   add(pattern: string, payload: T): this {
     for (const seq of compilePattern(pattern)) this.file(seq, payload);
@@ -135,10 +137,20 @@ export class PhraseMatcher<T> {
   }
 
   private file(seq: SlotSequence, payload: T): void {
-    let node = this.root;
-    for (const slot of seq) node = node.child(slot);
-    node.endings.push({ payload, order: HEAD_RANK[seq[0]!.kind] * RANK_SPAN + this.all.length });
     this.all.push({ seq, payload });
+    this.trie = undefined;
+  }
+
+  private root(): TrieNode<T> {
+    if (this.trie) return this.trie;
+    const root = new TrieNode<T>();
+    this.all.forEach(({ seq, payload }, added) => {
+      let node = root;
+      for (const slot of seq) node = node.child(slot);
+      node.endings.push({ payload, order: HEAD_RANK[seq[0]!.kind] * RANK_SPAN + added });
+    });
+    this.trie = root;
+    return root;
   }
 
   /** The compiled sequences as JSON (the build stores them; see compiled-snapshot.ts). */
@@ -160,7 +172,7 @@ export class PhraseMatcher<T> {
   /** Every sequence matching from token `i` and ending at or before `to`, in any order. */
   private matchesAt(tokens: readonly Token[], i: number, to: number, out: Found<T>[], firstOnly: boolean): void {
     // Most tokens start no pattern: say so before setting up a walk.
-    const root = this.root;
+    const root = this.root();
     const head = tokens[i]!.norm;
     if (!root.anyEdge && !root.byWord.has(head) && !(root.numberEdge && isNumberWord(head))) return;
     // Depth-first over the branches the tokens follow: node, next token index, plural so far.
