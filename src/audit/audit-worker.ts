@@ -1,6 +1,6 @@
 // Worker thread of `peerlens audit`: reads and analyzes the document each task message names.
 // Bundled on its own to dist/audit-worker.mjs (scripts/build-cli.mjs).
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { analyze } from '../core/default-analyzer.js';
 import { requirePartsOfSpeechWhenNeeded } from '../input/parts-of-speech-loader.js';
 import { WARM_UP_TEXT, analyzeInput, auditDocument, failedDocument } from './audit-document.js';
@@ -25,5 +25,5 @@ port.on('message', (task: WorkerTask) => {
 });
 // Compile the lexicons and warm the parser before saying "ready" (the first analysis costs ten
 // times a later one); until then the main thread audits in the worker's place.
-analyze(WARM_UP_TEXT);
+if ((workerData as { warmUp?: boolean } | null)?.warmUp !== false) analyze(WARM_UP_TEXT);
 send({ type: 'ready' });

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads';
 
 /**
  * The heap a worker may use for one document's reading and analysis. A document that needs more
@@ -21,21 +21,23 @@ function limits(heapMb: number): ResourceLimits {
   return { ...LIMITS, maxOldGenerationSizeMb: heapMb };
 }
 
-function sourceWorker(here: string, resourceLimits: ResourceLimits): Worker {
+function sourceWorker(here: string, options: WorkerOptions): Worker {
   const tsxRoot = dirname(createRequire(here).resolve('tsx/package.json'));
   const tsxApi = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href;
   const script = new URL('./audit-worker.ts', here).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(script)}); });`;
-  return new Worker(bootstrap, { eval: true, stdout: true, resourceLimits });
+  return new Worker(bootstrap, { ...options, eval: true });
 }
 
 /** `heapMb`: the worker's heap limit (WORKER_HEAP_MB unless a test wants a smaller one). */
-export function startAuditWorker(heapMb = WORKER_HEAP_MB): Worker {
+export function startAuditWorker(heapMb = WORKER_HEAP_MB, warmUp = true): Worker {
   const here = import.meta.url;
   const resourceLimits = limits(heapMb);
+  // Warming up pays off over many documents, not for one `peerlens analyze` input.
+  const options: WorkerOptions = { stdout: true, resourceLimits, workerData: { warmUp } };
   const worker = here.endsWith('.ts')
-    ? sourceWorker(here, resourceLimits)
-    : new Worker(new URL(/\/chunks\/[^/]+$/.test(here) ? '../audit-worker.mjs' : './audit-worker.mjs', here), { stdout: true, resourceLimits });
+    ? sourceWorker(here, options)
+    : new Worker(new URL(/\/chunks\/[^/]+$/.test(here) ? '../audit-worker.mjs' : './audit-worker.mjs', here), options);
   // A worker's console output would land in the report on stdout: dropped.
   worker.stdout.resume();
   return worker;

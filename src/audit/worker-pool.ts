@@ -39,6 +39,8 @@ export interface PoolOptions {
   workersWorthMs?: number;
   /** Each worker's heap limit in MB (default WORKER_HEAP_MB). */
   workerHeapMb?: number;
+  /** Workers compile the lexicons before saying ready (default true; off for a single input). */
+  warmUp?: boolean;
   /** A worker that finishes nothing for this long is stopped (its document: an error row). */
   taskTimeoutMs?: number;
   onDocument?: (document: AuditDocument) => void;
@@ -172,7 +174,7 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
     const start = (): void => {
       let worker: Worker;
       try {
-        worker = startAuditWorker(heapMb);
+        worker = startAuditWorker(heapMb, options.warmUp !== false);
       } catch (error) {
         workersGone((error as Error).message);
         return;

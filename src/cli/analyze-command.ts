@@ -43,6 +43,7 @@ async function analyzeIsolated(
   const { documents } = await auditInWorkers(inputs, {
     workers: 1,
     mainThreadWorks: false,
+    warmUp: false,
     reader: 'input',
     analyzeOptions: options,
     ...(stdin ? { stdin } : {}),
