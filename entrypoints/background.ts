@@ -66,6 +66,19 @@ async function loadScript(sender: Browser.runtime.MessageSender, file: typeof ED
   return { ok: true };
 }
 
+/** The address each tab was last checked at automatically: a page telling us it navigated
+ * without its address changing is not checked again. */
+const autoCheckedUrl = new Map<number, string>();
+
+function autoCheckIfNew(tabId: number, url: string | undefined): void {
+  if (url === undefined || autoCheckedUrl.get(tabId) === url) return;
+  void isAllowedBoardTab(url).then((allowed) => {
+    if (!allowed) return;
+    autoCheckedUrl.set(tabId, url);
+    return autoCheckTab(tabId);
+  });
+}
+
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(createMenus);
   browser.runtime.onStartup.addListener(createMenus);
@@ -100,13 +113,15 @@ export default defineBackground(() => {
     // A page on an allowed board changed (single-page navigation): check it again.
     const tabId = sender.tab?.id;
     if (request.type === 'peerlens:page-changed' && request.reason === 'navigation' && tabId !== undefined) {
-      void isAllowedBoardTab(sender.tab?.url).then((allowed) => (allowed ? autoCheckTab(tabId) : undefined));
+      autoCheckIfNew(tabId, sender.tab?.url);
     }
     return undefined;
   });
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'complete') return;
-    void isAllowedBoardTab(tab.url).then((allowed) => (allowed ? autoCheckTab(tabId) : undefined));
+    autoCheckedUrl.delete(tabId); // a page load is always checked
+    autoCheckIfNew(tabId, tab.url);
   });
+  browser.tabs.onRemoved.addListener((tabId) => autoCheckedUrl.delete(tabId));
 });

@@ -1,8 +1,10 @@
 // The small card shown when the user clicks a highlighted span (or presses Enter on it): each
 // reason the span is marked for, most points first, with its points, source and suggestions;
 // copy (and apply, in an editable field) and dismiss. It lives in a shadow root on one host
-// element and is removed when closed. It keeps its own references to what it draws, so it
-// works the same whether that shadow root is open or closed.
+// element and is removed when closed. The shadow root is closed, so the page's scripts cannot
+// reach into it to read the finding or press its buttons, and its handlers act only on events the
+// user made (isTrusted), never on ones a page fires; the card keeps its own references to what it
+// draws.
 import type { MarkReason } from '../../src/extension/messaging/protocol';
 import type { PlacedMark } from './mark-layer';
 
@@ -43,6 +45,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
+/** A listener that ignores events a script made (element.click(), dispatchEvent). */
+function onTrusted(target: HTMLElement, type: 'click' | 'keydown', handler: (event: Event) => unknown): void {
+  target.addEventListener(type, (event) => {
+    if (event.isTrusted) void handler(event);
+  });
+}
+
 export class FindingCard {
   private host: HTMLElement | null = null;
   /** Where the keyboard was before the card took it, to give it back on close. */
@@ -60,8 +69,8 @@ export class FindingCard {
     for (const [name, value] of Object.entries({ all: 'initial', position: 'fixed', 'z-index': '2147483647' })) {
       host.style.setProperty(name, value, 'important');
     }
-    // Open, so tests and assistive tech can reach it; the page could remove the host either way.
-    const root = host.attachShadow({ mode: 'open' });
+    // Closed: assistive tech still reads it; page scripts get no shadowRoot to read or click through.
+    const root = host.attachShadow({ mode: 'closed' });
     this.adoptStyles(root);
     const { card, close } = this.render(entry, actions);
     root.append(card);
@@ -99,13 +108,13 @@ export class FindingCard {
     card.setAttribute('aria-label', mark.reasons.length > 1 ? `PeerLens: ${mark.reasons.length} findings on “${mark.text}”` : `PeerLens: ${top.message}`);
     const close = el('button', 'close', '×');
     close.setAttribute('aria-label', 'Close');
-    close.addEventListener('click', () => this.close());
+    onTrusted(close, 'click', () => this.close());
     const status = el('p', 'status');
     status.setAttribute('role', 'status');
     mark.reasons.forEach((reason, i) => card.append(this.renderReason(reason, actions, status, i === 0 ? close : null)));
     card.append(status);
-    card.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.close();
+    onTrusted(card, 'keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Escape') this.close();
     });
     return { card, close };
   }
@@ -126,14 +135,14 @@ export class FindingCard {
       item.append(el('span', undefined, suggestion));
       const copy = el('button', undefined, 'Copy');
       copy.setAttribute('aria-label', `Copy “${suggestion}”`);
-      copy.addEventListener('click', async () => {
+      onTrusted(copy, 'click', async () => {
         status.textContent = (await actions.copy(suggestion)) ? 'Copied.' : 'Could not copy.';
       });
       item.append(copy);
       if (actions.apply && reason.replaces) {
         const apply = el('button', undefined, 'Apply');
         apply.setAttribute('aria-label', `Replace with “${suggestion}”`);
-        apply.addEventListener('click', async () => {
+        onTrusted(apply, 'click', async () => {
           status.textContent = await actions.apply!(reason.id, suggestion);
         });
         item.append(apply);
@@ -144,7 +153,7 @@ export class FindingCard {
     const dismiss = el('button', 'dismiss', 'Dismiss');
     dismiss.dataset.testid = 'dismiss';
     dismiss.setAttribute('aria-label', `Dismiss “${reason.text}” for this document`);
-    dismiss.addEventListener('click', async () => {
+    onTrusted(dismiss, 'click', async () => {
       const said = await actions.dismiss(reason.id);
       if (this.host) status.textContent = said;
     });

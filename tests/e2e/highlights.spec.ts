@@ -2,6 +2,7 @@
 // Highlight API over exactly its text; choosing it in the popup scrolls to it and marks it;
 // clicking it in the page opens the card; the page's own DOM is left as it was.
 import { expect, test } from './fixtures.js';
+import { cardButtons, cardText } from './closed-card.js';
 import { badgeText, pageHighlights, readReport, squash } from './report-helpers.js';
 
 const norm = (s: string) => squash(s).toLowerCase();
@@ -52,7 +53,7 @@ test('choosing a finding scrolls to it and marks it; clicking it in the page ope
     return rect.top >= 0 && rect.bottom <= innerHeight;
   });
   expect(inView, 'the chosen finding is in view').toBe(true);
-  await expect(page.locator('peerlens-card')).toContainText(message);
+  await expect.poll(() => cardText(page)).toContain(message);
 
   // Clicking a highlighted span in the page opens its card (and Escape closes it).
   await page.bringToFront();
@@ -65,8 +66,8 @@ test('choosing a finding scrolls to it and marks it; clicking it in the page ope
   });
   await page.mouse.click(point.x, point.y);
   const card = page.locator('peerlens-card');
-  await expect(card).toContainText(message);
-  await expect(card.getByRole('button', { name: /^Copy/ }).first()).toBeVisible();
+  await expect.poll(() => cardText(page)).toContain(message);
+  expect(await cardButtons(page)).toContainEqual(expect.stringMatching(/^Copy/));
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
 });
