@@ -83,3 +83,42 @@ export async function scriptClickCardButton(page: Page, label: RegExp): Promise<
     b?.click();
   }`);
 }
+
+/** How many elements inside the card match `selector` (0 when no card is shown). */
+export async function cardCount(page: Page, selector: string): Promise<number> {
+  return (await onCard<number>(page, `function () { return this.querySelectorAll(${JSON.stringify(selector)}).length; }`)) ?? 0;
+}
+
+/** The `data-rule-id` of each reason in the card, in the order shown. */
+export async function cardReasonRules(page: Page): Promise<string[]> {
+  return (await onCard<string[]>(page, 'function () { return [...this.querySelectorAll(".reason")].map((s) => s.getAttribute("data-rule-id") ?? ""); }')) ?? [];
+}
+
+/** The text of each element inside the card matching `selector`, in order. */
+export async function cardTexts(page: Page, selector: string): Promise<string[]> {
+  return (await onCard<string[]>(page, `function () { return [...this.querySelectorAll(${JSON.stringify(selector)})].map((e) => e.textContent ?? ''); }`)) ?? [];
+}
+
+/** Clicks, with a real (trusted) mouse click, the first element matching `selector` inside the
+ * card (for example a reason's dismiss button); returns its label. */
+export async function clickInCard(page: Page, selector: string): Promise<string> {
+  const box = await onCard<{ label: string; x: number; y: number } | null>(page, `function () {
+    const e = this.querySelector(${JSON.stringify(selector)});
+    if (!e) return null;
+    e.scrollIntoView({ block: 'nearest' });
+    const r = e.getBoundingClientRect();
+    return { label: e.getAttribute('aria-label') ?? e.textContent, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }`);
+  if (!box) throw new Error(`nothing in the card matches ${selector}`);
+  await page.mouse.click(box.x, box.y);
+  return box.label;
+}
+
+/** The element inside the card that has the keyboard, read from the root's activeElement: its
+ * `data-testid`, or lacking one its label (or text); null when nothing in the card has it. */
+export function cardFocus(page: Page): Promise<string | null> {
+  return onCard<string | null>(page, `function () {
+    const a = this.activeElement;
+    return a ? (a.getAttribute('data-testid') ?? a.getAttribute('aria-label') ?? a.textContent ?? a.tagName.toLowerCase()) : null;
+  }`);
+}

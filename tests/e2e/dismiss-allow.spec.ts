@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { cardCount, clickInCard } from './closed-card.js';
 import { readReport } from './report-helpers.js';
 
 const PAGE = 'editors/textarea-marks.html';
@@ -51,10 +52,10 @@ test('a finding dismissed in the card on the page loses its mark and stays gone'
   // The first finding with text, chosen through the popup: its card opens on the page.
   const target = before.findings.find((f) => f.text)!;
   await popup.locator(`[data-finding-id="${target.id}"]`).getByTestId('finding-text').click();
-  const card = page.locator('peerlens-card');
-  const dismiss = card.locator(`.reason[data-rule-id="${target.ruleId}"] [data-testid="dismiss"]`).first();
-  await expect(dismiss).toBeVisible();
-  await dismiss.click();
+  // The card is in a closed shadow root: it is read and pressed through the DevTools protocol.
+  const dismiss = `.reason[data-rule-id="${target.ruleId}"] [data-testid="dismiss"]`;
+  await expect.poll(() => cardCount(page, dismiss)).toBeGreaterThan(0);
+  await clickInCard(page, dismiss);
   await expect.poll(async () => (await readReport(popup)).findings.some((f) => f.ruleId === target.ruleId && f.text === target.text)).toBe(false);
   await popup.close();
   const again = await readReport(await openPopup(tabId));

@@ -5,6 +5,7 @@
 // findings share one mark and one card.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { cardButtons, cardCount, cardFocus, cardReasonRules, cardTexts, clickCardButton, clickInCard } from './closed-card.js';
 import { readReport } from './report-helpers.js';
 
 const PAGE = 'editors/textarea-marks.html';
@@ -139,11 +140,8 @@ test('apply from the card on a textarea mark, and Ctrl+Z restores the draft exac
   const mark = (await shownMarks(page, '#field')).find((m) => m.text === 'addicts')!;
   const rect = mark.rects[0]!;
   await page.mouse.click((rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2);
-  const card = page.locator('peerlens-card');
-  const apply = card.getByRole('button', { name: /^Replace with/ }).first();
-  await expect(apply).toBeVisible();
-  const suggestion = (await apply.getAttribute('aria-label'))!.replace(/^Replace with “|”$/g, '');
-  await apply.click();
+  await expect.poll(() => cardButtons(page)).toContainEqual(expect.stringMatching(/^Replace with/));
+  const suggestion = (await clickCardButton(page, /^Replace with/)).replace(/^Replace with “|”$/g, '');
   await expect.poll(() => page.inputValue('#field')).toBe(original.slice(0, mark.start) + suggestion + original.slice(mark.end));
   // The mark on the replaced word is gone; the others moved with their words.
   await expect.poll(async () => (await shownMarks(page, '#field')).some((m) => m.start === mark.start && m.text === 'addicts')).toBe(false);
@@ -169,19 +167,20 @@ test('overlapping findings give one mark and one card listing each reason, most 
 
   const rect = shared[0]!.rects[0]!;
   await page.mouse.click(rect.left + 4, (rect.top + rect.bottom) / 2);
-  const reasons = page.locator('peerlens-card .reason');
-  await expect(reasons).toHaveCount(shared[0]!.rules.length);
-  const points = await reasons.locator('.meta').allTextContents();
+  // The card is in a closed shadow root: it is read and pressed through the DevTools protocol.
+  await expect.poll(() => cardCount(page, '.reason')).toBe(shared[0]!.rules.length);
+  expect(await cardReasonRules(page)).toEqual(expect.arrayContaining([duty!.ruleId, words!.ruleId]));
+  const points = await cardTexts(page, '.reason .meta');
   const values = points.map((p) => Number(/\+([\d.]+) points/.exec(p)?.[1] ?? 0));
   expect(values).toEqual([...values].sort((a, b) => b - a));
   // Each reason names its source and can be dismissed.
-  await expect(reasons.first().locator('.meta')).toContainText('Source:');
-  await expect(page.locator('peerlens-card [data-testid="dismiss"]')).toHaveCount(shared[0]!.rules.length);
+  expect(points[0]).toContain('Source:');
+  expect(await cardCount(page, '[data-testid="dismiss"]')).toBe(shared[0]!.rules.length);
   // Dismissing one reason keeps the card, and the mark, for the others.
-  const first = await reasons.first().getAttribute('data-rule-id');
-  await reasons.first().getByTestId('dismiss').click();
-  await expect(reasons).toHaveCount(shared[0]!.rules.length - 1);
-  await expect(page.locator(`peerlens-card .reason[data-rule-id="${first}"]`)).toHaveCount(0);
+  const first = (await cardReasonRules(page))[0]!;
+  await clickInCard(page, `.reason[data-rule-id="${first}"] [data-testid="dismiss"]`);
+  await expect.poll(() => cardCount(page, '.reason')).toBe(shared[0]!.rules.length - 1);
+  expect(await cardCount(page, `.reason[data-rule-id="${first}"]`)).toBe(0);
   expect((await shownMarks(page, '#field')).some((m) => m.text.includes('medication compliance'))).toBe(true);
   await page.keyboard.press('Escape');
   await expect(page.locator('peerlens-card')).toHaveCount(0);
@@ -195,21 +194,22 @@ test('the keyboard reaches the marks and their cards: Alt+Shift+Down, Tab, Enter
   const card = page.locator('peerlens-card');
   await expect(card).toHaveCount(1);
   // The first mark in the text; the keyboard is in its card.
-  await expect(card.locator('.reason').first()).toHaveAttribute('data-rule-id', marks[0]!.ruleId);
+  await expect.poll(async () => (await cardReasonRules(page))[0]).toBe(marks[0]!.ruleId);
   expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('peerlens-card');
+  // A button inside the card has the keyboard, the first one that acts on the finding.
+  const focused = await cardFocus(page);
+  expect(focused).toBeTruthy();
+  expect(focused).not.toBe('Close');
   await page.keyboard.press('Alt+Shift+ArrowDown');
-  await expect(card.locator('.reason').first()).toHaveAttribute('data-rule-id', marks[1]!.ruleId);
+  await expect.poll(async () => (await cardReasonRules(page))[0]).toBe(marks[1]!.ruleId);
 
   // Tab moves through the card's buttons; Enter on "Dismiss" dismisses that finding.
   const dismissed = marks[1]!;
   for (let i = 0; i < 10; i++) {
-    const name = await card.evaluate((host) => {
-      const active = host.shadowRoot?.activeElement as HTMLElement | null | undefined;
-      return active?.dataset.testid ?? '';
-    });
-    if (name === 'dismiss') break;
+    if ((await cardFocus(page)) === 'dismiss') break;
     await page.keyboard.press('Tab');
   }
+  expect(await cardFocus(page), 'Tab reached the Dismiss button').toBe('dismiss');
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await shownMarks(page, '#field')).some((m) => m.start === dismissed.start && m.ruleId === dismissed.ruleId)).toBe(false);
 
