@@ -10,7 +10,7 @@ import { findingContext } from './finding-context.js';
 import { escapeHtml as e, htmlId } from './html-escape.js';
 import {
   CATEGORY_LABELS, LIVED_EXPERIENCE_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine, DOCUMENT_KIND_LABELS } from './report-labels.js';
-import { sourceTitle } from './source-titles.js';
+import { citedDocuments, documentCitation, placeText, sourceReference } from './source-references.js';
 import { lineStarts, positionAt } from './text-position.js';
 
 function csp(withScript: boolean): string {
@@ -50,7 +50,12 @@ function plural(n: number, word: string): string {
 
 function sourceLinks(f: Finding): string {
   return f.sources
-    .map((s) => `<a href="#${htmlId('src', s.id)}">${e(s.id)}</a> ${e(s.ref)}`) // titles once, under Sources
+    .map((s) => {
+      const r = sourceReference(s);
+      const place = placeText(r);
+      const doc = r.url ? `<a href="${e(r.url)}">${e(documentCitation(r))}</a>` : e(documentCitation(r));
+      return `${doc}${place ? `, ${e(place)}` : ''}`;
+    })
     .join('; ');
 }
 
@@ -192,14 +197,13 @@ function documentsTable(ordered: ReadonlyArray<{ doc: AuditDocument; id: string 
 }
 
 function sourcesSection(reports: readonly Report[]): string {
-  const ids = [...new Set(reports.flatMap((r) => r.findings.flatMap((f) => f.sources.map((s) => s.id))))].sort();
-  if (ids.length === 0) return '';
+  const docs = citedDocuments(reports);
+  if (docs.length === 0) return '';
   return [
     '<section id="sources">',
     '<h2>Sources</h2>',
-    '<p class="muted">Line references (L…) point into the source documents PeerLens cites.</p>',
     '<ul>',
-    ...ids.map((id) => `<li id="${htmlId('src', id)}"><b>${e(id)}</b>: ${e(sourceTitle(id) ?? id)}</li>`),
+    ...docs.map((r) => `<li>${e(documentCitation(r))}${r.url ? `. <a href="${e(r.url)}">${e(r.url)}</a>` : ''}</li>`),
     '</ul>',
     '</section>',
   ].join('\n');
