@@ -30,8 +30,25 @@ button {
 }
 button:focus-visible { outline: 3px solid #2563eb; outline-offset: 1px; }
 .close { border: none; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; }
+.source { margin: 8px 0 0; font-size: 12px; color: #374151; overflow-wrap: anywhere; }
+.source a { color: #1d4ed8; }
 .status { margin: 6px 0 0; font-size: 13px; color: #065f46; min-height: 1em; }
 `;
+
+/** "Source: <reference>", the reference a link to the document when it has an address. */
+function sourceLine(source: NonNullable<PlacedMark['mark']['source']>): HTMLElement {
+  const line = el('p', 'source', 'Source: ');
+  if (!source.url) {
+    line.append(source.text);
+    return line;
+  }
+  const link = el('a', undefined, source.text);
+  link.href = source.url;
+  link.target = '_blank';
+  link.rel = 'noopener noreferrer';
+  line.append(link);
+  return line;
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -112,6 +129,7 @@ export class FindingCard {
       list.append(item);
     }
     if (mark.suggestions.length) card.append(list);
+    if (mark.source) card.append(sourceLine(mark.source));
     card.append(status);
     card.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.close();

@@ -1,6 +1,6 @@
 // Words the popup shows for the analyzer's codes.
 import type { Family, RoleCategory, Severity, SourceRef } from '../../src/core/types';
-import sources from '../../lexicons/sources.json';
+import { referenceText, sourceReference } from '../../src/core/sources/source-reference';
 
 export const CATEGORY_LABELS: Record<RoleCategory, string> = {
   'adult-mental-health': 'Adult mental health peer',
@@ -50,9 +50,8 @@ export function readViaLabel(via: string): string {
   return READ_VIA_LABELS[via] ?? 'this page';
 }
 
-const SOURCE_TITLES = new Map(sources.sources.map((s) => [s.id, s.title]));
-
-export function sourceLabel(source: SourceRef): string {
-  const title = SOURCE_TITLES.get(source.id) ?? source.id;
-  return /^L\d/.test(source.ref) ? `${title}, line ${source.ref.slice(1)}` : `${title}, ${source.ref}`;
+/** A finding's source as a reader's reference: who, year, title, then the section or entry. */
+export function sourceLabel(source: SourceRef): { text: string; url?: string } {
+  const r = sourceReference(source);
+  return { text: referenceText(r), ...(r.url ? { url: r.url } : {}) };
 }

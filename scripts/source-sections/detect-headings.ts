@@ -41,11 +41,10 @@ function letters(text: string): number {
   return (text.match(/[A-Za-z]/g) ?? []).length;
 }
 
-/** A line in capitals with at least two words or eight letters ("IS IT" and "AUDIENCE" are labels in a chart). */
+/** A line in capitals with at least eight letters (shorter ones, "IS IT", are labels in a chart). */
 function isCapitalsLine(text: string): boolean {
-  if (letters(text) < 4 || /[a-z]/.test(text)) return false;
-  if (!/^[A-Z0-9“"‘(]/.test(text)) return false;
-  return text.split(' ').length >= 2 || letters(text) >= 8;
+  if (letters(text) < 8 || /[a-z]/.test(text)) return false;
+  return /^[A-Z0-9“"‘(]/.test(text);
 }
 
 function capitalsHeadings(lines: string[]): Heading[] {
@@ -53,19 +52,15 @@ function capitalsHeadings(lines: string[]): Heading[] {
   for (let i = 0; i < lines.length; i++) {
     const text = clean(lines[i] ?? '');
     if (!isCapitalsLine(text)) continue;
-    // a heading broken over two lines in the copy ("ETHICS, BOUNDARIES, AND" / "CONFIDENTIALITY")
+    // a heading broken over lines in the copy ("ETHICS, BOUNDARIES, AND" / "CONFIDENTIALITY")
     const prev = out[out.length - 1];
-    if (prev && prev.line === i && /(?:AND|OF|FOR|THE|,|&|:|-)$/.test(clean(lines[i - 1] ?? '')) ) {
-      prev.heading = `${prev.heading} ${text}`;
-      continue;
-    }
-    if (prev && prev.line === i) {
-      prev.heading = `${prev.heading} ${text}`;
+    if (prev && prev.line + prev.heading.split('\n').length - 1 === i) {
+      prev.heading = `${prev.heading}\n${text}`;
       continue;
     }
     out.push({ line: i + 1, heading: text });
   }
-  return out.map((h) => ({ ...h, heading: titleCase(h.heading) }));
+  return out.map((h) => ({ ...h, heading: titleCase(h.heading.replace(/\n/g, ' ')) }));
 }
 
 function markdownHeadings(lines: string[]): Heading[] {

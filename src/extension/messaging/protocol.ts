@@ -38,6 +38,8 @@ export const markSchema = z.object({
   severity: severitySchema,
   message: z.string(),
   suggestions: z.array(z.string()),
+  /** The first source as a reader's reference, with its address when it has one. */
+  source: z.object({ text: z.string().min(1), url: z.string().regex(/^https?:\/\//).optional() }).optional(),
 });
 
 export const contentRequestSchema = z.discriminatedUnion('type', [
