@@ -75,7 +75,7 @@ function reportSection(report: Report): string {
 export function markdownSourcesSection(reports: readonly Report[]): string {
   const docs = citedDocuments(reports);
   if (docs.length === 0) return '';
-  const items = docs.map((r) => `- ${markdownLink(documentCitation(r), r.url)}${r.url ? ` <${r.url}>` : ''}`);
+  const items = docs.map((r) => `- ${escapeMarkdown(documentCitation(r))}${r.url ? `. <${r.url}>` : ''}`);
   return ['## Sources', '', ...items].join('\n');
 }
 
