@@ -118,7 +118,7 @@ describe('peerlens audit on a folder', () => {
     expect(document.querySelector('svg.chart')).not.toBeNull();
     expect(document.body.textContent).toContain(HOSTILE); // shown, as text
     // links go within the report or to the address of a cited source
-    const addresses = new Set<string>(sourcesFile.sources.flatMap((s) => ('url' in s ? [s.url] : [])));
+    const addresses = new Set(sourcesFile.sources.flatMap((s) => ('url' in s && s.url ? [s.url] : [])));
     for (const a of document.querySelectorAll('[href]')) {
       const href = a.getAttribute('href') ?? '';
       expect(href.startsWith('#') || addresses.has(href), href).toBe(true);
