@@ -4,7 +4,12 @@
 // tests/audit/audit-html.test.ts checks SORT_SCRIPT_HASH against SORT_SCRIPT.
 
 export const REPORT_CSS = `
-:root { color-scheme: light; --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --mark: #fff3b0; }
+:root { color-scheme: light dark; --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --mark: #fff3b0; --quote: #f6f8fa; --chip: #eaeef2; --link: #0b57d0; }
+@media (prefers-color-scheme: dark) {
+  :root { --ink: #e6edf3; --muted: #9aa6b2; --line: #3d444d; --mark: #6b5a00; --quote: #161b22; --chip: #2d333b; --link: #79b8ff; }
+  body { background: #0d1117; }
+  .sev-error { background: #5c1a14 !important; } .sev-warning { background: #4d3b00 !important; } .sev-info { background: #0c3a5c !important; }
+}
 * { box-sizing: border-box; }
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); margin: 0 auto; max-width: 62rem; padding: 1.5rem; }
 h1 { font-size: 1.7rem; margin: 0 0 .25rem; }
@@ -32,14 +37,33 @@ th[aria-sort=descending] button::after { content: " ▼"; }
 .findings { padding-left: 1.4rem; }
 .findings > li { margin: .9rem 0; }
 .finding-head { font-weight: 600; }
-.sev { text-transform: uppercase; font-size: .75rem; letter-spacing: .04em; padding: .05rem .35rem; border-radius: .25rem; background: #eaeef2; }
+.sev { text-transform: uppercase; font-size: .75rem; letter-spacing: .04em; padding: .05rem .35rem; border-radius: .25rem; background: var(--chip); }
 .sev-error { background: #ffd8d3; } .sev-warning { background: #fff1c2; } .sev-info { background: #ddf4ff; }
-blockquote { margin: .35rem 0; padding: .3rem .8rem; border-left: .25rem solid var(--line); background: #f6f8fa; overflow-wrap: anywhere; }
-mark { background: var(--mark); padding: 0 .1rem; font-weight: 600; }
+blockquote { margin: .35rem 0; padding: .3rem .8rem; border-left: .25rem solid var(--line); background: var(--quote); overflow-wrap: anywhere; }
+mark { background: var(--mark); color: inherit; padding: 0 .1rem; font-weight: 600; }
+a { color: var(--link); }
+.source { overflow-wrap: anywhere; }
 .suggestions { margin: .25rem 0; padding-left: 1.2rem; }
 .source { color: var(--muted); font-size: .9rem; }
 .back { font-size: .9rem; }
-@media print { th button::after { content: "" !important; } .back { display: none; } body { max-width: none; } }
+/* Phone width: tables become one block per row, each cell named by its column. */
+@media (max-width: 40rem) {
+  body { padding: .8rem; }
+  .doc-section { padding: .8rem; }
+  .findings { padding-left: 1.1rem; }
+  table, tbody, tr, td { display: block; width: 100%; }
+  thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  tr { border-bottom: 1px solid var(--line); padding: .4rem 0; }
+  td, td.num { border: 0; padding: .1rem 0; text-align: left; overflow-wrap: anywhere; }
+  td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
+  .stats li { min-width: 6rem; }
+}
+@media print {
+  :root { color-scheme: light; }
+  th button::after { content: "" !important; } .back { display: none; } body { max-width: none; background: #fff; color: #000; }
+  .doc-section { break-before: page; }
+  a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .85em; overflow-wrap: anywhere; }
+}
 `;
 
 export const SORT_SCRIPT = `(function () {

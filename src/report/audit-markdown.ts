@@ -6,7 +6,7 @@ import { orderForReport } from './audit-order.js';
 import { findingContext } from './finding-context.js';
 import { escapeMarkdown } from './format-markdown.js';
 import {
-  CATEGORY_LABELS, LIVED_EXPERIENCE_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine } from './report-labels.js';
+  CATEGORY_LABELS, FAMILY_LABELS, LIVED_EXPERIENCE_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine } from './report-labels.js';
 import { markdownReference, markdownSourcesSection } from './format-markdown.js';
 import { lineStarts, positionAt } from './text-position.js';
 
@@ -26,7 +26,7 @@ function contextLine(text: string, f: Finding): string {
 function findingItem(report: Report, f: Finding, n: number, starts: number[]): string {
   const where = isMissing(f) ? 'missing from the document' : `line ${positionAt(starts, f.start).line}`;
   const head = [f.severity, formatPoints(f.points), where, f.reason ? REASON_LABELS[f.reason] : ''].filter(Boolean).join(' · ');
-  const lines = [`${n}. **${head}** — ${m(f.message)} (\`${f.ruleId.replace(/`/g, '')}\`)`];
+  const lines = [`${n}. **${head}** — ${m(f.message)}`];
   if (!isMissing(f)) lines.push('', contextLine(report.text, f), '');
   const label = f.fix === 'insert' ? 'Add' : 'Instead';
   for (const s of f.suggestions) lines.push(`   - ${label}: ${m(s)}`);
@@ -78,7 +78,7 @@ function summarySection(s: AuditSummary): string {
     out.push('| Issue | Family | Documents | Findings | Most frequent wording |', '|---|---|---:|---:|---|');
     for (const i of s.topIssues) {
       const examples = i.examples.map((x) => `“${m(x)}”`).join(', ') || '*something missing*';
-      out.push(`| ${m(i.message)} (\`${i.ruleId.replace(/`/g, '')}\`) | ${i.family} | ${i.documents} | ${i.findings} | ${examples} |`);
+      out.push(`| ${m(i.message)} | ${FAMILY_LABELS[i.family]} | ${i.documents} | ${i.findings} | ${examples} |`);
     }
   }
   return out.join('\n');
