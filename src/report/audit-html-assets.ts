@@ -42,7 +42,7 @@ th[aria-sort=descending] button::after { content: " ▼"; }
 blockquote { margin: .35rem 0; padding: .3rem .8rem; border-left: .25rem solid var(--line); background: var(--quote); overflow-wrap: anywhere; }
 mark { background: var(--mark); color: inherit; padding: 0 .1rem; font-weight: 600; }
 a { color: var(--link); }
-.source { overflow-wrap: anywhere; }
+.source, #sources li { overflow-wrap: anywhere; }
 .suggestions { margin: .25rem 0; padding-left: 1.2rem; }
 .source { color: var(--muted); font-size: .9rem; }
 .back { font-size: .9rem; }
@@ -52,7 +52,7 @@ a { color: var(--link); }
   .doc-section { padding: .8rem; }
   .findings { padding-left: 1.1rem; }
   table, tbody, tr, td { display: block; width: 100%; }
-  thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  thead { display: block; position: absolute; left: 0; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
   tr { border-bottom: 1px solid var(--line); padding: .4rem 0; }
   td, td.num { border: 0; padding: .1rem 0; text-align: left; overflow-wrap: anywhere; }
   td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
