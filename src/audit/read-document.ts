@@ -4,7 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { AnalyzeInput } from '../core/types.js';
-import { normalizeText } from '../input/html-to-text.js';
+import { normalizeText } from '../input/normalize-text.js';
 import { InputError } from '../input/input-error.js';
 import { DEFAULT_TIMEOUT_MS, readInput } from '../input/read-input.js';
 import { DocumentError } from './document-error.js';

@@ -2,6 +2,9 @@
 // scripts/styles dropped, entities decoded. The text is what findings' offsets point into, so it
 // is kept close to what a reader sees on the page.
 import { parseHTML } from 'linkedom';
+import { normalizeText } from './normalize-text.js';
+
+export { normalizeText };
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -72,18 +75,6 @@ class TextWriter {
   toString(): string {
     return normalizeText(this.out);
   }
-}
-
-/** Trailing spaces off, invisible characters out, at most one blank line in a row. */
-export function normalizeText(text: string): string {
-  return text
-    .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '')
-    .replace(/\u00a0/g, ' ')
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
 }
 
 function isHidden(el: Element): boolean {
