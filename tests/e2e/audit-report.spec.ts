@@ -111,3 +111,13 @@ test('the audit report fits a phone’s width and prints one document a page, li
   await page.pdf({ path: join(ROOT, 'docs/audit-report-print.pdf'), format: 'A4', printBackground: true });
   await context.close();
 });
+
+test('the audit report follows a dark colour scheme', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto(reportUrl);
+  const [background, ink] = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+  expect(background).toBe('rgb(13, 17, 23)');
+  expect(ink).toBe('rgb(230, 237, 243)');
+  await context.close();
+});
