@@ -12,6 +12,9 @@ import { detectHeadings, type HeadingStyle } from './source-sections/detect-head
 /** Lines each copy has that look like headings but are not (fields of a sample posting). */
 const NOT_HEADINGS: Record<string, RegExp[]> = {
   'samhsa-jd-tool': [/^Anytown /, /^Reports to /],
+  'wise-toolkit': [/^Date Acquired/, /^Job: /, /^Category \d+:?$/],
+  'wise-employer': [/^The ideal candidate/],
+  'wise-training': [/^What are some other ways/],
 };
 
 export const SOURCE_SECTIONS_FILE = fileURLToPath(new URL('../lexicons/source-sections.json', import.meta.url));

@@ -21,7 +21,7 @@ function titleCaseWord(word: string, first: boolean): string {
   if (KNOWN_ACRONYMS.has(bare.toUpperCase()) && bare === bare.toUpperCase()) return word;
   const lower = word.toLowerCase();
   if (!first && SMALL_WORDS.has(lower)) return lower;
-  return lower.replace(/^([^a-z]*)([a-z])/, (_, pre: string, c: string) => pre + c.toUpperCase());
+  return lower.replace(/(^|\/)([^a-z]*)([a-z])/g, (_, start: string, pre: string, c: string) => start + pre + c.toUpperCase());
 }
 
 /** "PRACTICE: SHARE HOPE" -> "Practice: Share Hope"; known acronyms stay in capitals. */
@@ -60,7 +60,7 @@ function capitalsHeadings(lines: string[]): Heading[] {
     }
     out.push({ line: i + 1, heading: text });
   }
-  return out.map((h) => ({ ...h, heading: titleCase(h.heading.replace(/\n/g, ' ')) }));
+  return out.map((h) => ({ ...h, heading: titleCase(h.heading.replace(/\n/g, ' ').replace(/:$/, '')) }));
 }
 
 function markdownHeadings(lines: string[]): Heading[] {
@@ -109,7 +109,8 @@ function titleLineHeadings(lines: string[]): Heading[] {
     if (!isTitleLine(text) || /^[A-Z]\. /.test(text)) continue;
     // a heading broken over lines in the copy ("Statement on Employee Self Disclosure in" / "…")
     if (!startsBlock(clean(lines[i - 1] ?? ''))) continue;
-    out.push({ line: i + 1, heading: text, span: 1 });
+    // a heading set in capitals reads in title case (ROLE - KEY QUESTIONS)
+    out.push({ line: i + 1, heading: /[a-z]/.test(text) ? text : titleCase(text), span: 1 });
   }
   return out.map(({ line, heading }) => ({ line, heading }));
 }
