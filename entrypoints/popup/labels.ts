@@ -1,6 +1,5 @@
 // Words the popup shows for the analyzer's codes.
-import type { Family, RoleCategory, Severity, SourceRef } from '../../src/core/types';
-import { referenceText, sourceReference } from '../../src/core/sources/source-reference';
+import type { Family, RoleCategory, Severity } from '../../src/core/types';
 
 export const CATEGORY_LABELS: Record<RoleCategory, string> = {
   'adult-mental-health': 'Adult mental health peer',
@@ -50,8 +49,4 @@ export function readViaLabel(via: string): string {
   return READ_VIA_LABELS[via] ?? 'this page';
 }
 
-/** A finding's source as a reader's reference: who, year, title, then the section or entry. */
-export function sourceLabel(source: SourceRef): { text: string; url?: string } {
-  const r = sourceReference(source);
-  return { text: referenceText(r), ...(r.url ? { url: r.url } : {}) };
-}
+export { sourceLabel, sourceUrl } from '../../src/extension/messaging/source-label';

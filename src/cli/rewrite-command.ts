@@ -1,6 +1,9 @@
 // `peerlens rewrite <input>`: the whole revised text, with each finding's first suggestion
-// applied and, where lived experience is absent or vague, the requirement sentence inserted.
+// applied and, where lived experience is absent or vague, the requirement sentence put in; on
+// stderr, the findings it left for a person (duties, barriers, questions about diagnoses).
+import { rewriteLeftovers } from '../core/rewrite-leftovers.js';
 import type { AnalyzeOptions } from '../core/types.js';
+import { formatLeftovers } from '../report/format-leftovers.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
 import { parseOptions, rewriteOptionsSchema } from './cli-options.js';
 import { isPackedDocument, isUnreadable, readCliInput } from './read-cli-input.js';
@@ -33,5 +36,6 @@ export async function rewriteCommand(
     // the file's layout cannot be kept: say what was written instead of leaving the user to find out
     printError(io, `${input} is a ${reading.via === 'pdf' ? 'PDF' : 'Word document'}: the rewrite is written as plain text (the file itself is not changed)`);
   }
+  io.stderr.write(formatLeftovers(report.text, rewriteLeftovers(report.findings)));
   return EXIT.ok;
 }

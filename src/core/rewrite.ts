@@ -1,6 +1,8 @@
 // rewrite(): the whole revised text with the chosen suggestions applied. Replacements are
 // applied in one pass, front to back, at their original offsets; a lived-experience requirement
-// sentence is inserted under the qualifications heading (or in a new one at the end).
+// sentence replaces the weaker sentence about lived experience where there is one, else it is
+// inserted under the qualifications heading (or in a new one at the end).
+import { weakSentenceSpan } from './rewrite-weak-sentence.js';
 import type { Finding } from './types.js';
 
 /** Which suggestion to use for a finding: its index, or null to leave it as it is. */
@@ -44,10 +46,13 @@ export function rewrite(text: string, findings: readonly Finding[], choose: Sugg
     const suggestion = f.suggestions[pick];
     if (suggestion === undefined) return;
     if (f.fix === 'insert') {
-      if (!inserts.includes(suggestion)) inserts.push(suggestion);
+      const weak = weakSentenceSpan(text, f);
+      if (weak) replacements.push({ start: weak[0], end: weak[1], with: suggestion });
+      else if (!inserts.includes(suggestion)) inserts.push(suggestion);
     } else if (text.slice(f.start, f.end) === f.text) replacements.push({ start: f.start, end: f.end, with: suggestion });
   });
-  // Overlapping replacements: the earlier (then longer) one wins.
+  // Overlapping replacements: the earlier (then longer) one wins, so a replaced sentence takes
+  // the word fixes inside it along.
   replacements.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: typeof replacements = [];
   for (const r of replacements) if (!kept.length || r.start >= kept[kept.length - 1]!.end) kept.push(r);
@@ -59,5 +64,7 @@ export function rewrite(text: string, findings: readonly Finding[], choose: Sugg
     at = r.end;
   }
   pieces.push(text.slice(at));
-  return insertSentences(pieces.join(''), inserts);
+  // A sentence that already went in, in place of a weak one, is not added a second time.
+  const placed = new Set(kept.map((r) => r.with));
+  return insertSentences(pieces.join(''), inserts.filter((s) => !placed.has(s)));
 }

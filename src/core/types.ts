@@ -110,6 +110,10 @@ export interface AnalyzeOptions {
   disabledRules?: string[];
   /** Extra language entries (an organization's own terms), already validated. */
   customTerms?: import('./lexicon/schema.js').CustomTerm[];
+  /** Phrases the organization allows: a finding inside one is never reported. */
+  allowedPhrases?: string[];
+  /** Findings the user dismissed for this document (that rule on that text): not reported, no points. */
+  dismissed?: Array<{ ruleId: string; text: string }>;
   /** Drop info-level findings from the report (they never count toward the score). */
   hideInfo?: boolean;
   /**

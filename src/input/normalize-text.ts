@@ -1,5 +1,5 @@
-// Text cleaned the same way whatever it was read from (HTML, PDF, Word), in a module of its own
-// so that readers of PDF and Word files do not load the HTML parser.
+// The last step of every reader: tidy plain text. Apart from the HTML reader so that readers
+// of text, PDF and Word files do not load the HTML parser.
 
 /** Trailing spaces off, invisible characters out, at most one blank line in a row. */
 export function normalizeText(text: string): string {

@@ -50,7 +50,11 @@ export function isLineRef(ref: string): boolean {
   return LINE_REF.test(ref);
 }
 
+/** An organization's own terms (options page or CLI file) cite no published source. */
+const ORGANIZATION: SourceEntry = { id: 'organization', title: 'Your organization’s own terms' };
+
 export function sourceReference(source: SourceRef): SourceReference {
+  if (source.id === ORGANIZATION.id) return { id: source.id, ref: source.ref, title: ORGANIZATION.title };
   const entry = entries.get(source.id);
   const section = isLineRef(source.ref) ? sectionOfLines(source.id, source.ref) : source.ref;
   const out: SourceReference = { id: source.id, ref: source.ref, title: entry?.title ?? source.id };
