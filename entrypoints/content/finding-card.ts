@@ -128,18 +128,7 @@ export class FindingCard {
     section.append(head, el('p', 'msg', reason.message));
     // Points come rounded to one decimal from the scoring.
     const points = reason.points > 0 ? `+${reason.points} points if fixed` : 'No points at stake';
-    const meta = el('p', 'meta', reason.source ? `${points} · Source: ` : points);
-    if (reason.source) {
-      // the reference, a link to the document when it has an address
-      const ref = el(reason.sourceUrl ? 'a' : 'span', undefined, reason.source);
-      if (reason.sourceUrl) {
-        ref.setAttribute('href', reason.sourceUrl);
-        ref.setAttribute('target', '_blank');
-        ref.setAttribute('rel', 'noopener noreferrer');
-      }
-      meta.append(ref);
-    }
-    section.append(meta);
+    section.append(el('p', 'meta', reason.source ? `${points} · Source: ${reason.source}` : points));
     const list = el('ul');
     for (const suggestion of reason.suggestions) {
       const item = el('li');

@@ -45,8 +45,6 @@ export const markReasonSchema = z.object({
   points: z.number().nonnegative(),
   /** The first source, in words ("" when the finding has none). */
   source: z.string(),
-  /** That source's public address, when it has one (http or https only: it becomes a link). */
-  sourceUrl: z.string().regex(/^https?:\/\//).optional(),
 });
 
 /**
