@@ -51,6 +51,11 @@ export interface Finding {
    * Absent: the suggestions are advice for the reader (a better duty, a question to drop).
    */
   fix?: 'replace' | 'insert';
+  /**
+   * For an 'insert' fix: the offset (the end of the qualifications heading's line) after which
+   * the sentence goes; absent when the text has no such heading. Not part of the JSON contract.
+   */
+  insertAt?: number;
   /** For duty findings: why the duty is not consistent with a peer role. */
   reason?: 'clinical' | 'power-agenda' | 'busy-work';
 }
