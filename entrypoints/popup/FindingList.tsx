@@ -2,10 +2,10 @@
 // ranked within each by the points fixing each would win back. Notes (info findings, which cost
 // no points) can be folded away.
 import { useMemo, useState } from 'preact/hooks';
-import type { Finding, Report } from '../../src/core/types';
+import type { Finding, Report, SourceRef } from '../../src/core/types';
 import { findingId, hasSpan } from '../../src/extension/messaging/marks';
 import { copyText } from './clipboard';
-import { FAMILY_LABELS, SEVERITY_LABELS, sourceLabel } from './labels';
+import { FAMILY_LABELS, SEVERITY_LABELS, sourceLabel, sourceUrl } from './labels';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -112,19 +112,32 @@ function FindingItem({
   );
 }
 
+/** A reference, linked to the document when it has an address (opens in a new tab). */
+function SourceReference({ source }: { source: SourceRef }) {
+  const url = sourceUrl(source);
+  if (!url) return <>{sourceLabel(source)}</>;
+  return (
+    <a href={url} target="_blank" rel="noopener noreferrer">
+      {sourceLabel(source)}
+    </a>
+  );
+}
+
 /** The first source in full; the others on request, so the list stays readable. */
 function Sources({ finding }: { finding: Finding }) {
   const [first, ...rest] = finding.sources;
   if (!first) return null;
-  if (!rest.length) return <p class="source">Source: {sourceLabel(first)}</p>;
+  if (!rest.length) return <p class="source">Source: <SourceReference source={first} /></p>;
   return (
     <details class="source">
       <summary>
-        Source: {sourceLabel(first)} <span class="more">and {rest.length} more</span>
+        Source: <SourceReference source={first} /> <span class="more">and {rest.length} more</span>
       </summary>
       <ul>
         {rest.map((source) => (
-          <li key={`${source.id}:${source.ref}`}>{sourceLabel(source)}</li>
+          <li key={`${source.id}:${source.ref}`}>
+            <SourceReference source={source} />
+          </li>
         ))}
       </ul>
     </details>

@@ -33,14 +33,14 @@ export async function auditDocument(spec: string, options: AnalyzeOptions, analy
   return readAndAnalyze(spec, options, analyze, () => readDocument(spec));
 }
 
-/** `peerlens analyze` on one input: text, Markdown or HTML as the CLI reads them; `stdin` for "-". */
+/** `peerlens analyze` on one input: a file or URL through the audit's reader (PDF and .docx too); `stdin` for "-". */
 export async function analyzeInput(
   spec: string, options: AnalyzeOptions, analyze: AnalyzeFn, stdin?: Uint8Array,
 ): Promise<AuditDocument> {
   const bytes = async function* (): AsyncGenerator<Uint8Array> {
     if (stdin) yield stdin;
   };
-  return readAndAnalyze(spec, options, analyze, () => readInput(spec, stdin ? { stdin: bytes() } : {}));
+  return readAndAnalyze(spec, options, analyze, () => (spec === '-' ? readInput(spec, stdin ? { stdin: bytes() } : {}) : readDocument(spec)));
 }
 
 async function readAndAnalyze(

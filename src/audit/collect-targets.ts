@@ -5,7 +5,7 @@
 // nothing else near them is left out).
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Extensions read when walking a folder. A file named on the command line is read whatever it is called. */
 export const DOCUMENT_EXTENSIONS = ['.html', '.htm', '.txt', '.md', '.pdf', '.docx'] as const;
@@ -13,6 +13,12 @@ export const DOCUMENT_EXTENSIONS = ['.html', '.htm', '.txt', '.md', '.pdf', '.do
 export interface AuditTarget {
   /** A path or an http(s) URL, as handed to the reader. */
   spec: string;
+  /**
+   * The name reports show: the path inside the audited folder (prefixed with the folder's name
+   * when several inputs were given), a file's name alone, or the URL. Never an absolute path:
+   * reports are handed to agencies, who have no business with the auditor's folders.
+   */
+  shown: string;
 }
 
 export interface CollectedTargets {
@@ -53,20 +59,24 @@ class Walker {
     return this.exclude.has(real);
   }
 
-  addFile(spec: string, real: string): void {
-    if (this.excluded(real) || this.seenFiles.has(real)) return;
-    this.seenFiles.add(real);
-    this.targets.push({ spec });
+  add(spec: string, shown = spec): void {
+    this.targets.push({ spec, shown });
   }
 
-  async walk(dir: string, realDir: string, root: string): Promise<void> {
+  addFile(spec: string, real: string, shown: string): void {
+    if (this.excluded(real) || this.seenFiles.has(real)) return;
+    this.seenFiles.add(real);
+    this.add(spec, shown);
+  }
+
+  async walk(dir: string, realDir: string, root: string, shownDir: string): Promise<void> {
     if (this.seenDirs.has(realDir)) return;
     this.seenDirs.add(realDir);
     let entries: Dirent[];
     try {
       entries = await readdir(realDir, { withFileTypes: true });
     } catch {
-      this.targets.push({ spec: dir }); // reading it reports why (permission denied, …)
+      this.add(dir, shownDir || basename(dir)); // reading it reports why (permission denied, …)
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -86,11 +96,23 @@ class Walker {
         }
         if (!isInside(real, root)) continue;
       }
-      if (isDir) await this.walk(shown, real, root);
-      else if (isFile && isDocument(entry.name)) this.addFile(shown, real);
+      const shownHere = shownDir ? `${shownDir}/${entry.name}` : entry.name;
+      if (isDir) await this.walk(shown, real, root, shownHere);
+      else if (isFile && isDocument(entry.name)) this.addFile(shown, real, shownHere);
       else if (isFile) this.skippedFiles += 1;
     }
   }
+}
+
+/** Two inputs shown under the same name (a/x.pdf and b/x.pdf named on the command line): the later ones show their path from the working folder. */
+function distinctNames(targets: AuditTarget[]): AuditTarget[] {
+  const seen = new Set<string>();
+  return targets.map((t) => {
+    const fromHere = relative(process.cwd(), resolve(t.spec));
+    const shown = !seen.has(t.shown) ? t.shown : fromHere.startsWith('..') || isAbsolute(fromHere) ? t.spec : fromHere;
+    seen.add(shown);
+    return shown === t.shown ? t : { ...t, shown };
+  });
 }
 
 /** A path that may not exist yet, resolved through the links of the part that does. */
@@ -103,23 +125,25 @@ export async function collectTargets(specs: readonly string[], options: CollectO
   const walker = new Walker(exclude);
   for (const spec of specs) {
     if (isUrl(spec)) {
-      walker.targets.push({ spec });
+      walker.add(spec);
       continue;
     }
+    const name = basename(resolve(spec));
     let info;
     try {
       info = await lstat(spec);
     } catch {
-      walker.targets.push({ spec }); // reading it reports "no such file" as an error row
+      walker.add(spec, name); // reading it reports "no such file" as an error row
       continue;
     }
     const real = await realOrResolved(spec);
     // A folder named on the command line (even through a link) is the root of its own walk.
     if (info.isDirectory() || (info.isSymbolicLink() && (await stat(real).catch(() => undefined))?.isDirectory())) {
-      await walker.walk(spec, real, real);
+      // one folder: paths inside it; several inputs: prefixed with the folder's name to tell them apart
+      await walker.walk(spec, real, real, specs.length > 1 ? name : '');
     } else {
-      walker.addFile(spec, real);
+      walker.addFile(spec, real, name);
     }
   }
-  return { targets: walker.targets, skippedFiles: walker.skippedFiles };
+  return { targets: distinctNames(walker.targets), skippedFiles: walker.skippedFiles };
 }

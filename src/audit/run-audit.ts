@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import type { AnalyzeOptions } from '../core/types.js';
 import type { AuditDocument, AuditRun } from '../report/audit-model.js';
+import { shownAs } from './shown-names.js';
 import { summarize } from '../report/audit-summary.js';
 import { WARM_UP_TEXT, auditDocument, type AnalyzeFn } from './audit-document.js';
 import { collectTargets } from './collect-targets.js';
@@ -93,6 +94,7 @@ export async function runAudit(inputs: readonly string[], options: RunAuditOptio
     onMainThread = pooled.onMainThread;
     workers = pooled.workersStarted;
   }
+  documents = shownAs(documents, new Map(collected.targets.map((t) => [t.spec, t.shown])));
   const summary = summarize(documents, {
     skippedFiles: collected.skippedFiles,
     ...(options.timeless ? {} : { generatedAt: new Date().toISOString() }),

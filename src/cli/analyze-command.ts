@@ -3,13 +3,14 @@
 // the exit code is 2 (an unreadable input outranks --fail-under's 1).
 import type { AnalyzeOptions, Report } from '../core/types.js';
 import { InputError, describeSource } from '../input/input-error.js';
-import { DEFAULT_MAX_BYTES, collect, readInput } from '../input/read-input.js';
+import { DEFAULT_MAX_BYTES, collect } from '../input/read-input.js';
 import type { AuditDocument } from '../report/audit-model.js';
 import { formatJson } from '../report/format-json.js';
 import { formatMarkdown } from '../report/format-markdown.js';
 import { formatText } from '../report/format-text.js';
 import { EXIT, printError, useColor, type CliIO, type Engine } from './cli-io.js';
 import { analyzeOptionsSchema, parseOptions } from './cli-options.js';
+import { isUnreadable, readCliInput } from './read-cli-input.js';
 
 function render(reports: Report[], format: 'text' | 'json' | 'md', io: CliIO, several: boolean): string {
   if (format === 'json') return formatJson(reports, several);
@@ -87,11 +88,11 @@ export async function analyzeCommand(
   } else {
     for (const spec of inputs) {
       try {
-        const reading = await readInput(spec, { stdin: io.stdin });
+        const reading = await readCliInput(spec, io.stdin);
         const report = engine.analyze(reading.input, analyzeOptions);
         reports.push({ ...report, source: reading.source, notes: [...report.notes, ...reading.notes] });
       } catch (error) {
-        if (!(error instanceof InputError)) throw error;
+        if (!isUnreadable(error)) throw error;
         printError(io, error.message);
         unreadable += 1;
       }

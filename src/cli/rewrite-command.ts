@@ -4,10 +4,9 @@
 import { rewriteLeftovers } from '../core/rewrite-leftovers.js';
 import type { AnalyzeOptions } from '../core/types.js';
 import { formatLeftovers } from '../report/format-leftovers.js';
-import { InputError } from '../input/input-error.js';
-import { readInput } from '../input/read-input.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
 import { parseOptions, rewriteOptionsSchema } from './cli-options.js';
+import { isPackedDocument, isUnreadable, readCliInput } from './read-cli-input.js';
 
 export async function rewriteCommand(
   input: string, rawOptions: unknown, io: CliIO, engine: Engine,
@@ -20,9 +19,9 @@ export async function rewriteCommand(
   const options = parsed.value;
   let reading;
   try {
-    reading = await readInput(input, { stdin: io.stdin });
+    reading = await readCliInput(input, io.stdin);
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
+    if (!isUnreadable(error)) throw error;
     printError(io, error.message);
     return EXIT.usage;
   }
@@ -33,6 +32,10 @@ export async function rewriteCommand(
   const report = engine.analyze(reading.input, analyzeOptions);
   const revised = engine.rewrite(report.text, report.findings);
   io.stdout.write(revised.endsWith('\n') ? revised : `${revised}\n`);
+  if (isPackedDocument(reading)) {
+    // the file's layout cannot be kept: say what was written instead of leaving the user to find out
+    printError(io, `${input} is a ${reading.via === 'pdf' ? 'PDF' : 'Word document'}: the rewrite is written as plain text (the file itself is not changed)`);
+  }
   io.stderr.write(formatLeftovers(report.text, rewriteLeftovers(report.findings)));
   return EXIT.ok;
 }

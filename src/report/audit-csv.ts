@@ -5,6 +5,7 @@
 import type { Finding, Report } from '../core/types.js';
 import type { AuditRun } from './audit-model.js';
 import { findingContext } from './finding-context.js';
+import { referenceWithAddress } from './source-references.js';
 import { isMissing, rankFindings } from './report-labels.js';
 import { lineStarts, positionAt } from './text-position.js';
 
@@ -47,7 +48,7 @@ function findingRow(report: Report, f: Finding, starts: number[]): Cell[] {
     contextCell(report, f),
     f.message,
     f.suggestions.join(' | '),
-    f.sources.map((s) => `${s.id} ${s.ref}`).join('; '),
+    f.sources.map(referenceWithAddress).join('; '),
   ];
 }
 

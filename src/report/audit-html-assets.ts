@@ -49,8 +49,25 @@ blockquote { margin: .35rem 0; padding: .3rem .8rem; border-left: .25rem solid v
 mark { background: var(--mark); color: var(--ink); padding: 0 .1rem; font-weight: 600; }
 .suggestions { margin: .25rem 0; padding-left: 1.2rem; }
 .source { color: var(--muted); font-size: .9rem; }
+.source, #sources li { overflow-wrap: anywhere; }
 .back { font-size: .9rem; }
-@media print { :root { color-scheme: light; } th button::after { content: "" !important; } .back { display: none; } body { max-width: none; } }
+/* Phone width: tables become one block per row, each cell named by its column. */
+@media (max-width: 40rem) {
+  body { padding: .8rem; }
+  .doc-section { padding: .8rem; }
+  .findings { padding-left: 1.1rem; }
+  table, tbody, tr, td { display: block; width: 100%; }
+  thead { display: block; position: absolute; left: 0; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  tr { border-bottom: 1px solid var(--line); padding: .4rem 0; }
+  td, td.num { border: 0; padding: .1rem 0; text-align: left; overflow-wrap: anywhere; }
+  td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
+  .stats li { min-width: 6rem; }
+}
+@media print {
+  :root { color-scheme: light; } th button::after { content: "" !important; } .back { display: none; } body { max-width: none; }
+  .doc-section { break-before: page; }
+  a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .85em; overflow-wrap: anywhere; }
+}
 `;
 
 export const SORT_SCRIPT = `(function () {

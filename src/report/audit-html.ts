@@ -9,8 +9,8 @@ import { orderForReport } from './audit-order.js';
 import { findingContext } from './finding-context.js';
 import { escapeHtml as e, htmlId } from './html-escape.js';
 import {
-  CATEGORY_LABELS, LIVED_EXPERIENCE_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine, DOCUMENT_KIND_LABELS } from './report-labels.js';
-import { sourceTitle } from './source-titles.js';
+  CATEGORY_LABELS, FAMILY_LABELS, LIVED_EXPERIENCE_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine, DOCUMENT_KIND_LABELS } from './report-labels.js';
+import { citedDocuments, documentCitation, placeText, sourceReference } from './source-references.js';
 import { lineStarts, positionAt } from './text-position.js';
 
 function csp(withScript: boolean): string {
@@ -50,7 +50,12 @@ function plural(n: number, word: string): string {
 
 function sourceLinks(f: Finding): string {
   return f.sources
-    .map((s) => `<a href="#${htmlId('src', s.id)}">${e(s.id)}</a> ${e(s.ref)}`) // titles once, under Sources
+    .map((s) => {
+      const r = sourceReference(s);
+      const place = placeText(r);
+      const doc = r.url ? `<a href="${e(r.url)}">${e(documentCitation(r))}</a>` : e(documentCitation(r));
+      return `${doc}${place ? `, ${e(place)}` : ''}`;
+    })
     .join('; ');
 }
 
@@ -69,7 +74,6 @@ function findingItem(report: Report, f: Finding, starts: number[]): string {
     points ? `<span title="points the score wins back when fixed">${e(points)}</span>` : '',
     e(where),
     f.reason ? e(REASON_LABELS[f.reason]) : '',
-    `<code>${e(f.ruleId)}</code>`,
   ].filter(Boolean).join(' · ');
   const label = f.fix === 'insert' ? 'Add' : 'Instead';
   const suggestions = f.suggestions.length
@@ -127,7 +131,7 @@ function summarySection(s: AuditSummary): string {
   const issues = s.topIssues.length
     ? [
       '<table><thead><tr><th>Issue</th><th>Family</th><th class="num">Documents</th><th class="num">Findings</th><th>Most frequent wording</th></tr></thead><tbody>',
-      ...s.topIssues.map((i) => `<tr><td>${e(i.message)} <code>${e(i.ruleId)}</code></td><td>${e(i.family)}</td><td class="num">${i.documents}</td><td class="num">${i.findings}</td><td>${i.examples.map((x) => `“${e(x)}”`).join(', ') || '<i>something missing</i>'}</td></tr>`),
+      ...s.topIssues.map((i) => `<tr><td data-label="Issue">${e(i.message)}</td><td data-label="Family">${e(FAMILY_LABELS[i.family])}</td><td class="num" data-label="Documents">${i.documents}</td><td class="num" data-label="Findings">${i.findings}</td><td data-label="Most frequent wording">${i.examples.map((x) => `“${e(x)}”`).join(', ') || '<i>something missing</i>'}</td></tr>`),
       '</tbody></table>',
     ].join('\n')
     : '<p>No scored issues in any document.</p>';
@@ -164,13 +168,13 @@ function categoryOf(report: Report): string {
 
 function tableRow(doc: AuditDocument, id: string): string {
   const name = doc.kind === 'report' ? (doc.report.source ?? '-') : doc.source;
-  const link = `<td class="doc" data-value="${e(name.toLowerCase())}"><a href="#${e(id)}">${e(name)}</a></td>`;
+  const link = `<td class="doc" data-label="Document" data-value="${e(name.toLowerCase())}"><a href="#${e(id)}">${e(name)}</a></td>`;
   if (doc.kind === 'error') {
-    return `<tr>${link}<td class="num" data-value="">–</td><td data-value="">${gradeBadge(null)}</td><td class="num" data-value="">–</td><td data-value="">could not be read: ${e(doc.code)}</td></tr>`;
+    return `<tr>${link}<td class="num" data-label="Score" data-value="">–</td><td data-label="Grade" data-value="">${gradeBadge(null)}</td><td class="num" data-label="Findings" data-value="">–</td><td data-label="Role" data-value="">could not be read: ${e(doc.code)}</td></tr>`;
   }
   const r = doc.report;
   const count = r.findings.length;
-  return `<tr>${link}<td class="num" data-value="${r.score}">${r.score}</td><td data-value="${e(r.grade)}">${gradeBadge(r.grade)}</td><td class="num" data-value="${count}">${count}</td><td data-value="${e(categoryOf(r))}">${e(categoryOf(r))}</td></tr>`;
+  return `<tr>${link}<td class="num" data-label="Score" data-value="${r.score}">${r.score}</td><td data-label="Grade" data-value="${e(r.grade)}">${gradeBadge(r.grade)}</td><td class="num" data-label="Findings" data-value="${count}">${count}</td><td data-label="Role" data-value="${e(categoryOf(r))}">${e(categoryOf(r))}</td></tr>`;
 }
 
 function documentsTable(ordered: ReadonlyArray<{ doc: AuditDocument; id: string }>): string {
@@ -192,14 +196,13 @@ function documentsTable(ordered: ReadonlyArray<{ doc: AuditDocument; id: string 
 }
 
 function sourcesSection(reports: readonly Report[]): string {
-  const ids = [...new Set(reports.flatMap((r) => r.findings.flatMap((f) => f.sources.map((s) => s.id))))].sort();
-  if (ids.length === 0) return '';
+  const docs = citedDocuments(reports);
+  if (docs.length === 0) return '';
   return [
     '<section id="sources">',
     '<h2>Sources</h2>',
-    '<p class="muted">Line references (L…) point into the source documents PeerLens cites.</p>',
     '<ul>',
-    ...ids.map((id) => `<li id="${htmlId('src', id)}"><b>${e(id)}</b>: ${e(sourceTitle(id) ?? id)}</li>`),
+    ...docs.map((r) => `<li>${e(documentCitation(r))}${r.url ? `. <a href="${e(r.url)}">${e(r.url)}</a>` : ''}</li>`),
     '</ul>',
     '</section>',
   ].join('\n');

@@ -6,8 +6,8 @@ import { orderForReport } from './audit-order.js';
 import { findingContext } from './finding-context.js';
 import { escapeMarkdown } from './format-markdown.js';
 import {
-  CATEGORY_LABELS, LIVED_EXPERIENCE_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine } from './report-labels.js';
-import { sourceTitle } from './source-titles.js';
+  CATEGORY_LABELS, FAMILY_LABELS, LIVED_EXPERIENCE_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine } from './report-labels.js';
+import { markdownReference, markdownSourcesSection } from './format-markdown.js';
 import { lineStarts, positionAt } from './text-position.js';
 
 const m = escapeMarkdown;
@@ -26,11 +26,11 @@ function contextLine(text: string, f: Finding): string {
 function findingItem(report: Report, f: Finding, n: number, starts: number[]): string {
   const where = isMissing(f) ? 'missing from the document' : `line ${positionAt(starts, f.start).line}`;
   const head = [f.severity, formatPoints(f.points), where, f.reason ? REASON_LABELS[f.reason] : ''].filter(Boolean).join(' · ');
-  const lines = [`${n}. **${head}** — ${m(f.message)} (\`${f.ruleId.replace(/`/g, '')}\`)`];
+  const lines = [`${n}. **${head}** — ${m(f.message)}`];
   if (!isMissing(f)) lines.push('', contextLine(report.text, f), '');
   const label = f.fix === 'insert' ? 'Add' : 'Instead';
   for (const s of f.suggestions) lines.push(`   - ${label}: ${m(s)}`);
-  if (f.sources.length) lines.push(`   - Source: ${f.sources.map((s) => `${m(s.id)} ${m(s.ref)}`).join('; ')}`);
+  if (f.sources.length) lines.push(`   - Source: ${f.sources.map(markdownReference).join('; ')}`);
   return lines.join('\n');
 }
 
@@ -78,7 +78,7 @@ function summarySection(s: AuditSummary): string {
     out.push('| Issue | Family | Documents | Findings | Most frequent wording |', '|---|---|---:|---:|---|');
     for (const i of s.topIssues) {
       const examples = i.examples.map((x) => `“${m(x)}”`).join(', ') || '*something missing*';
-      out.push(`| ${m(i.message)} (\`${i.ruleId.replace(/`/g, '')}\`) | ${i.family} | ${i.documents} | ${i.findings} | ${examples} |`);
+      out.push(`| ${m(i.message)} | ${FAMILY_LABELS[i.family]} | ${i.documents} | ${i.findings} | ${examples} |`);
     }
   }
   return out.join('\n');
@@ -102,11 +102,6 @@ function failedList(failed: readonly FailedDocument[]): string {
   return ['## Could not be read', '', ...failed.map((d) => `- **${m(d.source)}** (${m(d.code)}): ${m(d.message)}`)].join('\n');
 }
 
-function sourcesSection(reports: readonly Report[]): string {
-  const ids = [...new Set(reports.flatMap((r) => r.findings.flatMap((f) => f.sources.map((s) => s.id))))].sort();
-  if (ids.length === 0) return '';
-  return ['## Sources', '', ...ids.map((id) => `- **${m(id)}**: ${m(sourceTitle(id) ?? id)}`)].join('\n');
-}
 
 export function buildAuditMarkdown(run: AuditRun, title = 'PeerLens audit report'): string {
   const ordered = orderForReport(run.documents);
@@ -121,13 +116,13 @@ export function buildAuditMarkdown(run: AuditRun, title = 'PeerLens audit report
     '## Findings by document',
     ...reports.map((r) => reportSectionMarkdown(r, 3)),
     failedList(failed),
-    sourcesSection(reports),
+    markdownSourcesSection(reports),
   ];
   return `${parts.filter(Boolean).join('\n\n')}\n`;
 }
 
 /** One document's report, as the extension's "Export report" saves it. */
 export function exportReportMarkdown(report: Report): string {
-  const parts = ['# PeerLens report', reportSectionMarkdown(report, 2), sourcesSection([report])];
+  const parts = ['# PeerLens report', reportSectionMarkdown(report, 2), markdownSourcesSection([report])];
   return `${parts.filter(Boolean).join('\n\n')}\n`;
 }

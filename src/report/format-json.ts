@@ -2,6 +2,7 @@
 // core adds to Report later never leaks into the contract by accident; `text` stays out.
 import type { Finding, Report } from '../core/types.js';
 import type { FindingJson, ReportJson } from './report-schema.js';
+import { sourceReference } from './source-references.js';
 
 function findingJson(f: Finding): FindingJson {
   return {
@@ -14,7 +15,10 @@ function findingJson(f: Finding): FindingJson {
     message: f.message,
     suggestions: [...f.suggestions],
     points: f.points,
-    sources: f.sources.map((s) => ({ id: s.id, ref: s.ref })),
+    sources: f.sources.map((s) => {
+      const r = sourceReference(s);
+      return { id: s.id, ref: s.ref, title: r.title, ...(r.section ? { section: r.section } : {}), ...(r.url ? { url: r.url } : {}) };
+    }),
     ...(f.fix ? { fix: f.fix } : {}),
     ...(f.reason ? { reason: f.reason } : {}),
   };

@@ -1,10 +1,10 @@
 // Report(s) -> a Markdown document an advocate can hand to an agency: scores, role and lived
 // experience, the findings ranked by points, and the full titles of the sources cited.
-import type { Finding, Report } from '../core/types.js';
+import type { Finding, Report, SourceRef } from '../core/types.js';
 import {
   DOCUMENT_KIND_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel,
 } from './report-labels.js';
-import { sourceTitle } from './source-titles.js';
+import { citedDocuments, documentCitation, placeText, sourceReference } from './source-references.js';
 import { lineStarts, positionAt } from './text-position.js';
 
 /** Escapes characters Markdown would read as markup, and keeps the text on one line. */
@@ -16,6 +16,17 @@ function subscoreCell(value: number | null): string {
   return value === null ? 'not scored' : String(value);
 }
 
+function markdownLink(text: string, url: string | undefined): string {
+  return url ? `[${escapeMarkdown(text)}](${url})` : escapeMarkdown(text);
+}
+
+/** "[Legere, L. (2015). A Provider's Handbook …](url), section “…”" */
+export function markdownReference(source: SourceRef): string {
+  const r = sourceReference(source);
+  const place = placeText(r);
+  return `${markdownLink(documentCitation(r), r.url)}${place ? `, ${escapeMarkdown(place)}` : ''}`;
+}
+
 function findingItem(f: Finding, n: number, where: string): string {
   const head = [f.severity, formatPoints(f.points), where].filter(Boolean).join(' · ');
   const quoted = isMissing(f) ? '' : `“${escapeMarkdown(f.text)}”: `;
@@ -24,7 +35,7 @@ function findingItem(f: Finding, n: number, where: string): string {
   const label = f.fix === 'insert' ? 'Add' : 'Suggested';
   for (const s of f.suggestions) lines.push(`   - ${label}: ${escapeMarkdown(s)}`);
   if (f.sources.length) {
-    lines.push(`   - Source: ${f.sources.map((s) => `${escapeMarkdown(s.id)} ${escapeMarkdown(s.ref)}`).join('; ')}`);
+    lines.push(`   - Source: ${f.sources.map(markdownReference).join('; ')}`);
   }
   return lines.join('\n');
 }
@@ -60,14 +71,15 @@ function reportSection(report: Report): string {
   return out.join('\n');
 }
 
-function sourcesSection(reports: readonly Report[]): string {
-  const ids = [...new Set(reports.flatMap((r) => r.findings.flatMap((f) => f.sources.map((s) => s.id))))].sort();
-  if (ids.length === 0) return '';
-  const items = ids.map((id) => `- **${escapeMarkdown(id)}**: ${escapeMarkdown(sourceTitle(id) ?? id)}`);
+/** The documents cited, each once, with their addresses (shared with the audit report). */
+export function markdownSourcesSection(reports: readonly Report[]): string {
+  const docs = citedDocuments(reports);
+  if (docs.length === 0) return '';
+  const items = docs.map((r) => `- ${escapeMarkdown(documentCitation(r))}${r.url ? `. <${r.url}>` : ''}`);
   return ['## Sources', '', ...items].join('\n');
 }
 
 export function formatMarkdown(reports: readonly Report[]): string {
-  const parts = ['# PeerLens report', ...reports.map(reportSection), sourcesSection(reports)];
+  const parts = ['# PeerLens report', ...reports.map(reportSection), markdownSourcesSection(reports)];
   return `${parts.filter(Boolean).join('\n\n')}\n`;
 }

@@ -4,6 +4,7 @@ import pc from 'picocolors';
 import type { Finding, Report } from '../core/types.js';
 import {
   DOCUMENT_KIND_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine } from './report-labels.js';
+import { referenceWithAddress } from './source-references.js';
 import { lineStarts, positionAt } from './text-position.js';
 
 export interface TextFormatOptions {
@@ -39,8 +40,9 @@ function evidence(items: readonly string[], max: number): string {
 }
 
 function sourceLine(f: Finding): string {
-  const refs = f.sources.slice(0, MAX_SOURCES).map((s) => `${s.id} ${s.ref}`).join('; ');
-  return f.sources.length > MAX_SOURCES ? `${refs} (+${f.sources.length - MAX_SOURCES} more)` : refs;
+  const refs = f.sources.slice(0, MAX_SOURCES).map(referenceWithAddress).join('; ');
+  const all = f.sources.length > MAX_SOURCES ? `${refs} (+${f.sources.length - MAX_SOURCES} more)` : refs;
+  return `Source: ${all}`;
 }
 
 function findingLines(f: Finding, where: string, c: Colors, indent: string): string[] {

@@ -1,6 +1,13 @@
 // Words people read for the report's codes, shared by the text and Markdown formats.
 import type { DocumentKind, Finding, LivedExperienceStatus, Report, RoleCategory } from '../core/types.js';
 
+/** The three kinds of check, as a reader calls them. */
+export const FAMILY_LABELS: Record<Finding['family'], string> = {
+  language: 'Language',
+  role: 'Peer role',
+  'lived-experience': 'Lived experience',
+};
+
 export const CATEGORY_LABELS: Record<RoleCategory, string> = {
   'adult-mental-health': 'adult mental health',
   'substance-use-recovery': 'substance use recovery',

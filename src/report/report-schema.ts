@@ -21,7 +21,16 @@ export const findingJsonSchema = z.strictObject({
   suggestions: z.array(z.string()),
   /** Points the overall score wins back when this finding alone is fixed. */
   points: z.number().nonnegative(),
-  sources: z.array(z.strictObject({ id: z.string().min(1), ref: z.string().min(1) })),
+  /** id and ref as the lexicons cite; title, section (heading or guide entry) and url for readers. */
+  sources: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      ref: z.string().min(1),
+      title: z.string().min(1),
+      section: z.string().min(1).optional(),
+      url: z.string().url().optional(),
+    }),
+  ),
   fix: z.enum(['replace', 'insert']).optional(),
   reason: z.enum(['clinical', 'power-agenda', 'busy-work']).optional(),
 }).refine((f) => f.end >= f.start, { message: 'end comes before start' })

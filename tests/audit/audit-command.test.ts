@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sourcesFile from '../../lexicons/sources.json';
 import { auditJsonSchema, type AuditJson } from '../../src/report/audit-schema.js';
 import { CSV_COLUMNS } from '../../src/report/audit-csv.js';
 import { run } from '../../src/cli/run.js';
@@ -82,8 +83,17 @@ describe('peerlens audit on a folder', () => {
 
   it('gives the same reports as `peerlens analyze --format json`', async () => {
     const md = bySuffix('youth-advocate.md')!;
-    const alone = await runCli(['analyze', '--format', 'json', md.source]);
-    expect(JSON.parse(alone.stdout)).toEqual(md);
+    const alone = await runCli(['analyze', '--format', 'json', join(tree.agency, md.source)]);
+    expect({ ...JSON.parse(alone.stdout), source: md.source }).toEqual(md);
+  });
+
+  it('names documents by their path inside the audited folder, never by an absolute path', async () => {
+    expect(json.documents.map((d) => d.source)).toContain('policies/legacy-policy.txt');
+    expect(json.documents.map((d) => d.source).every((s) => !s.startsWith('/'))).toBe(true);
+    for (const f of ['csv', 'html', 'json', 'md']) {
+      const text = await readFile(join(out, `peerlens-audit.${f}`), 'utf8');
+      expect(text).not.toContain(tree.root);
+    }
   });
 
   it('writes one CSV row per finding, RFC 4180', async () => {
@@ -97,7 +107,7 @@ describe('peerlens audit on a folder', () => {
   it('writes an HTML report that loads nothing and shows document text as text', async () => {
     const html = await readFile(join(out, 'peerlens-audit.html'), 'utf8');
     expect(html).not.toMatch(/<script[^>]*\ssrc=/i);
-    expect(html).not.toMatch(/\s(?:src|href)\s*=\s*["']?\s*(?:https?:)?\/\//i);
+    expect(html).not.toMatch(/\ssrc\s*=\s*["']?\s*(?:https?:)?\/\//i);
     const { document } = parseHTML(html);
     expect(document.querySelectorAll('img')).toHaveLength(0);
     expect(document.querySelectorAll('script')).toHaveLength(1);
@@ -107,7 +117,12 @@ describe('peerlens audit on a folder', () => {
     expect(document.querySelectorAll('.findings > li')).toHaveLength(json.summary.findings);
     expect(document.querySelector('svg.chart')).not.toBeNull();
     expect(document.body.textContent).toContain(HOSTILE); // shown, as text
-    for (const a of document.querySelectorAll('[href]')) expect(a.getAttribute('href')).toMatch(/^#/);
+    // links go within the report or to the address of a cited source
+    const addresses = new Set(sourcesFile.sources.flatMap((s) => ('url' in s && s.url ? [s.url] : [])));
+    for (const a of document.querySelectorAll('[href]')) {
+      const href = a.getAttribute('href') ?? '';
+      expect(href.startsWith('#') || addresses.has(href), href).toBe(true);
+    }
   });
 
   it('writes Markdown with every document and error', async () => {

@@ -120,9 +120,9 @@ describe('peerlens analyze: exit 2 with one line', () => {
     await expectExit2(['analyze', join(dir, 'blank.txt')], /blank\.txt: contains only whitespace/);
   });
 
-  it('on a binary file', async () => {
+  it('on a damaged PDF: read as a PDF, as the audit does, and said to be damaged', async () => {
     writeFileSync(join(dir, 'scan.pdf'), Buffer.from('%PDF-1.4\n\u0000\u0001', 'latin1'));
-    await expectExit2(['analyze', join(dir, 'scan.pdf')], /scan\.pdf: looks like a PDF, not text/);
+    await expectExit2(['analyze', join(dir, 'scan.pdf')], /scan\.pdf: is not a readable PDF/);
   });
 
   it('on a directory', async () => {

@@ -60,7 +60,8 @@ describe('text format', () => {
     expect(text).toContain('→ people with mental health conditions');
     expect(text).toContain('add: Lived experience of recovery from a mental health condition is required.');
     expect(text).toContain('[clinical duty]');
-    expect(text).toContain('wise-toolkit L2397-2401');
+    expect(text).toContain('Source: Cal Voices, WISE program (2019). WISE Peer Toolkit for Workplace Success, section “Strength Based Language” <https://wiseup.work>');
+    expect(text).not.toMatch(/\bL\d{2,}/);
   });
 
   it('colors only when asked', () => {
@@ -91,7 +92,8 @@ describe('Markdown format', () => {
     expect(md).toContain('1. **warning · +12.5 · missing** — Lived experience is only preferred');
     expect(md).toContain('3. **error · +6 · line 2:11** — “the mentally ill”: Labels people by a diagnosis.');
     expect(md).toContain('   - Add: Lived experience of recovery');
-    expect(md).toMatch(/## Sources\n\n- \*\*peer-handbook\*\*: .+\n- \*\*wise-toolkit\*\*: WISE Peer Toolkit/);
+    expect(md).toMatch(/## Sources\n\n- Cal Voices, WISE program \(2019\)\. WISE Peer Toolkit for Workplace Success\. <https:\/\/wiseup\.work>\n/);
+    expect(md).toContain('- Legere, L. (2015). A Provider\'s Handbook on Developing and Implementing Peer Roles. <http');
   });
 
   it('escapes markup in user text', () => {

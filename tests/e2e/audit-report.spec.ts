@@ -94,6 +94,25 @@ test('the audit report reads without JavaScript', async ({ browser }) => {
   await context.close();
 });
 
+test('the audit report fits a phone’s width and prints one document a page, links spelled out', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+  const page = await context.newPage();
+  await page.goto(reportUrl);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // each table cell says which column it is once the heading row is out of sight
+  await expect(page.locator('#documents tbody tr').first().locator('td[data-label="Score"]')).toBeVisible();
+  await page.screenshot({ path: join(ROOT, 'docs/audit-report-360px.png'), clip: { x: 0, y: 0, width: 360, height: 1400 }, fullPage: true });
+
+  await page.emulateMedia({ media: 'print' });
+  const breaks = await page.$$eval('.doc-section', (sections) => sections.map((s) => getComputedStyle(s).breakBefore));
+  expect(new Set(breaks)).toEqual(new Set(['page']));
+  const printedLink = await page.$eval('.source a[href^="http"]', (a) => getComputedStyle(a, '::after').content);
+  expect(printedLink).toContain('http');
+  await page.pdf({ path: join(ROOT, 'docs/audit-report-print.pdf'), format: 'A4', printBackground: true });
+  await context.close();
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the audit report follows the ${colorScheme} theme and passes axe`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });

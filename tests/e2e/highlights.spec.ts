@@ -39,6 +39,7 @@ test('choosing a finding scrolls to it and marks it; clicking it in the page ope
   const item = popup.locator('[data-testid="finding"]:has([data-testid="finding-text"]):has(.suggestion)').last();
   const text = (await item.getByTestId('finding-text').textContent())!.replace(/\s*\(show on the page\)\s*$/, '').replace(/^“|”$/g, '');
   const message = (await item.locator('.message').textContent())!;
+  expect(await item.locator('.source').first().textContent()).not.toMatch(/\bL\d+|\bline \d/);
   expect(await page.evaluate(() => scrollY)).toBe(0);
   await item.getByTestId('finding-text').focus();
   await popup.keyboard.press('Enter'); // keyboard works as well as a click
@@ -68,6 +69,9 @@ test('choosing a finding scrolls to it and marks it; clicking it in the page ope
   const card = page.locator('peerlens-card');
   await expect.poll(() => cardText(page)).toContain(message);
   expect(await cardButtons(page)).toContainEqual(expect.stringMatching(/^Copy/));
+  // the card names its source as a reader can look it up: no line numbers of PeerLens's copies
+  expect(await cardText(page)).toMatch(/Source: \S/);
+  expect(await cardText(page)).not.toMatch(/\bL\d+|\bline \d/);
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
 });

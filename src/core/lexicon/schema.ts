@@ -298,12 +298,19 @@ export const sourcesFileSchema = z
         z
           .object({
             id: z.string().min(1),
-            title: z.string().min(3),
             kind: z.enum(['seed', 'guide']),
+            /** Our text copy of the document, for building its section map; readers never see it. */
             file: z.string().optional(),
-            url: z.string().optional(),
+            author: z.string().min(2).optional(),
+            publisher: z.string().min(2).optional(),
+            title: z.string().min(3),
+            year: z.number().int().min(1900).max(2100).optional(),
+            url: z.string().url().optional(),
           })
-          .strict(),
+          .strict()
+          .refine((s) => s.author !== undefined || s.publisher !== undefined, {
+            message: 'every source names its author or its publisher',
+          }),
       )
       .min(1),
   })
