@@ -15,7 +15,7 @@ const mark = (id: string, kind: string, where: 'text' | 'heading', patterns: str
 
 export function miniLexicons(): RawLexicons {
   return {
-    sources: { sources: [{ id: 'wise-toolkit', kind: 'seed', title: 'WISE toolkit', file: 'seeds/000.txt' }] },
+    sources: { sources: [{ id: 'wise-toolkit', kind: 'seed', title: 'WISE toolkit', publisher: 'Cal Voices', file: 'seeds/000.txt' }] },
     context: {
       properNames: ['Substance Abuse and Mental Health Services Administration', 'Alcoholics Anonymous'],
       metaCues: ['avoid', 'instead of'],
