@@ -1,0 +1,48 @@
+// "Do I qualify?": what the posting asks of an applicant (the kind of lived experience, age,
+// certification, education, background check, driving, a fixed time in recovery), each with how
+// it is asked and whether the rulebook counts it as a hiring barrier (a barrier finding on it).
+import { describesTheJob } from '../rules/agency-sections.js';
+import { runPatternRules } from '../rules/pattern-rule-runner.js';
+import type { QualificationItem } from '../types.js';
+import type { SeekerInput } from './seeker-input.js';
+
+const MAX_WORDS = 200;
+
+export function qualificationsFor(input: SeekerInput): QualificationItem[] {
+  const { doc, lex, reading, livedExperience, findings } = input;
+  const items: QualificationItem[] = [];
+  if (reading && livedExperience.status !== 'absent') {
+    const types = [...reading.types];
+    const words = types.length === 1 ? lex.lexicons.jobSeeker.experienceWords[types[0]!] : undefined;
+    items.push({
+      item: words ? `Lived experience ${words}` : 'Lived experience (the kind is not named)',
+      status: livedExperience.status,
+      barrier: false,
+      text: livedExperience.evidence[0] ?? '',
+    });
+  }
+  const flagged = new Set(findings.map((f) => f.ruleId));
+  const seen = new Set<number>();
+  for (const m of runPatternRules(doc, lex, lex.qualifications, { skipLiteral: false, sentenceFilter: describesTheJob(doc, lex) })) {
+    if (seen.has(m.entry)) continue;
+    seen.add(m.entry);
+    const entry = lex.qualifications.entries[m.entry]!;
+    const s = doc.structure.sentences[m.sentence]!;
+    items.push({
+      item: entry.item,
+      status: statusOf(input, m.sentence),
+      barrier: entry.barrierRules.some((id) => flagged.has(id)),
+      text: doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim().slice(0, MAX_WORDS),
+    });
+  }
+  return items;
+}
+
+/** Preferred or required by the words of its sentence, else by the heading it sits under. */
+function statusOf({ doc, lex, reading }: SeekerInput, sentence: number): QualificationItem['status'] {
+  const s = doc.structure.sentences[sentence]!;
+  const le = lex.livedExperience;
+  if (le.preferred.test(doc.tokens, s.first, s.endTok)) return 'preferred';
+  if (le.required.test(doc.tokens, s.first, s.endTok)) return 'required';
+  return reading?.headingKinds[s.heading] ?? 'mentioned';
+}
