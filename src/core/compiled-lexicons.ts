@@ -80,6 +80,8 @@ export interface CompiledLexicons {
   };
   /** What a posting asks of an applicant (certification, background check ...), for the job seeker's checklist. */
   qualifications: PatternRuleSet<Lexicons['jobSeeker']['qualifications'][number]>;
+  /** Words that make driving part of the job. */
+  drivingDuties: PhraseMatcher<string>;
 }
 
 export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
@@ -125,5 +127,6 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
       inquiries: compileRuleSet(le.prohibitedInquiries),
     },
     qualifications: compileRuleSet(lexicons.jobSeeker.qualifications),
+    drivingDuties: matcherOf(lexicons.jobSeeker.drivingDuties.patterns),
   };
 }

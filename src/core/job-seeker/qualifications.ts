@@ -4,12 +4,12 @@
 import { describesTheJob } from '../rules/agency-sections.js';
 import { runPatternRules } from '../rules/pattern-rule-runner.js';
 import type { QualificationItem } from '../types.js';
-import type { SeekerInput } from './seeker-input.js';
+import { blockingBarriers, type SeekerInput } from './seeker-input.js';
 
 const MAX_WORDS = 200;
 
 export function qualificationsFor(input: SeekerInput): QualificationItem[] {
-  const { doc, lex, reading, livedExperience, findings } = input;
+  const { doc, lex, reading, livedExperience } = input;
   const items: QualificationItem[] = [];
   if (reading && livedExperience.status !== 'absent') {
     const types = [...reading.types];
@@ -21,7 +21,7 @@ export function qualificationsFor(input: SeekerInput): QualificationItem[] {
       text: livedExperience.evidence[0] ?? '',
     });
   }
-  const flagged = new Set(findings.map((f) => f.ruleId));
+  const flagged = new Set(blockingBarriers(input).map((f) => f.ruleId));
   const seen = new Set<number>();
   for (const m of runPatternRules(doc, lex, lex.qualifications, { skipLiteral: false, sentenceFilter: describesTheJob(doc, lex) })) {
     if (seen.has(m.entry)) continue;

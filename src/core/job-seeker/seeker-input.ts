@@ -39,4 +39,13 @@ export function fillIn(template: string, items: string): string {
 
 export const isConflictingDuty = (f: Finding) => f.reason !== undefined && f.severity !== 'info';
 export const isBarrier = (f: Finding) => f.ruleId.startsWith('barrier-');
+
+/**
+ * A barrier that can keep a person in recovery out of this job: a warning, or a driver's license
+ * (info in the findings) when nothing in the posting makes driving part of the job.
+ */
+export function blockingBarriers({ doc, lex, findings }: SeekerInput): Finding[] {
+  const drives = lex.drivingDuties.test(doc.tokens);
+  return findings.filter((f) => isBarrier(f) && (f.severity !== 'info' || (f.ruleId === 'barrier-drivers-license' && !drives)));
+}
 export const isHealthInquiry = (f: Finding) => f.ruleId.startsWith('inquiry-');

@@ -2,7 +2,7 @@
 // the duties that conflict with peer work (by reason and severity), how lived experience is
 // asked for, and hiring barriers; with the two or three reasons that decided it.
 import type { Finding, JobSeekerVerdict } from '../types.js';
-import { fillIn, isBarrier, isConflictingDuty, isHealthInquiry, listOf, matchedWords, type SeekerInput } from './seeker-input.js';
+import { blockingBarriers, fillIn, isConflictingDuty, isHealthInquiry, listOf, matchedWords, type SeekerInput } from './seeker-input.js';
 
 /** Distinct clinical or power duties at which a peer title sits on another job. */
 const TITLE_ONLY_DUTIES = 3;
@@ -37,7 +37,7 @@ export function decideVerdict(input: SeekerInput): Verdict {
   if (noPeerWork) concerns.push(reason('reason-no-peer-work'));
   const inquiries = findings.filter(isHealthInquiry);
   if (inquiries.length) concerns.push(reason('reason-inquiry', listOf(matchedWords(inquiries))));
-  const barriers = findings.filter((f) => isBarrier(f) && f.severity !== 'info');
+  const barriers = blockingBarriers(input);
   if (barriers.length) concerns.push(reason('reason-barrier', listOf(matchedWords(barriers))));
   if (livedExperience.status === 'absent') concerns.push(reason('reason-le-absent'));
   else if (livedExperience.status !== 'required') concerns.push(reason('reason-le-not-required', livedExperience.status));

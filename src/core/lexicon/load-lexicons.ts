@@ -122,6 +122,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
       (k): [string, string, { patterns: string[] }[]] => ['lived-experience.json', k, [{ patterns: livedExperience[k] }]],
     ),
     ['lived-experience.json', 'typeCues', livedExperience.typeCues],
+    ['job-seeker.json', 'drivingDuties', [jobSeeker.drivingDuties]],
     ['lived-experience.json', 'typeWindow', [{ patterns: livedExperience.typeWindow.breaks }]],
   ];
   for (const [file, field, groups] of lists) {

@@ -308,6 +308,8 @@ export const jobSeekerFileSchema = z
     $comment: z.string().optional(),
     /** The kind of lived experience in words, per category ("of recovery from substance use"). */
     experienceWords: z.partialRecord(categorySchema, z.string().min(5)),
+    /** Words that make driving part of the job: without them a driver's license is a barrier. */
+    drivingDuties: z.object({ $comment: z.string().optional(), patterns: z.array(patternSchema).min(1), sources: z.array(sourceRefSchema).min(1) }).strict(),
     /** Sentences of a verdict's reasons; "{items}" is filled with the posting's own words. */
     reasons: z.array(z.object({ id, text: z.string().min(10).max(240), sources: z.array(sourceRefSchema).min(1) }).strict()).min(1),
     questions: z
