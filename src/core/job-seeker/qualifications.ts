@@ -22,15 +22,21 @@ export function qualificationsFor(input: SeekerInput): QualificationItem[] {
     });
   }
   const flagged = new Set(blockingBarriers(input).map((f) => f.ruleId));
-  const seen = new Set<number>();
+  // Per item, the first match the posting asks for (required or preferred), else its first
+  // mention: "support youth ages 16 to 24" names the people served, "must be 18 to 25" the applicant.
+  const best = new Map<number, { sentence: number; status: QualificationItem['status'] }>();
   for (const m of runPatternRules(doc, lex, lex.qualifications, { skipLiteral: false, sentenceFilter: describesTheJob(doc, lex) })) {
-    if (seen.has(m.entry)) continue;
-    seen.add(m.entry);
-    const entry = lex.qualifications.entries[m.entry]!;
-    const s = doc.structure.sentences[m.sentence]!;
+    const held = best.get(m.entry);
+    if (held && held.status !== 'mentioned') continue;
+    const status = statusOf(input, m.sentence);
+    if (!held || status !== 'mentioned') best.set(m.entry, { sentence: m.sentence, status });
+  }
+  for (const [index, { sentence, status }] of [...best].sort((a, b) => a[0] - b[0])) {
+    const entry = lex.qualifications.entries[index]!;
+    const s = doc.structure.sentences[sentence]!;
     items.push({
       item: entry.item,
-      status: statusOf(input, m.sentence),
+      status,
       barrier: entry.barrierRules.some((id) => flagged.has(id)),
       text: doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim().slice(0, MAX_WORDS),
     });
