@@ -21,10 +21,11 @@ describe('runSliced', () => {
     const result = await runSliced(busy(40, 2), stats);
     clearInterval(timer);
     expect(result).toBe(40);
-    expect(ticks, 'timer callbacks during 80 ms of sliced work').toBeGreaterThan(3);
-    expect(stats.slices).toBeGreaterThan(3);
-    // A slice ends at the first pause point past 8 ms: one step (2 ms) more at most, plus noise.
-    expect(stats.longestSliceMs).toBeLessThan(40);
+    expect(ticks, 'timer callbacks during the sliced work').toBeGreaterThan(0);
+    // Each step spins at least 2 ms, so a slice (cut at the first pause point past 8 ms) holds at
+    // most 5 of the 40 steps whatever the machine's load: at least 8 slices. How long slices
+    // take on a real page is measured in `npm run bench`, not here.
+    expect(stats.slices).toBeGreaterThanOrEqual(8);
   });
 
   it('gives the same result as running to the end at once', async () => {
