@@ -45,7 +45,8 @@ export const isBarrier = (f: Finding) => f.ruleId.startsWith('barrier-');
  * (info in the findings) when nothing in the posting makes driving part of the job.
  */
 export function blockingBarriers({ doc, lex, findings }: SeekerInput): Finding[] {
-  const drives = lex.drivingDuties.test(doc.tokens);
-  return findings.filter((f) => isBarrier(f) && (f.severity !== 'info' || (f.ruleId === 'barrier-drivers-license' && !drives)));
+  let drives: boolean | undefined;
+  const drivingIsPartOfTheJob = () => (drives ??= lex.drivingDuties.test(doc.tokens));
+  return findings.filter((f) => isBarrier(f) && (f.severity !== 'info' || (f.ruleId === 'barrier-drivers-license' && !drivingIsPartOfTheJob())));
 }
 export const isHealthInquiry = (f: Finding) => f.ruleId.startsWith('inquiry-');
