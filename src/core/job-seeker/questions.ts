@@ -4,7 +4,7 @@
 import type { QuestionTrigger } from '../lexicon/schema.js';
 import { postingSignals } from '../rules/posting-signals.js';
 import type { Finding, JobSeekerQuestion, QualificationItem } from '../types.js';
-import { fillIn, isBarrier, isConflictingDuty, isHealthInquiry, listOf, matchedWords, type SeekerInput } from './seeker-input.js';
+import { fillIn, isBarrier, isConflictingDuty, isHealthInquiry, listOf, postingWords, type SeekerInput } from './seeker-input.js';
 
 const MAX_QUESTIONS = 6;
 /** Barriers that are about one's past rather than a skill or a diploma. */
@@ -22,12 +22,12 @@ export function questionsFor(input: SeekerInput, qualifications: readonly Qualif
   const duties = findings.filter(isConflictingDuty);
   const history = findings.filter((f) => isHealthInquiry(f) || (isBarrier(f) && HISTORY_BARRIERS.has(f.ruleId)));
   const backgroundCheck = qualifications.some((q) => q.item === 'Background check');
-  const historyItems = matchedWords(history);
+  const historyItems = postingWords(doc, history);
   if (backgroundCheck && !historyItems.some((w) => /background|record|criminal/i.test(w))) historyItems.push('the background check');
   const by = (ids: string[]) => findings.filter((f) => ids.includes(f.ruleId));
 
   const triggers: Partial<Record<QuestionTrigger, Trigger>> = { 'peer-posting': { findings: [], items: '' } };
-  if (duties.length) triggers['conflicting-duties'] = { findings: duties, items: listOf(matchedWords(duties)) };
+  if (duties.length) triggers['conflicting-duties'] = { findings: duties, items: listOf(postingWords(doc, duties)) };
   if (!signals.has('peer-supervision'))
     triggers['no-peer-supervision'] = { findings: by(['role-clinical-supervision-only', 'role-no-reporting-line']), items: '' };
   if (historyItems.length) triggers['history-asked'] = { findings: history, items: listOf(historyItems) };

@@ -2,7 +2,7 @@
 // the duties that conflict with peer work (by reason and severity), how lived experience is
 // asked for, and hiring barriers; with the two or three reasons that decided it.
 import type { Finding, JobSeekerVerdict } from '../types.js';
-import { blockingBarriers, fillIn, isConflictingDuty, isHealthInquiry, listOf, matchedWords, type SeekerInput } from './seeker-input.js';
+import { blockingBarriers, fillIn, isConflictingDuty, isHealthInquiry, listOf, postingWords, type SeekerInput } from './seeker-input.js';
 
 /** Distinct clinical or power duties at which a peer title sits on another job. */
 const TITLE_ONLY_DUTIES = 3;
@@ -33,12 +33,12 @@ export function decideVerdict(input: SeekerInput): Verdict {
   // Errors first, then the reason with the most duties.
   const byReason = DUTY_REASONS.map((r) => duties.filter((f) => f.reason === r)).filter((g) => g.length);
   byReason.sort((a, b) => severityRank(b) - severityRank(a) || b.length - a.length);
-  for (const group of byReason) concerns.push(reason(`reason-${group[0]!.reason}`, listOf(matchedWords(group))));
+  for (const group of byReason) concerns.push(reason(`reason-${group[0]!.reason}`, listOf(postingWords(input.doc, group))));
   if (noPeerWork) concerns.push(reason('reason-no-peer-work'));
   const inquiries = findings.filter(isHealthInquiry);
-  if (inquiries.length) concerns.push(reason('reason-inquiry', listOf(matchedWords(inquiries))));
+  if (inquiries.length) concerns.push(reason('reason-inquiry', listOf(postingWords(input.doc, inquiries))));
   const barriers = blockingBarriers(input);
-  if (barriers.length) concerns.push(reason('reason-barrier', listOf(matchedWords(barriers))));
+  if (barriers.length) concerns.push(reason('reason-barrier', listOf(postingWords(input.doc, barriers))));
   if (livedExperience.status === 'absent') concerns.push(reason('reason-le-absent'));
   else if (livedExperience.status !== 'required') concerns.push(reason('reason-le-not-required', livedExperience.status));
   if (findings.some((f) => f.ruleId === 'le-category-mismatch')) concerns.push(reason('reason-le-mismatch'));
