@@ -66,6 +66,14 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     optional_host_permissions: [...BOARD_ORIGINS],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    // A keyboard shortcut to check the page; people change it in the browser's shortcut settings
+    // (chrome://extensions/shortcuts, about:addons). Pressing it grants activeTab like a click.
+    commands: {
+      'check-page': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Check this page with PeerLens',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

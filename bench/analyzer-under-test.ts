@@ -1,9 +1,9 @@
 // The analyze() the bench measures: the shipped one (bundled lexicons), or — only while the
 // lexicon files are still being written — the engine over the test mini-lexicons, said loudly.
-import type { AnalyzeInput, Report } from '../src/core/types.js';
+import type { AnalyzeInput, AnalyzeOptions, Report } from '../src/core/types.js';
 
 export interface AnalyzerUnderTest {
-  analyze: (input: AnalyzeInput) => Report;
+  analyze: (input: AnalyzeInput, options?: AnalyzeOptions) => Report;
   /** What the numbers are for, printed in the report. */
   label: string;
   shipped: boolean;
@@ -18,7 +18,7 @@ async function loadShipped(): Promise<AnalyzerUnderTest> {
   const t0 = performance.now();
   core.getAnalyzer();
   const compileMs = performance.now() - t0;
-  return { analyze: (input) => core.analyze(input), label: 'analyze() with the shipped lexicons', shipped: true, compileMs };
+  return { analyze: (input, options) => core.analyze(input, options), label: 'analyze() with the shipped lexicons', shipped: true, compileMs };
 }
 
 async function loadMini(why: string): Promise<AnalyzerUnderTest> {
@@ -29,7 +29,7 @@ async function loadMini(why: string): Promise<AnalyzerUnderTest> {
   const analyzer = createAnalyzer(loadLexicons(miniLexicons()));
   const compileMs = performance.now() - t0;
   return {
-    analyze: (input) => analyzer.analyze(input),
+    analyze: (input, options) => analyzer.analyze(input, options),
     label: `engine over tests/core/mini-lexicons.ts — NOT the shipped analyze() (${why})`,
     shipped: false,
     compileMs,

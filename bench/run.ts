@@ -13,6 +13,7 @@ import { contentScriptSizes, extensionScriptSizes } from './extension-size.js';
 import { popupOpenToScore } from './popup-open.js';
 import { CLI_BUNDLE, processPair, type ProcessPair } from './process-runs.js';
 import { checkStartBudgets } from './start-budgets.js';
+import { benchDense, benchHostileInputs, denseBudgets, hostileBudgets } from './hostile.js';
 import { gcExposed } from './measure.js';
 import { bytes, heading, int, ms, rate, table } from './report.js';
 import { isMeasured, runWorkload, type Workload, type WorkloadResult } from './workload.js';
@@ -173,5 +174,12 @@ const budgets = checkBudgets(
 budgets.push(...checkStartBudgets(processes, results.realWorld, popup, extensionScripts));
 for (const b of budgets) console.log(`${b.verdict.padEnd(4)}  ${b.budget}: ${b.measured}`);
 if (!analyzer.shipped) console.log('NOTE  these numbers are for the mini test lexicons, not the shipped ones.');
+
+console.log(heading('Hostile inputs (SECURITY.md, "Input limits")'));
+process.stdout.write('running 5 MB of dense flagged text ...');
+const dense = await benchDense(analyzer.analyze);
+process.stdout.write(' done\n');
+for (const b of denseBudgets(dense)) console.log(`${b.verdict.padEnd(4)}  ${b.budget}: ${b.measured}`);
+for (const b of hostileBudgets(await benchHostileInputs())) console.log(`${b.verdict.padEnd(4)}  ${b.budget}: ${b.measured}`);
 for (const line of await auditThroughput()) console.log(line);
 console.log(`\nbench finished in ${ms(performance.now() - started)}; load average at end: ${loadNow()}`);

@@ -1,9 +1,11 @@
-// The background worker: the "Check with PeerLens" context menu, the hand-over of a selection
-// to the popup, and automatic checks on job boards the user allowed in the options.
+// The background worker: the "Check with PeerLens" context menu and keyboard shortcut, the
+// hand-over of a selection to the popup, dismissals made in the card on a page, and automatic
+// checks on job boards the user allowed in the options.
 import { browser, type Browser } from 'wxt/browser';
 import { backgroundRequestSchema, type SelectionRequestResult } from '../src/extension/messaging/protocol';
-import { EDITOR_SCRIPT_FILE } from '../src/extension/messaging/protocol-version';
+import { EDITOR_SCRIPT_FILE, FIELD_MARKS_SCRIPT_FILE } from '../src/extension/messaging/protocol-version';
 import { autoCheckTab, isAllowedBoardTab } from '../src/extension/messaging/auto-check';
+import { saveDismissed } from '../src/extension/settings/dismissals';
 
 const MENU_ID = 'peerlens-check-selection';
 /** A context-menu request the popup has not picked up within this time is stale. */
@@ -41,27 +43,40 @@ function createMenus(): void {
   );
 }
 
-async function openReport(tabId: number): Promise<void> {
+async function openReport(tabId: number, scope: 'page' | 'selection'): Promise<void> {
   try {
     // Chrome 127+ and Firefox (inside the click handler) open the popup for the tab.
     await browser.action.openPopup();
   } catch {
     // Where the popup cannot be opened, show the same report in a tab next to the page.
-    const url = browser.runtime.getURL(`/popup.html?tab=${tabId}&scope=selection`);
+    const url = browser.runtime.getURL(`/popup.html?tab=${tabId}&scope=${scope}`);
     const tab = await browser.tabs.get(tabId);
     await browser.tabs.create({ url, index: tab.index + 1, openerTabId: tabId });
   }
 }
 
-/** Injects the editing script into the frame that asked for it (only content.js asks). */
-async function loadEditor(sender: Browser.runtime.MessageSender): Promise<{ ok: boolean }> {
+/** Injects one of the on-demand scripts into the frame that asked for it (only content.js asks). */
+async function loadScript(sender: Browser.runtime.MessageSender, file: typeof EDITOR_SCRIPT_FILE | typeof FIELD_MARKS_SCRIPT_FILE): Promise<{ ok: boolean }> {
   const tabId = sender.tab?.id;
   if (tabId === undefined || sender.id !== browser.runtime.id) return { ok: false };
   await browser.scripting.executeScript({
     target: { tabId, frameIds: [sender.frameId ?? 0] },
-    files: [EDITOR_SCRIPT_FILE],
+    files: [file],
   });
   return { ok: true };
+}
+
+/** The address each tab was last checked at automatically: a page telling us it navigated
+ * without its address changing is not checked again. */
+const autoCheckedUrl = new Map<number, string>();
+
+function autoCheckIfNew(tabId: number, url: string | undefined): void {
+  if (url === undefined || autoCheckedUrl.get(tabId) === url) return;
+  void isAllowedBoardTab(url).then((allowed) => {
+    if (!allowed) return;
+    autoCheckedUrl.set(tabId, url);
+    return autoCheckTab(tabId);
+  });
 }
 
 export default defineBackground(() => {
@@ -73,7 +88,13 @@ export default defineBackground(() => {
     // Remember first (synchronously): the popup asks for it as soon as it opens. Then open it
     // without awaiting anything, as Firefox only allows that inside the click handler.
     rememberSelection(tab.id, { text: info.selectionText ?? '', at: Date.now() });
-    void openReport(tab.id);
+    void openReport(tab.id, 'selection');
+  });
+
+  // The keyboard shortcut: the same check as the toolbar button.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== 'check-page' || tab?.id === undefined || tab.id < 0) return;
+    void openReport(tab.id, 'page');
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -81,17 +102,26 @@ export default defineBackground(() => {
     if (!parsed.success) return undefined;
     const request = parsed.data;
     if (request.type === 'peerlens:take-selection-request') return takeSelection(request.tabId);
-    if (request.type === 'peerlens:load-editor') return loadEditor(sender);
+    if (request.type === 'peerlens:load-editor') return loadScript(sender, EDITOR_SCRIPT_FILE);
+    if (request.type === 'peerlens:load-field-marks') return loadScript(sender, FIELD_MARKS_SCRIPT_FILE);
+    // The card on a page dismissed a finding: remembered for that page (only content.js sends this).
+    if (request.type === 'peerlens:dismiss') {
+      const url = sender.tab?.url;
+      if (!url || sender.id !== browser.runtime.id) return Promise.resolve({ ok: false });
+      return saveDismissed(url, { ruleId: request.ruleId, text: request.text }).then(() => ({ ok: true }));
+    }
     // A page on an allowed board changed (single-page navigation): check it again.
     const tabId = sender.tab?.id;
     if (request.type === 'peerlens:page-changed' && request.reason === 'navigation' && tabId !== undefined) {
-      void isAllowedBoardTab(sender.tab?.url).then((allowed) => (allowed ? autoCheckTab(tabId) : undefined));
+      autoCheckIfNew(tabId, sender.tab?.url);
     }
     return undefined;
   });
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'complete') return;
-    void isAllowedBoardTab(tab.url).then((allowed) => (allowed ? autoCheckTab(tabId) : undefined));
+    autoCheckedUrl.delete(tabId); // a page load is always checked
+    autoCheckIfNew(tabId, tab.url);
   });
+  browser.tabs.onRemoved.addListener((tabId) => autoCheckedUrl.delete(tabId));
 });

@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentRequest } from '../../src/extension/messaging/protocol';
 import { editorApi, type EditorApi } from './editor-api';
+import { fieldMarksApi, type FieldMarksApi } from './field-marks-api';
 import { PageSession, type ChangeReason } from './page-session';
 
 const REQUEST_TYPES = new Set<string>([
@@ -21,6 +22,9 @@ function isRequest(message: unknown): message is ContentRequest {
   return typeof message === 'object' && message !== null && REQUEST_TYPES.has((message as { type?: unknown }).type as string);
 }
 
+/** Quiet time after the last navigation event before the page is re-checked. */
+const NAVIGATION_SETTLE_MS = 300;
+
 export default defineContentScript({
   registration: 'runtime',
   // Do not post WXT's start-up message to the page's window: pages need not see us.
@@ -37,7 +41,16 @@ export default defineContentScript({
       if (!api) throw new Error('The editing script did not load.');
       return api;
     };
-    const session = new PageSession(document, notify, loadEditor);
+    const loadFieldMarks = async (): Promise<FieldMarksApi> => {
+      if (!fieldMarksApi()) await browser.runtime.sendMessage({ type: 'peerlens:load-field-marks' });
+      const api = fieldMarksApi();
+      if (!api) throw new Error('The overlay script did not load.');
+      return api;
+    };
+    const remember = async (dismissed: { ruleId: string; text: string }) => {
+      await browser.runtime.sendMessage({ type: 'peerlens:dismiss', ...dismissed });
+    };
+    const session = new PageSession(document, notify, { loadEditor, loadFieldMarks, remember });
 
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
       if (!isRequest(message)) return false;
@@ -52,12 +65,23 @@ export default defineContentScript({
       session.clear();
     });
 
-    ctx.addEventListener(window, 'click', (event) => session.onClick(event as MouseEvent), { capture: true });
-    ctx.addEventListener(window, 'keydown', (event) => session.onKey(event as KeyboardEvent), { capture: true });
-    // Single-page apps (LinkedIn, Indeed) change the posting without loading a page.
+    // Only the user's own clicks and keys open or close a card; a page's synthetic events do not.
+    ctx.addEventListener(window, 'click', (event) => event.isTrusted && session.onClick(event as MouseEvent), { capture: true });
+    ctx.addEventListener(window, 'keydown', (event) => event.isTrusted && session.onKey(event as KeyboardEvent), { capture: true });
+    // Single-page apps (LinkedIn, Indeed) change the posting without loading a page. The event is
+    // one any page can fire, so it is only a hint: once events stop for a moment, the page is
+    // re-checked only if its address really changed.
+    let checkedUrl = location.href;
+    let settle: number | undefined;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      session.clear();
-      notify('navigation');
+      if (settle !== undefined) clearTimeout(settle);
+      settle = ctx.setTimeout(() => {
+        settle = undefined;
+        if (location.href === checkedUrl) return;
+        checkedUrl = location.href;
+        session.clear();
+        notify('navigation');
+      }, NAVIGATION_SETTLE_MS);
     });
   },
 });

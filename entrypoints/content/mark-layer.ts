@@ -134,6 +134,11 @@ export class MarkLayer {
     }
   }
 
+  /** Ids of the drawn marks, in text order. */
+  ids(): string[] {
+    return [...this.placed.keys()];
+  }
+
   get(id: string): PlacedMark | undefined {
     return this.placed.get(id);
   }

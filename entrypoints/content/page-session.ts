@@ -1,10 +1,12 @@
 // One page's state in the content script: the last reading, the findings drawn on it and the
 // card. It answers the extension's requests; it never analyzes anything itself.
-import type { ApplyResult, ContentRequest, Mark } from '../../src/extension/messaging/protocol';
+import type { ApplyResult, ContentRequest, Mark, MarkReason } from '../../src/extension/messaging/protocol';
 import { PROTOCOL_VERSION } from '../../src/extension/messaging/protocol-version';
 import { createLocator } from '../../src/extension/page-reading/locate';
 import { copyToClipboard } from '../../src/extension/editing/clipboard-fallback';
 import type { EditorApi } from './editor-api';
+import type { FieldMarksApi } from './field-marks-api';
+import type { FieldOverlay } from './field-overlay';
 import { FindingCard } from './finding-card';
 import { MarkLayer, type DrawResult } from './mark-layer';
 import { readForExtension, type LocalReading } from './read-for-extension';
@@ -18,16 +20,28 @@ export class PageSession {
   private reading: LocalReading | null = null;
   private analyzedText = '';
   private marks = new Map<string, Mark>();
+  /** Each finding's id -> the mark it is drawn in (findings on overlapping spans share one). */
+  private markOf = new Map<string, Mark>();
   private readonly layer = new MarkLayer();
+  /** The overlay over a textarea or text input that was read, if any. */
+  private overlay: FieldOverlay | null = null;
   private readonly card = new FindingCard();
   private editWatch: AbortController | null = null;
   private editTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The mark last reached from the keyboard. */
+  private current: string | null = null;
 
   constructor(
     private readonly doc: Document,
     private readonly notify: (reason: ChangeReason) => void,
-    /** Injects editor.js (through the background worker) and returns its API. */
-    private readonly loadEditor: () => Promise<EditorApi>,
+    private readonly scripts: {
+      /** Injects editor.js (through the background worker) and returns its API. */
+      loadEditor: () => Promise<EditorApi>;
+      /** Injects field-marks.js (through the background worker) and returns its API. */
+      loadFieldMarks: () => Promise<FieldMarksApi>;
+      /** Remembers a dismissed finding for this page (through the background worker). */
+      remember: (dismissed: { ruleId: string; text: string }) => Promise<void>;
+    },
   ) {}
 
   async handle(request: ContentRequest): Promise<unknown> {
@@ -38,13 +52,15 @@ export class PageSession {
         this.clear();
         const reading = await readForExtension(this.doc, request.scope);
         this.reading = reading;
+        if (reading.field) this.overlay = await this.overlayFor(reading.field);
         this.watchEdits();
         return reading.message;
       }
       case 'peerlens:highlight':
         return this.highlight(request.text, request.marks);
       case 'peerlens:focus': {
-        const entry = this.layer.focus(request.id);
+        const mark = this.markOf.get(request.id);
+        const entry = mark ? (this.overlay ? this.overlay.focus(mark.id) : this.layer.focus(mark.id)) : null;
         if (entry) this.card.show(entry, this.actions());
         return { ok: entry !== null };
       }
@@ -59,16 +75,37 @@ export class PageSession {
   /** A click on a highlighted span opens its card; a click elsewhere closes it. */
   onClick(event: MouseEvent): void {
     if (this.card.isOwnNode(event.target)) return;
-    const hit = this.layer.at(event.clientX, event.clientY);
+    const hit = this.overlay?.at(event.clientX, event.clientY) ?? this.layer.at(event.clientX, event.clientY);
     if (hit) this.card.show(hit, this.actions());
     else this.card.close();
   }
 
+  /** Escape closes the card; Alt+Shift+Down and Up move through the marks, opening each card. */
   onKey(event: KeyboardEvent): void {
     if (event.key === 'Escape') this.card.close();
+    else if (event.altKey && event.shiftKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      if (this.step(event.key === 'ArrowDown' ? 1 : -1)) event.preventDefault();
+    }
+  }
+
+  /** Moves to the next (or previous) mark after the current one and opens its card, keyboard in it. */
+  step(direction: 1 | -1): boolean {
+    const ids = this.overlay ? this.overlay.ids() : this.layer.ids();
+    if (!ids.length) return false;
+    const at = this.current === null ? -1 : ids.indexOf(this.current);
+    const next = ids[(at + direction + ids.length) % ids.length]!;
+    const entry = this.overlay ? this.overlay.focus(next) : this.layer.focus(next);
+    if (!entry) return false;
+    this.current = next;
+    this.card.show(entry, this.actions(), true);
+    return true;
   }
 
   clear(): void {
+    this.current = null;
+    this.overlay?.clear();
+    this.overlay = null;
+    this.markOf.clear();
     this.layer.clear();
     this.card.close();
     this.marks.clear();
@@ -77,17 +114,67 @@ export class PageSession {
     clearTimeout(this.editTimer);
   }
 
+  /** Draws the marks; what it answers names marks (the popup knows the findings in each). */
   private async highlight(text: string, marks: Mark[]): Promise<DrawResult> {
     this.analyzedText = text;
     this.marks = new Map(marks.map((m) => [m.id, m]));
+    this.markOf = new Map(marks.flatMap((m) => m.reasons.map((r) => [r.id, m] as const)));
+    this.current = null;
+    if (this.overlay) {
+      const placed = new Set(this.overlay.draw(marks, text));
+      return { placed: [...placed], missing: marks.filter((m) => !placed.has(m.id)).map((m) => m.id) };
+    }
     const anchor = this.reading?.anchor;
     if (!anchor) return { placed: [], missing: marks.map((m) => m.id) };
     return this.layer.draw(marks, createLocator(anchor, text));
   }
 
+  /** The overlay for a text field; null when its script cannot be loaded (findings are then listed only). */
+  private async overlayFor(field: HTMLTextAreaElement | HTMLInputElement): Promise<FieldOverlay | null> {
+    try {
+      return (await this.scripts.loadFieldMarks()).create(field);
+    } catch {
+      return null;
+    }
+  }
+
+  private reasonOf(id: string): MarkReason | undefined {
+    return this.markOf.get(id)?.reasons.find((r) => r.id === id);
+  }
+
+  /** One finding of a mark is gone (dismissed or applied); the mark goes with its last one. */
+  private dropReason(id: string): void {
+    const mark = this.markOf.get(id);
+    if (!mark) return;
+    this.markOf.delete(id);
+    this.overlay?.removeReason(id);
+    mark.reasons = mark.reasons.filter((r) => r.id !== id);
+    if (!mark.reasons.length) {
+      this.layer.remove(mark.id);
+      this.marks.delete(mark.id);
+    }
+  }
+
   private actions() {
     return {
       copy: (text: string) => copyToClipboard(text, this.doc),
+      dismiss: async (id: string) => {
+        const reason = this.reasonOf(id);
+        if (!reason) return 'This finding is no longer shown.';
+        try {
+          await this.scripts.remember({ ruleId: reason.ruleId, text: reason.text });
+        } catch {
+          return 'The dismissal could not be saved.';
+        }
+        const mark = this.markOf.get(id);
+        this.dropReason(id);
+        // The card stays for the mark's other reasons, without the dismissed one.
+        const rest = mark?.reasons.length ? (this.overlay?.get(mark.id) ?? this.layer.get(mark.id)) : null;
+        if (rest) this.card.show(rest, this.actions(), true);
+        else this.card.close();
+        this.notify('edit');
+        return 'Dismissed for this page.';
+      },
       ...(this.reading?.editable
         ? { apply: async (id: string, replacement: string) => (await this.apply(id, replacement)).message }
         : {}),
@@ -95,9 +182,9 @@ export class PageSession {
   }
 
   private async apply(id: string, replacement: string): Promise<ApplyResult> {
-    const mark = this.marks.get(id);
+    const reason = this.reasonOf(id);
     const editable = this.reading?.editable;
-    if (!mark || !editable) {
+    if (!reason || !editable) {
       const copied = await copyToClipboard(replacement, this.doc);
       return copied
         ? { outcome: 'copied', message: 'This text is not in an editable field; the suggestion was copied instead.' }
@@ -105,14 +192,15 @@ export class PageSession {
     }
     let editor: EditorApi;
     try {
-      editor = await this.loadEditor();
+      editor = await this.scripts.loadEditor();
     } catch {
       const copied = await copyToClipboard(replacement, this.doc);
       return { outcome: copied ? 'copied' : 'failed', message: copied ? 'The editor could not be reached; the suggestion was copied.' : 'The editor could not be reached.' };
     }
-    const result = await editor.apply(editable, { analyzedText: this.analyzedText, start: mark.start, end: mark.end, text: mark.text, replacement });
+    const result = await editor.apply(editable, { analyzedText: this.analyzedText, start: reason.start, end: reason.end, text: reason.text, replacement });
     if (result.outcome === 'applied') {
-      this.layer.remove(id);
+      const mark = this.markOf.get(id);
+      if (mark) for (const r of [...mark.reasons]) this.dropReason(r.id);
       this.card.close();
       this.notify('edit');
     }

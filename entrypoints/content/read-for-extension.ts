@@ -14,6 +14,8 @@ export interface LocalReading {
   anchor: TextMap | null;
   /** The field the text came from, for "apply". */
   editable: HTMLElement | null;
+  /** A textarea or text input that was read: its marks go on an overlay (it has no text DOM). */
+  field: HTMLTextAreaElement | HTMLInputElement | null;
 }
 
 type Found = Omit<LocalReading, 'message'> & { message: Omit<PageReadingMessage, 'title' | 'url'> };
@@ -35,11 +37,19 @@ function selected(doc: Document): Found | null {
 
 function focusedDraft(doc: Document): Found | null {
   const element = findEditable(doc);
-  // Single-line inputs hold searches and names, not postings.
-  if (!element || element.tagName === 'INPUT' || !hasFocusIn(doc, element)) return null;
+  if (!element || !hasFocusIn(doc, element)) return null;
   const reading = readElement(element);
+  // Short fields (searches, names, most single-line inputs) hold no draft.
   if (!reading || reading.text.trim().length < MIN_DRAFT_CHARS) return null;
-  return plain(reading.text, 'editable', reading.kind === 'rich' ? reading.map : null, element);
+  if (reading.kind === 'field') {
+    return {
+      message: { via: 'editable', input: reading.text, highlights: 'exact', editable: true },
+      anchor: null,
+      editable: element,
+      field: reading.element,
+    };
+  }
+  return plain(reading.text, 'editable', reading.map, element);
 }
 
 async function posting(doc: Document): Promise<Found> {
@@ -56,6 +66,7 @@ async function posting(doc: Document): Promise<Found> {
     },
     anchor: page.anchor,
     editable: null,
+    field: null,
   };
 }
 
@@ -70,6 +81,7 @@ function plain(text: string, via: 'selection' | 'editable', anchor: TextMap | nu
     },
     anchor,
     editable,
+    field: null,
   };
 }
 

@@ -1,5 +1,6 @@
-// The options page: what to show, which rules run, the organization's own terms, import and
-// export, and automatic checking on job boards.
+// The options page: what to show, which rules run, the organization's own terms and allowed
+// phrases, import and export, and automatic checking on job boards.
+import { AllowedSection } from './AllowedSection';
 import { BoardsSection } from './BoardsSection';
 import { RulesSection } from './RulesSection';
 import { TermsSection } from './TermsSection';
@@ -38,6 +39,7 @@ export function OptionsApp() {
             </section>
             <RulesSection settings={settings} save={save} />
             <TermsSection settings={settings} save={save} />
+            <AllowedSection settings={settings} save={save} />
             <TransferSection settings={settings} save={save} />
             <BoardsSection />
           </>

@@ -1,6 +1,8 @@
-// The organization's own terms: term -> suggestion, with a severity and a note. Each new term
-// is validated with the analyzer's customTermSchema before it is saved.
+// The organization's own terms: term -> suggestion (or none: then the note is the advice), with
+// a severity and a note. Each new term is validated with the analyzer's customTermSchema before
+// it is saved.
 import { useState } from 'preact/hooks';
+import { FormMessages } from './FormMessages';
 import { customTermSchema } from '../../src/core/lexicon/schema';
 import { settingsSchema, type Settings } from '../../src/extension/settings/schema';
 
@@ -19,7 +21,7 @@ export function TermsSection({ settings, save }: { settings: Settings; save: (s:
     const term = customTermSchema.safeParse(draft);
     if (!term.success) {
       const issue = term.error.issues[0];
-      return setError(`${String(issue?.path[0] ?? 'term')}: ${issue?.message ?? 'invalid'}`);
+      return setError(`${String(issue?.path[0] ?? 'term')}: ${issue?.code === 'too_small' ? 'is empty' : (issue?.message ?? 'invalid')}`);
     }
     const next = settingsSchema.safeParse({ ...settings, customTerms: [...settings.customTerms, term.data] });
     if (!next.success) return setError(next.error.issues[0]?.message ?? 'This term cannot be added.');
@@ -38,7 +40,10 @@ export function TermsSection({ settings, save }: { settings: Settings; save: (s:
   return (
     <section aria-labelledby="terms-heading">
       <h2 id="terms-heading">Your organization’s terms</h2>
-      <p class="muted">Words your organization wants flagged, with the wording to use instead.</p>
+      <p class="muted">
+        Words your organization wants flagged, with the wording to use instead. Leave the suggestion empty to flag a
+        term with your note alone.
+      </p>
       {settings.customTerms.length > 0 ? (
         <table data-testid="terms-table">
           <caption class="visually-hidden">Your terms</caption>
@@ -57,7 +62,7 @@ export function TermsSection({ settings, save }: { settings: Settings; save: (s:
             {settings.customTerms.map((t, i) => (
               <tr key={t.term} data-testid="term-row">
                 <td>{t.term}</td>
-                <td>{t.suggestion}</td>
+                <td>{t.suggestion || <span class="muted">(none: the note is shown)</span>}</td>
                 <td>{t.severity}</td>
                 <td>{t.note}</td>
                 <td>
@@ -78,8 +83,8 @@ export function TermsSection({ settings, save }: { settings: Settings; save: (s:
           <input name="term" required maxLength={80} value={draft.term} onInput={field('term')} />
         </label>
         <label>
-          Suggestion
-          <input name="suggestion" required maxLength={160} value={draft.suggestion} onInput={field('suggestion')} />
+          Suggestion (optional)
+          <input name="suggestion" maxLength={160} value={draft.suggestion} onInput={field('suggestion')} />
         </label>
         <label>
           Severity
@@ -95,12 +100,7 @@ export function TermsSection({ settings, save }: { settings: Settings; save: (s:
         </label>
         <button type="submit">Add term</button>
       </form>
-      <p id="term-error" class="error" role="alert">
-        {error}
-      </p>
-      <p class="ok" role="status">
-        {status}
-      </p>
+      <FormMessages errorId="term-error" error={error} status={status} />
     </section>
   );
 }

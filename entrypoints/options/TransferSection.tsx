@@ -25,14 +25,19 @@ export function TransferSection({ settings, save }: { settings: Settings; save: 
     if (!parsed.ok) return setResult({ ok: false, text: parsed.reason });
     await save(parsed.settings);
     const n = parsed.settings.customTerms.length;
+    const allowed = parsed.settings.allowedPhrases.length;
     const off = parsed.settings.disabledRules.length;
-    setResult({ ok: true, text: `Imported ${n} term${n === 1 ? '' : 's'} and ${off} rule${off === 1 ? '' : 's'} turned off.` });
+    const count = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+    setResult({
+      ok: true,
+      text: `Imported ${count(n, 'term', 'terms')}, ${count(allowed, 'allowed phrase', 'allowed phrases')} and ${count(off, 'rule', 'rules')} turned off.`,
+    });
   };
 
   return (
     <section aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">Import and export</h2>
-      <p class="muted">Share your terms and rule choices with colleagues as a JSON file.</p>
+      <p class="muted">Share your terms, allowed phrases and rule choices with colleagues as a JSON file.</p>
       <div class="row">
         <button type="button" data-testid="export" onClick={download}>
           Export settings

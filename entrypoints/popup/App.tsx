@@ -176,7 +176,7 @@ export function App({ mode }: { mode: Mode }) {
         <FindingList
           report={report}
           onPage={onPage}
-          actions={{ focus: check.focus, ...(reading.editable ? { apply: check.apply } : {}) }}
+          actions={{ focus: check.focus, dismiss: check.dismiss, ...(reading.editable ? { apply: check.apply } : {}) }}
         />
       </>
     );

@@ -1,4 +1,6 @@
-// The findings, ranked by the points fixing each would win back.
+// The findings, grouped by family (language, peer role, lived experience) with counts, and
+// ranked within each by the points fixing each would win back. Notes (info findings, which cost
+// no points) can be folded away.
 import { useMemo, useState } from 'preact/hooks';
 import type { Finding, Report } from '../../src/core/types';
 import { findingId, hasSpan } from '../../src/extension/messaging/marks';
@@ -15,6 +17,8 @@ export interface FindingActions {
   focus(id: string): Promise<boolean>;
   /** Present when the text came from an editable field. */
   apply?: (id: string, replacement: string) => Promise<string>;
+  /** Dismisses the finding for this document (it then costs no points). */
+  dismiss(finding: Finding): Promise<string>;
 }
 
 export function rankFindings(report: Report): Array<{ id: string; finding: Finding }> {
@@ -92,6 +96,15 @@ function FindingItem({
         </ul>
       )}
       <Sources finding={finding} />
+      <button
+        type="button"
+        class="dismiss"
+        data-testid="dismiss"
+        aria-label={`Dismiss for this page: ${finding.text ? `“${finding.text}”` : SEVERITY_LABELS[finding.severity].toLowerCase()}`}
+        onClick={async () => setStatus(await actions.dismiss(finding))}
+      >
+        Dismiss
+      </button>
       <p class="status" role="status">
         {status}
       </p>
@@ -122,6 +135,8 @@ function formatPoints(points: number): string {
   return Number.isInteger(points) ? String(points) : points.toFixed(1);
 }
 
+const FAMILIES = ['language', 'role', 'lived-experience'] as const;
+
 export function FindingList({
   report,
   onPage,
@@ -133,24 +148,48 @@ export function FindingList({
 }) {
   const ranked = useMemo(() => rankFindings(report), [report]);
   const [shown, setShown] = useState(FINDINGS_PAGE);
-  const more = Math.min(FINDINGS_PAGE, ranked.length - shown);
+  const [notesFolded, setNotesFolded] = useState(false);
+  const notes = ranked.filter(({ finding }) => finding.severity === 'info').length;
+  const visible = (notesFolded ? ranked.filter(({ finding }) => finding.severity !== 'info') : ranked).slice(0, shown);
+  const remaining = (notesFolded ? ranked.length - notes : ranked.length) - shown;
+  const more = Math.min(FINDINGS_PAGE, remaining);
   return (
     <section class="findings" aria-labelledby="findings-heading">
-      <h2 id="findings-heading">
-        {ranked.length === 0 ? 'No findings' : `Findings (${ranked.length})`}
-      </h2>
+      <div class="findings-head">
+        <h2 id="findings-heading">{ranked.length === 0 ? 'No findings' : `Findings (${ranked.length})`}</h2>
+        {notes > 0 && (
+          <button type="button" class="link" aria-pressed={notesFolded} data-testid="fold-notes" onClick={() => setNotesFolded(!notesFolded)}>
+            {notesFolded ? `Show ${notes} ${notes === 1 ? 'note' : 'notes'}` : `Hide ${notes} ${notes === 1 ? 'note' : 'notes'}`}
+          </button>
+        )}
+      </div>
       {ranked.length === 0 ? (
         <p class="empty-findings">Nothing to flag: no stigmatizing terms, duties or requirements that need attention were found.</p>
       ) : (
-        <ol class="finding-list">
-          {ranked.slice(0, shown).map(({ id, finding }) => (
-            <FindingItem key={id} id={id} finding={finding} onPage={onPage.has(id)} actions={actions} />
-          ))}
-        </ol>
+        FAMILIES.map((family) => {
+          const all = ranked.filter(({ finding }) => finding.family === family);
+          const items = visible.filter(({ finding }) => finding.family === family);
+          if (!all.length) return null;
+          const headingId = `family-${family}`;
+          return (
+            <section key={family} class="family-group" data-testid="family-group" data-family={family} aria-labelledby={headingId}>
+              <h3 id={headingId}>
+                {FAMILY_LABELS[family]} <span class="count">({all.length})</span>
+              </h3>
+              {items.length > 0 && (
+                <ol class="finding-list">
+                  {items.map(({ id, finding }) => (
+                    <FindingItem key={id} id={id} finding={finding} onPage={onPage.has(id)} actions={actions} />
+                  ))}
+                </ol>
+              )}
+            </section>
+          );
+        })
       )}
       {more > 0 && (
         <button type="button" class="show-more" data-testid="show-more" onClick={() => setShown(shown + FINDINGS_PAGE)}>
-          Show {more} more of {ranked.length - shown} remaining
+          Show {more} more of {remaining} remaining
         </button>
       )}
     </section>

@@ -4,6 +4,7 @@
 import type { Report } from '../../src/core/types';
 import { exportReportHtml } from '../../src/report/audit-html';
 import { exportReportMarkdown } from '../../src/report/audit-markdown';
+import { exportFileName } from '../../src/report/export-file-name';
 
 export type ExportFormat = 'html' | 'markdown';
 
@@ -12,11 +13,6 @@ const FORMATS = {
   markdown: { extension: 'md', type: 'text/markdown;charset=utf-8', render: exportReportMarkdown },
 } as const;
 
-/** A file name from the page title: letters, digits and dashes only. */
-export function exportFileName(title: string, format: ExportFormat): string {
-  const base = title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/[\s_]+/g, '-').slice(0, 60).replace(/-+$/, '');
-  return `peerlens-report${base ? `-${base.toLowerCase()}` : ''}.${FORMATS[format].extension}`;
-}
 
 export function downloadReport(report: Report, title: string, format: ExportFormat): void {
   const { render, type } = FORMATS[format];
@@ -25,7 +21,7 @@ export function downloadReport(report: Report, title: string, format: ExportForm
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = exportFileName(title, format);
+  link.download = exportFileName(title, FORMATS[format].extension);
   link.hidden = true;
   document.body.append(link);
   link.click();

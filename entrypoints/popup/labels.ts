@@ -1,6 +1,5 @@
 // Words the popup shows for the analyzer's codes.
-import type { Family, RoleCategory, Severity, SourceRef } from '../../src/core/types';
-import sources from '../../lexicons/sources.json';
+import type { Family, RoleCategory, Severity } from '../../src/core/types';
 
 export const CATEGORY_LABELS: Record<RoleCategory, string> = {
   'adult-mental-health': 'Adult mental health peer',
@@ -50,9 +49,4 @@ export function readViaLabel(via: string): string {
   return READ_VIA_LABELS[via] ?? 'this page';
 }
 
-const SOURCE_TITLES = new Map(sources.sources.map((s) => [s.id, s.title]));
-
-export function sourceLabel(source: SourceRef): string {
-  const title = SOURCE_TITLES.get(source.id) ?? source.id;
-  return /^L\d/.test(source.ref) ? `${title}, line ${source.ref.slice(1)}` : `${title}, ${source.ref}`;
-}
+export { sourceLabel } from '../../src/extension/messaging/source-label';

@@ -2,13 +2,14 @@
 // findings on the page, set the badge. The UI renders whatever phase this is in, so the first
 // paint never waits for any of it.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Report, RoleCategory } from '../../src/core/types';
+import type { Finding, Report, RoleCategory } from '../../src/core/types';
 import { askTab, ensureContentScript, PageUnavailableError } from '../../src/extension/messaging/tab-client';
 import { takeSelectionRequest } from '../../src/extension/messaging/background-client';
-import { marksFromReport } from '../../src/extension/messaging/marks';
+import { findingsIn, marksFromReport } from '../../src/extension/messaging/marks';
 import { showScoreBadge } from '../../src/extension/messaging/badge';
 import type { PageReadingMessage } from '../../src/extension/messaging/protocol';
 import { loadSettings, onSettingsChanged } from '../../src/extension/settings/storage';
+import { loadDismissed, onDismissedChanged, saveDismissed } from '../../src/extension/settings/dismissals';
 import { analyzeOptionsFrom } from '../../src/extension/settings/analyze-options';
 import type { Settings } from '../../src/extension/settings/schema';
 import { analyzeInWorker, analyzePartInWorker, rewriteInWorker, warmAnalyzer } from './analysis-client';
@@ -70,7 +71,8 @@ export function useCheck(target: CheckTarget | null) {
       if (!previous) setState({ phase: 'analyzing', reading: current });
       try {
         settings.current ??= await loadSettings();
-        const options = analyzeOptionsFrom(settings.current, choice);
+        const dismissed = await loadDismissed(current.url);
+        const options = analyzeOptionsFrom(settings.current, choice, dismissed);
         const part = previous && typeof current.input === 'string' ? partToRecheck(previous, current.input) : null;
         const report =
           previous && part && typeof current.input === 'string'
@@ -85,8 +87,9 @@ export function useCheck(target: CheckTarget | null) {
         const drawStarted = performance.now();
         let pageTiming = null;
         try {
-          const drawn = await askTab(tabId, { type: 'peerlens:highlight', text: report.text, marks: marksFromReport(report) });
-          onPage = new Set(drawn.placed);
+          const marks = marksFromReport(report);
+          const drawn = await askTab(tabId, { type: 'peerlens:highlight', text: report.text, marks });
+          onPage = new Set(findingsIn(drawn.placed, marks));
           drawLimit = drawn.limited ?? null;
           pageTiming = drawn.timing ?? null;
         } catch {
@@ -165,6 +168,23 @@ export function useCheck(target: CheckTarget | null) {
     });
   }, [target, category, analyzeReading]);
 
+  // A finding dismissed here or in the card on the page: re-score without it.
+  useEffect(() => {
+    if (!target) return;
+    return onDismissedChanged(() => void analyzeReading(target.tabId, category));
+  }, [target, category, analyzeReading]);
+
+  const dismiss = useCallback(async (finding: Finding) => {
+    const url = reading.current?.url;
+    if (!url) return 'There is no page to remember this for.';
+    try {
+      await saveDismissed(url, { ruleId: finding.ruleId, text: finding.text });
+      return 'Dismissed for this page.';
+    } catch {
+      return 'The dismissal could not be saved.';
+    }
+  }, []);
+
   const setCategory = useCallback(
     (choice: CategoryChoice) => {
       setCategoryState(choice);
@@ -208,5 +228,5 @@ export function useCheck(target: CheckTarget | null) {
     return rewriteInWorker(state.report.text, state.report.findings);
   }, [state]);
 
-  return { state, category, setCategory, recheck: () => check(), focus, apply, revisedText };
+  return { state, category, setCategory, recheck: () => check(), focus, apply, dismiss, revisedText };
 }

@@ -2,6 +2,7 @@
 // The same function runs in a worker thread and in-process (--jobs 1).
 import type { AnalyzeInput, AnalyzeOptions, Report } from '../core/types.js';
 import { InputError } from '../input/input-error.js';
+import { readInput } from '../input/read-input.js';
 import type { AuditDocument, FailedDocument } from '../report/audit-model.js';
 import { DocumentError } from './document-error.js';
 import { readDocument } from './read-document.js';
@@ -26,10 +27,28 @@ function readFailure(spec: string, error: unknown): FailedDocument {
   return failedDocument(spec, 'unreadable', `could not be read (${(error as Error).message ?? String(error)})`);
 }
 
+type Reading = Awaited<ReturnType<typeof readDocument>>;
+
 export async function auditDocument(spec: string, options: AnalyzeOptions, analyze: AnalyzeFn): Promise<AuditDocument> {
-  let reading;
+  return readAndAnalyze(spec, options, analyze, () => readDocument(spec));
+}
+
+/** `peerlens analyze` on one input: text, Markdown or HTML as the CLI reads them; `stdin` for "-". */
+export async function analyzeInput(
+  spec: string, options: AnalyzeOptions, analyze: AnalyzeFn, stdin?: Uint8Array,
+): Promise<AuditDocument> {
+  const bytes = async function* (): AsyncGenerator<Uint8Array> {
+    if (stdin) yield stdin;
+  };
+  return readAndAnalyze(spec, options, analyze, () => readInput(spec, stdin ? { stdin: bytes() } : {}));
+}
+
+async function readAndAnalyze(
+  spec: string, options: AnalyzeOptions, analyze: AnalyzeFn, read: () => Promise<Reading>,
+): Promise<AuditDocument> {
+  let reading: Reading;
   try {
-    reading = await readDocument(spec);
+    reading = await read();
   } catch (error) {
     return readFailure(spec, error);
   }

@@ -1,9 +1,9 @@
 // Worker thread of `peerlens audit`: reads and analyzes the document each task message names.
 // Bundled on its own to dist/audit-worker.mjs (scripts/build-cli.mjs).
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { analyze } from '../core/default-analyzer.js';
 import { requirePartsOfSpeechWhenNeeded } from '../input/parts-of-speech-loader.js';
-import { WARM_UP_TEXT, auditDocument, failedDocument } from './audit-document.js';
+import { WARM_UP_TEXT, analyzeInput, auditDocument, failedDocument } from './audit-document.js';
 import type { WorkerMessage, WorkerTask } from './worker-protocol.js';
 
 requirePartsOfSpeechWhenNeeded();
@@ -16,11 +16,14 @@ const send = (message: WorkerMessage): void => port.postMessage(message);
 // unanswered task being the one in progress (to name it if the worker crashes or stalls).
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (task: WorkerTask) => {
-  queue = queue.then(() => auditDocument(task.spec, task.options, analyze)
+  const work = task.reader === 'input'
+    ? () => analyzeInput(task.spec, task.options, analyze, task.stdin)
+    : () => auditDocument(task.spec, task.options, analyze);
+  queue = queue.then(() => work()
     .catch((error: unknown) => failedDocument(task.spec, 'internal', `PeerLens failed on this document (${String(error)})`))
     .then((document) => send({ type: 'done', id: task.id, document })));
 });
 // Compile the lexicons and warm the parser before saying "ready" (the first analysis costs ten
 // times a later one); until then the main thread audits in the worker's place.
-analyze(WARM_UP_TEXT);
+if ((workerData as { warmUp?: boolean } | null)?.warmUp !== false) analyze(WARM_UP_TEXT);
 send({ type: 'ready' });

@@ -1,7 +1,8 @@
 // The audit's arguments -> the documents to read. Folders are walked in name order; hidden
 // folders and files, node_modules and Office lock files (~$…) are skipped; a symbolic link is
 // followed only when it points inside the folder being walked (no escaping the tree, no loops).
-// The same file reached twice is read once; the --out location is never read.
+// The same file reached twice is read once; the report files themselves are never read (and
+// nothing else near them is left out).
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -21,8 +22,8 @@ export interface CollectedTargets {
 }
 
 export interface CollectOptions {
-  /** The report location: never read, even when it lies inside an audited folder. */
-  exclude?: string;
+  /** The report files: never read, even when they lie inside an audited folder. */
+  exclude?: readonly string[];
 }
 
 const isUrl = (spec: string): boolean => /^https?:\/\//i.test(spec);
@@ -46,10 +47,10 @@ class Walker {
   private readonly seenFiles = new Set<string>();
   private readonly seenDirs = new Set<string>();
 
-  constructor(private readonly exclude: string | undefined) {}
+  constructor(private readonly exclude: ReadonlySet<string>) {}
 
   private excluded(real: string): boolean {
-    return this.exclude !== undefined && isInside(real, this.exclude);
+    return this.exclude.has(real);
   }
 
   addFile(spec: string, real: string): void {
@@ -59,7 +60,7 @@ class Walker {
   }
 
   async walk(dir: string, realDir: string, root: string): Promise<void> {
-    if (this.seenDirs.has(realDir) || this.excluded(realDir)) return;
+    if (this.seenDirs.has(realDir)) return;
     this.seenDirs.add(realDir);
     let entries: Dirent[];
     try {
@@ -98,7 +99,7 @@ async function realOrResolved(path: string): Promise<string> {
 }
 
 export async function collectTargets(specs: readonly string[], options: CollectOptions = {}): Promise<CollectedTargets> {
-  const exclude = options.exclude === undefined ? undefined : await realOrResolved(options.exclude);
+  const exclude = new Set(await Promise.all((options.exclude ?? []).map(realOrResolved)));
   const walker = new Walker(exclude);
   for (const spec of specs) {
     if (isUrl(spec)) {

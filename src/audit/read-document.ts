@@ -1,14 +1,15 @@
 // One audit target (path or URL) -> what analyze() takes. PDF and Word files are read here;
-// everything else goes through the CLI's readInput (text, Markdown, HTML, encodings). A file
-// that readInput finds to be a PDF or .docx under another name is read as what it is.
+// everything else goes through the CLI's readers (text, Markdown, HTML, encodings). A URL is
+// downloaded once, under the limit of the type it declares; a file that turns out to be a PDF or
+// .docx under another name is read as what it is.
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { AnalyzeInput } from '../core/types.js';
-import { normalizeText } from '../input/html-to-text.js';
+import { normalizeText } from '../input/normalize-text.js';
 import { InputError } from '../input/input-error.js';
-import { DEFAULT_TIMEOUT_MS, readInput } from '../input/read-input.js';
+import { fetchUrl, megabytes, mimeOf } from '../input/fetch-url.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, inputFromDownload, readInput } from '../input/read-input.js';
 import { DocumentError } from './document-error.js';
-import { fetchBytes } from './fetch-bytes.js';
 import { docxToText, looksLikeOle, looksLikeZip } from './read-docx.js';
 import { pdfToText } from './read-pdf.js';
 
@@ -73,32 +74,64 @@ function fileError(error: unknown, path: string): Error {
   return new DocumentError('unreadable', path, `${path}: cannot be read (${why})`);
 }
 
-async function loadBytes(spec: string): Promise<Uint8Array> {
-  if (isUrl(spec)) return (await fetchBytes(spec, MAX_PACKED_BYTES, DEFAULT_TIMEOUT_MS)).bytes;
-  return fileBytes(spec);
+const PACKED_TYPES: Record<string, Packed> = {
+  'application/pdf': 'pdf',
+  'application/x-pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+};
+
+/** Text and pages are held to the text limit; PDF, Word and undeclared types to the packed one. */
+function limitForType(mime: string, url: URL): number {
+  if (PACKED_TYPES[mime] || packedByName(url.href)) return MAX_PACKED_BYTES;
+  if (mime === '' || mime === 'application/octet-stream' || mime === 'binary/octet-stream') return MAX_PACKED_BYTES;
+  return DEFAULT_MAX_BYTES;
+}
+
+/** A URL, downloaded once: read as PDF or Word by its type, name or first bytes, else as text or HTML. */
+async function readUrl(spec: string): Promise<DocumentReading> {
+  const download = await fetchUrl(spec, { maxBytesFor: limitForType, timeoutMs: DEFAULT_TIMEOUT_MS });
+  const kind = PACKED_TYPES[mimeOf(download.contentType)] ?? packedByName(download.url) ?? packedByBytes(download.bytes);
+  if (kind) return readPacked(spec, download.bytes, kind);
+  // Downloaded under the packed limit because its type was not declared: text is held to its own.
+  if (download.bytes.length > DEFAULT_MAX_BYTES) {
+    throw new InputError('too-large', spec, `${spec}: is ${megabytes(download.bytes.length)}; the limit is ${megabytes(DEFAULT_MAX_BYTES)}`);
+  }
+  const reading = await inputFromDownload(spec, download);
+  return { source: reading.source, input: reading.input, via: reading.via, notes: reading.notes };
 }
 
 async function readPacked(spec: string, bytes: Uint8Array, kind: Packed): Promise<DocumentReading> {
   if (bytes.length === 0) throw new DocumentError('empty', spec, `${spec}: is empty`);
-  const raw = kind === 'pdf' ? await pdfToText(bytes, spec) : await docxToText(bytes, spec);
+  const notes: string[] = [];
+  let raw: string;
+  if (kind === 'pdf') {
+    const pdf = await pdfToText(bytes, spec);
+    raw = pdf.text;
+    if (pdf.pagesRead) {
+      notes.push(`only the first ${pdf.pagesRead.read.toLocaleString('en-US')} of ${pdf.pagesRead.of.toLocaleString('en-US')} pages were read: they already hold more text than PeerLens analyzes`);
+    }
+  } else {
+    raw = await docxToText(bytes, spec);
+  }
   const text = normalizeText(raw.replace(/\r\n?/g, '\n'));
   if (text === '') {
     const why = kind === 'pdf' ? 'has no text layer (a scanned image?); PeerLens cannot read it without OCR' : 'has no text';
     throw new DocumentError('no-text', spec, `${spec}: ${why}`);
   }
-  return { source: spec, input: text, via: kind, notes: [] };
+  return { source: spec, input: text, via: kind, notes };
 }
 
 export async function readDocument(spec: string): Promise<DocumentReading> {
+  if (isUrl(spec)) return readUrl(spec);
   const packed = packedByName(spec);
-  if (packed) return readPacked(spec, await loadBytes(spec), packed);
+  if (packed) return readPacked(spec, await fileBytes(spec), packed);
   try {
     const reading = await readInput(spec);
     return { source: reading.source, input: reading.input, via: reading.via, notes: reading.notes };
   } catch (error) {
     // "looks like a PDF, not text" / "content type application/pdf is not supported": read it as one.
     if (!(error instanceof InputError) || (error.code !== 'binary' && error.code !== 'unsupported')) throw error;
-    const bytes = await loadBytes(spec);
+    const bytes = await fileBytes(spec);
     const sniffed = packedByBytes(bytes);
     if (!sniffed) throw error;
     return readPacked(spec, bytes, sniffed);

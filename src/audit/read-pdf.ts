@@ -1,7 +1,22 @@
 // PDF bytes -> text, page by page, through unpdf (PDF.js). Loaded on first use: most audits
 // have few PDFs, and PDF.js is large. PDF.js's console warnings are off (verbosity 0): they
 // would land in the report on stdout or break the progress bar.
+// Bounds, checked before the work they bound: the unpacked size of the streams (before PDF.js
+// opens the file), the page count (before any page is read), and the text kept (pages read one
+// at a time, stopping once there is more than analyze() reads).
+import { MAX_ANALYZE_CHARS } from '../core/text/input-limit.js';
 import { DocumentError } from './document-error.js';
+import { pdfUnpackedSize } from './pdf-unpacked-size.js';
+
+export const MAX_PDF_PAGES = 2000;
+export const MAX_PDF_UNPACKED_BYTES = 256 * 1024 * 1024;
+const MB = 1024 * 1024;
+
+export interface PdfText {
+  text: string;
+  /** Set when the text passed the analyzer's limit and the later pages were not read. */
+  pagesRead?: { read: number; of: number };
+}
 
 async function openPdf(bytes: Uint8Array, source: string) {
   const { getDocumentProxy } = await import('unpdf');
@@ -19,13 +34,36 @@ async function openPdf(bytes: Uint8Array, source: string) {
 }
 
 /** The text of every page, pages separated by a blank line. */
-export async function pdfToText(bytes: Uint8Array, source: string): Promise<string> {
-  const { extractText } = await import('unpdf');
+export async function pdfToText(bytes: Uint8Array, source: string): Promise<PdfText> {
+  if ((await pdfUnpackedSize(bytes, MAX_PDF_UNPACKED_BYTES)) === undefined) {
+    throw new DocumentError('too-large', source, `${source}: its contents unpack to more than ${MAX_PDF_UNPACKED_BYTES / MB} MB, the limit for a PDF`);
+  }
   const pdf = await openPdf(bytes, source);
   try {
-    const { text } = await extractText(pdf, { mergePages: false });
-    return text.map((page) => page.trim()).filter(Boolean).join('\n\n');
+    if (pdf.numPages > MAX_PDF_PAGES) {
+      throw new DocumentError('too-large', source, `${source}: has ${pdf.numPages.toLocaleString('en-US')} pages; the limit is ${MAX_PDF_PAGES.toLocaleString('en-US')} pages`);
+    }
+    const pages: string[] = [];
+    let length = 0;
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      const text = content.items
+        .map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : ''))
+        .join('')
+        .trim();
+      page.cleanup();
+      if (text) {
+        pages.push(text);
+        length += text.length + 2;
+      }
+      if (length > MAX_ANALYZE_CHARS && n < pdf.numPages) {
+        return { text: pages.join('\n\n'), pagesRead: { read: n, of: pdf.numPages } };
+      }
+    }
+    return { text: pages.join('\n\n') };
   } catch (error) {
+    if (error instanceof DocumentError) throw error;
     throw new DocumentError('corrupt', source, `${source}: the PDF's text could not be read (${(error as Error).message})`);
   } finally {
     await pdf.destroy();

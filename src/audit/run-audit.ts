@@ -15,11 +15,19 @@ export interface RunAuditOptions {
   analyzeOptions: AnalyzeOptions;
   /** The main thread's analyzer (workers use the bundled one, which is the same). */
   analyze: AnalyzeFn;
-  /** Never read (the report's own location). */
-  exclude?: string;
+  /**
+   * Every document read and analyzed on a worker thread with a memory limit and a time limit, so
+   * a hostile document that crashes, overflows or stalls costs its own row, never the run (the
+   * default). Off: the main thread takes part (tests comparing the two, the bench).
+   */
+  isolate?: boolean;
+  /** Files never read (the report's own files). */
+  exclude?: readonly string[];
   /** Leave generatedAt out of the summary (reproducible reports, tests). */
   timeless?: boolean;
   taskTimeoutMs?: number;
+  /** Each worker's heap limit in MB (default WORKER_HEAP_MB). */
+  workerHeapMb?: number;
   /** The main thread audits documents too (default true); off, only workers do (tests). */
   mainThreadWorks?: boolean;
   /** With jobs 'auto': work left (ms) worth starting workers for (default WORKERS_WORTH_MS). */
@@ -56,9 +64,13 @@ export async function runAudit(inputs: readonly string[], options: RunAuditOptio
   const collected = await collectTargets(inputs, options.exclude === undefined ? {} : { exclude: options.exclude });
   const specs = collected.targets.map((t) => t.spec);
   options.onStart?.(specs.length);
-  // --jobs N: N threads audit, the main thread and N-1 workers. One document needs no worker.
   const jobs = options.jobs === 'auto' ? availableParallelism() : options.jobs;
-  const workerCount = specs.length > 1 ? Math.min(jobs - 1, specs.length - 1) : 0;
+  const isolate = options.isolate !== false;
+  // Isolated, --jobs N is N workers, the main thread only handing out documents. Otherwise the
+  // main thread and N-1 workers audit, and one document needs no worker.
+  const workerCount = isolate
+    ? Math.min(jobs, specs.length)
+    : specs.length > 1 ? Math.min(jobs - 1, specs.length - 1) : 0;
   let documents: AuditDocument[];
   let workers = 0;
   let onMainThread = specs.length;
@@ -67,11 +79,12 @@ export async function runAudit(inputs: readonly string[], options: RunAuditOptio
   } else {
     const pooled = await auditInWorkers(specs, {
       workers: workerCount,
-      startWorkers: options.jobs === 'auto' ? 'when-worth-it' : 'now',
+      startWorkers: options.jobs === 'auto' && !isolate ? 'when-worth-it' : 'now',
       analyzeOptions: options.analyzeOptions,
       auditHere: (spec) => auditDocument(spec, options.analyzeOptions, options.analyze),
       ...(options.taskTimeoutMs ? { taskTimeoutMs: options.taskTimeoutMs } : {}),
-      ...(options.mainThreadWorks === false ? { mainThreadWorks: false } : {}),
+      ...(options.workerHeapMb ? { workerHeapMb: options.workerHeapMb } : {}),
+      ...(options.mainThreadWorks === false || isolate ? { mainThreadWorks: false } : {}),
       ...(options.workersWorthMs !== undefined ? { workersWorthMs: options.workersWorthMs } : {}),
       ...(options.onDocument ? { onDocument: options.onDocument } : {}),
       ...(options.onFallback ? { onWorkersFailed: options.onFallback } : {}),

@@ -11,10 +11,11 @@ import type { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../core/types.js';
 import type { AuditDocument } from '../report/audit-model.js';
 import { failedDocument } from './audit-document.js';
-import { startAuditWorker } from './worker-entry.js';
-import type { WorkerMessage } from './worker-protocol.js';
+import { WORKER_HEAP_MB, startAuditWorker } from './worker-entry.js';
+import type { WorkerMessage, WorkerTask } from './worker-protocol.js';
 
-export const DEFAULT_TASK_TIMEOUT_MS = 120_000;
+/** A document still being read and analyzed after this long is given up on (its worker is stopped). */
+export const DEFAULT_TASK_TIMEOUT_MS = 60_000;
 /** Work left (ms on one thread) below which starting workers does not pay off. */
 export const WORKERS_WORTH_MS = 3000;
 /** Documents queued on a worker at once. */
@@ -24,6 +25,10 @@ export interface PoolOptions {
   /** Worker threads to start (besides the main thread). */
   workers: number;
   analyzeOptions: AnalyzeOptions;
+  /** How workers read each document (default 'document', the audit's reader). */
+  reader?: 'document' | 'input';
+  /** Standard input's bytes, for a document named "-". */
+  stdin?: Uint8Array;
   /** Audits one document on the main thread. */
   auditHere: (spec: string) => Promise<AuditDocument>;
   /** The main thread audits documents too (default true); off, it only hands them out. */
@@ -32,6 +37,10 @@ export interface PoolOptions {
   startWorkers?: 'now' | 'when-worth-it';
   /** For 'when-worth-it': work left (ms) worth starting workers for (WORKERS_WORTH_MS). */
   workersWorthMs?: number;
+  /** Each worker's heap limit in MB (default WORKER_HEAP_MB). */
+  workerHeapMb?: number;
+  /** Workers compile the lexicons before saying ready (default true; off for a single input). */
+  warmUp?: boolean;
   /** A worker that finishes nothing for this long is stopped (its document: an error row). */
   taskTimeoutMs?: number;
   onDocument?: (document: AuditDocument) => void;
@@ -61,6 +70,7 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
   const documents: AuditDocument[] = new Array(specs.length);
   const timeoutMs = options.taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_MS;
   const worthMs = options.workersWorthMs ?? WORKERS_WORTH_MS;
+  const heapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
   const slots = new Set<Slot>();
   /** Documents handed back by a stopped worker, served before the rest. */
   const returned: number[] = [];
@@ -105,7 +115,11 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
         const id = take();
         if (id === undefined) break;
         slot.queued.push(id);
-        slot.worker.postMessage({ id, spec: specs[id]!, options: options.analyzeOptions });
+        const spec = specs[id]!;
+        const task: WorkerTask = { id, spec, options: options.analyzeOptions };
+        if (options.reader) task.reader = options.reader;
+        if (spec === '-' && options.stdin) task.stdin = options.stdin;
+        slot.worker.postMessage(task);
       }
       if (slot.queued.length === 0) retire(slot); // nothing left to do
       else if (idle) armTimer(slot);
@@ -140,7 +154,7 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
     };
 
     /** `detail`: why the worker stopped (an error message, an exit code, the time limit). */
-    const fail = (slot: Slot, code: 'crashed' | 'timeout', detail: string): void => {
+    const fail = (slot: Slot, code: 'crashed' | 'timeout' | 'too-large', detail: string): void => {
       if (slot.retired || done) return;
       const [current, ...behind] = slot.queued;
       const wasReady = slot.ready;
@@ -151,7 +165,7 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
         return;
       }
       if (current !== undefined) {
-        const message = code === 'timeout' ? detail : `PeerLens crashed on this document (${detail})`;
+        const message = code === 'crashed' ? `PeerLens crashed on this document (${detail})` : detail;
         complete(current, failedDocument(specs[current]!, code, message));
       }
       if (!done && hasWork()) start();
@@ -160,7 +174,7 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
     const start = (): void => {
       let worker: Worker;
       try {
-        worker = startAuditWorker();
+        worker = startAuditWorker(heapMb, options.warmUp !== false);
       } catch (error) {
         workersGone((error as Error).message);
         return;
@@ -180,7 +194,11 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
         armTimer(slot);
         fill(slot);
       });
-      worker.on('error', (error) => fail(slot, 'crashed', error.message));
+      worker.on('error', (error) => {
+        const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+        if (outOfMemory) fail(slot, 'too-large', `needed more than the ${heapMb} MB of memory PeerLens allows per document; skipped`);
+        else fail(slot, 'crashed', error.message);
+      });
       worker.on('exit', (code) => fail(slot, 'crashed', `worker exit code ${code}`));
     };
 

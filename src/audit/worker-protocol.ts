@@ -6,6 +6,10 @@ export interface WorkerTask {
   id: number;
   spec: string;
   options: AnalyzeOptions;
+  /** 'document' (the audit: PDF and Word too) or 'input' (`peerlens analyze`: text, Markdown, HTML). */
+  reader?: 'document' | 'input';
+  /** The bytes of standard input, read by the main thread, when `spec` is "-". */
+  stdin?: Uint8Array;
 }
 
 export type WorkerMessage =

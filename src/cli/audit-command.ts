@@ -4,7 +4,7 @@
 // document at all could be read, or on bad usage. On a terminal a progress bar runs on stderr;
 // otherwise stderr gets one summary line at the end.
 import { auditOptionsSchema } from '../audit/audit-options.js';
-import { planOutputs, writeOutputs } from '../audit/audit-outputs.js';
+import { OutputError, planOutputs, writeOutputs, type WrittenOutput } from '../audit/audit-outputs.js';
 import { NO_PROGRESS, terminalProgress } from '../audit/audit-progress.js';
 import { DOCUMENT_EXTENSIONS } from '../audit/collect-targets.js';
 import { runAudit, type AuditOutcome } from '../audit/run-audit.js';
@@ -16,17 +16,18 @@ function seconds(ms: number): string {
   return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
 }
 
-function summaryLine(outcome: AuditOutcome, written: readonly string[]): string {
+function summaryLine(outcome: AuditOutcome, written: readonly WrittenOutput[]): string {
   const s = outcome.run.summary;
+  const workers = `${outcome.workers} worker thread${outcome.workers === 1 ? '' : 's'}`;
   const threads = outcome.workers === 0
     ? 'on the main thread'
-    : `main thread ${outcome.onMainThread}, ${outcome.workers} worker thread${outcome.workers === 1 ? '' : 's'} ${outcome.onWorkers}`;
+    : outcome.onMainThread === 0 ? `on ${workers}` : `main thread ${outcome.onMainThread}, ${workers} ${outcome.onWorkers}`;
   const parts = [
     `audited ${s.documents} document${s.documents === 1 ? '' : 's'} in ${seconds(outcome.elapsedMs)} (${threads})`,
     `${s.analyzed} analyzed, ${s.errors} could not be read`,
     `${s.findings} finding${s.findings === 1 ? '' : 's'}, median score ${s.medianScore ?? '–'}`,
   ];
-  if (written.length) parts.push(`report: ${written.join(', ')}`);
+  if (written.length) parts.push(`report: ${written.map((w) => (w.replaced ? `${w.path} (replaced the earlier file)` : w.path)).join(', ')}`);
   return parts.join('; ');
 }
 
@@ -68,7 +69,7 @@ export async function auditCommand(inputs: string[], rawOptions: unknown, io: Cl
       jobs: options.jobs ?? 'auto',
       analyzeOptions,
       analyze: engine.analyze,
-      ...(options.out ? { exclude: options.out } : {}),
+      exclude: plan.outputs.flatMap((o) => (o.path === null ? [] : [o.path])),
       onStart: (total) => progress.start(total),
       onDocument: (document) => progress.document(document),
       onFallback: (reason) => {
@@ -83,7 +84,14 @@ export async function auditCommand(inputs: string[], rawOptions: unknown, io: Cl
     printError(io, noReadableInputs(outcome, inputs));
     return EXIT.usage;
   }
-  const written = await writeOutputs(plan.outputs, outcome.run, io.stdout);
+  let written: WrittenOutput[];
+  try {
+    written = await writeOutputs(plan.outputs, outcome.run, io.stdout);
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    printError(io, error.message);
+    return EXIT.usage;
+  }
   io.stderr.write(`peerlens: ${summaryLine(outcome, written)}\n`);
   return EXIT.ok;
 }

@@ -13,6 +13,9 @@ Report: --out report.html (or .md, .json, .csv) writes that file; --out <folder>
 peerlens-audit.html, .md, .json and .csv into it (or just --format's one); without --out the
 report (Markdown unless --format says otherwise) goes to stdout. Nothing else is written.
 
+Each document is read and analyzed on a worker thread with a memory limit and a time limit: a
+document that crashes, needs too much memory or takes too long becomes an error row.
+
 Exit codes: 0 report written (unreadable documents are rows in it); 2 bad usage or no document
 could be read; 3 a PeerLens bug.
 
@@ -27,7 +30,7 @@ export function registerAuditCommand(program: Command, io: CliIO, engine: Engine
     .argument('<inputs...>', 'folders, files or http(s) URLs')
     .option('-o, --out <path>', 'report file (.html, .md, .json, .csv) or folder')
     .option('-f, --format <format>', 'html, md, json, csv or all (default: from --out; md on stdout)')
-    .option('-j, --jobs <n>', 'threads that audit: the main thread and n-1 workers (default: one per CPU core, workers started only when the audit is big enough to need them)')
+    .option('-j, --jobs <n>', 'worker threads that read and analyze documents, each document under a memory and time limit (default: one per CPU core, at most one per document)')
     .option('--no-info', 'leave out info-level findings (contested wording that never counts toward the score)')
     .addHelpText('after', AUDIT_HELP)
     .action(async (inputs: string[], options: unknown) => {

@@ -18,6 +18,11 @@ export interface CliIO {
 export interface Engine {
   analyze(input: AnalyzeInput, options?: AnalyzeOptions): Report;
   rewrite(text: string, findings: readonly Finding[]): string;
+  /**
+   * `analyze` reads and analyzes each input on a worker thread under a memory and a time limit
+   * (the installed program). Tests that run the CLI in-process with their own analyzer leave it off.
+   */
+  isolate?: boolean;
 }
 
 export const EXIT = {

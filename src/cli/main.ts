@@ -14,4 +14,4 @@ process.exitCode = await run(process.argv.slice(2), {
   stdin: process.stdin,
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
-}, { analyze, rewrite });
+}, { analyze, rewrite, isolate: true });

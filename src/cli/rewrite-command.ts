@@ -1,6 +1,9 @@
 // `peerlens rewrite <input>`: the whole revised text, with each finding's first suggestion
-// applied and, where lived experience is absent or vague, the requirement sentence inserted.
+// applied and, where lived experience is absent or vague, the requirement sentence put in; on
+// stderr, the findings it left for a person (duties, barriers, questions about diagnoses).
+import { rewriteLeftovers } from '../core/rewrite-leftovers.js';
 import type { AnalyzeOptions } from '../core/types.js';
+import { formatLeftovers } from '../report/format-leftovers.js';
 import { InputError } from '../input/input-error.js';
 import { readInput } from '../input/read-input.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
@@ -30,5 +33,6 @@ export async function rewriteCommand(
   const report = engine.analyze(reading.input, analyzeOptions);
   const revised = engine.rewrite(report.text, report.findings);
   io.stdout.write(revised.endsWith('\n') ? revised : `${revised}\n`);
+  io.stderr.write(formatLeftovers(report.text, rewriteLeftovers(report.findings)));
   return EXIT.ok;
 }

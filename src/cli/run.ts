@@ -10,13 +10,16 @@ import { rewriteCommand } from './rewrite-command.js';
 
 const ANALYZE_HELP = `
 Inputs: .txt, .md and .html files, http(s) URLs, or - for stdin. An HTML page is read from its
-schema.org JobPosting JSON-LD when it has one, else from its main content.
+schema.org JobPosting JSON-LD when it has one, else from its main content. Each input is read
+and analyzed on a worker thread with a memory and a time limit; one past either is reported as
+unreadable.
 
 Several inputs: each readable input is reported (--format json prints an array); each
 unreadable one gets a line on stderr and the exit code is 2.
 
 Exit codes: 0 done; 1 an input scored below --fail-under; 2 bad usage or an input that could
-not be read (missing, a directory, empty, binary, too large, fetch failed); 3 a PeerLens bug.
+not be read (missing, a directory, empty, binary, too large, fetch failed, out of memory or
+time); 3 a PeerLens bug.
 Colors: on for a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
 
 Example:

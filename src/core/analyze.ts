@@ -3,10 +3,11 @@
 import { buildDocument } from './analysis-document.js';
 import { compileLexicons, compileRuleSet, type CompiledLexicons } from './compiled-lexicons.js';
 import type { Lexicons } from './lexicon/load-lexicons.js';
-import { customTermEntries } from './rules/custom-terms.js';
+import { adviceOnlyTermIds, customTermEntries } from './rules/custom-terms.js';
 import { languageFindings } from './rules/language-rules.js';
 import { readLivedExperience } from './rules/lived-experience.js';
 import { jobSeekerReport } from './job-seeker/job-seeker-report.js';
+import { dropUserExceptions } from './rules/user-exceptions.js';
 import { DOCUMENT_CHECKS } from './checks/registry.js';
 import { detectRole } from './rules/role-detection.js';
 import { scoreFindings } from './scoring/score-report.js';
@@ -55,13 +56,13 @@ export function analyzerFrom(lex: CompiledLexicons): Analyzer {
   const ruleWeights = new Map(
     [...lexicons.duties.rules, ...lexicons.livedExperience.rules].flatMap((r) => (r.weight === undefined ? [] : [[r.id, r.weight] as const])),
   );
-  const customCache = new Map<string, CompiledLexicons['language']>();
+  const customCache = new Map<string, { rules: CompiledLexicons['language']; adviceOnly: Set<string> }>();
   const customRules = (options: AnalyzeOptions) => {
     if (!options.customTerms?.length) return null;
     const key = JSON.stringify(options.customTerms);
     let rules = customCache.get(key);
     if (!rules) {
-      rules = compileRuleSet(customTermEntries(options.customTerms));
+      rules = { rules: compileRuleSet(customTermEntries(options.customTerms)), adviceOnly: adviceOnlyTermIds(options.customTerms) };
       if (customCache.size > 20) customCache.clear();
       customCache.set(key, rules);
     }
@@ -99,7 +100,8 @@ export function analyzerFrom(lex: CompiledLexicons): Analyzer {
       if (custom) {
         // A custom term never doubles a built-in finding on the same words.
         const overlapsBuiltIn = overlapChecker(findings);
-        findings = findings.concat(languageFindings(doc, lex, custom).filter((f) => !overlapsBuiltIn(f.start, f.end)));
+        const own = languageFindings(doc, lex, custom.rules).filter((f) => !overlapsBuiltIn(f.start, f.end));
+        findings = findings.concat(own.map((f) => (custom.adviceOnly.has(f.ruleId) ? withoutFix(f) : f)));
       }
       let livedExperience: LivedExperienceReport = { status: 'absent', specific: false, evidence: [] };
       const notes: string[] = cut < text.length ? [cutNotice(cut, text.length, max)] : [];
@@ -116,6 +118,7 @@ export function analyzerFrom(lex: CompiledLexicons): Analyzer {
         const off = new Set(options.disabledRules);
         findings = findings.filter((f) => !off.has(f.ruleId));
       }
+      findings = dropUserExceptions(doc.tokens, findings, options.allowedPhrases, options.dismissed);
       if (options.hideInfo) findings = findings.filter((f) => f.severity !== 'info');
       findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
       const scored = scoreFindings(findings, role.isPeerRole, ruleWeights);
@@ -134,4 +137,9 @@ export function analyzerFrom(lex: CompiledLexicons): Analyzer {
       };
     },
   };
+}
+
+/** A finding with nothing to apply: its message is the advice. */
+function withoutFix({ fix: _fix, ...finding }: Finding): Finding {
+  return { ...finding, suggestions: [] };
 }

@@ -1,12 +1,13 @@
 // rewrite(): the whole revised text with the chosen suggestions applied. Replacements are
 // applied in one pass, front to back, at their original offsets; a lived-experience requirement
-// sentence is inserted under the qualifications heading (or in a new one at the end).
+// sentence replaces the weaker sentence about lived experience where there is one, else it is
+// inserted under the qualifications heading the analyzer found (`insertAt`), or in a new one at
+// the end.
+import { weakSentenceSpan } from './rewrite-weak-sentence.js';
 import type { Finding } from './types.js';
 
 /** Which suggestion to use for a finding: its index, or null to leave it as it is. */
 export type SuggestionChoice = (finding: Finding, index: number) => number | null;
-
-const QUALIFICATIONS_HEADING = /^[ \t#*]*(?:minimum |required |basic )?(?:qualifications|requirements|requirements and qualifications|what you(?:'|’)ll need|who you are)\b[^\n]*$/im;
 
 const firstSuggestion: SuggestionChoice = (f) => (f.suggestions.length ? 0 : null);
 
@@ -20,18 +21,25 @@ export function isRewritable(f: Finding): boolean {
   return f.fix === 'insert' && f.family === 'lived-experience';
 }
 
-function insertSentences(text: string, sentences: string[]): string {
+/** A new qualifications section at the end, for a text that has none. */
+function appendSection(text: string, sentences: string[]): string {
   if (!sentences.length) return text;
-  const heading = QUALIFICATIONS_HEADING.exec(text);
-  if (heading) {
-    const at = heading.index + heading[0].length;
-    const nextLine = text.slice(at + 1).split('\n', 1)[0] ?? '';
-    const bullet = /^\s*([-*•])\s/.exec(nextLine)?.[1] ?? '-';
-    return text.slice(0, at) + sentences.map((s) => `\n${bullet} ${s}`).join('') + text.slice(at);
-  }
   // trimEnd, not /\s+$/: that regex is quadratic on long runs of inner whitespace
   const trimmed = text.trimEnd();
   return `${trimmed}\n\nMinimum qualifications\n${sentences.map((s) => `- ${s}`).join('\n')}\n`;
+}
+
+/**
+ * Where the analyzer said the sentence goes (the end of the qualifications heading's line, found
+ * with the lexicon's headings), written as bullets like the list below it; null when the text
+ * no longer has a line end there.
+ */
+function insertionUnderHeading(text: string, findings: readonly Finding[], sentences: string[]): { at: number; with: string } | null {
+  const at = findings.find((f) => f.fix === 'insert' && f.insertAt !== undefined)?.insertAt;
+  if (!sentences.length || at === undefined || at > text.length || (at < text.length && text[at] !== '\n')) return null;
+  const nextLine = text.slice(at + 1).split('\n', 1)[0] ?? '';
+  const bullet = /^\s*([-*•])\s/.exec(nextLine)?.[1] ?? '-';
+  return { at, with: sentences.map((s) => `\n${bullet} ${s}`).join('') };
 }
 
 export function rewrite(text: string, findings: readonly Finding[], choose: SuggestionChoice = firstSuggestion): string {
@@ -44,20 +52,36 @@ export function rewrite(text: string, findings: readonly Finding[], choose: Sugg
     const suggestion = f.suggestions[pick];
     if (suggestion === undefined) return;
     if (f.fix === 'insert') {
-      if (!inserts.includes(suggestion)) inserts.push(suggestion);
+      const weak = weakSentenceSpan(text, f);
+      if (weak) replacements.push({ start: weak[0], end: weak[1], with: suggestion });
+      else if (!inserts.includes(suggestion)) inserts.push(suggestion);
     } else if (text.slice(f.start, f.end) === f.text) replacements.push({ start: f.start, end: f.end, with: suggestion });
   });
-  // Overlapping replacements: the earlier (then longer) one wins.
+  // Overlapping replacements: the earlier (then longer) one wins, so a replaced sentence takes
+  // the word fixes inside it along.
   replacements.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: typeof replacements = [];
   for (const r of replacements) if (!kept.length || r.start >= kept[kept.length - 1]!.end) kept.push(r);
   // Built from pieces in one pass: re-slicing the whole text per replacement is quadratic.
+  // A sentence that already went in, in place of a weak one, is not added a second time.
+  const placed = new Set(kept.map((r) => r.with));
+  const sentences = inserts.filter((s) => !placed.has(s));
+  const insertion = insertionUnderHeading(text, findings, sentences);
+  let inserted = false;
   const pieces: string[] = [];
   let at = 0;
+  const insertHere = (end: number) => {
+    if (!insertion || inserted || insertion.at < at || insertion.at > end) return;
+    pieces.push(text.slice(at, insertion.at), insertion.with);
+    at = insertion.at;
+    inserted = true;
+  };
   for (const r of kept) {
+    insertHere(r.start);
     pieces.push(text.slice(at, r.start), r.with);
     at = r.end;
   }
+  insertHere(text.length);
   pieces.push(text.slice(at));
-  return insertSentences(pieces.join(''), inserts);
+  return inserted ? pieces.join('') : appendSection(pieces.join(''), sentences);
 }

@@ -51,6 +51,11 @@ export interface Finding {
    * Absent: the suggestions are advice for the reader (a better duty, a question to drop).
    */
   fix?: 'replace' | 'insert';
+  /**
+   * For an 'insert' fix: the offset (the end of the qualifications heading's line) after which
+   * the sentence goes; absent when the text has no such heading. Not part of the JSON contract.
+   */
+  insertAt?: number;
   /** For duty findings: why the duty is not consistent with a peer role. */
   reason?: 'clinical' | 'power-agenda' | 'busy-work';
 }
@@ -144,6 +149,10 @@ export interface AnalyzeOptions {
   disabledRules?: string[];
   /** Extra language entries (an organization's own terms), already validated. */
   customTerms?: import('./lexicon/schema.js').CustomTerm[];
+  /** Phrases the organization allows: a finding inside one is never reported. */
+  allowedPhrases?: string[];
+  /** Findings the user dismissed for this document (that rule on that text): not reported, no points. */
+  dismissed?: Array<{ ruleId: string; text: string }>;
   /** Drop info-level findings from the report (they never count toward the score). */
   hideInfo?: boolean;
   /**

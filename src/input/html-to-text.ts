@@ -2,6 +2,10 @@
 // scripts/styles dropped, entities decoded. The text is what findings' offsets point into, so it
 // is kept close to what a reader sees on the page.
 import { parseHTML } from 'linkedom';
+import { MAX_PARSE_DEPTH, estimateDepth, stripTags } from './html-depth.js';
+import { normalizeText } from './normalize-text.js';
+
+export { normalizeText };
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -74,52 +78,94 @@ class TextWriter {
   }
 }
 
-/** Trailing spaces off, invisible characters out, at most one blank line in a row. */
-export function normalizeText(text: string): string {
-  return text
-    .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '')
-    .replace(/\u00a0/g, ' ')
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
 
 function isHidden(el: Element): boolean {
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 }
 
-function walk(node: Node, w: TextWriter, listDepth: number, pre: boolean): void {
-  if (node.nodeType === TEXT) {
-    const value = node.textContent ?? '';
-    if (pre) w.verbatim(value);
-    else w.inline(value);
-    return;
+interface Visit {
+  node: Node;
+  listDepth: number;
+  pre: boolean;
+}
+
+/** The break an element asks for on entering and leaving, if any. */
+interface Leave {
+  leave: 1 | 2;
+}
+
+/**
+ * Depth-first, in document order, with an explicit stack instead of recursion: a page nested
+ * 100,000 elements deep is read like any other, never overflowing the call stack. Each node is
+ * pushed and popped once, so time is linear in the number of nodes.
+ */
+function walk(root: Node, w: TextWriter): void {
+  const stack: Array<Visit | Leave> = [{ node: root, listDepth: 0, pre: false }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if ('leave' in item) {
+      w.lineBreak(item.leave);
+      continue;
+    }
+    const { node, listDepth, pre } = item;
+    if (node.nodeType === TEXT) {
+      const value = node.textContent ?? '';
+      if (pre) w.verbatim(value);
+      else w.inline(value);
+      continue;
+    }
+    if (node.nodeType !== ELEMENT) continue;
+    const el = node as Element;
+    const tag = el.nodeName.toUpperCase();
+    if (SKIP.has(tag) || isHidden(el)) continue;
+    if (tag === 'BR') {
+      w.hardBreak();
+      continue;
+    }
+    const paragraph = PARAGRAPH.has(tag) && !(LIST.has(tag) && listDepth > 0);
+    const block = BLOCK.has(tag) || tag === 'LI' || LIST.has(tag);
+    const breaks: 1 | 2 | 0 = paragraph ? 2 : block ? 1 : 0;
+    if (breaks) w.lineBreak(breaks);
+    if (tag === 'LI') w.verbatim('  '.repeat(Math.max(0, listDepth - 1)) + '- ');
+    if (breaks) stack.push({ leave: breaks });
+    const depth = LIST.has(tag) ? listDepth + 1 : listDepth;
+    const inPre = pre || tag === 'PRE' || tag === 'TEXTAREA';
+    // Children pushed last-first so the first child is popped first.
+    for (let child = el.lastChild; child; child = child.previousSibling) {
+      stack.push({ node: child, listDepth: depth, pre: inPre });
+    }
   }
-  if (node.nodeType !== ELEMENT) return;
-  const el = node as Element;
-  const tag = el.nodeName.toUpperCase();
-  if (SKIP.has(tag) || isHidden(el)) return;
-  if (tag === 'BR') {
-    w.hardBreak();
-    return;
+}
+
+/** How deep and how large a tree is, counted without recursion. */
+export function treeShape(root: Node): { depth: number; elements: number } {
+  let depth = 0;
+  let elements = 0;
+  const stack: Array<[Node, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, level] = stack.pop()!;
+    if (node.nodeType !== ELEMENT) continue;
+    elements += 1;
+    if (level > depth) depth = level;
+    for (let child = node.firstChild; child; child = child.nextSibling) stack.push([child, level + 1]);
   }
-  const paragraph = PARAGRAPH.has(tag) && !(LIST.has(tag) && listDepth > 0);
-  if (paragraph) w.lineBreak(2);
-  else if (BLOCK.has(tag) || tag === 'LI' || LIST.has(tag)) w.lineBreak(1);
-  if (tag === 'LI') w.verbatim('  '.repeat(Math.max(0, listDepth - 1)) + '- ');
-  const depth = LIST.has(tag) ? listDepth + 1 : listDepth;
-  const inPre = pre || tag === 'PRE' || tag === 'TEXTAREA';
-  for (const child of Array.from(el.childNodes)) walk(child, w, depth, inPre);
-  if (paragraph) w.lineBreak(2);
-  else if (BLOCK.has(tag) || tag === 'LI' || LIST.has(tag)) w.lineBreak(1);
+  return { depth, elements };
+}
+
+/**
+ * Text of HTML nested too deeply to parse in reasonable time: tags dropped in one pass, block
+ * tags as line breaks, entities decoded. The words are the same; lists and spacing are plainer.
+ */
+export function flatText(html: string): string {
+  const text = stripTags(html);
+  const decoded = text.includes('&') ? (parseBody(`<pre>${text.replace(/</g, '&lt;')}</pre>`).textContent ?? '') : text;
+  return normalizeText(decoded.replace(/[ \t\f\v]+/g, ' ').replace(/ *\n */g, '\n'));
 }
 
 /** Text of a parsed DOM node (a document body, an article element). */
 export function nodeToText(node: Node): string {
   const w = new TextWriter();
-  walk(node, w, 0, false);
+  walk(node, w);
   return w.toString();
 }
 
@@ -136,7 +182,7 @@ function parseBody(html: string): HTMLElement {
  * HTML-escaped twice ("&lt;p&gt;…") is unescaped once and read as HTML.
  */
 export function htmlToText(html: string): string {
-  if (TAG.test(html)) return nodeToText(parseBody(html));
+  if (TAG.test(html)) return estimateDepth(html) > MAX_PARSE_DEPTH ? flatText(html) : nodeToText(parseBody(html));
   if (!html.includes('&')) return normalizeText(html.replace(/[ \t\f\v]+/g, ' '));
   const decoded = parseBody(`<pre>${html.replace(/</g, '&lt;')}</pre>`).textContent ?? '';
   if (TAG.test(decoded)) return nodeToText(parseBody(decoded));

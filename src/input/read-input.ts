@@ -6,6 +6,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StructuredPosting } from '../core/types.js';
 import { decodeText } from './decode-text.js';
+import { fetchUrl, megabytes, mimeOf, type FetchedUrl } from './fetch-url.js';
 import { InputError, describeSource } from './input-error.js';
 import { markdownToText } from './markdown-to-text.js';
 import type { HtmlVia } from './read-html.js';
@@ -37,10 +38,6 @@ const EXTENSION_FORMATS: Record<string, Format> = {
   '.html': 'html', '.htm': 'html', '.xhtml': 'html',
 };
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
-}
-
 function tooLarge(source: string, size: number | undefined, max: number): InputError {
   const what = size === undefined ? 'is larger than' : `is ${megabytes(size)};`;
   const limit = size === undefined ? megabytes(max) : `the limit is ${megabytes(max)}`;
@@ -48,7 +45,7 @@ function tooLarge(source: string, size: number | undefined, max: number): InputE
 }
 
 /** Collects a byte stream, stopping as soon as it passes the limit. */
-async function collect(
+export async function collect(
   chunks: AsyncIterable<Uint8Array | string>, source: string, max: number,
 ): Promise<Uint8Array> {
   const parts: Buffer[] = [];
@@ -85,8 +82,8 @@ async function toInput(source: string, text: string, format: Format | undefined)
       : posting.sections.some((s) => s.text.trim() !== '');
     if (!hasText) throw new InputError('empty', source, `${label}: the page has no readable text`);
     const notes = reading.postingsFound > 1
-      ? [`the page holds ${reading.postingsFound} job postings; the first one was analyzed`]
-      : [];
+      ? [`the page holds ${reading.postingsFound} job postings; the first one was analyzed`, ...reading.notes]
+      : reading.notes;
     return { source, input: posting, via: reading.via, notes };
   }
   if (kind === 'markdown') return { source, input: markdownToText(text), via: 'markdown', notes: [] };
@@ -136,14 +133,6 @@ function fileError(error: unknown, source: string): InputError {
   return new InputError('unreadable', source, `${source}: cannot be read (${why})`);
 }
 
-function fetchFailure(error: unknown, source: string, timeoutMs: number): InputError {
-  const err = error as Error & { cause?: { code?: string; message?: string } };
-  const why = err.name === 'TimeoutError' || err.name === 'AbortError'
-    ? `no answer within ${timeoutMs / 1000} s`
-    : (err.cause?.code ?? err.cause?.message ?? err.message);
-  return new InputError('fetch-failed', source, `${source}: could not fetch it (${why})`);
-}
-
 function formatOfContentType(mime: string): Format | undefined | 'unsupported' {
   if (mime === '' || mime === 'application/octet-stream') return undefined;
   if (mime.includes('html')) return 'html';
@@ -152,35 +141,21 @@ function formatOfContentType(mime: string): Format | undefined | 'unsupported' {
   return 'unsupported';
 }
 
-async function readUrlInput(url: string, max: number, timeoutMs: number): Promise<InputReading> {
-  const signal = AbortSignal.timeout(timeoutMs);
-  let bytes: Uint8Array;
-  let contentType: string;
-  try {
-    const response = await fetch(url, { signal, redirect: 'follow', headers: { accept: 'text/html, text/plain;q=0.9, */*;q=0.1' } });
-    if (!response.ok) {
-      await response.body?.cancel();
-      throw new InputError('fetch-failed', url, `${url}: the server answered ${response.status} ${response.statusText}`.trim());
-    }
-    contentType = response.headers.get('content-type') ?? '';
-    const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > max) {
-      await response.body?.cancel();
-      throw tooLarge(url, declared, max);
-    }
-    bytes = response.body ? await collect(response.body, url, max) : new Uint8Array();
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw fetchFailure(error, url, timeoutMs);
-  }
-  const mime = (contentType.split(';')[0] ?? '').trim().toLowerCase();
-  const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1];
+/** A downloaded page or text file -> what to analyze, by its content type, else its name. */
+export function inputFromDownload(source: string, download: FetchedUrl): Promise<InputReading> {
+  const mime = mimeOf(download.contentType);
+  const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(download.contentType)?.[1];
   let format = formatOfContentType(mime);
   if (format === 'unsupported') {
-    throw new InputError('unsupported', url, `${url}: content type ${mime} is not supported; PeerLens reads HTML and plain text`);
+    throw new InputError('unsupported', source, `${source}: content type ${mime} is not supported; PeerLens reads HTML and plain text`);
   }
-  format ??= EXTENSION_FORMATS[extname(new URL(url).pathname).toLowerCase()];
-  return toInput(url, decodeOrThrow(url, bytes, charset), format);
+  format ??= EXTENSION_FORMATS[extname(new URL(download.url).pathname).toLowerCase()];
+  return toInput(source, decodeOrThrow(source, download.bytes, charset), format);
+}
+
+async function readUrlInput(url: string, max: number, timeoutMs: number): Promise<InputReading> {
+  const download = await fetchUrl(url, { maxBytesFor: () => max, timeoutMs, accept: 'text/html, text/plain;q=0.9, */*;q=0.1' });
+  return inputFromDownload(url, download);
 }
 
 /** Reads one input. `spec` is a path, an http(s) or file URL, or "-" for stdin. */

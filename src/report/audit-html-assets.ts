@@ -4,9 +4,20 @@
 // tests/audit/audit-html.test.ts checks SORT_SCRIPT_HASH against SORT_SCRIPT.
 
 export const REPORT_CSS = `
-:root { color-scheme: light; --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --mark: #fff3b0; }
+:root {
+  color-scheme: light dark; --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --mark: #fff3b0; --paper: #ffffff;
+  --quote: #f6f8fa; --sev: #eaeef2; --sev-error: #ffd8d3; --sev-warning: #fff1c2; --sev-info: #ddf4ff; --link: #0b5cad;
+}
+/* Dark theme, chosen by the reader's system setting; printing stays light. */
+@media screen and (prefers-color-scheme: dark) {
+  :root {
+    --ink: #e6edf3; --muted: #b1bac4; --line: #3d444d; --mark: #6b5a00; --paper: #0d1117;
+    --quote: #161b22; --sev: #30363d; --sev-error: #6e1a14; --sev-warning: #5a4300; --sev-info: #0c3a5e; --link: #79c0ff;
+  }
+}
 * { box-sizing: border-box; }
-body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); margin: 0 auto; max-width: 62rem; padding: 1.5rem; }
+a { color: var(--link); }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--paper); margin: 0 auto; max-width: 62rem; padding: 1.5rem; }
 h1 { font-size: 1.7rem; margin: 0 0 .25rem; }
 h2 { border-bottom: 1px solid var(--line); padding-bottom: .2rem; margin-top: 2.2rem; }
 h3 { margin: 0 0 .3rem; overflow-wrap: anywhere; }
@@ -32,14 +43,14 @@ th[aria-sort=descending] button::after { content: " ▼"; }
 .findings { padding-left: 1.4rem; }
 .findings > li { margin: .9rem 0; }
 .finding-head { font-weight: 600; }
-.sev { text-transform: uppercase; font-size: .75rem; letter-spacing: .04em; padding: .05rem .35rem; border-radius: .25rem; background: #eaeef2; }
-.sev-error { background: #ffd8d3; } .sev-warning { background: #fff1c2; } .sev-info { background: #ddf4ff; }
-blockquote { margin: .35rem 0; padding: .3rem .8rem; border-left: .25rem solid var(--line); background: #f6f8fa; overflow-wrap: anywhere; }
-mark { background: var(--mark); padding: 0 .1rem; font-weight: 600; }
+.sev { text-transform: uppercase; font-size: .75rem; letter-spacing: .04em; padding: .05rem .35rem; border-radius: .25rem; background: var(--sev); }
+.sev-error { background: var(--sev-error); } .sev-warning { background: var(--sev-warning); } .sev-info { background: var(--sev-info); }
+blockquote { margin: .35rem 0; padding: .3rem .8rem; border-left: .25rem solid var(--line); background: var(--quote); overflow-wrap: anywhere; }
+mark { background: var(--mark); color: var(--ink); padding: 0 .1rem; font-weight: 600; }
 .suggestions { margin: .25rem 0; padding-left: 1.2rem; }
 .source { color: var(--muted); font-size: .9rem; }
 .back { font-size: .9rem; }
-@media print { th button::after { content: "" !important; } .back { display: none; } body { max-width: none; } }
+@media print { :root { color-scheme: light; } th button::after { content: "" !important; } .back { display: none; } body { max-width: none; } }
 `;
 
 export const SORT_SCRIPT = `(function () {

@@ -30,8 +30,10 @@ beforeAll(async () => {
   inputs = [tree.agency, join(tree.root, 'bulk')];
   await writeBenchCorpus(inputs[1]!, 150);
   await promisify(execFile)(process.execPath, ['scripts/build-cli.mjs', `--outdir=${BUNDLE_DIR}`], { cwd: ROOT });
-  const { stdout } = await runCli(['audit', ...inputs, '--format', 'json', '--jobs', '1']);
-  inProcess = auditJsonSchema.parse(JSON.parse(stdout));
+  // On the main thread alone: what the isolated runs below are compared with.
+  const outcome = await runAudit(inputs, { jobs: 1, analyzeOptions: {}, analyze, timeless: true, isolate: false });
+  expect(outcome.workers).toBe(0);
+  inProcess = auditJsonSchema.parse(auditToJson(outcome.run));
 }, 90_000);
 
 afterAll(async () => {
@@ -44,7 +46,7 @@ describe('peerlens audit --jobs 2', () => {
   it('from the bundle: the same reports as in-process', async () => {
     const { code, stdout, stderr } = await spawnCli(`${ROOT}${BUNDLE_DIR}/cli.mjs`, ['audit', ...inputs, '--format', 'json', '--jobs', '2']);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/\(main thread \d+, 1 worker thread \d+\)/);
+    expect(stderr).toMatch(/\(on 2 worker threads\)/);
     expect(stderr).not.toContain('could not start worker threads');
     expect(withoutTime(auditJsonSchema.parse(JSON.parse(stdout)))).toEqual(withoutTime(inProcess));
   });
@@ -67,13 +69,13 @@ describe('peerlens audit --jobs 2', () => {
   });
 
   it('from the TypeScript source: workers loaded through tsx give the same reports', async () => {
-    const outcome = await runAudit(inputs, { jobs: 3, analyzeOptions: {}, analyze, timeless: true, mainThreadWorks: false });
-    expect([outcome.workers, outcome.onWorkers]).toEqual([2, inProcess.summary.documents]);
+    const outcome = await runAudit(inputs, { jobs: 3, analyzeOptions: {}, analyze, timeless: true });
+    expect([outcome.workers, outcome.onWorkers, outcome.onMainThread]).toEqual([3, inProcess.summary.documents, 0]);
     expect(withoutTime(auditToJson(outcome.run))).toEqual(withoutTime(inProcess));
   });
 
-  it('with --jobs left to its default, starts workers only when the work left is worth it', async () => {
-    const small = { jobs: 'auto' as const, analyzeOptions: {}, analyze, timeless: true };
+  it('not isolated, with --jobs left to its default, starts workers only when the work left is worth it', async () => {
+    const small = { jobs: 'auto' as const, analyzeOptions: {}, analyze, timeless: true, isolate: false };
     const never = await runAudit([tree.agency], { ...small, workersWorthMs: Number.POSITIVE_INFINITY });
     expect([never.workers, never.onMainThread]).toEqual([0, tree.expected.documents]);
     const soon = await runAudit(inputs, { ...small, workersWorthMs: 0 });

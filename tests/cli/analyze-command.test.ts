@@ -177,3 +177,16 @@ describe('peerlens usage', () => {
     expect(none.stderr).toContain('Usage: peerlens');
   });
 });
+
+describe('peerlens rewrite: what it left', () => {
+  it('prints on stderr the findings it did not fix and why, and only the text on stdout', async () => {
+    const { code, stdout, stderr } = await runCli(['rewrite', '-'], {
+      stdin: 'Peer Support Specialist\n\nDuties\n- Monitor medication compliance.\n- Collect urine samples for drug screens.\n\nLived experience is preferred.\n',
+    });
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/Not fixed/);
+    expect(stderr).toMatch(/^Not fixed by the rewrite \(\d+ findings?; these need a person\):\n/);
+    expect(stderr).toMatch(/ {2}4:3 {2}"Monitor medication compliance" — a duty that does not fit a peer role/);
+    expect(stderr).toMatch(/ {2}5:11 {2}"urine samples" — a duty/);
+  });
+});

@@ -7,6 +7,7 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { makeFixtureTree, type FixtureTree } from '../audit/fixture-tree.js';
 
@@ -92,3 +93,14 @@ test('the audit report reads without JavaScript', async ({ browser }) => {
   await expect(page.locator('.doc-section')).toHaveCount(tree.expected.documents + 2);
   await context.close();
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the audit report follows the ${colorScheme} theme and passes axe`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(reportUrl);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(colorScheme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

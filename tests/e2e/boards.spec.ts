@@ -3,7 +3,7 @@
 // traps left alone, and the findings drawn on the page where its text can be found.
 import { CASES, EXPECTED } from './board-expectations.js';
 import { expect, test } from './fixtures.js';
-import { pageHighlights, readReport, squash } from './report-helpers.js';
+import { expectMarksOverFindings, pageHighlights, readReport, squash } from './report-helpers.js';
 
 const norm = (s: string) => squash(s).toLowerCase();
 
@@ -26,16 +26,19 @@ for (const board of CASES) {
     for (const rule of expected.absent ?? []) expect(rules, `${board.file} should not have ${rule}`).not.toContain(rule);
 
     // Ranked by the points they win back.
-    const points = await popup.locator('[data-testid="finding"] .points').allTextContents();
-    const values = points.map((p) => Number(/\+([\d.]+)/.exec(p)?.[1] ?? 0));
-    expect(values).toEqual([...values].sort((a, b) => b - a));
+    // Grouped by family, each group ranked by the points its findings win back.
+    for (const group of await popup.getByTestId('family-group').all()) {
+      const points = await group.locator('[data-testid="finding"] .points').allTextContents();
+      const values = points.map((p) => Number(/\+([\d.]+)/.exec(p)?.[1] ?? 0));
+      expect(values).toEqual([...values].sort((a, b) => b - a));
+    }
 
-    // Drawn on the page: every drawn span is a listed finding's text; where the page text is the
-    // analyzed text, every finding with a span is drawn.
+    // Drawn on the page: every drawn mark is made of listed findings (findings on overlapping
+    // words share one mark); where the page text is the analyzed text, every finding with a span
+    // is under a mark.
     const drawn = Object.values(await pageHighlights(page)).flat().map(norm);
     const spans = report.findings.filter((f) => f.text).map((f) => norm(f.text));
-    for (const text of drawn) expect(spans).toContain(text);
-    if (board.highlights === 'exact') expect(drawn.sort()).toEqual(spans.sort());
+    expectMarksOverFindings(drawn, spans, board.highlights === 'exact');
     if (board.highlights === 'unavailable') expect(drawn).toEqual([]);
   });
 }

@@ -2,6 +2,7 @@
 // applied from the popup (textarea) or from the card in the page (contenteditable) lands in the
 // field, the check runs again, and the editor's undo brings the original back.
 import { expect, test } from './fixtures.js';
+import { cardButtons, clickCardButton } from './closed-card.js';
 import { pageHighlights, readReport } from './report-helpers.js';
 
 test('apply from the popup in a textarea, then undo', async ({ openFixture, openPopup }) => {
@@ -51,11 +52,8 @@ test('apply from the card in a contenteditable field', async ({ openFixture, ope
     throw new Error('no highlight over "addicts"');
   });
   await page.mouse.click(point.x, point.y);
-  const card = page.locator('peerlens-card');
-  const apply = card.getByRole('button', { name: /^Replace with/ }).first();
-  await expect(apply).toBeVisible();
-  const suggestion = (await apply.getAttribute('aria-label'))!.replace(/^Replace with “|”$/g, '');
-  await apply.click();
+  await expect.poll(() => cardButtons(page)).toContainEqual(expect.stringMatching(/^Replace with/));
+  const suggestion = (await clickCardButton(page, /^Replace with/)).replace(/^Replace with “|”$/g, '');
   await expect.poll(() => page.locator('#field').innerText()).toContain(suggestion);
   await expect(page.locator('#field')).not.toContainText('addicts');
 });

@@ -20,7 +20,7 @@ async function prepareExtension(): Promise<string> {
   }
   // Plus one job board, as if the user had allowed automatic checking there (its pages are
   // served by the test itself through `serveAs`, never fetched).
-  return extensionCopy(BUILT_EXTENSION, ['http://127.0.0.1/*', 'https://www.indeed.com/*']);
+  return extensionCopy(BUILT_EXTENSION, ['http://127.0.0.1/*', 'https://*.indeed.com/*']);
 }
 
 /** The part of the extension API the fixtures call inside the service worker. */
@@ -136,9 +136,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 });
 
-/** The fixture server and the extension's own pages; data: and blob: never touch the network. */
+/** The fixture server and the extension's own pages; data:, blob: and the browser's own chrome://
+ *  pages (its shortcut settings, opened by a test) never touch the network. */
 function isAllowed(url: string, fixtureOrigin: string): boolean {
-  if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return true;
+  if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('chrome://')) return true;
   try {
     return new URL(url).origin === fixtureOrigin;
   } catch {

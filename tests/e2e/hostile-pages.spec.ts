@@ -5,6 +5,7 @@
 // error of ours reaches the page. Long tasks are measured by the page itself (PerformanceObserver).
 import type { Page } from '@playwright/test';
 import { expect, test as base } from './fixtures.js';
+import { cardBackground, cardText } from './closed-card.js';
 import { clockStats, collectErrors, openPopupWindow, overrideCalls, pageMarkup, resetClock, rootChildren, type ClockStats } from './hostile-helpers.js';
 import { readReport, type ShownReport } from './report-helpers.js';
 
@@ -86,9 +87,8 @@ test('a page with a strict CSP is checked, marked, and its card opens', async ({
   const item = popup.locator('[data-rule-id="addict-noun"]').first();
   const message = (await item.locator('.message').textContent())!;
   await item.getByTestId('finding-text').click();
-  const card = page.locator('peerlens-card');
-  await expect(card).toContainText(message);
-  expect(await card.locator('.card').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+  await expect.poll(() => cardText(page)).toContain(message);
+  expect(await cardBackground(page)).toBe('rgb(255, 255, 255)');
   expect(await rootChildren(page)).toEqual(['head', 'body', 'peerlens-card']);
 
   expect(await pageMarkup(page)).toBe(checked.before);
@@ -140,7 +140,8 @@ test('text in open shadow roots and nested same-origin frames is read and marked
   const level1 = page.frames().find((f) => f.url().endsWith('frame-level1.html'))!;
   const level2 = page.frames().find((f) => f.url().endsWith('frame-level2.html'))!;
   expect(await drawnIn(level1)).toContain('suffering from');
-  expect(await drawnIn(level2)).toContain('medication compliance');
+  // "medication compliance" shares one mark with the duty "Monitor medication compliance".
+  expect((await drawnIn(level2)).some((mark) => mark.includes('medication compliance'))).toBe(true);
   expect(await pageMarkup(page)).toBe(checked.before);
   expectPageKeptRunning(checked);
   expect(checked.errors).toEqual([]);
@@ -166,7 +167,7 @@ test('a page that replaces built-ins (map, JSON, Highlight, CSS.highlights, Muta
   const item = checked.popup.locator('[data-rule-id="addict-noun"]').first();
   const message = (await item.locator('.message').textContent())!;
   await item.getByTestId('finding-text').click();
-  await expect(checked.page.locator('peerlens-card')).toContainText(message);
+  await expect.poll(() => cardText(checked.page)).toContain(message);
   expect(await pageMarkup(checked.page)).toBe(checked.before);
   expectPageKeptRunning(checked);
   expect(checked.errors).toEqual([]);

@@ -1,5 +1,6 @@
 // The options page: importing settings (a good file takes effect in the next check; a malformed
 // one is refused with its reason and changes nothing), and turning a rule off.
+import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures.js';
@@ -83,12 +84,36 @@ test('a rule turned off in the options is gone from the next check', async ({
   expect(after.findings.map((f) => f.ruleId)).not.toContain(target!.ruleId);
 });
 
-test('the options page has no serious accessibility violations', async ({ context, extensionId }) => {
+test('automatic checking is chosen board by board', async ({ context, extensionId }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const toggles = options.getByTestId('board-toggle');
+  await expect(toggles).toHaveCount(9);
+  // The test build holds the permission for Indeed only (as if the user had turned it on there).
+  await expect(options.locator('[data-testid="board-toggle"][data-board="Indeed"]')).toBeChecked();
+  await expect(options.locator('[data-testid="board-toggle"][data-board="LinkedIn"]')).not.toBeChecked();
+  await expect(options.locator('[data-testid="board-toggle"][data-board="Greenhouse"]')).not.toBeChecked();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the options page has no serious accessibility violations (${colorScheme} theme)`, async ({ context, extensionId }) => {
+    const options = await context.newPage();
+    await options.emulateMedia({ colorScheme });
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(options.getByTestId('no-terms')).toBeVisible();
+    await options.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    expect(await options.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(colorScheme === 'dark' ? 'rgb(17, 24, 39)' : 'rgb(255, 255, 255)');
+    const results = await new AxeBuilder({ page: options }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('screenshot of the options page in the dark theme (docs/options-dark.png)', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.emulateMedia({ colorScheme: 'dark' });
+  await options.setViewportSize({ width: 900, height: 900 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByTestId('no-terms')).toBeVisible();
-  await options.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
-  const results = await new AxeBuilder({ page: options }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await options.screenshot({ path: resolve(import.meta.dirname, '../../docs/options-dark.png') });
 });

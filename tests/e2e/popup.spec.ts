@@ -57,13 +57,28 @@ test('a page with no posting says so, with no score', async ({ openFixture, open
   await expect(popup.getByTestId('score')).toHaveCount(0);
 });
 
-test('the popup has no serious accessibility violations', async ({ openFixture, openPopup }) => {
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the popup has no serious accessibility violations (${colorScheme} theme)`, async ({ openFixture, openPopup }) => {
+    const { tabId } = await openFixture('boards/linkedin.html');
+    const popup = await openPopup(tabId);
+    await popup.emulateMedia({ colorScheme });
+    await readReport(popup);
+    expect(await popup.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(colorScheme === 'dark' ? 'rgb(17, 24, 39)' : 'rgb(255, 255, 255)');
+    const results = await new AxeBuilder({ page: popup }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('screenshot of the popup in the dark theme (docs/popup-dark.png)', async ({ openFixture, openPopup }) => {
   const { tabId } = await openFixture('boards/linkedin.html');
   const popup = await openPopup(tabId);
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await popup.setViewportSize({ width: 400, height: 600 });
   await readReport(popup);
-  const results = await new AxeBuilder({ page: popup }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const docs = resolve(import.meta.dirname, '../../docs');
+  await mkdir(docs, { recursive: true });
+  await popup.screenshot({ path: resolve(docs, 'popup-dark.png') });
 });
 
 test('screenshot of the popup on a posting (docs/popup.png)', async ({ openFixture, openPopup }) => {
@@ -119,3 +134,31 @@ test('a posting of a few lines gets a score, with a note that little was found',
   await expect(popup.getByTestId('read-via')).toContainText(/little text/i);
   await expect(popup.getByTestId('verdict')).toContainText(/peer job/);
 });
+
+test('findings are grouped by family with counts, and notes can be folded away', async ({ openFixture, openPopup }) => {
+  const { tabId } = await openFixture('boards/linkedin.html');
+  const popup = await openPopup(tabId);
+  const report = await readReport(popup);
+  const groups = popup.getByTestId('family-group');
+  let listed = 0;
+  for (const group of await groups.all()) {
+    const count = Number(/\((\d+)\)/.exec((await group.locator('h3').textContent()) ?? '')?.[1]);
+    const family = await group.getAttribute('data-family');
+    await expect(group.getByTestId('finding')).toHaveCount(count);
+    for (const item of await group.getByTestId('finding').all()) await expect(item.locator('.family')).toHaveText(FAMILY_WORDS[family!]!);
+    listed += count;
+  }
+  expect(listed).toBe(report.findings.length);
+
+  const notes = popup.locator('[data-testid="finding"].severity-info');
+  const before = await notes.count();
+  expect(before, 'the posting has notes').toBeGreaterThan(0);
+  await popup.getByTestId('fold-notes').click();
+  await expect(notes).toHaveCount(0);
+  await expect(popup.getByTestId('finding')).toHaveCount(report.findings.length - before);
+  await expect(popup.getByTestId('fold-notes')).toHaveAttribute('aria-pressed', 'true');
+  await popup.getByTestId('fold-notes').click();
+  await expect(notes).toHaveCount(before);
+});
+
+const FAMILY_WORDS: Record<string, string> = { language: 'Language', role: 'Peer role', 'lived-experience': 'Lived experience' };

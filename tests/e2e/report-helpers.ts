@@ -62,3 +62,15 @@ export async function badgeText(serviceWorker: Worker, tabId: number): Promise<s
     return chrome.action.getBadgeText({ tabId: id });
   }, tabId);
 }
+
+/**
+ * Drawn marks against the findings listed (both normalized text): findings on overlapping words
+ * share one mark, so every mark is made of listed findings and, where the page text is the
+ * analyzed text (`exact`), every finding with a span lies under a mark.
+ */
+export function expectMarksOverFindings(drawn: readonly string[], spans: readonly string[], exact: boolean): void {
+  for (const mark of drawn) expect(spans.some((text) => mark.includes(text)), `findings under “${mark}”`).toBe(true);
+  if (!exact) return;
+  for (const text of spans) expect(drawn.some((mark) => mark.includes(text)), `a mark over “${text}”`).toBe(true);
+  expect(drawn.length).toBeLessThanOrEqual(spans.length);
+}

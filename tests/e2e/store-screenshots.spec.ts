@@ -4,6 +4,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { cardButtons } from './closed-card.js';
 import { expect, test } from './fixtures.js';
 import { readReport } from './report-helpers.js';
 
@@ -74,7 +75,7 @@ test('screenshot: a suggestion one click away in an editor', async ({ context, o
     })
     .not.toBeNull();
   await page.mouse.click(point!.x, point!.y);
-  await expect(page.locator('peerlens-card').getByRole('button', { name: /^Replace with/ }).first()).toBeVisible();
+  await expect.poll(() => cardButtons(page)).toContainEqual(expect.stringMatching(/^Replace with/));
   const pageShot = await page.screenshot();
   await composite(await context.newPage(), 'screenshot-2-editor.png', pageShot, popupShot, 'In an editor: apply a suggestion from the page or the popup; undo gives your text back');
 });

@@ -60,7 +60,7 @@ describe('readHtml', () => {
 
   it('falls back to the body text when there is too little for Readability', () => {
     const result = readHtml('<html><body><p>Peer specialist wanted.</p><p>Call us.</p></body></html>');
-    expect(result).toEqual({ posting: 'Peer specialist wanted.\n\nCall us.', via: 'body', postingsFound: 0 });
+    expect(result).toEqual({ posting: 'Peer specialist wanted.\n\nCall us.', via: 'body', postingsFound: 0, notes: [] });
   });
 
   it('reads an HTML fragment with no <html> shell', () => {

@@ -377,24 +377,30 @@ export const contextFileSchema = z
   })
   .strict();
 
+/** A phrase the engine can find in a text; refused with the reason when it could not (no letters, only "'s"). */
+const findablePhraseSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .superRefine((phrase, ctx) => {
+    const problem = customTermProblem(phrase);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
 /** An organization's own term, from the options page or a CLI file. */
 export const customTermSchema = z
   .object({
-    // refused with the reason when the engine could not match it (no letters, only "'s")
-    term: z
-      .string()
-      .trim()
-      .min(1)
-      .max(80)
-      .superRefine((term, ctx) => {
-        const problem = customTermProblem(term);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      }),
-    suggestion: z.string().trim().min(1).max(160),
+    term: findablePhraseSchema,
+    /** Empty: the term is flagged with its note and no wording to apply. */
+    suggestion: z.string().trim().max(160).default(''),
     severity: severitySchema.default('warning'),
     note: z.string().max(240).default(''),
   })
   .strict();
+
+/** A phrase an organization allows: held to the same "can it be found" check as a term. */
+export const allowedPhraseSchema = findablePhraseSchema;
 
 export type Severity = z.infer<typeof severitySchema>;
 export type LanguageEntry = z.infer<typeof languageEntrySchema>;

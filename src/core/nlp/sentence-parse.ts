@@ -21,11 +21,29 @@ interface Term {
 }
 
 /**
+ * Parses of recent sentences, by their text. compromise gives the same parse for the same
+ * sentence, and documents repeat themselves (boilerplate, list items, a text pasted many times
+ * over), so a sentence seen again costs a lookup instead of a parse. Bounded: the oldest entry
+ * goes when it is full. Callers only read the terms.
+ */
+const CACHE_SIZE = 4096;
+const cache = new Map<string, ParsedTerm[]>();
+
+export function parseSentence(sentence: string): ParsedTerm[] {
+  const known = cache.get(sentence);
+  if (known) return known;
+  const parsed = parseUncached(sentence);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(sentence, parsed);
+  return parsed;
+}
+
+/**
  * The sentence's terms with their offsets. Read from compromise's terms directly: each term is
  * its leading whitespace and punctuation (`pre`), its text and what follows (`post`), in order,
  * which is what `.json({ offset: true })` computes, at a fraction of the cost.
  */
-export function parseSentence(sentence: string): ParsedTerm[] {
+function parseUncached(sentence: string): ParsedTerm[] {
   const out: ParsedTerm[] = [];
   let at = 0;
   for (const terms of partsOfSpeech()(sentence).docs as Term[][]) {

@@ -51,4 +51,29 @@ describe('pattern matching', () => {
     expect(() => compilePattern('*')).toThrow(PatternError);
     expect(() => compilePattern('a||b')).toThrow(PatternError);
   });
+  it('keeps the longest-first order at a start, and word-led before #num- and *-led patterns of equal length', () => {
+    const tokens = tokenize('5 years clean');
+    const m = new PhraseMatcher<string>().add('* years clean', 'any').add('#num years clean', 'num').add('5 years', 'word2').add('5 years clean', 'word');
+    expect(m.matchAll(tokens).map((x) => [x.payload, x.end])).toEqual([['word', 3], ['num', 3], ['any', 3], ['word2', 2]]);
+  });
+});
+
+describe('patterns sharing a long prefix', () => {
+  const prefix = Array(14).fill('peer').join(' ');
+  const matcher = new PhraseMatcher<number>();
+  for (let i = 0; i < 500; i++) matcher.add(`${prefix} x${i}`, i);
+
+  it('finds the one pattern the text completes, among 500 that share 14 words', () => {
+    const tokens = tokenize(`Our ${prefix} x377 policy`);
+    expect(matcher.matchAll(tokens).map((m) => [m.payload, m.first, m.end])).toEqual([[377, 1, 16]]);
+    expect(matcher.test(tokens)).toBe(true);
+  });
+
+  it('finds nothing in a long run of the shared word, and every completion after it', () => {
+    const run = tokenize(`${'peer '.repeat(20_000)}`);
+    expect(matcher.matchAll(run)).toEqual([]);
+    expect(matcher.test(run)).toBe(false);
+    const tokens = tokenize(`${'peer '.repeat(30)}x1 ${prefix} x2`);
+    expect(matcher.matchAll(tokens).map((m) => m.payload)).toEqual([1, 2]);
+  });
 });

@@ -1,5 +1,8 @@
-// A compiled phrase matcher: patterns indexed by their first word, built once per lexicon,
-// run over a token array in one pass. Cost: O(tokens × candidates sharing a first word).
+// A compiled phrase matcher: every pattern's slot sequences merged into one trie, built once
+// per lexicon and run over a token array in one pass. From each token the walk follows only the
+// branches the next tokens accept, so patterns sharing a long prefix ("north county peer …",
+// 500 times) are walked once, not once per pattern. Cost: O(tokens × depth of the branches the
+// text actually follows), independent of how many patterns share a prefix.
 import type { Token } from '../text/tokenize.js';
 import { compilePattern, isNumberWord, type Slot, type SlotSequence } from './compile-pattern.js';
 
@@ -12,17 +15,43 @@ export interface PhraseMatch<T> {
   plural: boolean;
 }
 
-interface Compiled<T> {
-  seq: SlotSequence;
+/** A slot sequence that ends at a trie node. `order` keeps the old tie order between matches
+ * of equal length: word-led patterns in the order added, then #num-led, then *-led ones. */
+interface Ending<T> {
   payload: T;
+  order: number;
 }
 
-const JOINING_GAPS = new Set(['space', 'hyphen', 'line']);
+interface Edge<T> {
+  slot: Slot;
+  to: TrieNode<T>;
+}
 
-function slotAccepts(slot: Slot, norm: string): boolean {
-  if (slot.kind === 'any') return true;
-  if (slot.kind === 'number') return isNumberWord(norm);
-  return slot.words.has(norm);
+class TrieNode<T> {
+  /** Child edges by slot (identical slots share a child), and indexed by each word they accept. */
+  readonly bySlot = new Map<string, Edge<T>>();
+  readonly byWord = new Map<string, Edge<T>[]>();
+  numberEdge: Edge<T> | undefined;
+  anyEdge: Edge<T> | undefined;
+  readonly endings: Ending<T>[] = [];
+
+  child(slot: Slot): TrieNode<T> {
+    const key = slotKey(slot);
+    const known = this.bySlot.get(key);
+    if (known) return known.to;
+    const edge: Edge<T> = { slot, to: new TrieNode<T>() };
+    this.bySlot.set(key, edge);
+    if (slot.kind === 'number') this.numberEdge = edge;
+    else if (slot.kind === 'any') this.anyEdge = edge;
+    else {
+      for (const w of slot.words) {
+        const list = this.byWord.get(w);
+        if (list) list.push(edge);
+        else this.byWord.set(w, [edge]);
+      }
+    }
+    return edge.to;
+  }
 }
 
 /**
@@ -83,29 +112,45 @@ export class SlotTable {
   }
 }
 
+const JOINING_GAPS = new Set(['space', 'hyphen', 'line']);
+const HEAD_RANK = { words: 0, number: 1, any: 2 } as const;
+/** Room for each head kind in `order`: far more sequences than any lexicon holds. */
+const RANK_SPAN = 2 ** 40;
+
+interface Found<T> {
+  payload: T;
+  end: number;
+  plural: boolean;
+  order: number;
+}
+
 export class PhraseMatcher<T> {
-  private byFirstWord = new Map<string, Compiled<T>[]>();
-  private numberFirst: Compiled<T>[] = [];
-  private anyFirst: Compiled<T>[] = [];
   /** every sequence, in the order added (the compiled form is rebuilt in this order) */
-  private all: Compiled<T>[] = [];
+  private readonly all: Array<{ seq: SlotSequence; payload: T }> = [];
+  /** The trie of `all`, built on the first match after sequences were added (a matcher that is
+   * compiled or revived but never run costs nothing more, and compares by its sequences). */
+  private trie: TrieNode<T> | undefined;
 
   add(pattern: string, payload: T): this {
-    for (const seq of compilePattern(pattern)) this.file({ seq, payload });
+    for (const seq of compilePattern(pattern)) this.file(seq, payload);
     return this;
   }
 
-  private file(c: Compiled<T>): void {
-    this.all.push(c);
-    const head = c.seq[0]!;
-    if (head.kind === 'words') {
-      for (const w of head.words) {
-        const list = this.byFirstWord.get(w);
-        if (list) list.push(c);
-        else this.byFirstWord.set(w, [c]);
-      }
-    } else if (head.kind === 'number') this.numberFirst.push(c);
-    else this.anyFirst.push(c);
+  private file(seq: SlotSequence, payload: T): void {
+    this.all.push({ seq, payload });
+    this.trie = undefined;
+  }
+
+  private root(): TrieNode<T> {
+    if (this.trie) return this.trie;
+    const root = new TrieNode<T>();
+    this.all.forEach(({ seq, payload }, added) => {
+      let node = root;
+      for (const slot of seq) node = node.child(slot);
+      node.endings.push({ payload, order: HEAD_RANK[seq[0]!.kind] * RANK_SPAN + added });
+    });
+    this.trie = root;
+    return root;
   }
 
   /** The compiled sequences as JSON (the build stores them; see compiled-snapshot.ts). */
@@ -115,51 +160,92 @@ export class PhraseMatcher<T> {
 
   /** Adds sequences from compiledForm() without compiling any pattern again. */
   addCompiledForm(form: CompiledMatcherForm, decodePayload: (payload: unknown) => T, slots: SlotTable): this {
-    for (const [ids, payload] of form) this.file({ seq: ids.map((id) => slots.slotAt(id)), payload: decodePayload(payload) });
+    for (const [ids, payload] of form) this.file(ids.map((id) => slots.slotAt(id)), decodePayload(payload));
     return this;
   }
 
-  private tryAt(tokens: readonly Token[], i: number, c: Compiled<T>): PhraseMatch<T> | null {
-    let plural = false;
-    for (let k = 0; k < c.seq.length; k++) {
-      const tok = tokens[i + k];
-      if (!tok) return null;
-      if (k > 0 && !JOINING_GAPS.has(tok.gap)) return null;
-      const slot = c.seq[k]!;
-      if (!slotAccepts(slot, tok.norm)) return null;
-      if (slot.kind === 'words' && slot.plurals.has(tok.norm)) plural = true;
+  /** The walk's stack, kept between calls (matching runs once per token of every document). */
+  private readonly stackNodes: TrieNode<T>[] = [];
+  private readonly stackNext: number[] = [];
+  private readonly stackPlural: boolean[] = [];
+
+  /** Every sequence matching from token `i` and ending at or before `to`, in any order. */
+  private matchesAt(tokens: readonly Token[], i: number, to: number, out: Found<T>[], firstOnly: boolean): void {
+    // Most tokens start no pattern: say so before setting up a walk.
+    const root = this.root();
+    const head = tokens[i]!.norm;
+    if (!root.anyEdge && !root.byWord.has(head) && !(root.numberEdge && isNumberWord(head))) return;
+    // Depth-first over the branches the tokens follow: node, next token index, plural so far.
+    const nodes = this.stackNodes;
+    const nexts = this.stackNext;
+    const plurals = this.stackPlural;
+    nodes[0] = root;
+    nexts[0] = i;
+    plurals[0] = false;
+    let top = 1;
+    while (top > 0) {
+      top -= 1;
+      const node = nodes[top]!;
+      const k = nexts[top]!;
+      const plural = plurals[top]!;
+      for (const e of node.endings) {
+        out.push({ payload: e.payload, end: k, plural, order: e.order });
+        if (firstOnly) return;
+      }
+      if (k >= to) continue;
+      const tok = tokens[k]!;
+      if (k > i && !JOINING_GAPS.has(tok.gap)) continue;
+      const norm = tok.norm;
+      const edges = node.byWord.get(norm);
+      // Pushed inline (no helper closure: this is the innermost loop of every analysis).
+      if (edges) {
+        for (const e of edges) {
+          nodes[top] = e.to;
+          nexts[top] = k + 1;
+          plurals[top] = plural || (e.slot.kind === 'words' && e.slot.plurals.has(norm));
+          top += 1;
+        }
+      }
+      if (node.numberEdge && isNumberWord(norm)) {
+        nodes[top] = node.numberEdge.to;
+        nexts[top] = k + 1;
+        plurals[top] = plural;
+        top += 1;
+      }
+      if (node.anyEdge) {
+        nodes[top] = node.anyEdge.to;
+        nexts[top] = k + 1;
+        plurals[top] = plural;
+        top += 1;
+      }
     }
-    return { payload: c.payload, first: i, end: i + c.seq.length, plural };
   }
 
   /** Every match, longest first at each start; overlapping matches are all returned. */
   matchAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    const always = this.numberFirst.length > 0 || this.anyFirst.length > 0;
-    for (let i = from; i < to; i++) {
-      const norm = tokens[i]!.norm;
-      const candidates = this.byFirstWord.get(norm);
-      // Most words start no pattern: nothing to try, nothing to allocate.
-      if (!candidates && !always) continue;
-      const found: PhraseMatch<T>[] = [];
-      if (candidates) for (const c of candidates) pushIf(found, this.tryAt(tokens, i, c), to);
-      if (this.numberFirst.length && isNumberWord(norm))
-        for (const c of this.numberFirst) pushIf(found, this.tryAt(tokens, i, c), to);
-      for (const c of this.anyFirst) pushIf(found, this.tryAt(tokens, i, c), to);
-      if (found.length > 1) found.sort((a, b) => b.end - a.end);
-      for (const m of found) out.push(m);
+    const found: Found<T>[] = [];
+    const last = Math.min(to, tokens.length);
+    for (let i = from; i < last; i++) {
+      this.matchesAt(tokens, i, last, found, false);
+      if (found.length === 0) continue;
+      if (found.length > 1) found.sort((a, b) => b.end - a.end || a.order - b.order);
+      for (const f of found) out.push({ payload: f.payload, first: i, end: f.end, plural: f.plural });
+      found.length = 0;
     }
     return out;
   }
 
-  /** True when any pattern matches somewhere in the token range. */
+  /** True when any pattern matches somewhere in the token range (stops at the first match). */
   test(tokens: readonly Token[], from = 0, to = tokens.length): boolean {
-    return this.matchAll(tokens, from, to).length > 0;
+    const found: Found<T>[] = [];
+    const last = Math.min(to, tokens.length);
+    for (let i = from; i < last; i++) {
+      this.matchesAt(tokens, i, last, found, true);
+      if (found.length > 0) return true;
+    }
+    return false;
   }
-}
-
-function pushIf<T>(out: PhraseMatch<T>[], m: PhraseMatch<T> | null, to: number): void {
-  if (m && m.end <= to) out.push(m);
 }
 
 export function matcherOf(patterns: readonly string[]): PhraseMatcher<string> {

@@ -57,32 +57,49 @@ function clip(s: string, max: number): string {
 }
 
 function messageOf(t: CustomTerm): string {
-  const preference = `Your organization prefers "${t.suggestion}" to "${t.term}".`;
+  const preference = t.suggestion
+    ? `Your organization prefers "${t.suggestion}" to "${t.term}".`
+    : `Your organization asks writers to avoid "${t.term}".`;
   const note = t.note.trim();
   return clip(note.length >= MESSAGE_MIN ? note : note ? `${preference} ${note}` : preference, MESSAGE_MAX);
 }
 
-export function customTermEntries(terms: readonly CustomTerm[]): LanguageEntry[] {
+/** Terms saved before a check existed are skipped, never allowed to break an analysis. */
+function usable(terms: readonly CustomTerm[]): CustomTerm[] {
+  return terms.filter((t) => customTermProblem(t.term) === null);
+}
+
+function idsOf(terms: readonly CustomTerm[]): string[] {
   const used = new Set<string>();
-  const uniqueId = (term: string) => {
-    const base = `custom-${slug(term)}`;
+  return terms.map((t) => {
+    const base = `custom-${slug(t.term)}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     return id;
-  };
-  // Terms saved before a check existed are skipped, never allowed to break an analysis.
-  return terms
-    .filter((t) => customTermProblem(t.term) === null)
-    .map((t) => ({
-      id: uniqueId(t.term),
-      group: 'pathologizing-jargon' as const,
-      severity: t.severity,
-      patterns: [termToPattern(t.term)],
-      suggestions: [t.suggestion],
-      message: messageOf(t),
-      guards: { unless: [], unlessInSentence: [], requireContext: [], personSubject: false, thingSubject: false, nominal: false, notNegated: false },
-      sources: [{ id: 'organization', ref: 'custom term' }],
-      examples: { positive: [t.term], traps: [] },
-    }));
+  });
+}
+
+/** Ids of the terms with no suggestion: their findings are warnings with the note, nothing to apply. */
+export function adviceOnlyTermIds(terms: readonly CustomTerm[]): Set<string> {
+  const kept = usable(terms);
+  const ids = idsOf(kept);
+  return new Set(ids.filter((_, i) => !kept[i]!.suggestion));
+}
+
+export function customTermEntries(terms: readonly CustomTerm[]): LanguageEntry[] {
+  const kept = usable(terms);
+  const ids = idsOf(kept);
+  return kept.map((t, i) => ({
+    id: ids[i]!,
+    group: 'pathologizing-jargon' as const,
+    severity: t.severity,
+    patterns: [termToPattern(t.term)],
+    // An entry needs a wording; for a term with none, the finding drops it (adviceOnlyTermIds).
+    suggestions: [t.suggestion || t.term],
+    message: messageOf(t),
+    guards: { unless: [], unlessInSentence: [], requireContext: [], personSubject: false, thingSubject: false, nominal: false, notNegated: false },
+    sources: [{ id: 'organization', ref: 'custom term' }],
+    examples: { positive: [t.term], traps: [] },
+  }));
 }

@@ -53,26 +53,41 @@ export interface Scored {
   findings: Finding[];
 }
 
+function overallOf(subs: Record<Family, number>, peer: boolean): number {
+  return peer
+    ? subs.language * FAMILY_SHARE.language + subs.role * FAMILY_SHARE.role + subs['lived-experience'] * FAMILY_SHARE['lived-experience']
+    : subs.language;
+}
+
 /** Scores the findings and fills in each finding's points (overall points won by fixing it alone). */
 export function scoreFindings(findings: readonly Finding[], peer: boolean, weights: RuleWeights = new Map()): Scored {
   const all = exactScores(findings, peer, weights);
-  // Removing any one occurrence of a rule removes the smallest (last) term of its series, so
-  // every occurrence of a rule is worth the same: compute it once per rule, not per finding.
+  // Fixing one occurrence of a rule (the first, say) shortens that rule's series by its last
+  // term, so every occurrence of a rule is worth the same. Each rule's series is summed once
+  // with and once without its first occurrence: linear in the findings, however many rules.
+  const series = new Map<string, { family: Family; weights: number[] }>();
+  const deductions: Record<Family, number> = { language: 0, role: 0, 'lived-experience': 0 };
+  for (const f of findings) {
+    const w = weights.get(f.ruleId) ?? WEIGHTS[f.family][f.severity];
+    const known = series.get(f.ruleId);
+    if (known) known.weights.push(w);
+    else series.set(f.ruleId, { family: f.family, weights: [w] });
+  }
+  for (const [, { family, weights: ws }] of series) {
+    for (let k = 0; k < ws.length; k++) deductions[family] += ws[k]! * REPEAT_DECAY ** k;
+  }
   const pointsByRule = new Map<string, number>();
-  const withPoints = findings.map((f) => {
-    let points = pointsByRule.get(f.ruleId);
-    if (points === undefined) {
-      const i = findings.indexOf(f);
-      const without = exactScores(
-        findings.filter((_, j) => j !== i),
-        peer,
-        weights,
-      );
-      points = Math.round((without.overall - all.overall) * 10) / 10;
-      pointsByRule.set(f.ruleId, points);
+  for (const [ruleId, { family, weights: ws }] of series) {
+    let withRule = 0;
+    let withoutFirst = 0;
+    for (let k = 0; k < ws.length; k++) {
+      withRule += ws[k]! * REPEAT_DECAY ** k;
+      if (k > 0) withoutFirst += ws[k]! * REPEAT_DECAY ** (k - 1);
     }
-    return { ...f, points };
-  });
+    const subs = { ...all.subs, [family]: Math.max(0, 100 - (deductions[family] - withRule + withoutFirst)) };
+    pointsByRule.set(ruleId, Math.round((overallOf(subs, peer) - all.overall) * 10) / 10);
+  }
+  const withPoints = findings.map((f) => ({ ...f, points: pointsByRule.get(f.ruleId)! }));
   const score = Math.round(all.overall);
   return {
     score,

@@ -28,7 +28,8 @@ function classifyGap(between: string, isFirst: boolean): Gap {
 }
 
 function normalize(raw: string): string {
-  let w = raw.toLowerCase().replace(/’/g, "'");
+  let w = raw.toLowerCase();
+  if (w.includes('’')) w = w.replace(/’/g, "'");
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("s'")) w = w.slice(0, -1);
   return w;

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { BOARD_ORIGINS } from '../settings/board-origins.js';
 import { loadSettings } from '../settings/storage.js';
+import { loadDismissed } from '../settings/dismissals.js';
 import { analyzeOptionsFrom } from '../settings/analyze-options.js';
 import { clearBadge, showScoreBadge } from './badge.js';
 import { marksFromReport } from './marks.js';
@@ -37,7 +38,7 @@ export async function autoCheckTab(tabId: number): Promise<void> {
     // wakes for menus and messages far more often. A service worker may not import() a file,
     // so the bundler keeps this in background.js, wrapped to run on first use.
     const { analyze, withPartsOfSpeech } = await import('../../core/default-analyzer.js');
-    const options = analyzeOptionsFrom(await loadSettings());
+    const options = analyzeOptionsFrom(await loadSettings(), undefined, await loadDismissed(reading.url));
     const report = await withPartsOfSpeech(() => analyze(input, options));
     await askTab(tabId, { type: 'peerlens:highlight', text: report.text, marks: marksFromReport(report) });
     await showScoreBadge(tabId, report.score);

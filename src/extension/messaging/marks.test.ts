@@ -1,12 +1,14 @@
-// Findings become marks for the page: only those with a span, each pointing at its own text.
+// Findings become marks for the page: only those with a span, each pointing at its own text;
+// overlapping findings share one mark that lists each reason, most points first.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/index.js';
-import { marksFromReport } from './marks.js';
+import { findingsIn, marksFromReport } from './marks.js';
 import { markSchema } from './protocol.js';
 
 const POSTING = `Peer Support Specialist
 
 You will support addicts and alcoholics in early recovery, monitor medication compliance and answer phones.
+Report non-compliant clients to the team.
 
 Qualifications
 Lived experience of recovery is preferred.`;
@@ -15,17 +17,40 @@ describe('marksFromReport', () => {
   const report = analyze(POSTING);
   const marks = marksFromReport(report);
 
-  it('marks every finding that stands on text, and only those', () => {
+  it('gives every finding that stands on text a place in exactly one mark, and only those', () => {
     const withSpan = report.findings.filter((f) => f.end > f.start);
-    expect(marks).toHaveLength(withSpan.length);
+    const reasons = marks.flatMap((m) => m.reasons.map((r) => r.id));
+    expect(reasons).toHaveLength(withSpan.length);
+    expect(new Set(reasons).size).toBe(reasons.length);
     expect(report.findings.some((f) => f.end === f.start)).toBe(true); // e.g. "no pay stated"
   });
 
-  it('points each mark at its own text, in a shape the protocol accepts', () => {
+  it('points each mark and each reason at its own text, in a shape the protocol accepts', () => {
     for (const mark of marks) {
       expect(report.text.slice(mark.start, mark.end)).toBe(mark.text);
+      for (const r of mark.reasons) {
+        expect(report.text.slice(r.start, r.end)).toBe(r.text);
+        expect(r.start >= mark.start && r.end <= mark.end).toBe(true);
+      }
       expect(markSchema.safeParse(mark).success).toBe(true);
     }
     expect(marks.map((m) => m.text)).toEqual(expect.arrayContaining(['addicts', 'alcoholics']));
+  });
+
+  it('never lets two marks overlap, and lists the reasons of a shared mark most points first', () => {
+    for (let i = 1; i < marks.length; i++) expect(marks[i]!.start).toBeGreaterThanOrEqual(marks[i - 1]!.end);
+    const shared = marks.filter((m) => m.reasons.length > 1);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const mark of shared) {
+      const points = mark.reasons.map((r) => r.points);
+      expect(points).toEqual([...points].sort((a, b) => b - a));
+      expect(mark.id).toBe(mark.reasons[0]!.id);
+    }
+  });
+
+  it('turns the ids of drawn marks back into the ids of their findings', () => {
+    const shared = marks.find((m) => m.reasons.length > 1)!;
+    const single = marks.find((m) => m.reasons.length === 1)!;
+    expect(findingsIn([shared.id, single.id, 'gone'], marks).sort()).toEqual([...shared.reasons, ...single.reasons].map((r) => r.id).sort());
   });
 });

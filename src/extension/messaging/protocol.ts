@@ -29,15 +29,35 @@ export const pageReadingSchema = z.object({
   timing: z.object({ ms: z.number(), slices: z.number(), longestSliceMs: z.number() }).optional(),
 });
 
-/** One finding to draw on the page; offsets are into `text` of the highlight request. */
-export const markSchema = z.object({
+/** One finding under a mark: its own span (for "apply"), words, points and source. */
+export const markReasonSchema = z.object({
+  /** The finding's id in the report shown by the popup. */
   id: z.string().min(1),
+  ruleId: z.string().min(1),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string().min(1),
   severity: severitySchema,
   message: z.string(),
   suggestions: z.array(z.string()),
+  /** The suggestions replace the span (else they are sentences to add, or advice: copy only). */
+  replaces: z.boolean(),
+  points: z.number().nonnegative(),
+  /** The first source, in words ("" when the finding has none). */
+  source: z.string(),
+});
+
+/**
+ * One mark to draw on the page; offsets are into `text` of the highlight request. Findings whose
+ * spans overlap share one mark (one problem, one mark), listed most points first.
+ */
+export const markSchema = z.object({
+  id: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string().min(1),
+  severity: severitySchema,
+  reasons: z.array(markReasonSchema).min(1),
 });
 
 export const contentRequestSchema = z.discriminatedUnion('type', [
@@ -47,11 +67,13 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('peerlens:highlight'), text: z.string(), marks: z.array(markSchema) }),
   z.object({ type: z.literal('peerlens:focus'), id: z.string() }),
   z.object({ type: z.literal('peerlens:clear') }),
+  /** `id` is a finding's id (a reason of a mark). */
   z.object({ type: z.literal('peerlens:apply'), id: z.string(), replacement: z.string() }),
 ]);
 
 export const pongSchema = z.object({ ok: z.literal(true), version: z.number().int() });
 export const highlightResultSchema = z.object({
+  /** Ids of the marks drawn and of those that could not be. */
   placed: z.array(z.string()),
   missing: z.array(z.string()),
   /** Set when a severity had more findings than the page draws: only the first this many are drawn. */
@@ -71,6 +93,10 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('peerlens:take-selection-request'), tabId: z.number().int() }),
   /** A content script needs the editing script (editor.js) injected next to it, to apply a fix. */
   z.object({ type: z.literal('peerlens:load-editor') }),
+  /** A content script read a textarea or text input and needs the overlay script (field-marks.js). */
+  z.object({ type: z.literal('peerlens:load-field-marks') }),
+  /** The user dismissed a finding in the card on a page: remembered for that page's text. */
+  z.object({ type: z.literal('peerlens:dismiss'), ruleId: z.string().min(1).max(200), text: z.string().max(2000) }),
   /** A content script saw a single-page-app navigation or an edit: the reading is stale. */
   z.object({ type: z.literal('peerlens:page-changed'), reason: z.enum(['navigation', 'edit']) }),
 ]);
@@ -80,6 +106,7 @@ export type Severity = z.infer<typeof severitySchema>;
 export type StructuredPostingMessage = z.infer<typeof structuredPostingSchema>;
 export type PageReadingMessage = z.infer<typeof pageReadingSchema>;
 export type Mark = z.infer<typeof markSchema>;
+export type MarkReason = z.infer<typeof markReasonSchema>;
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 export type HighlightResult = z.infer<typeof highlightResultSchema>;
 export type FocusResult = z.infer<typeof focusResultSchema>;

@@ -2,12 +2,21 @@
 import type { AnalyzeOptions, RoleCategory } from '../../core/types.js';
 import type { Settings } from './schema.js';
 
-/** `category`: undefined lets the analyzer detect it; null means "not a peer role". */
-export function analyzeOptionsFrom(settings: Settings, category?: RoleCategory | null): AnalyzeOptions {
+/**
+ * `category`: undefined lets the analyzer detect it; null means "not a peer role".
+ * `dismissed`: the findings dismissed for this document.
+ */
+export function analyzeOptionsFrom(
+  settings: Settings,
+  category?: RoleCategory | null,
+  dismissed: ReadonlyArray<{ ruleId: string; text: string }> = [],
+): AnalyzeOptions {
   return {
     hideInfo: settings.hideInfo,
     disabledRules: [...settings.disabledRules],
     customTerms: settings.customTerms.map((t) => ({ ...t })),
+    allowedPhrases: [...settings.allowedPhrases],
+    dismissed: dismissed.map((d) => ({ ...d })),
     ...(category !== undefined ? { category } : {}),
   };
 }

@@ -34,10 +34,43 @@ export function importSettings(text: string): ImportResult {
 function describeIssues(issues: z.core.$ZodIssue[]): string {
   const shown = issues.slice(0, 3).map((issue) => {
     const where = describePath(issue.path);
-    return where ? `${where}: ${issue.message}` : issue.message;
+    const what = plainWords(issue);
+    return where ? `${where}: ${what}` : what;
   });
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
   return `The settings were not imported. ${shown.join('; ')}${more}.`;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of settings',
+};
+
+/** What is wrong, in plain words rather than the schema library's. */
+function plainWords(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `should be ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+    case 'too_small':
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'is empty' : `needs at least ${issue.minimum} characters`;
+      return `needs at least ${issue.minimum} ${issue.origin === 'array' ? 'entries' : ''}`.trim();
+    case 'too_big':
+      if (issue.origin === 'string') return `is longer than ${issue.maximum} characters`;
+      if (issue.origin === 'array') return `has more than ${issue.maximum} entries`;
+      return `is larger than ${issue.maximum}`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `should be ${JSON.stringify(issue.values[0])}`
+        : `should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `${issue.keys.map((k) => `"${k}"`).join(', ')} ${issue.keys.length === 1 ? 'is not a setting' : 'are not settings'} PeerLens knows`;
+    default:
+      // Our own checks (custom, format) already speak plainly.
+      return issue.message;
+  }
 }
 
 function describePath(path: PropertyKey[]): string {
@@ -45,13 +78,25 @@ function describePath(path: PropertyKey[]): string {
   path.forEach((part, i) => {
     // An index replaces the list's name: ["customTerms", 2] -> "term 3".
     if (typeof part === 'number') parts.splice(-1, 1, `${labelFor(path[i - 1])} ${part + 1}`);
-    else parts.push(String(part));
+    else parts.push(FIELD_WORDS[String(part)] ?? String(part));
   });
   return parts.join(' → ');
 }
 
+/** Fields named as the options page names them. */
+const FIELD_WORDS: Record<string, string> = {
+  hideInfo: 'hide notes',
+  format: 'format',
+  version: 'version',
+  customTerms: 'organization terms',
+  disabledRules: 'switched-off rules',
+  allowedPhrases: 'allowed phrases',
+  autoCheckBoards: 'automatic checking',
+};
+
 function labelFor(key: PropertyKey | undefined): string {
   if (key === 'customTerms') return 'term';
   if (key === 'disabledRules') return 'rule';
+  if (key === 'allowedPhrases') return 'allowed phrase';
   return 'item';
 }

@@ -1,0 +1,39 @@
+// Which addresses a redirect may lead to. A public page that redirects to the machine itself or
+// to the local network (127.0.0.1, 10.x, 192.168.x, 169.254.x, fe80::…) could make PeerLens read
+// a private service; such a redirect is refused, unless the URL given was itself on one of
+// those networks (the user chose to read from there).
+import { lookup } from 'node:dns/promises';
+import { BlockList, isIP } from 'node:net';
+
+const PRIVATE = new BlockList();
+for (const [net, prefix] of [
+  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16],
+  ['172.16.0.0', 12], ['192.168.0.0', 16],
+] as const) PRIVATE.addSubnet(net, prefix, 'ipv4');
+for (const [net, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10]] as const) PRIVATE.addSubnet(net, prefix, 'ipv6');
+
+/** Loopback, private (RFC 1918, unique-local, shared) or link-local. */
+export function isPrivateAddress(address: string): boolean {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  if (mapped) return isPrivateAddress(mapped);
+  const family = isIP(address);
+  if (family === 0) return false;
+  return PRIVATE.check(address, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+export type ResolveHost = (host: string) => Promise<string[]>;
+
+export const resolveHost: ResolveHost = async (host) => (await lookup(host, { all: true })).map((a) => a.address);
+
+/** A URL's host's addresses (an IP literal is its own address). */
+export async function addressesOf(url: URL, resolve: ResolveHost = resolveHost): Promise<string[]> {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (isIP(host)) return [host];
+  return resolve(host);
+}
+
+/** Whether a redirect from a URL whose addresses were `first` may go to addresses `next`. */
+export function redirectAllowed(first: readonly string[], next: readonly string[]): boolean {
+  if (first.some(isPrivateAddress)) return true;
+  return !next.some(isPrivateAddress);
+}

@@ -1,0 +1,113 @@
+// Nesting depth of HTML, estimated before parsing, and plain text without a parse. The HTML
+// parser keeps its open elements in a list it shifts at the front on every tag, so its cost
+// grows with the square of the depth: 100,000 nested <div>s take minutes. Real pages are a few
+// dozen elements deep; past MAX_PARSE_DEPTH the markup is stripped in one linear pass instead.
+
+/** Deeper than any real page, shallow enough for the parser to stay fast. */
+export const MAX_PARSE_DEPTH = 1000;
+
+const VOID = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+]);
+/** Often left unclosed: the parser closes them itself, so they do not add to the depth. */
+const IMPLIED_CLOSE = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot']);
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'template', 'xmp']);
+const BREAKS = new Set([
+  'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'section', 'article',
+  'header', 'footer', 'main', 'blockquote', 'pre', 'hr', 'dd', 'dt', 'dl',
+]);
+
+interface Tag {
+  name: string;
+  closing: boolean;
+  selfClosing: boolean;
+  /** Byte offset just past the tag's ">". */
+  end: number;
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isNameChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 45;
+
+/** The tag starting at byte `lt` (a "<"), or undefined when "<" starts no tag. */
+function tagAt(bytes: Buffer, lt: number): Tag | undefined {
+  let i = lt + 1;
+  const closing = bytes[i] === SLASH;
+  if (closing) i += 1;
+  if (!isLetter(bytes[i] ?? 0)) return undefined;
+  const nameStart = i;
+  while (i < bytes.length && isNameChar(bytes[i]!)) i += 1;
+  const gt = bytes.indexOf(GT, i);
+  if (gt < 0) return undefined;
+  return { name: bytes.toString('latin1', nameStart, i).toLowerCase(), closing, selfClosing: bytes[gt - 1] === SLASH, end: gt + 1 };
+}
+
+/**
+ * Calls `visit` for each tag and `text` for the text between tags, skipping raw-text content.
+ * Linear: it works on the UTF-8 bytes (searches there are plain byte scans, whatever shape
+ * the string had in memory; string searches over some built-up strings were not).
+ */
+function scan(html: string, visit: (tag: Tag) => void, text?: (chunk: string) => void): void {
+  const bytes = Buffer.from(html, 'utf8');
+  let at = 0;
+  while (at < bytes.length) {
+    const lt = bytes.indexOf(LT, at);
+    if (lt < 0) {
+      text?.(bytes.toString('utf8', at));
+      return;
+    }
+    if (lt > at) text?.(bytes.toString('utf8', at, lt));
+    if (bytes[lt + 1] === 0x21 && bytes[lt + 2] === 0x2d && bytes[lt + 3] === 0x2d) { // "<!--"
+      const close = bytes.indexOf('-->', lt + 4);
+      at = close < 0 ? bytes.length : close + 3;
+      continue;
+    }
+    const tag = tagAt(bytes, lt);
+    if (!tag) {
+      text?.('<');
+      at = lt + 1;
+      continue;
+    }
+    visit(tag);
+    at = tag.end;
+    if (!tag.closing && RAW_TEXT.has(tag.name)) {
+      const close = indexOfCaseless(bytes, `</${tag.name}`, at);
+      at = close < 0 ? bytes.length : close;
+    }
+  }
+}
+
+/** Where an ASCII needle next occurs, in any case. */
+function indexOfCaseless(bytes: Buffer, needle: string, from: number): number {
+  const lower = bytes.indexOf(needle, from);
+  const upper = bytes.indexOf(needle.toUpperCase(), from);
+  if (lower < 0) return upper;
+  return upper < 0 ? lower : Math.min(lower, upper);
+}
+
+/** How deep the elements nest, as the parser would see it (approximately; linear time). */
+export function estimateDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  scan(html, (tag) => {
+    if (VOID.has(tag.name) || IMPLIED_CLOSE.has(tag.name) || tag.selfClosing) return;
+    depth = tag.closing ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  });
+  return deepest;
+}
+
+/** The text of HTML with its tags dropped (line breaks at block tags); entities left encoded. */
+export function stripTags(html: string): string {
+  const parts: string[] = [];
+  scan(
+    html,
+    (tag) => {
+      if (BREAKS.has(tag.name)) parts.push('\n');
+    },
+    (chunk) => parts.push(chunk),
+  );
+  return parts.join('');
+}

@@ -1,0 +1,85 @@
+// The finding card lives in a closed shadow root, out of reach of page scripts and of
+// Playwright's locators. The tests reach it as a debugger does (the DevTools protocol pierces
+// closed roots), read its text, and press its buttons with real mouse clicks: the card ignores
+// synthetic clicks.
+import type { CDPSession, Page } from '@playwright/test';
+
+interface DomNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: Array<DomNode & { shadowRootType?: string }>;
+}
+
+const sessions = new WeakMap<Page, CDPSession>();
+
+async function session(page: Page): Promise<CDPSession> {
+  let cdp = sessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    sessions.set(page, cdp);
+  }
+  return cdp;
+}
+
+/** The card's shadow root as the protocol sees it, or null when no card is shown. */
+export async function cardRoot(page: Page): Promise<(DomNode & { shadowRootType?: string }) | null> {
+  const cdp = await session(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeName === 'PEERLENS-CARD') return node.shadowRoots?.[0] ?? null;
+    stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
+  }
+  return null;
+}
+
+/** Calls `fn` on the card's shadow root, in the page's main world; null when no card is shown. */
+async function onCard<T>(page: Page, fn: string): Promise<T | null> {
+  const root = await cardRoot(page);
+  if (!root) return null;
+  const cdp = await session(page);
+  const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId })) as { object: { objectId: string } };
+  const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn, returnByValue: true })) as { result: { value: T } };
+  return result.value;
+}
+
+/** The card's text, or null when none is shown. */
+export function cardText(page: Page): Promise<string | null> {
+  return onCard<string>(page, 'function () { return this.textContent; }');
+}
+
+/** Labels of the card's buttons. */
+export async function cardButtons(page: Page): Promise<string[]> {
+  return (await onCard<string[]>(page, 'function () { return [...this.querySelectorAll("button")].map((b) => b.getAttribute("aria-label") ?? b.textContent); }')) ?? [];
+}
+
+/** The computed background colour of the card's panel. */
+export function cardBackground(page: Page): Promise<string | null> {
+  return onCard<string>(page, 'function () { return getComputedStyle(this.querySelector(".card")).backgroundColor; }');
+}
+
+/** Clicks the first card button whose label matches, with a real (trusted) mouse click. */
+export async function clickCardButton(page: Page, label: RegExp): Promise<string> {
+  const boxes = await onCard<Array<{ label: string; x: number; y: number }>>(page, `function () {
+    return [...this.querySelectorAll('button')].map((b) => {
+      const r = b.getBoundingClientRect();
+      return { label: b.getAttribute('aria-label') ?? b.textContent, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+  }`);
+  const target = boxes?.find((b) => label.test(b.label));
+  if (!target) throw new Error(`no card button labelled ${label}`);
+  await page.mouse.click(target.x, target.y);
+  return target.label;
+}
+
+/** Clicks a card button from script (element.click()): an untrusted event the card must ignore. */
+export async function scriptClickCardButton(page: Page, label: RegExp): Promise<void> {
+  await onCard(page, `function () {
+    const b = [...this.querySelectorAll('button')].find((b) => ${label}.test(b.getAttribute('aria-label') ?? b.textContent));
+    b?.click();
+  }`);
+}
