@@ -31,6 +31,14 @@ export function qualificationsFor(input: SeekerInput): QualificationItem[] {
     const status = statusOf(input, m.sentence);
     if (!held || status !== 'mentioned') best.set(m.entry, { sentence: m.sentence, status });
   }
+  // An item the barrier rules found (a fixed "two years clean") is read from that finding's sentence.
+  lex.qualifications.entries.forEach((entry, index) => {
+    if (best.has(index)) return;
+    const finding = input.findings.find((f) => entry.barrierRules.includes(f.ruleId) && f.end > f.start && f.end <= doc.text.length);
+    if (!finding) return;
+    const sentence = doc.structure.sentenceOf[doc.tokenRange(finding.start, finding.end)[0]];
+    if (sentence !== undefined) best.set(index, { sentence, status: statusOf(input, sentence) });
+  });
   for (const [index, { sentence, status }] of [...best].sort((a, b) => a[0] - b[0])) {
     const entry = lex.qualifications.entries[index]!;
     const s = doc.structure.sentences[sentence]!;
