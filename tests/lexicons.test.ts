@@ -91,7 +91,11 @@ describe('lexicon integrity', () => {
     for (const s of lex.sources.sources)
       if (s.kind === 'seed' && s.file && existsSync(seedsDir + s.file))
         lengths.set(s.id, readFileSync(seedsDir + s.file, 'utf8').split('\n').length);
-    const refs = [...all, ...lex.duties.rules, ...lex.livedExperience.rules, ...lex.livedExperience.requirementSentences].flatMap((e) => e.sources);
+    const { jobSeeker } = lex;
+    const refs = [
+      ...all, ...lex.duties.rules, ...lex.livedExperience.rules, ...lex.livedExperience.requirementSentences,
+      ...jobSeeker.reasons, ...jobSeeker.questions, ...jobSeeker.qualifications, jobSeeker.drivingDuties,
+    ].flatMap((e) => e.sources);
     for (const ref of refs) {
       const max = lengths.get(ref.id);
       if (max === undefined) continue;

@@ -8,6 +8,7 @@ import { CategoryPicker } from './CategoryPicker';
 import { copyText } from './clipboard';
 import { downloadReport, type ExportFormat } from './export-report';
 import { FindingList } from './FindingList';
+import { JobSeekerQuestions, JobSeekerVerdictView } from './JobSeekerSummary';
 import { readViaLabel } from './labels';
 import { ScoreSummary } from './ScoreSummary';
 import { useCheck } from './use-check';
@@ -35,7 +36,7 @@ function SourceLine({ reading }: { reading: PageReadingMessage }) {
   return (
     <p class="source-line" data-testid="read-via" data-via={reading.via}>
       Checked {readViaLabel(reading.via)}
-      {reading.highlights === 'unavailable' && reading.note ? <span class="muted"> — {reading.note}</span> : null}
+      {reading.note ? <span class="muted"> — {reading.note}</span> : null}
     </p>
   );
 }
@@ -151,6 +152,7 @@ export function App({ mode }: { mode: Mode }) {
     body = (
       <>
         <SourceLine reading={reading} />
+        <JobSeekerVerdictView report={report} />
         {!report.role.isPeerRole && (
           <p class="banner" data-testid="not-peer">
             This does not read as a peer-support role, so it was checked for language only.
@@ -170,6 +172,7 @@ export function App({ mode }: { mode: Mode }) {
           </ul>
         )}
         <CategoryPicker report={report} choice={check.category} onChange={check.setCategory} />
+        <JobSeekerQuestions report={report} />
         <FindingList
           report={report}
           onPage={onPage}

@@ -6,6 +6,7 @@ import type { Lexicons } from './lexicon/load-lexicons.js';
 import { adviceOnlyTermIds, customTermEntries } from './rules/custom-terms.js';
 import { languageFindings } from './rules/language-rules.js';
 import { readLivedExperience } from './rules/lived-experience.js';
+import { jobSeekerReport } from './job-seeker/job-seeker-report.js';
 import { dropUserExceptions } from './rules/user-exceptions.js';
 import { DOCUMENT_CHECKS } from './checks/registry.js';
 import { detectRole } from './rules/role-detection.js';
@@ -104,12 +105,15 @@ export function analyzerFrom(lex: CompiledLexicons): Analyzer {
       }
       let livedExperience: LivedExperienceReport = { status: 'absent', specific: false, evidence: [] };
       const notes: string[] = cut < text.length ? [cutNotice(cut, text.length, max)] : [];
-      if (role.isPeerRole && role.category) {
-        const ctx = { doc, lex, category: role.category, livedExperience: readLivedExperience(doc, lex) };
-        livedExperience = ctx.livedExperience.report;
+      const isPosting = document.kind === 'peer-posting' || document.kind === 'non-peer-posting' || role.isPeerRole;
+      const reading = isPosting ? readLivedExperience(doc, lex) : null;
+      if (role.isPeerRole && role.category && reading) {
+        const ctx = { doc, lex, category: role.category, livedExperience: reading };
+        livedExperience = reading.report;
         // concat, not push(...): a huge document can have more findings than a call takes arguments
         for (const check of DOCUMENT_CHECKS) findings = findings.concat(check.run(ctx));
       } else notes.push(NOT_SCORED_AS_PEER_POSTING[document.kind]);
+      const jobSeeker = jobSeekerReport({ doc, lex, document, role, livedExperience, reading, findings });
       if (options.disabledRules?.length) {
         const off = new Set(options.disabledRules);
         findings = findings.filter((f) => !off.has(f.ruleId));
@@ -127,6 +131,7 @@ export function analyzerFrom(lex: CompiledLexicons): Analyzer {
         document,
         role,
         livedExperience,
+        jobSeeker,
         findings: scored.findings,
         text,
       };

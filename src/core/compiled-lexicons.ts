@@ -78,6 +78,10 @@ export interface CompiledLexicons {
     share: PhraseMatcher<string>;
     inquiries: PatternRuleSet<Lexicons['livedExperience']['prohibitedInquiries'][number]>;
   };
+  /** What a posting asks of an applicant (certification, background check ...), for the job seeker's checklist. */
+  qualifications: PatternRuleSet<Lexicons['jobSeeker']['qualifications'][number]>;
+  /** Words that make driving part of the job. */
+  drivingDuties: PhraseMatcher<string>;
 }
 
 export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
@@ -122,5 +126,7 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
       share: matcherOf(le.shareCues),
       inquiries: compileRuleSet(le.prohibitedInquiries),
     },
+    qualifications: compileRuleSet(lexicons.jobSeeker.qualifications),
+    drivingDuties: matcherOf(lexicons.jobSeeker.drivingDuties.patterns),
   };
 }

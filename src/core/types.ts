@@ -84,6 +84,38 @@ export interface LivedExperienceReport {
   evidence: string[];
 }
 
+/** What a job seeker is told first: is this a real peer job? */
+export type JobSeekerVerdict = 'peer-role' | 'peer-role-with-concerns' | 'peer-title-only' | 'not-a-peer-role' | 'not-a-posting';
+
+export interface JobSeekerQuestion {
+  /** A question to ask the employer, in the seeker's own voice. */
+  text: string;
+  /** Why it is worth asking, from what the posting says or leaves out. */
+  why: string;
+  sources: SourceRef[];
+  /** Rule ids of the findings it comes from (empty when it comes from something left out). */
+  findings: string[];
+}
+
+export interface QualificationItem {
+  /** What is asked, in plain words ("Background check"). */
+  item: string;
+  /** How the posting asks it. */
+  status: 'required' | 'preferred' | 'mentioned';
+  /** The rulebook counts it as a hiring barrier for people in recovery. */
+  barrier: boolean;
+  /** The posting's own words. */
+  text: string;
+}
+
+export interface JobSeekerReport {
+  verdict: JobSeekerVerdict;
+  /** The two or three reasons that decided it, in plain words. */
+  reasons: string[];
+  questions: JobSeekerQuestion[];
+  qualifications: QualificationItem[];
+}
+
 export interface Subscores {
   language: number;
   role: number | null;
@@ -101,6 +133,8 @@ export interface Report {
   document: DocumentReport;
   role: RoleReport;
   livedExperience: LivedExperienceReport;
+  /** For a person looking for peer work: a verdict, questions to ask, what the posting asks of you. */
+  jobSeeker: JobSeekerReport;
   findings: Finding[];
   /** The plain text the offsets refer to. */
   text: string;

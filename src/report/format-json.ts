@@ -39,6 +39,17 @@ export function reportToJson(report: Report, source = report.source ?? '-'): Rep
       specific: report.livedExperience.specific,
       evidence: [...report.livedExperience.evidence],
     },
+    jobSeeker: {
+      verdict: report.jobSeeker.verdict,
+      reasons: [...report.jobSeeker.reasons],
+      questions: report.jobSeeker.questions.map((q) => ({
+        text: q.text,
+        why: q.why,
+        sources: q.sources.map((s) => ({ id: s.id, ref: s.ref })),
+        findings: [...q.findings],
+      })),
+      qualifications: report.jobSeeker.qualifications.map((q) => ({ item: q.item, status: q.status, barrier: q.barrier, text: q.text })),
+    },
     findings: report.findings.map(findingJson),
   };
 }

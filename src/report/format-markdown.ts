@@ -2,7 +2,7 @@
 // experience, the findings ranked by points, and the full titles of the sources cited.
 import type { Finding, Report, SourceRef } from '../core/types.js';
 import {
-  DOCUMENT_KIND_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel,
+  DOCUMENT_KIND_LABELS, REASON_LABELS, VERDICT_LABELS, formatPoints, qualificationLabel, isMissing, livedExperienceLabel, rankFindings, roleLabel,
 } from './report-labels.js';
 import { citedDocuments, documentCitation, placeText, sourceReference } from './source-references.js';
 import { lineStarts, positionAt } from './text-position.js';
@@ -45,6 +45,10 @@ function reportSection(report: Report): string {
   const out = [
     `## ${escapeMarkdown(report.source ?? '-')}`,
     '',
+    `**For job seekers: ${escapeMarkdown(VERDICT_LABELS[report.jobSeeker.verdict])}**`,
+    '',
+    ...report.jobSeeker.reasons.map((r) => `- ${escapeMarkdown(r)}`),
+    ...(report.jobSeeker.reasons.length ? [''] : []),
     `**Score: ${report.score}/100 (${escapeMarkdown(report.grade)})**`,
     '',
     '| Language | Role | Lived experience |',
@@ -59,16 +63,31 @@ function reportSection(report: Report): string {
   }
   for (const note of report.notes) out.push(`- *${escapeMarkdown(note)}*`);
   out.push('', `### Findings (${report.findings.length})`, '');
-  if (report.findings.length === 0) {
-    out.push('No findings.');
-    return out.join('\n');
-  }
+  if (report.findings.length === 0) out.push('No findings.');
   const starts = lineStarts(report.text);
   rankFindings(report.findings).forEach((f, i) => {
     const pos = positionAt(starts, f.start);
     out.push(findingItem(f, i + 1, isMissing(f) ? 'missing' : `line ${pos.line}:${pos.column}`));
   });
-  return out.join('\n');
+  return [...out, ...jobSeekerSection(report)].join('\n');
+}
+
+/** Questions to ask the employer, with their sources, and what the posting asks of an applicant. */
+function jobSeekerSection(report: Report): string[] {
+  const { questions, qualifications } = report.jobSeeker;
+  const out: string[] = [];
+  if (questions.length) {
+    out.push('', '### Questions to ask the employer', '');
+    for (const q of questions) {
+      const refs = q.sources.map((s) => `${escapeMarkdown(s.id)} ${escapeMarkdown(s.ref)}`).join('; ');
+      out.push(`- ${escapeMarkdown(q.text)}`, `  - Why: ${escapeMarkdown(q.why)}`, `  - Source: ${refs}`);
+    }
+  }
+  if (qualifications.length) {
+    out.push('', '### What the posting asks of you', '');
+    for (const q of qualifications) out.push(`- ${escapeMarkdown(qualificationLabel(q))}${q.text ? `: “${escapeMarkdown(q.text)}”` : ''}`);
+  }
+  return out;
 }
 
 /** The documents cited, each once, with their addresses (shared with the audit report). */

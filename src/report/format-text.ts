@@ -3,7 +3,7 @@
 import pc from 'picocolors';
 import type { Finding, Report } from '../core/types.js';
 import {
-  DOCUMENT_KIND_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine } from './report-labels.js';
+  DOCUMENT_KIND_LABELS, REASON_LABELS, VERDICT_LABELS, formatPoints, qualificationLabel, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine } from './report-labels.js';
 import { referenceWithAddress } from './source-references.js';
 import { lineStarts, positionAt } from './text-position.js';
 
@@ -61,6 +61,8 @@ export function formatText(report: Report, options: TextFormatOptions = {}): str
   const maxEvidence = options.maxEvidence ?? 2;
   const out: string[] = [];
   out.push(c.bold(report.source ?? '-'));
+  out.push(`  For job seekers: ${c.bold(VERDICT_LABELS[report.jobSeeker.verdict])}`);
+  for (const reason of report.jobSeeker.reasons) out.push(`    - ${reason}`);
   const score = scoreColor(c, report.score)(c.bold(`${report.score}/100`));
   out.push(`  Score ${score} (${report.grade})   ${subscoresLine(report)}`);
   out.push(`  Reads as: ${DOCUMENT_KIND_LABELS[report.document.kind]}${c.dim(evidence(report.document.evidence, maxEvidence))}`);
@@ -73,7 +75,7 @@ export function formatText(report: Report, options: TextFormatOptions = {}): str
   out.push('');
   if (report.findings.length === 0) {
     out.push(`  ${c.green('No findings.')}`);
-    return `${out.join('\n')}\n`;
+    return `${[...out, ...jobSeekerLines(report, c)].join('\n')}\n`;
   }
   const count = report.findings.length;
   out.push(`  ${count} finding${count === 1 ? '' : 's'}, most points first:`);
@@ -84,5 +86,20 @@ export function formatText(report: Report, options: TextFormatOptions = {}): str
     const where = isMissing(f) ? '—' : `${pos.line}:${pos.column}`;
     out.push(...findingLines(f, where, c, indent));
   }
-  return `${out.join('\n')}\n`;
+  return `${[...out, ...jobSeekerLines(report, c)].join('\n')}\n`;
+}
+
+/** Below the findings: the questions to ask the employer and what the posting asks of you. */
+function jobSeekerLines(report: Report, c: Colors): string[] {
+  const { questions, qualifications } = report.jobSeeker;
+  const out: string[] = [];
+  if (questions.length) {
+    out.push('', '  Questions to ask the employer:');
+    for (const q of questions) out.push(`    - ${q.text}`, `      ${c.dim(q.why)}`);
+  }
+  if (qualifications.length) {
+    out.push('', '  What the posting asks of you:');
+    for (const q of qualifications) out.push(`    - ${qualificationLabel(q)}${c.dim(evidence([q.text], 1))}`);
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 // Words people read for the report's codes, shared by the text and Markdown formats.
-import type { DocumentKind, Finding, LivedExperienceStatus, Report, RoleCategory } from '../core/types.js';
+import type { DocumentKind, Finding, JobSeekerVerdict, LivedExperienceStatus, QualificationItem, Report, RoleCategory } from '../core/types.js';
 
 /** The three kinds of check, as a reader calls them. */
 export const FAMILY_LABELS: Record<Finding['family'], string> = {
@@ -23,6 +23,20 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   'about-peer-work': 'a document about peer work (not a job posting)',
   other: 'not a job posting',
 };
+
+/** The job seeker's verdict, in plain words. */
+export const VERDICT_LABELS: Record<JobSeekerVerdict, string> = {
+  'peer-role': 'a real peer job',
+  'peer-role-with-concerns': 'a peer job, with duties or requirements that conflict with peer work',
+  'peer-title-only': 'a peer title on a job that is not peer work',
+  'not-a-peer-role': 'not a peer job',
+  'not-a-posting': 'not a job posting',
+};
+
+/** One line of the "do I qualify?" checklist: "Background check (required, a hiring barrier)". */
+export function qualificationLabel(q: QualificationItem): string {
+  return `${q.item} (${q.status}${q.barrier ? ', a hiring barrier for people in recovery' : ''})`;
+}
 
 export const LIVED_EXPERIENCE_LABELS: Record<LivedExperienceStatus, string> = {
   required: 'required',

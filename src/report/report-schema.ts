@@ -1,6 +1,6 @@
 // The JSON contract of `peerlens analyze --format json`, schemaVersion 1, as a zod schema.
 // One object per input (an array of them for several inputs). Fields are only ever added to
-// this contract within a schemaVersion; `grade`, `notes`, `fix` and `reason` are such additions.
+// this contract within a schemaVersion; `grade`, `notes`, `document`, `jobSeeker`, `fix` and `reason` are such additions.
 // `start`/`end` are UTF-16 offsets into the analyzed plain text and `text` is that slice; a
 // finding about something missing has start = end = 0 and text = "".
 import { z } from 'zod';
@@ -67,6 +67,28 @@ export const reportJsonSchema = z.strictObject({
     status: z.enum(['required', 'preferred', 'mentioned', 'absent']),
     specific: z.boolean(),
     evidence: z.array(z.string()),
+  }),
+  /** For a person looking for peer work (addition to the contract): a verdict, its reasons, questions to ask, what is asked of an applicant. */
+  jobSeeker: z.strictObject({
+    verdict: z.enum(['peer-role', 'peer-role-with-concerns', 'peer-title-only', 'not-a-peer-role', 'not-a-posting']),
+    reasons: z.array(z.string().min(1)),
+    questions: z.array(
+      z.strictObject({
+        text: z.string().min(1),
+        why: z.string().min(1),
+        sources: z.array(z.strictObject({ id: z.string().min(1), ref: z.string().min(1) })),
+        /** Rule ids of the findings the question comes from. */
+        findings: z.array(z.string().min(1)),
+      }),
+    ),
+    qualifications: z.array(
+      z.strictObject({
+        item: z.string().min(1),
+        status: z.enum(['required', 'preferred', 'mentioned']),
+        barrier: z.boolean(),
+        text: z.string(),
+      }),
+    ),
   }),
   findings: z.array(findingJsonSchema),
 });

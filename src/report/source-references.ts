@@ -20,7 +20,8 @@ export function referenceWithAddress(source: SourceRef): string {
 /** Every document the reports cite once, by id, in the order of their citations' ids. */
 export function citedDocuments(reports: readonly Report[]): SourceReference[] {
   const byId = new Map<string, SourceReference>();
-  const findings: Finding[] = reports.flatMap((r) => r.findings);
-  for (const f of findings) for (const s of f.sources) if (!byId.has(s.id)) byId.set(s.id, sourceReference(s));
+  // What the findings cite, and what the job seeker's questions cite.
+  const cited: { sources: Finding['sources'] }[] = reports.flatMap((r) => [...r.findings, ...(r.jobSeeker?.questions ?? [])]);
+  for (const f of cited) for (const s of f.sources) if (!byId.has(s.id)) byId.set(s.id, sourceReference(s));
   return [...byId.values()].sort((a, b) => documentCitation(a).localeCompare(documentCitation(b)));
 }

@@ -29,7 +29,7 @@ describe('peerlens as a process', () => {
   it('analyzes stdin given as "-" and exits 0', async () => {
     const { code, stdout, stderr } = await spawnCli(MAIN, ['analyze', '-'], readFileSync(EXAMPLE_TXT, 'utf8'));
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toMatch(/^-\n {2}Score \d+\/100/);
+    expect(stdout).toMatch(/^-\n {2}For job seekers: .+\n(?: {4}- .+\n)* {2}Score \d+\/100/);
   });
 
   it('fetches a URL and prints the JSON contract', async () => {

@@ -26,6 +26,19 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
     document: { kind: 'peer-posting', evidence: ['marks of a job offer: a qualifications section "Qualifications"'] },
     role: { isPeerRole: true, category: 'adult-mental-health', evidence: ['Peer Support Specialist'] },
     livedExperience: { status: 'preferred', specific: false, evidence: ['Lived experience is preferred'] },
+    jobSeeker: {
+      verdict: 'peer-role-with-concerns',
+      reasons: ['This job includes clinical work a peer is not there to do: psychosocial assessments.', 'Lived experience is only preferred, not required.'],
+      questions: [
+        {
+          text: 'What does the job pay, and what benefits come with it?',
+          why: 'No pay or pay range is stated.',
+          sources: [{ id: 'wise-toolkit', ref: 'L3373' }],
+          findings: [],
+        },
+      ],
+      qualifications: [{ item: 'Lived experience (the kind is not named)', status: 'preferred', barrier: false, text: 'Lived experience is preferred.' }],
+    },
     findings: [
       {
         ruleId: 'language.the-mentally-ill', family: 'language', severity: 'error', ...span('the mentally ill'),

@@ -126,6 +126,13 @@ export function miniLexicons(): RawLexicons {
         sources: src,
       })),
     },
+    jobSeeker: {
+      experienceWords: { 'substance-use-recovery': 'of recovery from substance use' },
+      drivingDuties: { patterns: ['drive~v'], sources: src },
+      reasons: [{ id: 'reason-not-a-posting', text: 'This reads as {items}, not as a job posting.', sources: src }],
+      questions: [{ id: 'question-pay', when: 'no-pay', text: 'What does the job pay?', why: 'No pay is stated in it.', sources: src }],
+      qualifications: [{ id: 'qualification-license', item: "Driver's license", patterns: ["driver's license"], barrierRules: [], sources: src }],
+    },
     language: {
       'language/mini.json': {
         entries: [

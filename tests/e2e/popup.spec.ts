@@ -109,6 +109,31 @@ test('"copy revised posting" copies the text with the suggestions applied', asyn
   expect(revised).toContain('people with substance use disorders');
 });
 
+test('the job seeker sees the verdict first, and questions to ask below', async ({ openFixture, openPopup }) => {
+  const { tabId } = await openFixture('boards/indeed.html');
+  const popup = await openPopup(tabId);
+  await readReport(popup);
+  const verdict = popup.getByTestId('verdict');
+  await expect(verdict).toBeVisible();
+  await expect(verdict.locator('[data-verdict]')).toHaveAttribute('data-verdict', /^(peer-role|peer-role-with-concerns|peer-title-only)$/);
+  await expect(verdict.locator('li').first()).toBeVisible();
+  const first = await popup.evaluate(() => {
+    const v = document.querySelector('[data-testid="verdict"]')!;
+    const s = document.querySelector('[data-testid="score"]')!;
+    return Boolean(v.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  expect(first).toBe(true);
+  await expect(popup.locator('.seeker-questions li').first()).toContainText('?');
+});
+
+test('a posting of a few lines gets a score, with a note that little was found', async ({ openFixture, openPopup }) => {
+  const { tabId } = await openFixture('pages/short-posting.html');
+  const popup = await openPopup(tabId);
+  await readReport(popup);
+  await expect(popup.getByTestId('read-via')).toContainText(/little text/i);
+  await expect(popup.getByTestId('verdict')).toContainText(/peer job/);
+});
+
 test('findings are grouped by family with counts, and notes can be folded away', async ({ openFixture, openPopup }) => {
   const { tabId } = await openFixture('boards/linkedin.html');
   const popup = await openPopup(tabId);

@@ -40,4 +40,15 @@ describe('readMainContent', () => {
     expect(readMainContent(doc)).toBeNull();
     expect(readPage(doc)).toMatchObject({ via: 'none', posting: null, note: 'No posting or document text was found on this page.' });
   });
+
+  it('reads a posting far shorter than the size floor, with a note that little was found', () => {
+    const text =
+      'Recovery Coach (part time). Walk with people in early recovery from substance use, share your own story of recovery, and link people to meetings and housing. Lived experience of recovery required. $22 per hour. Apply by email.';
+    expect(text.length).toBeLessThan(300);
+    const doc = pageAt('https://example.org/jobs/coach', `<div><h1>Recovery Coach</h1><p>${text}</p></div>`);
+    const reading = readPage(doc);
+    expect(reading.posting?.sections[0]?.text).toContain('Lived experience of recovery required.');
+    expect(reading.posting?.title).toBe('Recovery Coach');
+    expect(reading.note).toMatch(/little text/i);
+  });
 });

@@ -1,5 +1,6 @@
 // What the posting says of the organization around the peer: a reporting line, pay, more than
 // one peer on the team, and supervision by a peer rather than by clinicians only.
+import { postingSignals } from '../rules/posting-signals.js';
 import { findingFromRule, ruleTextById } from '../rules/rule-findings.js';
 import type { Finding } from '../types.js';
 import type { DocumentCheck } from './check.js';
@@ -11,11 +12,7 @@ export const organizationalSignals: DocumentCheck = {
   run: ({ doc, lex }) => {
     const rules = lex.lexicons.duties.rules;
     const rule = (id: string) => ruleTextById(rules, id);
-    const signals = new Map<string, { first: number; end: number }>();
-    for (const m of lex.signals.matcher.matchAll(doc.tokens)) {
-      const kind = lex.signals.entries[m.payload]!.kind;
-      if (!signals.has(kind)) signals.set(kind, m);
-    }
+    const signals = postingSignals(doc, lex);
     const findings: Finding[] = [];
     if (!signals.has('reporting-line')) findings.push(findingFromRule(rule('role-no-reporting-line'), 'role', null));
     if (!signals.has('pay')) findings.push(findingFromRule(rule('role-no-pay'), 'role', null));

@@ -5,6 +5,7 @@ import roles from '../../../lexicons/roles.json';
 import documentKind from '../../../lexicons/document-kind.json';
 import duties from '../../../lexicons/duties.json';
 import livedExperience from '../../../lexicons/lived-experience.json';
+import jobSeeker from '../../../lexicons/job-seeker.json';
 import identityLabels from '../../../lexicons/language/identity-labels.json';
 import pityFraming from '../../../lexicons/language/pity-framing.json';
 import slursAndMetaphors from '../../../lexicons/language/slurs-and-metaphors.json';
@@ -21,6 +22,7 @@ export const bundledLexicons: RawLexicons = {
   documentKind,
   duties,
   livedExperience,
+  jobSeeker,
   language: {
     'language/identity-labels.json': identityLabels,
     'language/pity-framing.json': pityFraming,

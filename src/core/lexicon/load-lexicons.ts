@@ -6,6 +6,7 @@ import {
   contextFileSchema,
   documentKindFileSchema,
   dutiesFileSchema,
+  jobSeekerFileSchema,
   languageFileSchema,
   livedExperienceFileSchema,
   rolesFileSchema,
@@ -13,6 +14,7 @@ import {
   type ContextFile,
   type DocumentKindFile,
   type DutiesFile,
+  type JobSeekerFile,
   type LanguageEntry,
   type LivedExperienceFile,
   type RolesFile,
@@ -26,6 +28,7 @@ export interface RawLexicons {
   documentKind: unknown;
   duties: unknown;
   livedExperience: unknown;
+  jobSeeker: unknown;
   /** file name → contents */
   language: Record<string, unknown>;
 }
@@ -37,6 +40,7 @@ export interface Lexicons {
   documentKind: DocumentKindFile;
   duties: DutiesFile;
   livedExperience: LivedExperienceFile;
+  jobSeeker: JobSeekerFile;
   language: LanguageEntry[];
 }
 
@@ -66,6 +70,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
   const documentKind = parseLexicon(documentKindFileSchema, 'document-kind.json', raw.documentKind);
   const duties = parseLexicon(dutiesFileSchema, 'duties.json', raw.duties);
   const livedExperience = parseLexicon(livedExperienceFileSchema, 'lived-experience.json', raw.livedExperience);
+  const jobSeeker = parseLexicon(jobSeekerFileSchema, 'job-seeker.json', raw.jobSeeker);
   const language: LanguageEntry[] = [];
   const checked: Checked[] = [];
   for (const [file, data] of Object.entries(raw.language)) {
@@ -78,6 +83,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ...collect('document-kind.json', [...documentKind.postingMarks, ...documentKind.aboutMarks]),
     ...collect('duties.json', [...duties.duties, ...duties.competencies, ...duties.barriers, ...duties.rules]),
     ...collect('lived-experience.json', [...livedExperience.prohibitedInquiries, ...livedExperience.rules]),
+    ...collect('job-seeker.json', [...jobSeeker.reasons, ...jobSeeker.questions, ...jobSeeker.qualifications]),
   );
 
   const known = new Set(sources.sources.map((s) => s.id));
@@ -116,6 +122,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
       (k): [string, string, { patterns: string[] }[]] => ['lived-experience.json', k, [{ patterns: livedExperience[k] }]],
     ),
     ['lived-experience.json', 'typeCues', livedExperience.typeCues],
+    ['job-seeker.json', 'drivingDuties', [jobSeeker.drivingDuties]],
     ['lived-experience.json', 'typeWindow', [{ patterns: livedExperience.typeWindow.breaks }]],
   ];
   for (const [file, field, groups] of lists) {
@@ -130,5 +137,5 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     }
     if (problems.length) throw new LexiconError(file, problems);
   }
-  return { sources, context, roles, documentKind, duties, livedExperience, language };
+  return { sources, context, roles, documentKind, duties, livedExperience, jobSeeker, language };
 }

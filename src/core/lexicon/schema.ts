@@ -290,6 +290,58 @@ export const livedExperienceFileSchema = z
   })
   .strict();
 
+/** When a question for the employer is asked: what the posting says or leaves out. */
+export const questionTriggerSchema = z.enum([
+  'conflicting-duties',
+  'no-peer-supervision',
+  'history-asked',
+  'lived-experience-unclear',
+  'no-pay',
+  'single-peer',
+  'no-career-ladder',
+  'peer-posting',
+]);
+
+/** What PeerLens tells a job seeker: reasons, questions to ask, qualifications to check. */
+export const jobSeekerFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    /** The kind of lived experience in words, per category ("of recovery from substance use"). */
+    experienceWords: z.partialRecord(categorySchema, z.string().min(5)),
+    /** Words that make driving part of the job: without them a driver's license is a barrier. */
+    drivingDuties: z.object({ $comment: z.string().optional(), patterns: z.array(patternSchema).min(1), sources: z.array(sourceRefSchema).min(1) }).strict(),
+    /** Sentences of a verdict's reasons; "{items}" is filled with the posting's own words. */
+    reasons: z.array(z.object({ id, text: z.string().min(10).max(240), sources: z.array(sourceRefSchema).min(1) }).strict()).min(1),
+    questions: z
+      .array(
+        z
+          .object({
+            id,
+            when: questionTriggerSchema,
+            text: z.string().min(10).max(240),
+            why: z.string().min(10).max(300),
+            sources: z.array(sourceRefSchema).min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+    qualifications: z
+      .array(
+        z
+          .object({
+            ...ruleWithPatterns,
+            /** Words for people: "Background check". */
+            item: z.string().min(3),
+            /** Barrier findings (duties.json barriers) that make this item a barrier. */
+            barrierRules: z.array(id),
+            guards: dutyGuardsSchema.default({ ...NO_GUARDS, notNegated: true }),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
 export const sourcesFileSchema = z
   .object({
     $comment: z.string().optional(),
@@ -370,6 +422,8 @@ export type DocumentKindFile = z.infer<typeof documentKindFileSchema>;
 export type DocumentMark = z.infer<typeof documentMarkSchema>;
 export type DutiesFile = z.infer<typeof dutiesFileSchema>;
 export type LivedExperienceFile = z.infer<typeof livedExperienceFileSchema>;
+export type JobSeekerFile = z.infer<typeof jobSeekerFileSchema>;
+export type QuestionTrigger = z.infer<typeof questionTriggerSchema>;
 export type SourcesFile = z.infer<typeof sourcesFileSchema>;
 export type ContextFile = z.infer<typeof contextFileSchema>;
 export type ProhibitedInquiry = z.infer<typeof prohibitedInquirySchema>;

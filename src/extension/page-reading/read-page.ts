@@ -2,6 +2,7 @@
 // the job board the page is on, then the page's main content. Runs in the content script:
 // the posting goes to the analyzer elsewhere, the anchor stays here to draw highlights.
 import type { StructuredPosting } from '../../core/types.js';
+import { squashedText } from './dom-utils.js';
 import { adapterFor } from './board-adapters/index.js';
 import { textContainerSteps } from './find-container.js';
 import { readJsonLdPosting } from './json-ld.js';
@@ -52,6 +53,14 @@ function* readPageSteps(doc: Document, address: string): Steps<PageReading> {
   const anchor = main ? nonEmpty(yield* textMapSteps(main.container)) : null;
   if (main && anchor) return fromDom('main-content', anchor, main.title, main.organization);
 
+  // A page too short for the reader's size floor is still read when its text reads as a job
+  // posting (a three-line recovery coach posting): no posting is too short to check.
+  const whole = doc.body ? nonEmpty(yield* textMapSteps(doc.body)) : null;
+  if (whole && READS_AS_POSTING.test(whole.text)) {
+    const title = squashedText(doc.querySelector('h1')) || squashedText(doc.querySelector('title')) || undefined;
+    return { ...fromDom('main-content', whole, title), note: 'Little text was found on this page: the result rests on a few lines.' };
+  }
+
   return {
     via: 'none',
     posting: null,
@@ -62,6 +71,10 @@ function* readPageSteps(doc: Document, address: string): Steps<PageReading> {
       : 'No posting or document text was found on this page.',
   };
 }
+
+/** Words of a job offer: a short page with none of them is not read. */
+const READS_AS_POSTING =
+  /\b(?:peer|recovery coach|specialist|advocate|navigator|mentor|position|job|hiring|apply|salary|per hour|hourly|qualifications|responsibilities|duties|requirements)\b/i;
 
 function fromDom(via: PageReading['via'], anchor: TextMap, title?: string, organization?: string): PageReading {
   const posting: StructuredPosting = {
