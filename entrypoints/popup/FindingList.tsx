@@ -128,19 +128,25 @@ function Sources({ finding }: { finding: Finding }) {
   const [first, ...rest] = finding.sources;
   if (!first) return null;
   if (!rest.length) return <p class="source">Source: <SourceReference source={first} /></p>;
+  // The link stays out of the <summary>: a link inside a disclosure button is a control inside a control.
   return (
-    <details class="source">
-      <summary>
-        Source: <SourceReference source={first} /> <span class="more">and {rest.length} more</span>
-      </summary>
-      <ul>
-        {rest.map((source) => (
-          <li key={`${source.id}:${source.ref}`}>
-            <SourceReference source={source} />
-          </li>
-        ))}
-      </ul>
-    </details>
+    <div class="source">
+      <p>
+        Source: <SourceReference source={first} />
+      </p>
+      <details>
+        <summary class="more">
+          {rest.length} more {rest.length === 1 ? 'source' : 'sources'}
+        </summary>
+        <ul>
+          {rest.map((source) => (
+            <li key={`${source.id}:${source.ref}`}>
+              <SourceReference source={source} />
+            </li>
+          ))}
+        </ul>
+      </details>
+    </div>
   );
 }
 
