@@ -87,7 +87,7 @@ test('a page with a strict CSP is checked, marked, and its card opens', async ({
   expect(errors).toEqual([]);
 });
 
-test('a page with 100,000 nodes is read in slices: no long task, the page timer keeps firing', async ({ openFixture, openPopup }) => {
+test('a page with 100,000 nodes is read in slices: the page timer keeps firing, the tab is never frozen', async ({ openFixture, openPopup }) => {
   test.setTimeout(120_000);
   const checked = await checkPage(openFixture, openPopup, 'hostile/many-nodes.html');
   expect(await checked.page.evaluate(() => (window as unknown as { pageNodeCount: number }).pageNodeCount)).toBeGreaterThan(100_000);
