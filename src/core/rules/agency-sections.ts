@@ -1,10 +1,23 @@
 // Where a posting describes the agency (its mission, services, programs) rather than the job:
-// duties, barriers and the population a role serves are read only outside those parts.
+// duties, barriers and the job seeker's qualifications are read only outside those parts.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 
+type SentenceFilter = (sentence: number) => boolean;
+
+/** One filter per document: the duty, barrier and qualification readers all ask for it. */
+const built = new WeakMap<AnalysisDocument, { lex: CompiledLexicons; filter: SentenceFilter }>();
+
 /** Not a section or sentence where the agency describes itself (lexicons/duties.json agencySections). */
-export function describesTheJob(doc: AnalysisDocument, lex: CompiledLexicons): (sentence: number) => boolean {
+export function describesTheJob(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter {
+  const known = built.get(doc);
+  if (known?.lex === lex) return known.filter;
+  const filter = filterFor(doc, lex);
+  built.set(doc, { lex, filter });
+  return filter;
+}
+
+function filterFor(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter {
   const { headings, sentenceStarts } = lex.agencySections;
   const aboutHeading = doc.structure.headings.map((h) => headings.test(doc.tokens, ...doc.tokenRange(h.start, h.end)));
   return (i) => {
