@@ -42,5 +42,5 @@ export function writeReadyLexicons(): boolean {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const changed = writeReadyLexicons();
-  console.log(`compiled lexicons ${changed ? 'written to' : 'unchanged in'} ${READY_LEXICONS_FILE.replace(process.cwd() + '/', '')}`);
+  console.log(`compiled lexicons ${changed ? 'written to' : 'unchanged in'} ${READY_LEXICONS_FILE.replace(`${process.cwd()}/`, '')}`);
 }

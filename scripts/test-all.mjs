@@ -1,6 +1,7 @@
-// The README's test command: dependencies, Chromium and Firefox ESR, the build and the store
-// archives, the unit/golden/lexicon tests (vitest) and the browser tests (Playwright: Chromium,
-// Firefox, and the checks on the archives), then one closing line with the totals.
+// The README's test command: dependencies, then `npm run check` (types, lint and format, the
+// layer rules, then the unit/golden/lexicon tests with vitest), Chromium and Firefox ESR, the build
+// and the store archives, the browser tests (Playwright: Chromium, Firefox, and the checks on the
+// archives), then one closing line with the totals.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -16,6 +17,9 @@ function must(status, what) {
 }
 
 must(run('node', ['scripts/ensure-deps.mjs']), 'Installing npm packages');
+// `npm run check` in two parts: the static checks stop the run here; the vitest run below is its
+// unit-test part, with a JSON summary for the totals.
+must(run('npm', ['run', 'check:static']), 'npm run check (types, lint and format, layers)');
 must(run('node', ['scripts/setup-browsers.mjs']), 'Setting up the browsers');
 must(run('npm', ['run', 'build']), 'The build');
 must(run('npm', ['run', 'zip']), 'The store archives');

@@ -1,12 +1,12 @@
 // Every lexicon entry's own examples, run through analyze(): positives fire, traps stay silent.
 // Also the integrity checks a schema cannot make: sources that exist at the cited lines,
 // suggestions that do not trigger rules themselves, and coverage.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, getAnalyzer } from '../src/core/index.js';
 import { bundledLexicons } from '../src/core/lexicon/bundled-lexicons.js';
 import { loadLexicons } from '../src/core/lexicon/load-lexicons.js';
+import { SHARED_DIR, sharedHas, skipWithoutShared } from './setup/shared-folder.js';
 
 const lex = loadLexicons(bundledLexicons);
 const ids = (text: string) => analyze(text).findings.map((f) => f.ruleId);
@@ -85,12 +85,14 @@ describe('lexicon integrity', () => {
   it('has at least 60 trap sentences in all', () => {
     expect(all.reduce((n, e) => n + e.examples.traps.length, 0)).toBeGreaterThanOrEqual(60);
   });
-  it('cites seed lines that exist', () => {
-    const seedsDir = fileURLToPath(new URL('../../shared/', import.meta.url));
+  it.skipIf(skipWithoutShared('seeds'))('cites seed lines that exist (needs ../shared/seeds)', () => {
     const lengths = new Map<string, number>();
-    for (const s of lex.sources.sources)
-      if (s.kind === 'seed' && s.file && existsSync(seedsDir + s.file))
-        lengths.set(s.id, readFileSync(seedsDir + s.file, 'utf8').split('\n').length);
+    const seeds = lex.sources.sources.filter((s) => s.kind === 'seed' && s.file);
+    for (const s of seeds) {
+      expect(sharedHas(s.file!), `${s.id}: ${SHARED_DIR}${s.file} is missing`).toBe(true);
+      lengths.set(s.id, readFileSync(SHARED_DIR + s.file, 'utf8').split('\n').length);
+    }
+    expect(lengths.size).toBeGreaterThan(0);
     const { jobSeeker } = lex;
     const refs = [
       ...all, ...lex.duties.rules, ...lex.livedExperience.rules, ...lex.livedExperience.requirementSentences,

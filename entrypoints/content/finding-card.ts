@@ -111,7 +111,9 @@ export class FindingCard {
     onTrusted(close, 'click', () => this.close());
     const status = el('p', 'status');
     status.setAttribute('role', 'status');
-    mark.reasons.forEach((reason, i) => card.append(this.renderReason(reason, actions, status, i === 0 ? close : null)));
+    mark.reasons.forEach((reason, i) => {
+      card.append(this.renderReason(reason, actions, status, i === 0 ? close : null));
+    });
     card.append(status);
     onTrusted(card, 'keydown', (event) => {
       if ((event as KeyboardEvent).key === 'Escape') this.close();

@@ -109,7 +109,10 @@ export class MarkLayer {
       counts[mark.severity]++;
       this.placed.set(mark.id, { mark, range });
       let byLayer = ranges.get(doc);
-      if (!byLayer) ranges.set(doc, (byLayer = { error: [], warning: [], info: [], current: [] }));
+      if (!byLayer) {
+        byLayer = { error: [], warning: [], info: [], current: [] };
+        ranges.set(doc, byLayer);
+      }
       byLayer[mark.severity].push(range);
     }
     const outcome: DrawResult = { placed: [...this.placed.keys()], missing };

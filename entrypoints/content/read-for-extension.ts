@@ -31,7 +31,7 @@ export async function readForExtension(doc: Document, scope: 'page' | 'selection
 
 function selected(doc: Document): Found | null {
   const selection = readSelection(doc);
-  if (!selection || !selection.text.trim()) return null;
+  if (!selection?.text.trim()) return null;
   return plain(selection.text, 'selection', selection.kind === 'dom' ? selection.map : null, null);
 }
 

@@ -13,7 +13,6 @@ export interface Heading {
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs']);
 /** Words kept in capitals when a capitalised heading is put in title case. */
-const ACRONYM = /^(?:[A-Z]{2,5}|[A-Z]\.?[A-Z]\.?[A-Z]?\.?)(?:['’]S)?$/;
 const KNOWN_ACRONYMS = new Set(['WISE', 'SAMHSA', 'PMHS', 'MHSA', 'INAPS', 'CBO', 'CBOS', 'HR', 'FAQ', 'FAQS', 'PSS', 'ADA', 'DSM', 'CPS', 'CEU', 'CEUS', 'EEOC', 'WRAP', 'NAMI', 'SUD', 'I']);
 
 function titleCaseWord(word: string, first: boolean): string {

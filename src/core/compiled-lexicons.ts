@@ -36,7 +36,9 @@ export function compileRuleSet<T extends { patterns: string[]; guards?: Guards }
 /** One matcher over a list of entries; a match's payload is the entry's index. */
 function indexedMatcher(entries: readonly { patterns: readonly string[] }[]): PhraseMatcher<number> {
   const matcher = new PhraseMatcher<number>();
-  entries.forEach((e, i) => e.patterns.forEach((p) => matcher.add(p, i)));
+  entries.forEach((e, i) => {
+    for (const p of e.patterns) matcher.add(p, i);
+  });
   return matcher;
 }
 

@@ -155,6 +155,8 @@ export function reviveSnapshot(snapshot: CompiledSnapshot): CompiledLexicons {
       }
     }
   };
-  shared.forEach((e, i) => decode(e, made[i]));
+  shared.forEach((e, i) => {
+    decode(e, made[i]);
+  });
   return made[0] as CompiledLexicons;
 }

@@ -7,7 +7,7 @@ import { REPORT_CSS, SORT_SCRIPT, SORT_SCRIPT_HASH } from './audit-html-assets.j
 import type { AuditDocument, AuditRun, AuditSummary, FailedDocument } from './audit-model.js';
 import { orderForReport } from './audit-order.js';
 import { findingContext } from './finding-context.js';
-import { escapeHtml as e, htmlId } from './html-escape.js';
+import { escapeHtml as e, } from './html-escape.js';
 import {
   CATEGORY_LABELS, FAMILY_LABELS, LIVED_EXPERIENCE_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine, DOCUMENT_KIND_LABELS } from './report-labels.js';
 import { citedDocuments, documentCitation, placeText, sourceReference } from './source-references.js';

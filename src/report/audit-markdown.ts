@@ -50,7 +50,9 @@ export function reportSectionMarkdown(report: Report, level = 2): string {
   out.push('', `${h}# ${plural(findings.length, 'finding')}`, '');
   if (findings.length === 0) out.push('No findings.');
   const starts = lineStarts(report.text);
-  findings.forEach((f, i) => out.push(findingItem(report, f, i + 1, starts), ''));
+  findings.forEach((f, i) => {
+    out.push(findingItem(report, f, i + 1, starts), '');
+  });
   return out.join('\n').trimEnd();
 }
 

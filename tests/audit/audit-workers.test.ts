@@ -17,7 +17,7 @@ import { analyze } from '../../src/core/index.js';
 import { auditToJson } from '../../src/report/audit-json.js';
 import { reportToJson } from '../../src/report/format-json.js';
 import { auditJsonSchema, type AuditJson } from '../../src/report/audit-schema.js';
-import { ROOT, runCli, spawnCli } from '../cli/cli-harness.js';
+import { ROOT, spawnCli } from '../cli/cli-harness.js';
 import { makeFixtureTree, type FixtureTree } from './fixture-tree.js';
 
 const BUNDLE_DIR = 'dist/audit-test';

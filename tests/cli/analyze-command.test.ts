@@ -10,6 +10,7 @@ import { reportToJson } from '../../src/report/format-json.js';
 import { analyzeOutputSchema, reportJsonSchema } from '../../src/report/report-schema.js';
 import { EXAMPLE_HTML, EXAMPLE_TXT, runCli } from './cli-harness.js';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character starts a terminal colour code
 const ANSI = /\u001b\[[0-9;]*m/;
 let dir: string;
 const exampleText = readFileSync(EXAMPLE_TXT, 'utf8');

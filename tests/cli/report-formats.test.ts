@@ -6,6 +6,7 @@ import { analyzeOutputSchema, reportJsonSchema } from '../../src/report/report-s
 import { lineStarts, positionAt } from '../../src/report/text-position.js';
 import { sampleReport } from './sample-report.js';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character starts a terminal colour code
 const ANSI = /\u001b\[[0-9;]*m/;
 
 describe('JSON format', () => {

@@ -69,7 +69,10 @@ describe('applySuggestion', () => {
     const { replaceSelection } = fakeHistory();
     const later = ignored('paste');
     const result = await applySuggestion(el, EDIT, {
-      strategies: [ignored('beforeinput'), strategy('execCommand', (ctx) => (replaceSelection(ctx, ctx.replacement), true)), later],
+      strategies: [ignored('beforeinput'), strategy('execCommand', (ctx) => {
+      replaceSelection(ctx, ctx.replacement);
+      return true;
+    }), later],
       settle: noSettle,
     });
     expect(result).toEqual({ ok: true, method: 'execCommand' });
@@ -80,7 +83,10 @@ describe('applySuggestion', () => {
   it('hands each method the selected span of a rich field', async () => {
     const root = mount(QUILL_LIKE, '.ql-editor');
     const seen: string[] = [];
-    const probe = strategy('beforeinput', ({ range, replacement }) => (seen.push(`${range?.toString()} -> ${replacement}`), true));
+    const probe = strategy('beforeinput', ({ range, replacement }) => {
+      seen.push(`${range?.toString()} -> ${replacement}`);
+      return true;
+    });
     const text = 'Peer Support Specialist\nYou will walk alongside addicts in early recovery.';
     const start = text.indexOf('addicts in early');
     await applySuggestion(root, { start, end: start + 16, expected: 'addicts in early', replacement: 'people in early' }, {
@@ -95,8 +101,14 @@ describe('applySuggestion', () => {
   it('undoes a half-applied attempt before trying the next method', async () => {
     const el = mount(`<textarea id="t">${TEXT}</textarea>`, '#t') as HTMLTextAreaElement;
     const { replaceSelection, undo } = fakeHistory();
-    const meddling = strategy('beforeinput', (ctx) => (replaceSelection(ctx, `${ctx.replacement}!`), true));
-    const clean = strategy('execCommand', (ctx) => (replaceSelection(ctx, ctx.replacement), true));
+    const meddling = strategy('beforeinput', (ctx) => {
+      replaceSelection(ctx, `${ctx.replacement}!`);
+      return true;
+    });
+    const clean = strategy('execCommand', (ctx) => {
+      replaceSelection(ctx, ctx.replacement);
+      return true;
+    });
     const result = await applySuggestion(el, EDIT, { strategies: [meddling, clean], undoSteps: [undo], settle: noSettle });
     expect(result).toEqual({ ok: true, method: 'execCommand' });
     expect(undo.run).toHaveBeenCalledTimes(1);
@@ -106,7 +118,10 @@ describe('applySuggestion', () => {
   it('stops and says so when a half-applied attempt cannot be undone', async () => {
     const el = mount(`<textarea id="t">${TEXT}</textarea>`, '#t') as HTMLTextAreaElement;
     const { replaceSelection } = fakeHistory();
-    const meddling = strategy('beforeinput', (ctx) => (replaceSelection(ctx, `${ctx.replacement}!`), true));
+    const meddling = strategy('beforeinput', (ctx) => {
+      replaceSelection(ctx, `${ctx.replacement}!`);
+      return true;
+    });
     const later = ignored('paste');
     const noUndo: UndoStep = { name: 'execCommand', appliesTo: () => true, run: vi.fn() };
     const result = await applySuggestion(el, EDIT, {
@@ -122,9 +137,14 @@ describe('applySuggestion', () => {
   it('does not keep undoing when an undo step reaches past the attempt', async () => {
     const el = mount(`<textarea id="t">${TEXT}</textarea>`, '#t') as HTMLTextAreaElement;
     const { replaceSelection } = fakeHistory();
-    const meddling = strategy('beforeinput', (ctx) => (replaceSelection(ctx, `${ctx.replacement}!`), true));
+    const meddling = strategy('beforeinput', (ctx) => {
+      replaceSelection(ctx, `${ctx.replacement}!`);
+      return true;
+    });
     let n = 0;
-    const wildUndo: UndoStep = { name: 'execCommand', appliesTo: () => true, run: vi.fn((e: Editable) => void ((editableElement(e) as HTMLTextAreaElement).value = `other ${n++}`)) };
+    const wildUndo: UndoStep = { name: 'execCommand', appliesTo: () => true, run: vi.fn((e: Editable) => {
+        (editableElement(e) as HTMLTextAreaElement).value = `other ${n++}`;
+      }) };
     const result = await applySuggestion(el, EDIT, { strategies: [meddling], undoSteps: [wildUndo], copy: async () => false, settle: noSettle });
     expect(result).toEqual({ ok: false, reason: 'restore-failed', copied: false });
     expect(wildUndo.run).toHaveBeenCalledTimes(2);

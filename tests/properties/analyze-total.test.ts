@@ -43,7 +43,7 @@ describe('analyze() on any input', () => {
     // one seeded sample of posting lines and hostile pieces, repeated up to the limit
     const pieces = fc.sample(fc.oneof(postingText, hostileText), { seed: FC_SEED, numRuns: 400 });
     let text = pieces.join('\n\n');
-    while (text.length < MAX_ANALYZE_CHARS) text += '\n\n' + text;
+    while (text.length < MAX_ANALYZE_CHARS) text += `\n\n${text}`;
     text = text.slice(0, MAX_ANALYZE_CHARS);
     const t0 = performance.now();
     const report = analyze(text);

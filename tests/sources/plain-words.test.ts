@@ -20,7 +20,7 @@ const LINE_NUMBER = /\bL\d+(?:-\d+)?\b|\blines? \d+/;
 const IDS = [...sourcesFile.sources.map((s) => s.id), ...languageGroupSchema.options].filter((i) => i.includes('-'));
 
 /** The reason a text is not plain, or undefined when it is. */
-export function jargonIn(text: string): string | undefined {
+function jargonIn(text: string): string | undefined {
   const word = INTERNAL_WORDS.exec(text)?.[0];
   if (word) return `internal word "${word}"`;
   const line = LINE_NUMBER.exec(text)?.[0];

@@ -66,7 +66,7 @@ function sentence(evidence: string): string {
 
 /** " of recovery from substance use" when the posting names one kind of lived experience. */
 function experienceWords({ reading, lex }: SeekerInput): string {
-  if (!reading || reading.types.size !== 1) return '';
+  if (reading?.types.size !== 1) return '';
   const [type] = [...reading.types];
   const words = lex.lexicons.jobSeeker.experienceWords[type!];
   return words ? ` ${words}` : '';

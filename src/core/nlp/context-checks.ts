@@ -83,5 +83,6 @@ export function standsForPeopleByWords(tokens: readonly Tok[], end: number, sent
 export function verbFollowsInPlaceOfPeople(rest: string, parse: (text: string) => readonly ParsedTerm[]): boolean {
   const terms = parse(`People ${rest.trimStart()}`);
   const next = terms[1];
-  return next !== undefined && next.tags.has('Verb') && !next.tags.has('Gerund');
+  if (!next) return false;
+  return next.tags.has('Verb') && !next.tags.has('Gerund');
 }

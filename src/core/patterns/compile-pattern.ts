@@ -84,12 +84,12 @@ function parsePart(part: string, pattern: string): ParsedPart {
       });
       variants.push(spaced);
       const closed = expandWord(pieces.join(''), inflection);
-      closed.forms.forEach((f) => single.forms.add(f));
-      closed.plurals.forEach((f) => single.plurals.add(f));
+      for (const f of closed.forms) single.forms.add(f);
+      for (const f of closed.plurals) single.plurals.add(f);
     } else {
       const e = expandWord(alt, inflection);
-      e.forms.forEach((f) => single.forms.add(f));
-      e.plurals.forEach((f) => single.plurals.add(f));
+      for (const f of e.forms) single.forms.add(f);
+      for (const f of e.plurals) single.plurals.add(f);
     }
   }
   if (single.forms.size) variants.unshift([{ kind: 'words', words: single.forms, plurals: single.plurals }]);

@@ -35,5 +35,5 @@ export function formSuggestion(original: string, suggestion: string, article: st
   // A suggestion with its own article, or a plural one ("people who…"), replaces the article too.
   if (/^(a|an|the|people|individuals|persons)\b/i.test(suggestion)) return matchCase(original, suggestion, sentenceStart);
   const body = original.slice(article.length).replace(/^\s+/, '');
-  return matchCase(article, indefiniteArticle(suggestion)) + ' ' + matchCase(body, suggestion);
+  return `${matchCase(article, indefiniteArticle(suggestion))} ${matchCase(body, suggestion)}`;
 }

@@ -35,7 +35,9 @@ function allowedRanges(tokens: readonly Token[], phrases: readonly string[]): Ar
 function containment(ranges: Array<[number, number]>): (start: number, end: number) => boolean {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   const maxEnd = new Float64Array(sorted.length);
-  sorted.forEach((r, i) => (maxEnd[i] = Math.max(r[1], i ? maxEnd[i - 1]! : -Infinity)));
+  sorted.forEach((r, i) => {
+    maxEnd[i] = Math.max(r[1], i ? maxEnd[i - 1]! : -Infinity);
+  });
   return (start, end) => {
     let lo = 0;
     let hi = sorted.length;

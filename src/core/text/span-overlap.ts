@@ -10,7 +10,9 @@ export function overlapChecker(spans: readonly OffsetSpan[]): (start: number, en
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   // maxEnd[i]: the furthest end among sorted[0..i]
   const maxEnd = new Float64Array(sorted.length);
-  sorted.forEach((s, i) => (maxEnd[i] = Math.max(s.end, i ? maxEnd[i - 1]! : -Infinity)));
+  sorted.forEach((s, i) => {
+    maxEnd[i] = Math.max(s.end, i ? maxEnd[i - 1]! : -Infinity);
+  });
   return (start, end) => {
     // spans starting before `end` are the only candidates; one of them overlaps if it ends after `start`
     let lo = 0;

@@ -4,7 +4,7 @@
 /* global browser */
 browser.runtime.onMessage.addListener((message, sender) => {
   if (!message || typeof message.peerlensTest !== 'string') return undefined;
-  const tabId = sender.tab && sender.tab.id;
+  const tabId = sender.tab?.id;
   switch (message.peerlensTest) {
     case 'open-extension-page': {
       // The popup's `?tab=` test hook names the tab to check: the page that asked.
