@@ -1,6 +1,7 @@
 // Regressions for the quadratic spots found while benching 5 MB inputs (see bench/). Each input
-// below took minutes (or threw) before its fix and takes well under a second after it; the
-// time bounds are loose so a busy 2-core machine does not make them flaky.
+// below took minutes (or threw) before its fix and takes well under a second after it. The tests
+// assert what comes out; how long it takes is measured in `npm run bench` (its 5 MB linearity
+// budget), not here. The generous timeout only stops a run that hangs.
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/core/analyze.js';
 import { loadLexicons } from '../../src/core/lexicon/load-lexicons.js';
@@ -12,32 +13,17 @@ import type { Finding } from '../../src/core/types.js';
 import { miniLexicons } from './mini-lexicons.js';
 
 const analyzer = createAnalyzer(loadLexicons(miniLexicons()));
-/**
- * Far above a linear run even on a loaded 2-core machine, far below a quadratic one (minutes on
- * these sizes): the bound tells the two apart without timing the code. Speed itself is measured
- * in `npm run bench`.
- */
-const BOUND_MS = 25_000;
-
-function timed<T>(fn: () => T): { value: T; ms: number } {
-  const t0 = performance.now();
-  const value = fn();
-  return { value, ms: performance.now() - t0 };
-}
-
-describe('linear time on huge inputs', () => {
+describe('huge inputs that were quadratic', { timeout: 180_000 }, () => {
   it('finds the next non-blank line once, not per line (100,000 short lines)', () => {
     const text = `Peer Support Specialist\n${'Help people.\n'.repeat(100_000)}`;
-    const { value, ms } = timed(() => analyzer.analyze(text));
-    expect(ms).toBeLessThan(BOUND_MS);
+    const value = analyzer.analyze(text);
     expect(value.role.isPeerRole).toBe(true);
   });
 
   it('finds line starts without scanning back to the start of a one-line text', () => {
     const text = 'We help people. '.repeat(50_000);
     const tokens = tokenize(text);
-    const { value, ms } = timed(() => structureOf(text, tokens, null));
-    expect(ms).toBeLessThan(BOUND_MS);
+    const value = structureOf(text, tokens, null);
     expect(value.sentences).toHaveLength(50_000);
   });
 
@@ -46,22 +32,19 @@ describe('linear time on huge inputs', () => {
     const tokens = tokenize(text);
     const s = structureOf(text, tokens, null);
     expect(Math.max(...s.sentences.map((x) => x.endTok - x.first))).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
-    const { value, ms } = timed(() => analyzer.analyze(text));
-    expect(ms).toBeLessThan(BOUND_MS);
+    const value = analyzer.analyze(text);
     expect(value.findings.filter((f) => f.ruleId === 'suffer-from').length).toBeGreaterThan(100);
   });
 
   it('finds an inline label without scanning back to the line start (one line, 40,000 mentions)', () => {
     const text = `Recovery Coach\n\nRequirements: ${'Lived experience of addiction recovery is required. '.repeat(40_000)}`;
-    const { value, ms } = timed(() => analyzer.analyze(text));
-    expect(ms).toBeLessThan(BOUND_MS);
+    const value = analyzer.analyze(text);
     expect(value.livedExperience.status).toBe('required');
   });
 
   it('scans for closing quotes once per kind of mark (50,000 unclosed “)', () => {
     const text = '“addicts '.repeat(50_000);
-    const { value, ms } = timed(() => quotedSpans(text));
-    expect(ms).toBeLessThan(BOUND_MS);
+    const value = quotedSpans(text);
     expect(value).toEqual([]);
     expect(analyzer.analyze(text).findings.filter((f) => f.ruleId === 'addict')).toHaveLength(50_000);
   });
@@ -73,24 +56,21 @@ describe('linear time on huge inputs', () => {
 
   it('drops overlapping matches without comparing each with every kept one (100,000 findings)', () => {
     const text = 'addicts '.repeat(100_000);
-    const { value, ms } = timed(() => analyzer.analyze(text));
-    expect(ms).toBeLessThan(BOUND_MS);
+    const value = analyzer.analyze(text);
     expect(value.findings).toHaveLength(100_000);
   });
 
   it('merges more custom-term findings than a function call takes arguments', () => {
     const text = 'members '.repeat(150_000);
     const customTerms = [{ term: 'members', suggestion: 'participants', severity: 'warning' as const, note: '' }];
-    const { value, ms } = timed(() => analyzer.analyze(text, { customTerms }));
-    expect(ms).toBeLessThan(BOUND_MS);
+    const value = analyzer.analyze(text, { customTerms });
     expect(value.findings.filter((f) => f.ruleId === 'custom-members')).toHaveLength(150_000);
   });
 
   it('rewrites 50,000 replacements in one pass', () => {
     const text = 'addicts '.repeat(50_000);
     const report = analyzer.analyze(text);
-    const { value, ms } = timed(() => rewrite(report.text, report.findings));
-    expect(ms).toBeLessThan(BOUND_MS);
+    const value = rewrite(report.text, report.findings);
     expect(value).toBe('people with a substance use disorder '.repeat(50_000));
   });
 
@@ -109,8 +89,7 @@ describe('linear time on huge inputs', () => {
       sources: [],
       fix: 'insert',
     };
-    const { value, ms } = timed(() => rewrite(text, [insert]));
-    expect(ms).toBeLessThan(BOUND_MS);
+    const value = rewrite(text, [insert]);
     expect(value.endsWith('y\n\nMinimum qualifications\n- Lived experience of recovery required.\n')).toBe(true);
   });
 });

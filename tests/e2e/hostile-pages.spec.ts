@@ -17,11 +17,10 @@ const test = base.extend({
 });
 
 // These tests assert behaviour, not speed: the page's own timer keeps firing while PeerLens
-// reads and marks it, and the tab is never frozen. How long our slices and the page's tasks take
-// is printed below for each page; on a shared 2-core machine a busy core or a garbage collection
-// stretches them, so their budgets belong in a measurement run, not in a pass/fail test.
-/** A frozen tab stalls the page's 10 ms timer for much longer than this (ms). */
-const FROZEN_TAB_MS = 15_000;
+// reads and marks it, and a large page is read in many slices (the page gets the event loop back
+// between them). How long our slices, the page's tasks and the gaps between its ticks take is
+// printed below for each page; on a shared 2-core machine a busy core or a garbage collection
+// stretches them, so their budgets belong in `npm run bench`, not in a pass/fail test.
 
 interface Checked {
   page: Page;
@@ -31,8 +30,8 @@ interface Checked {
   errors: string[];
   /** Ids of the findings the popup says are marked on the page. */
   onPage: string[];
-  /** The longest stretch of PeerLens's work in the page without a pause, reading or drawing (ms). */
-  longestSlice: number;
+  /** How many slices PeerLens cut its work in the page into, reading and drawing (the most of one step). */
+  slices: number;
 }
 
 type Open = (path: string) => Promise<{ page: Page; tabId: number }>;
@@ -57,14 +56,18 @@ async function checkPage(openFixture: Open, openPopup: OpenPopup, path: string, 
       .getEntriesByType('measure')
       .map((m) => ({ name: m.name, ms: Math.round(m.duration), detail: (m as PerformanceMeasure).detail as Record<string, unknown> })),
   );
-  const slices = timings.map((t) => (t.detail?.page as { longestSliceMs?: number } | null)?.longestSliceMs ?? 0);
+  const slices = timings.map((t) => (t.detail?.page as { slices?: number } | null)?.slices ?? 0);
   console.log(`${path}: page ${JSON.stringify(clock)}; extension ${JSON.stringify(timings)}`);
-  return { page, popup, report, clock, errors, onPage, before, longestSlice: Math.max(...slices) };
+  return { page, popup, report, clock, errors, onPage, before, slices: Math.max(0, ...slices) };
 }
 
 function expectPageKeptRunning({ clock }: Checked): void {
   expect(clock.ticks, 'the page timer fired during the check').toBeGreaterThan(5);
-  expect(clock.maxGap, 'longest gap between two page timer ticks (ms): the tab was never frozen').toBeLessThan(FROZEN_TAB_MS);
+}
+
+/** A large page is not read in one go: the work was cut into slices, with the page's turn between them. */
+function expectSliced({ slices }: Checked): void {
+  expect(slices, 'slices of PeerLens work in the page').toBeGreaterThan(1);
 }
 
 test('a page with a strict CSP is checked, marked, and its card opens', async ({ openFixture, openPopup }) => {
@@ -94,6 +97,7 @@ test('a page with 100,000 nodes is read in slices: the page timer keeps firing, 
   expect(checked.report.findings.map((f) => f.ruleId)).toContain('addict-noun');
   expect(checked.onPage.length).toBeGreaterThan(0);
   expectPageKeptRunning(checked);
+  expectSliced(checked);
   expect(await pageMarkup(checked.page)).toBe(checked.before);
   expect(await rootChildren(checked.page)).toEqual(['head', 'body']);
   expect(checked.errors).toEqual([]);
@@ -110,6 +114,7 @@ test('a megabyte of text: read in slices, at most 2,000 highlights per kind, and
   expect(drawn[0], 'error highlights drawn').toBe(2000);
   await expect(checked.popup.getByTestId('draw-limit')).toContainText('showing the first 2,000');
   expectPageKeptRunning(checked);
+  expectSliced(checked);
   expect(await pageMarkup(checked.page)).toBe(checked.before);
   expect(checked.errors).toEqual([]);
 });

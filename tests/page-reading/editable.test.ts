@@ -57,7 +57,8 @@ describe('readEditable', () => {
   it('reads TinyMCE inside its same-origin iframe', async () => {
     const doc = pageAt('https://example.org/', '<div class="tox tox-tinymce"><div class="tox-edit-area"><iframe class="tox-edit-area__iframe" srcdoc="<body></body>"></iframe></div></div>');
     const frame = doc.querySelector('iframe')!;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The frame loads its srcdoc after this task: wait for that, not for a length of time.
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const inner = frame.contentDocument!;
     inner.body.id = 'tinymce';
     inner.body.className = 'mce-content-body';

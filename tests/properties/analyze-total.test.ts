@@ -39,18 +39,16 @@ describe('analyze() on any input', () => {
     );
   });
 
-  it('analyzes a 5 MB document in full, in linear time', { timeout: 180_000 }, () => {
+  it('analyzes a 5 MB document in full', { timeout: 180_000 }, () => {
     // one seeded sample of posting lines and hostile pieces, repeated up to the limit
     const pieces = fc.sample(fc.oneof(postingText, hostileText), { seed: FC_SEED, numRuns: 400 });
     let text = pieces.join('\n\n');
     while (text.length < MAX_ANALYZE_CHARS) text += `\n\n${text}`;
     text = text.slice(0, MAX_ANALYZE_CHARS);
-    const t0 = performance.now();
     const report = analyze(text);
-    const ms = performance.now() - t0;
     expect(report.notes.join(' ')).not.toMatch(/too long/);
     expectWellFormed(report);
-    // about 6 s on an idle core (dense text: ~37,000 findings); a quadratic step would take minutes
-    expect(ms).toBeLessThan(90_000);
+    // About 6 s on an idle core (dense text: ~37,000 findings). Linearity is a budget of
+    // `npm run bench` (ms per MB at 5 MB against 100k words); the timeout only stops a hang.
   });
 });
