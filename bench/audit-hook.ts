@@ -1,4 +1,4 @@
-// Audit throughput (issue 4): 1,000 mixed documents (txt, md, html, a few PDF and DOCX) audited
+// Audit throughput: 1,000 mixed documents (txt, md, html, a few PDF and DOCX) audited
 // end to end with 1 and 2 jobs, on the same files.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// The start-up budgets of issue 10: whole-process CLI runs beside alex, real postings in process,
+// The start-up budgets: whole-process CLI runs beside alex, real postings in process,
 // popup opening to score, worker cold start and the extension's script sizes.
 import { BACKGROUND_BUDGET_BYTES, WORKER_BUDGET_BYTES, type ExtensionScripts } from './extension-size.js';
 import type { BudgetLine } from './budgets.js';

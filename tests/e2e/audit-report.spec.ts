@@ -1,4 +1,4 @@
-// The audit's HTML report in Chromium (issue 4): it opens from a file with no request but the
+// The audit's HTML report in Chromium: it opens from a file with no request but the
 // file itself, reads without JavaScript, its table sorts by a click on a column heading, and a
 // screenshot of it goes to docs/audit-report.png.
 // Run: npx playwright test tests/e2e/audit-report.spec.ts  (builds the CLI bundle itself)

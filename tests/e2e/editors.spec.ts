@@ -1,4 +1,4 @@
-// Applying a suggestion inside real web editors (issue 3 part 5, issue 5 part 5): the editor's
+// Applying a suggestion inside real web editors: the editor's
 // own model takes the rewrite, Ctrl+Z gives back exactly what the user had, a stale
 // suggestion leaves the field untouched, and the pages make no request but to localhost.
 // The editing code runs in an isolated world, as the content script does.

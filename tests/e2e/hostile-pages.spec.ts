@@ -1,4 +1,4 @@
-// Hostile and odd pages (issue 5, items 3 and 4): a strict CSP, 100,000 nodes, a megabyte of
+// Hostile and odd pages: a strict CSP, 100,000 nodes, a megabyte of
 // text, frames and shadow roots, a DOM that never settles, built-ins replaced by the page.
 // For each: the check completes (or says why not), the page's own timer keeps ticking through
 // it, the page's DOM is as it was (PeerLens adds at most its card's host under <html>), and no

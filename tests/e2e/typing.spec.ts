@@ -1,6 +1,6 @@
 // While the user types in a long draft, the side panel re-checks only the paragraphs that
 // changed, once typing pauses: 20 characters typed into a ten-page draft cost no full analysis,
-// and each re-check reads a paragraph, not the draft (issue 3, item 5).
+// and each re-check reads a paragraph, not the draft.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { readReport } from './report-helpers.js';

@@ -1,5 +1,5 @@
 // Applies a suggested rewrite to one span of an editable field without breaking the editor:
-// the ladder of anchors.md §C4. The field's content is never assigned wholesale; every
+// the methods of insertion-strategies.ts tried in turn. The field's content is never assigned wholesale; every
 // attempt is verified by re-reading the text, and a half-applied attempt is undone.
 import { copyToClipboard, type CopyText } from './clipboard-fallback.js';
 import type { TextMap } from '../page-reading/types.js';

@@ -1,4 +1,5 @@
-// The ways of asking a field to replace its selected text, in the order of anchors.md §C4.
+// The ways of asking a field to replace its selected text, in the order they are tried: the
+// editor's own input event first, then the browser's editing command, then a paste.
 // Each one only dispatches; applySuggestion re-reads the text to see whether it worked.
 import { editableElement, type Editable } from './editor-detection.js';
 

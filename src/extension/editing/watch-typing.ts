@@ -1,5 +1,5 @@
 // Re-check while typing: waits for a pause, then reports which paragraphs changed so the
-// caller re-analyzes only those (a 10-page draft stays smooth; anchors.md §C1 LanguageTool #3265).
+// caller re-analyzes only those (a 10-page draft stays smooth).
 import { changedParagraphs, type TextChange } from './changed-paragraphs.js';
 import { readEditableText } from './editable-text.js';
 import { editableElement, type Editable } from './editor-detection.js';
