@@ -42,7 +42,9 @@ async function checkPage(openFixture: Open, openPopup: OpenPopup, path: string, 
   const { page, tabId } = await openFixture(path);
   await page.bringToFront();
   const errors = collectErrors(page);
-  await expect.poll(async () => (await clockStats(page)).ticks, { message: 'the page ticks' }).toBeGreaterThan(10);
+  // A page that builds 100,000 nodes first can take long to start ticking on a busy machine:
+  // this waits for it, it does not time it.
+  await expect.poll(async () => (await clockStats(page)).ticks, { message: 'the page ticks', timeout: 60_000 }).toBeGreaterThan(10);
   const before = await pageMarkup(page, markup);
   await resetClock(page);
   const popup = await openPopup(tabId);
