@@ -3,6 +3,9 @@
 // A module imports from its own layer or the layers to its left, never from one to its right.
 // tests/layers/layer-rules.test.ts feeds these rules upward imports and expects each refused.
 
+/** How dependency-cruiser tells an imported package (as against a file of ours or a Node built-in). */
+const PACKAGE = ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-bundled', 'npm-no-pkg', 'npm-unknown'];
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -11,7 +14,7 @@ module.exports = {
       comment: 'src/core is the pure engine: it imports other core modules and the lexicon files, nothing else of ours.',
       severity: 'error',
       from: { path: '^src/core/' },
-      to: { pathNot: ['^src/core/', '^lexicons/', 'node_modules/'], dependencyTypesNot: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-bundled', 'npm-no-pkg', 'npm-unknown'] },
+      to: { pathNot: ['^src/core/', '^lexicons/'], dependencyTypesNot: ['core', ...PACKAGE] },
     },
     {
       name: 'core-imports-no-platform-module',
@@ -20,7 +23,7 @@ module.exports = {
         '(its tests may use vitest). The DOM and Node globals are kept out by tsconfig.core.json.',
       severity: 'error',
       from: { path: '^src/core/', pathNot: '\\.test\\.ts$' },
-      to: { dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-bundled', 'npm-no-pkg', 'npm-unknown'], pathNot: 'node_modules/(zod|compromise)/' },
+      to: { dependencyTypes: ['core', ...PACKAGE], pathNot: 'node_modules/(zod|compromise)/' },
     },
     {
       name: 'input-report-import-no-shell',

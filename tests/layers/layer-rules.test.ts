@@ -48,14 +48,15 @@ describe('the layer rules', () => {
   });
 
   it('refuse core importing a shell above it', async () => {
-    expect(
-      await violations({ 'src/core/a.ts': "import { x } from '../cli/run';\nexport { x };\n", 'src/cli/run.ts': leaf }),
-    ).toEqual(['core-imports-only-core: src/core/a.ts -> src/cli/run.ts']);
+    expect(await violations({ 'src/core/a.ts': "import { x } from '../cli/run';\nexport { x };\n", 'src/cli/run.ts': leaf })).toEqual([
+      'core-imports-only-core: src/core/a.ts -> src/cli/run.ts',
+    ]);
   });
 
   it('refuse core importing a Node built-in or a browser-only package', async () => {
     const found = await violations({
-      'src/core/a.ts': "import { readFileSync } from 'node:fs';\nimport { parseHTML } from 'linkedom';\nexport const x = [readFileSync, parseHTML];\n",
+      'src/core/a.ts':
+        "import { readFileSync } from 'node:fs';\nimport { parseHTML } from 'linkedom';\nexport const x = [readFileSync, parseHTML];\n",
     });
     expect(found).toHaveLength(2);
     expect(found.every((v) => v.startsWith('core-imports-no-platform-module: src/core/a.ts -> '))).toBe(true);
@@ -88,7 +89,8 @@ describe('the layer rules', () => {
   it('refuse the extension and the Node shells importing each other, and Node built-ins in the extension', async () => {
     expect(
       await violations({
-        'src/extension/a.ts': "import { x } from '../audit/b';\nimport { readFile } from 'node:fs/promises';\nexport const y = [x, readFile];\n",
+        'src/extension/a.ts':
+          "import { x } from '../audit/b';\nimport { readFile } from 'node:fs/promises';\nexport const y = [x, readFile];\n",
         'src/cli/a.ts': "import { x } from '../extension/b';\nexport { x };\n",
         'src/audit/b.ts': leaf,
         'src/extension/b.ts': leaf,
@@ -114,7 +116,8 @@ describe('the layer rules', () => {
 
   it('refuse two modules that import each other', async () => {
     const found = await violations({
-      'src/core/lexicon/schema.ts': "import { problem } from '../rules/custom-terms';\nexport type Term = string;\nexport const p = problem;\n",
+      'src/core/lexicon/schema.ts':
+        "import { problem } from '../rules/custom-terms';\nexport type Term = string;\nexport const p = problem;\n",
       'src/core/rules/custom-terms.ts': "import type { Term } from '../lexicon/schema';\nexport const problem = (t: Term) => t;\n",
     });
     // One report per loop, at the module where the cruise entered it.
