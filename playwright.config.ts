@@ -19,8 +19,8 @@ export default defineConfig({
   ],
   workers: 1,
   fullyParallel: false,
-  // One retry on CI, where a browser that crashes under load should not fail the run; a test that
-  // passes only on its retry is listed as flaky, and a real failure fails twice.
+  // One retry on CI. A test that passes only on its retry is listed as flaky, so a flake is seen
+  // rather than hidden; a real failure fails twice.
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
