@@ -126,7 +126,7 @@ function walk(root: Node, w: TextWriter): void {
     const block = BLOCK.has(tag) || tag === 'LI' || LIST.has(tag);
     const breaks: 1 | 2 | 0 = paragraph ? 2 : block ? 1 : 0;
     if (breaks) w.lineBreak(breaks);
-    if (tag === 'LI') w.verbatim(`${'  '.repeat(Math.max(0, listDepth - 1))}- `);
+    if (tag === 'LI') w.verbatim('  '.repeat(Math.max(0, listDepth - 1)) + '- ');
     if (breaks) stack.push({ leave: breaks });
     const depth = LIST.has(tag) ? listDepth + 1 : listDepth;
     const inPre = pre || tag === 'PRE' || tag === 'TEXTAREA';

@@ -4,7 +4,6 @@
 /** Trailing spaces off, invisible characters out, at most one blank line in a row. */
 export function normalizeText(text: string): string {
   return text
-    // biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character (the joiner too) is matched on its own
     .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '')
     .replace(/\u00a0/g, ' ')
     .split('\n')

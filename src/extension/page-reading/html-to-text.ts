@@ -22,7 +22,6 @@ export function createHtmlToText(doc: Document): (html: string) => string {
 /** Trailing spaces off, invisible characters out, at most one blank line in a row. */
 function tidy(text: string): string {
   return text
-    // biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character (the joiner too) is matched on its own
     .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')

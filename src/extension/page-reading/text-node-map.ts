@@ -27,7 +27,6 @@ const LINE_TAGS = new Set([
 const CELL_TAGS = new Set(['TD', 'TH']);
 const LIST_TAGS = new Set(['UL', 'OL', 'MENU']);
 /** Zero-width and soft-hyphen characters: dropped, as the CLI's reader drops them. */
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character (the joiner too) is matched on its own
 const RUNS = /(\s+)|([\u00ad\u200b\u200c\u200d\u2060]+)|[^\s\u00ad\u200b\u200c\u200d\u2060]+/g;
 
 export interface BuildOptions {
