@@ -8,7 +8,7 @@ export type Editable =
   | { kind: 'text-control'; element: HTMLTextAreaElement | HTMLInputElement }
   | { kind: 'contenteditable'; root: HTMLElement; family: EditorFamily | null };
 
-// The marker each editor puts on its root; checked on the editing host and its ancestors.
+// Root markers from anchors.md §C3/§C4; checked on the editing host and its ancestors.
 const FAMILY_SELECTORS: ReadonlyArray<[EditorFamily, string]> = [
   ['lexical', '[data-lexical-editor="true"]'],
   ['slate', '[data-slate-editor="true"]'],
