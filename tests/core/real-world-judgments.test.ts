@@ -177,6 +177,11 @@ describe('duties phrased indirectly', () => {
     ["Track and report patients' appointment adherence to the prescriber.", 'duty-compliance-monitoring'],
     ['Assess callers for involuntary hospitalization with the crisis clinician.', 'duty-involuntary-holds'],
     ['Provide short counseling interventions after each crisis call.', 'duty-therapy'],
+    ['Give and log breathalyzer tests when residents come back from a pass.', 'duty-drug-testing'],
+    ["Check each resident's compliance with the house rules every evening.", 'duty-enforce-rules'],
+    ['Let the case manager know whenever a member misses a group.', 'duty-report-on-people'],
+    ['Watch participants for signs of relapse and tell the counselor.', 'duty-report-on-people'],
+    ['Remind members to take their medications at lunch.', 'duty-compliance-monitoring'],
   ])('finds: %s', (duty, rule) => expect(ids(posting(duty))).toContain(rule));
   it.each([
     ['Help people get ready for their intake assessment when they ask.', 'duty-clinical-assessment'],
@@ -185,6 +190,10 @@ describe('duties phrased indirectly', () => {
     ['This position reports directly to the Treatment Court Coordinator.', 'duty-report-on-people'],
     ['Go with participants to court hearings when they ask for support.', 'duty-report-on-people'],
     ['Stay with people through an involuntary hospitalization and help them understand their rights.', 'duty-involuntary-holds'],
+    ['Drive people to appointments when a member asks and no other ride is available.', 'duty-transport'],
+    ['Remind people to take their medications if they ask for a reminder.', 'duty-compliance-monitoring'],
+    ['Make sure your own notes follow the program rules and agency policy.', 'duty-enforce-rules'],
+    ['Help members keep track of their own appointments on their phones.', 'duty-report-on-people'],
   ])('stays silent on: %s', (duty, rule) => expect(ids(posting(duty))).not.toContain(rule));
   it('does not read a description of the people served as a duty', () => {
     const text =
