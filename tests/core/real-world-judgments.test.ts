@@ -147,6 +147,18 @@ describe('category: title priors and the population served', () => {
     );
     expect(r.role.category).toBe('general-peer');
   });
+  it('counts a list of conditions once: mental health conditions beside substance use stay general', () => {
+    const r = analyze(
+      'Peer Support Specialist - Veterans Program\nFull-time.\n\nWalk beside veterans living with PTSD, depression and substance use as they settle back home.',
+    );
+    expect(r.role.category).toBe('general-peer');
+  });
+  it('reads families of adults by the relationship, not by the illness it names', () => {
+    const r = analyze(
+      'Family Peer Specialist\nFull-time.\n\nSupport spouses, parents and siblings of adults living with serious mental illness.\n\nQualifications\n- Lived experience as a family member of an adult with a mental health condition.',
+    );
+    expect(r.role.category).toBe('family');
+  });
   it('keeps mental health and substance use named together general', () => {
     const r = analyze('Peer Support Specialist\nFull-time.\n\nLived experience of recovery from a mental health or substance use challenge is required.');
     expect(r.role.category).toBe('general-peer');
