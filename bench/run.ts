@@ -1,6 +1,6 @@
 // npm run bench: PeerLens analyze() against alex on the same texts in the same process, whole
 // CLI processes beside alex's, the popup opening to score in Chromium, the extension's script
-// sizes, and the budgets of issues 2, 3, 5 and 10 as PASS/FAIL lines. A report, not a gate: it
+// sizes, and its budgets as PASS/FAIL lines. A report, not a gate: it
 // always exits 0.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
