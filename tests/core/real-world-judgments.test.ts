@@ -183,6 +183,19 @@ describe('category: title priors and the population served', () => {
 });
 
 describe('a posting without a title line', () => {
+  it('reads a one-paragraph offer with its pay written "$22/hour" as a posting', () => {
+    const r = analyze(
+      'In this part-time role, our new recovery coach will meet people at the bedside after an overdose and follow up for 30 days. Coaches must have two years of recovery. $22/hour, evenings and weekends.',
+    );
+    expect(r.document.kind).toBe('peer-posting');
+    expect(r.livedExperience.status).toBe('required');
+  });
+  it('reads youth named by their ages as a youth role', () => {
+    const r = analyze(
+      'Responsibilities:\n- Provide peer support to youth ages 16 to 24 at our drop-in center\n- Help youth connect with school, work and housing\nRequirements:\n- Lived experience with the mental health or foster care system as a youth',
+    );
+    expect(r.role.category).toBe('youth');
+  });
   it('reads the role named as the subject of the opening sentences', () => {
     const r = analyze(
       'The Peer Specialist works with adults in our crisis program and helps them plan their own recovery.\n\nResponsibilities\n- Lead a weekly group.\n\nQualifications\n- Lived experience of recovery from a mental health condition is required.',
