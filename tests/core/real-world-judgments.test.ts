@@ -61,6 +61,11 @@ describe('document kind: a job offer or a document about peer work', () => {
     expect(r.document.kind).toBe('peer-posting');
     expect(r.role.evidence.join(' ')).toMatch(/offer to hire/);
   });
+  it('does not read a breastfeeding peer counselor as a peer-support role', () => {
+    const r = analyze('Breastfeeding Peer Counselor - WIC Program\nPart-time, $16/hour.\n\nDuties\n- Encourage new mothers in the WIC program who are breastfeeding.');
+    expect(r.role.isPeerRole).toBe(false);
+    expect(r.findings.filter((f) => f.family !== 'language')).toEqual([]);
+  });
   it('reads a posting for a role the lexicon does not know as a non-peer posting', () => {
     const r = analyze('Night Attendant\n\nJob Summary\nKeep the residence calm overnight.\n\nDuties\n- Greet residents.\n\nSalary: $18 an hour.');
     expect(r.document.kind).toBe('non-peer-posting');
