@@ -66,6 +66,39 @@ describe('document kind: a job offer or a document about peer work', () => {
     expect(r.role.isPeerRole).toBe(false);
     expect(r.findings.filter((f) => f.family !== 'language')).toEqual([]);
   });
+  it('reads a page that lists several jobs as no single posting, and says to select one', () => {
+    const r = analyze(
+      [
+        'Join Our Team',
+        '',
+        'Peer Support Specialist - Adult Services',
+        'Walk beside adults in our clinic using your own recovery experience. $20 an hour.',
+        '',
+        'Case Manager - Housing Program (Full-time)',
+        'Coordinate housing services and carry a caseload of thirty. Answer phones at the front desk.',
+        '',
+        'Benefits include health insurance. Apply online.',
+      ].join('\n'),
+    );
+    expect(r.document.kind).toBe('other');
+    expect(r.document.evidence.join(' ')).toMatch(/several jobs.*select the text of one posting/);
+    expect(r.findings.filter((f) => f.family !== 'language')).toEqual([]);
+  });
+  it('trap: a posting whose reporting line sits on a line of its own is one posting', () => {
+    const r = analyze(
+      [
+        'Peer Support Specialist',
+        'Full-time, $20 an hour.',
+        '',
+        'Reports to',
+        'Clinical Supervisor',
+        '',
+        'Case Manager',
+        'You will work beside our case managers and nurses as a member of the care team.',
+      ].join('\n'),
+    );
+    expect(r.document.kind).toBe('peer-posting');
+  });
   it('reads a posting for a role the lexicon does not know as a non-peer posting', () => {
     const r = analyze('Night Attendant\n\nJob Summary\nKeep the residence calm overnight.\n\nDuties\n- Greet residents.\n\nSalary: $18 an hour.');
     expect(r.document.kind).toBe('non-peer-posting');
