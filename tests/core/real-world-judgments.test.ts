@@ -214,6 +214,12 @@ describe('category: title priors and the population served', () => {
     );
     expect(r.role.category).toBe('family');
   });
+  it('does not let a family activity outweigh the population a posting serves', () => {
+    const r = analyze(
+      'Peer Recovery Specialist - Treatment Court\nFull-time.\n\nWork with adults in recovery from substance use in the county treatment court.\n\nDuties\n- Facilitate all-recovery groups and family education nights\n- Help participants find recovery housing',
+    );
+    expect(r.role.category).toBe('substance-use-recovery');
+  });
   it('keeps mental health and substance use named together general', () => {
     const r = analyze('Peer Support Specialist\nFull-time.\n\nLived experience of recovery from a mental health or substance use challenge is required.');
     expect(r.role.category).toBe('general-peer');
