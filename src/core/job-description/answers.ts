@@ -56,7 +56,8 @@ export type DraftAnswersInput = z.input<typeof draftAnswersSchema>;
 
 export const RESPONSIBILITY_RANGE = { min: MIN_RESPONSIBILITIES, max: MAX_RESPONSIBILITIES } as const;
 
-export type AnswersCheck = { ok: true; value: DraftAnswers } | { ok: false; field: string; message: string };
+/** On failure: the field's path, the problem alone ("must not be empty") and both as one line. */
+export type AnswersCheck = { ok: true; value: DraftAnswers } | { ok: false; field: string; problem: string; message: string };
 
 /** "responsibilities[2].text" from zod's path. */
 function fieldName(path: ReadonlyArray<PropertyKey>): string {
@@ -77,7 +78,8 @@ export function checkAnswers(raw: unknown): AnswersCheck {
   const result = z.safeParse(draftAnswersSchema, raw, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0];
-  if (!issue) return { ok: false, field: 'the answers', message: 'are not valid' };
+  if (!issue) return { ok: false, field: 'the answers', problem: 'are not valid', message: 'the answers are not valid' };
   const field = fieldName(issue.path);
-  return { ok: false, field, message: `${field} ${problemText(issue)}` };
+  const problem = problemText(issue);
+  return { ok: false, field, problem, message: `${field} ${problem}` };
 }

@@ -61,8 +61,11 @@ export function narrowEdit(edit: SpanEdit): SpanEdit {
   };
 }
 
-export function classifyEdit(before: string, after: string, edit: SpanEdit): EditOutcome {
+/** `looseLines`: any run of white space, line breaks included, counts as one space. */
+export function classifyEdit(before: string, after: string, edit: SpanEdit, looseLines = false): EditOutcome {
   if (after === before) return 'unchanged';
-  if (normalizeSpaces(after) === normalizeSpaces(textAfterEdit(before, edit))) return 'applied';
-  return 'partial';
+  const same = looseLines
+    ? (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim()
+    : (a: string, b: string) => normalizeSpaces(a) === normalizeSpaces(b);
+  return same(after, textAfterEdit(before, edit)) ? 'applied' : 'partial';
 }
