@@ -74,7 +74,7 @@ export function ResponsibilitiesStep({ value, onChange }: { value: Responsibilit
       </button>
 
       <details class="leave-out" data-testid="leave-out">
-        <summary>Duties to leave out, and why</summary>
+        <summary data-testid="leave-out-summary">Duties to leave out, and why</summary>
         <p class="muted">These conflict with the peer role. PeerLens flags them if they appear in the draft.</p>
         <ul>
           {dutiesToLeaveOut().map((d) => (
