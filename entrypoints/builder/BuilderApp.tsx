@@ -9,7 +9,7 @@ import { ROLE_CATEGORIES } from '../../src/core/role-categories';
 import type { RoleCategory } from '../../src/core/types';
 import { renderInterviewSheet } from '../../src/report/job-description';
 import { outlineFormats } from '../../src/report/posting-formats';
-import { blankDraft, withCategory } from './draft-form';
+import { blankDraft, withCategory } from '../../src/core/job-description/draft';
 import { deleteDraft, draftName, loadDrafts, newDraftId, saveDraft, type SavedDraft } from './drafts-storage';
 import { ListField, NumberField, TextField } from './fields';
 import { LiveCheckPanel } from './LiveCheckPanel';

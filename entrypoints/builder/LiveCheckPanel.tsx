@@ -3,7 +3,7 @@
 import type { AnswersCheck } from '../../src/core/job-description/answers';
 import type { Report, RoleCategory } from '../../src/core/types';
 import { CATEGORY_LABELS, FAMILY_LABELS, SEVERITY_LABELS } from '../popup/labels';
-import { fieldLabel } from './draft-form';
+import { fieldLabel } from './field-labels';
 import type { LiveCheck } from './use-live-check';
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;

@@ -4,8 +4,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import type { DraftAnswers } from '../../src/core/job-description/answers';
-import { ROLE_CATEGORIES } from '../../src/core/role-categories';
-import { blankDraft } from './draft-form';
+import { draftFromStored } from '../../src/core/job-description/draft';
 
 const KEY = 'builderDrafts';
 const MAX_DRAFTS = 50;
@@ -23,37 +22,6 @@ const storedSchema = z.array(
     answers: z.record(z.string(), z.unknown()),
   }),
 );
-
-const isText = (v: unknown): v is string => typeof v === 'string';
-
-/** The stored answers laid over a blank draft of their category, field by field, by type. */
-export function draftFromStored(raw: Record<string, unknown>): DraftAnswers {
-  const category = ROLE_CATEGORIES.find((c) => c === raw.category) ?? 'adult-mental-health';
-  const draft = blankDraft(category);
-  const out = draft as unknown as Record<string, unknown>;
-  for (const [key, blank] of Object.entries(draft)) {
-    const value = raw[key];
-    if (typeof blank === 'string' && isText(value)) out[key] = value;
-    if (typeof blank === 'number' && typeof value === 'number') out[key] = value;
-  }
-  if (Array.isArray(raw.knowledge)) draft.knowledge = raw.knowledge.filter(isText);
-  if (Array.isArray(raw.otherQualifications)) draft.otherQualifications = raw.otherQualifications.filter(isText);
-  if (Array.isArray(raw.responsibilities)) {
-    draft.responsibilities = raw.responsibilities
-      .filter((r): r is { text: string; competency?: unknown } => !!r && typeof r === 'object' && isText((r as { text?: unknown }).text))
-      .slice(0, 6)
-      .map((r) => (isText(r.competency) ? { competency: r.competency, text: r.text } : { text: r.text }));
-  }
-  const pay = raw.pay as { from?: unknown; to?: unknown; per?: unknown } | undefined;
-  if (pay && typeof pay === 'object') {
-    draft.pay = {
-      from: typeof pay.from === 'number' ? pay.from : Number.NaN,
-      to: typeof pay.to === 'number' ? pay.to : Number.NaN,
-      per: pay.per === 'year' ? 'year' : 'hour',
-    };
-  }
-  return draft;
-}
 
 export async function loadDrafts(): Promise<SavedDraft[]> {
   const stored = (await browser.storage.local.get(KEY))[KEY];

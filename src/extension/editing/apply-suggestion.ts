@@ -34,7 +34,7 @@ export interface ApplyOptions {
   /** Waits for the editor to take in a selection or an edit (most update asynchronously). */
   settle?: () => Promise<void>;
   watchUser?: (doc: Document) => UserInputWatch;
-  /** Line breaks and blank lines may come out differently (a rich editor's paragraphs). */
+  /** White space may come out differently (a rich editor's paragraphs): see classifyEdit. */
   looseLines?: boolean;
 }
 
