@@ -144,9 +144,13 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
     const weightEndOffset = tokens[weightEnd]?.start ?? Infinity;
     const replaced = flagged.filter((f) => f.fix === 'replace' && f.end > f.start && f.suggestions.length);
     const isFlagged = overlapChecker(replaced);
+    // A cue inside a job's name ("Mental Health Worker III", "mental health counselors") names a
+    // job, not the people served.
+    const jobNames = lex.roles.nonPeerTitles.matcher.matchAll(tokens);
+    const inJobName = (first: number, end: number) => jobNames.some((j) => j.first < end && first < j.end);
     for (const m of runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true })) {
       const span = doc.slice(m.first, m.end);
-      if (isFlagged(span.start, span.end)) continue;
+      if (isFlagged(span.start, span.end) || inJobName(m.first, m.end)) continue;
       const { category: c, weight } = lex.roles.categoryCues.entries[m.entry]!;
       counts.set(c, (counts.get(c) ?? 0) + weight * (m.first < weightEnd ? 2 : 1));
       if (!firstCue.has(c)) firstCue.set(c, quote(m.first, m.end));
