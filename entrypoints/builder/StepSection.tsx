@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { stepOf, type StepId } from '../../src/core/job-description/builder-data';
 import type { SourceRef } from '../../src/core/types';
-import { sourceLabel, sourceUrl } from '../../src/extension/messaging/source-label';
+import { sourceLabel, sourceUrl } from '../../src/extension/marks/source-label';
 
 export function SourceList({ sources }: { sources: SourceRef[] }) {
   const seen = new Set<string>();
