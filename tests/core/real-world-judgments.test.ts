@@ -31,6 +31,23 @@ describe('document kind: a job offer or a document about peer work', () => {
     );
     expect(r.document.kind).toBe('about-peer-work');
   });
+  it('reads a certification application and a grant narrative as documents', () => {
+    const application = analyze(
+      'Certified Recovery Specialist - Renewal Application\n\nWho may apply: anyone holding the credential. Submit the form with the application fee of $50 by the 15th.',
+    );
+    expect(application.document.kind).toBe('about-peer-work');
+    const narrative = analyze(
+      'Project Narrative: Staffing Plan\n\nTwo full-time peer specialists will be hired within 60 days of the award, at $42,000 a year each. Performance measures include the number of people engaged.',
+    );
+    expect(narrative.document.kind).toBe('about-peer-work');
+  });
+  it('reads an offer of a volunteer peer role with its requirements as a posting', () => {
+    const r = analyze(
+      'Volunteer Peer Mentor\nA few hours a week; unpaid.\n\nWho we are looking for\n- People with at least two years of recovery from alcohol or drug use\n- Willing to complete a short orientation\n\nTo sign up, fill out the volunteer form.',
+    );
+    expect(r.document.kind).toBe('peer-posting');
+    expect(r.livedExperience.status).toBe('required');
+  });
   it('reads a news story about hiring coaches as a document, not a posting', () => {
     const r = analyze(
       'Clinics Hiring Recovery Coaches\n\nThe county placed coaches in two clinics, according to a recent report. "It works," said a nurse.',
@@ -146,6 +163,18 @@ describe('category: title priors and the population served', () => {
       'Peer Navigator\nFull-time.\n\nHelp people living outside find shelter; offer harm reduction supplies.\n\nQualifications\n- Lived experience of homelessness, mental health challenges and/or substance use',
     );
     expect(r.role.category).toBe('general-peer');
+  });
+  it('counts a list of conditions once: mental health conditions beside substance use stay general', () => {
+    const r = analyze(
+      'Peer Support Specialist - Veterans Program\nFull-time.\n\nWalk beside veterans living with PTSD, depression and substance use as they settle back home.',
+    );
+    expect(r.role.category).toBe('general-peer');
+  });
+  it('reads families of adults by the relationship, not by the illness it names', () => {
+    const r = analyze(
+      'Family Peer Specialist\nFull-time.\n\nSupport spouses, parents and siblings of adults living with serious mental illness.\n\nQualifications\n- Lived experience as a family member of an adult with a mental health condition.',
+    );
+    expect(r.role.category).toBe('family');
   });
   it('keeps mental health and substance use named together general', () => {
     const r = analyze('Peer Support Specialist\nFull-time.\n\nLived experience of recovery from a mental health or substance use challenge is required.');
