@@ -118,7 +118,12 @@ export function BuilderApp() {
               ))}
             </fieldset>
             <p>
-              <button type="button" data-testid="use-example" onClick={() => { setDraft(exampleAnswers(draft.category)); setTouched(true); }}>
+              <button type="button" data-testid="use-example" onClick={() => {
+                  // A draft already written stays saved as it was; the example starts a new one.
+                  if (touched) setDraftId(newDraftId());
+                  setDraft(exampleAnswers(draft.category));
+                  setTouched(true);
+                }}>
                 Fill in the example for this kind of role
               </button>{' '}
               <span class="muted">(then change it to fit your program)</span>
