@@ -34,6 +34,7 @@ describe('the builder data', () => {
   it('groups the competencies under the twelve categories of the compiled list, each cited', () => {
     expect(builderData.competencyGroups).toHaveLength(12);
     for (const g of builderData.competencyGroups) expect(g.sources.map((s) => s.id)).toEqual(['samhsa-jd-tool']);
+    for (const c of allCompetencies()) expect(c.sources.length, c.id).toBeGreaterThan(0);
   });
 
   it('requires in each example the category’s own lived-experience sentence', () => {
@@ -47,7 +48,7 @@ describe('the builder data', () => {
 
   it('cites seed lines that exist', () => {
     const shared = fileURLToPath(new URL('../../../shared/', import.meta.url));
-    const refs = [...builderData.steps, ...builderData.competencyGroups, ...builderData.categories.flatMap((c) => c.interviewQuestions)].flatMap((e) => e.sources);
+    const refs = [...builderData.steps, ...builderData.competencyGroups, ...allCompetencies(), ...builderData.interviewAdvice, ...builderData.categories.flatMap((c) => c.interviewQuestions)].flatMap((e) => e.sources);
     expect(refs.length).toBeGreaterThan(30);
     for (const ref of refs) {
       const source = sourcesFile.sources.find((s) => s.id === ref.id);

@@ -21,6 +21,8 @@ export interface BuilderStep {
 export interface Competency {
   id: string;
   label: string;
+  /** The competencies of the compiled list it sums up. */
+  sources: SourceRef[];
 }
 
 export interface CompetencyGroup {

@@ -23,7 +23,7 @@ export const builderDataSchema = z
           id,
           label: plain,
           sources,
-          competencies: z.array(z.object({ id, label: plain }).strict()).min(1),
+          competencies: z.array(z.object({ id, label: plain, sources }).strict()).min(1),
         }).strict(),
       )
       .min(1),
