@@ -3,8 +3,8 @@
 import { z } from 'zod';
 import { customTermProblem } from '../rules/custom-terms.js';
 import { ROLE_CATEGORIES } from '../role-categories.js';
+import { severitySchema } from '../severity-schema.js';
 
-export const severitySchema = z.enum(['error', 'warning', 'info']);
 export const categorySchema = z.enum(ROLE_CATEGORIES);
 
 const id = z
