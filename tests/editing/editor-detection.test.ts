@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectFamily, findEditable, findEditingHost } from '../../src/extension/editing/editor-detection.js';
+import { editorOf, findEditable, findEditingHost } from '../../src/extension/editing/editor-detection.js';
 import { LEXICAL_LIKE, mount, QUILL_LIKE, TIPTAP_LIKE } from './dom-fixtures.js';
 
 describe('findEditable', () => {
@@ -33,19 +33,19 @@ describe('findEditable', () => {
   });
 });
 
-describe('detectFamily', () => {
+describe('editorOf', () => {
   it('recognizes the framework editors by their root markers', () => {
-    expect(detectFamily(mount(QUILL_LIKE, '.ql-editor'))).toBe('quill');
-    expect(detectFamily(mount(TIPTAP_LIKE, '.ProseMirror'))).toBe('prosemirror');
-    expect(detectFamily(mount(LEXICAL_LIKE, '[data-lexical-editor]'))).toBe('lexical');
-    expect(detectFamily(mount('<div id="e" contenteditable data-slate-editor="true"></div>', '#e'))).toBe('slate');
-    expect(detectFamily(mount('<div id="e" class="ck ck-editor__editable" contenteditable></div>', '#e'))).toBe('ckeditor');
+    expect(editorOf(mount(QUILL_LIKE, '.ql-editor'))).toBe('quill');
+    expect(editorOf(mount(TIPTAP_LIKE, '.ProseMirror'))).toBe('prosemirror');
+    expect(editorOf(mount(LEXICAL_LIKE, '[data-lexical-editor]'))).toBe('lexical');
+    expect(editorOf(mount('<div id="e" contenteditable data-slate-editor="true"></div>', '#e'))).toBe('slate');
+    expect(editorOf(mount('<div id="e" class="ck ck-editor__editable" contenteditable></div>', '#e'))).toBe('ckeditor');
     expect(
-      detectFamily(mount('<div class="DraftEditor-root"><div id="e" contenteditable><div data-contents="true"></div></div></div>', '#e')),
+      editorOf(mount('<div class="DraftEditor-root"><div id="e" contenteditable><div data-contents="true"></div></div></div>', '#e')),
     ).toBe('draft');
   });
 
-  it('leaves a plain contenteditable without a family', () => {
-    expect(detectFamily(mount('<div id="e" contenteditable><p>x</p></div>', '#e'))).toBeNull();
+  it('calls any other editing host a plain contenteditable', () => {
+    expect(editorOf(mount('<div id="e" contenteditable><p>x</p></div>', '#e'))).toBe('contenteditable');
   });
 });

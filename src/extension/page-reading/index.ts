@@ -1,7 +1,6 @@
-// What the content script uses to read a page: the posting, the focused editor, the selection,
-// and the way from analyzed offsets back to DOM ranges for highlights.
+// What the content script uses to read a page: the posting, the selection and the way from
+// analyzed offsets back to DOM ranges for highlights (the focused editor is read by ../editing/).
 export { readPage } from './read-page.js';
-export { readEditable, findEditable, type EditableReading, type EditorKind } from './editable.js';
 export { readSelection, type SelectionReading } from './selection.js';
 export { createLocator, type Locator } from './locate.js';
 export { buildTextMap, rangeAt, offsetAt } from './text-node-map.js';

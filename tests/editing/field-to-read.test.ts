@@ -2,13 +2,20 @@
 // The focused editable field: text fields give their value, contenteditable and rich editors give
 // their text with a map back to the editor's text nodes.
 import { describe, expect, it } from 'vitest';
-import { readEditable } from '../../src/extension/page-reading/editable.js';
+import { readFieldForCheck } from '../../src/extension/editing/editable-text.js';
+import { findFieldToRead } from '../../src/extension/editing/editor-detection.js';
 import { rangeAt } from '../../src/extension/page-reading/text-node-map.js';
-import { pageAt } from './dom.js';
+import { pageAt } from '../page-reading/dom.js';
+
+/** The field a check reads on this page, read as the check reads it. */
+function readEditable(doc: Document) {
+  const element = findFieldToRead(doc);
+  return element ? readFieldForCheck(element) : null;
+}
 
 const DRAFT = '<p>Our peer staff support <strong>addicts</strong> in recovery.</p><p>Second paragraph.</p>';
 
-describe('readEditable', () => {
+describe('the field a check reads', () => {
   it('reads a focused textarea by value', () => {
     const doc = pageAt('https://example.org/', '<textarea id="t"></textarea><div contenteditable="true">other</div>');
     const textarea = doc.getElementById('t') as HTMLTextAreaElement;
