@@ -2,7 +2,6 @@
 // parser in the extension), so a page reads the same everywhere: block elements become line
 // breaks, list items "- " lines, scripts/styles dropped, entities decoded. The text is what
 // findings' offsets point into, so it is kept close to what a reader sees on the page.
-import { MAX_PARSE_DEPTH, estimateDepth, stripTags } from './html-depth.js';
 import { normalizeText } from './normalize-text.js';
 
 /** Parses an HTML fragment into an inert body of its own (nothing runs, nothing loads). */
@@ -153,16 +152,6 @@ export function treeShape(root: Node): { depth: number; elements: number } {
   return { depth, elements };
 }
 
-/**
- * Text of HTML nested too deeply to parse in reasonable time: tags dropped in one pass, block
- * tags as line breaks, entities decoded. The words are the same; lists and spacing are plainer.
- */
-export function flatTextWith(html: string, parseBody: ParseHtmlBody): string {
-  const text = stripTags(html);
-  const decoded = text.includes('&') ? (parseBody(`<pre>${text.replace(/</g, '&lt;')}</pre>`).textContent ?? '') : text;
-  return normalizeText(decoded.replace(/[ \t\f\v]+/g, ' ').replace(/ *\n */g, '\n'));
-}
-
 /** Text of a parsed DOM node (a document body, an article element). */
 export function nodeToText(node: Node): string {
   const w = new TextWriter();
@@ -175,10 +164,13 @@ const TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
 /**
  * Plain text of an HTML fragment or document. A string with no tags is taken as text whose line
  * breaks matter (many JSON-LD descriptions are plain text with entities); a description that was
- * HTML-escaped twice ("&lt;p&gt;…") is unescaped once and read as HTML.
+ * HTML-escaped twice ("&lt;p&gt;…") is unescaped once and read as HTML. `readTagged` reads HTML
+ * as given (the CLI reads too-deep markup without a parse).
  */
-export function htmlToTextWith(html: string, parseBody: ParseHtmlBody): string {
-  if (TAG.test(html)) return estimateDepth(html) > MAX_PARSE_DEPTH ? flatTextWith(html, parseBody) : nodeToText(parseBody(html));
+export function htmlToTextWith(
+  html: string, parseBody: ParseHtmlBody, readTagged: (html: string) => string = (h) => nodeToText(parseBody(h)),
+): string {
+  if (TAG.test(html)) return readTagged(html);
   if (!html.includes('&')) return normalizeText(html.replace(/[ \t\f\v]+/g, ' '));
   const decoded = parseBody(`<pre>${html.replace(/</g, '&lt;')}</pre>`).textContent ?? '';
   if (TAG.test(decoded)) return nodeToText(parseBody(decoded));
