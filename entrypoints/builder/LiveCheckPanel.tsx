@@ -2,7 +2,8 @@
 // kind of peer role it reads it as, and what is still to fill in.
 import type { AnswersCheck } from '../../src/core/job-description/answers';
 import type { Report, RoleCategory } from '../../src/core/types';
-import { CATEGORY_LABELS, FAMILY_LABELS, SEVERITY_LABELS } from '../popup/labels';
+import { CATEGORY_LABELS, FAMILY_LABELS } from '../../src/report/report-labels';
+import { SEVERITY_LABELS } from '../popup/labels';
 import { fieldLabel } from './field-labels';
 import type { LiveCheck } from './use-live-check';
 
@@ -15,7 +16,7 @@ function Reading({ report, category }: { report: Report; category: RoleCategory 
     <dl class="reading">
       <div>
         <dt>Read as</dt>
-        <dd data-testid="read-category">{read ? CATEGORY_LABELS[read] : 'not a peer role'}</dd>
+        <dd data-testid="read-category">{read ? CATEGORY_LABELS[read].replace(/^./, (c) => c.toUpperCase()) : 'Not a peer role'}</dd>
       </div>
       <div>
         <dt>Lived experience</dt>

@@ -35,7 +35,7 @@ test('walked with the keyboard, the draft is checked as it grows and kept on the
   await expect(page.getByTestId('field-title')).toHaveValue('Recovery Coach');
   const good = await liveScore(page);
   expect(good).toBeGreaterThanOrEqual(95);
-  await expect(page.getByTestId('read-category')).toHaveText('Substance use recovery peer');
+  await expect(page.getByTestId('read-category')).toHaveText('Substance use recovery');
   await expect(page.getByTestId('all-filled')).toBeVisible();
   await expect(page.getByTestId('no-findings').or(page.getByTestId('live-finding').first())).toBeVisible();
   await expect(page.getByTestId('live-finding').filter({ hasText: /Error|Warning/ })).toHaveCount(0);

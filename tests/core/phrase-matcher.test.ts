@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../text/tokenize.js';
-import { PhraseMatcher, matcherOf } from './phrase-matcher.js';
-import { compilePattern, PatternError } from './compile-pattern.js';
+import { tokenize } from '../../src/core/text/tokenize.js';
+import { PhraseMatcher, matcherOf } from '../../src/core/patterns/phrase-matcher.js';
+import { compilePattern, PatternError } from '../../src/core/patterns/compile-pattern.js';
 
 function spans(patterns: string[], text: string) {
   const tokens = tokenize(text);
