@@ -38,6 +38,10 @@ export async function autoCheckTab(tabId: number): Promise<void> {
     // wakes for menus and messages far more often. A service worker may not import() a file,
     // so the bundler keeps this in background.js, wrapped to run on first use.
     const { analyze, withPartsOfSpeech } = await import('../../core/default-analyzer.js');
+    // compromise's own build, which expands its word model when loaded: the build with the
+    // model ready (the popup's) is three times the size, and this file is parsed at every wake.
+    const { importPartsOfSpeechFrom } = await import('../../core/nlp/parts-of-speech.js');
+    importPartsOfSpeechFrom(() => import('compromise/two'));
     const options = analyzeOptionsFrom(await loadSettings(), undefined, await loadDismissed(reading.url));
     const report = await withPartsOfSpeech(() => analyze(input, options));
     await askTab(tabId, { type: 'peerlens:highlight', text: report.text, marks: marksFromReport(report) });
