@@ -68,6 +68,8 @@ export interface CompiledLexicons {
   agencySections: { headings: PhraseMatcher<string>; sentenceStarts: PhraseMatcher<string> };
   livedExperience: {
     mention: PhraseMatcher<string>;
+    requirementLine: PhraseMatcher<string>;
+    notOwn: PhraseMatcher<string>;
     required: PhraseMatcher<string>;
     preferred: PhraseMatcher<string>;
     substitute: PhraseMatcher<string>;
@@ -132,6 +134,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     },
     livedExperience: {
       mention: matcherOf(le.mentionCues),
+      requirementLine: matcherOf(le.requirementLineCues),
+      notOwn: matcherOf(le.notOwnExperienceCues),
       required: matcherOf(le.requiredCues),
       preferred: matcherOf(le.preferredCues),
       substitute: matcherOf(le.substituteCues),
