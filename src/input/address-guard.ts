@@ -2,7 +2,6 @@
 // to the local network (127.0.0.1, 10.x, 192.168.x, 169.254.x, fe80::…) could make PeerLens read
 // a private service; such a redirect is refused, unless the URL given was itself on one of
 // those networks (the user chose to read from there).
-import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 
 const PRIVATE = new BlockList();
@@ -35,7 +34,11 @@ export function isPrivateAddress(address: string): boolean {
 
 export type ResolveHost = (host: string) => Promise<string[]>;
 
-export const resolveHost: ResolveHost = async (host) => (await lookup(host, { all: true })).map((a) => a.address);
+/** The system's resolver (loaded with the first URL: most runs read files only). */
+export const resolveHost: ResolveHost = async (host) => {
+  const { lookup } = await import('node:dns/promises');
+  return (await lookup(host, { all: true })).map((a) => a.address);
+};
 
 /** A URL's host's addresses (an IP literal is its own address). */
 export async function addressesOf(url: URL, resolve: ResolveHost = resolveHost): Promise<string[]> {

@@ -5,8 +5,7 @@
 // checked: a name whose DNS answer changes between the check and the connection (DNS
 // rebinding) cannot lead the request to a private address. Node's http and https modules take
 // that address through their `lookup` option (fetch offers no such option).
-import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import { isIP, type LookupFunction } from 'node:net';
 import { InputError } from './input-error.js';
 import { addressesOf, isPrivateAddress, redirectAllowed, resolveHost, type ResolveHost } from './address-guard.js';
@@ -57,9 +56,12 @@ export function pinnedLookup(address: string): LookupFunction {
   };
 }
 
-/** One GET of `url`, connected to `address` (TLS still checks the certificate against the URL's host). */
-function get(url: URL, address: string, headers: OutgoingHttpHeaders, signal: AbortSignal): Promise<IncomingMessage> {
-  const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
+/**
+ * One GET of `url`, connected to `address` (TLS still checks the certificate against the URL's
+ * host). The http and https modules load with the first URL: most runs read files only.
+ */
+async function get(url: URL, address: string, headers: OutgoingHttpHeaders, signal: AbortSignal): Promise<IncomingMessage> {
+  const { request } = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
   return new Promise((resolve, reject) => {
     const req = request(url, { method: 'GET', headers, signal, lookup: pinnedLookup(address), agent: false }, resolve);
     req.on('error', reject);
