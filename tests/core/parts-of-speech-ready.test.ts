@@ -41,13 +41,14 @@ function difference(a: unknown, b: unknown, path = 'model', seenA = new Map<obje
   return undefined;
 }
 
-/** The parse as JSON, without the terms' ids (made from a counter of the terms each copy has made). */
+/** Each term's text, surroundings, normal form and tags: all a parse says that the checks read, and more. */
 function taggedTerms(nlp: Nlp, text: string): string {
-  return JSON.stringify(nlp(text).json({ offset: true }), (key, value: unknown) => (key === 'id' ? undefined : value));
+  const docs = nlp(text).docs as { text: string; pre: string; post: string; normal: string; tags: Set<string> }[][];
+  return docs.map((terms) => terms.map((t) => `${t.pre}${t.text}${t.post}|${t.normal}|${[...t.tags].join(',')}`).join('\n')).join('\n\n');
 }
 
 const corpus = new URL('../corpus/docs/', import.meta.url);
-const documents = readdirSync(corpus).sort().map((name) => readFileSync(new URL(name, corpus), 'utf8'));
+const documents = readdirSync(corpus).sort().map((name) => ({ name, text: readFileSync(new URL(name, corpus), 'utf8') }));
 
 describe('compromise with its word model built ahead', () => {
   // Before either parses anything: compromise's world model is compared as loading leaves it.
@@ -71,9 +72,11 @@ describe('compromise with its word model built ahead', () => {
     expect(shape(ready)).toEqual(shape(commonJs));
   });
 
-  it('tags every corpus document as compromise does', () => {
+  it('has corpus documents to parse', () => {
     expect(documents.length).toBeGreaterThan(20);
-    const differing = documents.filter((text) => taggedTerms(ready, text) !== taggedTerms(commonJs, text));
-    expect(differing.map((text) => text.slice(0, 60))).toEqual([]);
+  });
+
+  it.each(documents)('tags corpus document $name as compromise does', ({ text }) => {
+    expect(taggedTerms(ready, text)).toBe(taggedTerms(commonJs, text));
   });
 });
