@@ -4,6 +4,7 @@
 import { applySuggestion } from '../src/extension/editing/apply-suggestion';
 import { readEditableText } from '../src/extension/editing/editable-text';
 import { findEditable } from '../src/extension/editing/editor-detection';
+import { insertText } from '../src/extension/editing/insert-text';
 import { matchSpan } from '../src/extension/page-reading/locate';
 import { publishEditorApi, type ApplyOutcome, type ApplyRequest } from './content/editor-api';
 
@@ -35,10 +36,19 @@ async function apply(element: HTMLElement, request: ApplyRequest): Promise<Apply
     : { outcome: 'failed', message: why };
 }
 
+async function insert(element: Element | null, text: string): Promise<ApplyOutcome> {
+  const result = await insertText(element, text);
+  if (result.ok) return { outcome: 'applied', message: 'Inserted. Undo in the editor removes it.' };
+  const why = result.reason === 'not-editable' ? 'No editable field has the focus on that page.' : (FAILURE_TEXT[result.reason] ?? 'The text was not inserted.');
+  return result.copied
+    ? { outcome: 'copied', message: `${why} The posting was copied; paste it in place.` }
+    : { outcome: 'failed', message: why };
+}
+
 export default defineContentScript({
   registration: 'runtime',
   noScriptStartedPostMessage: true,
   main() {
-    publishEditorApi({ apply });
+    publishEditorApi({ apply, insert });
   },
 });

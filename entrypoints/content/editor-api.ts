@@ -18,6 +18,8 @@ export interface ApplyOutcome {
 
 export interface EditorApi {
   apply(element: HTMLElement, request: ApplyRequest): Promise<ApplyOutcome>;
+  /** Inserts a whole text at the caret of the field that has the focus (the builder page's "insert"). */
+  insert(element: Element | null, text: string): Promise<ApplyOutcome>;
 }
 
 const KEY = '__peerlensEditor';
