@@ -88,7 +88,23 @@ export interface CompiledLexicons {
   drivingDuties: PhraseMatcher<string>;
 }
 
-export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
+/**
+ * The lexicon files without their top-level notes to maintainers (`$comment`): nothing reads
+ * them when analyzing, and the compiled form ships in every copy of the analyzer.
+ */
+function withoutNotes(files: Lexicons): Lexicons {
+  const out: Record<string, unknown> = { ...files };
+  for (const [key, file] of Object.entries(files)) {
+    if (file && typeof file === 'object' && !Array.isArray(file) && '$comment' in file) {
+      const { $comment: _note, ...rest } = file as Record<string, unknown>;
+      out[key] = rest;
+    }
+  }
+  return out as unknown as Lexicons;
+}
+
+export function compileLexicons(files: Lexicons): CompiledLexicons {
+  const lexicons = withoutNotes(files);
   const { context, livedExperience: le } = lexicons;
   return {
     lexicons,

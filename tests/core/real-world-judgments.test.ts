@@ -61,6 +61,44 @@ describe('document kind: a job offer or a document about peer work', () => {
     expect(r.document.kind).toBe('peer-posting');
     expect(r.role.evidence.join(' ')).toMatch(/offer to hire/);
   });
+  it('does not read a breastfeeding peer counselor as a peer-support role', () => {
+    const r = analyze('Breastfeeding Peer Counselor - WIC Program\nPart-time, $16/hour.\n\nDuties\n- Encourage new mothers in the WIC program who are breastfeeding.');
+    expect(r.role.isPeerRole).toBe(false);
+    expect(r.findings.filter((f) => f.family !== 'language')).toEqual([]);
+  });
+  it('reads a page that lists several jobs as no single posting, and says to select one', () => {
+    const r = analyze(
+      [
+        'Join Our Team',
+        '',
+        'Peer Support Specialist - Adult Services',
+        'Walk beside adults in our clinic using your own recovery experience. $20 an hour.',
+        '',
+        'Case Manager - Housing Program (Full-time)',
+        'Coordinate housing services and carry a caseload of thirty. Answer phones at the front desk.',
+        '',
+        'Benefits include health insurance. Apply online.',
+      ].join('\n'),
+    );
+    expect(r.document.kind).toBe('other');
+    expect(r.document.evidence.join(' ')).toMatch(/several jobs.*select the text of one posting/);
+    expect(r.findings.filter((f) => f.family !== 'language')).toEqual([]);
+  });
+  it('trap: a posting whose reporting line sits on a line of its own is one posting', () => {
+    const r = analyze(
+      [
+        'Peer Support Specialist',
+        'Full-time, $20 an hour.',
+        '',
+        'Reports to',
+        'Clinical Supervisor',
+        '',
+        'Case Manager',
+        'You will work beside our case managers and nurses as a member of the care team.',
+      ].join('\n'),
+    );
+    expect(r.document.kind).toBe('peer-posting');
+  });
   it('reads a posting for a role the lexicon does not know as a non-peer posting', () => {
     const r = analyze('Night Attendant\n\nJob Summary\nKeep the residence calm overnight.\n\nDuties\n- Greet residents.\n\nSalary: $18 an hour.');
     expect(r.document.kind).toBe('non-peer-posting');
@@ -112,6 +150,12 @@ describe('lived experience worded without the words "lived experience"', () => {
     expect(r.findings.map((f) => f.ruleId)).not.toContain('le-no-willingness-to-share');
   });
 
+  it('finds lived experience as the only qualification after an inline label', () => {
+    const only = 'Peer Mentor\nPart-time, $18/hour.\n\nQualifications: lived experience of mental health recovery. Nothing else is needed.';
+    expect(ids(only)).toContain('le-only-qualification');
+    const more = 'Peer Mentor\nPart-time, $18/hour.\n\nQualifications: lived experience of mental health recovery and a high school diploma.';
+    expect(ids(more)).not.toContain('le-only-qualification');
+  });
   it('reads the role defined by who holds it as required', () => {
     const r = analyze(
       'Peer Specialist II\nFull-time. Salary: $48,000 annually.\n\nThis position is held by a person with lived experience of recovery from a mental health condition.',
@@ -176,6 +220,18 @@ describe('category: title priors and the population served', () => {
     );
     expect(r.role.category).toBe('family');
   });
+  it('reads caregivers of adults as the family category', () => {
+    const r = analyze(
+      'Family Peer Partner\nFull-time.\n\nSupport family members and caregivers of adults living with mental health conditions. Lead a mental health education class.',
+    );
+    expect(r.role.category).toBe('family');
+  });
+  it('does not let a family activity outweigh the population a posting serves', () => {
+    const r = analyze(
+      'Peer Recovery Specialist - Treatment Court\nFull-time.\n\nWork with adults in recovery from substance use in the county treatment court.\n\nDuties\n- Facilitate all-recovery groups and family education nights\n- Help participants find recovery housing',
+    );
+    expect(r.role.category).toBe('substance-use-recovery');
+  });
   it('keeps mental health and substance use named together general', () => {
     const r = analyze('Peer Support Specialist\nFull-time.\n\nLived experience of recovery from a mental health or substance use challenge is required.');
     expect(r.role.category).toBe('general-peer');
@@ -183,6 +239,19 @@ describe('category: title priors and the population served', () => {
 });
 
 describe('a posting without a title line', () => {
+  it('reads a one-paragraph offer with its pay written "$22/hour" as a posting', () => {
+    const r = analyze(
+      'In this part-time role, our new recovery coach will meet people at the bedside after an overdose and follow up for 30 days. Coaches must have two years of recovery. $22/hour, evenings and weekends.',
+    );
+    expect(r.document.kind).toBe('peer-posting');
+    expect(r.livedExperience.status).toBe('required');
+  });
+  it('reads youth named by their ages as a youth role', () => {
+    const r = analyze(
+      'Responsibilities:\n- Provide peer support to youth ages 16 to 24 at our drop-in center\n- Help youth connect with school, work and housing\nRequirements:\n- Lived experience with the mental health or foster care system as a youth',
+    );
+    expect(r.role.category).toBe('youth');
+  });
   it('reads the role named as the subject of the opening sentences', () => {
     const r = analyze(
       'The Peer Specialist works with adults in our crisis program and helps them plan their own recovery.\n\nResponsibilities\n- Lead a weekly group.\n\nQualifications\n- Lived experience of recovery from a mental health condition is required.',

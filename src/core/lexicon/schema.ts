@@ -1,10 +1,10 @@
 // zod schemas for every lexicon file in lexicons/. A file that does not fit fails at load
 // with the file, the entry id and the field named (see load-lexicons.ts).
 import { z } from 'zod';
-import { customTermProblem } from '../rules/custom-term-problem.js';
+import { customTermProblem } from '../patterns/typed-term.js';
 import { ROLE_CATEGORIES } from '../role-categories.js';
+import { severitySchema } from '../severity-schema.js';
 
-export const severitySchema = z.enum(['error', 'warning', 'info']);
 export const categorySchema = z.enum(ROLE_CATEGORIES);
 
 const id = z
@@ -275,7 +275,7 @@ export const livedExperienceFileSchema = z
     requirementLineCues: z.array(patternSchema).min(1),
     /** Earlier in the sentence, these make such a phrase someone else's experience ("knowledge of", "experience working with"). */
     notOwnExperienceCues: z.array(patternSchema).min(1),
-    /** In the same sentence: another kind of experience can replace lived experience, so it is not required. */
+    /** In the same sentence: another kind of experience can replace lived experience, or it is said not to be required. */
     substituteCues: z.array(patternSchema).min(1),
     /** Section headings that make everything under them required or preferred. */
     requiredHeadings: z.array(patternSchema).min(1),

@@ -2,7 +2,7 @@
 // and are held to the same rules as lexicon entries: a pattern that compiles, a unique id, a
 // message of the schema's length. customTermSchema refuses a term that cannot be matched.
 import type { CustomTerm, LanguageEntry } from '../lexicon/schema.js';
-import { customTermProblem, termToPattern } from './custom-term-problem.js';
+import { customTermProblem, termToPattern } from '../patterns/typed-term.js';
 
 function slug(term: string): string {
   return (

@@ -1,7 +1,7 @@
 // The ways of asking a field to replace its selected text, in the order they are tried: the
 // editor's own input event first, then the browser's editing command, then a paste.
 // Each one only dispatches; applySuggestion re-reads the text to see whether it worked.
-import { editableElement, type Editable } from './editor-detection.js';
+import { editableElement, keepsOwnModel, type Editable } from './editor-detection.js';
 
 export type InsertMethod = 'beforeinput' | 'execCommand' | 'paste';
 
@@ -46,7 +46,7 @@ function staticRangeOf(range: Range): StaticRange | null {
  */
 export const beforeInputStrategy: InsertStrategy = {
   method: 'beforeinput',
-  appliesTo: (editable) => editable.kind === 'contenteditable' && editable.family !== null,
+  appliesTo: (editable) => keepsOwnModel(editable),
   run({ editable, replacement, range }) {
     const init: InputEventInit = {
       inputType: 'insertReplacementText',

@@ -1,7 +1,8 @@
-// Whether a typed term can be matched, and the pattern it becomes. Kept apart from custom-terms.ts
-// so the lexicon schema can refuse an unmatchable term without importing the rules that use the schema.
-import { PatternError } from '../patterns/compile-pattern.js';
-import { PhraseMatcher } from '../patterns/phrase-matcher.js';
+// A term as a user types it (an organization's own term, an allowed phrase) as a pattern, and
+// why it could not be found. Apart from the custom-term rules so the lexicon schema can refuse a
+// term without importing the rules that run it.
+import { PatternError } from './compile-pattern.js';
+import { PhraseMatcher } from './phrase-matcher.js';
 import { tokenize } from '../text/tokenize.js';
 
 /** Characters with a meaning in the pattern syntax are taken literally as word separators. */
@@ -28,9 +29,8 @@ export function customTermProblem(term: string): string | null {
   } catch (e) {
     if (!(e instanceof PatternError)) throw e;
     // e.g. "'s": the possessive ending is dropped from words, leaving nothing to match
-    return "each word needs letters of its own (a possessive ending such as 's is not a word)";
+    return 'each word needs letters of its own (a possessive ending such as \'s is not a word)';
   }
-  if (!matcher.test(tokenize(term)))
-    return 'PeerLens would not find this term as written: separate its words with spaces or single hyphens';
+  if (!matcher.test(tokenize(term))) return 'PeerLens would not find this term as written: separate its words with spaces or single hyphens';
   return null;
 }
