@@ -7,6 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze, getAnalyzer } from '../src/core/index.js';
 import { bundledLexicons } from '../src/core/lexicon/bundled-lexicons.js';
 import { loadLexicons } from '../src/core/lexicon/load-lexicons.js';
+import { pageReadingFileSchema } from '../src/core/lexicon/page-reading-schema.js';
+import { profileWordingSchema } from '../src/core/lexicon/seeker-profile-schema.js';
+import pageReading from '../lexicons/page-reading.json';
+import seekerProfile from '../lexicons/seeker-profile.json';
 
 const lex = loadLexicons(bundledLexicons);
 const ids = (text: string) => analyze(text).findings.map((f) => f.ruleId);
@@ -92,7 +96,10 @@ describe('lexicon integrity', () => {
       if (s.kind === 'seed' && s.file && existsSync(seedsDir + s.file))
         lengths.set(s.id, readFileSync(seedsDir + s.file, 'utf8').split('\n').length);
     const { jobSeeker } = lex;
+    const profile = profileWordingSchema.parse(seekerProfile);
+    const reading = pageReadingFileSchema.parse(pageReading);
     const refs = [
+      profile.overall, ...profile.items, profile.educationLevels, profile.carWords, profile.ageWords, profile.timeWords, reading.postingWords,
       ...all, ...lex.duties.rules, ...lex.livedExperience.rules, ...lex.livedExperience.requirementSentences,
       ...jobSeeker.reasons, ...jobSeeker.questions, ...jobSeeker.qualifications, jobSeeker.drivingDuties,
     ].flatMap((e) => e.sources);
