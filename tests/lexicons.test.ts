@@ -99,7 +99,7 @@ describe('lexicon integrity', () => {
     const profile = profileWordingSchema.parse(seekerProfile);
     const reading = pageReadingFileSchema.parse(pageReading);
     const refs = [
-      profile.overall, ...profile.items, profile.educationLevels, profile.carWords, profile.ageWords, profile.timeWords, reading.postingWords,
+      profile.overall, ...profile.items, profile.educationLevels, profile.carWords, profile.ageWords, profile.timeWords, reading,
       ...all, ...lex.duties.rules, ...lex.livedExperience.rules, ...lex.livedExperience.requirementSentences,
       ...jobSeeker.reasons, ...jobSeeker.questions, ...jobSeeker.qualifications, jobSeeker.drivingDuties,
     ].flatMap((e) => e.sources);

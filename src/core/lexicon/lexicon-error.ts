@@ -29,5 +29,17 @@ export function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
 export function parseLexicon<S extends z.ZodType>(schema: S, file: string, data: unknown): z.infer<S> {
   const r = schema.safeParse(data);
   if (!r.success) throw new LexiconError(file, r.error.issues.map((i) => describeIssue(data, i)));
-  return r.data;
+  return withoutComments(r.data);
+}
+
+/**
+ * The parsed lexicon without its "$comment" notes: they are for people editing the JSON, and
+ * leaving them out keeps them out of the compiled lexicons every extension script carries.
+ */
+function withoutComments<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutComments) as T;
+  if (!value || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) if (key !== '$comment') out[key] = withoutComments(v);
+  return out as T;
 }

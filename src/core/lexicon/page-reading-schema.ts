@@ -7,8 +7,8 @@ import { sourceRefSchema } from './schema.js';
 export const pageReadingFileSchema = z
   .object({
     $comment: z.string().optional(),
-    postingWords: z
-      .object({ $comment: z.string().optional(), words: z.array(z.string().trim().min(2)).min(1), sources: z.array(sourceRefSchema).min(1) })
-      .strict(),
+    /** Words of a job offer or a peer role: a very short page is read when it has one. */
+    postingWords: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'lower-case words with single spaces between them')).min(1),
+    sources: z.array(sourceRefSchema).min(1),
   })
   .strict();
