@@ -51,8 +51,8 @@ function ProfileAnswers({ comparison }: { comparison: ProfileComparison }) {
     );
   return (
     <div data-testid="qualify">
-      <p class={`qualify-overall answer-${comparison.overall}`} data-answer={comparison.overall}>
-        <strong>{OVERALL_WORDS[comparison.overall]}.</strong> {comparison.summary}
+      <p class="qualify-overall" data-answer={comparison.overall}>
+        <strong class={`answer answer-${comparison.overall}`}>{OVERALL_WORDS[comparison.overall]}</strong> {comparison.summary}
       </p>
       <ul class="qualify-items">
         {comparison.items.map((a) => (

@@ -163,6 +163,7 @@ export function PostingsApp() {
                   <th scope="col" key={c.key} aria-sort={sort.key === c.key ? sort.direction : undefined}>
                     <button type="button" class="sort" data-testid={`sort-${c.key}`} onClick={() => sortBy(c.key)}>
                       {c.label}
+                      {sort.key === c.key && <span aria-hidden="true">{sort.direction === 'ascending' ? ' ▲' : ' ▼'}</span>}
                     </button>
                   </th>
                 ))}
