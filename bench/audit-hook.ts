@@ -3,8 +3,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { benchAudit } from '../src/audit/bench-audit.js';
-import { writeBenchCorpus } from '../src/audit/bench-corpus.js';
+import { benchAudit } from './audit-run.js';
+import { writeBenchCorpus } from './audit-corpus.js';
 
 const DOCS = 1000;
 

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readDocument } from '../src/audit/read-document.js';
+import { readDocument } from '../src/input/read-document.js';
 import { auditInWorkers } from '../src/audit/worker-pool.js';
 import type { AnalyzeInput, AnalyzeOptions, Report } from '../src/core/types.js';
 import { readInput } from '../src/input/read-input.js';

@@ -4,7 +4,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { backgroundRequestSchema, type SelectionRequestResult } from '../src/extension/messaging/protocol';
 import { EDITOR_SCRIPT_FILE, FIELD_MARKS_SCRIPT_FILE } from '../src/extension/messaging/protocol-version';
-import { autoCheckTab, isAllowedBoardTab } from '../src/extension/messaging/auto-check';
+import { autoCheckTab, isAllowedBoardTab } from '../src/extension/checking/auto-check';
 import { saveDismissed } from '../src/extension/settings/dismissals';
 
 const MENU_ID = 'peerlens-check-selection';

@@ -5,7 +5,7 @@
 // its DOM (but for that host) are never touched. Typing moves the marks with their words.
 import type { Mark } from '../../src/extension/messaging/protocol';
 import type { PlacedMark } from './mark-layer';
-import { MARK_CSS } from './highlight-style';
+import { MARK_CSS } from '../../src/extension/marks/highlight-style';
 
 export type TextField = HTMLTextAreaElement | HTMLInputElement;
 

@@ -6,7 +6,7 @@
 import type { Mark } from '../../src/extension/messaging/protocol';
 import type { Locator } from '../../src/extension/page-reading/locate';
 import { newSliceStats, Pacer, runSliced, type SliceStats, type Steps } from '../../src/extension/page-reading/slicing';
-import { HIGHLIGHT_NAMES } from './highlight-style';
+import { HIGHLIGHT_NAMES } from '../../src/extension/marks/highlight-style';
 
 export interface PlacedMark {
   mark: Mark;

@@ -3,7 +3,7 @@
 // no points) can be folded away.
 import { useMemo, useState } from 'preact/hooks';
 import type { Finding, Report, SourceRef } from '../../src/core/types';
-import { findingId, hasSpan } from '../../src/extension/messaging/marks';
+import { findingId, hasSpan } from '../../src/extension/marks/marks';
 import { copyText } from './clipboard';
 import { FAMILY_LABELS, SEVERITY_LABELS, sourceLabel, sourceUrl } from './labels';
 

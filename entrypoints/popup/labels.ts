@@ -49,4 +49,4 @@ export function readViaLabel(via: string): string {
   return READ_VIA_LABELS[via] ?? 'this page';
 }
 
-export { sourceLabel, sourceUrl } from '../../src/extension/messaging/source-label';
+export { sourceLabel, sourceUrl } from '../../src/extension/marks/source-label';

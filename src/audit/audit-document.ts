@@ -4,8 +4,7 @@ import type { AnalyzeInput, AnalyzeOptions, Report } from '../core/types.js';
 import { InputError } from '../input/input-error.js';
 import { readInput } from '../input/read-input.js';
 import type { AuditDocument, FailedDocument } from '../report/audit-model.js';
-import { DocumentError } from './document-error.js';
-import { readDocument } from './read-document.js';
+import { readDocument } from '../input/read-document.js';
 
 export type AnalyzeFn = (input: AnalyzeInput, options?: AnalyzeOptions) => Report;
 
@@ -23,7 +22,7 @@ export function failedDocument(source: string, code: string, message: string): F
 }
 
 function readFailure(spec: string, error: unknown): FailedDocument {
-  if (error instanceof InputError || error instanceof DocumentError) return failedDocument(spec, error.code, error.message);
+  if (error instanceof InputError) return failedDocument(spec, error.code, error.message);
   return failedDocument(spec, 'unreadable', `could not be read (${(error as Error).message ?? String(error)})`);
 }
 

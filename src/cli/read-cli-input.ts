@@ -1,7 +1,6 @@
 // A command's input -> what analyze() takes. `analyze` and `rewrite` read files and URLs through
 // the audit's reader, so a PDF or .docx reads the same in every command; "-" is standard input.
-import { DocumentError } from '../audit/document-error.js';
-import { readDocument, type DocumentReading } from '../audit/read-document.js';
+import { readDocument, type DocumentReading } from '../input/read-document.js';
 import { InputError } from '../input/input-error.js';
 import { readInput } from '../input/read-input.js';
 
@@ -12,8 +11,8 @@ export async function readCliInput(spec: string, stdin: AsyncIterable<Uint8Array
 }
 
 /** An input PeerLens could not read (as opposed to a bug): its message names the input and says why. */
-export function isUnreadable(error: unknown): error is InputError | DocumentError {
-  return error instanceof InputError || error instanceof DocumentError;
+export function isUnreadable(error: unknown): error is InputError {
+  return error instanceof InputError;
 }
 
 /** Read from a PDF or Word file: what comes out is its text, not the file's layout. */

@@ -1,4 +1,5 @@
-// The one error type the input readers throw: the CLI turns it into a one-line message and exit 2.
+// The one error type the input readers throw (text, Markdown, HTML, PDF and Word alike): the CLI
+// turns it into a one-line message and exit 2, the audit into an error row named by its code.
 
 export type InputErrorCode =
   | 'not-found'
@@ -8,7 +9,10 @@ export type InputErrorCode =
   | 'binary'
   | 'too-large'
   | 'unsupported'
-  | 'fetch-failed';
+  | 'fetch-failed'
+  | 'corrupt'
+  | 'encrypted'
+  | 'no-text';
 
 export class InputError extends Error {
   override readonly name = 'InputError';

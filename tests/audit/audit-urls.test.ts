@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docxFromText, pdfFromText } from '../../src/audit/sample-documents.js';
+import { docxFromText, pdfFromText } from '../fixtures/sample-documents.js';
 import { auditJsonSchema } from '../../src/report/audit-schema.js';
 import { runCli } from '../cli/cli-harness.js';
 import { DOCX_TEXT, HTML_PAGE, PDF_TEXT } from './fixture-tree.js';

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeBenchCorpus } from '../../src/audit/bench-corpus.js';
+import { writeBenchCorpus } from '../../bench/audit-corpus.js';
 import { runAudit } from '../../src/audit/run-audit.js';
 import type { WorkerMessage } from '../../src/audit/worker-protocol.js';
 import { analyze } from '../../src/core/index.js';

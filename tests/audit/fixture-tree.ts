@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
-import { docxFromText, pdfFromText } from '../../src/audit/sample-documents.js';
+import { docxFromText, pdfFromText } from '../fixtures/sample-documents.js';
 
 export const PDF_TEXT = `Peer Support Specialist
 

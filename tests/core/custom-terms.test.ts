@@ -20,7 +20,7 @@ describe('customTermSchema refuses, with a reason', () => {
     ['a term over 80 characters', { term: 'x'.repeat(81), suggestion: 'x' }, 'term', /too big|<=80/i],
     ['a term with no letter or digit', { term: '***', suggestion: 'x' }, 'term', /at least one letter or digit/],
     ['a bare possessive ending', { term: "'s", suggestion: 'x' }, 'term', /possessive ending/],
-    ['words joined by punctuation', { term: 'his/her', suggestion: 'their' }, 'term', /would not find this term as written/],
+    ['words joined by punctuation', { term: 'his;her', suggestion: 'their' }, 'term', /would not find this term as written/],
     ['a spaced dash', { term: 'client - centered', suggestion: 'x' }, 'term', /would not find this term as written/],
     ['an unknown severity', { term: 'members', suggestion: 'x', severity: 'severe' }, 'severity', /invalid option|expected one of/i],
     ['an unknown field', { term: 'members', suggestion: 'x', regex: '.*' }, '', /unrecognized key.*regex/i],

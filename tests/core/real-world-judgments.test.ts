@@ -25,6 +25,12 @@ describe('document kind: a job offer or a document about peer work', () => {
     expect(analyze('How to Become a Recovery Coach\n\nResponsibilities of coaches vary.').document.kind).toBe('about-peer-work');
     expect(analyze('Recovery Coach Certification\n\nApplicants must finish 40 hours of training.').document.kind).toBe('about-peer-work');
   });
+  it('reads a call for proposals for peer services as a document, not a posting', () => {
+    const r = analyze(
+      'Request for Proposals: Peer Support Services\n\nThe county seeks a provider to employ certified peer specialists. Proposals are due by noon on May 2. The contract term is one year.',
+    );
+    expect(r.document.kind).toBe('about-peer-work');
+  });
   it('reads a news story about hiring coaches as a document, not a posting', () => {
     const r = analyze(
       'Clinics Hiring Recovery Coaches\n\nThe county placed coaches in two clinics, according to a recent report. "It works," said a nurse.',
@@ -62,7 +68,32 @@ describe('lived experience worded without the words "lived experience"', () => {
     'Must self-identify as a person in recovery from addiction.',
     'Personal experience raising a child with emotional or behavioral needs.',
     'Must have personally faced challenges with substance use and found a path to recovery.',
+    'Must be in recovery and have at least three years clean.',
   ])('reads a requirement: %s', (q) => expect(analyze(posting(q)).livedExperience.status).toBe('required'));
+
+  it('reads a request to applicants in running text as required', () => {
+    const r = analyze(
+      'Recovery coaches at our center walk beside people in recovery from alcohol and other drugs.\n\nWe ask that applicants have at least one year of continuous recovery. Full-time, $20 an hour; send a resume to apply.',
+    );
+    expect(r.livedExperience.status).toBe('required');
+    expect(r.livedExperience.specific).toBe(true);
+  });
+  it('reads a section under an unknown heading as the requirements when it asks for what an applicant brings', () => {
+    const text = (heading: string) =>
+      `Youth Peer Advocate\nPart-time, $19 an hour.\n\n${heading}\n- Between 18 and 26 years old\n- A young person with lived experience of the mental health or foster care system\n- Holding or working toward the state youth peer credential`;
+    expect(analyze(text('You are:')).livedExperience.status).toBe('required');
+    expect(analyze(text('The person we hope to meet:')).livedExperience.status).toBe('required');
+  });
+  it('trap: a duties list that names one credential is not a requirements list', () => {
+    const r = analyze(
+      'Peer Support Specialist\nFull-time, $20 an hour.\n\nIn this role you will\n- Keep your peer certification current\n- Share your lived experience of recovery when it helps\n- Lead a weekly group\n- Link people to housing',
+    );
+    expect(r.livedExperience.status).toBe('mentioned');
+  });
+  it('reads willingness to talk about one\'s own experience as willingness to share', () => {
+    const r = analyze(posting('Lived experience of recovery from addiction, and comfortable talking about your own experiences to build trust.'));
+    expect(r.findings.map((f) => f.ruleId)).not.toContain('le-no-willingness-to-share');
+  });
 
   it('reads the role defined by who holds it as required', () => {
     const r = analyze(
@@ -110,6 +141,24 @@ describe('category: title priors and the population served', () => {
     const r = analyze('Family Partner\nFull-time.\n\nSupport parents of children in the children and youth system of care.');
     expect(r.role.category).toBe('parent-caregiver');
   });
+  it('keeps mental health and substance use joined by "and/or" general', () => {
+    const r = analyze(
+      'Peer Navigator\nFull-time.\n\nHelp people living outside find shelter; offer harm reduction supplies.\n\nQualifications\n- Lived experience of homelessness, mental health challenges and/or substance use',
+    );
+    expect(r.role.category).toBe('general-peer');
+  });
+  it('counts a list of conditions once: mental health conditions beside substance use stay general', () => {
+    const r = analyze(
+      'Peer Support Specialist - Veterans Program\nFull-time.\n\nWalk beside veterans living with PTSD, depression and substance use as they settle back home.',
+    );
+    expect(r.role.category).toBe('general-peer');
+  });
+  it('reads families of adults by the relationship, not by the illness it names', () => {
+    const r = analyze(
+      'Family Peer Specialist\nFull-time.\n\nSupport spouses, parents and siblings of adults living with serious mental illness.\n\nQualifications\n- Lived experience as a family member of an adult with a mental health condition.',
+    );
+    expect(r.role.category).toBe('family');
+  });
   it('keeps mental health and substance use named together general', () => {
     const r = analyze('Peer Support Specialist\nFull-time.\n\nLived experience of recovery from a mental health or substance use challenge is required.');
     expect(r.role.category).toBe('general-peer');
@@ -135,12 +184,38 @@ describe('duties phrased indirectly', () => {
     ['Observe and report resident behavior to the treatment team.', 'duty-report-on-people'],
     ['Conduct intake assessments for new admissions.', 'duty-clinical-assessment'],
     ['Cover the front desk during staff lunch breaks.', 'duty-phones-reception'],
+    ["Send each participant's attendance and test results to their probation officer weekly.", 'duty-report-on-people'],
+    ['Keep the judge updated: brief the court on how each participant is doing.', 'duty-report-on-people'],
+    ["Track and report patients' appointment adherence to the prescriber.", 'duty-compliance-monitoring'],
+    ['Assess callers for involuntary hospitalization with the crisis clinician.', 'duty-involuntary-holds'],
+    ['Provide short counseling interventions after each crisis call.', 'duty-therapy'],
+    ['Give and log breathalyzer tests when residents come back from a pass.', 'duty-drug-testing'],
+    ["Check each resident's compliance with the house rules every evening.", 'duty-enforce-rules'],
+    ['Let the case manager know whenever a member misses a group.', 'duty-report-on-people'],
+    ['Watch participants for signs of relapse and tell the counselor.', 'duty-report-on-people'],
+    ['Remind members to take their medications at lunch.', 'duty-compliance-monitoring'],
   ])('finds: %s', (duty, rule) => expect(ids(posting(duty))).toContain(rule));
   it.each([
     ['Help people get ready for their intake assessment when they ask.', 'duty-clinical-assessment'],
     ['Support people to feel safe while they make their own choices.', 'duty-enforce-rules'],
     ['Refer people to the mobile Crisis Assessment Team when they want it.', 'duty-clinical-assessment'],
+    ['This position reports directly to the Treatment Court Coordinator.', 'duty-report-on-people'],
+    ['Go with participants to court hearings when they ask for support.', 'duty-report-on-people'],
+    ['Stay with people through an involuntary hospitalization and help them understand their rights.', 'duty-involuntary-holds'],
+    ['Drive people to appointments when a member asks and no other ride is available.', 'duty-transport'],
+    ['Remind people to take their medications if they ask for a reminder.', 'duty-compliance-monitoring'],
+    ['Make sure your own notes follow the program rules and agency policy.', 'duty-enforce-rules'],
+    ['Help members keep track of their own appointments on their phones.', 'duty-report-on-people'],
   ])('stays silent on: %s', (duty, rule) => expect(ids(posting(duty))).not.toContain(rule));
+  it('does not read a description of the people served as a duty', () => {
+    const text =
+      'Peer Support Specialist\nFull-time.\n\nMany of our members have struggled with medication adherence in the past.\n\nDuties\n- Lead a recovery group.';
+    expect(ids(text)).not.toContain('duty-compliance-monitoring');
+  });
+  it('counts linking people to treatment and leading groups as peer work', () => {
+    const text = 'Recovery Coach\nFull-time.\n\nDuties\n- Link patients to treatment programs after an overdose.\n- Lead groups twice a week.';
+    expect(ids(text)).not.toContain('role-no-peer-competencies');
+  });
 });
 
 describe('language in real use', () => {

@@ -6,10 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/index.js';
-import { baselinesSchema, type Baseline } from '../../scripts/eval/baseline.js';
-import { evaluate, type EvalResult } from '../../scripts/eval/evaluate.js';
-import { CORPUS_DIR, REALWORLD_DIR, loadCorpus } from '../../scripts/eval/load-corpus.js';
-import { FAMILIES } from '../../scripts/eval/match-findings.js';
+import { baselinesSchema, type Baseline } from '../../eval/baseline.js';
+import { evaluate, type EvalResult } from '../../eval/evaluate.js';
+import { CORPUS_DIR, REALWORLD_DIR, loadCorpus } from '../../eval/load-corpus.js';
+import { FAMILIES } from '../../eval/match-findings.js';
 
 const baselines = baselinesSchema.parse(JSON.parse(readFileSync(join(CORPUS_DIR, 'baseline.json'), 'utf8')));
 const realworldPresent = existsSync(REALWORLD_DIR);

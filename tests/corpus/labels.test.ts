@@ -3,8 +3,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_DIR, loadCorpus } from '../../scripts/eval/load-corpus.js';
-import { locateQuote, overlaps } from '../../scripts/eval/match-findings.js';
+import { CORPUS_DIR, loadCorpus } from '../../eval/load-corpus.js';
+import { locateQuote, overlaps } from '../../eval/match-findings.js';
 
 const docs = await loadCorpus();
 

@@ -4,8 +4,8 @@ import {
   matchDocument,
   ruleIdNamesKind,
   type ScoredFinding,
-} from '../../scripts/eval/match-findings.js';
-import { corpusLabelSchema, type CorpusLabel } from './label-schema.js';
+} from '../../eval/match-findings.js';
+import { corpusLabelSchema, type CorpusLabel } from '../../eval/label-schema.js';
 
 const TEXT = [
   'Recovery Coach. We have helped many addicts and their families.',

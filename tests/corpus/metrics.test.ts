@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accuracy, prf, summarize } from '../../scripts/eval/metrics.js';
+import { accuracy, prf, summarize } from '../../eval/metrics.js';
 
 describe('prf', () => {
   it('computes precision over findings and recall over expectations', () => {

@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDocument } from '../../src/audit/read-document.js';
+import { readDocument } from '../../src/input/read-document.js';
 import { isPrivateAddress, redirectAllowed } from '../../src/input/address-guard.js';
 import { fetchUrl } from '../../src/input/fetch-url.js';
 import { manyPagesPdf } from '../hostile/hostile-inputs.js';

@@ -15,7 +15,9 @@ export function qualificationsFor(input: SeekerInput): QualificationItem[] {
   const items: QualificationItem[] = [];
   if (reading && livedExperience.status !== 'absent') {
     const types = [...reading.types];
-    const words = types.length === 1 ? lex.lexicons.jobSeeker.experienceWords[types[0]!] : undefined;
+    // Mental health and substance use both asked for read as the general peer's words.
+    const kinds = types.length === 2 && types.includes('adult-mental-health') && types.includes('substance-use-recovery') ? (['general-peer'] as const) : types;
+    const words = kinds.map((t) => lex.lexicons.jobSeeker.experienceWords[t]).join(', or ');
     items.push({
       id: LIVED_EXPERIENCE_ITEM,
       item: words ? `Lived experience ${words}` : 'Lived experience (the kind is not named)',

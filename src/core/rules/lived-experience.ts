@@ -26,8 +26,28 @@ function kindOfRange(doc: AnalysisDocument, lex: CompiledLexicons, start: number
   return null;
 }
 
+/**
+ * Whether each heading makes what is under it required or preferred. A heading the lexicon does
+ * not name ("You are:", "The person we want") still heads the requirements when the lines under
+ * it ask for two or more kinds of what an applicant brings (education, certification, age,
+ * driver's license ...: the job seeker's qualification items in lexicons/job-seeker.json).
+ */
 function headingKinds(doc: AnalysisDocument, lex: CompiledLexicons): HeadingKind[] {
-  return doc.structure.headings.map((h) => kindOfRange(doc, lex, h.start, h.end));
+  const { headings, sentences, title } = doc.structure;
+  const kinds = headings.map((h) => kindOfRange(doc, lex, h.start, h.end));
+  const asked = kinds.map(() => ({ kinds: new Set<number>(), lines: 0, asking: 0 }));
+  for (const s of sentences) {
+    // The title heads the whole text when it has no other heading: not a section.
+    if (s.heading < 0 || kinds[s.heading] !== null || headings[s.heading]!.start === title?.start) continue;
+    const section = asked[s.heading]!;
+    const found = lex.qualifications.matcher.matchAll(doc.tokens, s.first, s.endTok);
+    for (const m of found) section.kinds.add(m.payload);
+    section.lines++;
+    if (found.length) section.asking++;
+  }
+  // Two kinds asked, on at least a third of the section's lines: a duties list that mentions a
+  // certification once is not a requirements list.
+  return kinds.map((k, i) => k ?? (asked[i]!.kinds.size >= 2 && asked[i]!.asking * 3 >= asked[i]!.lines ? 'required' : null));
 }
 
 const LABEL_REACH = 200;

@@ -10,6 +10,9 @@ import { tokenize } from '../text/tokenize.js';
 import { overlapChecker } from '../text/span-overlap.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 
+/** Categories named by a condition, not by who the person is to someone (family) or their age (youth). */
+const CONDITION_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['adult-mental-health', 'substance-use-recovery', 'general-peer']);
+
 /** How far into the text the summary reaches, in tokens after the title. */
 const SUMMARY_TOKENS = 160;
 
@@ -144,12 +147,31 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
     const weightEndOffset = tokens[weightEnd]?.start ?? Infinity;
     const replaced = flagged.filter((f) => f.fix === 'replace' && f.end > f.start && f.suggestions.length);
     const isFlagged = overlapChecker(replaced);
+    // A cue inside a job's name ("Mental Health Worker III", "mental health counselors") names a
+    // job, not the people served.
+    const jobNames = lex.roles.nonPeerTitles.matcher.matchAll(tokens);
+    const inJobName = (first: number, end: number) => jobNames.some((j) => j.first < end && first < j.end);
+    // Each sentence counts a category once ("PTSD, depression and substance use" is one mental
+    // health cue beside one substance-use cue), and a sentence that names who is served by their
+    // relationship or age ("parents of children with mental health needs") counts that, not the
+    // conditions it names, as the lived-experience reading does.
+    const bySentence = new Map<number, Map<RoleCategory, { weight: number; first: number; end: number }>>();
     for (const m of runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true })) {
       const span = doc.slice(m.first, m.end);
-      if (isFlagged(span.start, span.end)) continue;
+      if (isFlagged(span.start, span.end) || inJobName(m.first, m.end)) continue;
       const { category: c, weight } = lex.roles.categoryCues.entries[m.entry]!;
-      counts.set(c, (counts.get(c) ?? 0) + weight * (m.first < weightEnd ? 2 : 1));
-      if (!firstCue.has(c)) firstCue.set(c, quote(m.first, m.end));
+      const cues = bySentence.get(m.sentence) ?? new Map();
+      bySentence.set(m.sentence, cues);
+      const w = weight * (m.first < weightEnd ? 2 : 1);
+      if ((cues.get(c)?.weight ?? 0) < w) cues.set(c, { weight: w, first: m.first, end: m.end });
+    }
+    for (const cues of bySentence.values()) {
+      const byWho = cues.has('family') || cues.has('parent-caregiver') || cues.has('youth');
+      for (const [c, cue] of cues) {
+        if (byWho && CONDITION_CATEGORIES.has(c)) continue;
+        counts.set(c, (counts.get(c) ?? 0) + cue.weight);
+        if (!firstCue.has(c)) firstCue.set(c, quote(cue.first, cue.end));
+      }
     }
     for (const f of replaced) {
       for (const m of lex.roles.categoryCues.matcher.matchAll(tokenize(f.suggestions[0]!))) {

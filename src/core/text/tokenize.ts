@@ -21,6 +21,8 @@ function classifyGap(between: string, isFirst: boolean): Gap {
   if (isFirst) return 'start';
   // "&" stands for "and" inside names ("Substance Abuse & Mental Health Services Administration").
   if (between === '' || /^[ \t\u00a0]+$/.test(between) || /^[ \t]+&[ \t]+$/.test(between)) return 'space';
+  // "and/or", "mental health/substance use": a slash joins alternatives like a space.
+  if (between === '/') return 'space';
   if (/^[ \t]*[-‐‑–][ \t]*$/.test(between) && !/\s[-–]\s/.test(between)) return 'hyphen';
   if (/\n[ \t\u00a0]*\n/.test(between)) return 'break';
   if (/^[ \t\u00a0]*\r?\n[ \t\u00a0]*$/.test(between)) return 'line';

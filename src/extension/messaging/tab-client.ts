@@ -1,7 +1,7 @@
 // The extension side of the content-script protocol: inject the script into a tab when it is
 // not there yet, send typed requests, and validate every answer before using it.
 import { browser } from 'wxt/browser';
-import { HIGHLIGHT_CSS } from '../../../entrypoints/content/highlight-style';
+import { HIGHLIGHT_CSS } from '../marks/highlight-style';
 import { contentResponseSchemas, errorResultSchema, type ContentRequest, type ContentResponses } from './protocol.js';
 import { CONTENT_SCRIPT_FILE, PROTOCOL_VERSION } from './protocol-version.js';
 

@@ -1,7 +1,7 @@
 // The verdict a corpus label implies: what the document is, whether it is a peer role, and the
 // problems it is labeled with (a peer job with no peer duties; duties or requirements that
 // conflict with peer work; lived experience not required).
-import type { CorpusLabel } from '../../corpus/label-schema.js';
+import type { CorpusLabel } from '../../../eval/label-schema.js';
 import type { JobSeekerVerdict } from '../../../src/core/types.js';
 
 /** Kinds of missing things that are questions for the employer, not concerns about the job. */

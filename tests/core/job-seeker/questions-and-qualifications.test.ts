@@ -35,7 +35,7 @@ describe('job seeker view of a posting', () => {
     expect(jobSeeker.verdict).toBe('peer-role-with-concerns');
     const reasons = jobSeeker.reasons.join(' ');
     // the clause's verb is kept, and the words are quoted as the posting has them
-    expect(reasons).toContain("“collect urine samples from participants and report on participants to”");
+    expect(reasons).toContain("“collect urine samples from participants and report on participants to the court”");
     expect(jobSeeker.reasons.length).toBeGreaterThanOrEqual(2);
     expect(jobSeeker.reasons.length).toBeLessThanOrEqual(3);
     expect(reasons).not.toMatch(/duty-|barrier-|le-|\{items\}/);
@@ -69,7 +69,8 @@ describe('job seeker view of a posting', () => {
 
   it('lists what the posting asks of an applicant, marking the barriers', () => {
     const items = new Map(analyze(MONITOR).jobSeeker.qualifications.map((q) => [q.item, q]));
-    expect(items.get('Lived experience of recovery from a mental health challenge')).toMatchObject({ status: 'required', barrier: false });
+    // a mental health recovery and "two years clean and sober": both kinds are asked for
+    expect(items.get('Lived experience of a mental health or substance use challenge')).toMatchObject({ status: 'required', barrier: false });
     expect(items.get('Background check')).toMatchObject({ status: 'required', barrier: true });
     expect(items.get("Driver's license and a car")).toMatchObject({ barrier: true });
     expect(items.get('A fixed time in recovery')).toMatchObject({ barrier: true, text: expect.stringContaining('Two years clean') });

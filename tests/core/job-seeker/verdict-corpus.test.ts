@@ -2,7 +2,7 @@
 // development set (kept beside the repository; skipped when absent locally, required on CI).
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus, REALWORLD_DIR, type CorpusDoc } from '../../../scripts/eval/load-corpus.js';
+import { loadCorpus, REALWORLD_DIR, type CorpusDoc } from '../../../eval/load-corpus.js';
 import { analyze, loadPartsOfSpeech } from '../../../src/core/index.js';
 import { expectedVerdicts } from './expected-verdict.js';
 

@@ -2,7 +2,7 @@
 // plus a few PDF and DOCX files, deterministic for a given count (seeded generator).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { docxFromText, pdfFromText } from './sample-documents.js';
+import { docxFromText, pdfFromText } from '../tests/fixtures/sample-documents.js';
 
 const TITLES = ['Peer Support Specialist', 'Recovery Coach', 'Family Partner', 'Youth Peer Advocate', 'Certified Peer Specialist', 'Program Assistant'];
 const SENTENCES = [

@@ -7,10 +7,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/core/index.js';
 import { requirePartsOfSpeechWhenNeeded } from '../src/input/parts-of-speech-loader.js';
-import { baselineFrom, type Baselines } from './eval/baseline.js';
-import { evaluate, type EvalResult } from './eval/evaluate.js';
-import { formatReport } from './eval/format-report.js';
-import { CORPUS_DIR, REALWORLD_DIR, loadCorpus } from './eval/load-corpus.js';
+import { baselineFrom, type Baselines } from './baseline.js';
+import { evaluate, type EvalResult } from './evaluate.js';
+import { formatReport } from './format-report.js';
+import { CORPUS_DIR, REALWORLD_DIR, loadCorpus } from './load-corpus.js';
 
 requirePartsOfSpeechWhenNeeded();
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/index.js';
 import { findingsIn, marksFromReport } from './marks.js';
-import { markSchema } from './protocol.js';
+import { markSchema } from '../messaging/protocol.js';
 
 const POSTING = `Peer Support Specialist
 

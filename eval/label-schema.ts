@@ -1,7 +1,7 @@
 // zod schema for the evaluation corpus labels (tests/corpus/labels/<id>.json).
 // The format is documented in tests/corpus/README.md; keep the two in step.
 import { z } from 'zod';
-import { categorySchema } from '../../src/core/lexicon/schema.js';
+import { categorySchema } from '../src/core/lexicon/schema.js';
 
 export const familySchema = z.enum(['language', 'role', 'lived-experience']);
 export type LabelFamily = z.infer<typeof familySchema>;
@@ -15,7 +15,7 @@ export const livedExperienceStatusSchema = z.enum(['required', 'preferred', 'men
 /**
  * Kinds of "something is missing or wrong as a whole" findings, which have no span of their own.
  * A finding matches one when the families agree and its ruleId contains the kind (or an alias,
- * see KIND_ALIASES in scripts/eval/match-findings.ts).
+ * see KIND_ALIASES in eval/match-findings.ts).
  */
 export const missingKindSchema = z.enum([
   'absent', // a peer posting says nothing about lived experience

@@ -1,7 +1,7 @@
 // Runs an analyzer over the corpus and scores it: per-family precision/recall/F1, accuracy of
 // role detection, category and lived-experience status, plus misses and false alarms.
-import type { AnalyzeInput, Report } from '../../src/core/types.js';
-import type { CorpusLabel, LabelFamily } from '../../tests/corpus/label-schema.js';
+import type { AnalyzeInput, Report } from '../src/core/types.js';
+import type { CorpusLabel, LabelFamily } from './label-schema.js';
 import type { CorpusDoc } from './load-corpus.js';
 import { matchDocument, type DocMatch, type ScoredFinding } from './match-findings.js';
 import { accuracy, summarize, type Accuracy, type Prf } from './metrics.js';

@@ -10,7 +10,7 @@ import type {
   LabelFamily,
   MissingKind,
   MustNotFlag,
-} from '../../tests/corpus/label-schema.js';
+} from './label-schema.js';
 
 export interface Span {
   start: number;

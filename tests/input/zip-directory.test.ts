@@ -1,7 +1,7 @@
 // The zip directory check that runs before a .docx is inflated.
 import { describe, expect, it } from 'vitest';
-import { docxFromText } from '../../src/audit/sample-documents.js';
-import { checkEntrySize, readZipDirectory } from '../../src/audit/zip-directory.js';
+import { docxFromText } from '../fixtures/sample-documents.js';
+import { checkEntrySize, readZipDirectory } from '../../src/input/zip-directory.js';
 import { docxBomb, manyEntriesZip } from '../hostile/hostile-inputs.js';
 
 const MB = 1024 * 1024;

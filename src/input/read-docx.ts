@@ -1,7 +1,7 @@
 // .docx bytes -> text through mammoth (paragraphs separated by blank lines). A password-protected
 // .docx is not a zip but an OLE container, like an old .doc: both are told apart from damage.
-import { DocumentError } from './document-error.js';
 import { checkEntrySize, readZipDirectory } from './zip-directory.js';
+import { InputError } from './input-error.js';
 
 /**
  * Limits checked from the zip's directory before anything is inflated. A .docx holding 5 MB of
@@ -20,24 +20,24 @@ function checkDirectory(bytes: Uint8Array, source: string): void {
     const why = directory.problem === 'zip64'
       ? 'uses the large-archive (ZIP64) format, which PeerLens does not read in a .docx'
       : 'is not a readable .docx, its zip directory is missing or cut short (it may be damaged)';
-    throw new DocumentError('corrupt', source, `${source}: ${why}`);
+    throw new InputError('corrupt', source, `${source}: ${why}`);
   }
   const { entries } = directory;
   if (entries.length > MAX_DOCX_ENTRIES) {
-    throw new DocumentError('too-large', source, `${source}: holds ${entries.length.toLocaleString('en-US')} files in its zip; the limit is ${MAX_DOCX_ENTRIES.toLocaleString('en-US')}`);
+    throw new InputError('too-large', source, `${source}: holds ${entries.length.toLocaleString('en-US')} files in its zip; the limit is ${MAX_DOCX_ENTRIES.toLocaleString('en-US')}`);
   }
   const parts = entries.filter((e) => isXmlPart(e.name));
   const unpacked = parts.reduce((sum, e) => sum + e.size, 0);
   if (unpacked > MAX_DOCX_XML_BYTES) {
-    throw new DocumentError('too-large', source, `${source}: its text parts unpack to ${(unpacked / MB).toFixed(0)} MB; the limit is ${MAX_DOCX_XML_BYTES / MB} MB`);
+    throw new InputError('too-large', source, `${source}: its text parts unpack to ${(unpacked / MB).toFixed(0)} MB; the limit is ${MAX_DOCX_XML_BYTES / MB} MB`);
   }
   for (const part of parts) {
     const check = checkEntrySize(bytes, part);
     if (check === 'larger') {
-      throw new DocumentError('too-large', source, `${source}: its part ${part.name} unpacks to more than its zip directory says; not read, to stay within the ${MAX_DOCX_XML_BYTES / MB} MB unpacked limit`);
+      throw new InputError('too-large', source, `${source}: its part ${part.name} unpacks to more than its zip directory says; not read, to stay within the ${MAX_DOCX_XML_BYTES / MB} MB unpacked limit`);
     }
     if (check === 'damaged') {
-      throw new DocumentError('corrupt', source, `${source}: is not a readable .docx, its part ${part.name} is damaged`);
+      throw new InputError('corrupt', source, `${source}: is not a readable .docx, its part ${part.name} is damaged`);
     }
   }
 }
@@ -57,10 +57,10 @@ export function looksLikeOle(bytes: Uint8Array): boolean {
 
 export async function docxToText(bytes: Uint8Array, source: string): Promise<string> {
   if (looksLikeOle(bytes)) {
-    throw new DocumentError('encrypted', source, `${source}: is password-protected or an old Word .doc; save it as .docx without a password`);
+    throw new InputError('encrypted', source, `${source}: is password-protected or an old Word .doc; save it as .docx without a password`);
   }
   if (!looksLikeZip(bytes)) {
-    throw new DocumentError('corrupt', source, `${source}: is not a readable .docx, it may be damaged`);
+    throw new InputError('corrupt', source, `${source}: is not a readable .docx, it may be damaged`);
   }
   checkDirectory(bytes, source);
   const { default: mammoth } = await import('mammoth');
@@ -68,6 +68,6 @@ export async function docxToText(bytes: Uint8Array, source: string): Promise<str
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     return value;
   } catch (error) {
-    throw new DocumentError('corrupt', source, `${source}: is not a readable .docx, it may be damaged (${(error as Error).message})`);
+    throw new InputError('corrupt', source, `${source}: is not a readable .docx, it may be damaged (${(error as Error).message})`);
   }
 }

@@ -3,17 +3,17 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { postingText } from '../../src/core/text/posting-text.js';
-import type { AnalyzeInput } from '../../src/core/types.js';
-import { readInput } from '../../src/input/read-input.js';
-import { corpusLabelSchema, type CorpusLabel } from '../../tests/corpus/label-schema.js';
+import { postingText } from '../src/core/text/posting-text.js';
+import type { AnalyzeInput } from '../src/core/types.js';
+import { readInput } from '../src/input/read-input.js';
+import { corpusLabelSchema, type CorpusLabel } from './label-schema.js';
 
-export const CORPUS_DIR = fileURLToPath(new URL('../../tests/corpus/', import.meta.url));
+export const CORPUS_DIR = fileURLToPath(new URL('../tests/corpus/', import.meta.url));
 /**
  * The real-world development set: paraphrases of real public postings and agency documents, kept
  * beside the repository (never copied into it), in the same docs/ + labels/ layout.
  */
-export const REALWORLD_DIR = fileURLToPath(new URL('../../../shared/corpus-realworld/', import.meta.url));
+export const REALWORLD_DIR = fileURLToPath(new URL('../../shared/corpus-realworld/', import.meta.url));
 
 export interface CorpusDoc {
   label: CorpusLabel;

@@ -6,10 +6,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyze } from '../core/index.js';
-import { buildAuditHtml } from '../report/audit-html.js';
-import { writeBenchCorpus, type BenchFormat } from './bench-corpus.js';
-import { runAudit } from './run-audit.js';
+import { analyze } from '../src/core/index.js';
+import { buildAuditHtml } from '../src/report/audit-html.js';
+import { writeBenchCorpus, type BenchFormat } from './audit-corpus.js';
+import { runAudit } from '../src/audit/run-audit.js';
 
 export interface AuditBenchOptions {
   docs: number;

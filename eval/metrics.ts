@@ -1,5 +1,5 @@
 // Precision, recall, F1 and accuracy over per-document match counts.
-import type { LabelFamily } from '../../tests/corpus/label-schema.js';
+import type { LabelFamily } from './label-schema.js';
 import { FAMILIES, type FamilyCounts } from './match-findings.js';
 
 export interface Prf {

@@ -8,9 +8,9 @@ import { BOARD_ORIGINS } from '../settings/board-origins.js';
 import { loadSettings } from '../settings/storage.js';
 import { loadDismissed } from '../settings/dismissals.js';
 import { analyzeOptionsFrom } from '../settings/analyze-options.js';
-import { clearBadge, showScoreBadge } from './badge.js';
-import { marksFromReport } from './marks.js';
-import { askTab, ensureContentScript } from './tab-client.js';
+import { clearBadge, showScoreBadge } from '../toolbar/badge.js';
+import { marksFromReport } from '../marks/marks.js';
+import { askTab, ensureContentScript } from '../messaging/tab-client.js';
 
 const BOARD_PATTERNS = BOARD_ORIGINS.map((pattern) => new MatchPattern(pattern));
 

@@ -1,15 +1,14 @@
-// One audit target (path or URL) -> what analyze() takes. PDF and Word files are read here;
-// everything else goes through the CLI's readers (text, Markdown, HTML, encodings). A URL is
-// downloaded once, under the limit of the type it declares; a file that turns out to be a PDF or
-// .docx under another name is read as what it is.
+// One document (path or URL) -> what analyze() takes, for the CLI's commands and the audit. PDF
+// and Word files are read here; everything else goes through readInput (text, Markdown, HTML,
+// encodings). A URL is downloaded once, under the limit of the type it declares; a file that
+// turns out to be a PDF or .docx under another name is read as what it is.
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { AnalyzeInput } from '../core/types.js';
-import { normalizeText } from '../input/normalize-text.js';
-import { InputError } from '../input/input-error.js';
-import { fetchUrl, megabytes, mimeOf } from '../input/fetch-url.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, inputFromDownload, readInput } from '../input/read-input.js';
-import { DocumentError } from './document-error.js';
+import { normalizeText } from './normalize-text.js';
+import { InputError } from './input-error.js';
+import { fetchUrl, megabytes, mimeOf } from './fetch-url.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, inputFromDownload, readInput } from './read-input.js';
 import { docxToText, looksLikeOle, looksLikeZip } from './read-docx.js';
 import { pdfToText } from './read-pdf.js';
 
@@ -51,14 +50,14 @@ async function fileBytes(path: string): Promise<Uint8Array> {
   let size: number;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new DocumentError('unreadable', path, `${path}: is a directory`);
+    if (info.isDirectory()) throw new InputError('unreadable', path, `${path}: is a directory`);
     size = info.size;
   } catch (error) {
-    if (error instanceof DocumentError) throw error;
+    if (error instanceof InputError) throw error;
     throw fileError(error, path);
   }
   if (size > MAX_PACKED_BYTES) {
-    throw new DocumentError('too-large', path, `${path}: is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_PACKED_BYTES / 1048576} MB`);
+    throw new InputError('too-large', path, `${path}: is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_PACKED_BYTES / 1048576} MB`);
   }
   try {
     return await readFile(path);
@@ -71,7 +70,7 @@ function fileError(error: unknown, path: string): Error {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return new InputError('not-found', path, `${path}: no such file`);
   const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(error));
-  return new DocumentError('unreadable', path, `${path}: cannot be read (${why})`);
+  return new InputError('unreadable', path, `${path}: cannot be read (${why})`);
 }
 
 const PACKED_TYPES: Record<string, Packed> = {
@@ -101,7 +100,7 @@ async function readUrl(spec: string): Promise<DocumentReading> {
 }
 
 async function readPacked(spec: string, bytes: Uint8Array, kind: Packed): Promise<DocumentReading> {
-  if (bytes.length === 0) throw new DocumentError('empty', spec, `${spec}: is empty`);
+  if (bytes.length === 0) throw new InputError('empty', spec, `${spec}: is empty`);
   const notes: string[] = [];
   let raw: string;
   if (kind === 'pdf') {
@@ -116,7 +115,7 @@ async function readPacked(spec: string, bytes: Uint8Array, kind: Packed): Promis
   const text = normalizeText(raw.replace(/\r\n?/g, '\n'));
   if (text === '') {
     const why = kind === 'pdf' ? 'has no text layer (a scanned image?); PeerLens cannot read it without OCR' : 'has no text';
-    throw new DocumentError('no-text', spec, `${spec}: ${why}`);
+    throw new InputError('no-text', spec, `${spec}: ${why}`);
   }
   return { source: spec, input: text, via: kind, notes };
 }

@@ -5,8 +5,8 @@
 // opens the file), the page count (before any page is read), and the text kept (pages read one
 // at a time, stopping once there is more than analyze() reads).
 import { MAX_ANALYZE_CHARS } from '../core/text/input-limit.js';
-import { DocumentError } from './document-error.js';
 import { pdfUnpackedSize } from './pdf-unpacked-size.js';
+import { InputError } from './input-error.js';
 
 export const MAX_PDF_PAGES = 2000;
 export const MAX_PDF_UNPACKED_BYTES = 256 * 1024 * 1024;
@@ -26,22 +26,22 @@ async function openPdf(bytes: Uint8Array, source: string) {
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'PasswordException') {
-      throw new DocumentError('encrypted', source, `${source}: is password-protected; PeerLens cannot open it`);
+      throw new InputError('encrypted', source, `${source}: is password-protected; PeerLens cannot open it`);
     }
     const detail = (error as Error).message || name;
-    throw new DocumentError('corrupt', source, `${source}: is not a readable PDF, it may be damaged (${detail})`);
+    throw new InputError('corrupt', source, `${source}: is not a readable PDF, it may be damaged (${detail})`);
   }
 }
 
 /** The text of every page, pages separated by a blank line. */
 export async function pdfToText(bytes: Uint8Array, source: string): Promise<PdfText> {
   if ((await pdfUnpackedSize(bytes, MAX_PDF_UNPACKED_BYTES)) === undefined) {
-    throw new DocumentError('too-large', source, `${source}: its contents unpack to more than ${MAX_PDF_UNPACKED_BYTES / MB} MB, the limit for a PDF`);
+    throw new InputError('too-large', source, `${source}: its contents unpack to more than ${MAX_PDF_UNPACKED_BYTES / MB} MB, the limit for a PDF`);
   }
   const pdf = await openPdf(bytes, source);
   try {
     if (pdf.numPages > MAX_PDF_PAGES) {
-      throw new DocumentError('too-large', source, `${source}: has ${pdf.numPages.toLocaleString('en-US')} pages; the limit is ${MAX_PDF_PAGES.toLocaleString('en-US')} pages`);
+      throw new InputError('too-large', source, `${source}: has ${pdf.numPages.toLocaleString('en-US')} pages; the limit is ${MAX_PDF_PAGES.toLocaleString('en-US')} pages`);
     }
     const pages: string[] = [];
     let length = 0;
@@ -63,8 +63,8 @@ export async function pdfToText(bytes: Uint8Array, source: string): Promise<PdfT
     }
     return { text: pages.join('\n\n') };
   } catch (error) {
-    if (error instanceof DocumentError) throw error;
-    throw new DocumentError('corrupt', source, `${source}: the PDF's text could not be read (${(error as Error).message})`);
+    if (error instanceof InputError) throw error;
+    throw new InputError('corrupt', source, `${source}: the PDF's text could not be read (${(error as Error).message})`);
   } finally {
     await pdf.destroy();
   }

@@ -3,7 +3,7 @@
 // Findings whose spans overlap become one mark listing each reason, most points first: one
 // problem, one underline, one card.
 import type { Finding, Report } from '../../core/types.js';
-import type { Mark, MarkReason } from './protocol.js';
+import type { Mark, MarkReason } from '../messaging/protocol.js';
 import { sourceLabel } from './source-label.js';
 
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 } as const;
