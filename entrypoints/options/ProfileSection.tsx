@@ -7,6 +7,7 @@ import type { RoleCategory } from '../../src/core/types';
 import { exportProfile, importProfile } from '../../src/extension/settings/profile-file';
 import { deleteProfile, loadProfile, onProfileChanged, saveProfile } from '../../src/extension/settings/profile-storage';
 import { downloadFile } from '../../src/extension/download-file';
+import { chosenFileText } from './chosen-file';
 
 const KINDS: Record<RoleCategory, string> = {
   'adult-mental-health': 'My own recovery from a mental health challenge',
@@ -54,11 +55,9 @@ export function ProfileSection() {
     void save(next as SeekerProfile);
   };
   const upload = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const parsed = importProfile(await file.text());
+    const text = await chosenFileText(event);
+    if (text === null) return;
+    const parsed = importProfile(text);
     if (!parsed.ok) return setResult({ ok: false, text: parsed.reason });
     await save(parsed.value);
     setResult({ ok: true, text: 'Profile imported.' });

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { exportSettings, importSettings } from '../../src/extension/settings/import-export';
 import type { Settings } from '../../src/extension/settings/schema';
 import { downloadFile } from '../../src/extension/download-file';
+import { chosenFileText } from './chosen-file';
 
 export function TransferSection({ settings, save }: { settings: Settings; save: (s: Settings) => Promise<void> }) {
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
@@ -11,11 +12,9 @@ export function TransferSection({ settings, save }: { settings: Settings; save: 
   const download = () => downloadFile(exportSettings(settings), 'peerlens-settings.json', 'application/json');
 
   const upload = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const parsed = importSettings(await file.text());
+    const text = await chosenFileText(event);
+    if (text === null) return;
+    const parsed = importSettings(text);
     if (!parsed.ok) return setResult({ ok: false, text: parsed.reason });
     await save(parsed.settings);
     const n = parsed.settings.customTerms.length;

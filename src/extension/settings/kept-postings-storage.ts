@@ -1,21 +1,14 @@
 // "My postings" in browser.storage.local under its own key, read back through the schema. With
 // keeping turned off, nothing is written, and turning it off deletes what was kept.
-import { browser } from 'wxt/browser';
 import type { Report } from '../../core/types.js';
 import { EMPTY_KEPT_LIST, keptListSchema, keptPostingFrom, withPosting, type CheckedPage, type KeptList } from './kept-postings.js';
+import { storedValue } from './stored-value.js';
 
-const KEY = 'keptPostings';
+const kept = storedValue<KeptList>('keptPostings', keptListSchema, EMPTY_KEPT_LIST);
 
-export async function loadKeptList(): Promise<KeptList> {
-  const parsed = keptListSchema.safeParse((await browser.storage.local.get(KEY))[KEY] ?? {});
-  return parsed.success ? parsed.data : EMPTY_KEPT_LIST;
-}
-
-async function saveKeptList(list: KeptList): Promise<KeptList> {
-  const valid = keptListSchema.parse(list);
-  await browser.storage.local.set({ [KEY]: valid });
-  return valid;
-}
+export const loadKeptList = kept.load;
+const saveKeptList = kept.save;
+export const onKeptListChanged = kept.onChanged;
 
 /** Keeps the posting when keeping is on and the check was of a posting; true when it was kept. */
 export async function keepPosting(report: Report, page: CheckedPage): Promise<boolean> {
@@ -40,14 +33,4 @@ export async function removeKeptPosting(address: string): Promise<void> {
 export async function setKeeping(keep: boolean): Promise<KeptList> {
   const list = await loadKeptList();
   return saveKeptList({ keep, postings: keep ? list.postings : [] });
-}
-
-export function onKeptListChanged(listener: (list: KeptList) => void): () => void {
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(KEY in changes)) return;
-    const parsed = keptListSchema.safeParse(changes[KEY]?.newValue ?? {});
-    listener(parsed.success ? parsed.data : EMPTY_KEPT_LIST);
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
 }
