@@ -1,5 +1,6 @@
 // Lexicons compiled once into matchers: the per-call cost of analyze() is then one pass of
 // the tokenizer and a few hash lookups per word.
+import { withKeysReplaced } from './lexicon/without-keys.js';
 import { PhraseMatcher, matcherOf } from './patterns/phrase-matcher.js';
 import type { Lexicons } from './lexicon/load-lexicons.js';
 import type { Guards } from './lexicon/schema.js';
@@ -84,7 +85,13 @@ export interface CompiledLexicons {
   drivingDuties: PhraseMatcher<string>;
 }
 
-export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
+const NO_EXAMPLES: { positive: string[]; traps: string[] } = { positive: [], traps: [] };
+
+export function compileLexicons(loaded: Lexicons): CompiledLexicons {
+  // Each entry's examples are test sentences (the tests read them from loadLexicons()); the
+  // analyzer never reads them, so in the compiled form, which every extension script carries,
+  // they are empty.
+  const lexicons = withKeysReplaced(loaded, { examples: NO_EXAMPLES });
   const { context, livedExperience: le } = lexicons;
   return {
     lexicons,

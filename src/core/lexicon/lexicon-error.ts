@@ -1,5 +1,6 @@
 // A lexicon that does not fit its schema: the message names the file, the entry and the field.
 import type { z } from 'zod';
+import { withKeysReplaced } from './without-keys.js';
 
 export class LexiconError extends Error {
   constructor(
@@ -29,17 +30,6 @@ export function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
 export function parseLexicon<S extends z.ZodType>(schema: S, file: string, data: unknown): z.infer<S> {
   const r = schema.safeParse(data);
   if (!r.success) throw new LexiconError(file, r.error.issues.map((i) => describeIssue(data, i)));
-  return withoutComments(r.data);
-}
-
-/**
- * The parsed lexicon without its "$comment" notes: they are for people editing the JSON, and
- * leaving them out keeps them out of the compiled lexicons every extension script carries.
- */
-function withoutComments<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutComments) as T;
-  if (!value || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) if (key !== '$comment') out[key] = withoutComments(v);
-  return out as T;
+  // "$comment" notes are for people editing the JSON: the analyzer (and every script that carries it) goes without.
+  return withKeysReplaced(r.data, { $comment: undefined });
 }
