@@ -69,6 +69,8 @@ export interface CompiledLexicons {
   agencySections: { headings: PhraseMatcher<string>; sentenceStarts: PhraseMatcher<string> };
   livedExperience: {
     mention: PhraseMatcher<string>;
+    requirementLine: PhraseMatcher<string>;
+    notOwn: PhraseMatcher<string>;
     required: PhraseMatcher<string>;
     preferred: PhraseMatcher<string>;
     substitute: PhraseMatcher<string>;
@@ -123,6 +125,8 @@ export function compileLexicons(loaded: Lexicons): CompiledLexicons {
     },
     livedExperience: {
       mention: matcherOf(le.mentionCues),
+      requirementLine: matcherOf(le.requirementLineCues),
+      notOwn: matcherOf(le.notOwnExperienceCues),
       required: matcherOf(le.requiredCues),
       preferred: matcherOf(le.preferredCues),
       substitute: matcherOf(le.substituteCues),

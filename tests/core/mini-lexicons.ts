@@ -89,6 +89,8 @@ export function miniLexicons(): RawLexicons {
       mentionCues: ['lived experience', 'personal experience'],
       requiredCues: ['required', 'must'],
       preferredCues: ['preferred'],
+      requirementLineCues: ['in recovery from'],
+      notOwnExperienceCues: ['knowledge of'],
       substituteCues: ['or equivalent'],
       requiredHeadings: ['minimum qualifications', 'requirements'],
       preferredHeadings: ['preferred qualifications'],

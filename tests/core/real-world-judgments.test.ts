@@ -31,6 +31,23 @@ describe('document kind: a job offer or a document about peer work', () => {
     );
     expect(r.document.kind).toBe('about-peer-work');
   });
+  it('reads a certification application and a grant narrative as documents', () => {
+    const application = analyze(
+      'Certified Recovery Specialist - Renewal Application\n\nWho may apply: anyone holding the credential. Submit the form with the application fee of $50 by the 15th.',
+    );
+    expect(application.document.kind).toBe('about-peer-work');
+    const narrative = analyze(
+      'Project Narrative: Staffing Plan\n\nTwo full-time peer specialists will be hired within 60 days of the award, at $42,000 a year each. Performance measures include the number of people engaged.',
+    );
+    expect(narrative.document.kind).toBe('about-peer-work');
+  });
+  it('reads an offer of a volunteer peer role with its requirements as a posting', () => {
+    const r = analyze(
+      'Volunteer Peer Mentor\nA few hours a week; unpaid.\n\nWho we are looking for\n- People with at least two years of recovery from alcohol or drug use\n- Willing to complete a short orientation\n\nTo sign up, fill out the volunteer form.',
+    );
+    expect(r.document.kind).toBe('peer-posting');
+    expect(r.livedExperience.status).toBe('required');
+  });
   it('reads a news story about hiring coaches as a document, not a posting', () => {
     const r = analyze(
       'Clinics Hiring Recovery Coaches\n\nThe county placed coaches in two clinics, according to a recent report. "It works," said a nurse.',
@@ -43,6 +60,11 @@ describe('document kind: a job offer or a document about peer work', () => {
     );
     expect(r.document.kind).toBe('peer-posting');
     expect(r.role.evidence.join(' ')).toMatch(/offer to hire/);
+  });
+  it('does not read a breastfeeding peer counselor as a peer-support role', () => {
+    const r = analyze('Breastfeeding Peer Counselor - WIC Program\nPart-time, $16/hour.\n\nDuties\n- Encourage new mothers in the WIC program who are breastfeeding.');
+    expect(r.role.isPeerRole).toBe(false);
+    expect(r.findings.filter((f) => f.family !== 'language')).toEqual([]);
   });
   it('reads a posting for a role the lexicon does not know as a non-peer posting', () => {
     const r = analyze('Night Attendant\n\nJob Summary\nKeep the residence calm overnight.\n\nDuties\n- Greet residents.\n\nSalary: $18 an hour.');
@@ -166,6 +188,19 @@ describe('category: title priors and the population served', () => {
 });
 
 describe('a posting without a title line', () => {
+  it('reads a one-paragraph offer with its pay written "$22/hour" as a posting', () => {
+    const r = analyze(
+      'In this part-time role, our new recovery coach will meet people at the bedside after an overdose and follow up for 30 days. Coaches must have two years of recovery. $22/hour, evenings and weekends.',
+    );
+    expect(r.document.kind).toBe('peer-posting');
+    expect(r.livedExperience.status).toBe('required');
+  });
+  it('reads youth named by their ages as a youth role', () => {
+    const r = analyze(
+      'Responsibilities:\n- Provide peer support to youth ages 16 to 24 at our drop-in center\n- Help youth connect with school, work and housing\nRequirements:\n- Lived experience with the mental health or foster care system as a youth',
+    );
+    expect(r.role.category).toBe('youth');
+  });
   it('reads the role named as the subject of the opening sentences', () => {
     const r = analyze(
       'The Peer Specialist works with adults in our crisis program and helps them plan their own recovery.\n\nResponsibilities\n- Lead a weekly group.\n\nQualifications\n- Lived experience of recovery from a mental health condition is required.',

@@ -118,7 +118,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['document-kind.json', 'titleCues', [{ patterns: documentKind.titleCues }]],
     ['duties.json', 'signals', duties.signals],
     ['duties.json', 'agencySections', [{ patterns: duties.agencySections.headings }, { patterns: duties.agencySections.sentenceStarts }]],
-    ...(['mentionCues', 'requiredCues', 'preferredCues', 'substituteCues', 'requiredHeadings', 'preferredHeadings', 'shareCues'] as const).map(
+    ...(['mentionCues', 'requirementLineCues', 'notOwnExperienceCues', 'requiredCues', 'preferredCues', 'substituteCues', 'requiredHeadings', 'preferredHeadings', 'shareCues'] as const).map(
       (k): [string, string, { patterns: string[] }[]] => ['lived-experience.json', k, [{ patterns: livedExperience[k] }]],
     ),
     ['lived-experience.json', 'typeCues', livedExperience.typeCues],

@@ -267,6 +267,14 @@ export const livedExperienceFileSchema = z
     /** In the same sentence as a mention: how strong the requirement is. */
     requiredCues: z.array(patternSchema).min(1),
     preferredCues: z.array(patternSchema).min(1),
+    /**
+     * Phrases that name the applicant's own experience only on a requirements line (under a
+     * qualifications heading or label): "Person in recovery from ...", "18 months of sobriety",
+     * "Former recipient of public mental health services". Elsewhere they name the people served.
+     */
+    requirementLineCues: z.array(patternSchema).min(1),
+    /** Earlier in the sentence, these make such a phrase someone else's experience ("knowledge of", "experience working with"). */
+    notOwnExperienceCues: z.array(patternSchema).min(1),
     /** In the same sentence: another kind of experience can replace lived experience, so it is not required. */
     substituteCues: z.array(patternSchema).min(1),
     /** Section headings that make everything under them required or preferred. */

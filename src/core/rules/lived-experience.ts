@@ -51,6 +51,8 @@ function headingKinds(doc: AnalysisDocument, lex: CompiledLexicons): HeadingKind
 }
 
 const LABEL_REACH = 200;
+/** How many words into a requirements line its subject can start. */
+const REQUIREMENT_LINE_REACH = 4;
 
 /** An inline label before the mention on its line ("Qualifications: lived experience…"). */
 function inlineLabel(doc: AnalysisDocument, lex: CompiledLexicons, at: number): { kind: HeadingKind; end: number } | undefined {
@@ -128,12 +130,7 @@ export function readLivedExperience(doc: AnalysisDocument, lex: CompiledLexicons
 
   const mentions: Mention[] = [];
   const seenSentences = new Set<number>();
-  for (const m of lex.livedExperience.mention.matchAll(tokens)) {
-    const sentence = structure.sentenceOf[m.first]!;
-    const span = doc.slice(m.first, m.end);
-    if (seenSentences.has(sentence) || insideAny(doc.quoted, span.start, span.end)) continue;
-    seenSentences.add(sentence);
-    const s = structure.sentences[sentence]!;
+  const typesOf = (m: { first: number; end: number }, sentence: number) => {
     const types = typesNear(doc, lex, m, sentence);
     // "a family member of someone with a mental health condition" is family experience: the
     // relationship outranks the condition it names.
@@ -141,8 +138,33 @@ export function readLivedExperience(doc: AnalysisDocument, lex: CompiledLexicons
       types.delete('adult-mental-health');
       types.delete('substance-use-recovery');
     }
-    mentions.push({ first: m.first, end: m.end, sentence, types, strength: strengthOf(doc, lex, m.first, sentence, kinds[s.heading] ?? null) });
+    return types;
+  };
+  for (const m of lex.livedExperience.mention.matchAll(tokens)) {
+    const sentence = structure.sentenceOf[m.first]!;
+    const span = doc.slice(m.first, m.end);
+    if (seenSentences.has(sentence) || insideAny(doc.quoted, span.start, span.end)) continue;
+    seenSentences.add(sentence);
+    const s = structure.sentences[sentence]!;
+    mentions.push({ first: m.first, end: m.end, sentence, types: typesOf(m, sentence), strength: strengthOf(doc, lex, m.first, sentence, kinds[s.heading] ?? null) });
   }
+
+  // Phrases that name the applicant's own experience only on a requirements line, and only as
+  // what the line is about: near its start ("Person in recovery ...", "Must be a former
+  // recipient of ..."), not deep in it ("Sensitivity to the needs of people in recovery").
+  for (const m of lex.livedExperience.requirementLine.matchAll(tokens)) {
+    const sentence = structure.sentenceOf[m.first]!;
+    if (seenSentences.has(sentence)) continue;
+    const s = structure.sentences[sentence]!;
+    if (m.first - s.first > REQUIREMENT_LINE_REACH) continue;
+    const label = inlineLabel(doc, lex, tokens[m.first]!.start)?.kind ?? null;
+    if ((label ?? kinds[s.heading] ?? null) === null) continue;
+    const span = doc.slice(m.first, m.end);
+    if (insideAny(doc.quoted, span.start, span.end) || lex.livedExperience.notOwn.test(tokens, s.first, m.end)) continue;
+    seenSentences.add(sentence);
+    mentions.push({ first: m.first, end: m.end, sentence, types: typesOf(m, sentence), strength: strengthOf(doc, lex, m.first, sentence, kinds[s.heading] ?? null) });
+  }
+  mentions.sort((a, b) => a.first - b.first);
 
   const best = mentions.reduce<LivedExperienceStatus>((acc, m) => (RANK[m.strength] > RANK[acc] ? m.strength : acc), 'absent');
   const types = new Set(mentions.flatMap((m) => [...m.types]));

@@ -1,0 +1,175 @@
+// Employers word lived experience and duties in many ways. Each line here was written for this
+// test (none is taken from a posting) and is read inside the same short posting, so a line that
+// changes its reading changes one expectation. Traps sit beside the cases they guard.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+
+beforeAll(loadPartsOfSpeech);
+
+const withQualification = (line: string) =>
+  `Peer Support Specialist\nFull-time, $20 an hour.\n\nDuties\n- Lead recovery groups and link people to resources.\n\nQualifications\n- High school diploma or GED.\n- ${line}`;
+const withDuty = (line: string) =>
+  `Peer Support Specialist\nFull-time, $20 an hour.\n\nDuties\n- ${line}\n- Share your recovery story and lead groups.\n\nQualifications\n- Lived experience of recovery from a mental health condition is required.`;
+const dutyFindings = (text: string) => analyze(text).findings.filter((f) => f.ruleId.startsWith('duty-'));
+
+describe('a qualifications line asking for lived experience in the employer\'s words', () => {
+  it.each([
+    ["Must have lived experience.", "required"],
+    ["Person in recovery from mental illness and/or substance use.", "required"],
+    ["Be in recovery from a mental health and/or substance use disorder.", "required"],
+    ["Self-disclosed history of mental health or substance use challenges.", "required"],
+    ["Personal experience with the behavioral health system.", "required"],
+    ["Has received mental health services.", "required"],
+    ["A person who has experienced homelessness and recovery.", "required"],
+    ["Primary qualification is lived experience of recovery.", "required"],
+    ["Have personal experience with substance use and recovery.", "required"],
+    ["Current or past consumer of mental health services.", "required"],
+    ["Be a self-identified person with a mental health condition.", "required"],
+    ["Individuals with lived experience are strongly encouraged to apply.", "preferred"],
+    ["Lived experience is highly desirable.", "preferred"],
+    ["Recovery from substance use disorder (minimum 2 years).", "required"],
+    ["Preference will be given to candidates with lived experience.", "preferred"],
+    ["Demonstrated personal recovery from addiction.", "required"],
+    ["Sustained recovery of at least 1 year.", "required"],
+    ["Must be a person with lived experience of recovery.", "required"],
+    ["Experience as a recipient of mental health services.", "required"],
+    ["In recovery from addiction for 2+ years.", "required"],
+    ["A personal history of mental illness.", "required"],
+    ["Someone who has walked the path of recovery from substance use.", "required"],
+    ["Personal lived experience with a mental health diagnosis and recovery.", "required"],
+    ["Lived/living experience of mental health challenges.", "required"],
+    ["Experience of recovery from psychiatric disability.", "required"],
+    ["Has overcome a substance use disorder.", "required"],
+    ["Former recipient of public mental health services.", "required"],
+    ["Recovering from a mental health condition and willing to share your story.", "required"],
+    ["Parent or caregiver of a child with special needs who has used children's services.", "required"],
+    ["Family member of someone with a substance use disorder.", "required"],
+    ["Identifies as a person with lived experience of the child welfare system.", "required"],
+    ["Must have experienced homelessness, incarceration, or recovery from addiction.", "required"],
+    ["You have your own experience of mental health challenges and recovery.", "required"],
+    ["Someone in long-term recovery.", "required"],
+    ["Minimum of 18 months sobriety.", "required"],
+    ["At least two years of sobriety.", "required"],
+  ])('%s reads as %s', (line, status) => {
+    expect(analyze(withQualification(line)).livedExperience.status).toBe(status);
+  });
+});
+
+describe('a qualifications line about other people\'s experience asks for none', () => {
+  it.each([
+    "Knowledge of recovery from substance use disorders.",
+    "Experience working with people in recovery.",
+    "Understanding of the recovery process.",
+    "Ability to work with persons in recovery from mental illness.",
+    "Commitment to recovery-oriented care.",
+    "Two years of experience in substance use treatment.",
+    "Familiarity with the history of the consumer movement.",
+    "Experience serving consumers of public mental health services.",
+    "Experience with parents of children with disabilities.",
+    "Sensitivity to the needs of people in recovery and their families.",
+    "Valid driver's license and a history of safe driving.",
+    "Able to support people in recovery from addiction in a harm reduction setting.",
+    "Two years of experience as a case manager for people in recovery.",
+    "Respect for each person's own path to recovery.",
+  ])('%s', (line) => {
+    expect(analyze(withQualification(line)).livedExperience.status).toBe('absent');
+  });
+});
+
+describe('a duty that conflicts with the peer role, in indirect words', () => {
+  it.each([
+    "Administer and document breathalyzer tests for residents returning from pass.",
+    "Witness UA collections as assigned.",
+    "Conduct random drug screens on program participants.",
+    "Monitor residents' compliance with program rules.",
+    "Ensure residents follow house rules and curfew.",
+    "Complete bed checks throughout the night.",
+    "Supervise clients during community outings.",
+    "Dispense medications under nurse supervision.",
+    "Assist nursing staff with med pass.",
+    "Maintain a caseload of 20 participants.",
+    "Provide case management services to assigned clients.",
+    "Complete intake paperwork and ASAM assessments for new admissions.",
+    "Develop service plans with participants.",
+    "Write progress notes on each client's treatment goals.",
+    "Conduct urine drug screens.",
+    "Transport clients to and from appointments.",
+    "Drive the agency van for group outings.",
+    "Perform janitorial duties at the drop-in center.",
+    "Answer phones and greet visitors at the front desk.",
+    "Inform the treatment team of any concerns about a participant's sobriety.",
+    "Notify the case manager when a client misses an appointment.",
+    "Report relapses to the clinical team.",
+    "Serve as a liaison to probation and parole, including providing compliance updates.",
+    "Monitor participants for signs of relapse.",
+    "Ensure participants attend required groups.",
+    "Provide one-to-one observation of patients on suicide watch.",
+    "Assist with physical restraints and seclusion when needed.",
+    "Perform room searches and log contraband.",
+    "Provide individual counseling sessions to clients on your caseload.",
+    "Complete biopsychosocial assessments.",
+    "Teach clients medication management skills and remind them to take their medications.",
+    "Keep track of participants' whereabouts and report missed check-ins to staff.",
+  ])('%s', (line) => {
+    expect(dutyFindings(withDuty(line))).not.toEqual([]);
+  });
+});
+
+describe('a duty that fits the peer role, near the words of one that does not', () => {
+  it.each([
+    "Inform the treatment team about what the person wants from their care, with their permission.",
+    "Help participants prepare for drug court hearings and go with them when they ask.",
+    "Support people to talk with their prescriber about side effects and medication changes.",
+    "Help people keep track of their own appointments using a calendar or phone app.",
+    "Notify your supervisor if you have a safety concern about yourself or a coworker.",
+    "Remind people of upcoming groups they signed up for.",
+    "Monitor your own wellness and use supervision to avoid burnout.",
+    "Share updates with the team on program outcomes and group attendance numbers.",
+    "Complete peer support progress notes within 24 hours of each contact.",
+    "Help people understand their rights during an involuntary hospitalization.",
+    "Attend court with participants as a support person when invited.",
+    "Assist participants in meeting the requirements of their treatment court while advocating for their goals.",
+    "Keep the drop-in center welcoming and help participants plan community meals.",
+    "Drive to meet people in the community using your own vehicle; mileage is reimbursed.",
+    "Support people to monitor their own moods and triggers as part of their WRAP.",
+    "Report suspected child abuse as required by state law.",
+    "Help people fill out applications for housing and benefits.",
+    "Provide transportation to appointments when a participant requests it and no other ride is available.",
+    "Check in by phone with people after they leave the hospital, if they agreed to follow-up.",
+    "Encourage participants to take part in activities of their choosing.",
+    "Track your own contacts and hours in the data system.",
+    "Observe and report safety hazards in the building to facilities staff.",
+    "Help people gather information about medication-assisted treatment so they can make their own choices.",
+    "Be present as a support person during an assessment when the person asks.",
+    "Educate staff about the peer role and advocate against coercive practices.",
+    "Notify the on-call clinician when someone asks for crisis help.",
+    "Ensure your documentation complies with agency policy.",
+  ])('%s', (line) => {
+    expect(dutyFindings(withDuty(line))).toEqual([]);
+  });
+});
+
+
+describe('the population a posting serves decides its category', () => {
+  const categoryCases: [string, string][] = [
+    ['general-peer', 'Peer Support Specialist - Veterans Program\nFull-time, $22 an hour.\n\nSupport veterans living with PTSD, depression and substance use as they rebuild their lives after service.\n\nQualifications\n- Veteran with lived experience of recovery, required.'],
+    ['adult-mental-health', 'Peer Specialist - Crisis Stabilization Unit\nFull-time, $21 an hour.\n\nOffer peer support to adults staying at our crisis stabilization unit during a psychiatric crisis.\n\nQualifications\n- Lived experience of recovery from a mental health condition, required.'],
+    ['substance-use-recovery', 'Peer Recovery Specialist - Opioid Treatment Program\nFull-time, $20 an hour.\n\nSupport patients receiving methadone and buprenorphine at our opioid treatment program.\n\nQualifications\n- Personal recovery from opioid use disorder, required.'],
+    ['general-peer', 'Certified Peer Specialist - Emergency Shelter\nFull-time, $19 an hour.\n\nSupport adults staying at our emergency shelter to find housing and services.\n\nQualifications\n- Lived experience of homelessness and recovery, required.'],
+    ['adult-mental-health', 'Recovery Coach - Behavioral Health Urgent Care\nFull-time, $22 an hour.\n\nSupport adults who come to our urgent care in a mental health crisis, and help them connect with ongoing mental health care and community support.\n\nQualifications\n- Lived experience of recovery from a mental health condition, required.'],
+    ['parent-caregiver', 'Family Peer Advocate\nFull-time, $21 an hour.\n\nSupport parents and caregivers of children and youth receiving services from our children\'s clinic.\n\nQualifications\n- Lived experience raising a child with emotional or behavioral challenges, required.'],
+    ['parent-caregiver', 'Family Support Partner\nFull-time, $21 an hour.\n\nWork with families whose kids are in our school-based mental health program. Help parents navigate IEP meetings.\n\nQualifications\n- Must be a parent of a child who has received mental health or special education services.'],
+    ['youth', 'Young Adult Peer Mentor\nPart-time, $18 an hour.\n\nMentor young adults ages 18 to 25 in our first-episode psychosis program.\n\nQualifications\n- Ages 18-30 with lived experience of mental health challenges as a young person.'],
+    ['youth', 'Peer Support Specialist - TAY\nFull-time, $20 an hour.\n\nSupport transition-age youth ages 16 to 25 at our drop-in center.\n\nQualifications\n- Lived experience as a young person with mental health or substance use challenges, required.'],
+    ['family', 'Family Peer Specialist\nFull-time, $21 an hour.\n\nSupport spouses, parents and siblings of adults living with serious mental illness through education classes and support groups.\n\nQualifications\n- Lived experience as a family member of an adult with a mental health condition.'],
+    ['substance-use-recovery', 'Peer Support Specialist\nFull-time, $20 an hour.\n\nJoin our residential addiction treatment center. Support residents in early recovery from alcohol and drug use and link them to recovery housing and mutual-aid meetings.\n\nQualifications\n- Two years of recovery from a substance use disorder, required.'],
+    ['adult-mental-health', 'Peer Support Specialist\nFull-time, $20 an hour.\n\nSupport members of our clubhouse for adults living with serious mental illness.\n\nQualifications\n- Lived experience of mental health recovery, required.'],
+    ['general-peer', 'Peer Support Specialist\nFull-time, $20 an hour.\n\nSupport people with mental health and/or substance use challenges in our integrated care clinic.\n\nQualifications\n- Lived experience of recovery, required.'],
+    ['general-peer', 'Peer Specialist - Jail Reentry\nFull-time, $20 an hour.\n\nMeet with people leaving jail and support their return to the community: housing, work, treatment and family.\n\nQualifications\n- Lived experience of incarceration and recovery, required.'],
+    ['substance-use-recovery', 'Recovery Coach\nFull-time, $20 an hour.\n\nSupport people in all stages of recovery at our recovery community center.\n\nQualifications\n- At least one year of continuous recovery.'],
+    ['adult-mental-health', 'Peer Bridger\nFull-time, $20 an hour.\n\nHelp adults leaving the state psychiatric hospital settle into community life.\n\nQualifications\n- Personal experience of psychiatric hospitalization and recovery.'],
+  ];
+  it.each(categoryCases)('%s: %s', (category, text) => {
+    expect(analyze(text).role.category).toBe(category);
+  });
+});
