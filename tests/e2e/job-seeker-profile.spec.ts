@@ -68,6 +68,13 @@ test('the profile set in the options answers yes, no or ask for each thing the p
   await expect(item(popup, 'certification')).toHaveAttribute('data-answer', 'yes');
   await expect(popup.locator('.qualify-overall')).toHaveAttribute('data-answer', 'ask');
   expect(await seriousViolations(popup)).toEqual([]);
+
+  // The side panel answers the same.
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  await readReport(panel);
+  await expect(item(panel, 'certification')).toHaveAttribute('data-answer', 'yes');
+  await expect(item(panel, 'background-check')).toHaveAttribute('data-answer', 'ask');
 });
 
 test('the profile is exported, imported with a plain-words error for a bad file, and deleted in one click', async ({ context, extensionId, serviceWorker }) => {
