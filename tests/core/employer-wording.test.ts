@@ -50,6 +50,19 @@ describe('a qualifications line asking for lived experience in the employer\'s w
     ["Someone in long-term recovery.", "required"],
     ["Minimum of 18 months sobriety.", "required"],
     ["At least two years of sobriety.", "required"],
+    ["Lived experience is valued.", "preferred"],
+    ["Lived experience highly valued.", "preferred"],
+    ["Lived experience of recovery is an advantage.", "preferred"],
+    ["Individuals with lived experience are encouraged to apply.", "preferred"],
+    ["People in recovery are strongly encouraged to apply.", "preferred"],
+    ["Lived experience a plus but not required.", "preferred"],
+    ["Personal experience with recovery is beneficial.", "preferred"],
+    ["Experience as a peer or lived experience of recovery desired.", "preferred"],
+    ["Candidates with personal experience of mental health recovery will be given priority.", "preferred"],
+    ["Lived experience is not required.", "mentioned"],
+    ["Lived experience is a requirement for this position.", "required"],
+    ["Lived experience is essential.", "required"],
+    ["Lived experience mandatory.", "required"],
   ])('%s reads as %s', (line, status) => {
     expect(analyze(withQualification(line)).livedExperience.status).toBe(status);
   });

@@ -66,6 +66,39 @@ describe('document kind: a job offer or a document about peer work', () => {
     expect(r.role.isPeerRole).toBe(false);
     expect(r.findings.filter((f) => f.family !== 'language')).toEqual([]);
   });
+  it('reads a page that lists several jobs as no single posting, and says to select one', () => {
+    const r = analyze(
+      [
+        'Join Our Team',
+        '',
+        'Peer Support Specialist - Adult Services',
+        'Walk beside adults in our clinic using your own recovery experience. $20 an hour.',
+        '',
+        'Case Manager - Housing Program (Full-time)',
+        'Coordinate housing services and carry a caseload of thirty. Answer phones at the front desk.',
+        '',
+        'Benefits include health insurance. Apply online.',
+      ].join('\n'),
+    );
+    expect(r.document.kind).toBe('other');
+    expect(r.document.evidence.join(' ')).toMatch(/several jobs.*select the text of one posting/);
+    expect(r.findings.filter((f) => f.family !== 'language')).toEqual([]);
+  });
+  it('trap: a posting whose reporting line sits on a line of its own is one posting', () => {
+    const r = analyze(
+      [
+        'Peer Support Specialist',
+        'Full-time, $20 an hour.',
+        '',
+        'Reports to',
+        'Clinical Supervisor',
+        '',
+        'Case Manager',
+        'You will work beside our case managers and nurses as a member of the care team.',
+      ].join('\n'),
+    );
+    expect(r.document.kind).toBe('peer-posting');
+  });
   it('reads a posting for a role the lexicon does not know as a non-peer posting', () => {
     const r = analyze('Night Attendant\n\nJob Summary\nKeep the residence calm overnight.\n\nDuties\n- Greet residents.\n\nSalary: $18 an hour.');
     expect(r.document.kind).toBe('non-peer-posting');
@@ -180,6 +213,12 @@ describe('category: title priors and the population served', () => {
       'Family Peer Specialist\nFull-time.\n\nSupport spouses, parents and siblings of adults living with serious mental illness.\n\nQualifications\n- Lived experience as a family member of an adult with a mental health condition.',
     );
     expect(r.role.category).toBe('family');
+  });
+  it('does not let a family activity outweigh the population a posting serves', () => {
+    const r = analyze(
+      'Peer Recovery Specialist - Treatment Court\nFull-time.\n\nWork with adults in recovery from substance use in the county treatment court.\n\nDuties\n- Facilitate all-recovery groups and family education nights\n- Help participants find recovery housing',
+    );
+    expect(r.role.category).toBe('substance-use-recovery');
   });
   it('keeps mental health and substance use named together general', () => {
     const r = analyze('Peer Support Specialist\nFull-time.\n\nLived experience of recovery from a mental health or substance use challenge is required.');

@@ -275,7 +275,7 @@ export const livedExperienceFileSchema = z
     requirementLineCues: z.array(patternSchema).min(1),
     /** Earlier in the sentence, these make such a phrase someone else's experience ("knowledge of", "experience working with"). */
     notOwnExperienceCues: z.array(patternSchema).min(1),
-    /** In the same sentence: another kind of experience can replace lived experience, so it is not required. */
+    /** In the same sentence: another kind of experience can replace lived experience, or it is said not to be required. */
     substituteCues: z.array(patternSchema).min(1),
     /** Section headings that make everything under them required or preferred. */
     requiredHeadings: z.array(patternSchema).min(1),

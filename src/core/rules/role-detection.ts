@@ -8,6 +8,7 @@ import type { DocumentReport, Finding, RoleCategory, RoleReport } from '../types
 import { documentMarks, isJobOffer, marksEvidence, type DocumentMarks, type RoleSource } from './document-kind.js';
 import { tokenize } from '../text/tokenize.js';
 import { overlapChecker } from '../text/span-overlap.js';
+import { listedJobs } from './job-listing.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 
 /** Categories named by a condition, not by who the person is to someone (family) or their age (youth). */
@@ -36,6 +37,20 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
   const quote = (first: number, end: number) => `"${doc.slice(first, end).text}"`;
   const summaryHeadings = lex.roles.summaryHeadings;
   const marks = documentMarks(doc, lex);
+
+  // 0. A page that lists several jobs is checked on language only: select one posting to check it.
+  const jobs = structured ? [] : listedJobs(doc, lex);
+  if (jobs.length) {
+    const named = jobs.slice(0, 3).map((j) => `"${j}"`).join(', ');
+    return {
+      isPeerRole: false,
+      category: null,
+      evidence: ['several jobs listed'],
+      titleTokens,
+      marks,
+      document: { kind: 'other', evidence: [`the page lists several jobs (${named}): select the text of one posting to check it`] },
+    };
+  }
 
   let isPeer: boolean | null = null;
   let category: RoleCategory | null = null;
