@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { docxFromText, pdfFromText } from '../tests/fixtures/sample-documents.js';
+import { createRng } from './prng.js';
 
 const TITLES = ['Peer Support Specialist', 'Recovery Coach', 'Family Partner', 'Youth Peer Advocate', 'Certified Peer Specialist', 'Program Assistant'];
 const SENTENCES = [
@@ -28,18 +29,6 @@ const SENTENCES = [
   'The coach supports people who use drugs without judgement.',
 ];
 
-/** mulberry32: small, fast and the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function postingText(random: () => number): { title: string; paragraphs: string[] } {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const paragraphs = Array.from({ length: 4 + Math.floor(random() * 4) }, () =>
@@ -60,7 +49,7 @@ function formatOf(i: number): BenchFormat {
 
 /** Writes `count` documents under `dir` (in ten subfolders); returns how many of each format. */
 export async function writeBenchCorpus(dir: string, count: number, seed = 1): Promise<Record<BenchFormat, number>> {
-  const random = rng(seed);
+  const random = createRng(seed).next;
   const counts: Record<BenchFormat, number> = { txt: 0, md: 0, html: 0, pdf: 0, docx: 0 };
   for (let i = 0; i < count; i++) {
     const { title, paragraphs } = postingText(random);

@@ -173,7 +173,6 @@ const budgets = checkBudgets(
 );
 budgets.push(...checkStartBudgets(processes, results.realWorld, popup, extensionScripts));
 for (const b of budgets) console.log(`${b.verdict.padEnd(4)}  ${b.budget}: ${b.measured}`);
-if (!analyzer.shipped) console.log('NOTE  these numbers are for the mini test lexicons, not the shipped ones.');
 
 console.log(heading('Hostile inputs (SECURITY.md, "Input limits")'));
 process.stdout.write('running 5 MB of dense flagged text ...');

@@ -2,9 +2,9 @@
 // pages where nobody edits never carry the editor ladder. It applies one span through the
 // editing code (select, input events, verify, undo-safe) and says what happened.
 import { applySuggestion } from '../src/extension/editing/apply-suggestion';
-import { readEditableText } from '../src/extension/editing/editable-text';
+import { readEditableText, spanForEdit } from '../src/extension/editing/editable-text';
 import { findEditable } from '../src/extension/editing/editor-detection';
-import { matchSpan } from '../src/extension/page-reading/locate';
+import { insertText } from '../src/extension/editing/insert-text';
 import { publishEditorApi, type ApplyOutcome, type ApplyRequest } from './content/editor-api';
 
 const FAILURE_TEXT: Record<string, string> = {
@@ -18,14 +18,11 @@ const FAILURE_TEXT: Record<string, string> = {
 async function apply(element: HTMLElement, request: ApplyRequest): Promise<ApplyOutcome> {
   const editable = findEditable(element);
   if (!editable) return { outcome: 'failed', message: FAILURE_TEXT['not-editable']! };
-  // The field's text as the editing code reads it; the analyzed text may lay it out differently
-  // (line breaks, list markers), so the span is found again by its words and context.
-  const current = readEditableText(editable).text;
-  const span: [number, number] | null =
-    current.slice(request.start, request.end) === request.text
-      ? [request.start, request.end]
-      : matchSpan(current, request.analyzedText, request.start, request.end);
+  // The check read a rich editor laid out as page text; the edit reads it verbatim: the span is
+  // carried over through the DOM nodes it stands on.
+  const span = spanForEdit(editable, request, request.onPage);
   if (!span) return { outcome: 'failed', message: FAILURE_TEXT['text-changed']! };
+  const current = readEditableText(editable).text;
   const [start, end] = span;
   const result = await applySuggestion(element, { start, end, expected: current.slice(start, end), replacement: request.replacement });
   if (result.ok) return { outcome: 'applied', message: 'Replaced. Undo in the editor restores the original.' };
@@ -35,10 +32,19 @@ async function apply(element: HTMLElement, request: ApplyRequest): Promise<Apply
     : { outcome: 'failed', message: why };
 }
 
+async function insert(element: Element | null, text: string): Promise<ApplyOutcome> {
+  const result = await insertText(element, text);
+  if (result.ok) return { outcome: 'applied', message: 'Inserted. Undo in the editor removes it.' };
+  const why = result.reason === 'not-editable' ? 'No editable field has the focus on that page.' : (FAILURE_TEXT[result.reason] ?? 'The text was not inserted.');
+  return result.copied
+    ? { outcome: 'copied', message: `${why} The posting was copied; paste it in place.` }
+    : { outcome: 'failed', message: why };
+}
+
 export default defineContentScript({
   registration: 'runtime',
   noScriptStartedPostMessage: true,
   main() {
-    publishEditorApi({ apply });
+    publishEditorApi({ apply, insert });
   },
 });

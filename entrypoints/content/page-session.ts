@@ -197,7 +197,7 @@ export class PageSession {
       const copied = await copyToClipboard(replacement, this.doc);
       return { outcome: copied ? 'copied' : 'failed', message: copied ? 'The editor could not be reached; the suggestion was copied.' : 'The editor could not be reached.' };
     }
-    const result = await editor.apply(editable, { analyzedText: this.analyzedText, start: reason.start, end: reason.end, text: reason.text, replacement });
+    const result = await editor.apply(editable, { start: reason.start, end: reason.end, text: reason.text, onPage: this.placeOf(reason), replacement });
     if (result.outcome === 'applied') {
       const mark = this.markOf.get(id);
       if (mark) for (const r of [...mark.reasons]) this.dropReason(r.id);
@@ -205,6 +205,18 @@ export class PageSession {
       this.notify('edit');
     }
     return result;
+  }
+
+  /** A finding's DOM range in the page text that was read; null in a text field, or when the
+   *  text there has changed (a text node got shorter since). */
+  private placeOf(reason: MarkReason): Range | null {
+    const anchor = this.reading?.anchor;
+    if (this.overlay || !anchor) return null;
+    try {
+      return createLocator(anchor, this.analyzedText)(reason.start, reason.end);
+    } catch {
+      return null;
+    }
   }
 
   /** While the user types in the field we read, an open side panel re-checks after a pause. */

@@ -5,7 +5,8 @@ import type { PageReadingMessage } from '../../src/extension/messaging/protocol'
 import { readPageSliced } from '../../src/extension/page-reading/read-page';
 import { newSliceStats } from '../../src/extension/page-reading/slicing';
 import { readSelection } from '../../src/extension/page-reading/selection';
-import { findEditable, readElement } from '../../src/extension/page-reading/editable';
+import { findFieldToRead } from '../../src/extension/editing/editor-detection';
+import { readFieldForCheck } from '../../src/extension/editing/editable-text';
 import type { TextMap } from '../../src/extension/page-reading/types';
 
 export interface LocalReading {
@@ -36,11 +37,11 @@ function selected(doc: Document): Found | null {
 }
 
 function focusedDraft(doc: Document): Found | null {
-  const element = findEditable(doc);
+  const element = findFieldToRead(doc);
   if (!element || !hasFocusIn(doc, element)) return null;
-  const reading = readElement(element);
+  const reading = readFieldForCheck(element);
   // Short fields (searches, names, most single-line inputs) hold no draft.
-  if (!reading || reading.text.trim().length < MIN_DRAFT_CHARS) return null;
+  if (reading.text.trim().length < MIN_DRAFT_CHARS) return null;
   if (reading.kind === 'field') {
     return {
       message: { via: 'editable', input: reading.text, highlights: 'exact', editable: true },

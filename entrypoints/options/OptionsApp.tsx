@@ -22,6 +22,12 @@ export function OptionsApp() {
             Privacy policy
           </a>
         </p>
+        <p>
+          <a href="/builder.html" data-testid="builder-link">
+            Write a peer job description
+          </a>{' '}
+          <span class="muted">step by step, checked as you write.</span>
+        </p>
       </header>
       <main>
         {!settings ? (

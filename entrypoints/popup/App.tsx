@@ -100,6 +100,18 @@ function Footer({ mode, report, title, revisedText, tabId }: FooterProps) {
           Open in side panel
         </button>
       )}
+      <button
+        type="button"
+        class="link"
+        data-testid="open-builder"
+        onClick={() => {
+          // The page may insert the written posting into this tab's editor (activeTab).
+          const url = browser.runtime.getURL('/builder.html' as '/options.html') + (tabId !== null ? `?tab=${tabId}` : '');
+          void browser.tabs.create({ url }).then(() => mode === 'popup' && window.close());
+        }}
+      >
+        Write a peer job description
+      </button>
       <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
         Options
       </button>

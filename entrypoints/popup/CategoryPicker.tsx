@@ -1,10 +1,14 @@
 // The detected role category, with a control to correct it; a change re-scores at once.
 import type { Report, RoleCategory } from '../../src/core/types';
-import { DOCUMENT_KIND_LABELS } from '../../src/report/report-labels';
-import { CATEGORY_LABELS } from './labels';
+import { CATEGORY_LABELS, DOCUMENT_KIND_LABELS } from '../../src/report/report-labels';
 import type { CategoryChoice } from './use-check';
 
 const NOT_PEER = 'not-peer';
+
+/** A label from the reports' wording, as the first word of an option. */
+function capitalized(label: string): string {
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
 
 /** Why the page was not scored as a peer posting, and how to say it is one. */
 function notPeerHint(report: Report): string {
@@ -42,7 +46,7 @@ export function CategoryPicker({
       >
         {(Object.keys(CATEGORY_LABELS) as RoleCategory[]).map((category) => (
           <option value={category} key={category}>
-            {CATEGORY_LABELS[category]}
+            {capitalized(CATEGORY_LABELS[category])}
           </option>
         ))}
         <option value={NOT_PEER}>Not a peer role (check language only)</option>

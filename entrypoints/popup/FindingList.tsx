@@ -5,7 +5,8 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Finding, Report, SourceRef } from '../../src/core/types';
 import { findingId, hasSpan } from '../../src/extension/marks/marks';
 import { copyText } from './clipboard';
-import { FAMILY_LABELS, SEVERITY_LABELS, sourceLabel, sourceUrl } from './labels';
+import { FAMILY_LABELS } from '../../src/report/report-labels';
+import { SEVERITY_LABELS, sourceLabel, sourceUrl } from './labels';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 

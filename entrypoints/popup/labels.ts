@@ -1,20 +1,7 @@
-// Words the popup shows for the analyzer's codes.
-import type { Family, RoleCategory, Severity } from '../../src/core/types';
-
-export const CATEGORY_LABELS: Record<RoleCategory, string> = {
-  'adult-mental-health': 'Adult mental health peer',
-  'substance-use-recovery': 'Substance use recovery peer',
-  family: 'Family peer (family member of an adult)',
-  'parent-caregiver': 'Parent or caregiver peer (child or youth)',
-  youth: 'Youth or transition-age youth peer',
-  'general-peer': 'Peer role (type not stated)',
-};
-
-export const FAMILY_LABELS: Record<Family, string> = {
-  language: 'Language',
-  role: 'Peer role',
-  'lived-experience': 'Lived experience',
-};
+// Words the popup shows for the analyzer's codes (those it shares with the reports are in
+// src/report/report-labels.ts).
+import type { Severity } from '../../src/core/types';
+import { BOARDS } from '../../src/extension/settings/board-origins';
 
 export const SEVERITY_LABELS: Record<Severity, string> = {
   error: 'Error',
@@ -29,22 +16,10 @@ export const READ_VIA_LABELS: Record<string, string> = {
   selection: 'your selection',
 };
 
-const BOARD_LABELS: Record<string, string> = {
-  indeed: 'Indeed',
-  linkedin: 'LinkedIn',
-  usajobs: 'USAJOBS',
-  governmentjobs: 'governmentjobs.com',
-  calcareers: 'CalCareers',
-  idealist: 'Idealist',
-  greenhouse: 'Greenhouse',
-  lever: 'Lever',
-  workday: 'Workday',
-};
-
 export function readViaLabel(via: string): string {
   if (via.startsWith('board:')) {
     const board = via.slice('board:'.length);
-    return `the ${BOARD_LABELS[board] ?? board} posting on this page`;
+    return `the ${BOARDS.find((b) => b.id === board)?.name ?? board} posting on this page`;
   }
   return READ_VIA_LABELS[via] ?? 'this page';
 }

@@ -1,16 +1,14 @@
-// The check behind the popup and the side panel: read the tab, analyze in the worker, draw the
-// findings on the page, set the badge. The UI renders whatever phase this is in, so the first
-// paint never waits for any of it.
+// The check behind the popup and the side panel: the check pipeline's steps (read the tab,
+// analyze, draw the findings, set the badge), with the analysis in the popup's worker. The UI
+// renders whatever phase this is in, so the first paint never waits for any of it.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Report, RoleCategory } from '../../src/core/types';
+import { checkOptions, drawFindings, readTab, showScoreBadge } from '../../src/extension/checking/check-pipeline';
 import { askTab, ensureContentScript, PageUnavailableError } from '../../src/extension/messaging/tab-client';
 import { takeSelectionRequest } from '../../src/extension/messaging/background-client';
-import { findingsIn, marksFromReport } from '../../src/extension/marks/marks';
-import { showScoreBadge } from '../../src/extension/toolbar/badge';
 import type { PageReadingMessage } from '../../src/extension/messaging/protocol';
 import { loadSettings, onSettingsChanged } from '../../src/extension/settings/storage';
-import { loadDismissed, onDismissedChanged, saveDismissed } from '../../src/extension/settings/dismissals';
-import { analyzeOptionsFrom } from '../../src/extension/settings/analyze-options';
+import { onDismissedChanged, saveDismissed } from '../../src/extension/settings/dismissals';
 import type { Settings } from '../../src/extension/settings/schema';
 import { analyzeInWorker, analyzePartInWorker, rewriteInWorker, warmAnalyzer } from './analysis-client';
 import { partToRecheck } from '../../src/extension/editing/partial-analysis';
@@ -71,8 +69,7 @@ export function useCheck(target: CheckTarget | null) {
       if (!previous) setState({ phase: 'analyzing', reading: current });
       try {
         settings.current ??= await loadSettings();
-        const dismissed = await loadDismissed(current.url);
-        const options = analyzeOptionsFrom(settings.current, choice, dismissed);
+        const options = await checkOptions(current.url, choice, settings.current);
         const part = previous && typeof current.input === 'string' ? partToRecheck(previous, current.input) : null;
         const report =
           previous && part && typeof current.input === 'string'
@@ -87,11 +84,10 @@ export function useCheck(target: CheckTarget | null) {
         const drawStarted = performance.now();
         let pageTiming = null;
         try {
-          const marks = marksFromReport(report);
-          const drawn = await askTab(tabId, { type: 'peerlens:highlight', text: report.text, marks });
-          onPage = new Set(findingsIn(drawn.placed, marks));
-          drawLimit = drawn.limited ?? null;
-          pageTiming = drawn.timing ?? null;
+          const drawn = await drawFindings(tabId, report);
+          onPage = drawn.onPage;
+          drawLimit = drawn.limited;
+          pageTiming = drawn.timing;
         } catch {
           // The page went away or cannot be drawn on: the list still stands.
         }
@@ -119,7 +115,7 @@ export function useCheck(target: CheckTarget | null) {
     try {
       await injected;
       const readStarted = performance.now();
-      reading.current = await askTab(target.tabId, { type: 'peerlens:read', scope });
+      reading.current = await readTab(target.tabId, scope, injected);
       measure('peerlens:read', readStarted, { via: reading.current.via, page: reading.current.timing ?? null });
     } catch (error) {
       if (runId !== run.current) return;
@@ -212,7 +208,7 @@ export function useCheck(target: CheckTarget | null) {
         const result = await askTab(target.tabId, { type: 'peerlens:apply', id, replacement });
         if (result.outcome === 'applied') {
           // The field changed: read it again so offsets and findings are fresh.
-          reading.current = await askTab(target.tabId, { type: 'peerlens:read', scope: 'page' });
+          reading.current = await readTab(target.tabId, 'page', Promise.resolve());
           await analyzeReading(target.tabId, category);
         }
         return result.message;

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json';
 import { analyzeCommand } from './analyze-command.js';
 import { registerAuditCommand } from './audit-registration.js';
+import { registerDraftCommand } from './draft-registration.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
 import { CATEGORIES, FORMATS } from './cli-options.js';
 import { rewriteCommand } from './rewrite-command.js';
@@ -62,6 +63,7 @@ function buildProgram(io: CliIO, engine: Engine, setCode: (code: number) => void
       setCode(await rewriteCommand(input, options, io, engine));
     });
   registerAuditCommand(program, io, engine, setCode);
+  registerDraftCommand(program, io, engine, setCode);
   return program;
 }
 

@@ -1,155 +1,15 @@
-// HTML -> plain text for the analyzer: block elements become line breaks, list items "- " lines,
-// scripts/styles dropped, entities decoded. The text is what findings' offsets point into, so it
-// is kept close to what a reader sees on the page.
+// HTML -> plain text in Node: parsed with linkedom, read by the walk the extension uses too
+// (dom-to-text.ts); markup nested too deeply to parse in reasonable time is read without a parse.
 import { parseHTML } from 'linkedom';
+import { htmlToTextWith, nodeToText } from './dom-to-text.js';
 import { MAX_PARSE_DEPTH, estimateDepth, stripTags } from './html-depth.js';
 import { normalizeText } from './normalize-text.js';
 
-export { normalizeText };
+export { nodeToText, treeShape } from './dom-to-text.js';
 
-const ELEMENT = 1;
-const TEXT = 3;
-
-/** Elements whose content is never visible text. */
-const SKIP = new Set([
-  'HEAD', 'TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS',
-]);
-/** Blocks set off by a blank line. */
-const PARAGRAPH = new Set([
-  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'BLOCKQUOTE', 'UL', 'OL', 'DL', 'TABLE', 'HR',
-  'FIGURE', 'ADDRESS',
-]);
-/** Blocks that start on a new line. */
-const BLOCK = new Set([
-  'ARTICLE', 'ASIDE', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DT', 'FIELDSET', 'FIGCAPTION', 'FOOTER',
-  'FORM', 'HEADER', 'HGROUP', 'MAIN', 'NAV', 'SECTION', 'SUMMARY', 'CAPTION', 'THEAD', 'TBODY',
-  'TFOOT', 'TR', 'TD', 'TH', 'MENU', 'LEGEND', 'OPTION', 'BODY', 'HTML',
-]);
-const LIST = new Set(['UL', 'OL', 'MENU']);
-
-/** Accumulates text, turning requested breaks and spaces into at most one separator. */
-class TextWriter {
-  private out = '';
-  private breaks = 0;
-  private space = false;
-
-  lineBreak(count: 1 | 2): void {
-    if (this.out) this.breaks = Math.max(this.breaks, count);
-    this.space = false;
-  }
-
-  /** A <br>: each one adds a line, up to a blank line. */
-  hardBreak(): void {
-    if (this.out) this.breaks = Math.min(this.breaks + 1, 2);
-    this.space = false;
-  }
-
-  /** Text as written in HTML: whitespace runs are one space. */
-  inline(raw: string): void {
-    const collapsed = raw.replace(/\s+/g, ' ');
-    if (collapsed === ' ' || collapsed === '') {
-      if (collapsed === ' ') this.space = true;
-      return;
-    }
-    const lead = collapsed.startsWith(' ');
-    const trail = collapsed.endsWith(' ');
-    this.emit(collapsed.trim(), lead);
-    this.space = trail;
-  }
-
-  /** Text kept as is (list markers, <pre> content). */
-  verbatim(text: string): void {
-    if (text) this.emit(text, false);
-  }
-
-  private emit(text: string, lead: boolean): void {
-    if (this.breaks > 0) {
-      this.out += '\n'.repeat(this.breaks);
-      this.breaks = 0;
-    } else if ((this.space || lead) && this.out && !/[\s]$/.test(this.out)) {
-      this.out += ' ';
-    }
-    this.space = false;
-    this.out += text;
-  }
-
-  toString(): string {
-    return normalizeText(this.out);
-  }
-}
-
-
-function isHidden(el: Element): boolean {
-  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
-}
-
-interface Visit {
-  node: Node;
-  listDepth: number;
-  pre: boolean;
-}
-
-/** The break an element asks for on entering and leaving, if any. */
-interface Leave {
-  leave: 1 | 2;
-}
-
-/**
- * Depth-first, in document order, with an explicit stack instead of recursion: a page nested
- * 100,000 elements deep is read like any other, never overflowing the call stack. Each node is
- * pushed and popped once, so time is linear in the number of nodes.
- */
-function walk(root: Node, w: TextWriter): void {
-  const stack: Array<Visit | Leave> = [{ node: root, listDepth: 0, pre: false }];
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    if ('leave' in item) {
-      w.lineBreak(item.leave);
-      continue;
-    }
-    const { node, listDepth, pre } = item;
-    if (node.nodeType === TEXT) {
-      const value = node.textContent ?? '';
-      if (pre) w.verbatim(value);
-      else w.inline(value);
-      continue;
-    }
-    if (node.nodeType !== ELEMENT) continue;
-    const el = node as Element;
-    const tag = el.nodeName.toUpperCase();
-    if (SKIP.has(tag) || isHidden(el)) continue;
-    if (tag === 'BR') {
-      w.hardBreak();
-      continue;
-    }
-    const paragraph = PARAGRAPH.has(tag) && !(LIST.has(tag) && listDepth > 0);
-    const block = BLOCK.has(tag) || tag === 'LI' || LIST.has(tag);
-    const breaks: 1 | 2 | 0 = paragraph ? 2 : block ? 1 : 0;
-    if (breaks) w.lineBreak(breaks);
-    if (tag === 'LI') w.verbatim('  '.repeat(Math.max(0, listDepth - 1)) + '- ');
-    if (breaks) stack.push({ leave: breaks });
-    const depth = LIST.has(tag) ? listDepth + 1 : listDepth;
-    const inPre = pre || tag === 'PRE' || tag === 'TEXTAREA';
-    // Children pushed last-first so the first child is popped first.
-    for (let child = el.lastChild; child; child = child.previousSibling) {
-      stack.push({ node: child, listDepth: depth, pre: inPre });
-    }
-  }
-}
-
-/** How deep and how large a tree is, counted without recursion. */
-export function treeShape(root: Node): { depth: number; elements: number } {
-  let depth = 0;
-  let elements = 0;
-  const stack: Array<[Node, number]> = [[root, 0]];
-  while (stack.length > 0) {
-    const [node, level] = stack.pop()!;
-    if (node.nodeType !== ELEMENT) continue;
-    elements += 1;
-    if (level > depth) depth = level;
-    for (let child = node.firstChild; child; child = child.nextSibling) stack.push([child, level + 1]);
-  }
-  return { depth, elements };
+function parseBody(html: string): HTMLElement {
+  const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+  return document.body;
 }
 
 /**
@@ -162,29 +22,7 @@ export function flatText(html: string): string {
   return normalizeText(decoded.replace(/[ \t\f\v]+/g, ' ').replace(/ *\n */g, '\n'));
 }
 
-/** Text of a parsed DOM node (a document body, an article element). */
-export function nodeToText(node: Node): string {
-  const w = new TextWriter();
-  walk(node, w);
-  return w.toString();
-}
-
-const TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
-
-function parseBody(html: string): HTMLElement {
-  const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
-  return document.body;
-}
-
-/**
- * Plain text of an HTML fragment or document. A string with no tags is taken as text whose line
- * breaks matter (many JSON-LD descriptions are plain text with entities); a description that was
- * HTML-escaped twice ("&lt;p&gt;…") is unescaped once and read as HTML.
- */
+/** Plain text of an HTML fragment or document (see htmlToTextWith). */
 export function htmlToText(html: string): string {
-  if (TAG.test(html)) return estimateDepth(html) > MAX_PARSE_DEPTH ? flatText(html) : nodeToText(parseBody(html));
-  if (!html.includes('&')) return normalizeText(html.replace(/[ \t\f\v]+/g, ' '));
-  const decoded = parseBody(`<pre>${html.replace(/</g, '&lt;')}</pre>`).textContent ?? '';
-  if (TAG.test(decoded)) return nodeToText(parseBody(decoded));
-  return normalizeText(decoded.replace(/[ \t\f\v]+/g, ' '));
+  return htmlToTextWith(html, parseBody, (h) => (estimateDepth(h) > MAX_PARSE_DEPTH ? flatText(h) : nodeToText(parseBody(h))));
 }

@@ -150,6 +150,12 @@ describe('lived experience worded without the words "lived experience"', () => {
     expect(r.findings.map((f) => f.ruleId)).not.toContain('le-no-willingness-to-share');
   });
 
+  it('finds lived experience as the only qualification after an inline label', () => {
+    const only = 'Peer Mentor\nPart-time, $18/hour.\n\nQualifications: lived experience of mental health recovery. Nothing else is needed.';
+    expect(ids(only)).toContain('le-only-qualification');
+    const more = 'Peer Mentor\nPart-time, $18/hour.\n\nQualifications: lived experience of mental health recovery and a high school diploma.';
+    expect(ids(more)).not.toContain('le-only-qualification');
+  });
   it('reads the role defined by who holds it as required', () => {
     const r = analyze(
       'Peer Specialist II\nFull-time. Salary: $48,000 annually.\n\nThis position is held by a person with lived experience of recovery from a mental health condition.',
@@ -211,6 +217,12 @@ describe('category: title priors and the population served', () => {
   it('reads families of adults by the relationship, not by the illness it names', () => {
     const r = analyze(
       'Family Peer Specialist\nFull-time.\n\nSupport spouses, parents and siblings of adults living with serious mental illness.\n\nQualifications\n- Lived experience as a family member of an adult with a mental health condition.',
+    );
+    expect(r.role.category).toBe('family');
+  });
+  it('reads caregivers of adults as the family category', () => {
+    const r = analyze(
+      'Family Peer Partner\nFull-time.\n\nSupport family members and caregivers of adults living with mental health conditions. Lead a mental health education class.',
     );
     expect(r.role.category).toBe('family');
   });

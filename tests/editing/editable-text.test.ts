@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { readContentEditable } from '../../src/extension/editing/editable-text.js';
-import { HAND_WRITTEN, LEXICAL_LIKE, mount, QUILL_LIKE, TIPTAP_LIKE } from './dom-fixtures.js';
+import { readContentEditable, readFieldForCheck, spanForEdit } from '../../src/extension/editing/editable-text.js';
+import { rangeAt } from '../../src/extension/page-reading/text-node-map.js';
+import { editableOf, HAND_WRITTEN, LEXICAL_LIKE, mount, QUILL_LIKE, TIPTAP_LIKE } from './dom-fixtures.js';
 
 describe('readContentEditable', () => {
   it('puts one line break between blocks and drops editors\' placeholder <br>s', () => {
@@ -51,5 +52,36 @@ describe('readContentEditable', () => {
 
   it('reads an empty field as empty text', () => {
     expect(readContentEditable(mount('<div id="f" contenteditable><p><br></p></div>', '#f'))).toEqual({ text: '', segments: [] });
+  });
+});
+
+describe('spanForEdit', () => {
+  it('carries a span from the text a check read to the text an edit sees, through the DOM nodes', () => {
+    const root = mount(QUILL_LIKE, '.ql-editor');
+    const checked = readFieldForCheck(root);
+    expect(checked.kind).toBe('rich');
+    if (checked.kind !== 'rich') return;
+    // The check lays paragraphs out with blank lines; the edit model has one break between blocks.
+    expect(checked.text).not.toBe(readContentEditable(root).text);
+    const start = checked.text.indexOf('addicts');
+    const span = { start, end: start + 'addicts'.length, text: 'addicts' };
+    const at = spanForEdit(editableOf(root), span, rangeAt(checked.map, span.start, span.end));
+    expect(at).not.toBeNull();
+    expect(readContentEditable(root).text.slice(at![0], at![1])).toBe('addicts');
+    expect(at![0]).not.toBe(start);
+  });
+
+  it('takes a text field\'s offsets as they are, and refuses a span whose text changed', () => {
+    const field = mount('<textarea id="t"></textarea>', '#t') as HTMLTextAreaElement;
+    field.value = 'We support addicts daily.';
+    const span = { start: 11, end: 18, text: 'addicts' };
+    expect(spanForEdit(editableOf(field), span, null)).toEqual([11, 18]);
+    field.value = 'We support people who use drugs daily.';
+    expect(spanForEdit(editableOf(field), span, null)).toBeNull();
+  });
+
+  it('refuses a rich editor span with no place on the page', () => {
+    const root = mount(TIPTAP_LIKE, '.ProseMirror');
+    expect(spanForEdit(editableOf(root), { start: 0, end: 4, text: 'Peer' }, null)).toBeNull();
   });
 });

@@ -64,3 +64,15 @@ describe('narrowEdit', () => {
     }
   });
 });
+
+describe('classifyEdit with loose line breaks (a whole text inserted into a rich editor)', () => {
+  const insert: SpanEdit = { start: 5, end: 5, expected: '', replacement: 'Title\n\nAbout\n- one\n' };
+  it('says applied when only the line breaks and blank lines came out differently', () => {
+    expect(classifyEdit('Intro', 'IntroTitle\nAbout\n- one', insert, true)).toBe('applied');
+    expect(classifyEdit('Intro', 'IntroTitle\nAbout\n- one', insert)).toBe('partial');
+  });
+  it('still says partial when words are missing or added', () => {
+    expect(classifyEdit('Intro', 'IntroTitle\nAbout', insert, true)).toBe('partial');
+    expect(classifyEdit('Intro', 'Intro Title About - one extra', insert, true)).toBe('partial');
+  });
+});

@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { postingText } from '../../src/core/text/posting-text.js';
+import { boardAdapters } from '../../src/extension/page-reading/board-adapters/index.js';
 import { readPage } from '../../src/extension/page-reading/read-page.js';
+import { BOARD_ORIGINS, BOARDS } from '../../src/extension/settings/board-origins.js';
 import { rangeAt } from '../../src/extension/page-reading/text-node-map.js';
 import type { PageReading } from '../../src/extension/page-reading/types.js';
 import { fixture, fixturePage, pageAt } from './dom.js';
@@ -106,5 +108,27 @@ describe('a page with nothing to read', () => {
     );
     expect(empty).toMatchObject({ via: 'none', posting: null, highlights: 'unavailable', anchor: null });
     expect(empty.note).toMatch(/indeed page, but no posting was found/);
+  });
+});
+
+describe('what each board declares about itself', () => {
+  /** A manifest match pattern ("https://*.indeed.com/*") as a test of a full address. */
+  const allows = (pattern: string, url: string): boolean =>
+    new RegExp(`^${pattern.replace(/[.?+^$()|[\]\\]/g, '\\$&').replace(/\*\\\./g, '(?:[^/]+\\.)?').replace(/\*/g, '.*')}$`).test(url);
+
+  for (const adapter of boardAdapters) {
+    it(`${adapter.name}: its saved posting is at an address its own origins allow, and the options list it by name`, () => {
+      const saved = CASES.find((c) => c.file === `${adapter.name}.html`);
+      expect(saved, `a saved ${adapter.name} page`).toBeDefined();
+      expect(adapter.matches(new URL(saved!.url))).toBe(true);
+      expect(adapter.origins.some((origin) => allows(origin, saved!.url))).toBe(true);
+      expect(BOARDS.find((b) => b.id === adapter.name)).toEqual({ id: adapter.name, name: adapter.label, origins: adapter.origins });
+    });
+  }
+
+  it('asks for no address that no board reads', () => {
+    expect(allows('https://*.indeed.com/*', 'https://www.indeed.com/viewjob?jk=1')).toBe(true);
+    expect(allows('https://*.indeed.com/*', 'https://indeed.com.evil.example/')).toBe(false);
+    expect(BOARD_ORIGINS).toEqual(boardAdapters.flatMap((a) => a.origins));
   });
 });

@@ -1,10 +1,10 @@
 // zod schemas for every lexicon file in lexicons/. A file that does not fit fails at load
 // with the file, the entry id and the field named (see load-lexicons.ts).
 import { z } from 'zod';
-import { customTermProblem } from '../rules/custom-terms.js';
+import { customTermProblem } from '../patterns/typed-term.js';
 import { ROLE_CATEGORIES } from '../role-categories.js';
+import { severitySchema } from '../severity-schema.js';
 
-export const severitySchema = z.enum(['error', 'warning', 'info']);
 export const categorySchema = z.enum(ROLE_CATEGORIES);
 
 const id = z

@@ -76,7 +76,9 @@ function parsePart(part: string, pattern: string): ParsedPart {
   const single = { forms: new Set<string>(), plurals: new Set<string>() };
   const variants: Slot[][] = [];
   for (const alt of alternatives) {
-    if (alt.includes('-')) {
+    // "(#num|several)": a number is one of the alternatives.
+    if (alt === '#num') variants.push([{ kind: 'number' }]);
+    else if (alt.includes('-')) {
       const pieces = alt.split('-').filter(Boolean);
       const spaced = pieces.map((p, i) => {
         const e = expandWord(p, i === pieces.length - 1 ? inflection : '');

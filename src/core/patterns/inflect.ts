@@ -11,11 +11,6 @@ export function nounForms(lemma: string): string[] {
   return [...forms];
 }
 
-/** Plural forms only (used to tell whether a match was plural). */
-export function isPluralOf(word: string, lemma: string): boolean {
-  return word !== lemma && nounForms(lemma).includes(word);
-}
-
 export function verbForms(lemma: string): string[] {
   const forms = new Set([lemma]);
   const last = lemma.at(-1) ?? '';

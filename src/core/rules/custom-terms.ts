@@ -1,40 +1,8 @@
 // An organization's own terms (options page, CLI) become language entries run by the same engine,
 // and are held to the same rules as lexicon entries: a pattern that compiles, a unique id, a
 // message of the schema's length. customTermSchema refuses a term that cannot be matched.
-import { PatternError } from '../patterns/compile-pattern.js';
-import { PhraseMatcher } from '../patterns/phrase-matcher.js';
-import { tokenize } from '../text/tokenize.js';
 import type { CustomTerm, LanguageEntry } from '../lexicon/schema.js';
-
-/** Characters with a meaning in the pattern syntax are taken literally as word separators. */
-export function termToPattern(term: string): string {
-  return term
-    .toLowerCase()
-    .replace(/[()|?~*#]/g, ' ')
-    .replace(/[^\p{L}\p{N}'’ -]/gu, ' ')
-    .trim()
-    .split(/\s+/)
-    .join(' ');
-}
-
-/**
- * Why a term cannot be matched in a text, or null when it can. Like a lexicon entry's positive
- * examples, the term written as typed must match its own pattern.
- */
-export function customTermProblem(term: string): string | null {
-  const pattern = termToPattern(term);
-  if (!/[\p{L}\p{N}]/u.test(pattern)) return 'a term needs at least one letter or digit';
-  let matcher: PhraseMatcher<number>;
-  try {
-    matcher = new PhraseMatcher<number>().add(pattern, 0);
-  } catch (e) {
-    if (!(e instanceof PatternError)) throw e;
-    // e.g. "'s": the possessive ending is dropped from words, leaving nothing to match
-    return 'each word needs letters of its own (a possessive ending such as \'s is not a word)';
-  }
-  if (!matcher.test(tokenize(term))) return 'PeerLens would not find this term as written: separate its words with spaces or single hyphens';
-  return null;
-}
+import { customTermProblem, termToPattern } from '../patterns/typed-term.js';
 
 function slug(term: string): string {
   return (

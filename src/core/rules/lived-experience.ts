@@ -187,10 +187,18 @@ export function readLivedExperience(doc: AnalysisDocument, lex: CompiledLexicons
 }
 
 /** Lived experience is the only line under its qualifications heading (wise-training L747-750). */
-export function isOnlyQualification(doc: AnalysisDocument, reading: LivedExperienceReading): boolean {
+export function isOnlyQualification(doc: AnalysisDocument, lex: CompiledLexicons, reading: LivedExperienceReading): boolean {
   const { lead, mentions, headingKinds: kinds } = reading;
   if (!lead) return false;
-  const heading = doc.structure.sentences[lead.sentence]!.heading;
+  const sentence = doc.structure.sentences[lead.sentence]!;
+  // "Qualifications: lived experience of recovery. That's all." asks for nothing else in its
+  // paragraph (no education, certification, age, license ...: the job seeker's items).
+  if (inlineLabel(doc, lex, doc.tokens[lead.first]!.start)?.kind === 'required') {
+    const blank = doc.text.indexOf('\n\n', sentence.start);
+    const [a, b] = doc.tokenRange(sentence.start, blank < 0 ? doc.text.length : blank);
+    return !lex.qualifications.matcher.test(doc.tokens, a, b);
+  }
+  const heading = sentence.heading;
   if (heading < 0 || kinds[heading] !== 'required') return false;
   const under = doc.structure.sentences
     .map((s, i) => ({ s, i }))

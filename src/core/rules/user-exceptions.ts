@@ -4,7 +4,7 @@
 import { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import type { Token } from '../text/tokenize.js';
 import type { Finding } from '../types.js';
-import { customTermProblem, termToPattern } from './custom-terms.js';
+import { customTermProblem, termToPattern } from '../patterns/typed-term.js';
 
 export interface DismissedFinding {
   ruleId: string;

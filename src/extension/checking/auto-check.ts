@@ -5,12 +5,8 @@
 import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { BOARD_ORIGINS } from '../settings/board-origins.js';
-import { loadSettings } from '../settings/storage.js';
-import { loadDismissed } from '../settings/dismissals.js';
-import { analyzeOptionsFrom } from '../settings/analyze-options.js';
-import { clearBadge, showScoreBadge } from '../toolbar/badge.js';
-import { marksFromReport } from '../marks/marks.js';
-import { askTab, ensureContentScript } from '../messaging/tab-client.js';
+import type { AnalyzeInput, AnalyzeOptions, Report } from '../../core/types.js';
+import { checkTab } from './check-pipeline.js';
 
 const BOARD_PATTERNS = BOARD_ORIGINS.map((pattern) => new MatchPattern(pattern));
 
@@ -25,23 +21,18 @@ export async function isAllowedBoardTab(url: string | undefined): Promise<boolea
   }
 }
 
+/** The analyzer, in this worker. */
+async function analyzeHere(input: AnalyzeInput, options: AnalyzeOptions): Promise<Report> {
+  // The analyzer (and compromise) start only when a board page is checked: the background
+  // wakes for menus and messages far more often. A service worker may not import() a file,
+  // so the bundler keeps this in background.js, wrapped to run on first use.
+  const { analyze, withPartsOfSpeech } = await import('../../core/default-analyzer.js');
+  return withPartsOfSpeech(() => analyze(input, options));
+}
+
 export async function autoCheckTab(tabId: number): Promise<void> {
   try {
-    await ensureContentScript(tabId);
-    const reading = await askTab(tabId, { type: 'peerlens:read', scope: 'page' });
-    const input = reading.input;
-    if (!input) {
-      await clearBadge(tabId);
-      return;
-    }
-    // The analyzer (and compromise) start only when a board page is checked: the background
-    // wakes for menus and messages far more often. A service worker may not import() a file,
-    // so the bundler keeps this in background.js, wrapped to run on first use.
-    const { analyze, withPartsOfSpeech } = await import('../../core/default-analyzer.js');
-    const options = analyzeOptionsFrom(await loadSettings(), undefined, await loadDismissed(reading.url));
-    const report = await withPartsOfSpeech(() => analyze(input, options));
-    await askTab(tabId, { type: 'peerlens:highlight', text: report.text, marks: marksFromReport(report) });
-    await showScoreBadge(tabId, report.score);
+    await checkTab(tabId, analyzeHere);
   } catch {
     // The tab closed or navigated meanwhile; the next load checks again.
   }

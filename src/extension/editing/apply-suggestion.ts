@@ -34,6 +34,8 @@ export interface ApplyOptions {
   /** Waits for the editor to take in a selection or an edit (most update asynchronously). */
   settle?: () => Promise<void>;
   watchUser?: (doc: Document) => UserInputWatch;
+  /** White space may come out differently (a rich editor's paragraphs): see classifyEdit. */
+  looseLines?: boolean;
 }
 
 // Quill reads the selection 1 ms after selectionchange; Lexical and ProseMirror in a microtask.
@@ -73,6 +75,7 @@ interface Run {
   undoSteps: readonly UndoStep[];
   settle: () => Promise<void>;
   user: UserInputWatch;
+  looseLines: boolean;
   fail: (reason: ApplyFailure, offerCopy: boolean) => Promise<ApplyResult>;
 }
 
@@ -103,6 +106,7 @@ export async function applySuggestion(target: Element, edit: SpanEdit, options: 
       undoSteps: options.undoSteps ?? DEFAULT_UNDO_STEPS,
       settle: options.settle ?? defaultSettle,
       user,
+      looseLines: options.looseLines ?? false,
       fail,
     });
   } finally {
@@ -122,11 +126,11 @@ async function climbLadder(run: Run): Promise<ApplyResult> {
     await settle();
     if (!strategy.run({ editable, replacement: change.replacement, range: selected.range })) continue;
     await settle();
-    let outcome = classifyEdit(before, currentText(editable), edit);
+    let outcome = classifyEdit(before, currentText(editable), edit, run.looseLines);
     // A slow editor may still be applying it; moving on now could apply it twice.
     if (outcome === 'unchanged') {
       await settle();
-      outcome = classifyEdit(before, currentText(editable), edit);
+      outcome = classifyEdit(before, currentText(editable), edit, run.looseLines);
     }
     if (outcome === 'applied') return { ok: true, method: strategy.method };
     // The user typed meanwhile: what changed may be theirs, so nothing is undone or retried.

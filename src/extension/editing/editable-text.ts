@@ -1,8 +1,15 @@
-// The plain text of an editable field, with where each character lives in the DOM.
-// Findings on an editor field must be computed on this text: applySuggestion maps the
-// same offsets back to the DOM and re-reads the same way to verify an edit.
+// The plain text of an editable field, read two ways over the same DOM text nodes: as a check
+// analyzes it (laid out like page text: paragraphs, list markers) and as an edit sees it
+// (verbatim, one line break between blocks: applySuggestion maps these offsets back to the DOM
+// and re-reads the same way to verify an edit). A span found by the check is carried from one to
+// the other through the DOM text nodes both point into.
+import { buildTextMap, offsetAt } from '../page-reading/text-node-map.js';
 import type { Segment, TextMap } from '../page-reading/types.js';
-import type { Editable } from './editor-detection.js';
+import { editorOf, isReadableTextField, type Editable, type EditorKind } from './editor-detection.js';
+
+export type FieldReading =
+  | { kind: 'field'; element: HTMLTextAreaElement | HTMLInputElement; text: string }
+  | { kind: 'rich'; editor: EditorKind; element: HTMLElement; text: string; map: TextMap };
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET',
@@ -94,4 +101,35 @@ export function readEditableText(editable: Editable): { text: string; map: TextM
   if (editable.kind === 'text-control') return { text: editable.element.value, map: null };
   const map = readContentEditable(editable.root);
   return { text: map.text, map };
+}
+
+/** The field as a check reads it: a text field by value, a rich editor as page text with its map. */
+export function readFieldForCheck(element: HTMLElement): FieldReading {
+  if (isReadableTextField(element)) return { kind: 'field', element, text: element.value };
+  const map = buildTextMap(element, { keepChrome: true });
+  return { kind: 'rich', editor: editorOf(element), element, text: map.text, map };
+}
+
+/**
+ * Where a span the check found stands in the field's text now, as an edit sees it: in a text
+ * field its offsets (the check read the value itself); in a rich editor the place of `onPage`,
+ * the span's DOM range as the check drew it. Null when the text there is no longer what the
+ * check saw.
+ */
+export function spanForEdit(
+  editable: Editable, span: { start: number; end: number; text: string }, onPage: Range | null,
+): [number, number] | null {
+  const { text, map } = readEditableText(editable);
+  let at: [number, number] | null = [span.start, span.end];
+  if (map) {
+    const s = onPage ? offsetAt(map, onPage.startContainer, onPage.startOffset) : -1;
+    const e = onPage ? offsetAt(map, onPage.endContainer, onPage.endOffset) : -1;
+    at = s >= 0 && e > s ? [s, e] : null;
+  }
+  // The same words (the two readings may space and break lines differently between them).
+  return at && squash(text.slice(at[0], at[1])) === squash(span.text) ? at : null;
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
 }

@@ -1,6 +1,6 @@
 // The ways of asking a field to replace its selected text, in the order of anchors.md §C4.
 // Each one only dispatches; applySuggestion re-reads the text to see whether it worked.
-import { editableElement, type Editable } from './editor-detection.js';
+import { editableElement, keepsOwnModel, type Editable } from './editor-detection.js';
 
 export type InsertMethod = 'beforeinput' | 'execCommand' | 'paste';
 
@@ -45,7 +45,7 @@ function staticRangeOf(range: Range): StaticRange | null {
  */
 export const beforeInputStrategy: InsertStrategy = {
   method: 'beforeinput',
-  appliesTo: (editable) => editable.kind === 'contenteditable' && editable.family !== null,
+  appliesTo: (editable) => keepsOwnModel(editable),
   run({ editable, replacement, range }) {
     const init: InputEventInit = {
       inputType: 'insertReplacementText',

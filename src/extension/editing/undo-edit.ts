@@ -1,7 +1,7 @@
 // Ways of undoing the last edit in a field, used when an attempt half-applied.
 // Framework editors keep their own history and listen for the undo shortcut or a
 // "historyUndo" beforeinput; plain fields use the browser's undo stack.
-import { editableElement, type Editable } from './editor-detection.js';
+import { editableElement, keepsOwnModel, type Editable } from './editor-detection.js';
 
 export interface UndoStep {
   name: 'historyUndo' | 'shortcut' | 'execCommand';
@@ -15,7 +15,7 @@ function isApplePlatform(nav: Navigator): boolean {
 
 export const historyUndoStep: UndoStep = {
   name: 'historyUndo',
-  appliesTo: (editable) => editable.kind === 'contenteditable' && editable.family !== null,
+  appliesTo: (editable) => keepsOwnModel(editable),
   run(editable) {
     const init: InputEventInit = { inputType: 'historyUndo', bubbles: true, cancelable: true, composed: true };
     editableElement(editable).dispatchEvent(new InputEvent('beforeinput', init));
@@ -24,7 +24,7 @@ export const historyUndoStep: UndoStep = {
 
 export const shortcutUndoStep: UndoStep = {
   name: 'shortcut',
-  appliesTo: (editable) => editable.kind === 'contenteditable' && editable.family !== null,
+  appliesTo: (editable) => keepsOwnModel(editable),
   run(editable) {
     const el = editableElement(editable);
     const apple = isApplePlatform(el.ownerDocument.defaultView?.navigator ?? navigator);

@@ -61,8 +61,15 @@ export function narrowEdit(edit: SpanEdit): SpanEdit {
   };
 }
 
-export function classifyEdit(before: string, after: string, edit: SpanEdit): EditOutcome {
+/**
+ * `looseLines`: white space is left out of the comparison, for a whole text inserted into a rich
+ * editor, which lays its lines out as paragraphs of its own (and may join the first line to the
+ * paragraph at the caret, or start a new one).
+ */
+export function classifyEdit(before: string, after: string, edit: SpanEdit, looseLines = false): EditOutcome {
   if (after === before) return 'unchanged';
-  if (normalizeSpaces(after) === normalizeSpaces(textAfterEdit(before, edit))) return 'applied';
-  return 'partial';
+  const same = looseLines
+    ? (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '')
+    : (a: string, b: string) => normalizeSpaces(a) === normalizeSpaces(b);
+  return same(after, textAfterEdit(before, edit)) ? 'applied' : 'partial';
 }

@@ -4,8 +4,7 @@
 // script itself imports only the inferred types (`import type`), so zod stays out of pages.
 import { z } from 'zod';
 import { analyzeInputSchema, type structuredPostingSchema } from '../../core/input-schema.js';
-
-export const severitySchema = z.enum(['error', 'warning', 'info']);
+import { severitySchema } from '../../core/severity-schema.js';
 
 export { structuredPostingSchema } from '../../core/input-schema.js';
 

@@ -2,14 +2,10 @@
 // element holding several of its distinctive lines, grown until it holds most of the text.
 import { isSkipped } from './text-node-map.js';
 import { squashedText } from './dom-utils.js';
-import { Pacer, runSync, type Steps } from './slicing.js';
+import { Pacer, type Steps } from './slicing.js';
 
 const PROBE_CHARS = 32;
 const MAX_PROBES = 8;
-
-export function findTextContainer(doc: Document, text: string): Element | null {
-  return runSync(textContainerSteps(doc, text));
-}
 
 export function* textContainerSteps(doc: Document, text: string): Steps<Element | null> {
   const pacer = new Pacer();

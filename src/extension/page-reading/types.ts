@@ -50,6 +50,8 @@ export interface BoardReading {
 
 export interface BoardAdapter {
   name: string;
+  label: string;
+  origins: readonly string[];
   matches(url: URL): boolean;
   /** The board's own markup on another address (a saved page, a custom careers domain). */
   recognizes(doc: Document): boolean;

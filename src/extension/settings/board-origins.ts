@@ -1,22 +1,15 @@
-// Job boards where the user may let PeerLens check postings automatically, one by one. Their
-// addresses are the manifest's optional host permissions: nothing here is granted until the
-// user asks for a board on the options page. Keep in step with the board adapters in
-// ../page-reading/.
+// Job boards where the user may let PeerLens check postings automatically, one by one, as each
+// board adapter declares them. Their addresses are the manifest's optional host permissions:
+// nothing here is granted until the user asks for a board on the options page.
+import { boardAdapters } from '../page-reading/board-adapters/index.js';
+
 export interface Board {
+  /** The adapter's id ("board:<id>" in a reading). */
+  id: string;
   name: string;
   origins: readonly string[];
 }
 
-export const BOARDS: readonly Board[] = [
-  { name: 'Indeed', origins: ['https://*.indeed.com/*'] },
-  { name: 'LinkedIn', origins: ['https://www.linkedin.com/*'] },
-  { name: 'USAJOBS', origins: ['https://www.usajobs.gov/*'] },
-  { name: 'governmentjobs.com (NEOGOV)', origins: ['https://www.governmentjobs.com/*'] },
-  { name: 'CalCareers', origins: ['https://calcareers.ca.gov/*'] },
-  { name: 'Idealist', origins: ['https://www.idealist.org/*'] },
-  { name: 'Greenhouse', origins: ['https://boards.greenhouse.io/*', 'https://job-boards.greenhouse.io/*'] },
-  { name: 'Lever', origins: ['https://jobs.lever.co/*'] },
-  { name: 'Workday', origins: ['https://*.myworkdayjobs.com/*'] },
-];
+export const BOARDS: readonly Board[] = boardAdapters.map((a) => ({ id: a.name, name: a.label, origins: a.origins }));
 
 export const BOARD_ORIGINS: readonly string[] = BOARDS.flatMap((b) => b.origins);

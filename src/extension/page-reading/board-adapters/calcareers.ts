@@ -4,6 +4,8 @@ import { defineBoard } from './define.js';
 
 export const calcareers = defineBoard({
   name: 'calcareers',
+  label: 'CalCareers',
+  origins: ['https://calcareers.ca.gov/*'],
   domains: ['calcareers.ca.gov', 'jobs.ca.gov'],
   signature: '#lblWorkingTitle, #lblWorkingTitleHeader, [id$="pnlJobDescription"]',
   title: ['#lblWorkingTitle', '#lblWorkingTitleHeader', '[id$="lblWorkingTitle"]', '#lblPrimaryClassification', 'h1'],

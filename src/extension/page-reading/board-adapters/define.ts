@@ -4,7 +4,13 @@ import { firstElement, firstText, MIN_DESCRIPTION_CHARS, onDomain, outermost, sq
 import type { BoardAdapter, BoardReading } from '../types.js';
 
 export interface BoardSpec {
+  /** The board's id, as in "board:<name>" readings. */
   name: string;
+  /** The board's name as people know it (the popup and the options page show it). */
+  label: string;
+  /** Addresses where automatic checks may run once the user allows the board: the manifest's
+   *  optional host permissions, so nothing is granted until then. */
+  origins: string[];
   /** Hosts (and their subdomains) the board serves pages from. */
   domains: string[];
   /** Paths of posting pages, when the board's other pages must not match. */
@@ -30,6 +36,8 @@ export interface BoardSpec {
 export function defineBoard(spec: BoardSpec): BoardAdapter {
   return {
     name: spec.name,
+    label: spec.label,
+    origins: spec.origins,
     matches: (url) => spec.domains.some((d) => onDomain(url, d)) && (!spec.path || spec.path.test(url.pathname)),
     recognizes: (doc) => doc.querySelector(spec.signature) !== null,
     read(doc): BoardReading | null {

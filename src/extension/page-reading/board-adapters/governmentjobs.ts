@@ -4,6 +4,8 @@ import { defineBoard } from './define.js';
 
 export const governmentjobs = defineBoard({
   name: 'governmentjobs',
+  label: 'governmentjobs.com (NEOGOV)',
+  origins: ['https://www.governmentjobs.com/*'],
   domains: ['governmentjobs.com', 'schooljobs.com'],
   path: /\/jobs\/\d+/,
   signature: '#details-info.tab-pane, #job-details-header .entity-title',

@@ -5,6 +5,8 @@ import { defineBoard } from './define.js';
 
 export const greenhouse = defineBoard({
   name: 'greenhouse',
+  label: 'Greenhouse',
+  origins: ['https://boards.greenhouse.io/*', 'https://job-boards.greenhouse.io/*'],
   domains: ['greenhouse.io'],
   signature: '.job__description, #app_body #content .app-title',
   title: ['.job__title h1', 'h1.app-title', '.app-title', 'h1.section-header', 'h1'],

@@ -4,6 +4,8 @@ import { defineBoard } from './define.js';
 
 export const idealist = defineBoard({
   name: 'idealist',
+  label: 'Idealist',
+  origins: ['https://www.idealist.org/*'],
   domains: ['idealist.org'],
   path: /\/(?:nonprofit-job|job)\//,
   signature: 'meta[property="og:site_name"][content="Idealist"], [data-qa-id="listing-description"]',

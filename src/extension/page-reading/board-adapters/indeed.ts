@@ -3,6 +3,8 @@ import { defineBoard, dropSuffix } from './define.js';
 
 export const indeed = defineBoard({
   name: 'indeed',
+  label: 'Indeed',
+  origins: ['https://*.indeed.com/*'],
   domains: ['indeed.com', 'indeed.ca', 'indeed.co.uk', 'indeed.com.au'],
   signature: '#jobDescriptionText, [data-testid="jobsearch-JobInfoHeader-title"]',
   title: [

@@ -5,6 +5,8 @@ import { defineBoard } from './define.js';
 
 export const lever = defineBoard({
   name: 'lever',
+  label: 'Lever',
+  origins: ['https://jobs.lever.co/*'],
   domains: ['lever.co'],
   signature: '.posting-page .posting-headline',
   title: ['.posting-headline h2', '[data-qa="posting-name"]', '.posting-header h2', 'h2'],

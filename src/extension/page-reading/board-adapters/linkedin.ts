@@ -4,6 +4,8 @@ import { defineBoard } from './define.js';
 
 export const linkedin = defineBoard({
   name: 'linkedin',
+  label: 'LinkedIn',
+  origins: ['https://www.linkedin.com/*'],
   domains: ['linkedin.com'],
   path: /^\/jobs\b|^\/comm\/jobs\b/,
   signature: '.jobs-description__content, .job-details-jobs-unified-top-card__job-title, .show-more-less-html__markup',

@@ -4,6 +4,8 @@ import { defineBoard } from './define.js';
 
 export const usajobs = defineBoard({
   name: 'usajobs',
+  label: 'USAJOBS',
+  origins: ['https://www.usajobs.gov/*'],
   domains: ['usajobs.gov'],
   path: /\/(?:job|GetJob\/ViewDetails)\//i,
   signature: '.usajobs-joa-banner__title, .usajobs-joa-section',

@@ -5,6 +5,8 @@ import { defineBoard } from './define.js';
 
 export const workday = defineBoard({
   name: 'workday',
+  label: 'Workday',
+  origins: ['https://*.myworkdayjobs.com/*'],
   domains: ['myworkdayjobs.com', 'myworkdaysite.com'],
   signature: '[data-automation-id="jobPostingDescription"], [data-automation-id="jobPostingHeader"]',
   title: ['[data-automation-id="jobPostingHeader"]', 'h2[data-automation-id="jobTitle"]', 'h1'],

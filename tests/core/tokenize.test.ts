@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokenize.js';
+import { tokenize } from '../../src/core/text/tokenize.js';
 
 describe('tokenize', () => {
   it('keeps offsets, lower-cases and strips possessives', () => {

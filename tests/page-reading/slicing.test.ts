@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newSliceStats, runSliced, runSync, type Steps } from './slicing.js';
+import { newSliceStats, runSliced, runSync, type Steps } from '../../src/extension/page-reading/slicing.js';
 
 /** Busy work of `ms` per step, `steps` times, then the number of steps. */
 function* busy(steps: number, ms: number): Steps<number> {

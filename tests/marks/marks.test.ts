@@ -1,9 +1,9 @@
 // Findings become marks for the page: only those with a span, each pointing at its own text;
 // overlapping findings share one mark that lists each reason, most points first.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../core/index.js';
-import { findingsIn, marksFromReport } from './marks.js';
-import { markSchema } from '../messaging/protocol.js';
+import { analyze } from '../../src/core/index.js';
+import { findingsIn, marksFromReport } from '../../src/extension/marks/marks.js';
+import { markSchema } from '../../src/extension/messaging/protocol.js';
 
 const POSTING = `Peer Support Specialist
 

@@ -1,10 +1,10 @@
 // The options page's rule list comes from the shipped lexicons: every rule is there once, and
 // every id is one the settings schema accepts (so turning any rule off can be saved).
 import { describe, expect, it } from 'vitest';
-import { bundledLexicons } from '../../core/lexicon/bundled-lexicons.js';
-import { loadLexicons } from '../../core/lexicon/load-lexicons.js';
-import { ruleCatalog } from './rule-catalog.js';
-import { settingsSchema } from './schema.js';
+import { bundledLexicons } from '../../src/core/lexicon/bundled-lexicons.js';
+import { loadLexicons } from '../../src/core/lexicon/load-lexicons.js';
+import { ruleCatalog } from '../../src/extension/settings/rule-catalog.js';
+import { settingsSchema } from '../../src/extension/settings/schema.js';
 
 const catalog = ruleCatalog(loadLexicons(bundledLexicons));
 

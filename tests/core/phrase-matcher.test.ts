@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../text/tokenize.js';
-import { PhraseMatcher, matcherOf } from './phrase-matcher.js';
-import { compilePattern, PatternError } from './compile-pattern.js';
+import { tokenize } from '../../src/core/text/tokenize.js';
+import { PhraseMatcher, matcherOf } from '../../src/core/patterns/phrase-matcher.js';
+import { compilePattern, PatternError } from '../../src/core/patterns/compile-pattern.js';
 
 function spans(patterns: string[], text: string) {
   const tokens = tokenize(text);
@@ -28,6 +28,11 @@ describe('pattern matching', () => {
       '5 months clean',
     ]);
     expect(spans(['clean * record'], 'clean driving record')).toEqual(['clean driving record']);
+    // a number can be one of a group's alternatives
+    expect(spans(['team of (#num|several) peers'], 'a team of 5 peers, a team of several peers, a team of some peers')).toEqual([
+      'team of 5 peers',
+      'team of several peers',
+    ]);
   });
   it('matches hyphenated, spaced and closed forms', () => {
     expect(spans(['non-compliant'], 'non-compliant, non compliant, noncompliant')).toEqual([

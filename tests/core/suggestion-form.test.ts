@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formSuggestion, indefiniteArticle, matchCase, pickNumber } from './suggestion-form.js';
+import { formSuggestion, indefiniteArticle, matchCase, pickNumber } from '../../src/core/rules/suggestion-form.js';
 
 describe('suggestion form', () => {
   it('keeps case and number', () => {

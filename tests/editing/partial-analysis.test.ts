@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getAnalyzer } from '../../core/index.js';
-import type { Finding, Report } from '../../core/types.js';
-import { analyzePart, partToRecheck } from './partial-analysis.js';
+import { getAnalyzer } from '../../src/core/index.js';
+import type { Finding, Report } from '../../src/core/types.js';
+import { analyzePart, partToRecheck } from '../../src/extension/editing/partial-analysis.js';
 
 const paragraphs = [
   'Peer Support Specialist',

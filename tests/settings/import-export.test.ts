@@ -1,8 +1,8 @@
 // Settings import: a file either fits the schema completely or is refused with a reason that
 // names the field; export then import gives the same settings back.
 import { describe, expect, it } from 'vitest';
-import { exportSettings, importSettings } from './import-export.js';
-import { DEFAULT_SETTINGS, type Settings } from './schema.js';
+import { exportSettings, importSettings } from '../../src/extension/settings/import-export.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/extension/settings/schema.js';
 
 const SETTINGS: Settings = {
   ...DEFAULT_SETTINGS,

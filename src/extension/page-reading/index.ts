@@ -1,8 +1,0 @@
-// What the content script uses to read a page: the posting, the focused editor, the selection,
-// and the way from analyzed offsets back to DOM ranges for highlights.
-export { readPage } from './read-page.js';
-export { readEditable, findEditable, type EditableReading, type EditorKind } from './editable.js';
-export { readSelection, type SelectionReading } from './selection.js';
-export { createLocator, type Locator } from './locate.js';
-export { buildTextMap, rangeAt, offsetAt } from './text-node-map.js';
-export type { PageReading, HighlightQuality, ReadVia, TextMap, Segment, BoardAdapter } from './types.js';
