@@ -14,7 +14,7 @@ import { readInput } from '../src/input/read-input.js';
 import {
   deepHtml, denseFlaggedText, docxBomb, manyPagesPdf, nestedJsonLdHtml, prefixWordText, sharedPrefixTerms, streamBombPdf,
 } from '../tests/hostile/hostile-inputs.js';
-import { collectGarbage, measure } from './measure.js';
+import { collectGarbage, measure, summarize } from './measure.js';
 import { bytes, ms } from './report.js';
 import type { BudgetLine } from './budgets.js';
 
@@ -31,14 +31,23 @@ export interface HostileLine {
   input: string;
   outcome: string;
   ms: number;
+  /** CPU time (user + system, all threads of the process that ran it alone). */
+  cpuMs: number;
   /** Peak resident memory of the process that ran it alone (analyzer and lexicons included). */
   peakRss: number;
   budgetMs: number;
 }
 
+/** CPU time (user + system) of this process since `from`, in ms. */
+function cpuMsSince(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+}
+
 async function timed(input: string, budgetMs: number, work: () => Promise<string>): Promise<HostileLine> {
   collectGarbage();
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   let outcome: string;
   try {
     outcome = await work();
@@ -46,11 +55,13 @@ async function timed(input: string, budgetMs: number, work: () => Promise<string
     outcome = `error: ${(error as Error).message.replace(/^.*?: /, '')}`;
   }
   const elapsed = performance.now() - t0;
-  return { input, outcome, ms: elapsed, peakRss: 0, budgetMs };
+  return { input, outcome, ms: elapsed, cpuMs: cpuMsSince(cpu0), peakRss: 0, budgetMs };
 }
 
 export interface DenseResult {
   medianMs: number;
+  /** Median CPU time (user + system) of the timed runs. */
+  medianCpuMs: number;
   peakHeap: number;
   findings: number;
   chars: number;
@@ -85,19 +96,28 @@ async function denseUnderCap(text: string): Promise<{ underCap: string; fitsUnde
 export async function benchDense(analyze: Analyze): Promise<DenseResult> {
   const text = denseFlaggedText(DENSE_BYTES);
   let findings = 0;
+  const cpuRuns: number[] = [];
   const result = measure(() => {
+    const cpu0 = process.cpuUsage();
     findings = analyze(text).findings.length;
+    cpuRuns.push(cpuMsSince(cpu0));
   }, { warmup: 1, runs: 3, maxTotalMs: 20_000 });
-  return { medianMs: result.timing.medianMs, peakHeap: result.memory.peakHeap, findings, chars: text.length, ...(await denseUnderCap(text)) };
+  const medianCpuMs = summarize(cpuRuns.slice(1)).medianMs; // the first was the warm-up
+  return { medianMs: result.timing.medianMs, medianCpuMs, peakHeap: result.memory.peakHeap, findings, chars: text.length, ...(await denseUnderCap(text)) };
 }
 
+/**
+ * Time budgets are judged on CPU time (user + system): on a machine shared with other work, wall
+ * time mostly measures the wait for a core. On an idle machine a run's CPU time is at least its
+ * wall time (the garbage collector's helper threads count too), so this is not the easier test.
+ */
 export function denseBudgets(dense: DenseResult): BudgetLine[] {
-  const perMb = dense.medianMs / (dense.chars / MB);
+  const perMb = dense.medianCpuMs / (dense.chars / MB);
   return [
     {
-      verdict: dense.medianMs <= DENSE_BUDGET_MS ? 'PASS' : 'FAIL',
-      budget: `5 MB of dense flagged text <= ${DENSE_BUDGET_MS / 1000} s (SECURITY.md)`,
-      measured: `${ms(dense.medianMs)} (${ms(perMb)}/MB, ${dense.findings.toLocaleString('en-US')} findings)`,
+      verdict: dense.medianCpuMs <= DENSE_BUDGET_MS ? 'PASS' : 'FAIL',
+      budget: `5 MB of dense flagged text <= ${DENSE_BUDGET_MS / 1000} s of CPU time (SECURITY.md)`,
+      measured: `${ms(dense.medianCpuMs)} CPU, ${ms(dense.medianMs)} wall (${ms(perMb)} CPU/MB, ${dense.findings.toLocaleString('en-US')} findings)`,
     },
     {
       verdict: dense.fitsUnderCap ? 'PASS' : 'FAIL',
@@ -167,8 +187,8 @@ export async function benchHostileInputs(): Promise<HostileLine[]> {
 
 export function hostileBudgets(lines: readonly HostileLine[]): BudgetLine[] {
   return lines.map((l) => ({
-    verdict: l.ms <= l.budgetMs ? 'PASS' : 'FAIL',
-    budget: `${l.input} <= ${ms(l.budgetMs)}`,
-    measured: `${ms(l.ms)}, process peak RSS ${bytes(l.peakRss)}; ${l.outcome}`,
+    verdict: l.cpuMs <= l.budgetMs ? 'PASS' : 'FAIL',
+    budget: `${l.input} <= ${ms(l.budgetMs)} of CPU time`,
+    measured: `${ms(l.cpuMs)} CPU, ${ms(l.ms)} wall, process peak RSS ${bytes(l.peakRss)}; ${l.outcome}`,
   }));
 }

@@ -142,18 +142,22 @@ for (const r of rows.slice(1))
   for (const note of r.notes.filter((n) => !/language only/.test(n))) console.log(`${r.name}, PeerLens note: ${note}`);
 
 if (processes) {
-  console.log(heading('Whole process: peerlens analyze --format json FILE vs alex (median wall time; peak RSS)'));
+  console.log(heading('Whole process: peerlens analyze --format json FILE vs alex (medians of wall and CPU time; peak RSS)'));
+  const cpuRatio = (p: ProcessPair) => (p.ours.cpu.runs && p.alex.cpu.runs ? `${(p.ours.cpu.medianMs / p.alex.cpu.medianMs).toFixed(2)}x` : '—');
   console.log(
     table(
-      ['input', 'runs', 'PeerLens', 'peak RSS', 'alex', 'peak RSS', 'PeerLens / alex'],
+      ['input', 'runs', 'PeerLens wall', 'CPU', 'peak RSS', 'alex wall', 'CPU', 'peak RSS', 'wall ratio', 'CPU ratio'],
       Object.values(processes).map((p) => [
         p.name,
         String(p.ours.timing.runs),
         ms(p.ours.timing.medianMs),
+        p.ours.cpu.runs ? ms(p.ours.cpu.medianMs) : '—',
         bytes(p.ours.peakRss),
         ms(p.alex.timing.medianMs),
+        p.alex.cpu.runs ? ms(p.alex.cpu.medianMs) : '—',
         bytes(p.alex.peakRss),
         `${(p.ours.timing.medianMs / p.alex.timing.medianMs).toFixed(2)}x`,
+        cpuRatio(p),
       ]),
     ),
   );

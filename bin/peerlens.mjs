@@ -22,8 +22,10 @@ if (existsSync(bundle)) {
     process.exit(2);
   }
   register();
-  // The bundle carries the compiled lexicons; from source, compile them first (as the build does).
+  // The bundle carries the compiled lexicons and compromise's ready model; from source, build them first (as the build does).
   const { writeReadyLexicons } = await import(new URL('../scripts/compile-lexicons.ts', import.meta.url).href);
+  const { writeReadyPartsOfSpeech } = await import(new URL('../scripts/build-parts-of-speech.ts', import.meta.url).href);
   writeReadyLexicons();
+  await writeReadyPartsOfSpeech();
   await import(source.href);
 }

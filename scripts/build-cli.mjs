@@ -1,7 +1,8 @@
 // Bundles the CLI (src/cli/main.ts) into dist/cli.mjs, which bin/peerlens.mjs runs, and the
 // audit's worker thread (src/audit/audit-worker.ts) into dist/audit-worker.mjs next to it,
-// where src/audit/worker-entry.ts looks for it. First it compiles the bundled lexicons into
-// their ready form (scripts/compile-lexicons.ts), which the bundles carry.
+// where src/audit/worker-entry.ts looks for it, and compromise with its ready word model into
+// dist/parts-of-speech.mjs. First it compiles the bundled lexicons into their ready form and
+// builds that compromise (scripts/compile-lexicons.ts), which the bundles carry.
 // What a command loads lazily (the audit, the HTML readers) goes into chunks of its own under
 // dist/chunks/, loaded only when used. zod, commander and picocolors, which every run needs, are
 // bundled (one file loads faster than their many); the other npm dependencies stay external and
@@ -33,7 +34,12 @@ let result;
 try {
   result = await build({
     absWorkingDir: root,
-    entryPoints: { cli: 'src/cli/main.ts', 'audit-worker': 'src/audit/audit-worker.ts' },
+    entryPoints: {
+      cli: 'src/cli/main.ts',
+      'audit-worker': 'src/audit/audit-worker.ts',
+      // compromise with its ready word model, required by src/input/parts-of-speech-loader.ts when a guard needs it
+      'parts-of-speech': 'src/core/nlp/parts-of-speech-ready.generated.js',
+    },
     outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -57,4 +63,4 @@ try {
 }
 
 const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
-console.log(`built ${outdir}/cli.mjs and ${outdir}/audit-worker.mjs with their chunks (${Math.round(bytes / 1024)} KB with their source maps)`);
+console.log(`built ${outdir}/cli.mjs, ${outdir}/audit-worker.mjs and ${outdir}/parts-of-speech.mjs with their chunks (${Math.round(bytes / 1024)} KB with their source maps)`);

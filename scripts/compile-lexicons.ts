@@ -2,6 +2,8 @@
 // the ready form the analyzer starts from: src/core/lexicon/ready-lexicons.generated.js (not
 // committed; npm run build, build:cli, the tests, the bench and eval write it first). Whatever
 // loadLexicons() and compileLexicons() return is stored, so a new lexicon file needs no step here.
+// Run as a script, it also writes compromise with its word model expanded
+// (scripts/build-parts-of-speech.ts), the other file built ahead of every start.
 // Usage: tsx scripts/compile-lexicons.ts
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,6 +13,7 @@ import builderData from '../lexicons/job-description-builder.json';
 import { builderDataSchema } from '../src/core/lexicon/builder-schema.js';
 import { bundledLexicons } from '../src/core/lexicon/bundled-lexicons.js';
 import { loadLexicons } from '../src/core/lexicon/load-lexicons.js';
+import { READY_PARTS_OF_SPEECH_FILE, writeReadyPartsOfSpeech } from './build-parts-of-speech.js';
 
 export const READY_LEXICONS_FILE = fileURLToPath(new URL('../src/core/lexicon/ready-lexicons.generated.js', import.meta.url));
 
@@ -48,4 +51,6 @@ export function writeReadyLexicons(): boolean {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const changed = writeReadyLexicons();
   console.log(`compiled lexicons ${changed ? 'written to' : 'unchanged in'} ${READY_LEXICONS_FILE.replace(process.cwd() + '/', '')}`);
+  const built = await writeReadyPartsOfSpeech();
+  console.log(`compromise with its word model ${built ? 'written to' : 'unchanged in'} ${READY_PARTS_OF_SPEECH_FILE.replace(process.cwd() + '/', '')}`);
 }

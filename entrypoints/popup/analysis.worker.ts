@@ -1,10 +1,14 @@
 // The analyzer runs here, off the popup's main thread. It starts from the lexicons compiled at
 // build time, so it is ready before the page's text arrives; compromise is loaded (once, as a
-// chunk of its own) only when a text's checks need parts of speech.
+// chunk of its own, with its word model built at build time) only when a text's checks need
+// parts of speech.
 import { getAnalyzer, withPartsOfSpeech } from '../../src/core/default-analyzer';
+import { importPartsOfSpeechFrom } from '../../src/core/nlp/parts-of-speech';
 import { rewrite } from '../../src/core/rewrite';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
 import { analyzePart } from '../../src/extension/editing/partial-analysis';
+
+importPartsOfSpeechFrom(() => import('../../src/core/nlp/parts-of-speech-ready.generated.js'));
 
 async function answer(request: AnalysisRequest): Promise<AnalysisResponse> {
   const started = performance.now();

@@ -1,12 +1,18 @@
 // Read and analyze one document; every failure becomes an error row instead of ending the run.
 // The same function runs in a worker thread and in-process (--jobs 1).
-import type { AnalyzeInput, AnalyzeOptions, Report } from '../core/types.js';
+import type { AnalyzeInput, AnalyzeOptions, Finding, Report } from '../core/types.js';
 import { InputError } from '../input/input-error.js';
 import { readInput } from '../input/read-input.js';
 import type { AuditDocument, FailedDocument } from '../report/audit-model.js';
 import { readDocument } from '../input/read-document.js';
 
 export type AnalyzeFn = (input: AnalyzeInput, options?: AnalyzeOptions) => Report;
+export type RewriteFn = (text: string, findings: readonly Finding[]) => string;
+
+/** For `peerlens rewrite`: an analyzed document with its revised text; a failed one as it is. */
+export function withRevision(document: AuditDocument, rewrite: RewriteFn): AuditDocument {
+  return document.kind === 'report' ? { ...document, revised: rewrite(document.report.text, document.report.findings) } : document;
+}
 
 /** Analyzed once before the first document: compiles the lexicons and warms the parser, and a
  * broken installation (invalid lexicons) fails here, once, instead of on every document. */

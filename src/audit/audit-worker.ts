@@ -2,8 +2,9 @@
 // Bundled on its own to dist/audit-worker.mjs (scripts/build-cli.mjs).
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze } from '../core/default-analyzer.js';
+import { rewrite } from '../core/rewrite.js';
 import { requirePartsOfSpeechWhenNeeded } from '../input/parts-of-speech-loader.js';
-import { WARM_UP_TEXT, analyzeInput, auditDocument, failedDocument } from './audit-document.js';
+import { WARM_UP_TEXT, analyzeInput, auditDocument, failedDocument, withRevision } from './audit-document.js';
 import type { WorkerMessage, WorkerTask } from './worker-protocol.js';
 
 requirePartsOfSpeechWhenNeeded();
@@ -20,6 +21,7 @@ port.on('message', (task: WorkerTask) => {
     ? () => analyzeInput(task.spec, task.options, analyze, task.stdin)
     : () => auditDocument(task.spec, task.options, analyze);
   queue = queue.then(() => work()
+    .then((document) => (task.rewrite ? withRevision(document, rewrite) : document))
     .catch((error: unknown) => failedDocument(task.spec, 'internal', `PeerLens failed on this document (${String(error)})`))
     .then((document) => send({ type: 'done', id: task.id, document })));
 });

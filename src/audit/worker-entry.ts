@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads';
+import { besideBundle } from '../input/bundle-file.js';
 
 /**
  * The heap a worker may use for one document's reading and analysis. A document that needs more
@@ -37,7 +38,7 @@ export function startAuditWorker(heapMb = WORKER_HEAP_MB, warmUp = true): Worker
   const options: WorkerOptions = { stdout: true, resourceLimits, workerData: { warmUp } };
   const worker = here.endsWith('.ts')
     ? sourceWorker(here, options)
-    : new Worker(new URL(/\/chunks\/[^/]+$/.test(here) ? '../audit-worker.mjs' : './audit-worker.mjs', here), options);
+    : new Worker(besideBundle(here, 'audit-worker.mjs'), options);
   // A worker's console output would land in the report on stdout: dropped.
   worker.stdout.resume();
   return worker;

@@ -27,6 +27,8 @@ export interface PoolOptions {
   analyzeOptions: AnalyzeOptions;
   /** How workers read each document (default 'document', the audit's reader). */
   reader?: 'document' | 'input';
+  /** Workers also revise each text (`peerlens rewrite`). */
+  rewrite?: boolean;
   /** Standard input's bytes, for a document named "-". */
   stdin?: Uint8Array;
   /** Audits one document on the main thread. */
@@ -118,6 +120,7 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
         const spec = specs[id]!;
         const task: WorkerTask = { id, spec, options: options.analyzeOptions };
         if (options.reader) task.reader = options.reader;
+        if (options.rewrite) task.rewrite = true;
         if (spec === '-' && options.stdin) task.stdin = options.stdin;
         slot.worker.postMessage(task);
       }

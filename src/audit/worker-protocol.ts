@@ -8,6 +8,8 @@ export interface WorkerTask {
   options: AnalyzeOptions;
   /** 'document' (the audit: PDF and Word too) or 'input' (`peerlens analyze`: text, Markdown, HTML). */
   reader?: 'document' | 'input';
+  /** Also revise the text (`peerlens rewrite`): the document's `revised`. */
+  rewrite?: boolean;
   /** The bytes of standard input, read by the main thread, when `spec` is "-". */
   stdin?: Uint8Array;
 }

@@ -2,14 +2,13 @@
 // Inputs that cannot be read get one line each on stderr; the others are still reported, and
 // the exit code is 2 (an unreadable input outranks --fail-under's 1).
 import type { AnalyzeOptions, Report } from '../core/types.js';
-import { InputError, describeSource } from '../input/input-error.js';
-import { DEFAULT_MAX_BYTES, collect } from '../input/read-input.js';
-import type { AuditDocument } from '../report/audit-model.js';
+import { describeSource } from '../input/input-error.js';
 import { formatJson } from '../report/format-json.js';
 import { formatMarkdown } from '../report/format-markdown.js';
 import { formatText } from '../report/format-text.js';
 import { EXIT, printError, useColor, type CliIO, type Engine } from './cli-io.js';
 import { analyzeOptionsSchema, parseOptions } from './cli-options.js';
+import { runIsolated } from './isolated-run.js';
 import { isUnreadable, readCliInput } from './read-cli-input.js';
 
 function render(reports: Report[], format: 'text' | 'json' | 'md', io: CliIO, several: boolean): string {
@@ -17,41 +16,6 @@ function render(reports: Report[], format: 'text' | 'json' | 'md', io: CliIO, se
   if (format === 'md') return formatMarkdown(reports);
   const color = useColor(io);
   return reports.map((r) => formatText(r, { color })).join('\n');
-}
-
-/**
- * Each input read and analyzed on one worker thread, in turn, under the audit's memory and time
- * limits: a page that would exhaust memory or never finish gives a one-line error, not a crash.
- */
-async function analyzeIsolated(
-  inputs: readonly string[], options: AnalyzeOptions, io: CliIO, engine: Engine,
-): Promise<AuditDocument[]> {
-  let stdin: Uint8Array | undefined;
-  if (inputs.includes('-')) {
-    try {
-      stdin = await collect(io.stdin, '-', DEFAULT_MAX_BYTES);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      stdin = undefined;
-      const rest = inputs.filter((i) => i !== '-');
-      const others = rest.length ? await analyzeIsolated(rest, options, io, engine) : [];
-      const { failedDocument } = await import('../audit/audit-document.js');
-      return inputs.map((i) => (i === '-' ? failedDocument('-', error.code, error.message) : others.shift()!));
-    }
-  }
-  // Loaded here, not up front: the CLI's start imports only what every command needs.
-  const [{ auditInWorkers }, { analyzeInput }] = await Promise.all([import('../audit/worker-pool.js'), import('../audit/audit-document.js')]);
-  const { documents } = await auditInWorkers(inputs, {
-    workers: 1,
-    mainThreadWorks: false,
-    warmUp: false,
-    reader: 'input',
-    analyzeOptions: options,
-    ...(stdin ? { stdin } : {}),
-    // Only when no worker thread can start at all.
-    auditHere: (spec) => analyzeInput(spec, options, engine.analyze, spec === '-' ? stdin : undefined),
-  });
-  return documents;
 }
 
 export async function analyzeCommand(
@@ -74,7 +38,7 @@ export async function analyzeCommand(
   const reports: Report[] = [];
   let unreadable = 0;
   if (engine.isolate) {
-    const documents = await analyzeIsolated(inputs, analyzeOptions, io, engine);
+    const documents = await runIsolated(inputs, analyzeOptions, io, engine);
     for (const document of documents) {
       if (document.kind === 'report') {
         reports.push(document.report);
@@ -86,6 +50,7 @@ export async function analyzeCommand(
       unreadable += 1;
     }
   } else {
+    await engine.prepare?.();
     for (const spec of inputs) {
       try {
         const reading = await readCliInput(spec, io.stdin);

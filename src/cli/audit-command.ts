@@ -63,6 +63,7 @@ export async function auditCommand(inputs: string[], rawOptions: unknown, io: Cl
   const stderr = io.stderr as Partial<NodeJS.WriteStream>;
   const progress = stderr.isTTY === true ? terminalProgress(stderr as NodeJS.WriteStream) : NO_PROGRESS;
   const analyzeOptions: AnalyzeOptions = options.info ? {} : { hideInfo: true };
+  await engine.prepare?.(); // the main thread audits documents too
   let outcome: AuditOutcome;
   try {
     outcome = await runAudit(inputs, {

@@ -19,8 +19,13 @@ export interface Engine {
   analyze(input: AnalyzeInput, options?: AnalyzeOptions): Report;
   rewrite(text: string, findings: readonly Finding[]): string;
   /**
-   * `analyze` reads and analyzes each input on a worker thread under a memory and a time limit
-   * (the installed program). Tests that run the CLI in-process with their own analyzer leave it off.
+   * Loads what `analyze` and `rewrite` need, where the program does not load it at start (the
+   * installed program: its main thread seldom analyzes); awaited before either is called here.
+   */
+  prepare?: () => Promise<void>;
+  /**
+   * `analyze` and `rewrite` read and analyze each input on a worker thread under a memory and a
+   * time limit (the installed program). Tests that run the CLI in-process with their own analyzer leave it off.
    */
   isolate?: boolean;
 }

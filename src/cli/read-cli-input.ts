@@ -15,7 +15,7 @@ export function isUnreadable(error: unknown): error is InputError {
   return error instanceof InputError;
 }
 
-/** Read from a PDF or Word file: what comes out is its text, not the file's layout. */
-export function isPackedDocument(reading: DocumentReading): boolean {
-  return reading.via === 'pdf' || reading.via === 'docx';
+/** Read (`via`) from a PDF or Word file: what comes out is its text, not the file's layout. */
+export function isPackedDocument(via: string): boolean {
+  return via === 'pdf' || via === 'docx';
 }

@@ -1,12 +1,44 @@
 // `peerlens rewrite <input>`: the whole revised text, with each finding's first suggestion
 // applied and, where lived experience is absent or vague, the requirement sentence put in; on
 // stderr, the findings it left for a person (duties, barriers, questions about diagnoses).
+// In the installed program the input is read, analyzed and revised on a worker thread under
+// the same memory and time limits as `analyze` (src/cli/isolated-run.ts).
 import { rewriteLeftovers } from '../core/rewrite-leftovers.js';
-import type { AnalyzeOptions } from '../core/types.js';
+import type { AnalyzeOptions, Report } from '../core/types.js';
+import { describeSource } from '../input/input-error.js';
 import { formatLeftovers } from '../report/format-leftovers.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
 import { parseOptions, rewriteOptionsSchema } from './cli-options.js';
+import { runIsolated } from './isolated-run.js';
 import { isPackedDocument, isUnreadable, readCliInput } from './read-cli-input.js';
+
+interface Revision {
+  report: Report;
+  revised: string;
+  via: string;
+}
+
+/** The input revised in process (tests that run the CLI with their own analyzer); a message when it cannot be read. */
+async function reviseHere(input: string, options: AnalyzeOptions, io: CliIO, engine: Engine): Promise<Revision | string> {
+  await engine.prepare?.();
+  try {
+    const reading = await readCliInput(input, io.stdin);
+    const report = engine.analyze(reading.input, options);
+    return { report, revised: engine.rewrite(report.text, report.findings), via: reading.via };
+  } catch (error) {
+    if (!isUnreadable(error)) throw error;
+    return error.message;
+  }
+}
+
+async function reviseIsolated(input: string, options: AnalyzeOptions, io: CliIO, engine: Engine): Promise<Revision | string> {
+  const [document] = await runIsolated([input], options, io, engine, { rewrite: true });
+  if (!document) throw new Error('no result for the input');
+  if (document.kind === 'report') return { report: document.report, revised: document.revised ?? '', via: document.via };
+  if (document.code === 'internal') throw new Error(document.message);
+  const label = `${describeSource(document.source)}: `;
+  return document.message.startsWith(label) ? document.message : label + document.message;
+}
 
 export async function rewriteCommand(
   input: string, rawOptions: unknown, io: CliIO, engine: Engine,
@@ -17,24 +49,20 @@ export async function rewriteCommand(
     return EXIT.usage;
   }
   const options = parsed.value;
-  let reading;
-  try {
-    reading = await readCliInput(input, io.stdin);
-  } catch (error) {
-    if (!isUnreadable(error)) throw error;
-    printError(io, error.message);
-    return EXIT.usage;
-  }
   const analyzeOptions: AnalyzeOptions = {
     ...(options.category !== undefined ? { category: options.category } : {}),
     ...(options.info ? {} : { hideInfo: true }),
   };
-  const report = engine.analyze(reading.input, analyzeOptions);
-  const revised = engine.rewrite(report.text, report.findings);
+  const revision = engine.isolate ? await reviseIsolated(input, analyzeOptions, io, engine) : await reviseHere(input, analyzeOptions, io, engine);
+  if (typeof revision === 'string') {
+    printError(io, revision);
+    return EXIT.usage;
+  }
+  const { report, revised, via } = revision;
   io.stdout.write(revised.endsWith('\n') ? revised : `${revised}\n`);
-  if (isPackedDocument(reading)) {
+  if (isPackedDocument(via)) {
     // the file's layout cannot be kept: say what was written instead of leaving the user to find out
-    printError(io, `${input} is a ${reading.via === 'pdf' ? 'PDF' : 'Word document'}: the rewrite is written as plain text (the file itself is not changed)`);
+    printError(io, `${input} is a ${via === 'pdf' ? 'PDF' : 'Word document'}: the rewrite is written as plain text (the file itself is not changed)`);
   }
   io.stderr.write(formatLeftovers(report.text, rewriteLeftovers(report.findings)));
   return EXIT.ok;

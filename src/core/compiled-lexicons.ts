@@ -89,11 +89,11 @@ export interface CompiledLexicons {
 
 const NO_EXAMPLES: { positive: string[]; traps: string[] } = { positive: [], traps: [] };
 
-export function compileLexicons(loaded: Lexicons): CompiledLexicons {
-  // Each entry's examples are test sentences (the tests read them from loadLexicons()); the
-  // analyzer never reads them, so in the compiled form, which every extension script carries,
-  // they are empty.
-  const lexicons = withKeysReplaced(loaded, { examples: NO_EXAMPLES });
+export function compileLexicons(files: Lexicons): CompiledLexicons {
+  // The compiled form ships in every copy of the analyzer, so it goes without what nothing reads
+  // when analyzing: the notes to maintainers ("$comment", at any depth) and each entry's examples
+  // (test sentences; the tests read them from loadLexicons()), which are left empty.
+  const lexicons = withKeysReplaced(files, { $comment: undefined, examples: NO_EXAMPLES });
   const { context, livedExperience: le } = lexicons;
   return {
     lexicons,

@@ -1,7 +1,7 @@
 // The analyzer's public surface, shared by the CLI, the extension and the tests.
 export { analyzerFrom, createAnalyzer, type Analyzer } from './analyze.js';
 export { analyze, getAnalyzer, withPartsOfSpeech } from './default-analyzer.js';
-export { loadPartsOfSpeech, providePartsOfSpeech, PartsOfSpeechNotLoaded } from './nlp/parts-of-speech.js';
+export { importPartsOfSpeechFrom, loadPartsOfSpeech, providePartsOfSpeech, PartsOfSpeechNotLoaded } from './nlp/parts-of-speech.js';
 export { rewrite, isRewritable, type SuggestionChoice } from './rewrite.js';
 export { loadLexicons, type Lexicons } from './lexicon/load-lexicons.js';
 export { bundledLexicons } from './lexicon/bundled-lexicons.js';

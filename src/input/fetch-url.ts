@@ -1,8 +1,14 @@
 // One download of a URL, for the CLI and the audit: redirects followed by hand (at most
 // MAX_REDIRECTS, each checked by the address guard), a time limit, and a size limit chosen from
 // the content type the server declares, enforced on the declared length and while streaming.
+// Each hop's host is resolved once, and the request connects to the very address that was
+// checked: a name whose DNS answer changes between the check and the connection (DNS
+// rebinding) cannot lead the request to a private address. Node's http and https modules take
+// that address through their `lookup` option (fetch offers no such option).
+import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import { isIP, type LookupFunction } from 'node:net';
 import { InputError } from './input-error.js';
-import { addressesOf, redirectAllowed, resolveHost, type ResolveHost } from './address-guard.js';
+import { addressesOf, isPrivateAddress, redirectAllowed, resolveHost, type ResolveHost } from './address-guard.js';
 
 export interface FetchedUrl {
   bytes: Uint8Array;
@@ -18,6 +24,8 @@ export interface FetchUrlOptions {
   accept?: string;
   /** DNS resolution (tests stand in their own). */
   resolve?: ResolveHost;
+  /** Which addresses are on this machine or a private network (tests stand in their own). */
+  isPrivate?: (address: string) => boolean;
 }
 
 export const MAX_REDIRECTS = 10;
@@ -32,54 +40,90 @@ export function mimeOf(contentType: string): string {
 }
 
 function failure(error: unknown, source: string, timeoutMs: number): InputError {
-  const err = error as Error & { cause?: { code?: string; message?: string } };
+  const err = error as Error & { code?: string };
   const why = err.name === 'TimeoutError' || err.name === 'AbortError'
     ? `no answer within ${timeoutMs / 1000} s`
-    : (err.cause?.code ?? err.cause?.message ?? err.message);
+    : (err.code ?? err.message);
   return new InputError('fetch-failed', source, `${source}: could not fetch it (${why})`);
 }
 
+/** A DNS lookup that answers with `address` alone, whatever name it is asked about. */
+export function pinnedLookup(address: string): LookupFunction {
+  const family = isIP(address) === 6 ? 6 : 4;
+  return (_hostname, options, callback) => {
+    if (options.all) (callback as (e: null, all: { address: string; family: number }[]) => void)(null, [{ address, family }]);
+    else callback(null, address, family);
+  };
+}
+
+/**
+ * One GET of `url`, connected to `address` (TLS still checks the certificate against the URL's
+ * host). The http and https modules load with the first URL: most runs read files only.
+ */
+async function get(url: URL, address: string, headers: OutgoingHttpHeaders, signal: AbortSignal): Promise<IncomingMessage> {
+  const { request } = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'GET', headers, signal, lookup: pinnedLookup(address), agent: false }, resolve);
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const header = (response: IncomingMessage, name: string): string | undefined => {
+  const value = response.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
 export async function fetchUrl(source: string, options: FetchUrlOptions): Promise<FetchedUrl> {
   const resolve = options.resolve ?? resolveHost;
+  const isPrivate = options.isPrivate ?? isPrivateAddress;
   const signal = AbortSignal.timeout(options.timeoutMs);
+  const headers: OutgoingHttpHeaders = options.accept ? { accept: options.accept } : {};
+  let response: IncomingMessage | undefined;
   try {
     let url = new URL(source);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InputError('fetch-failed', source, `${source}: PeerLens reads http and https addresses only`);
     const first = await addressesOf(url, resolve);
+    let addresses = first;
     for (let hops = 0; ; hops++) {
-      const response = await fetch(url, {
-        signal, redirect: 'manual', ...(options.accept ? { headers: { accept: options.accept } } : {}),
-      });
-      const location = response.headers.get('location');
-      if (REDIRECT.has(response.status) && location) {
-        await response.body?.cancel();
+      const address = addresses[0];
+      if (address === undefined) throw new InputError('fetch-failed', source, `${source}: ${url.hostname} has no address`);
+      response = await get(url, address, headers, signal);
+      const status = response.statusCode ?? 0;
+      const location = header(response, 'location');
+      if (REDIRECT.has(status) && location) {
+        response.destroy();
         if (hops >= MAX_REDIRECTS) throw new InputError('fetch-failed', source, `${source}: more than ${MAX_REDIRECTS} redirects`);
         const next = new URL(location, url);
         if (next.protocol !== 'http:' && next.protocol !== 'https:') {
           throw new InputError('fetch-failed', source, `${source}: redirects to ${next.protocol} addresses, which PeerLens does not read`);
         }
-        if (!redirectAllowed(first, await addressesOf(next, resolve))) {
+        const nextAddresses = await addressesOf(next, resolve);
+        if (!redirectAllowed(first, nextAddresses, isPrivate)) {
           throw new InputError('fetch-failed', source, `${source}: redirects to ${next.host}, an address on this machine or a private network; PeerLens does not follow that from a public address`);
         }
         url = next;
+        addresses = nextAddresses;
         continue;
       }
-      if (!response.ok) {
-        await response.body?.cancel();
-        throw new InputError('fetch-failed', source, `${source}: the server answered ${response.status} ${response.statusText}`.trim());
+      if (status < 200 || status > 299) {
+        response.destroy();
+        throw new InputError('fetch-failed', source, `${source}: the server answered ${status} ${response.statusMessage ?? ''}`.trim());
       }
-      const contentType = response.headers.get('content-type') ?? '';
+      const contentType = header(response, 'content-type') ?? '';
       const max = options.maxBytesFor(mimeOf(contentType), url);
-      const declared = Number(response.headers.get('content-length'));
-      if (response.headers.has('content-length') && Number.isFinite(declared) && declared > max) {
-        await response.body?.cancel();
+      const length = header(response, 'content-length');
+      const declared = Number(length);
+      if (length !== undefined && Number.isFinite(declared) && declared > max) {
+        response.destroy();
         throw new InputError('too-large', source, `${source}: is ${megabytes(declared)}; the limit is ${megabytes(max)}`);
       }
-      const parts: Uint8Array[] = [];
+      const parts: Buffer[] = [];
       let total = 0;
-      for await (const chunk of response.body ?? []) {
+      for await (const chunk of response as AsyncIterable<Buffer>) {
         total += chunk.byteLength;
         if (total > max) {
-          await response.body?.cancel().catch(() => undefined);
+          response.destroy();
           throw new InputError('too-large', source, `${source}: is larger than ${megabytes(max)}`);
         }
         parts.push(chunk);
@@ -87,6 +131,7 @@ export async function fetchUrl(source: string, options: FetchUrlOptions): Promis
       return { bytes: Buffer.concat(parts), contentType, url: url.href };
     }
   } catch (error) {
+    response?.destroy();
     if (error instanceof InputError) throw error;
     throw failure(error, source, options.timeoutMs);
   }

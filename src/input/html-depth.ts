@@ -19,6 +19,8 @@ const BREAKS = new Set([
 
 interface Tag {
   name: string;
+  /** Byte offset of the tag's "<". */
+  start: number;
   closing: boolean;
   selfClosing: boolean;
   /** Byte offset just past the tag's ">". */
@@ -41,15 +43,23 @@ function tagAt(bytes: Buffer, lt: number): Tag | undefined {
   while (i < bytes.length && isNameChar(bytes[i]!)) i += 1;
   const gt = bytes.indexOf(GT, i);
   if (gt < 0) return undefined;
-  return { name: bytes.toString('latin1', nameStart, i).toLowerCase(), closing, selfClosing: bytes[gt - 1] === SLASH, end: gt + 1 };
+  return { name: bytes.toString('latin1', nameStart, i).toLowerCase(), start: lt, closing, selfClosing: bytes[gt - 1] === SLASH, end: gt + 1 };
+}
+
+interface Visitors {
+  tag: (tag: Tag, bytes: Buffer) => void;
+  /** The text between tags (not inside raw-text elements). */
+  text?: (chunk: string) => void;
+  /** The content of a raw-text element (script, style, …) opened by `tag`. */
+  raw?: (tag: Tag, bytes: Buffer, start: number, end: number) => void;
 }
 
 /**
- * Calls `visit` for each tag and `text` for the text between tags, skipping raw-text content.
+ * Calls the visitors for each tag, the text between tags and the content of raw-text elements.
  * Linear: it works on the UTF-8 bytes (searches there are plain byte scans, whatever shape
  * the string had in memory; string searches over some built-up strings were not).
  */
-function scan(html: string, visit: (tag: Tag) => void, text?: (chunk: string) => void): void {
+function scan(html: string, { tag: visit, text, raw }: Visitors): void {
   const bytes = Buffer.from(html, 'utf8');
   let at = 0;
   while (at < bytes.length) {
@@ -70,31 +80,38 @@ function scan(html: string, visit: (tag: Tag) => void, text?: (chunk: string) =>
       at = lt + 1;
       continue;
     }
-    visit(tag);
+    visit(tag, bytes);
     at = tag.end;
     if (!tag.closing && RAW_TEXT.has(tag.name)) {
-      const close = indexOfCaseless(bytes, `</${tag.name}`, at);
-      at = close < 0 ? bytes.length : close;
+      const close = closingTagAt(bytes, tag.name, at);
+      const end = close < 0 ? bytes.length : close;
+      raw?.(tag, bytes, at, end);
+      at = end;
     }
   }
 }
 
-/** Where an ASCII needle next occurs, in any case. */
-function indexOfCaseless(bytes: Buffer, needle: string, from: number): number {
-  const lower = bytes.indexOf(needle, from);
-  const upper = bytes.indexOf(needle.toUpperCase(), from);
-  if (lower < 0) return upper;
-  return upper < 0 ? lower : Math.min(lower, upper);
+/** Where `</name` next occurs, the name in any mix of cases (`</Script`); -1 if nowhere. */
+function closingTagAt(bytes: Buffer, name: string, from: number): number {
+  for (let at = bytes.indexOf('</', from); at >= 0; at = bytes.indexOf('</', at + 2)) {
+    let i = 0;
+    // | 0x20 lowers an ASCII capital and keeps a lower-case letter; `name` is lower-case letters.
+    while (i < name.length && ((bytes[at + 2 + i] ?? 0) | 0x20) === name.charCodeAt(i)) i += 1;
+    if (i === name.length) return at;
+  }
+  return -1;
 }
 
 /** How deep the elements nest, as the parser would see it (approximately; linear time). */
 export function estimateDepth(html: string): number {
   let depth = 0;
   let deepest = 0;
-  scan(html, (tag) => {
-    if (VOID.has(tag.name) || IMPLIED_CLOSE.has(tag.name) || tag.selfClosing) return;
-    depth = tag.closing ? Math.max(0, depth - 1) : depth + 1;
-    if (depth > deepest) deepest = depth;
+  scan(html, {
+    tag: (tag) => {
+      if (VOID.has(tag.name) || IMPLIED_CLOSE.has(tag.name) || tag.selfClosing) return;
+      depth = tag.closing ? Math.max(0, depth - 1) : depth + 1;
+      if (depth > deepest) deepest = depth;
+    },
   });
   return deepest;
 }
@@ -102,12 +119,31 @@ export function estimateDepth(html: string): number {
 /** The text of HTML with its tags dropped (line breaks at block tags); entities left encoded. */
 export function stripTags(html: string): string {
   const parts: string[] = [];
-  scan(
-    html,
-    (tag) => {
+  scan(html, {
+    tag: (tag) => {
       if (BREAKS.has(tag.name)) parts.push('\n');
     },
-    (chunk) => parts.push(chunk),
-  );
+    text: (chunk) => parts.push(chunk),
+  });
   return parts.join('');
+}
+
+const TYPE_ATTRIBUTE = /\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
+/**
+ * The contents of the page's JSON-LD scripts (`<script type="application/ld+json">`), found
+ * without parsing the page: what a page too deep to parse still says of its postings.
+ */
+export function jsonLdScripts(html: string): string[] {
+  const found: string[] = [];
+  scan(html, {
+    tag: () => undefined,
+    raw: (tag, bytes, start, end) => {
+      if (tag.name !== 'script') return;
+      const m = TYPE_ATTRIBUTE.exec(bytes.toString('latin1', tag.start, tag.end));
+      const type = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').trim().toLowerCase();
+      if (type.startsWith('application/ld+json')) found.push(bytes.toString('utf8', start, end));
+    },
+  });
+  return found;
 }

@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { StructuredPosting } from '../core/types.js';
-import { MAX_PARSE_DEPTH, estimateDepth } from './html-depth.js';
+import { MAX_PARSE_DEPTH, estimateDepth, jsonLdScripts } from './html-depth.js';
 import { flatText, htmlToText, nodeToText, treeShape } from './html-to-text.js';
 import { extractJobPostings } from './json-ld-job-posting.js';
 import { parseJsonLd } from './parse-json-ld-block.js';
@@ -39,15 +39,19 @@ function parseDocument(html: string): Document {
   return parseHTML(whole ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
 }
 
-function jsonLdValues(document: Document): unknown[] {
+function jsonLdValues(scripts: readonly string[]): unknown[] {
   const values: unknown[] = [];
-  for (const script of Array.from(document.querySelectorAll('script'))) {
-    const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
-    if (!type.startsWith('application/ld+json')) continue;
-    const value = parseJsonLd(script.textContent ?? '');
+  for (const script of scripts) {
+    const value = parseJsonLd(script);
     if (value !== undefined) values.push(value);
   }
   return values;
+}
+
+function jsonLdScriptsOf(document: Document): string[] {
+  return Array.from(document.querySelectorAll('script'))
+    .filter((script) => (script.getAttribute('type') ?? '').trim().toLowerCase().startsWith('application/ld+json'))
+    .map((script) => script.textContent ?? '');
 }
 
 function mainContent(html: string): StructuredPosting | undefined {
@@ -81,12 +85,15 @@ function tooLargeForReadability(document: Document): string | undefined {
 export function readHtml(html: string): HtmlReading {
   const depth = estimateDepth(html);
   if (depth > MAX_PARSE_DEPTH) {
+    // Too deep to parse; its JSON-LD, read by a scan of the markup, still holds the posting.
+    const postings = extractJobPostings(jsonLdValues(jsonLdScripts(html)), htmlToText);
+    if (postings[0]) return { posting: postings[0], via: 'json-ld', postingsFound: postings.length, notes: [] };
     const body = /<body[\s>]/i.exec(html);
     const note = `the page is nested about ${depth.toLocaleString('en-US')} elements deep, too deep to read its structure; its text was read without it`;
     return { posting: flatText(body ? html.slice(body.index) : html), via: 'body', postingsFound: 0, notes: [note] };
   }
   const document = parseDocument(html);
-  const postings = extractJobPostings(jsonLdValues(document), htmlToText);
+  const postings = extractJobPostings(jsonLdValues(jsonLdScriptsOf(document)), htmlToText);
   if (postings[0]) return { posting: postings[0], via: 'json-ld', postingsFound: postings.length, notes: [] };
   const body = (): string => (document.body ? nodeToText(document.body) : '');
   const bounded = tooLargeForReadability(document);

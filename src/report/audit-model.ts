@@ -8,6 +8,8 @@ export interface AuditedDocument {
   report: Report;
   /** How the text was obtained: text, markdown, json-ld, readability, body, pdf, docx. */
   via: string;
+  /** For `peerlens rewrite`: the whole text with the first suggestions applied. */
+  revised?: string;
 }
 
 /** A document that could not be read or analyzed: one error row, and the run goes on. */

@@ -20,7 +20,16 @@ export interface CliRunOptions {
   stdin?: string;
   env?: Record<string, string | undefined>;
   tty?: boolean;
+  /**
+   * As the installed program: `analyze` and `rewrite` on a worker thread. The in-process
+   * analyzer given to the CLI then throws, so a test sees that nothing ran on this thread.
+   */
+  workerOnly?: boolean;
 }
+
+const NOT_HERE = (): never => {
+  throw new Error('analyzed on the main thread');
+};
 
 export async function runCli(args: string[], options: CliRunOptions = {}): Promise<CliResult> {
   let stdout = '';
@@ -31,7 +40,7 @@ export async function runCli(args: string[], options: CliRunOptions = {}): Promi
     stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
     env: options.env ?? {},
     stdoutIsTTY: options.tty ?? false,
-  }, { analyze, rewrite });
+  }, options.workerOnly ? { analyze: NOT_HERE, rewrite: NOT_HERE, isolate: true } : { analyze, rewrite });
   return { code, stdout, stderr };
 }
 

@@ -1,5 +1,6 @@
 // The built CLI loads only what an input needs: a plain text loads neither the HTML readers nor
-// compromise (unless a check needs parts of speech) nor the audit's machinery. Checked by the
+// compromise (unless a check needs parts of speech; then its build with the word model made
+// ahead, dist/parts-of-speech.mjs, not the package) nor the audit's machinery. Checked by the
 // modules the process actually loaded (tests/cli/module-log.mjs), not by time.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -23,7 +24,7 @@ afterAll(async () => {
 });
 
 /** Runs the bundled CLI and returns the names of the npm packages and our chunks it loaded. */
-async function loaded(args: string[]): Promise<{ packages: Set<string>; chunks: string[]; stdout: string }> {
+async function loaded(args: string[]): Promise<{ packages: Set<string>; chunks: string[]; partsOfSpeech: boolean; network: boolean; stdout: string }> {
   const log = join(dir, `modules-${Math.random().toString(36).slice(2)}.log`);
   await writeFile(log, '');
   const { stdout } = await run(process.execPath, ['--import', './tests/cli/module-log.mjs', `${BUNDLE_DIR}/cli.mjs`, ...args], {
@@ -42,26 +43,31 @@ async function loaded(args: string[]): Promise<{ packages: Set<string>; chunks: 
     }),
   );
   const chunks = lines.flatMap((l) => /\/chunks\/([\w-]+?)-[\w]+\.mjs$/.exec(l)?.[1] ?? []);
-  return { packages, chunks, stdout };
+  const partsOfSpeech = lines.some((l) => l.endsWith(`${BUNDLE_DIR}/parts-of-speech.mjs`));
+  const network = lines.some((l) => / node:(https?|dns\/promises|tls)$/.test(l));
+  return { packages, chunks, partsOfSpeech, network, stdout };
 }
 
 const HEAVY_READERS = ['linkedom', '@mozilla/readability', 'unpdf', 'mammoth'];
 
 describe('what `peerlens analyze` loads', () => {
-  it('a plain-text posting: no HTML readers, no compromise, no audit', async () => {
-    const { packages, chunks, stdout } = await loaded(['analyze', '--format', 'json', EXAMPLE_TXT]);
+  it('a plain-text posting: no HTML readers, no compromise, no audit, no network modules', async () => {
+    const { packages, chunks, partsOfSpeech, network, stdout } = await loaded(['analyze', '--format', 'json', EXAMPLE_TXT]);
     expect(JSON.parse(stdout).score).toBeGreaterThan(0);
+    expect(partsOfSpeech).toBe(false);
+    expect(network, 'http, https or DNS loaded for a file').toBe(false);
     for (const p of [...HEAVY_READERS, 'compromise', 'cli-progress', 'iconv-lite']) expect(packages, p).not.toContain(p);
     expect(chunks).not.toContain('audit-command');
     expect(chunks).not.toContain('read-html');
   });
 
-  it('a text whose checks need parts of speech: compromise, still no HTML readers', async () => {
+  it('a text whose checks need parts of speech: compromise with its ready word model, still no HTML readers', async () => {
     const file = join(dir, 'needs-parts-of-speech.txt');
     await writeFile(file, 'Peer Support Specialist\n\nMy neighbor Maria suffers from depression.\n');
-    const { packages, stdout } = await loaded(['analyze', '--format', 'json', file]);
+    const { packages, partsOfSpeech, stdout } = await loaded(['analyze', '--format', 'json', file]);
     expect(JSON.parse(stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('suffers-from');
-    expect(packages).toContain('compromise');
+    expect(partsOfSpeech).toBe(true);
+    expect(packages).not.toContain('compromise');
     for (const p of HEAVY_READERS) expect(packages, p).not.toContain(p);
   });
 

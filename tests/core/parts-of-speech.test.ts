@@ -32,6 +32,8 @@ describe('compromise on demand', () => {
   it('is asked for when a guard needs parts of speech, and then gives the same report as a synchronous load', async () => {
     const core = await coreWithoutLoader();
     expect(() => core.analyze(NEEDS_PARTS_OF_SPEECH)).toThrow(core.PartsOfSpeechNotLoaded);
+    // As the popup's worker does: compromise with its word model built ahead, imported.
+    core.importPartsOfSpeechFrom(() => import('../../src/core/nlp/parts-of-speech-ready.generated.js'));
     const loaded = await core.withPartsOfSpeech(() => core.analyze(NEEDS_PARTS_OF_SPEECH));
 
     const withRequire = await coreWithoutLoader();
@@ -40,6 +42,11 @@ describe('compromise on demand', () => {
     const expected = withRequire.analyze(NEEDS_PARTS_OF_SPEECH);
     expect(loaded).toEqual(expected);
     expect(expected.findings.some((f) => f.text.toLowerCase().startsWith('suffers from'))).toBe(true);
+  });
+
+  it('cannot be loaded when no shell said how', async () => {
+    const core = await coreWithoutLoader();
+    await expect(core.withPartsOfSpeech(() => core.analyze(NEEDS_PARTS_OF_SPEECH))).rejects.toThrow(/no way to load compromise/);
   });
 
   it('is loaded once, however many analyses need it', async () => {

@@ -39,6 +39,16 @@ describe('deeply nested HTML', () => {
     expect(analyze(reading.input).findings.map((f) => f.text)).toContain('addicts');
   });
 
+  it('reads the JSON-LD posting of a page nested 100,000 <div>s deep, found without parsing the page', async () => {
+    const path = join(root, 'deep-json-ld.html');
+    const page = nestedJsonLdHtml(10).replace('<p>Jobs</p>', `${'<div>'.repeat(100_000)}Jobs${'</div>'.repeat(100_000)}`);
+    await writeFile(path, page);
+    const reading = await readInput(path);
+    expect(reading.via).toBe('json-ld');
+    expect(reading.notes).toEqual([]);
+    expect(JSON.stringify(reading.input)).toContain('serves addicts');
+  });
+
   it('reads a JSON-LD description of 50,000 nested <b> tags', async () => {
     const path = join(root, 'bold.html');
     await writeFile(path, nestedJsonLdHtml(50_000));

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/input/read-document.js';
 import { isPrivateAddress, redirectAllowed } from '../../src/input/address-guard.js';
-import { fetchUrl } from '../../src/input/fetch-url.js';
+import { fetchUrl, pinnedLookup } from '../../src/input/fetch-url.js';
 import { manyPagesPdf } from '../hostile/hostile-inputs.js';
 
 let server: Server;
@@ -23,6 +23,9 @@ beforeAll(async () => {
     else if (req.url === '/to-local') res.writeHead(302, { location: `http://127.0.0.1:${port}/secret` }).end();
     else if (req.url === '/secret') res.writeHead(200, { 'content-type': 'text/plain' }).end('Peer support specialist.');
     else if (req.url === '/loop') res.writeHead(302, { location: '/loop' }).end();
+    else if (req.url === '/to-rebinding') res.writeHead(302, { location: `http://rebinding.test:${port}/posting` }).end();
+    else if (req.url === '/to-second-loopback') res.writeHead(302, { location: `http://127.0.0.2:${port}/secret` }).end();
+    else if (req.url === '/posting') res.writeHead(200, { 'content-type': 'text/plain' }).end(`Peer mentor wanted at ${req.headers.host}.`);
     else res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -39,7 +42,9 @@ describe('the redirect guard', () => {
     for (const a of ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00::5', '::ffff:127.0.0.1']) {
       expect(isPrivateAddress(a), a).toBe(true);
     }
-    for (const a of ['203.0.113.7', '8.8.8.8', '172.32.0.1', '2001:db8::1', '::ffff:8.8.8.8']) expect(isPrivateAddress(a), a).toBe(false);
+    for (const a of ['203.0.113.7', '8.8.8.8', '172.32.0.1', '2001:db8::1', '::ffff:8.8.8.8', '::ffff:808:808']) expect(isPrivateAddress(a), a).toBe(false);
+    // An IPv4 address in IPv6 clothing, in any spelling, is the IPv4 address.
+    for (const a of ['::ffff:7f00:1', '::FFFF:a00:1', '0:0:0:0:0:ffff:c0a8:101']) expect(isPrivateAddress(a), a).toBe(true);
   });
 
   it('lets a public address redirect only to public ones; a private start may go anywhere', () => {
@@ -49,14 +54,36 @@ describe('the redirect guard', () => {
     expect(redirectAllowed(['127.0.0.1'], ['10.0.0.1'])).toBe(true);
   });
 
-  it('refuses a redirect from a public host to this machine, before requesting it', async () => {
-    // "localhost" is made to look public; the redirect then points at 127.0.0.1.
-    const resolve = async (host: string) => (host === 'localhost' ? ['203.0.113.7'] : ['127.0.0.1']);
+  it('resolves each host once and connects to the address it checked, whatever DNS says next (rebinding)', async () => {
+    // rebinding.test answers 127.0.0.1 (public, for this test) when checked, then 127.0.0.2
+    // (private, and nothing listens there): the request must go where the check looked.
+    const isPrivate = (a: string) => a === '127.0.0.2';
+    const asked: string[] = [];
+    const resolve = async (host: string) => {
+      asked.push(host);
+      if (host === 'rebinding.test') return asked.filter((h) => h === host).length === 1 ? ['127.0.0.1'] : ['127.0.0.2'];
+      return host === 'public.test' ? ['127.0.0.1'] : [];
+    };
+    const fetched = await fetchUrl(`http://public.test:${port}/to-rebinding`, { maxBytesFor: () => 1024, timeoutMs: 5000, resolve, isPrivate });
+    expect(Buffer.from(fetched.bytes).toString()).toBe(`Peer mentor wanted at rebinding.test:${port}.`);
+    expect(asked).toEqual(['public.test', 'rebinding.test']);
+  });
+
+  it('refuses a redirect to an address the guard calls private, before connecting to it', async () => {
+    const isPrivate = (a: string) => a === '127.0.0.2';
+    const resolve = async () => ['127.0.0.1'];
     hits.delete('/secret');
-    const url = `http://localhost:${port}/to-local`;
-    await expect(fetchUrl(url, { maxBytesFor: () => 1024, timeoutMs: 5000, resolve }))
-      .rejects.toThrow(/redirects to 127\.0\.0\.1:\d+, an address on this machine or a private network/);
+    await expect(fetchUrl(`http://public.test:${port}/to-second-loopback`, { maxBytesFor: () => 1024, timeoutMs: 5000, resolve, isPrivate }))
+      .rejects.toThrow(/redirects to 127\.0\.0\.2:\d+, an address on this machine or a private network/);
     expect(hits.get('/secret')).toBeUndefined();
+  });
+
+  it('has a lookup that gives the checked address for any name, one or all', async () => {
+    const lookup = pinnedLookup('::1');
+    const one = await new Promise((r) => lookup('elsewhere.test', {}, (_e, address, family) => r([address, family])));
+    expect(one).toEqual(['::1', 6]);
+    const all = await new Promise((r) => lookup('elsewhere.test', { all: true }, (_e, addresses) => r(addresses)));
+    expect(all).toEqual([{ address: '::1', family: 6 }]);
   });
 
   it('follows the same redirect when the URL given was itself local, and stops redirect loops', async () => {

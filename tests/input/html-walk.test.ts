@@ -2,7 +2,7 @@
 // in document order, with the same breaks and list markers as shallow ones.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { estimateDepth, stripTags } from '../../src/input/html-depth.js';
+import { estimateDepth, jsonLdScripts, stripTags } from '../../src/input/html-depth.js';
 import { htmlToText, nodeToText, treeShape } from '../../src/input/html-to-text.js';
 
 /** A tree `levels` deep built node by node (the parser's own cost grows with depth squared). */
@@ -52,6 +52,25 @@ describe('the HTML walk on deep trees', () => {
     expect(estimateDepth('<p>a<p>b<br><img src=x><ul><li>c<li>d</ul>')).toBe(1);
     expect(htmlToText(html)).toBe('Intro\n\nPeer & recovery coach wanted.\n\none\ntwo');
     expect(stripTags('<script>if (a < b) { x = "<div>"; }</script><style>p{}</style>Words')).toBe('Words');
+  });
+
+  it('ends a script or style at its closing tag in any mix of cases', () => {
+    expect(stripTags('<Script>x = "<div><div>";</sCrIpT><STYLE>p{}</Style>Words')).toBe('Words');
+    expect(estimateDepth('<SCRIPT>document.write("<div><div><div>")</Script><div>a</div>')).toBe(1);
+    // a closing tag of another name does not end it
+    expect(stripTags('<script>a = "</scr" + "</b>";</SCRIPT>after')).toBe('after');
+  });
+
+  it('finds the JSON-LD scripts of markup without parsing it, whatever the quoting and case of their type', () => {
+    const html = [
+      '<script type="application/ld+json">{"a":1}</script>',
+      "<SCRIPT TYPE='Application/LD+JSON; charset=utf-8'>{\"b\":2}</Script>",
+      '<script type=application/ld+json>{"c":3}</script>',
+      '<script>var notJsonLd = 1;</script>',
+      '<script type="text/javascript">{"d":4}</script>',
+      '<div data-type="application/ld+json">{"e":5}</div>',
+    ].join('');
+    expect(jsonLdScripts(html)).toEqual(['{"a":1}', '{"b":2}', '{"c":3}']);
   });
 
   it('reads 50,000 nested inline tags as one run of text', () => {

@@ -1,6 +1,5 @@
 // A lexicon that does not fit its schema: the message names the file, the entry and the field.
 import type { z } from 'zod';
-import { withKeysReplaced } from './without-keys.js';
 
 export class LexiconError extends Error {
   constructor(
@@ -30,6 +29,5 @@ export function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
 export function parseLexicon<S extends z.ZodType>(schema: S, file: string, data: unknown): z.infer<S> {
   const r = schema.safeParse(data);
   if (!r.success) throw new LexiconError(file, r.error.issues.map((i) => describeIssue(data, i)));
-  // "$comment" notes are for people editing the JSON: the analyzer (and every script that carries it) goes without.
-  return withKeysReplaced(r.data, { $comment: undefined });
+  return r.data;
 }

@@ -13,8 +13,13 @@ const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' '),
 );
 
+const DIGITS = /^\d+$/;
+
+/** A number in digits or a number word up to twenty. Runs on every word for each matcher with a
+ * #num-led pattern: the first character decides which test can pass, without a regex for words. */
 export function isNumberWord(norm: string): boolean {
-  return /^\d+$/.test(norm) || NUMBER_WORDS.has(norm);
+  const c = norm.charCodeAt(0);
+  return c >= 48 && c <= 57 ? DIGITS.test(norm) : NUMBER_WORDS.has(norm);
 }
 
 export class PatternError extends Error {}

@@ -112,7 +112,8 @@ export class SlotTable {
   }
 }
 
-const JOINING_GAPS = new Set(['space', 'hyphen', 'line']);
+/** The gaps a phrase runs on across: a space, a hyphen, a line break (not punctuation). */
+const joins = (gap: string): boolean => gap === 'space' || gap === 'hyphen' || gap === 'line';
 const HEAD_RANK = { words: 0, number: 1, any: 2 } as const;
 /** Room for each head kind in `order`: far more sequences than any lexicon holds. */
 const RANK_SPAN = 2 ** 40;
@@ -169,12 +170,13 @@ export class PhraseMatcher<T> {
   private readonly stackNext: number[] = [];
   private readonly stackPlural: boolean[] = [];
 
+  /** Whether a sequence may start at a token: most tokens start none, and say so before a walk. */
+  private static mayStart<T>(root: TrieNode<T>, head: string): boolean {
+    return root.anyEdge !== undefined || root.byWord.has(head) || (root.numberEdge !== undefined && isNumberWord(head));
+  }
+
   /** Every sequence matching from token `i` and ending at or before `to`, in any order. */
-  private matchesAt(tokens: readonly Token[], i: number, to: number, out: Found<T>[], firstOnly: boolean): void {
-    // Most tokens start no pattern: say so before setting up a walk.
-    const root = this.root();
-    const head = tokens[i]!.norm;
-    if (!root.anyEdge && !root.byWord.has(head) && !(root.numberEdge && isNumberWord(head))) return;
+  private matchesAt(root: TrieNode<T>, tokens: readonly Token[], i: number, to: number, out: Found<T>[], firstOnly: boolean): void {
     // Depth-first over the branches the tokens follow: node, next token index, plural so far.
     const nodes = this.stackNodes;
     const nexts = this.stackNext;
@@ -194,7 +196,7 @@ export class PhraseMatcher<T> {
       }
       if (k >= to) continue;
       const tok = tokens[k]!;
-      if (k > i && !JOINING_GAPS.has(tok.gap)) continue;
+      if (k > i && !joins(tok.gap)) continue;
       const norm = tok.norm;
       const edges = node.byWord.get(norm);
       // Pushed inline (no helper closure: this is the innermost loop of every analysis).
@@ -226,8 +228,10 @@ export class PhraseMatcher<T> {
     const out: PhraseMatch<T>[] = [];
     const found: Found<T>[] = [];
     const last = Math.min(to, tokens.length);
+    const root = this.root();
     for (let i = from; i < last; i++) {
-      this.matchesAt(tokens, i, last, found, false);
+      if (!PhraseMatcher.mayStart(root, tokens[i]!.norm)) continue;
+      this.matchesAt(root, tokens, i, last, found, false);
       if (found.length === 0) continue;
       if (found.length > 1) found.sort((a, b) => b.end - a.end || a.order - b.order);
       for (const f of found) out.push({ payload: f.payload, first: i, end: f.end, plural: f.plural });
@@ -240,8 +244,10 @@ export class PhraseMatcher<T> {
   test(tokens: readonly Token[], from = 0, to = tokens.length): boolean {
     const found: Found<T>[] = [];
     const last = Math.min(to, tokens.length);
+    const root = this.root();
     for (let i = from; i < last; i++) {
-      this.matchesAt(tokens, i, last, found, true);
+      if (!PhraseMatcher.mayStart(root, tokens[i]!.norm)) continue;
+      this.matchesAt(root, tokens, i, last, found, true);
       if (found.length > 0) return true;
     }
     return false;

@@ -27,6 +27,10 @@ async function analyzeHere(input: AnalyzeInput, options: AnalyzeOptions): Promis
   // wakes for menus and messages far more often. A service worker may not import() a file,
   // so the bundler keeps this in background.js, wrapped to run on first use.
   const { analyze, withPartsOfSpeech } = await import('../../core/default-analyzer.js');
+  // compromise's own build, which expands its word model when loaded: the build with the
+  // model ready (the popup's) is three times the size, and this file is parsed at every wake.
+  const { importPartsOfSpeechFrom } = await import('../../core/nlp/parts-of-speech.js');
+  importPartsOfSpeechFrom(() => import('compromise/two'));
   return withPartsOfSpeech(() => analyze(input, options));
 }
 
