@@ -1,10 +1,10 @@
 // "My postings": which checks are kept, one entry per address, sorting, and the CSV export
 // (quoted, and safe from cells a spreadsheet would run as formulas).
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../core/index.js';
-import { CATEGORY_LABELS, VERDICT_LABELS } from '../../report/report-labels.js';
-import { keptListSchema, keptPostingFrom, MAX_KEPT, sortPostings, withPosting, type KeptPosting } from './kept-postings.js';
-import { buildPostingsCsv, POSTINGS_CSV_COLUMNS } from './postings-csv.js';
+import { analyze } from '../../src/core/index.js';
+import { CATEGORY_LABELS, VERDICT_LABELS } from '../../src/report/report-labels.js';
+import { keptListSchema, keptPostingFrom, MAX_KEPT, sortPostings, withPosting, type KeptPosting } from '../../src/extension/settings/kept-postings.js';
+import { buildPostingsCsv, POSTINGS_CSV_COLUMNS } from '../../src/extension/settings/postings-csv.js';
 
 const POSTING = [
   'Peer Support Specialist',

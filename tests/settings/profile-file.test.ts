@@ -1,8 +1,8 @@
 // The job seeker's profile file: export then import gives it back; a file that does not fit is
 // refused with a reason in plain words naming the field.
 import { describe, expect, it } from 'vitest';
-import { seekerProfileSchema } from '../../core/job-seeker/seeker-profile.js';
-import { exportProfile, importProfile } from './profile-file.js';
+import { seekerProfileSchema } from '../../src/core/job-seeker/seeker-profile.js';
+import { exportProfile, importProfile } from '../../src/extension/settings/profile-file.js';
 
 const PROFILE = seekerProfileSchema.parse({ livedExperience: ['substance-use-recovery', 'family'], certification: 'in-progress', driving: 'license-only', age: '26-to-30' });
 
