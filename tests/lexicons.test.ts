@@ -6,6 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze, getAnalyzer } from '../src/core/index.js';
 import { bundledLexicons } from '../src/core/lexicon/bundled-lexicons.js';
 import { loadLexicons } from '../src/core/lexicon/load-lexicons.js';
+import { pageReadingFileSchema } from '../src/core/lexicon/page-reading-schema.js';
+import { profileWordingSchema } from '../src/core/lexicon/seeker-profile-schema.js';
+import pageReading from '../lexicons/page-reading.json';
+import seekerProfile from '../lexicons/seeker-profile.json';
 import { SHARED_DIR, sharedHas, skipWithoutShared } from './setup/shared-folder.js';
 
 const lex = loadLexicons(bundledLexicons);
@@ -94,7 +98,10 @@ describe('lexicon integrity', () => {
     }
     expect(lengths.size).toBeGreaterThan(0);
     const { jobSeeker } = lex;
+    const profile = profileWordingSchema.parse(seekerProfile);
+    const reading = pageReadingFileSchema.parse(pageReading);
     const refs = [
+      profile.overall, ...profile.items, profile.educationLevels, profile.carWords, profile.ageWords, profile.timeWords, reading,
       ...all, ...lex.duties.rules, ...lex.livedExperience.rules, ...lex.livedExperience.requirementSentences,
       ...jobSeeker.reasons, ...jobSeeker.questions, ...jobSeeker.qualifications, jobSeeker.drivingDuties,
     ].flatMap((e) => e.sources);

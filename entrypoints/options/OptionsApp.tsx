@@ -1,7 +1,10 @@
 // The options page: what to show, which rules run, the organization's own terms and allowed
-// phrases, import and export, and automatic checking on job boards.
+// phrases, import and export, automatic checking on job boards, and for job seekers their
+// profile ("do I qualify?") and the list of postings they checked.
 import { AllowedSection } from './AllowedSection';
 import { BoardsSection } from './BoardsSection';
+import { PostingsSection } from './PostingsSection';
+import { ProfileSection } from './ProfileSection';
 import { RulesSection } from './RulesSection';
 import { TermsSection } from './TermsSection';
 import { TransferSection } from './TransferSection';
@@ -48,6 +51,8 @@ export function OptionsApp() {
             <AllowedSection settings={settings} save={save} />
             <TransferSection settings={settings} save={save} />
             <BoardsSection />
+            <ProfileSection />
+            <PostingsSection />
           </>
         )}
       </main>

@@ -3,25 +3,18 @@
 import { useState } from 'preact/hooks';
 import { exportSettings, importSettings } from '../../src/extension/settings/import-export';
 import type { Settings } from '../../src/extension/settings/schema';
+import { downloadFile } from '../../src/extension/download-file';
+import { chosenFileText } from './chosen-file';
 
 export function TransferSection({ settings, save }: { settings: Settings; save: (s: Settings) => Promise<void> }) {
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([exportSettings(settings)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'peerlens-settings.json';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const download = () => downloadFile(exportSettings(settings), 'peerlens-settings.json', 'application/json');
 
   const upload = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const parsed = importSettings(await file.text());
+    const text = await chosenFileText(event);
+    if (text === null) return;
+    const parsed = importSettings(text);
     if (!parsed.ok) return setResult({ ok: false, text: parsed.reason });
     await save(parsed.settings);
     const n = parsed.settings.customTerms.length;

@@ -12,6 +12,8 @@ import { JobSeekerQuestions, JobSeekerVerdictView } from './JobSeekerSummary';
 import { readViaLabel } from './labels';
 import { ScoreSummary } from './ScoreSummary';
 import { useCheck } from './use-check';
+import { useKeptPosting } from './use-kept-posting';
+import { useProfile } from './use-profile';
 import { useTarget, type Mode } from './use-target';
 
 function Busy({ label }: { label: string }) {
@@ -125,6 +127,8 @@ export function App({ mode }: { mode: Mode }) {
   const { target, missing } = useTarget(mode);
   const check = useCheck(target);
   const { state } = check;
+  const profile = useProfile();
+  const kept = useKeptPosting(state.phase === 'done' ? state.report : null, state.phase === 'done' ? state.reading : null);
   // When a report is on screen (rendered): the timing the browser tests read.
   useEffect(() => {
     if (state.phase === 'done') performance.mark('peerlens:shown', { detail: { findings: state.report.findings.length } });
@@ -166,6 +170,14 @@ export function App({ mode }: { mode: Mode }) {
       <>
         <SourceLine reading={reading} />
         <JobSeekerVerdictView report={report} />
+        {kept && (
+          <p class="source-line" data-testid="kept">
+            Kept in your list of checked postings.{' '}
+            <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/postings.html') })}>
+              My postings
+            </button>
+          </p>
+        )}
         {!report.role.isPeerRole && (
           <p class="banner" data-testid="not-peer">
             This does not read as a peer-support role, so it was checked for language only.
@@ -185,7 +197,7 @@ export function App({ mode }: { mode: Mode }) {
           </ul>
         )}
         <CategoryPicker report={report} choice={check.category} onChange={check.setCategory} />
-        <JobSeekerQuestions report={report} />
+        <JobSeekerQuestions report={report} profile={profile} />
         <FindingList
           report={report}
           onPage={onPage}

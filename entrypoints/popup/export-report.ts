@@ -5,6 +5,7 @@ import type { Report } from '../../src/core/types';
 import { exportReportHtml } from '../../src/report/audit-html';
 import { exportReportMarkdown } from '../../src/report/audit-markdown';
 import { exportFileName } from '../../src/report/export-file-name';
+import { downloadFile } from '../../src/extension/download-file';
 
 export type ExportFormat = 'html' | 'markdown';
 
@@ -13,19 +14,8 @@ const FORMATS = {
   markdown: { extension: 'md', type: 'text/markdown;charset=utf-8', render: exportReportMarkdown },
 } as const;
 
-
 export function downloadReport(report: Report, title: string, format: ExportFormat): void {
   const { render, type } = FORMATS[format];
   const source = title.trim() || undefined;
-  const blob = new Blob([render(source ? { ...report, source } : report)], { type });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = exportFileName(title, FORMATS[format].extension);
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own copy once started; free the blob a little later.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(render(source ? { ...report, source } : report), exportFileName(title, FORMATS[format].extension), type);
 }

@@ -1,5 +1,6 @@
 // Lexicons compiled once into matchers: the per-call cost of analyze() is then one pass of
 // the tokenizer and a few hash lookups per word.
+import { withKeysReplaced } from './lexicon/without-keys.js';
 import { PhraseMatcher, matcherOf } from './patterns/phrase-matcher.js';
 import type { Lexicons } from './lexicon/load-lexicons.js';
 import type { Guards } from './lexicon/schema.js';
@@ -88,23 +89,13 @@ export interface CompiledLexicons {
   drivingDuties: PhraseMatcher<string>;
 }
 
-/**
- * The lexicon files without their top-level notes to maintainers (`$comment`): nothing reads
- * them when analyzing, and the compiled form ships in every copy of the analyzer.
- */
-function withoutNotes(files: Lexicons): Lexicons {
-  const out: Record<string, unknown> = { ...files };
-  for (const [key, file] of Object.entries(files)) {
-    if (file && typeof file === 'object' && !Array.isArray(file) && '$comment' in file) {
-      const { $comment: _note, ...rest } = file as Record<string, unknown>;
-      out[key] = rest;
-    }
-  }
-  return out as unknown as Lexicons;
-}
+const NO_EXAMPLES: { positive: string[]; traps: string[] } = { positive: [], traps: [] };
 
 export function compileLexicons(files: Lexicons): CompiledLexicons {
-  const lexicons = withoutNotes(files);
+  // The compiled form ships in every copy of the analyzer, so it goes without what nothing reads
+  // when analyzing: the notes to maintainers ("$comment", at any depth) and each entry's examples
+  // (test sentences; the tests read them from loadLexicons()), which are left empty.
+  const lexicons = withKeysReplaced(files, { $comment: undefined, examples: NO_EXAMPLES });
   const { context, livedExperience: le } = lexicons;
   return {
     lexicons,

@@ -98,6 +98,8 @@ export interface JobSeekerQuestion {
 }
 
 export interface QualificationItem {
+  /** Which item it is, for a program to compare ("qualification-background-check"). */
+  id: string;
   /** What is asked, in plain words ("Background check"). */
   item: string;
   /** How the posting asks it. */
@@ -106,6 +108,8 @@ export interface QualificationItem {
   barrier: boolean;
   /** The posting's own words. */
   text: string;
+  /** For lived experience: the kinds the posting names (empty when it names none). */
+  kinds?: RoleCategory[];
 }
 
 export interface JobSeekerReport {

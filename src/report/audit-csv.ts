@@ -1,9 +1,8 @@
-// Audit run -> CSV, one row per finding (RFC 4180: CRLF line ends, fields with a comma, quote or
-// line break quoted, quotes doubled). A UTF-8 BOM lets spreadsheet programs pick the encoding.
-// Text cells starting with = + - @ get a leading apostrophe: documents are untrusted, and a
-// spreadsheet would otherwise run such a cell as a formula (CSV injection).
+// Audit run -> CSV, one row per finding (written by csv.ts: quoted as RFC 4180 says, with cells
+// that a spreadsheet would run as a formula made plain text).
 import type { Finding, Report } from '../core/types.js';
 import type { AuditRun } from './audit-model.js';
+import { csvDocument, type CsvCell } from './csv.js';
 import { findingContext } from './finding-context.js';
 import { referenceWithAddress } from './source-references.js';
 import { isMissing, rankFindings } from './report-labels.js';
@@ -14,16 +13,7 @@ export const CSV_COLUMNS = [
   'text', 'context', 'message', 'suggestions', 'sources',
 ] as const;
 
-type Cell = string | number;
-
-function textCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-export function csvField(cell: Cell): string {
-  const value = typeof cell === 'number' ? String(cell) : textCell(cell);
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
+type Cell = CsvCell;
 
 function contextCell(report: Report, f: Finding): string {
   if (isMissing(f)) return '';
@@ -59,5 +49,5 @@ export function buildAuditCsv(run: AuditRun): string {
     const starts = lineStarts(doc.report.text);
     for (const f of rankFindings(doc.report.findings)) rows.push(findingRow(doc.report, f, starts));
   }
-  return `\ufeff${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return csvDocument(rows);
 }

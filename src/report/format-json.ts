@@ -48,7 +48,14 @@ export function reportToJson(report: Report, source = report.source ?? '-'): Rep
         sources: q.sources.map((s) => ({ id: s.id, ref: s.ref })),
         findings: [...q.findings],
       })),
-      qualifications: report.jobSeeker.qualifications.map((q) => ({ item: q.item, status: q.status, barrier: q.barrier, text: q.text })),
+      qualifications: report.jobSeeker.qualifications.map((q) => ({
+        id: q.id,
+        item: q.item,
+        status: q.status,
+        barrier: q.barrier,
+        text: q.text,
+        ...(q.kinds ? { kinds: [...q.kinds] } : {}),
+      })),
     },
     findings: report.findings.map(findingJson),
   };

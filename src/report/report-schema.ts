@@ -83,10 +83,12 @@ export const reportJsonSchema = z.strictObject({
     ),
     qualifications: z.array(
       z.strictObject({
+        id: z.string().min(1),
         item: z.string().min(1),
         status: z.enum(['required', 'preferred', 'mentioned']),
         barrier: z.boolean(),
         text: z.string(),
+        kinds: z.array(z.string().min(1)).optional(),
       }),
     ),
   }),

@@ -37,7 +37,7 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
           findings: [],
         },
       ],
-      qualifications: [{ item: 'Lived experience (the kind is not named)', status: 'preferred', barrier: false, text: 'Lived experience is preferred.' }],
+      qualifications: [{ id: 'qualification-lived-experience', item: 'Lived experience (the kind is not named)', status: 'preferred', barrier: false, text: 'Lived experience is preferred.', kinds: [] }],
     },
     findings: [
       {

@@ -22,6 +22,14 @@ describe('the build-time compiled lexicons', () => {
     expect(readFileSync(READY_LEXICONS_FILE, 'utf8')).toBe(readyLexiconsSource());
   });
 
+  it('leave out what the analyzer never reads: the lexicons\' comments and example sentences', () => {
+    const ready = readFileSync(READY_LEXICONS_FILE, 'utf8');
+    expect(ready).not.toContain('$comment');
+    const plain = loadLexicons(bundledLexicons).language.flatMap((e) => e.examples.positive).filter((x) => /^[A-Za-z ,.]{20,}$/.test(x));
+    expect(plain.length).toBeGreaterThan(5);
+    for (const example of plain.slice(0, 20)) expect(ready, example).not.toContain(example);
+  });
+
   it('revive into the same compiled lexicons as a fresh compile', () => {
     const revived = reviveSnapshot(readyLexicons() as CompiledSnapshot);
     expect(revived).toStrictEqual(fresh());

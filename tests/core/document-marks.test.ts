@@ -3,10 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/core/analysis-document.js';
 import { compileLexicons } from '../../src/core/compiled-lexicons.js';
-import { getAnalyzer } from '../../src/core/index.js';
+import { bundledLexicons } from '../../src/core/lexicon/bundled-lexicons.js';
+import { loadLexicons } from '../../src/core/lexicon/load-lexicons.js';
 import { documentMarks } from '../../src/core/rules/document-kind.js';
 
-const lexicons = getAnalyzer().lexicons;
+// Loaded, not the analyzer's: its compiled lexicons carry no examples.
+const lexicons = loadLexicons(bundledLexicons);
 const lex = compileLexicons(lexicons);
 
 /** The marks found in a one-line text, after a dummy title so the line is not the title. */

@@ -7,6 +7,8 @@ import type { QualificationItem } from '../types.js';
 import { blockingBarriers, type SeekerInput } from './seeker-input.js';
 
 const MAX_WORDS = 200;
+/** The lived-experience item's id; the others are their lexicon entry's. */
+export const LIVED_EXPERIENCE_ITEM = 'qualification-lived-experience';
 
 export function qualificationsFor(input: SeekerInput): QualificationItem[] {
   const { doc, lex, reading, livedExperience } = input;
@@ -17,10 +19,12 @@ export function qualificationsFor(input: SeekerInput): QualificationItem[] {
     const kinds = types.length === 2 && types.includes('adult-mental-health') && types.includes('substance-use-recovery') ? (['general-peer'] as const) : types;
     const words = kinds.map((t) => lex.lexicons.jobSeeker.experienceWords[t]).join(', or ');
     items.push({
+      id: LIVED_EXPERIENCE_ITEM,
       item: words ? `Lived experience ${words}` : 'Lived experience (the kind is not named)',
       status: livedExperience.status,
       barrier: false,
       text: livedExperience.evidence[0] ?? '',
+      kinds: types,
     });
   }
   const flagged = new Set(blockingBarriers(input).map((f) => f.ruleId));
@@ -45,6 +49,7 @@ export function qualificationsFor(input: SeekerInput): QualificationItem[] {
     const entry = lex.qualifications.entries[index]!;
     const s = doc.structure.sentences[sentence]!;
     items.push({
+      id: entry.id,
       item: entry.item,
       status,
       barrier: entry.barrierRules.some((id) => flagged.has(id)),

@@ -10,6 +10,8 @@ import { mainContentSteps } from './main-content.js';
 import { runSliced, runSync, type SliceStats, type Steps } from './slicing.js';
 import { textMapSteps } from './text-node-map.js';
 import type { PageReading, TextMap } from './types.js';
+// A named import: the bundler leaves the file's comment and sources out of the content script.
+import { postingWords } from '../../../lexicons/page-reading.json';
 
 export function readPage(doc: Document, address: string = doc.URL): PageReading {
   return runSync(readPageSteps(doc, address));
@@ -72,9 +74,9 @@ function* readPageSteps(doc: Document, address: string): Steps<PageReading> {
   };
 }
 
-/** Words of a job offer: a short page with none of them is not read. */
-const READS_AS_POSTING =
-  /\b(?:peer|recovery coach|specialist|advocate|navigator|mentor|position|job|hiring|apply|salary|per hour|hourly|qualifications|responsibilities|duties|requirements)\b/i;
+/** Words of a job offer (lexicons/page-reading.json): a short page with none of them is not read. */
+// Plain words and spaces only (its schema says so), so they go into the pattern as they are.
+const READS_AS_POSTING = new RegExp(`\\b(?:${postingWords.join('|')})\\b`, 'i');
 
 function fromDom(via: PageReading['via'], anchor: TextMap, title?: string, organization?: string): PageReading {
   const posting: StructuredPosting = {

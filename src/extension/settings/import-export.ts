@@ -13,8 +13,25 @@ export function exportSettings(settings: Settings): string {
 }
 
 export function importSettings(text: string): ImportResult {
+  const parsed = parseJsonFile(text, settingsSchema, { noun: 'settings', one: 'one settings object', field: 'setting' });
+  return parsed.ok ? { ok: true, settings: parsed.value } : parsed;
+}
+
+/** What a file is called in its errors: "settings", "one settings object". */
+export interface FileNoun {
+  noun: string;
+  one: string;
+  /** What one of its fields is called: "setting". */
+  field: string;
+}
+
+/**
+ * A JSON file read against its schema: the value, or a reason a person can act on ("The file is
+ * not valid JSON", "term 3 → severity: should be …"). Shared by every file PeerLens imports.
+ */
+export function parseJsonFile<T>(text: string, schema: z.ZodType<T>, { noun, one, field }: FileNoun): { ok: true; value: T } | { ok: false; reason: string } {
   if (text.length > MAX_IMPORT_CHARS) {
-    return { ok: false, reason: `The file is ${Math.round(text.length / 1024)} KB; a settings file is at most 512 KB.` };
+    return { ok: false, reason: `The file is ${Math.round(text.length / 1024)} KB; a ${noun} file is at most 512 KB.` };
   }
   let data: unknown;
   try {
@@ -23,22 +40,22 @@ export function importSettings(text: string): ImportResult {
     return { ok: false, reason: `The file is not valid JSON (${(error as Error).message}).` };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, reason: 'The file must hold one settings object, as written by "Export".' };
+    return { ok: false, reason: `The file must hold ${one}, as written by "Export".` };
   }
-  const parsed = settingsSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error.issues) };
-  return { ok: true, settings: parsed.data };
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error.issues, { noun, one, field }) };
+  return { ok: true, value: parsed.data };
 }
 
 /** "term 3 → severity: …" reads better than a JSON path. */
-function describeIssues(issues: z.core.$ZodIssue[]): string {
+function describeIssues(issues: z.core.$ZodIssue[], { noun, field }: FileNoun): string {
   const shown = issues.slice(0, 3).map((issue) => {
     const where = describePath(issue.path);
-    const what = plainWords(issue);
+    const what = plainWords(issue, field);
     return where ? `${where}: ${what}` : what;
   });
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-  return `The settings were not imported. ${shown.join('; ')}${more}.`;
+  return `The ${noun} ${noun.endsWith('s') ? 'were' : 'was'} not imported. ${shown.join('; ')}${more}.`;
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -50,7 +67,7 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 /** What is wrong, in plain words rather than the schema library's. */
-function plainWords(issue: z.core.$ZodIssue): string {
+function plainWords(issue: z.core.$ZodIssue, field: string): string {
   switch (issue.code) {
     case 'invalid_type':
       return `should be ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
@@ -66,7 +83,7 @@ function plainWords(issue: z.core.$ZodIssue): string {
         ? `should be ${JSON.stringify(issue.values[0])}`
         : `should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'unrecognized_keys':
-      return `${issue.keys.map((k) => `"${k}"`).join(', ')} ${issue.keys.length === 1 ? 'is not a setting' : 'are not settings'} PeerLens knows`;
+      return `${issue.keys.map((k) => `"${k}"`).join(', ')} ${issue.keys.length === 1 ? `is not a ${field}` : `are not ${field}s`} PeerLens knows`;
     default:
       // Our own checks (custom, format) already speak plainly.
       return issue.message;
@@ -92,11 +109,19 @@ const FIELD_WORDS: Record<string, string> = {
   disabledRules: 'switched-off rules',
   allowedPhrases: 'allowed phrases',
   autoCheckBoards: 'automatic checking',
+  livedExperience: 'kinds of lived experience',
+  certification: 'peer certification',
+  education: 'education',
+  driving: 'driving',
+  backgroundCheck: 'background check',
+  timeInRecovery: 'time in recovery',
+  age: 'age',
 };
 
 function labelFor(key: PropertyKey | undefined): string {
   if (key === 'customTerms') return 'term';
   if (key === 'disabledRules') return 'rule';
   if (key === 'allowedPhrases') return 'allowed phrase';
+  if (key === 'livedExperience') return 'kind of lived experience';
   return 'item';
 }
