@@ -81,7 +81,6 @@ function Footer({ mode, report, title, revisedText, tabId }: FooterProps) {
         </button>
       )}
       {report && (
-        // biome-ignore lint/a11y/useSemanticElements: two buttons in the toolbar row; a fieldset would break the row's layout
         <span class="export" role="group" aria-label="Export report">
           <button type="button" data-testid="export-html" onClick={() => exportAs('html')}>
             Export HTML
