@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { docxFromText, pdfFromText } from '../tests/fixtures/sample-documents.js';
 import { createRng } from './prng.js';
 
-const TITLES = ['Peer Support Specialist', 'Recovery Coach', 'Family Partner', 'Youth Peer Advocate', 'Certified Peer Specialist', 'Program Assistant'];
+const TITLES = [
+  'Peer Support Specialist',
+  'Recovery Coach',
+  'Family Partner',
+  'Youth Peer Advocate',
+  'Certified Peer Specialist',
+  'Program Assistant',
+];
 const SENTENCES = [
   'You will build mutual, trusting relationships with people in recovery.',
   'Share your own recovery story when it helps someone see that recovery is possible.',
@@ -32,7 +39,8 @@ const SENTENCES = [
 function postingText(random: () => number): { title: string; paragraphs: string[] } {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const paragraphs = Array.from({ length: 4 + Math.floor(random() * 4) }, () =>
-    Array.from({ length: 3 + Math.floor(random() * 5) }, () => pick(SENTENCES)).join(' '));
+    Array.from({ length: 3 + Math.floor(random() * 5) }, () => pick(SENTENCES)).join(' '),
+  );
   return { title: pick(TITLES), paragraphs };
 }
 
@@ -63,7 +71,8 @@ export async function writeBenchCorpus(dir: string, count: number, seed = 1): Pr
     if (format === 'pdf') content = await pdfFromText(plain);
     else if (format === 'docx') content = await docxFromText([title, ...paragraphs].join('\n'));
     else if (format === 'md') content = `# ${title}\n\n${paragraphs.join('\n\n')}\n`;
-    else if (format === 'html') content = `<!DOCTYPE html><html><head><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</body></html>`;
+    else if (format === 'html')
+      content = `<!DOCTYPE html><html><head><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</body></html>`;
     else content = `${plain}\n`;
     await writeFile(path, content);
   }

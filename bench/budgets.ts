@@ -11,7 +11,10 @@ export interface BudgetLine {
 
 const MB = 1024 * 1024;
 
-export function checkBudgets(results: Record<'corpus' | 'words1k' | 'words100k' | 'mb5', WorkloadResult | undefined>, scripts: ScriptSize[] | null): BudgetLine[] {
+export function checkBudgets(
+  results: Record<'corpus' | 'words1k' | 'words100k' | 'mb5', WorkloadResult | undefined>,
+  scripts: ScriptSize[] | null,
+): BudgetLine[] {
   const lines: BudgetLine[] = [];
   const { corpus, words1k, words100k, mb5 } = results;
 

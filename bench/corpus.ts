@@ -35,7 +35,10 @@ function fill(template: string, title: string, org: string): string {
 }
 
 function bullets(rng: Rng, items: readonly string[], count: number): string {
-  return rng.sample(items, count).map((s) => `- ${s}`).join('\n');
+  return rng
+    .sample(items, count)
+    .map((s) => `- ${s}`)
+    .join('\n');
 }
 
 function paragraph(rng: Rng, count: number): string {
@@ -108,7 +111,9 @@ export function generateBytes(bytes: number, seed: number): string {
 /** The evaluation corpus documents, read as the CLI reads files; [] until they exist. */
 export async function loadCorpusDocs(): Promise<BenchText[]> {
   if (!existsSync(CORPUS_DOCS)) return [];
-  const files = readdirSync(CORPUS_DOCS).filter((f) => READABLE.test(f)).sort();
+  const files = readdirSync(CORPUS_DOCS)
+    .filter((f) => READABLE.test(f))
+    .sort();
   return Promise.all(
     files.map(async (f) => {
       const { input } = await readInput(join(CORPUS_DOCS, f));

@@ -12,7 +12,14 @@ import { auditInWorkers } from '../src/audit/worker-pool.js';
 import type { AnalyzeInput, AnalyzeOptions, Report } from '../src/core/types.js';
 import { readInput } from '../src/input/read-input.js';
 import {
-  deepHtml, denseFlaggedText, docxBomb, manyPagesPdf, nestedJsonLdHtml, prefixWordText, sharedPrefixTerms, streamBombPdf,
+  deepHtml,
+  denseFlaggedText,
+  docxBomb,
+  manyPagesPdf,
+  nestedJsonLdHtml,
+  prefixWordText,
+  sharedPrefixTerms,
+  streamBombPdf,
 } from '../tests/hostile/hostile-inputs.js';
 import { collectGarbage, measure, summarize } from './measure.js';
 import { bytes, ms } from './report.js';
@@ -82,11 +89,16 @@ async function denseUnderCap(text: string): Promise<{ underCap: string; fitsUnde
     const path = join(dir, 'dense.txt');
     await writeFile(path, text);
     const { documents } = await auditInWorkers([path], {
-      workers: 1, mainThreadWorks: false, reader: 'input', analyzeOptions: {}, workerHeapMb: DENSE_BUDGET_HEAP / MB,
+      workers: 1,
+      mainThreadWorks: false,
+      reader: 'input',
+      analyzeOptions: {},
+      workerHeapMb: DENSE_BUDGET_HEAP / MB,
       auditHere: () => Promise.reject(new Error('no worker thread could start')),
     });
     const [document] = documents;
-    if (document?.kind === 'report') return { underCap: `finished, ${document.report.findings.length.toLocaleString('en-US')} findings`, fitsUnderCap: true };
+    if (document?.kind === 'report')
+      return { underCap: `finished, ${document.report.findings.length.toLocaleString('en-US')} findings`, fitsUnderCap: true };
     return { underCap: document ? `${document.code}: ${document.message}` : 'no result', fitsUnderCap: false };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -97,13 +109,23 @@ export async function benchDense(analyze: Analyze): Promise<DenseResult> {
   const text = denseFlaggedText(DENSE_BYTES);
   let findings = 0;
   const cpuRuns: number[] = [];
-  const result = measure(() => {
-    const cpu0 = process.cpuUsage();
-    findings = analyze(text).findings.length;
-    cpuRuns.push(cpuMsSince(cpu0));
-  }, { warmup: 1, runs: 3, maxTotalMs: 20_000 });
+  const result = measure(
+    () => {
+      const cpu0 = process.cpuUsage();
+      findings = analyze(text).findings.length;
+      cpuRuns.push(cpuMsSince(cpu0));
+    },
+    { warmup: 1, runs: 3, maxTotalMs: 20_000 },
+  );
   const medianCpuMs = summarize(cpuRuns.slice(1)).medianMs; // the first was the warm-up
-  return { medianMs: result.timing.medianMs, medianCpuMs, peakHeap: result.memory.peakHeap, findings, chars: text.length, ...(await denseUnderCap(text)) };
+  return {
+    medianMs: result.timing.medianMs,
+    medianCpuMs,
+    peakHeap: result.memory.peakHeap,
+    findings,
+    chars: text.length,
+    ...(await denseUnderCap(text)),
+  };
 }
 
 /**
@@ -136,21 +158,33 @@ interface HostileCase {
   run: (path: string, analyze: Analyze) => Promise<string>;
 }
 
-const readAndAnalyze = async (path: string, analyze: Analyze): Promise<string> => `${analyze((await readInput(path)).input).findings.length} findings`;
+const readAndAnalyze = async (path: string, analyze: Analyze): Promise<string> =>
+  `${analyze((await readInput(path)).input).findings.length} findings`;
 const readPacked = async (path: string): Promise<string> => (await readDocument(path)).via;
 
 export const HOSTILE_CASES: readonly HostileCase[] = [
   { input: 'HTML nested 100,000 <div>s deep', budgetMs: 3000, file: ['deep.html', () => deepHtml(100_000)], run: readAndAnalyze },
   { input: 'HTML nested 1,000 <div>s deep', budgetMs: 1000, file: ['deep1k.html', () => deepHtml(1000)], run: readAndAnalyze },
-  { input: 'JSON-LD description of 50,000 nested <b>', budgetMs: 2000, file: ['bold.html', () => nestedJsonLdHtml(50_000)], run: readAndAnalyze },
   {
-    input: '500 organization terms sharing 14 words, on 1 MB of that word', budgetMs: 2000,
+    input: 'JSON-LD description of 50,000 nested <b>',
+    budgetMs: 2000,
+    file: ['bold.html', () => nestedJsonLdHtml(50_000)],
+    run: readAndAnalyze,
+  },
+  {
+    input: '500 organization terms sharing 14 words, on 1 MB of that word',
+    budgetMs: 2000,
     run: async (_path, analyze) => `${analyze(prefixWordText(1 * MB), { customTerms: sharedPrefixTerms(500) }).findings.length} findings`,
   },
   { input: 'PDF of 100,000 pages', budgetMs: 5000, file: ['pages.pdf', () => manyPagesPdf(100_000)], run: readPacked },
   { input: 'PDF with a stream unpacking to 1 GB', budgetMs: 5000, file: ['stream.pdf', () => streamBombPdf(1024 * MB)], run: readPacked },
   { input: 'DOCX whose document unpacks to 1 GB', budgetMs: 1000, file: ['bomb.docx', () => docxBomb(1024 * MB)], run: readPacked },
-  { input: 'DOCX unpacking to 1 GB, its directory saying 1 KB', budgetMs: 1000, file: ['liar.docx', () => docxBomb(1024 * MB, 1000)], run: readPacked },
+  {
+    input: 'DOCX unpacking to 1 GB, its directory saying 1 KB',
+    budgetMs: 1000,
+    file: ['liar.docx', () => docxBomb(1024 * MB, 1000)],
+    run: readPacked,
+  },
 ];
 
 /**

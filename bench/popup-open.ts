@@ -24,8 +24,9 @@ export interface PopupResult {
 }
 
 async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
-    ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   return worker.evaluate(async (pageUrl) => {
     const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } };
     return (await chrome.tabs.query({ url: pageUrl }))[0]?.id ?? -1;
@@ -54,17 +55,17 @@ export async function popupOpenToScore(html: string, words: number, openings: nu
     for (let i = 0; i <= openings; i++) {
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`, { waitUntil: 'commit' });
-      const at = await popup.waitForFunction(
-        () => (document.querySelector('[data-testid="score"]') ? performance.now() : 0),
-        undefined,
-        { polling: 'raf', timeout: 30_000 },
-      );
+      const at = await popup.waitForFunction(() => (document.querySelector('[data-testid="score"]') ? performance.now() : 0), undefined, {
+        polling: 'raf',
+        timeout: 30_000,
+      });
       const shownAt = (await at.jsonValue()) as number;
-      const warm = await popup.evaluate(() =>
-        performance
-          .getEntriesByName('peerlens:analyze')
-          .filter((e) => (e as PerformanceMeasure).detail?.kind === 'warm')
-          .map((e) => e.duration)[0] ?? NaN,
+      const warm = await popup.evaluate(
+        () =>
+          performance
+            .getEntriesByName('peerlens:analyze')
+            .filter((e) => (e as PerformanceMeasure).detail?.kind === 'warm')
+            .map((e) => e.duration)[0] ?? NaN,
       );
       if (i > 0) {
         shown.push(shownAt);
@@ -72,7 +73,12 @@ export async function popupOpenToScore(html: string, words: number, openings: nu
       }
       await popup.close();
     }
-    return { page: 'examples/peer-support-specialist.html', words, scoreShown: summarize(shown), workerColdStart: summarize(cold.filter(Number.isFinite)) };
+    return {
+      page: 'examples/peer-support-specialist.html',
+      words,
+      scoreShown: summarize(shown),
+      workerColdStart: summarize(cold.filter(Number.isFinite)),
+    };
   } finally {
     await context.close();
     server.close();

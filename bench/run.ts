@@ -8,7 +8,16 @@ import { join } from 'node:path';
 import { auditThroughput } from './audit-hook.js';
 import { loadAnalyzerUnderTest } from './analyzer-under-test.js';
 import { checkBudgets } from './budgets.js';
-import { countWords, GENERATED_POSTINGS, generateBytes, generateDocument, generatedPostings, postingCorpus, realWorldDocs, sizedDocument } from './corpus.js';
+import {
+  countWords,
+  GENERATED_POSTINGS,
+  generateBytes,
+  generateDocument,
+  generatedPostings,
+  postingCorpus,
+  realWorldDocs,
+  sizedDocument,
+} from './corpus.js';
 import { contentScriptSizes, extensionScriptSizes } from './extension-size.js';
 import { popupOpenToScore } from './popup-open.js';
 import { CLI_BUNDLE, processPair, type ProcessPair } from './process-runs.js';
@@ -28,7 +37,10 @@ const analyzer = await loadAnalyzerUnderTest();
 console.log(heading('PeerLens bench'));
 console.log(`node ${process.version}, ${cpus().length} x ${cpus()[0]?.model.trim() ?? 'cpu'}`);
 // Other work on the machine skews medians; the load average says how much to trust them.
-const loadNow = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const loadNow = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 console.log(`load average at start: ${loadNow()}`);
 console.log(`measuring: ${analyzer.label}`);
 console.log(`analyzer ready in ${ms(analyzer.compileMs)} (once, on first use)`);
@@ -42,12 +54,42 @@ console.log(
 
 const realWorld = realWorldDocs();
 const workloads: Record<string, Workload> = {
-  realWorld: { name: `real postings, one at a time (${realWorld.length} texts)`, texts: realWorld, ours: { warmup: 3, runs: 15, maxTotalMs: 10_000 }, alex: { warmup: 1, runs: 3, maxTotalMs: 15_000 } },
-  corpus: { name: `posting corpus (${postings.length} texts)`, texts: postings, ours: { warmup: 3, runs: 15, maxTotalMs: 15_000 }, alex: { warmup: 1, runs: 3, maxTotalMs: 15_000 } },
-  words1k: { name: '1k-word posting', texts: [sizedDocument('1k', generateDocument(1_000, 1))], ours: { warmup: 10, runs: 101, maxTotalMs: 5_000 }, alex: { warmup: 2, runs: 10 } },
-  words10k: { name: '10k-word document', texts: [sizedDocument('10k', generateDocument(10_000, 2))], ours: { warmup: 3, runs: 21, maxTotalMs: 10_000 }, alex: { warmup: 1, runs: 3 } },
-  words100k: { name: '100k-word document', texts: [sizedDocument('100k', generateDocument(100_000, 3))], ours: { warmup: 2, runs: 7, maxTotalMs: 15_000 }, alex: { warmup: 0, runs: 1 } },
-  mb5: { name: '5 MB document', texts: [sizedDocument('5MB', generateBytes(5 * 1024 * 1024, 4))], ours: { warmup: 0, runs: 3, maxTotalMs: 20_000 }, alex: { warmup: 0, runs: 1 } },
+  realWorld: {
+    name: `real postings, one at a time (${realWorld.length} texts)`,
+    texts: realWorld,
+    ours: { warmup: 3, runs: 15, maxTotalMs: 10_000 },
+    alex: { warmup: 1, runs: 3, maxTotalMs: 15_000 },
+  },
+  corpus: {
+    name: `posting corpus (${postings.length} texts)`,
+    texts: postings,
+    ours: { warmup: 3, runs: 15, maxTotalMs: 15_000 },
+    alex: { warmup: 1, runs: 3, maxTotalMs: 15_000 },
+  },
+  words1k: {
+    name: '1k-word posting',
+    texts: [sizedDocument('1k', generateDocument(1_000, 1))],
+    ours: { warmup: 10, runs: 101, maxTotalMs: 5_000 },
+    alex: { warmup: 2, runs: 10 },
+  },
+  words10k: {
+    name: '10k-word document',
+    texts: [sizedDocument('10k', generateDocument(10_000, 2))],
+    ours: { warmup: 3, runs: 21, maxTotalMs: 10_000 },
+    alex: { warmup: 1, runs: 3 },
+  },
+  words100k: {
+    name: '100k-word document',
+    texts: [sizedDocument('100k', generateDocument(100_000, 3))],
+    ours: { warmup: 2, runs: 7, maxTotalMs: 15_000 },
+    alex: { warmup: 0, runs: 1 },
+  },
+  mb5: {
+    name: '5 MB document',
+    texts: [sizedDocument('5MB', generateBytes(5 * 1024 * 1024, 4))],
+    ours: { warmup: 0, runs: 3, maxTotalMs: 20_000 },
+    alex: { warmup: 0, runs: 1 },
+  },
 };
 
 const results: Record<string, WorkloadResult> = {};
@@ -74,13 +116,23 @@ if (existsSync(CLI_BUNDLE)) {
       writeFileSync(path, text);
       return path;
     };
-    const postings40 = generatedPostings(GENERATED_POSTINGS, 1000).map((t) => t.text).join('\n\n');
+    const postings40 = generatedPostings(GENERATED_POSTINGS, 1000)
+      .map((t) => t.text)
+      .join('\n\n');
     const words110k = generateDocument(110_000, 5);
     process.stdout.write('running whole-process CLI runs beside alex ...');
     const t0 = performance.now();
     processes = {
-      short: processPair(`one short posting (examples/peer-support-specialist.txt, ${countWords(readFileSync('examples/peer-support-specialist.txt', 'utf8'))} words)`, 'examples/peer-support-specialist.txt', 9),
-      postings40: processPair(`the ${GENERATED_POSTINGS}-posting file (${countWords(postings40).toLocaleString('en-US')} words)`, file('postings-40.txt', postings40), 5),
+      short: processPair(
+        `one short posting (examples/peer-support-specialist.txt, ${countWords(readFileSync('examples/peer-support-specialist.txt', 'utf8'))} words)`,
+        'examples/peer-support-specialist.txt',
+        9,
+      ),
+      postings40: processPair(
+        `the ${GENERATED_POSTINGS}-posting file (${countWords(postings40).toLocaleString('en-US')} words)`,
+        file('postings-40.txt', postings40),
+        5,
+      ),
       words110k: processPair(`110k words (${countWords(words110k).toLocaleString('en-US')} words)`, file('words-110k.txt', words110k), 3),
     };
     process.stdout.write(` ${ms(performance.now() - t0)}\n`);
@@ -144,7 +196,8 @@ for (const r of rows.slice(1))
 
 if (processes) {
   console.log(heading('Whole process: peerlens analyze --format json FILE vs alex (medians of wall and CPU time; peak RSS)'));
-  const cpuRatio = (p: ProcessPair) => (p.ours.cpu.runs && p.alex.cpu.runs ? `${(p.ours.cpu.medianMs / p.alex.cpu.medianMs).toFixed(2)}x` : '—');
+  const cpuRatio = (p: ProcessPair) =>
+    p.ours.cpu.runs && p.alex.cpu.runs ? `${(p.ours.cpu.medianMs / p.alex.cpu.medianMs).toFixed(2)}x` : '—';
   console.log(
     table(
       ['input', 'runs', 'PeerLens wall', 'CPU', 'peak RSS', 'alex wall', 'CPU', 'peak RSS', 'wall ratio', 'CPU ratio'],
@@ -166,16 +219,23 @@ if (processes) {
 const extensionScripts = extensionScriptSizes();
 if (extensionScripts) {
   console.log(heading('Extension scripts (chrome-mv3)'));
-  const all = [...(contentScriptSizes() ?? []), ...extensionScripts.worker, ...extensionScripts.background, ...extensionScripts.lazy.map((s) => ({ ...s, file: `${s.file} (on demand)` }))];
-  console.log(table(['script', 'size', 'gzip'], all.map((s) => [s.file, bytes(s.bytes), bytes(s.gzipBytes)])));
+  const all = [
+    ...(contentScriptSizes() ?? []),
+    ...extensionScripts.worker,
+    ...extensionScripts.background,
+    ...extensionScripts.lazy.map((s) => ({ ...s, file: `${s.file} (on demand)` })),
+  ];
+  console.log(
+    table(
+      ['script', 'size', 'gzip'],
+      all.map((s) => [s.file, bytes(s.bytes), bytes(s.gzipBytes)]),
+    ),
+  );
 }
 
 const scripts = contentScriptSizes();
 console.log(heading('Budgets'));
-const budgets = checkBudgets(
-  { corpus: results.corpus, words1k: results.words1k, words100k: results.words100k, mb5: results.mb5 },
-  scripts,
-);
+const budgets = checkBudgets({ corpus: results.corpus, words1k: results.words1k, words100k: results.words100k, mb5: results.mb5 }, scripts);
 budgets.push(...checkStartBudgets(processes, results.realWorld, popup, extensionScripts));
 for (const b of budgets) console.log(`${b.verdict.padEnd(4)}  ${b.budget}: ${b.measured}`);
 

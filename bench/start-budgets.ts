@@ -31,11 +31,27 @@ export function checkStartBudgets(
   const lines: BudgetLine[] = [];
   if (processes) {
     const { short, postings40, words110k } = processes;
-    lines.push({ verdict: verdict(ratio(short) <= 0.7), budget: 'CLI on one short text, whole process <= 0.7x alex', measured: `${ratio(short).toFixed(2)}x (${versus(short)})` });
-    lines.push({ verdict: verdict(short.ours.peakRss <= 90 * MB), budget: 'CLI on one short text, peak memory <= 90 MB', measured: `${bytes(short.ours.peakRss)} (alex ${bytes(short.alex.peakRss)})` });
-    lines.push({ verdict: verdict(ratio(postings40) <= 0.5), budget: 'CLI on the 40-posting file, whole process <= 0.5x alex', measured: `${ratio(postings40).toFixed(2)}x (${versus(postings40)})` });
+    lines.push({
+      verdict: verdict(ratio(short) <= 0.7),
+      budget: 'CLI on one short text, whole process <= 0.7x alex',
+      measured: `${ratio(short).toFixed(2)}x (${versus(short)})`,
+    });
+    lines.push({
+      verdict: verdict(short.ours.peakRss <= 90 * MB),
+      budget: 'CLI on one short text, peak memory <= 90 MB',
+      measured: `${bytes(short.ours.peakRss)} (alex ${bytes(short.alex.peakRss)})`,
+    });
+    lines.push({
+      verdict: verdict(ratio(postings40) <= 0.5),
+      budget: 'CLI on the 40-posting file, whole process <= 0.5x alex',
+      measured: `${ratio(postings40).toFixed(2)}x (${versus(postings40)})`,
+    });
     const speedup = 1 / ratio(words110k);
-    lines.push({ verdict: verdict(speedup >= 5), budget: 'CLI on 110k words, whole process >= 5x alex', measured: `${speedup.toFixed(1)}x (${versus(words110k)})` });
+    lines.push({
+      verdict: verdict(speedup >= 5),
+      budget: 'CLI on 110k words, whole process >= 5x alex',
+      measured: `${speedup.toFixed(1)}x (${versus(words110k)})`,
+    });
   } else lines.push({ verdict: 'N/A', budget: 'CLI whole-process budgets', measured: 'no dist/cli.mjs (run npm run build:cli)' });
 
   const realBudget = 'real postings one at a time, in process >= 12x alex throughput';
@@ -48,9 +64,17 @@ export function checkStartBudgets(
   const coldBudget = 'analysis worker cold start (started -> analyzer ready) <= 100 ms median';
   if (popup && typeof popup === 'object') {
     const s = popup.scoreShown;
-    lines.push({ verdict: verdict(s.medianMs <= 150), budget: popupBudget, measured: `${ms(s.medianMs)} (p95 ${ms(s.p95Ms)}, ${s.runs} openings, ${popup.page}, ${popup.words} words)` });
+    lines.push({
+      verdict: verdict(s.medianMs <= 150),
+      budget: popupBudget,
+      measured: `${ms(s.medianMs)} (p95 ${ms(s.p95Ms)}, ${s.runs} openings, ${popup.page}, ${popup.words} words)`,
+    });
     const c = popup.workerColdStart;
-    lines.push({ verdict: c.runs ? verdict(c.medianMs <= 100) : 'N/A', budget: coldBudget, measured: c.runs ? `${ms(c.medianMs)} (p95 ${ms(c.p95Ms)})` : 'the popup did not report it' });
+    lines.push({
+      verdict: c.runs ? verdict(c.medianMs <= 100) : 'N/A',
+      budget: coldBudget,
+      measured: c.runs ? `${ms(c.medianMs)} (p95 ${ms(c.p95Ms)})` : 'the popup did not report it',
+    });
   } else {
     const why = popup ?? 'no .output/chrome-mv3 (run npm run build)';
     lines.push({ verdict: 'N/A', budget: popupBudget, measured: why }, { verdict: 'N/A', budget: coldBudget, measured: why });
@@ -58,7 +82,13 @@ export function checkStartBudgets(
 
   if (scripts) {
     const sizeLine = (what: string, budget: number, files: ExtensionScripts['worker']) =>
-      files.map((s): BudgetLine => ({ verdict: verdict(s.bytes <= budget), budget: `${what} <= ${bytes(budget)}`, measured: `${s.file} ${bytes(s.bytes)} (${bytes(s.gzipBytes)} gzip)` }));
+      files.map(
+        (s): BudgetLine => ({
+          verdict: verdict(s.bytes <= budget),
+          budget: `${what} <= ${bytes(budget)}`,
+          measured: `${s.file} ${bytes(s.bytes)} (${bytes(s.gzipBytes)} gzip)`,
+        }),
+      );
     lines.push(...sizeLine('analysis worker script', WORKER_BUDGET_BYTES, scripts.worker));
     lines.push(...sizeLine('background script', BACKGROUND_BUDGET_BYTES, scripts.background));
   }

@@ -24,8 +24,7 @@ function rememberSelection(tabId: number, request: SelectionRequest): void {
 
 async function takeSelection(tabId: number): Promise<SelectionRequestResult> {
   const key = selectionKey(tabId);
-  const stored =
-    selectionRequests.get(tabId) ?? ((await browser.storage.session?.get(key))?.[key] as SelectionRequest | undefined);
+  const stored = selectionRequests.get(tabId) ?? ((await browser.storage.session?.get(key))?.[key] as SelectionRequest | undefined);
   selectionRequests.delete(tabId);
   await browser.storage.session?.remove(key).catch(() => undefined);
   if (!stored || Date.now() - stored.at > SELECTION_REQUEST_TTL_MS) return { selection: false, text: '' };
@@ -38,9 +37,9 @@ const hasMenus = (browser.contextMenus as typeof browser.contextMenus | undefine
 
 function createMenus(): void {
   if (!hasMenus) return;
-  browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({ id: MENU_ID, title: 'Check with PeerLens', contexts: ['selection'] }),
-  );
+  browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ id: MENU_ID, title: 'Check with PeerLens', contexts: ['selection'] }));
 }
 
 async function openReport(tabId: number, scope: 'page' | 'selection'): Promise<void> {
@@ -56,7 +55,10 @@ async function openReport(tabId: number, scope: 'page' | 'selection'): Promise<v
 }
 
 /** Injects one of the on-demand scripts into the frame that asked for it (only content.js asks). */
-async function loadScript(sender: Browser.runtime.MessageSender, file: typeof EDITOR_SCRIPT_FILE | typeof FIELD_MARKS_SCRIPT_FILE): Promise<{ ok: boolean }> {
+async function loadScript(
+  sender: Browser.runtime.MessageSender,
+  file: typeof EDITOR_SCRIPT_FILE | typeof FIELD_MARKS_SCRIPT_FILE,
+): Promise<{ ok: boolean }> {
   const tabId = sender.tab?.id;
   if (tabId === undefined || sender.id !== browser.runtime.id) return { ok: false };
   await browser.scripting.executeScript({

@@ -35,7 +35,10 @@ async function apply(element: HTMLElement, request: ApplyRequest): Promise<Apply
 async function insert(element: Element | null, text: string): Promise<ApplyOutcome> {
   const result = await insertText(element, text);
   if (result.ok) return { outcome: 'applied', message: 'Inserted. Undo in the editor removes it.' };
-  const why = result.reason === 'not-editable' ? 'No editable field has the focus on that page.' : (FAILURE_TEXT[result.reason] ?? 'The text was not inserted.');
+  const why =
+    result.reason === 'not-editable'
+      ? 'No editable field has the focus on that page.'
+      : (FAILURE_TEXT[result.reason] ?? 'The text was not inserted.');
   return result.copied
     ? { outcome: 'copied', message: `${why} The posting was copied; paste it in place.` }
     : { outcome: 'failed', message: why };

@@ -26,8 +26,7 @@ export type Baselines = z.infer<typeof baselinesSchema>;
 export const DEFAULT_MARGIN = 0.03;
 
 /** Rounded down to two decimals, so a floor never sits above what was measured. */
-const floorOf = (value: number | null, margin: number): number =>
-  Math.max(0, Math.floor(((value ?? 0) - margin) * 100 + 1e-9) / 100);
+const floorOf = (value: number | null, margin: number): number => Math.max(0, Math.floor(((value ?? 0) - margin) * 100 + 1e-9) / 100);
 
 export function baselineFrom(result: EvalResult, margin = DEFAULT_MARGIN, measuredAt = new Date().toISOString()): Baseline {
   const floors = Object.fromEntries(

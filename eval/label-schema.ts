@@ -79,9 +79,7 @@ export const corpusLabelSchema = z
     kind: docKindSchema,
     /** One line on what the document is and which hard case it carries. */
     description: z.string().min(10),
-    role: z
-      .object({ isPeerRole: z.boolean(), category: roleCategorySchema.nullable() })
-      .strict(),
+    role: z.object({ isPeerRole: z.boolean(), category: roleCategorySchema.nullable() }).strict(),
     livedExperience: z
       .object({
         status: livedExperienceStatusSchema,

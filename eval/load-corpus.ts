@@ -28,7 +28,9 @@ export class CorpusError extends Error {}
 
 export function loadLabels(corpusDir = CORPUS_DIR): CorpusLabel[] {
   const dir = join(corpusDir, 'labels');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   return files.map((file) => {
     const raw: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     const parsed = corpusLabelSchema.safeParse(raw);

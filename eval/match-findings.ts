@@ -4,13 +4,7 @@
 //   entry with a `kind`, when the finding's ruleId names that kind;
 // - a finding that hits nothing is a false alarm, unless it is tolerated, or it is "info" and
 //   does not touch a must-not-flag span (labelled text counts even at info level).
-import type {
-  CorpusLabel,
-  ExpectedFinding,
-  LabelFamily,
-  MissingKind,
-  MustNotFlag,
-} from './label-schema.js';
+import type { CorpusLabel, ExpectedFinding, LabelFamily, MissingKind, MustNotFlag } from './label-schema.js';
 
 export interface Span {
   start: number;
@@ -184,8 +178,7 @@ export function matchDocument(
     }
     const flagged = text.slice(finding.start, finding.end);
     const forbidden =
-      !isMissingThing(finding) &&
-      mustNotSpans(text, label.mustNotFlag, finding.family).some((span) => overlaps(span, finding));
+      !isMissingThing(finding) && mustNotSpans(text, label.mustNotFlag, finding.family).some((span) => overlaps(span, finding));
     if (forbidden) {
       counts[finding.family].fp += 1;
       falseAlarms.push({ finding, text: flagged, reason: 'must-not-flag' });

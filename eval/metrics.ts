@@ -32,17 +32,12 @@ const ratio = (num: number, den: number): number | null => (den === 0 ? null : n
 export function prf(counts: FamilyCounts): Prf {
   const precision = ratio(counts.tp, counts.tp + counts.fp);
   const recall = ratio(counts.recalled, counts.expected);
-  const f1 =
-    precision === null || recall === null || precision + recall === 0
-      ? null
-      : (2 * precision * recall) / (precision + recall);
+  const f1 = precision === null || recall === null || precision + recall === 0 ? null : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1, ...counts };
 }
 
 /** Sums per-document counts into per-family totals and an overall (micro-averaged) total. */
-export function summarize(
-  perDoc: readonly Record<LabelFamily, FamilyCounts>[],
-): Record<LabelFamily | 'overall', Prf> {
+export function summarize(perDoc: readonly Record<LabelFamily, FamilyCounts>[]): Record<LabelFamily | 'overall', Prf> {
   const totals = Object.fromEntries(FAMILIES.map((f) => [f, zeroCounts()])) as Record<LabelFamily, FamilyCounts>;
   for (const doc of perDoc) {
     for (const family of FAMILIES) totals[family] = addCounts(totals[family], doc[family]);

@@ -63,4 +63,6 @@ try {
 }
 
 const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
-console.log(`built ${outdir}/cli.mjs, ${outdir}/audit-worker.mjs and ${outdir}/parts-of-speech.mjs with their chunks (${Math.round(bytes / 1024)} KB with their source maps)`);
+console.log(
+  `built ${outdir}/cli.mjs, ${outdir}/audit-worker.mjs and ${outdir}/parts-of-speech.mjs with their chunks (${Math.round(bytes / 1024)} KB with their source maps)`,
+);

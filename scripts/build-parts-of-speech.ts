@@ -20,7 +20,11 @@ const SERIALIZE_FILE = fileURLToPath(new URL('./parts-of-speech/serialize-model.
 /** compromise's package folder (its exports hide package.json): up from its CommonJS build. */
 function packageDir(file: string): string {
   for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json')) && (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string }).name === 'compromise') return dir;
+    if (
+      existsSync(join(dir, 'package.json')) &&
+      (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string }).name === 'compromise'
+    )
+      return dir;
   }
   throw new Error(`no compromise package above ${file}`);
 }
@@ -51,7 +55,8 @@ export async function readyPartsOfSpeechSource(header: string): Promise<string> 
     name: 'stored-word-model',
     setup(b) {
       b.onLoad({ filter: /[\\/]preTagger[\\/]model[\\/]index\.js$/ }, (args) =>
-        args.path === MODEL_MODULE ? { contents: 'export default {}', loader: 'js' } : undefined);
+        args.path === MODEL_MODULE ? { contents: 'export default {}', loader: 'js' } : undefined,
+      );
     },
   };
   const entry = [

@@ -52,5 +52,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const changed = writeReadyLexicons();
   console.log(`compiled lexicons ${changed ? 'written to' : 'unchanged in'} ${READY_LEXICONS_FILE.replace(`${process.cwd()}/`, '')}`);
   const built = await writeReadyPartsOfSpeech();
-  console.log(`compromise with its word model ${built ? 'written to' : 'unchanged in'} ${READY_PARTS_OF_SPEECH_FILE.replace(`${process.cwd()}/`, '')}`);
+  console.log(
+    `compromise with its word model ${built ? 'written to' : 'unchanged in'} ${READY_PARTS_OF_SPEECH_FILE.replace(`${process.cwd()}/`, '')}`,
+  );
 }

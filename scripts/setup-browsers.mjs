@@ -7,7 +7,12 @@ import { existsSync } from 'node:fs';
 
 const BROWSERS = [
   { name: 'Chromium', path: process.env.PEERLENS_CHROMIUM ?? '/usr/bin/chromium', pkg: 'chromium', required: true },
-  { name: 'Firefox ESR', path: process.env.PEERLENS_FIREFOX ?? '/usr/bin/firefox-esr', pkg: 'firefox-esr', required: Boolean(process.env.CI) },
+  {
+    name: 'Firefox ESR',
+    path: process.env.PEERLENS_FIREFOX ?? '/usr/bin/firefox-esr',
+    pkg: 'firefox-esr',
+    required: Boolean(process.env.CI),
+  },
 ];
 
 const missing = BROWSERS.filter((b) => !existsSync(b.path));

@@ -41,7 +41,10 @@ function conflicts(lexicons: Lexicons, entries: readonly Entry[], skipLiteral: b
         for (const b of ids) {
           if (a >= b || JSON.stringify(entries[a]!.suggestions) === JSON.stringify(entries[b]!.suggestions)) continue;
           const [first, end] = key.split(':').map(Number);
-          const words = doc.tokens.slice(first, end).map((t) => t.raw).join(' ');
+          const words = doc.tokens
+            .slice(first, end)
+            .map((t) => t.raw)
+            .join(' ');
           found.add(`${entries[a]!.id} | ${entries[b]!.id}: "${words}" in: ${example}`);
         }
   }
@@ -62,8 +65,6 @@ describe('conflicting suggestions', () => {
     const mini = loadLexicons(miniLexicons());
     const [addict] = mini.language;
     const rival = { ...addict!, id: 'addict-rival', suggestions: ['person in recovery'] };
-    expect(conflicts(mini, [addict!, rival], true)).toEqual([
-      'addict | addict-rival: "Addicts" in: Addicts are welcome.',
-    ]);
+    expect(conflicts(mini, [addict!, rival], true)).toEqual(['addict | addict-rival: "Addicts" in: Addicts are welcome.']);
   });
 });

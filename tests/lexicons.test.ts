@@ -26,12 +26,15 @@ describe('language entries', () => {
   for (const entry of lex.language) {
     describe(entry.id, () => {
       it.each(entry.examples.positive)('fires on: %s', (s) => expect(ids(s)).toContain(entry.id));
-      if (entry.examples.traps.length)
-        it.each(entry.examples.traps)('stays silent on: %s', (s) => expect(ids(s)).not.toContain(entry.id));
+      if (entry.examples.traps.length) it.each(entry.examples.traps)('stays silent on: %s', (s) => expect(ids(s)).not.toContain(entry.id));
       it('suggests wording that triggers no language rule', () => {
         for (const s of entry.suggestions) {
           for (const text of typeof s === 'string' ? [s] : [s.singular, s.plural])
-            expect(analyze(text).findings.filter((f) => f.family === 'language').map((f) => f.ruleId)).toEqual([]);
+            expect(
+              analyze(text)
+                .findings.filter((f) => f.family === 'language')
+                .map((f) => f.ruleId),
+            ).toEqual([]);
         }
       });
     });
@@ -101,9 +104,21 @@ describe('lexicon integrity', () => {
     const profile = profileWordingSchema.parse(seekerProfile);
     const reading = pageReadingFileSchema.parse(pageReading);
     const refs = [
-      profile.overall, ...profile.items, profile.educationLevels, profile.carWords, profile.ageWords, profile.timeWords, reading,
-      ...all, ...lex.duties.rules, ...lex.livedExperience.rules, ...lex.livedExperience.requirementSentences,
-      ...jobSeeker.reasons, ...jobSeeker.questions, ...jobSeeker.qualifications, jobSeeker.drivingDuties,
+      profile.overall,
+      ...profile.items,
+      profile.educationLevels,
+      profile.carWords,
+      profile.ageWords,
+      profile.timeWords,
+      reading,
+      ...all,
+      ...lex.duties.rules,
+      ...lex.livedExperience.rules,
+      ...lex.livedExperience.requirementSentences,
+      ...jobSeeker.reasons,
+      ...jobSeeker.questions,
+      ...jobSeeker.qualifications,
+      jobSeeker.drivingDuties,
     ].flatMap((e) => e.sources);
     for (const ref of refs) {
       const max = lengths.get(ref.id);

@@ -21,7 +21,19 @@ import { useLiveCheck } from './use-live-check';
 
 const SAVE_PAUSE_MS = 500;
 
-function DraftsBar({ drafts, currentId, onOpen, onNew, onDelete }: { drafts: SavedDraft[]; currentId: string; onOpen: (d: SavedDraft) => void; onNew: () => void; onDelete: (id: string) => void }) {
+function DraftsBar({
+  drafts,
+  currentId,
+  onOpen,
+  onNew,
+  onDelete,
+}: {
+  drafts: SavedDraft[];
+  currentId: string;
+  onOpen: (d: SavedDraft) => void;
+  onNew: () => void;
+  onDelete: (id: string) => void;
+}) {
   const [picked, setPicked] = useState('');
   const others = drafts.filter((d) => d.id !== currentId);
   return (
@@ -30,7 +42,12 @@ function DraftsBar({ drafts, currentId, onOpen, onNew, onDelete }: { drafts: Sav
       <p class="muted">Your draft is saved in this browser as you write. Nothing is sent anywhere.</p>
       <div class="row">
         <label for="draft-pick">Open a saved draft</label>
-        <select id="draft-pick" value={picked} onChange={(e) => setPicked((e.currentTarget as HTMLSelectElement).value)} data-testid="draft-pick">
+        <select
+          id="draft-pick"
+          value={picked}
+          onChange={(e) => setPicked((e.currentTarget as HTMLSelectElement).value)}
+          data-testid="draft-pick"
+        >
           <option value="">Choose a draft…</option>
           {others.map((d) => (
             <option key={d.id} value={d.id}>
@@ -38,10 +55,26 @@ function DraftsBar({ drafts, currentId, onOpen, onNew, onDelete }: { drafts: Sav
             </option>
           ))}
         </select>
-        <button type="button" disabled={!picked} data-testid="draft-open" onClick={() => { const d = others.find((x) => x.id === picked); if (d) onOpen(d); setPicked(''); }}>
+        <button
+          type="button"
+          disabled={!picked}
+          data-testid="draft-open"
+          onClick={() => {
+            const d = others.find((x) => x.id === picked);
+            if (d) onOpen(d);
+            setPicked('');
+          }}
+        >
           Open
         </button>
-        <button type="button" disabled={!picked} onClick={() => { onDelete(picked); setPicked(''); }}>
+        <button
+          type="button"
+          disabled={!picked}
+          onClick={() => {
+            onDelete(picked);
+            setPicked('');
+          }}
+        >
           Delete
         </button>
         <button type="button" data-testid="draft-new" onClick={onNew}>
@@ -101,10 +134,17 @@ export function BuilderApp() {
       <header>
         <h1>Write a peer job description</h1>
         <p class="muted">
-          Step by step, following the job description template for peer roles. Each step says why, with its source. The check beside the form reads your draft as you write.
+          Step by step, following the job description template for peer roles. Each step says why, with its source. The check beside the
+          form reads your draft as you write.
         </p>
       </header>
-      <DraftsBar drafts={drafts} currentId={draftId} onOpen={open} onNew={() => fresh()} onDelete={(id) => void deleteDraft(id).then(setDrafts)} />
+      <DraftsBar
+        drafts={drafts}
+        currentId={draftId}
+        onOpen={open}
+        onNew={() => fresh()}
+        onDelete={(id) => void deleteDraft(id).then(setDrafts)}
+      />
       <div class="layout">
         <main class="steps">
           <StepSection id="category" number={1}>
@@ -112,37 +152,86 @@ export function BuilderApp() {
               <legend>Who will the peer supporter work with?</legend>
               {ROLE_CATEGORIES.map((c) => (
                 <label key={c} class="radio">
-                  <input type="radio" name="category" value={c} checked={draft.category === c} data-testid={`category-${c}`} onChange={() => update(withCategory(draft, c))} />
+                  <input
+                    type="radio"
+                    name="category"
+                    value={c}
+                    checked={draft.category === c}
+                    data-testid={`category-${c}`}
+                    onChange={() => update(withCategory(draft, c))}
+                  />
                   {categoryProfile(c).label}
                 </label>
               ))}
             </fieldset>
             <p>
-              <button type="button" data-testid="use-example" onClick={() => {
+              <button
+                type="button"
+                data-testid="use-example"
+                onClick={() => {
                   // A draft already written stays saved as it was; the example starts a new one.
                   if (touched) setDraftId(newDraftId());
                   setDraft(exampleAnswers(draft.category));
                   setTouched(true);
-                }}>
+                }}
+              >
                 Fill in the example for this kind of role
               </button>{' '}
               <span class="muted">(then change it to fit your program)</span>
             </p>
-            <TextField label="People served" hint="Who the program serves, in plain words." value={draft.population} onInput={(population) => update({ population })} testId="field-population" />
+            <TextField
+              label="People served"
+              hint="Who the program serves, in plain words."
+              value={draft.population}
+              onInput={(population) => update({ population })}
+              testId="field-population"
+            />
           </StepSection>
 
           <StepSection id="title" number={2}>
-            <TextField label="Title" value={draft.title} onInput={(title) => update({ title })} testId="field-title" hint="For example: Peer Support Specialist, Recovery Coach, Family Peer Partner, Parent Partner, Youth Peer Advocate." />
-            <TextField label="Organization" value={draft.organization} onInput={(organization) => update({ organization })} testId="field-organization" />
+            <TextField
+              label="Title"
+              value={draft.title}
+              onInput={(title) => update({ title })}
+              testId="field-title"
+              hint="For example: Peer Support Specialist, Recovery Coach, Family Peer Partner, Parent Partner, Youth Peer Advocate."
+            />
+            <TextField
+              label="Organization"
+              value={draft.organization}
+              onInput={(organization) => update({ organization })}
+              testId="field-organization"
+            />
           </StepSection>
 
           <StepSection id="summary" number={3}>
-            <TextField label="What the role is for" multiline rows={4} value={draft.summary} onInput={(summary) => update({ summary })} testId="field-summary" hint="The program's purpose and what the peer supporter does in it. Name the people served." />
+            <TextField
+              label="What the role is for"
+              multiline
+              rows={4}
+              value={draft.summary}
+              onInput={(summary) => update({ summary })}
+              testId="field-summary"
+              hint="The program's purpose and what the peer supporter does in it. Name the people served."
+            />
           </StepSection>
 
           <StepSection id="reporting" number={4}>
-            <TextField label="Reports to" value={draft.reportsTo} onInput={(reportsTo) => update({ reportsTo })} testId="field-reports-to" hint="A job title, for example: the Director of Peer Services." />
-            <TextField label="Supervision" multiline value={draft.supervision} onInput={(supervision) => update({ supervision })} testId="field-supervision" hint="Who supervises, and how often. Supervision by someone with peer experience protects the role." />
+            <TextField
+              label="Reports to"
+              value={draft.reportsTo}
+              onInput={(reportsTo) => update({ reportsTo })}
+              testId="field-reports-to"
+              hint="A job title, for example: the Director of Peer Services."
+            />
+            <TextField
+              label="Supervision"
+              multiline
+              value={draft.supervision}
+              onInput={(supervision) => update({ supervision })}
+              testId="field-supervision"
+              hint="Who supervises, and how often. Supervision by someone with peer experience protects the role."
+            />
           </StepSection>
 
           <StepSection id="responsibilities" number={5}>
@@ -150,11 +239,23 @@ export function BuilderApp() {
           </StepSection>
 
           <StepSection id="knowledge" number={6}>
-            <ListField label="Knowledge and skills" items={draft.knowledge} onChange={(knowledge) => update({ knowledge })} addLabel="Add knowledge or a skill" testId="field-knowledge" />
+            <ListField
+              label="Knowledge and skills"
+              items={draft.knowledge}
+              onChange={(knowledge) => update({ knowledge })}
+              addLabel="Add knowledge or a skill"
+              testId="field-knowledge"
+            />
           </StepSection>
 
           <StepSection id="qualifications" number={7}>
-            <TextField label="Lived experience required" multiline value={draft.livedExperience} onInput={(livedExperience) => update({ livedExperience })} testId="field-lived-experience" />
+            <TextField
+              label="Lived experience required"
+              multiline
+              value={draft.livedExperience}
+              onInput={(livedExperience) => update({ livedExperience })}
+              testId="field-lived-experience"
+            />
             <p class="hint-block">
               For this kind of role: “{sentence.sentence}”{' '}
               {draft.livedExperience !== sentence.sentence ? (
@@ -165,18 +266,55 @@ export function BuilderApp() {
               <span class="muted">Source: </span>
               <SourceList sources={sentence.sources} />
             </p>
-            <TextField label="Willingness to share" value={draft.willingnessToShare} onInput={(willingnessToShare) => update({ willingnessToShare })} testId="field-willingness" />
-            <TextField label="Certification path" value={draft.certification} onInput={(certification) => update({ certification })} testId="field-certification" hint="For example: certification, or willingness to earn it within the first year, with the training paid." />
-            <ListField label="Other qualifications" items={draft.otherQualifications} onChange={(otherQualifications) => update({ otherQualifications })} addLabel="Add a qualification" testId="field-other-qualifications" />
+            <TextField
+              label="Willingness to share"
+              value={draft.willingnessToShare}
+              onInput={(willingnessToShare) => update({ willingnessToShare })}
+              testId="field-willingness"
+            />
+            <TextField
+              label="Certification path"
+              value={draft.certification}
+              onInput={(certification) => update({ certification })}
+              testId="field-certification"
+              hint="For example: certification, or willingness to earn it within the first year, with the training paid."
+            />
+            <ListField
+              label="Other qualifications"
+              items={draft.otherQualifications}
+              onChange={(otherQualifications) => update({ otherQualifications })}
+              addLabel="Add a qualification"
+              testId="field-other-qualifications"
+            />
           </StepSection>
 
           <StepSection id="pay" number={8}>
             <div class="row">
-              <NumberField label="Pay from ($)" value={draft.pay.from} min={0} step={0.5} onInput={(from) => update({ pay: { ...draft.pay, from } })} testId="field-pay-from" />
-              <NumberField label="Pay to ($)" value={draft.pay.to} min={0} step={0.5} onInput={(to) => update({ pay: { ...draft.pay, to } })} testId="field-pay-to" />
+              <NumberField
+                label="Pay from ($)"
+                value={draft.pay.from}
+                min={0}
+                step={0.5}
+                onInput={(from) => update({ pay: { ...draft.pay, from } })}
+                testId="field-pay-from"
+              />
+              <NumberField
+                label="Pay to ($)"
+                value={draft.pay.to}
+                min={0}
+                step={0.5}
+                onInput={(to) => update({ pay: { ...draft.pay, to } })}
+                testId="field-pay-to"
+              />
               <div class="field">
                 <label for="pay-per">Per</label>
-                <select id="pay-per" value={draft.pay.per} onChange={(e) => update({ pay: { ...draft.pay, per: (e.currentTarget as HTMLSelectElement).value === 'year' ? 'year' : 'hour' } })}>
+                <select
+                  id="pay-per"
+                  value={draft.pay.per}
+                  onChange={(e) =>
+                    update({ pay: { ...draft.pay, per: (e.currentTarget as HTMLSelectElement).value === 'year' ? 'year' : 'hour' } })
+                  }
+                >
                   <option value="hour">hour</option>
                   <option value="year">year</option>
                 </select>
@@ -185,16 +323,41 @@ export function BuilderApp() {
           </StepSection>
 
           <StepSection id="team" number={9}>
-            <NumberField label="Peers on the team, this position included" value={draft.peerCount} min={2} step={1} onInput={(peerCount) => update({ peerCount })} testId="field-peer-count" />
+            <NumberField
+              label="Peers on the team, this position included"
+              value={draft.peerCount}
+              min={2}
+              step={1}
+              onInput={(peerCount) => update({ peerCount })}
+              testId="field-peer-count"
+            />
             <TextField label="About the team" value={draft.team ?? ''} onInput={(team) => update({ team })} testId="field-team" />
           </StepSection>
 
           <StepSection id="career" number={10}>
-            <TextField label="Career ladder" multiline value={draft.careerLadder} onInput={(careerLadder) => update({ careerLadder })} testId="field-career" />
-            <TextField label="How to apply" multiline value={draft.howToApply} onInput={(howToApply) => update({ howToApply })} testId="field-how-to-apply" />
+            <TextField
+              label="Career ladder"
+              multiline
+              value={draft.careerLadder}
+              onInput={(careerLadder) => update({ careerLadder })}
+              testId="field-career"
+            />
+            <TextField
+              label="How to apply"
+              multiline
+              value={draft.howToApply}
+              onInput={(howToApply) => update({ howToApply })}
+              testId="field-how-to-apply"
+            />
           </StepSection>
 
-          <OutputSheet heading="Your job description" formats={formats} fileName={draft.title || 'peer job description'} testId="posting" insertTab={insertTab} />
+          <OutputSheet
+            heading="Your job description"
+            formats={formats}
+            fileName={draft.title || 'peer job description'}
+            testId="posting"
+            insertTab={insertTab}
+          />
           <OutputSheet
             heading="Interview questions for the hiring panel"
             formats={renderInterviewSheet(draft.category, draft.title)}

@@ -8,7 +8,12 @@ import { fieldLabel } from './field-labels';
 import type { LiveCheck } from './use-live-check';
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
-const LIVED_EXPERIENCE_WORDS = { required: 'required', preferred: 'only preferred', mentioned: 'mentioned, not required', absent: 'not asked for' } as const;
+const LIVED_EXPERIENCE_WORDS = {
+  required: 'required',
+  preferred: 'only preferred',
+  mentioned: 'mentioned, not required',
+  absent: 'not asked for',
+} as const;
 
 function Reading({ report, category }: { report: Report; category: RoleCategory }) {
   const read = report.role.category;
@@ -27,7 +32,8 @@ function Reading({ report, category }: { report: Report; category: RoleCategory 
       </div>
       {read && read !== category ? (
         <p class="mismatch" data-testid="category-mismatch">
-          You chose {CATEGORY_LABELS[category].toLowerCase()}; the text reads as {CATEGORY_LABELS[read].toLowerCase()}. Name the people served in the summary.
+          You chose {CATEGORY_LABELS[category].toLowerCase()}; the text reads as {CATEGORY_LABELS[read].toLowerCase()}. Name the people
+          served in the summary.
         </p>
       ) : null}
     </dl>
@@ -50,7 +56,9 @@ export function LiveCheckPanel({ check, answers, category }: { check: LiveCheck;
             <span class="score-of"> / 100</span> <span class="grade">Grade {report.grade}</span>
           </p>
         ) : (
-          <p data-testid="live-score-waiting">{check.phase === 'error' ? `The check failed: ${check.message}` : 'Start writing to see the score.'}</p>
+          <p data-testid="live-score-waiting">
+            {check.phase === 'error' ? `The check failed: ${check.message}` : 'Start writing to see the score.'}
+          </p>
         )}
         <p class="checking" data-testid="live-state">
           {check.phase === 'checking' ? 'Checking…' : check.phase === 'done' ? 'Up to date.' : ''}
@@ -73,7 +81,8 @@ export function LiveCheckPanel({ check, answers, category }: { check: LiveCheck;
           <ul class="live-findings" aria-label="Findings">
             {findings.map((f, i) => (
               <li key={i} class={`finding severity-${f.severity}`} data-testid="live-finding" data-rule-id={f.ruleId}>
-                <span class={`badge badge-${f.severity}`}>{SEVERITY_LABELS[f.severity]}</span> <span class="family">{FAMILY_LABELS[f.family]}</span>
+                <span class={`badge badge-${f.severity}`}>{SEVERITY_LABELS[f.severity]}</span>{' '}
+                <span class="family">{FAMILY_LABELS[f.family]}</span>
                 {f.end > f.start ? <q>{f.text}</q> : null}
                 <span class="message">{f.message}</span>
               </li>

@@ -46,7 +46,11 @@ export function OutputSheet({ heading, formats, fileName, testId, insertTab, not
       </label>
       <textarea id={`${id}-preview`} class="preview" readOnly rows={14} value={content} data-testid={`${testId}-preview`} />
       <div class="actions">
-        <button type="button" class="primary" onClick={async () => setStatus((await copyText(content)) ? `${FORMAT_LABELS[format]} copied.` : 'Could not copy.')}>
+        <button
+          type="button"
+          class="primary"
+          onClick={async () => setStatus((await copyText(content)) ? `${FORMAT_LABELS[format]} copied.` : 'Could not copy.')}
+        >
           Copy
         </button>
         <button
@@ -74,7 +78,10 @@ export function OutputSheet({ heading, formats, fileName, testId, insertTab, not
         ) : null}
       </div>
       {insertTab === null ? (
-        <p class="muted">To insert into an editor, open the page with the editor, click the PeerLens button there and choose “Write a peer job description”.</p>
+        <p class="muted">
+          To insert into an editor, open the page with the editor, click the PeerLens button there and choose “Write a peer job
+          description”.
+        </p>
       ) : null}
       <p class="status" role="status" data-testid={`${testId}-status`}>
         {status}

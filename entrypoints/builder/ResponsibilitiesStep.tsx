@@ -36,7 +36,13 @@ export function ResponsibilitiesStep({ value, onChange }: { value: Responsibilit
               const on = chosen.has(c.id);
               return (
                 <label key={c.id} class="check">
-                  <input type="checkbox" checked={on} disabled={!on && full} data-testid={`competency-${c.id}`} onChange={(e) => toggle(c, (e.currentTarget as HTMLInputElement).checked)} />
+                  <input
+                    type="checkbox"
+                    checked={on}
+                    disabled={!on && full}
+                    data-testid={`competency-${c.id}`}
+                    onChange={(e) => toggle(c, (e.currentTarget as HTMLInputElement).checked)}
+                  />
                   <span>{c.label}</span>
                 </label>
               );
@@ -63,7 +69,11 @@ export function ResponsibilitiesStep({ value, onChange }: { value: Responsibilit
               data-testid={`responsibility-${i}`}
               onInput={(e) => onChange(value.map((x, j) => (j === i ? { ...x, text: (e.currentTarget as HTMLTextAreaElement).value } : x)))}
             />
-            <button type="button" onClick={() => onChange(value.filter((_, j) => j !== i))} aria-label={`Remove core responsibility ${i + 1}`}>
+            <button
+              type="button"
+              onClick={() => onChange(value.filter((_, j) => j !== i))}
+              aria-label={`Remove core responsibility ${i + 1}`}
+            >
               Remove
             </button>
           </li>

@@ -27,7 +27,9 @@ export async function loadDrafts(): Promise<SavedDraft[]> {
   const stored = (await browser.storage.local.get(KEY))[KEY];
   const parsed = z.safeParse(storedSchema, stored ?? []);
   if (!parsed.success) return [];
-  return parsed.data.map((d) => ({ id: d.id, savedAt: d.savedAt, answers: draftFromStored(d.answers) })).sort((a, b) => b.savedAt - a.savedAt);
+  return parsed.data
+    .map((d) => ({ id: d.id, savedAt: d.savedAt, answers: draftFromStored(d.answers) }))
+    .sort((a, b) => b.savedAt - a.savedAt);
 }
 
 /** Storage keeps JSON: a pay bound not yet written (NaN) is stored as null and read back blank. */

@@ -67,7 +67,19 @@ export function NumberField({ label, value, onInput, min, step, testId }: Number
 }
 
 /** A list of short texts (knowledge and skills, other qualifications): edit, add, remove. */
-export function ListField({ label, items, onChange, addLabel, testId }: { label: string; items: string[]; onChange: (items: string[]) => void; addLabel: string; testId: string }) {
+export function ListField({
+  label,
+  items,
+  onChange,
+  addLabel,
+  testId,
+}: {
+  label: string;
+  items: string[];
+  onChange: (items: string[]) => void;
+  addLabel: string;
+  testId: string;
+}) {
   const id = useId();
   return (
     <fieldset class="list-field" data-testid={testId}>
@@ -83,7 +95,11 @@ export function ListField({ label, items, onChange, addLabel, testId }: { label:
             value={item}
             onInput={(e) => onChange(items.map((x, j) => (j === i ? (e.currentTarget as HTMLInputElement).value : x)))}
           />
-          <button type="button" onClick={() => onChange(items.filter((_, j) => j !== i))} aria-label={`Remove ${label.toLowerCase()}, item ${i + 1}`}>
+          <button
+            type="button"
+            onClick={() => onChange(items.filter((_, j) => j !== i))}
+            aria-label={`Remove ${label.toLowerCase()}, item ${i + 1}`}
+          >
             Remove
           </button>
         </div>

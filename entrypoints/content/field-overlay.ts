@@ -11,13 +11,41 @@ export type TextField = HTMLTextAreaElement | HTMLInputElement;
 
 /** Computed properties that decide where the field's letters fall. */
 const LAYOUT_PROPERTIES = [
-  'box-sizing', 'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width',
-  'border-top-style', 'border-right-style', 'border-bottom-style', 'border-left-style',
-  'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
-  'font-family', 'font-size', 'font-style', 'font-variant', 'font-weight', 'font-stretch', 'font-kerning',
-  'font-feature-settings', 'font-variation-settings', 'line-height', 'letter-spacing', 'word-spacing',
-  'text-indent', 'text-transform', 'text-align', 'tab-size', 'direction', 'writing-mode',
-  'white-space', 'overflow-wrap', 'word-break', 'hyphens',
+  'box-sizing',
+  'border-top-width',
+  'border-right-width',
+  'border-bottom-width',
+  'border-left-width',
+  'border-top-style',
+  'border-right-style',
+  'border-bottom-style',
+  'border-left-style',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'font-family',
+  'font-size',
+  'font-style',
+  'font-variant',
+  'font-weight',
+  'font-stretch',
+  'font-kerning',
+  'font-feature-settings',
+  'font-variation-settings',
+  'line-height',
+  'letter-spacing',
+  'word-spacing',
+  'text-indent',
+  'text-transform',
+  'text-align',
+  'tab-size',
+  'direction',
+  'writing-mode',
+  'white-space',
+  'overflow-wrap',
+  'word-break',
+  'hyphens',
 ] as const;
 
 const OVERLAY_CSS = `
@@ -131,7 +159,16 @@ export class FieldOverlay {
   private mount(): void {
     if (this.host) return;
     const host = document.createElement('peerlens-field-marks');
-    for (const [name, value] of Object.entries({ all: 'initial', position: 'fixed', top: '0', left: '0', width: '0', height: '0', 'pointer-events': 'none', 'z-index': '2147483646' })) {
+    for (const [name, value] of Object.entries({
+      all: 'initial',
+      position: 'fixed',
+      top: '0',
+      left: '0',
+      width: '0',
+      height: '0',
+      'pointer-events': 'none',
+      'z-index': '2147483646',
+    })) {
       host.style.setProperty(name, value, 'important');
     }
     // Open, so the marks can be checked from outside (tests, assistive tools): they hold no secret.

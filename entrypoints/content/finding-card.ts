@@ -105,7 +105,10 @@ export class FindingCard {
     const card = el('div', 'card');
     card.setAttribute('role', 'dialog');
     const top = mark.reasons[0]!;
-    card.setAttribute('aria-label', mark.reasons.length > 1 ? `PeerLens: ${mark.reasons.length} findings on “${mark.text}”` : `PeerLens: ${top.message}`);
+    card.setAttribute(
+      'aria-label',
+      mark.reasons.length > 1 ? `PeerLens: ${mark.reasons.length} findings on “${mark.text}”` : `PeerLens: ${top.message}`,
+    );
     const close = el('button', 'close', '×');
     close.setAttribute('aria-label', 'Close');
     onTrusted(close, 'click', () => this.close());

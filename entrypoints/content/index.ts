@@ -54,9 +54,9 @@ export default defineContentScript({
 
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
       if (!isRequest(message)) return false;
-      session.handle(message).then(sendResponse, (error: unknown) =>
-        sendResponse({ error: error instanceof Error ? error.message : String(error) }),
-      );
+      session
+        .handle(message)
+        .then(sendResponse, (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }));
       return true;
     };
     browser.runtime.onMessage.addListener(onMessage);

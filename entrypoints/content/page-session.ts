@@ -175,9 +175,7 @@ export class PageSession {
         this.notify('edit');
         return 'Dismissed for this page.';
       },
-      ...(this.reading?.editable
-        ? { apply: async (id: string, replacement: string) => (await this.apply(id, replacement)).message }
-        : {}),
+      ...(this.reading?.editable ? { apply: async (id: string, replacement: string) => (await this.apply(id, replacement)).message } : {}),
     };
   }
 
@@ -195,9 +193,18 @@ export class PageSession {
       editor = await this.scripts.loadEditor();
     } catch {
       const copied = await copyToClipboard(replacement, this.doc);
-      return { outcome: copied ? 'copied' : 'failed', message: copied ? 'The editor could not be reached; the suggestion was copied.' : 'The editor could not be reached.' };
+      return {
+        outcome: copied ? 'copied' : 'failed',
+        message: copied ? 'The editor could not be reached; the suggestion was copied.' : 'The editor could not be reached.',
+      };
     }
-    const result = await editor.apply(editable, { start: reason.start, end: reason.end, text: reason.text, onPage: this.placeOf(reason), replacement });
+    const result = await editor.apply(editable, {
+      start: reason.start,
+      end: reason.end,
+      text: reason.text,
+      onPage: this.placeOf(reason),
+      replacement,
+    });
     if (result.outcome === 'applied') {
       const mark = this.markOf.get(id);
       if (mark) for (const r of [...mark.reasons]) this.dropReason(r.id);

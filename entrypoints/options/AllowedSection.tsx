@@ -17,7 +17,9 @@ export function AllowedSection({ settings, save }: { settings: Settings; save: (
     const phrase = allowedPhraseSchema.safeParse(draft);
     if (!phrase.success) {
       const issue = phrase.error.issues[0];
-      return setError(issue?.code === 'too_small' ? 'Type a phrase to allow.' : `This phrase cannot be allowed: ${issue?.message ?? 'invalid'}.`);
+      return setError(
+        issue?.code === 'too_small' ? 'Type a phrase to allow.' : `This phrase cannot be allowed: ${issue?.message ?? 'invalid'}.`,
+      );
     }
     const next = settingsSchema.safeParse({ ...settings, allowedPhrases: [...settings.allowedPhrases, phrase.data] });
     if (!next.success) return setError(`This phrase cannot be allowed: ${next.error.issues[0]?.message ?? 'invalid'}.`);
@@ -36,9 +38,7 @@ export function AllowedSection({ settings, save }: { settings: Settings; save: (
   return (
     <section aria-labelledby="allowed-heading">
       <h2 id="allowed-heading">Allowed phrases</h2>
-      <p class="muted">
-        Phrases your organization has decided are fine. PeerLens never flags words inside them, in any posting.
-      </p>
+      <p class="muted">Phrases your organization has decided are fine. PeerLens never flags words inside them, in any posting.</p>
       {settings.allowedPhrases.length > 0 ? (
         <ul class="allowed" data-testid="allowed-list">
           {settings.allowedPhrases.map((phrase, i) => (

@@ -28,7 +28,9 @@ export function BoardsSection() {
         setStatus(ok ? `Postings on ${board.name} are now checked when they open.` : `Permission for ${board.name} was not given.`);
       } else {
         const removed = await browser.permissions.remove({ origins: [...board.origins] });
-        setStatus(removed ? `Automatic checking on ${board.name} is off.` : `Automatic checking on ${board.name} could not be turned off here.`);
+        setStatus(
+          removed ? `Automatic checking on ${board.name} is off.` : `Automatic checking on ${board.name} could not be turned off here.`,
+        );
       }
     } catch (error) {
       setStatus(`The permission for ${board.name} could not be changed: ${error instanceof Error ? error.message : String(error)}`);
@@ -40,8 +42,8 @@ export function BoardsSection() {
     <section aria-labelledby="boards-heading">
       <h2 id="boards-heading">Automatic checking on job boards</h2>
       <p class="muted">
-        Off by default: PeerLens reads a page only when you click its button or press its shortcut. Turn a board on to
-        have its postings checked when they open, with highlights and a score on the toolbar button.
+        Off by default: PeerLens reads a page only when you click its button or press its shortcut. Turn a board on to have its postings
+        checked when they open, with highlights and a score on the toolbar button.
       </p>
       {allowed === null ? (
         <p role="status">Checking…</p>

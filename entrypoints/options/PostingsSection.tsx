@@ -18,8 +18,8 @@ export function PostingsSection() {
     <section aria-labelledby="postings-heading">
       <h2 id="postings-heading">My postings</h2>
       <p class="muted">
-        PeerLens can keep a short record of each job posting you check (its title, employer, address, date, verdict and score)
-        so you can compare them later. The list stays in this browser and is never sent anywhere.
+        PeerLens can keep a short record of each job posting you check (its title, employer, address, date, verdict and score) so you can
+        compare them later. The list stays in this browser and is never sent anywhere.
       </p>
       <label class="check">
         <input
@@ -35,7 +35,11 @@ export function PostingsSection() {
         Keep the postings I check in “My postings” (turning this off deletes the list)
       </label>
       <div class="row">
-        <button type="button" data-testid="open-postings" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/postings.html') })}>
+        <button
+          type="button"
+          data-testid="open-postings"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/postings.html') })}
+        >
           Open My postings ({count} kept)
         </button>
       </div>

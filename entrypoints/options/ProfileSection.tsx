@@ -22,16 +22,36 @@ type ChoiceKey = 'certification' | 'education' | 'driving' | 'backgroundCheck' |
 
 /** Each single-choice question, with a label for every answer the profile schema allows. */
 const CHOICES: { [K in ChoiceKey]: { label: string; options: Record<NonNullable<SeekerProfile[K]>, string> } } = {
-  certification: { label: 'Peer certification', options: { yes: 'I hold one', 'in-progress': 'I am working toward one', no: 'I do not hold one' } },
+  certification: {
+    label: 'Peer certification',
+    options: { yes: 'I hold one', 'in-progress': 'I am working toward one', no: 'I do not hold one' },
+  },
   education: {
     label: 'Schooling I have finished',
-    options: { none: 'No diploma yet', 'high-school': 'High school diploma or GED', associate: "Associate's degree", bachelor: "Bachelor's degree", master: "Master's degree or more" },
+    options: {
+      none: 'No diploma yet',
+      'high-school': 'High school diploma or GED',
+      associate: "Associate's degree",
+      bachelor: "Bachelor's degree",
+      master: "Master's degree or more",
+    },
   },
-  driving: { label: "Driver's license and car", options: { 'license-and-car': 'A license and a car', 'license-only': 'A license, no car', no: 'No license' } },
-  backgroundCheck: { label: 'Background check', options: { 'no-concerns': 'I have no worries about one', concerns: 'I have worries about one' } },
+  driving: {
+    label: "Driver's license and car",
+    options: { 'license-and-car': 'A license and a car', 'license-only': 'A license, no car', no: 'No license' },
+  },
+  backgroundCheck: {
+    label: 'Background check',
+    options: { 'no-concerns': 'I have no worries about one', concerns: 'I have worries about one' },
+  },
   timeInRecovery: {
     label: 'Time in recovery',
-    options: { 'under-1-year': 'Less than a year', '1-to-2-years': '1 to 2 years', '2-to-5-years': '2 to 5 years', '5-years-or-more': '5 years or more' },
+    options: {
+      'under-1-year': 'Less than a year',
+      '1-to-2-years': '1 to 2 years',
+      '2-to-5-years': '2 to 5 years',
+      '5-years-or-more': '5 years or more',
+    },
   },
   age: { label: 'Age', options: { 'under-18': 'Under 18', '18-to-25': '18 to 25', '26-to-30': '26 to 30', '31-or-older': '31 or older' } },
 };
@@ -72,9 +92,8 @@ export function ProfileSection() {
     <section aria-labelledby="profile-heading" data-testid="profile">
       <h2 id="profile-heading">Do I qualify? My profile</h2>
       <p class="muted">
-        For job seekers. Tell PeerLens what you want it to compare, and the popup answers “yes”, “no” or “ask” for each thing a
-        posting asks of you. Everything is optional and stays in this browser: it is never sent anywhere or shared with your
-        settings.
+        For job seekers. Tell PeerLens what you want it to compare, and the popup answers “yes”, “no” or “ask” for each thing a posting asks
+        of you. Everything is optional and stays in this browser: it is never sent anywhere or shared with your settings.
       </p>
       <fieldset class="profile-kinds">
         <legend>My lived experience</legend>
@@ -95,7 +114,11 @@ export function ProfileSection() {
         {(Object.keys(CHOICES) as ChoiceKey[]).map((key) => (
           <label key={key}>
             {CHOICES[key].label}
-            <select data-testid={`profile-${key}`} value={profile[key] ?? ''} onChange={(e) => choose(key, (e.currentTarget as HTMLSelectElement).value)}>
+            <select
+              data-testid={`profile-${key}`}
+              value={profile[key] ?? ''}
+              onChange={(e) => choose(key, (e.currentTarget as HTMLSelectElement).value)}
+            >
               <option value="">Not answered</option>
               {Object.entries<string>(CHOICES[key].options).map(([value, label]) => (
                 <option key={value} value={value}>
@@ -107,7 +130,12 @@ export function ProfileSection() {
         ))}
       </div>
       <div class="row">
-        <button type="button" data-testid="profile-export" disabled={isEmptyProfile(profile)} onClick={() => downloadFile(exportProfile(profile), 'peerlens-profile.json', 'application/json')}>
+        <button
+          type="button"
+          data-testid="profile-export"
+          disabled={isEmptyProfile(profile)}
+          onClick={() => downloadFile(exportProfile(profile), 'peerlens-profile.json', 'application/json')}
+        >
           Export my profile
         </button>
         <label class="file">
@@ -118,7 +146,12 @@ export function ProfileSection() {
           Delete my profile
         </button>
       </div>
-      <p data-testid="profile-result" data-ok={result ? String(result.ok) : undefined} class={result?.ok ? 'ok' : 'error'} role={result && !result.ok ? 'alert' : 'status'}>
+      <p
+        data-testid="profile-result"
+        data-ok={result ? String(result.ok) : undefined}
+        class={result?.ok ? 'ok' : 'error'}
+        role={result && !result.ok ? 'alert' : 'status'}
+      >
         {result?.text ?? ''}
       </p>
     </section>

@@ -23,9 +23,7 @@ export function RulesSection({ settings, save }: { settings: Settings; save: (s:
   const all = useMemo(rules, []);
   const off = new Set(settings.disabledRules);
   const needle = filter.trim().toLowerCase();
-  const shown = needle
-    ? all.filter((r) => `${r.label} ${r.id} ${r.description}`.toLowerCase().includes(needle))
-    : all;
+  const shown = needle ? all.filter((r) => `${r.label} ${r.id} ${r.description}`.toLowerCase().includes(needle)) : all;
 
   const toggle = (id: string, on: boolean) => {
     const next = new Set(off);
@@ -38,8 +36,8 @@ export function RulesSection({ settings, save }: { settings: Settings; save: (s:
     <section aria-labelledby="rules-heading">
       <h2 id="rules-heading">Rules</h2>
       <p class="muted">
-        {off.size === 0 ? 'All rules are on.' : `${off.size} rule${off.size === 1 ? ' is' : 's are'} off.`} A rule that is off
-        never shows findings and never changes the score.
+        {off.size === 0 ? 'All rules are on.' : `${off.size} rule${off.size === 1 ? ' is' : 's are'} off.`} A rule that is off never shows
+        findings and never changes the score.
       </p>
       <label for="rule-filter">Find a rule</label>
       <input id="rule-filter" type="search" value={filter} onInput={(e) => setFilter((e.currentTarget as HTMLInputElement).value)} />

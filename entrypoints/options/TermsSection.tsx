@@ -41,8 +41,8 @@ export function TermsSection({ settings, save }: { settings: Settings; save: (s:
     <section aria-labelledby="terms-heading">
       <h2 id="terms-heading">Your organization’s terms</h2>
       <p class="muted">
-        Words your organization wants flagged, with the wording to use instead. Leave the suggestion empty to flag a
-        term with your note alone.
+        Words your organization wants flagged, with the wording to use instead. Leave the suggestion empty to flag a term with your note
+        alone.
       </p>
       {settings.customTerms.length > 0 ? (
         <table data-testid="terms-table">

@@ -94,7 +94,10 @@ function Footer({ mode, report, title, revisedText, tabId }: FooterProps) {
         <button
           type="button"
           onClick={async () => {
-            await sidePanel.open({ tabId }).then(() => window.close(), () => setStatus('The side panel could not be opened.'));
+            await sidePanel.open({ tabId }).then(
+              () => window.close(),
+              () => setStatus('The side panel could not be opened.'),
+            );
           }}
         >
           Open in side panel
@@ -185,7 +188,8 @@ export function App({ mode }: { mode: Mode }) {
         <ScoreSummary report={report} />
         {drawLimit !== null && (
           <p class="banner" data-testid="draw-limit">
-            This page has many findings: showing the first {drawLimit.toLocaleString('en-US')} of each kind on the page. All are listed below.
+            This page has many findings: showing the first {drawLimit.toLocaleString('en-US')} of each kind on the page. All are listed
+            below.
           </p>
         )}
         {report.notes.length > 0 && (

@@ -15,7 +15,8 @@ function notPeerHint(report: Report): string {
   const why = report.document.evidence[0] ? ` (${report.document.evidence[0]})` : '';
   if (report.document.kind === 'about-peer-work')
     return `This reads as ${DOCUMENT_KIND_LABELS['about-peer-work']}${why}. If it is a job posting for a peer role, pick its category.`;
-  if (report.document.kind === 'other') return `This does not read as a job posting${why}. If it is one for a peer role, pick its category.`;
+  if (report.document.kind === 'other')
+    return `This does not read as a job posting${why}. If it is one for a peer role, pick its category.`;
   return 'This does not read as a peer-support role. Pick a category if it is one.';
 }
 

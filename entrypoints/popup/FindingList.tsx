@@ -33,17 +33,7 @@ export function rankFindings(report: Report): Array<{ id: string; finding: Findi
     );
 }
 
-function FindingItem({
-  id,
-  finding,
-  onPage,
-  actions,
-}: {
-  id: string;
-  finding: Finding;
-  onPage: boolean;
-  actions: FindingActions;
-}) {
+function FindingItem({ id, finding, onPage, actions }: { id: string; finding: Finding; onPage: boolean; actions: FindingActions }) {
   const [status, setStatus] = useState('');
   const canApply = !!actions.apply && finding.fix !== 'insert' && hasSpan(finding);
   const points = finding.points > 0 ? `+${formatPoints(finding.points)} points if fixed` : 'no points at stake';
@@ -128,7 +118,12 @@ function SourceReference({ source }: { source: SourceRef }) {
 function Sources({ finding }: { finding: Finding }) {
   const [first, ...rest] = finding.sources;
   if (!first) return null;
-  if (!rest.length) return <p class="source">Source: <SourceReference source={first} /></p>;
+  if (!rest.length)
+    return (
+      <p class="source">
+        Source: <SourceReference source={first} />
+      </p>
+    );
   // The link stays out of the <summary>: a link inside a disclosure button is a control inside a control.
   return (
     <div class="source">
@@ -157,15 +152,7 @@ function formatPoints(points: number): string {
 
 const FAMILIES = ['language', 'role', 'lived-experience'] as const;
 
-export function FindingList({
-  report,
-  onPage,
-  actions,
-}: {
-  report: Report;
-  onPage: Set<string>;
-  actions: FindingActions;
-}) {
+export function FindingList({ report, onPage, actions }: { report: Report; onPage: Set<string>; actions: FindingActions }) {
   const ranked = useMemo(() => rankFindings(report), [report]);
   const [shown, setShown] = useState(FINDINGS_PAGE);
   const [notesFolded, setNotesFolded] = useState(false);
@@ -178,7 +165,13 @@ export function FindingList({
       <div class="findings-head">
         <h2 id="findings-heading">{ranked.length === 0 ? 'No findings' : `Findings (${ranked.length})`}</h2>
         {notes > 0 && (
-          <button type="button" class="link" aria-pressed={notesFolded} data-testid="fold-notes" onClick={() => setNotesFolded(!notesFolded)}>
+          <button
+            type="button"
+            class="link"
+            aria-pressed={notesFolded}
+            data-testid="fold-notes"
+            onClick={() => setNotesFolded(!notesFolded)}
+          >
             {notesFolded ? `Show ${notes} ${notes === 1 ? 'note' : 'notes'}` : `Hide ${notes} ${notes === 1 ? 'note' : 'notes'}`}
           </button>
         )}

@@ -36,7 +36,11 @@ export function JobSeekerVerdictView({ report }: { report: Report }) {
 }
 
 const ANSWER_WORDS: Record<ProfileAnswer, string> = { yes: 'Yes', no: 'No', ask: 'Ask' };
-const OVERALL_WORDS: Record<ProfileAnswer, string> = { yes: 'Yes, by your profile', no: 'Not as the posting is written', ask: 'Ask before you apply' };
+const OVERALL_WORDS: Record<ProfileAnswer, string> = {
+  yes: 'Yes, by your profile',
+  no: 'Not as the posting is written',
+  ask: 'Ask before you apply',
+};
 
 /** "Do I qualify?": the profile set beside the posting, item by item, with a question where it is not a yes. */
 function ProfileAnswers({ comparison }: { comparison: ProfileComparison }) {

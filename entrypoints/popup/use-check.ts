@@ -60,88 +60,88 @@ export function useCheck(target: CheckTarget | null) {
   // Load the analyzer while the page is read: the first check then only analyzes.
   useEffect(() => warmAnalyzer(), []);
 
-  const analyzeReading = useCallback(
-    async (tabId: number, choice: CategoryChoice, previous: Report | null = null) => {
-      const current = reading.current;
-      if (!current?.input) return;
-      const runId = ++run.current;
-      // A re-check of edited paragraphs keeps the report on screen instead of a spinner.
-      if (!previous) setState({ phase: 'analyzing', reading: current });
-      try {
-        settings.current ??= await loadSettings();
-        const options = await checkOptions(current.url, choice, settings.current);
-        const part = previous && typeof current.input === 'string' ? partToRecheck(previous, current.input) : null;
-        const report =
-          previous && part && typeof current.input === 'string'
-            ? await analyzePartInWorker(current.input, previous, options, part.end - part.start)
-            : await analyzeInWorker(current.input, options);
-        if (runId !== run.current) return;
-        // The score and the list first; the marks on the page (a round trip to the tab) after.
-        // (A re-check of edited paragraphs keeps the previous marks until the new ones are drawn.)
-        if (!previous) setState({ phase: 'done', reading: current, report, onPage: new Set(), drawLimit: null });
-        let onPage = new Set<string>();
-        let drawLimit: number | null = null;
-        const drawStarted = performance.now();
-        let pageTiming = null;
-        try {
-          const drawn = await drawFindings(tabId, report);
-          onPage = drawn.onPage;
-          drawLimit = drawn.limited;
-          pageTiming = drawn.timing;
-        } catch {
-          // The page went away or cannot be drawn on: the list still stands.
-        }
-        measure('peerlens:highlight', drawStarted, { marks: onPage.size, page: pageTiming });
-        if (runId !== run.current) return;
-        setState({ phase: 'done', reading: current, report, onPage, drawLimit });
-        await showScoreBadge(tabId, report.score).catch(() => undefined);
-      } catch (error) {
-        if (runId === run.current) setState({ phase: 'error', message: `The analysis failed: ${message(error)}` });
-      }
-    },
-    [],
-  );
-
-  const check = useCallback(async (choice: CategoryChoice = category, edited = false) => {
-    if (!target) return;
+  const analyzeReading = useCallback(async (tabId: number, choice: CategoryChoice, previous: Report | null = null) => {
+    const current = reading.current;
+    if (!current?.input) return;
     const runId = ++run.current;
-    const before = last.current;
-    if (!edited) setState({ phase: 'reading' });
-    // The content script is injected while the background is asked for a context-menu selection.
-    const injected = ensureContentScript(target.tabId);
-    injected.catch(() => undefined); // awaited below, where its failure is handled
-    const asked = await takeSelectionRequest(target.tabId);
-    const scope = asked.selection ? 'selection' : target.scope;
+    // A re-check of edited paragraphs keeps the report on screen instead of a spinner.
+    if (!previous) setState({ phase: 'analyzing', reading: current });
     try {
-      await injected;
-      const readStarted = performance.now();
-      reading.current = await readTab(target.tabId, scope, injected);
-      measure('peerlens:read', readStarted, { via: reading.current.via, page: reading.current.timing ?? null });
-    } catch (error) {
+      settings.current ??= await loadSettings();
+      const options = await checkOptions(current.url, choice, settings.current);
+      const part = previous && typeof current.input === 'string' ? partToRecheck(previous, current.input) : null;
+      const report =
+        previous && part && typeof current.input === 'string'
+          ? await analyzePartInWorker(current.input, previous, options, part.end - part.start)
+          : await analyzeInWorker(current.input, options);
       if (runId !== run.current) return;
-      // A selection sent by the context menu can still be checked, just not marked in place.
-      if (asked.selection && asked.text.trim()) {
-        reading.current = {
-          via: 'selection',
-          input: asked.text,
-          highlights: 'unavailable',
-          editable: false,
-          note: 'The page itself could not be read, so findings cannot be marked in place.',
-          title: '',
-          url: '',
-        };
-      } else {
-        setState({ phase: 'unavailable', message: error instanceof PageUnavailableError ? error.message : message(error) });
+      // The score and the list first; the marks on the page (a round trip to the tab) after.
+      // (A re-check of edited paragraphs keeps the previous marks until the new ones are drawn.)
+      if (!previous) setState({ phase: 'done', reading: current, report, onPage: new Set(), drawLimit: null });
+      let onPage = new Set<string>();
+      let drawLimit: number | null = null;
+      const drawStarted = performance.now();
+      let pageTiming = null;
+      try {
+        const drawn = await drawFindings(tabId, report);
+        onPage = drawn.onPage;
+        drawLimit = drawn.limited;
+        pageTiming = drawn.timing;
+      } catch {
+        // The page went away or cannot be drawn on: the list still stands.
+      }
+      measure('peerlens:highlight', drawStarted, { marks: onPage.size, page: pageTiming });
+      if (runId !== run.current) return;
+      setState({ phase: 'done', reading: current, report, onPage, drawLimit });
+      await showScoreBadge(tabId, report.score).catch(() => undefined);
+    } catch (error) {
+      if (runId === run.current) setState({ phase: 'error', message: `The analysis failed: ${message(error)}` });
+    }
+  }, []);
+
+  const check = useCallback(
+    async (choice: CategoryChoice = category, edited = false) => {
+      if (!target) return;
+      const runId = ++run.current;
+      const before = last.current;
+      if (!edited) setState({ phase: 'reading' });
+      // The content script is injected while the background is asked for a context-menu selection.
+      const injected = ensureContentScript(target.tabId);
+      injected.catch(() => undefined); // awaited below, where its failure is handled
+      const asked = await takeSelectionRequest(target.tabId);
+      const scope = asked.selection ? 'selection' : target.scope;
+      try {
+        await injected;
+        const readStarted = performance.now();
+        reading.current = await readTab(target.tabId, scope, injected);
+        measure('peerlens:read', readStarted, { via: reading.current.via, page: reading.current.timing ?? null });
+      } catch (error) {
+        if (runId !== run.current) return;
+        // A selection sent by the context menu can still be checked, just not marked in place.
+        if (asked.selection && asked.text.trim()) {
+          reading.current = {
+            via: 'selection',
+            input: asked.text,
+            highlights: 'unavailable',
+            editable: false,
+            note: 'The page itself could not be read, so findings cannot be marked in place.',
+            title: '',
+            url: '',
+          };
+        } else {
+          setState({ phase: 'unavailable', message: error instanceof PageUnavailableError ? error.message : message(error) });
+          return;
+        }
+      }
+      if (runId !== run.current) return;
+      if (!reading.current.input) {
+        setState({ phase: 'empty', reading: reading.current });
         return;
       }
-    }
-    if (runId !== run.current) return;
-    if (!reading.current.input) {
-      setState({ phase: 'empty', reading: reading.current });
-      return;
-    }
-    await analyzeReading(target.tabId, choice, edited ? partialBase(before, reading.current) : null);
-  }, [target, category, analyzeReading]);
+      await analyzeReading(target.tabId, choice, edited ? partialBase(before, reading.current) : null);
+    },
+    [target, category, analyzeReading],
+  );
 
   useEffect(() => {
     // The user typed in the checked field: same posting, same category, edited paragraphs only.

@@ -28,7 +28,10 @@ export function useTarget(mode: Mode): { target: CheckTarget | null; missing: bo
 
   useEffect(() => {
     if (target) return;
-    activeTab().then((t) => (t ? setTarget(t) : setMissing(true)), () => setMissing(true));
+    activeTab().then(
+      (t) => (t ? setTarget(t) : setMissing(true)),
+      () => setMissing(true),
+    );
     // Resolve once; the panel's listeners below take over from there.
   }, []);
 
@@ -46,7 +49,10 @@ export function useTarget(mode: Mode): { target: CheckTarget | null; missing: bo
       }, PANEL_RECHECK_MS);
     };
     let windowId: number | undefined;
-    browser.windows.getCurrent().then((w) => (windowId = w.id), () => undefined);
+    browser.windows.getCurrent().then(
+      (w) => (windowId = w.id),
+      () => undefined,
+    );
     const onActivated = (info: { tabId: number; windowId: number }) => {
       // Coming back to the tab already shown is not a new posting.
       if (info.tabId === target?.tabId) return;

@@ -3,7 +3,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { downloadFile } from '../../src/extension/download-file';
-import { sortPostings, type KeptList, type KeptPosting, type SortDirection, type SortKey } from '../../src/extension/settings/kept-postings';
+import {
+  sortPostings,
+  type KeptList,
+  type KeptPosting,
+  type SortDirection,
+  type SortKey,
+} from '../../src/extension/settings/kept-postings';
 import { clearKeptPostings, loadKeptList, onKeptListChanged, removeKeptPosting } from '../../src/extension/settings/kept-postings-storage';
 import { buildPostingsCsv } from '../../src/extension/settings/postings-csv';
 import { CATEGORY_LABELS, VERDICT_LABELS } from '../../src/report/report-labels';
@@ -98,7 +104,17 @@ export function PostingsApp() {
   const postings = list ? sortPostings(list.postings, sort.key, sort.direction) : [];
   const compared = postings.filter((p) => chosen.has(p.address));
   const sortBy = (key: SortKey) =>
-    setSort((s) => ({ key, direction: s.key === key && s.direction === 'ascending' ? 'descending' : s.key === key ? 'ascending' : key === 'score' || key === 'checkedAt' ? 'descending' : 'ascending' }));
+    setSort((s) => ({
+      key,
+      direction:
+        s.key === key && s.direction === 'ascending'
+          ? 'descending'
+          : s.key === key
+            ? 'ascending'
+            : key === 'score' || key === 'checkedAt'
+              ? 'descending'
+              : 'ascending',
+    }));
   const choose = (address: string, on: boolean) => {
     const next = new Set(chosen);
     if (on) next.add(address);
@@ -131,10 +147,14 @@ export function PostingsApp() {
           <button type="button" data-testid="compare" disabled={chosen.size < 2} onClick={() => setComparing(true)}>
             Compare the chosen postings ({chosen.size})
           </button>
-          <button type="button" data-testid="export-csv" onClick={() => {
-            downloadFile(buildPostingsCsv(postings), 'peerlens-my-postings.csv', 'text/csv;charset=utf-8');
-            setStatus('The list was saved as a CSV file.');
-          }}>
+          <button
+            type="button"
+            data-testid="export-csv"
+            onClick={() => {
+              downloadFile(buildPostingsCsv(postings), 'peerlens-my-postings.csv', 'text/csv;charset=utf-8');
+              setStatus('The list was saved as a CSV file.');
+            }}
+          >
             Export as CSV
           </button>
           {confirming ? (
@@ -176,7 +196,12 @@ export function PostingsApp() {
               {postings.map((p) => (
                 <tr key={p.address} data-testid="posting-row">
                   <td>
-                    <input type="checkbox" aria-label={`Compare ${p.title}`} checked={chosen.has(p.address)} onChange={(e) => choose(p.address, (e.currentTarget as HTMLInputElement).checked)} />
+                    <input
+                      type="checkbox"
+                      aria-label={`Compare ${p.title}`}
+                      checked={chosen.has(p.address)}
+                      onChange={(e) => choose(p.address, (e.currentTarget as HTMLInputElement).checked)}
+                    />
                   </td>
                   <td>
                     <PostingTitle posting={p} />

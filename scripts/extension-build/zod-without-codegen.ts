@@ -44,7 +44,9 @@ export function zodWithoutCodegen(): Plugin {
       for (const edit of edits) {
         const matches = out.match(new RegExp(edit.find.source, 'g'))?.length ?? 0;
         if (matches !== 1) {
-          throw new Error(`zod-without-codegen: expected one match in zod/${edit.file}, found ${matches}; zod has changed, update scripts/extension-build/zod-without-codegen.ts`);
+          throw new Error(
+            `zod-without-codegen: expected one match in zod/${edit.file}, found ${matches}; zod has changed, update scripts/extension-build/zod-without-codegen.ts`,
+          );
         }
         out = out.replace(edit.find, edit.replace);
       }

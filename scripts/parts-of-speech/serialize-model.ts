@@ -40,7 +40,8 @@ export function serializeModel(model: unknown): { json: string; fixups: ModelFix
     }
     seen.set(value, path);
     if (value instanceof RegExp) {
-      if (Object.getPrototypeOf(value) !== RegExp.prototype || value.lastIndex !== 0 || Object.keys(value).length > 0) fail(path, 'a regular expression with state');
+      if (Object.getPrototypeOf(value) !== RegExp.prototype || value.lastIndex !== 0 || Object.keys(value).length > 0)
+        fail(path, 'a regular expression with state');
       fixups.push([path, 'regexp', value.source, value.flags]);
       return null;
     }

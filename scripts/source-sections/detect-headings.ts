@@ -11,9 +11,50 @@ export interface Heading {
   heading: string;
 }
 
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+  'vs',
+]);
 /** Words kept in capitals when a capitalised heading is put in title case. */
-const KNOWN_ACRONYMS = new Set(['WISE', 'SAMHSA', 'PMHS', 'MHSA', 'INAPS', 'CBO', 'CBOS', 'HR', 'FAQ', 'FAQS', 'PSS', 'ADA', 'DSM', 'CPS', 'CEU', 'CEUS', 'EEOC', 'WRAP', 'NAMI', 'SUD', 'I']);
+const KNOWN_ACRONYMS = new Set([
+  'WISE',
+  'SAMHSA',
+  'PMHS',
+  'MHSA',
+  'INAPS',
+  'CBO',
+  'CBOS',
+  'HR',
+  'FAQ',
+  'FAQS',
+  'PSS',
+  'ADA',
+  'DSM',
+  'CPS',
+  'CEU',
+  'CEUS',
+  'EEOC',
+  'WRAP',
+  'NAMI',
+  'SUD',
+  'I',
+]);
 
 function titleCaseWord(word: string, first: boolean): string {
   const bare = word.replace(/[^A-Za-z’']/g, '').replace(/[’']S$/, '');
@@ -100,7 +141,13 @@ function titleLineHeadings(lines: string[]): Heading[] {
     const text = clean(lines[i] ?? '');
     const prev = out[out.length - 1];
     // a heading ending on a small word continues on the next short line ("… the CPS Code of" / "Ethics")
-    if (prev && prev.line + prev.span === i + 1 && /\b(?:in|of|and|the|for|to|on|with|a|&)$/i.test(prev.heading) && text.length > 0 && text.length < 40) {
+    if (
+      prev &&
+      prev.line + prev.span === i + 1 &&
+      /\b(?:in|of|and|the|for|to|on|with|a|&)$/i.test(prev.heading) &&
+      text.length > 0 &&
+      text.length < 40
+    ) {
       prev.heading = `${prev.heading} ${text}`;
       prev.span++;
       continue;

@@ -39,17 +39,20 @@ export async function auditDocument(spec: string, options: AnalyzeOptions, analy
 }
 
 /** `peerlens analyze` on one input: a file or URL through the audit's reader (PDF and .docx too); `stdin` for "-". */
-export async function analyzeInput(
-  spec: string, options: AnalyzeOptions, analyze: AnalyzeFn, stdin?: Uint8Array,
-): Promise<AuditDocument> {
+export async function analyzeInput(spec: string, options: AnalyzeOptions, analyze: AnalyzeFn, stdin?: Uint8Array): Promise<AuditDocument> {
   const bytes = async function* (): AsyncGenerator<Uint8Array> {
     if (stdin) yield stdin;
   };
-  return readAndAnalyze(spec, options, analyze, () => (spec === '-' ? readInput(spec, stdin ? { stdin: bytes() } : {}) : readDocument(spec)));
+  return readAndAnalyze(spec, options, analyze, () =>
+    spec === '-' ? readInput(spec, stdin ? { stdin: bytes() } : {}) : readDocument(spec),
+  );
 }
 
 async function readAndAnalyze(
-  spec: string, options: AnalyzeOptions, analyze: AnalyzeFn, read: () => Promise<Reading>,
+  spec: string,
+  options: AnalyzeOptions,
+  analyze: AnalyzeFn,
+  read: () => Promise<Reading>,
 ): Promise<AuditDocument> {
   let reading: Reading;
   try {

@@ -17,7 +17,12 @@ export type FormatChoice = AuditFormat | 'all';
 export const REPORT_BASENAME = 'peerlens-audit';
 
 const EXTENSIONS: Record<string, AuditFormat> = {
-  '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md', '.json': 'json', '.csv': 'csv',
+  '.html': 'html',
+  '.htm': 'html',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.json': 'json',
+  '.csv': 'csv',
 };
 
 export interface PlannedOutput {
@@ -70,7 +75,10 @@ async function planPaths(out: string | undefined, format: FormatChoice | undefin
   if (format === 'all') return { ok: false, message: `--format all writes four files; --out ${out} is a file, give a folder` };
   const chosen = format ?? byExtension;
   if (!chosen) {
-    return { ok: false, message: `cannot tell the report format from --out ${out}; use --format ${AUDIT_FORMATS.join('|')} or a .html, .md, .json or .csv name` };
+    return {
+      ok: false,
+      message: `cannot tell the report format from --out ${out}; use --format ${AUDIT_FORMATS.join('|')} or a .html, .md, .json or .csv name`,
+    };
   }
   if (format && byExtension && byExtension !== format) {
     return { ok: false, message: `--out ${out} names a .${byExtension} file but --format is ${format}` };
@@ -80,10 +88,14 @@ async function planPaths(out: string | undefined, format: FormatChoice | undefin
 
 export function renderReport(format: AuditFormat, run: AuditRun): string {
   switch (format) {
-    case 'html': return buildAuditHtml(run);
-    case 'md': return buildAuditMarkdown(run);
-    case 'json': return buildAuditJson(run);
-    case 'csv': return buildAuditCsv(run);
+    case 'html':
+      return buildAuditHtml(run);
+    case 'md':
+      return buildAuditMarkdown(run);
+    case 'json':
+      return buildAuditJson(run);
+    case 'csv':
+      return buildAuditCsv(run);
   }
 }
 
@@ -120,7 +132,9 @@ export async function writeFileSafely(path: string, content: string): Promise<Wr
 
 /** Writes the planned outputs; returns the files written. */
 export async function writeOutputs(
-  outputs: readonly PlannedOutput[], run: AuditRun, stdout: { write(chunk: string): unknown },
+  outputs: readonly PlannedOutput[],
+  run: AuditRun,
+  stdout: { write(chunk: string): unknown },
 ): Promise<WrittenOutput[]> {
   const written: WrittenOutput[] = [];
   for (const output of outputs) {

@@ -12,14 +12,17 @@ export interface AuditProgress {
 export const NO_PROGRESS: AuditProgress = { start() {}, document() {}, stop() {} };
 
 export function terminalProgress(stream: NodeJS.WriteStream): AuditProgress {
-  const bar = new SingleBar({
-    stream,
-    format: 'auditing {bar} {value}/{total} documents | {errors} unreadable | {duration_formatted} spent, {eta_formatted} left',
-    hideCursor: true,
-    clearOnComplete: true,
-    etaBuffer: 50,
-    fps: 10,
-  }, Presets.shades_classic);
+  const bar = new SingleBar(
+    {
+      stream,
+      format: 'auditing {bar} {value}/{total} documents | {errors} unreadable | {duration_formatted} spent, {eta_formatted} left',
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 50,
+      fps: 10,
+    },
+    Presets.shades_classic,
+  );
   let errors = 0;
   let running = false;
   return {

@@ -17,13 +17,16 @@ const send = (message: WorkerMessage): void => port.postMessage(message);
 // unanswered task being the one in progress (to name it if the worker crashes or stalls).
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (task: WorkerTask) => {
-  const work = task.reader === 'input'
-    ? () => analyzeInput(task.spec, task.options, analyze, task.stdin)
-    : () => auditDocument(task.spec, task.options, analyze);
-  queue = queue.then(() => work()
-    .then((document) => (task.rewrite ? withRevision(document, rewrite) : document))
-    .catch((error: unknown) => failedDocument(task.spec, 'internal', `PeerLens failed on this document (${String(error)})`))
-    .then((document) => send({ type: 'done', id: task.id, document })));
+  const work =
+    task.reader === 'input'
+      ? () => analyzeInput(task.spec, task.options, analyze, task.stdin)
+      : () => auditDocument(task.spec, task.options, analyze);
+  queue = queue.then(() =>
+    work()
+      .then((document) => (task.rewrite ? withRevision(document, rewrite) : document))
+      .catch((error: unknown) => failedDocument(task.spec, 'internal', `PeerLens failed on this document (${String(error)})`))
+      .then((document) => send({ type: 'done', id: task.id, document })),
+  );
 });
 // Compile the lexicons and warm the parser before saying "ready" (the first analysis costs ten
 // times a later one); until then the main thread audits in the worker's place.

@@ -69,9 +69,7 @@ export async function runAudit(inputs: readonly string[], options: RunAuditOptio
   const isolate = options.isolate !== false;
   // Isolated, --jobs N is N workers, the main thread only handing out documents. Otherwise the
   // main thread and N-1 workers audit, and one document needs no worker.
-  const workerCount = isolate
-    ? Math.min(jobs, specs.length)
-    : specs.length > 1 ? Math.min(jobs - 1, specs.length - 1) : 0;
+  const workerCount = isolate ? Math.min(jobs, specs.length) : specs.length > 1 ? Math.min(jobs - 1, specs.length - 1) : 0;
   let documents: AuditDocument[];
   let workers = 0;
   let onMainThread = specs.length;

@@ -36,9 +36,7 @@ export function startAuditWorker(heapMb = WORKER_HEAP_MB, warmUp = true): Worker
   const resourceLimits = limits(heapMb);
   // Warming up pays off over many documents, not for one `peerlens analyze` input.
   const options: WorkerOptions = { stdout: true, resourceLimits, workerData: { warmUp } };
-  const worker = here.endsWith('.ts')
-    ? sourceWorker(here, options)
-    : new Worker(besideBundle(here, 'audit-worker.mjs'), options);
+  const worker = here.endsWith('.ts') ? sourceWorker(here, options) : new Worker(besideBundle(here, 'audit-worker.mjs'), options);
   // A worker's console output would land in the report on stdout: dropped.
   worker.stdout.resume();
   return worker;

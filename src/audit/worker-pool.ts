@@ -108,7 +108,10 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
     /** The time limit runs from the worker's last finished document (or from when it got work). */
     const armTimer = (slot: Slot): void => {
       clearTimeout(slot.timer);
-      slot.timer = slot.queued.length === 0 ? undefined : setTimeout(() => fail(slot, 'timeout', `took longer than ${timeoutMs / 1000} s to read and analyze; skipped`), timeoutMs);
+      slot.timer =
+        slot.queued.length === 0
+          ? undefined
+          : setTimeout(() => fail(slot, 'timeout', `took longer than ${timeoutMs / 1000} s to read and analyze; skipped`), timeoutMs);
     };
 
     const fill = (slot: Slot): void => {
@@ -124,7 +127,8 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
         if (spec === '-' && options.stdin) task.stdin = options.stdin;
         slot.worker.postMessage(task);
       }
-      if (slot.queued.length === 0) retire(slot); // nothing left to do
+      if (slot.queued.length === 0)
+        retire(slot); // nothing left to do
       else if (idle) armTimer(slot);
     };
 
@@ -136,7 +140,8 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
       let here = 0;
       for (let id = take(); id !== undefined && !done; id = take()) {
         const spec = specs[id]!;
-        const document = await options.auditHere(spec)
+        const document = await options
+          .auditHere(spec)
           .catch((error: unknown) => failedDocument(spec, 'internal', `PeerLens failed on this document (${String(error)})`));
         onMainThread += 1;
         here += 1;

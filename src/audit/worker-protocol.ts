@@ -16,5 +16,4 @@ export interface WorkerTask {
 
 export type WorkerMessage =
   /** Sent once the worker's modules are loaded: failures before this are start-up failures. */
-  | { type: 'ready' }
-  | { type: 'done'; id: number; document: AuditDocument };
+  { type: 'ready' } | { type: 'done'; id: number; document: AuditDocument };

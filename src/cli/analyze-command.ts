@@ -18,9 +18,7 @@ function render(reports: Report[], format: 'text' | 'json' | 'md', io: CliIO, se
   return reports.map((r) => formatText(r, { color })).join('\n');
 }
 
-export async function analyzeCommand(
-  inputs: string[], rawOptions: unknown, io: CliIO, engine: Engine,
-): Promise<number> {
+export async function analyzeCommand(inputs: string[], rawOptions: unknown, io: CliIO, engine: Engine): Promise<number> {
   const parsed = parseOptions(analyzeOptionsSchema, rawOptions);
   if (!parsed.ok) {
     printError(io, parsed.message);

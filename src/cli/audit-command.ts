@@ -19,15 +19,19 @@ function seconds(ms: number): string {
 function summaryLine(outcome: AuditOutcome, written: readonly WrittenOutput[]): string {
   const s = outcome.run.summary;
   const workers = `${outcome.workers} worker thread${outcome.workers === 1 ? '' : 's'}`;
-  const threads = outcome.workers === 0
-    ? 'on the main thread'
-    : outcome.onMainThread === 0 ? `on ${workers}` : `main thread ${outcome.onMainThread}, ${workers} ${outcome.onWorkers}`;
+  const threads =
+    outcome.workers === 0
+      ? 'on the main thread'
+      : outcome.onMainThread === 0
+        ? `on ${workers}`
+        : `main thread ${outcome.onMainThread}, ${workers} ${outcome.onWorkers}`;
   const parts = [
     `audited ${s.documents} document${s.documents === 1 ? '' : 's'} in ${seconds(outcome.elapsedMs)} (${threads})`,
     `${s.analyzed} analyzed, ${s.errors} could not be read`,
     `${s.findings} finding${s.findings === 1 ? '' : 's'}, median score ${s.medianScore ?? '–'}`,
   ];
-  if (written.length) parts.push(`report: ${written.map((w) => (w.replaced ? `${w.path} (replaced the earlier file)` : w.path)).join(', ')}`);
+  if (written.length)
+    parts.push(`report: ${written.map((w) => (w.replaced ? `${w.path} (replaced the earlier file)` : w.path)).join(', ')}`);
   return parts.join('; ');
 }
 

@@ -30,7 +30,10 @@ export function registerAuditCommand(program: Command, io: CliIO, engine: Engine
     .argument('<inputs...>', 'folders, files or http(s) URLs')
     .option('-o, --out <path>', 'report file (.html, .md, .json, .csv) or folder')
     .option('-f, --format <format>', 'html, md, json, csv or all (default: from --out; md on stdout)')
-    .option('-j, --jobs <n>', 'worker threads that read and analyze documents, each document under a memory and time limit (default: one per CPU core, at most one per document)')
+    .option(
+      '-j, --jobs <n>',
+      'worker threads that read and analyze documents, each document under a memory and time limit (default: one per CPU core, at most one per document)',
+    )
     .option('--no-info', 'leave out info-level findings (contested wording that never counts toward the score)')
     .addHelpText('after', AUDIT_HELP)
     .action(async (inputs: string[], options: unknown) => {

@@ -50,9 +50,7 @@ export type AnalyzeCliOptions = z.output<typeof analyzeOptionsSchema>;
 export type RewriteCliOptions = z.output<typeof rewriteOptionsSchema>;
 
 /** The parsed options, or the first problem as one line (any zod schema, mini or full). */
-export function parseOptions<T extends $ZodType>(
-  schema: T, raw: unknown,
-): { ok: true; value: output<T> } | { ok: false; message: string } {
+export function parseOptions<T extends $ZodType>(schema: T, raw: unknown): { ok: true; value: output<T> } | { ok: false; message: string } {
   const result = z.safeParse(schema, raw);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, message: result.error.issues[0]?.message ?? 'invalid options' };

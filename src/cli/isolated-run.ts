@@ -14,7 +14,11 @@ export interface IsolatedRun {
 }
 
 export async function runIsolated(
-  inputs: readonly string[], options: AnalyzeOptions, io: CliIO, engine: Engine, run: IsolatedRun = {},
+  inputs: readonly string[],
+  options: AnalyzeOptions,
+  io: CliIO,
+  engine: Engine,
+  run: IsolatedRun = {},
 ): Promise<AuditDocument[]> {
   let stdin: Uint8Array | undefined;
   if (inputs.includes('-')) {
@@ -29,7 +33,10 @@ export async function runIsolated(
     }
   }
   // Loaded here, not up front: the CLI's start imports only what every command needs.
-  const [{ auditInWorkers }, { analyzeInput, withRevision }] = await Promise.all([import('../audit/worker-pool.js'), import('../audit/audit-document.js')]);
+  const [{ auditInWorkers }, { analyzeInput, withRevision }] = await Promise.all([
+    import('../audit/worker-pool.js'),
+    import('../audit/audit-document.js'),
+  ]);
   const { documents } = await auditInWorkers(inputs, {
     workers: 1,
     mainThreadWorks: false,

@@ -16,19 +16,23 @@ function loaded(): NonNullable<typeof core> {
   return core;
 }
 
-process.exitCode = await run(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  env: process.env,
-  stdoutIsTTY: process.stdout.isTTY === true,
-}, {
-  analyze: (input, options) => loaded().analyze(input, options),
-  rewrite: (text, findings) => loaded().rewrite(text, findings),
-  prepare: async () => {
-    if (core) return;
-    const [{ analyze }, { rewrite }] = await Promise.all([import('../core/default-analyzer.js'), import('../core/rewrite.js')]);
-    core = { analyze, rewrite };
+process.exitCode = await run(
+  process.argv.slice(2),
+  {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
   },
-  isolate: true,
-});
+  {
+    analyze: (input, options) => loaded().analyze(input, options),
+    rewrite: (text, findings) => loaded().rewrite(text, findings),
+    prepare: async () => {
+      if (core) return;
+      const [{ analyze }, { rewrite }] = await Promise.all([import('../core/default-analyzer.js'), import('../core/rewrite.js')]);
+      core = { analyze, rewrite };
+    },
+    isolate: true,
+  },
+);

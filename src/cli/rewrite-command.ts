@@ -40,9 +40,7 @@ async function reviseIsolated(input: string, options: AnalyzeOptions, io: CliIO,
   return document.message.startsWith(label) ? document.message : label + document.message;
 }
 
-export async function rewriteCommand(
-  input: string, rawOptions: unknown, io: CliIO, engine: Engine,
-): Promise<number> {
+export async function rewriteCommand(input: string, rawOptions: unknown, io: CliIO, engine: Engine): Promise<number> {
   const parsed = parseOptions(rewriteOptionsSchema, rawOptions);
   if (!parsed.ok) {
     printError(io, parsed.message);
@@ -53,7 +51,9 @@ export async function rewriteCommand(
     ...(options.category !== undefined ? { category: options.category } : {}),
     ...(options.info ? {} : { hideInfo: true }),
   };
-  const revision = engine.isolate ? await reviseIsolated(input, analyzeOptions, io, engine) : await reviseHere(input, analyzeOptions, io, engine);
+  const revision = engine.isolate
+    ? await reviseIsolated(input, analyzeOptions, io, engine)
+    : await reviseHere(input, analyzeOptions, io, engine);
   if (typeof revision === 'string') {
     printError(io, revision);
     return EXIT.usage;
@@ -62,7 +62,10 @@ export async function rewriteCommand(
   io.stdout.write(revised.endsWith('\n') ? revised : `${revised}\n`);
   if (isPackedDocument(via)) {
     // the file's layout cannot be kept: say what was written instead of leaving the user to find out
-    printError(io, `${input} is a ${via === 'pdf' ? 'PDF' : 'Word document'}: the rewrite is written as plain text (the file itself is not changed)`);
+    printError(
+      io,
+      `${input} is a ${via === 'pdf' ? 'PDF' : 'Word document'}: the rewrite is written as plain text (the file itself is not changed)`,
+    );
   }
   io.stderr.write(formatLeftovers(report.text, rewriteLeftovers(report.findings)));
   return EXIT.ok;

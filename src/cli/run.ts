@@ -29,7 +29,9 @@ Example:
 
 function buildProgram(io: CliIO, engine: Engine, setCode: (code: number) => void): Command {
   const program = new Command('peerlens')
-    .description('Checks peer-support job postings and agency documents for stigmatizing language, peer-role consistency and lived-experience requirements.')
+    .description(
+      'Checks peer-support job postings and agency documents for stigmatizing language, peer-role consistency and lived-experience requirements.',
+    )
     .version(pkg.version, '-V, --version')
     .exitOverride()
     .showSuggestionAfterError()

@@ -54,7 +54,9 @@ export function createAnalyzer(lexicons: Lexicons): Analyzer {
 export function analyzerFrom(lex: CompiledLexicons): Analyzer {
   const { lexicons } = lex;
   const ruleWeights = new Map(
-    [...lexicons.duties.rules, ...lexicons.livedExperience.rules].flatMap((r) => (r.weight === undefined ? [] : [[r.id, r.weight] as const])),
+    [...lexicons.duties.rules, ...lexicons.livedExperience.rules].flatMap((r) =>
+      r.weight === undefined ? [] : [[r.id, r.weight] as const],
+    ),
   );
   const customCache = new Map<string, { rules: CompiledLexicons['language']; adviceOnly: Set<string> }>();
   const customRules = (options: AnalyzeOptions) => {
@@ -91,7 +93,10 @@ export function analyzerFrom(lex: CompiledLexicons): Analyzer {
       if (options.category !== undefined) {
         role.isPeerRole = options.category !== null;
         role.category = options.category;
-        role.evidence = [...role.evidence, options.category === null ? 'set by user: not a peer role' : `category set by user: ${options.category}`];
+        role.evidence = [
+          ...role.evidence,
+          options.category === null ? 'set by user: not a peer role' : `category set by user: ${options.category}`,
+        ];
         if (options.category !== null) document.kind = 'peer-posting';
         else if (document.kind === 'peer-posting') document.kind = 'non-peer-posting';
       }

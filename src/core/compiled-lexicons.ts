@@ -30,7 +30,15 @@ export interface PatternRuleSet<T> {
 
 export function compileRuleSet<T extends { patterns: string[]; guards?: Guards }>(entries: T[]): PatternRuleSet<T> {
   const matcher = indexedMatcher(entries);
-  const none: Guards = { unless: [], unlessInSentence: [], requireContext: [], personSubject: false, thingSubject: false, nominal: false, notNegated: false };
+  const none: Guards = {
+    unless: [],
+    unlessInSentence: [],
+    requireContext: [],
+    personSubject: false,
+    thingSubject: false,
+    nominal: false,
+    notNegated: false,
+  };
   return { matcher, entries, guards: entries.map((e) => compileGuards(e.guards ?? none)) };
 }
 

@@ -87,7 +87,11 @@ export function snapshotOf(compiled: CompiledLexicons): CompiledSnapshot {
     if (index !== undefined && !top) return special(['ref', index]);
     if (Array.isArray(value)) return value.map((v, i) => encode(v, `${path}[${i}]`));
     if (value instanceof Set) return special(['set', [...value].map((v) => encode(v, `${path} item`))]);
-    if (value instanceof Map) return special(['map', [...value].map(([k, v]): [unknown, unknown] => [encode(k, `${path} key`), encode(v, `${path}.get(${String(k)})`)])]);
+    if (value instanceof Map)
+      return special([
+        'map',
+        [...value].map(([k, v]): [unknown, unknown] => [encode(k, `${path} key`), encode(v, `${path}.get(${String(k)})`)]),
+      ]);
     if (isPlain(value)) {
       const fields = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v, `${path}.${k}`)]));
       if (MARK in fields) throw new Error(`compiled lexicons: ${path} has a key the snapshot uses for itself`);
@@ -96,7 +100,9 @@ export function snapshotOf(compiled: CompiledLexicons): CompiledSnapshot {
     const name = Object.keys(CLASSES).find((n) => CLASSES[n]!.is(value));
     if (!name) {
       const proto = Object.getPrototypeOf(value) as { constructor?: { name?: string } };
-      throw new Error(`compiled lexicons: ${path} is a ${proto.constructor?.name ?? 'class instance'}, which a snapshot cannot hold (add it to CLASSES in compiled-snapshot.ts)`);
+      throw new Error(
+        `compiled lexicons: ${path} is a ${proto.constructor?.name ?? 'class instance'}, which a snapshot cannot hold (add it to CLASSES in compiled-snapshot.ts)`,
+      );
     }
     return special(['class', name, CLASSES[name]!.encode(value, (v) => encode(v, `${path} payload`), slots)]);
   };
@@ -105,7 +111,9 @@ export function snapshotOf(compiled: CompiledLexicons): CompiledSnapshot {
 }
 
 const specialOf = (value: unknown): Special | undefined =>
-  value && typeof value === 'object' && !Array.isArray(value) ? ((value as Record<string, unknown>)[MARK] as Special | undefined) : undefined;
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? ((value as Record<string, unknown>)[MARK] as Special | undefined)
+    : undefined;
 
 /** The compiled lexicons back from a snapshot. Decodes in place: the snapshot is used up. */
 export function reviveSnapshot(snapshot: CompiledSnapshot): CompiledLexicons {

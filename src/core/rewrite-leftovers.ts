@@ -20,7 +20,5 @@ function whyLeft(f: Finding): string {
 
 /** Errors and warnings the rewrite leaves as they are, in text order (info findings cost nothing). */
 export function rewriteLeftovers(findings: readonly Finding[]): Leftover[] {
-  return findings
-    .filter((f) => f.severity !== 'info' && !isRewritable(f))
-    .map((finding) => ({ finding, why: whyLeft(finding) }));
+  return findings.filter((f) => f.severity !== 'info' && !isRewritable(f)).map((finding) => ({ finding, why: whyLeft(finding) }));
 }

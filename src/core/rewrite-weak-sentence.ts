@@ -21,7 +21,8 @@ export function weakSentenceSpan(text: string, finding: Finding): [number, numbe
   const lineRest = text.slice(start, finding.start);
   start += LEAD.exec(lineRest)?.[0].length ?? 0;
   let end = finding.end;
-  while (end < text.length && text[end] !== '\n' && !(/[.!?;]/.test(text[end]!) && (end + 1 === text.length || /\s/.test(text[end + 1]!)))) end++;
+  while (end < text.length && text[end] !== '\n' && !(/[.!?;]/.test(text[end]!) && (end + 1 === text.length || /\s/.test(text[end + 1]!))))
+    end++;
   if (end < text.length && text[end] !== '\n') end++; // its closing mark
   while (end > start && /[ \t]/.test(text[end - 1]!)) end--;
   if (end - start > MAX_SENTENCE_CHARS) return null;

@@ -3,13 +3,7 @@
 
 export type Family = 'language' | 'role' | 'lived-experience';
 export type Severity = 'error' | 'warning' | 'info';
-export type RoleCategory =
-  | 'adult-mental-health'
-  | 'substance-use-recovery'
-  | 'family'
-  | 'parent-caregiver'
-  | 'youth'
-  | 'general-peer';
+export type RoleCategory = 'adult-mental-health' | 'substance-use-recovery' | 'family' | 'parent-caregiver' | 'youth' | 'general-peer';
 export type LivedExperienceStatus = 'required' | 'preferred' | 'mentioned' | 'absent';
 
 export interface PostingSection {

@@ -37,7 +37,6 @@ function binaryKind(bytes: Uint8Array): string | undefined {
   return head.includes(0) ? 'a binary file' : undefined;
 }
 
-
 export function decodeText(bytes: Uint8Array, charset?: string): Decoded {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     return { ok: true, text: new TextDecoder('utf-8').decode(bytes.subarray(3)) };

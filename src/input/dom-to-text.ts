@@ -11,19 +11,57 @@ const ELEMENT = 1;
 const TEXT = 3;
 
 /** Elements whose content is never visible text. */
-const SKIP = new Set([
-  'HEAD', 'TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS',
-]);
+const SKIP = new Set(['HEAD', 'TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS']);
 /** Blocks set off by a blank line. */
 const PARAGRAPH = new Set([
-  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'BLOCKQUOTE', 'UL', 'OL', 'DL', 'TABLE', 'HR',
-  'FIGURE', 'ADDRESS',
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'PRE',
+  'BLOCKQUOTE',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'HR',
+  'FIGURE',
+  'ADDRESS',
 ]);
 /** Blocks that start on a new line. */
 const BLOCK = new Set([
-  'ARTICLE', 'ASIDE', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DT', 'FIELDSET', 'FIGCAPTION', 'FOOTER',
-  'FORM', 'HEADER', 'HGROUP', 'MAIN', 'NAV', 'SECTION', 'SUMMARY', 'CAPTION', 'THEAD', 'TBODY',
-  'TFOOT', 'TR', 'TD', 'TH', 'MENU', 'LEGEND', 'OPTION', 'BODY', 'HTML',
+  'ARTICLE',
+  'ASIDE',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FOOTER',
+  'FORM',
+  'HEADER',
+  'HGROUP',
+  'MAIN',
+  'NAV',
+  'SECTION',
+  'SUMMARY',
+  'CAPTION',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'MENU',
+  'LEGEND',
+  'OPTION',
+  'BODY',
+  'HTML',
 ]);
 const LIST = new Set(['UL', 'OL', 'MENU']);
 
@@ -77,7 +115,6 @@ class TextWriter {
     return normalizeText(this.out);
   }
 }
-
 
 function isHidden(el: Element): boolean {
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
@@ -168,7 +205,9 @@ const TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
  * as given (the CLI reads too-deep markup without a parse).
  */
 export function htmlToTextWith(
-  html: string, parseBody: ParseHtmlBody, readTagged: (html: string) => string = (h) => nodeToText(parseBody(h)),
+  html: string,
+  parseBody: ParseHtmlBody,
+  readTagged: (html: string) => string = (h) => nodeToText(parseBody(h)),
 ): string {
   if (TAG.test(html)) return readTagged(html);
   if (!html.includes('&')) return normalizeText(html.replace(/[ \t\f\v]+/g, ' '));

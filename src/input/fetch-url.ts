@@ -41,9 +41,8 @@ export function mimeOf(contentType: string): string {
 
 function failure(error: unknown, source: string, timeoutMs: number): InputError {
   const err = error as Error & { code?: string };
-  const why = err.name === 'TimeoutError' || err.name === 'AbortError'
-    ? `no answer within ${timeoutMs / 1000} s`
-    : (err.code ?? err.message);
+  const why =
+    err.name === 'TimeoutError' || err.name === 'AbortError' ? `no answer within ${timeoutMs / 1000} s` : (err.code ?? err.message);
   return new InputError('fetch-failed', source, `${source}: could not fetch it (${why})`);
 }
 
@@ -82,7 +81,8 @@ export async function fetchUrl(source: string, options: FetchUrlOptions): Promis
   let response: IncomingMessage | undefined;
   try {
     let url = new URL(source);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InputError('fetch-failed', source, `${source}: PeerLens reads http and https addresses only`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new InputError('fetch-failed', source, `${source}: PeerLens reads http and https addresses only`);
     const first = await addressesOf(url, resolve);
     let addresses = first;
     for (let hops = 0; ; hops++) {
@@ -100,7 +100,11 @@ export async function fetchUrl(source: string, options: FetchUrlOptions): Promis
         }
         const nextAddresses = await addressesOf(next, resolve);
         if (!redirectAllowed(first, nextAddresses, isPrivate)) {
-          throw new InputError('fetch-failed', source, `${source}: redirects to ${next.host}, an address on this machine or a private network; PeerLens does not follow that from a public address`);
+          throw new InputError(
+            'fetch-failed',
+            source,
+            `${source}: redirects to ${next.host}, an address on this machine or a private network; PeerLens does not follow that from a public address`,
+          );
         }
         url = next;
         addresses = nextAddresses;

@@ -6,15 +6,36 @@
 /** Deeper than any real page, shallow enough for the parser to stay fast. */
 export const MAX_PARSE_DEPTH = 1000;
 
-const VOID = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
-]);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Often left unclosed: the parser closes them itself, so they do not add to the depth. */
 const IMPLIED_CLOSE = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot']);
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'template', 'xmp']);
 const BREAKS = new Set([
-  'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'section', 'article',
-  'header', 'footer', 'main', 'blockquote', 'pre', 'hr', 'dd', 'dt', 'dl',
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'blockquote',
+  'pre',
+  'hr',
+  'dd',
+  'dt',
+  'dl',
 ]);
 
 interface Tag {
@@ -43,7 +64,13 @@ function tagAt(bytes: Buffer, lt: number): Tag | undefined {
   while (i < bytes.length && isNameChar(bytes[i]!)) i += 1;
   const gt = bytes.indexOf(GT, i);
   if (gt < 0) return undefined;
-  return { name: bytes.toString('latin1', nameStart, i).toLowerCase(), start: lt, closing, selfClosing: bytes[gt - 1] === SLASH, end: gt + 1 };
+  return {
+    name: bytes.toString('latin1', nameStart, i).toLowerCase(),
+    start: lt,
+    closing,
+    selfClosing: bytes[gt - 1] === SLASH,
+    end: gt + 1,
+  };
 }
 
 interface Visitors {
@@ -69,7 +96,8 @@ function scan(html: string, { tag: visit, text, raw }: Visitors): void {
       return;
     }
     if (lt > at) text?.(bytes.toString('utf8', at, lt));
-    if (bytes[lt + 1] === 0x21 && bytes[lt + 2] === 0x2d && bytes[lt + 3] === 0x2d) { // "<!--"
+    if (bytes[lt + 1] === 0x21 && bytes[lt + 2] === 0x2d && bytes[lt + 3] === 0x2d) {
+      // "<!--"
       const close = bytes.indexOf('-->', lt + 4);
       at = close < 0 ? bytes.length : close + 3;
       continue;

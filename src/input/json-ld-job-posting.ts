@@ -76,14 +76,21 @@ function objectText(node: JsonObject, htmlToText: HtmlToText): string {
 }
 
 const UNITS: Record<string, string> = {
-  HOUR: 'per hour', DAY: 'per day', WEEK: 'per week', MONTH: 'per month', YEAR: 'per year',
+  HOUR: 'per hour',
+  DAY: 'per day',
+  WEEK: 'per week',
+  MONTH: 'per month',
+  YEAR: 'per year',
 };
 
 /** Whole amounts without cents, unless another amount in the range has them. */
 function money(amount: number, currency: string, cents: boolean): string {
   try {
     return new Intl.NumberFormat('en-US', {
-      style: 'currency', currency, minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0,
+      style: 'currency',
+      currency,
+      minimumFractionDigits: cents ? 2 : 0,
+      maximumFractionDigits: cents ? 2 : 0,
     }).format(amount);
   } catch {
     return `${currency} ${amount}`.trim();
@@ -102,8 +109,13 @@ export function salaryText(value: unknown): string {
     return inner[key] !== undefined && inner[key] !== '' && Number.isFinite(n) ? n : undefined;
   };
   const bare = value['value'];
-  const single = isObject(bare) ? num('value') : typeof bare === 'number' ? bare
-    : typeof bare === 'string' && bare.trim() !== '' ? Number(bare) : undefined;
+  const single = isObject(bare)
+    ? num('value')
+    : typeof bare === 'number'
+      ? bare
+      : typeof bare === 'string' && bare.trim() !== ''
+        ? Number(bare)
+        : undefined;
   const min = num('minValue');
   const max = num('maxValue');
   let amount = '';
@@ -150,8 +162,7 @@ export function jobPostingToStructured(node: JsonObject, htmlToText: HtmlToText)
   if (pay) sections.push({ heading: 'Pay', text: pay });
   const benefits = valueText(node['jobBenefits'], htmlToText);
   if (benefits) sections.push({ heading: 'Benefits', text: benefits });
-  const title = typeof node['title'] === 'string' && !isPlaceholder(node['title'])
-    ? htmlToText(node['title']).trim() : undefined;
+  const title = typeof node['title'] === 'string' && !isPlaceholder(node['title']) ? htmlToText(node['title']).trim() : undefined;
   const organization = organizationName(node['hiringOrganization']);
   return {
     kind: 'job-posting',

@@ -32,7 +32,13 @@ function stripInline(line: string): string {
 }
 
 function tableRow(line: string): string {
-  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim()).join('  ');
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => c.trim())
+    .join('  ');
 }
 
 export function markdownToText(markdown: string): string {

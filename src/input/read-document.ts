@@ -93,7 +93,11 @@ async function readUrl(spec: string): Promise<DocumentReading> {
   if (kind) return readPacked(spec, download.bytes, kind);
   // Downloaded under the packed limit because its type was not declared: text is held to its own.
   if (download.bytes.length > DEFAULT_MAX_BYTES) {
-    throw new InputError('too-large', spec, `${spec}: is ${megabytes(download.bytes.length)}; the limit is ${megabytes(DEFAULT_MAX_BYTES)}`);
+    throw new InputError(
+      'too-large',
+      spec,
+      `${spec}: is ${megabytes(download.bytes.length)}; the limit is ${megabytes(DEFAULT_MAX_BYTES)}`,
+    );
   }
   const reading = await inputFromDownload(spec, download);
   return { source: reading.source, input: reading.input, via: reading.via, notes: reading.notes };
@@ -107,7 +111,9 @@ async function readPacked(spec: string, bytes: Uint8Array, kind: Packed): Promis
     const pdf = await pdfToText(bytes, spec);
     raw = pdf.text;
     if (pdf.pagesRead) {
-      notes.push(`only the first ${pdf.pagesRead.read.toLocaleString('en-US')} of ${pdf.pagesRead.of.toLocaleString('en-US')} pages were read: they already hold more text than PeerLens analyzes`);
+      notes.push(
+        `only the first ${pdf.pagesRead.read.toLocaleString('en-US')} of ${pdf.pagesRead.of.toLocaleString('en-US')} pages were read: they already hold more text than PeerLens analyzes`,
+      );
     }
   } else {
     raw = await docxToText(bytes, spec);

@@ -17,24 +17,37 @@ const isXmlPart = (name: string): boolean => /\.(?:xml|rels)$/i.test(name);
 function checkDirectory(bytes: Uint8Array, source: string): void {
   const directory = readZipDirectory(bytes);
   if (!directory.ok) {
-    const why = directory.problem === 'zip64'
-      ? 'uses the large-archive (ZIP64) format, which PeerLens does not read in a .docx'
-      : 'is not a readable .docx, its zip directory is missing or cut short (it may be damaged)';
+    const why =
+      directory.problem === 'zip64'
+        ? 'uses the large-archive (ZIP64) format, which PeerLens does not read in a .docx'
+        : 'is not a readable .docx, its zip directory is missing or cut short (it may be damaged)';
     throw new InputError('corrupt', source, `${source}: ${why}`);
   }
   const { entries } = directory;
   if (entries.length > MAX_DOCX_ENTRIES) {
-    throw new InputError('too-large', source, `${source}: holds ${entries.length.toLocaleString('en-US')} files in its zip; the limit is ${MAX_DOCX_ENTRIES.toLocaleString('en-US')}`);
+    throw new InputError(
+      'too-large',
+      source,
+      `${source}: holds ${entries.length.toLocaleString('en-US')} files in its zip; the limit is ${MAX_DOCX_ENTRIES.toLocaleString('en-US')}`,
+    );
   }
   const parts = entries.filter((e) => isXmlPart(e.name));
   const unpacked = parts.reduce((sum, e) => sum + e.size, 0);
   if (unpacked > MAX_DOCX_XML_BYTES) {
-    throw new InputError('too-large', source, `${source}: its text parts unpack to ${(unpacked / MB).toFixed(0)} MB; the limit is ${MAX_DOCX_XML_BYTES / MB} MB`);
+    throw new InputError(
+      'too-large',
+      source,
+      `${source}: its text parts unpack to ${(unpacked / MB).toFixed(0)} MB; the limit is ${MAX_DOCX_XML_BYTES / MB} MB`,
+    );
   }
   for (const part of parts) {
     const check = checkEntrySize(bytes, part);
     if (check === 'larger') {
-      throw new InputError('too-large', source, `${source}: its part ${part.name} unpacks to more than its zip directory says; not read, to stay within the ${MAX_DOCX_XML_BYTES / MB} MB unpacked limit`);
+      throw new InputError(
+        'too-large',
+        source,
+        `${source}: its part ${part.name} unpacks to more than its zip directory says; not read, to stay within the ${MAX_DOCX_XML_BYTES / MB} MB unpacked limit`,
+      );
     }
     if (check === 'damaged') {
       throw new InputError('corrupt', source, `${source}: is not a readable .docx, its part ${part.name} is damaged`);

@@ -33,9 +33,14 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
 const EXTENSION_FORMATS: Record<string, Format> = {
-  '.txt': 'text', '.text': 'text',
-  '.md': 'markdown', '.markdown': 'markdown', '.mdown': 'markdown',
-  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.mdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
 };
 
 function tooLarge(source: string, size: number | undefined, max: number): InputError {
@@ -45,9 +50,7 @@ function tooLarge(source: string, size: number | undefined, max: number): InputE
 }
 
 /** Collects a byte stream, stopping as soon as it passes the limit. */
-export async function collect(
-  chunks: AsyncIterable<Uint8Array | string>, source: string, max: number,
-): Promise<Uint8Array> {
+export async function collect(chunks: AsyncIterable<Uint8Array | string>, source: string, max: number): Promise<Uint8Array> {
   const parts: Buffer[] = [];
   let total = 0;
   for await (const chunk of chunks) {
@@ -62,8 +65,7 @@ export async function collect(
 /** Without an extension or content type to go by: does it look like an HTML page? */
 function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
-  return /^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/.test(head)
-    || head.includes('application/ld+json');
+  return /^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/.test(head) || head.includes('application/ld+json');
 }
 
 async function toInput(source: string, text: string, format: Format | undefined): Promise<InputReading> {
@@ -77,13 +79,12 @@ async function toInput(source: string, text: string, format: Format | undefined)
     const { readHtml } = await import('./read-html.js');
     const reading = readHtml(text);
     const posting = reading.posting;
-    const hasText = typeof posting === 'string'
-      ? posting.trim() !== ''
-      : posting.sections.some((s) => s.text.trim() !== '');
+    const hasText = typeof posting === 'string' ? posting.trim() !== '' : posting.sections.some((s) => s.text.trim() !== '');
     if (!hasText) throw new InputError('empty', source, `${label}: the page has no readable text`);
-    const notes = reading.postingsFound > 1
-      ? [`the page holds ${reading.postingsFound} job postings; the first one was analyzed`, ...reading.notes]
-      : reading.notes;
+    const notes =
+      reading.postingsFound > 1
+        ? [`the page holds ${reading.postingsFound} job postings; the first one was analyzed`, ...reading.notes]
+        : reading.notes;
     return { source, input: posting, via: reading.via, notes };
   }
   if (kind === 'markdown') return { source, input: markdownToText(text), via: 'markdown', notes: [] };
@@ -94,7 +95,8 @@ function decodeOrThrow(source: string, bytes: Uint8Array, charset?: string): str
   const decoded = decodeText(bytes, charset);
   if (!decoded.ok) {
     throw new InputError(
-      'binary', source,
+      'binary',
+      source,
       `${describeSource(source)}: looks like ${decoded.binaryKind}, not text; PeerLens reads .txt, .md and .html`,
     );
   }

@@ -36,12 +36,20 @@ async function openPdf(bytes: Uint8Array, source: string) {
 /** The text of every page, pages separated by a blank line. */
 export async function pdfToText(bytes: Uint8Array, source: string): Promise<PdfText> {
   if ((await pdfUnpackedSize(bytes, MAX_PDF_UNPACKED_BYTES)) === undefined) {
-    throw new InputError('too-large', source, `${source}: its contents unpack to more than ${MAX_PDF_UNPACKED_BYTES / MB} MB, the limit for a PDF`);
+    throw new InputError(
+      'too-large',
+      source,
+      `${source}: its contents unpack to more than ${MAX_PDF_UNPACKED_BYTES / MB} MB, the limit for a PDF`,
+    );
   }
   const pdf = await openPdf(bytes, source);
   try {
     if (pdf.numPages > MAX_PDF_PAGES) {
-      throw new InputError('too-large', source, `${source}: has ${pdf.numPages.toLocaleString('en-US')} pages; the limit is ${MAX_PDF_PAGES.toLocaleString('en-US')} pages`);
+      throw new InputError(
+        'too-large',
+        source,
+        `${source}: has ${pdf.numPages.toLocaleString('en-US')} pages; the limit is ${MAX_PDF_PAGES.toLocaleString('en-US')} pages`,
+      );
     }
     const pages: string[] = [];
     let length = 0;

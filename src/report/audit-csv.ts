@@ -9,8 +9,21 @@ import { isMissing, rankFindings } from './report-labels.js';
 import { lineStarts, positionAt } from './text-position.js';
 
 export const CSV_COLUMNS = [
-  'document', 'score', 'grade', 'rule', 'family', 'severity', 'reason', 'points', 'line', 'column',
-  'text', 'context', 'message', 'suggestions', 'sources',
+  'document',
+  'score',
+  'grade',
+  'rule',
+  'family',
+  'severity',
+  'reason',
+  'points',
+  'line',
+  'column',
+  'text',
+  'context',
+  'message',
+  'suggestions',
+  'sources',
 ] as const;
 
 type Cell = CsvCell;

@@ -7,9 +7,20 @@ import { REPORT_CSS, SORT_SCRIPT, SORT_SCRIPT_HASH } from './audit-html-assets.j
 import type { AuditDocument, AuditRun, AuditSummary, FailedDocument } from './audit-model.js';
 import { orderForReport } from './audit-order.js';
 import { findingContext } from './finding-context.js';
-import { escapeHtml as e, } from './html-escape.js';
+import { escapeHtml as e } from './html-escape.js';
 import {
-  CATEGORY_LABELS, FAMILY_LABELS, LIVED_EXPERIENCE_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine, DOCUMENT_KIND_LABELS } from './report-labels.js';
+  CATEGORY_LABELS,
+  FAMILY_LABELS,
+  LIVED_EXPERIENCE_LABELS,
+  REASON_LABELS,
+  formatPoints,
+  isMissing,
+  livedExperienceLabel,
+  rankFindings,
+  roleLabel,
+  subscoresLine,
+  DOCUMENT_KIND_LABELS,
+} from './report-labels.js';
 import { citedDocuments, documentCitation, placeText, sourceReference } from './source-references.js';
 import { lineStarts, positionAt } from './text-position.js';
 
@@ -74,7 +85,9 @@ function findingItem(report: Report, f: Finding, starts: number[]): string {
     points ? `<span title="points the score wins back when fixed">${e(points)}</span>` : '',
     e(where),
     f.reason ? e(REASON_LABELS[f.reason]) : '',
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const label = f.fix === 'insert' ? 'Add' : 'Instead';
   const suggestions = f.suggestions.length
     ? `<ul class="suggestions">${f.suggestions.map((s) => `<li><b>${label}:</b> ${e(s)}</li>`).join('')}</ul>`
@@ -103,9 +116,7 @@ export function reportSectionHtml(report: Report, id: string, backLink: boolean)
     '</p>',
     ...report.notes.map((n) => `<p class="muted"><i>${e(n)}</i></p>`),
     `<h4>${plural(findings.length, 'finding')}${findings.length > 1 ? ', most points first' : ''}</h4>`,
-    findings.length
-      ? `<ol class="findings">${findings.map((f) => findingItem(report, f, starts)).join('\n')}</ol>`
-      : '<p>No findings.</p>',
+    findings.length ? `<ol class="findings">${findings.map((f) => findingItem(report, f, starts)).join('\n')}</ol>` : '<p>No findings.</p>',
     backLink ? '<p class="back"><a href="#documents">Back to the table</a></p>' : '',
     '</section>',
   ];
@@ -130,12 +141,17 @@ function summarySection(s: AuditSummary): string {
   const le = s.livedExperience;
   const issues = s.topIssues.length
     ? [
-      '<table><thead><tr><th>Issue</th><th>Family</th><th class="num">Documents</th><th class="num">Findings</th><th>Most frequent wording</th></tr></thead><tbody>',
-      ...s.topIssues.map((i) => `<tr><td data-label="Issue">${e(i.message)}</td><td data-label="Family">${e(FAMILY_LABELS[i.family])}</td><td class="num" data-label="Documents">${i.documents}</td><td class="num" data-label="Findings">${i.findings}</td><td data-label="Most frequent wording">${i.examples.map((x) => `“${e(x)}”`).join(', ') || '<i>something missing</i>'}</td></tr>`),
-      '</tbody></table>',
-    ].join('\n')
+        '<table><thead><tr><th>Issue</th><th>Family</th><th class="num">Documents</th><th class="num">Findings</th><th>Most frequent wording</th></tr></thead><tbody>',
+        ...s.topIssues.map(
+          (i) =>
+            `<tr><td data-label="Issue">${e(i.message)}</td><td data-label="Family">${e(FAMILY_LABELS[i.family])}</td><td class="num" data-label="Documents">${i.documents}</td><td class="num" data-label="Findings">${i.findings}</td><td data-label="Most frequent wording">${i.examples.map((x) => `“${e(x)}”`).join(', ') || '<i>something missing</i>'}</td></tr>`,
+        ),
+        '</tbody></table>',
+      ].join('\n')
     : '<p>No scored issues in any document.</p>';
-  const grades = Object.entries(s.grades).map(([g, n]) => `${gradeBadge(g)} ${n}`).join(' &nbsp; ');
+  const grades = Object.entries(s.grades)
+    .map(([g, n]) => `${gradeBadge(g)} ${n}`)
+    .join(' &nbsp; ');
   return [
     '<section id="summary">',
     '<h2>Summary</h2>',
@@ -159,11 +175,17 @@ function summarySection(s: AuditSummary): string {
     '<p class="muted">Issues that count toward the score, by how many documents have them. Contested wording (info) is listed per document only.</p>',
     issues,
     '</section>',
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 function categoryOf(report: Report): string {
-  return report.role.isPeerRole && report.role.category ? CATEGORY_LABELS[report.role.category] : report.role.isPeerRole ? 'peer role' : 'not a peer role';
+  return report.role.isPeerRole && report.role.category
+    ? CATEGORY_LABELS[report.role.category]
+    : report.role.isPeerRole
+      ? 'peer role'
+      : 'not a peer role';
 }
 
 function tableRow(doc: AuditDocument, id: string): string {
@@ -218,9 +240,7 @@ export function buildAuditHtml(run: AuditRun, options: AuditHtmlOptions = {}): s
   const reports = run.documents.flatMap((d) => (d.kind === 'report' ? [d.report] : []));
   const s = run.summary;
   const when = s.generatedAt ? ` on ${e(s.generatedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC'))}` : '';
-  const details = ordered.map(({ doc, id }) => (doc.kind === 'report'
-    ? reportSectionHtml(doc.report, id, true)
-    : failedSection(doc, id)));
+  const details = ordered.map(({ doc, id }) => (doc.kind === 'report' ? reportSectionHtml(doc.report, id, true) : failedSection(doc, id)));
   const body = [
     '<header>',
     `<h1>${e(title)}</h1>`,

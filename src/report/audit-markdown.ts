@@ -6,7 +6,17 @@ import { orderForReport } from './audit-order.js';
 import { findingContext } from './finding-context.js';
 import { escapeMarkdown } from './format-markdown.js';
 import {
-  CATEGORY_LABELS, FAMILY_LABELS, LIVED_EXPERIENCE_LABELS, REASON_LABELS, formatPoints, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine } from './report-labels.js';
+  CATEGORY_LABELS,
+  FAMILY_LABELS,
+  LIVED_EXPERIENCE_LABELS,
+  REASON_LABELS,
+  formatPoints,
+  isMissing,
+  livedExperienceLabel,
+  rankFindings,
+  roleLabel,
+  subscoresLine,
+} from './report-labels.js';
 import { markdownReference, markdownSourcesSection } from './format-markdown.js';
 import { lineStarts, positionAt } from './text-position.js';
 
@@ -63,10 +73,14 @@ function summarySection(s: AuditSummary): string {
     `- **${s.documents}** documents: ${s.analyzed} analyzed, ${s.errors} could not be read`,
     `- **${s.findings}** findings (language ${s.findingsByFamily.language}, role ${s.findingsByFamily.role}, lived experience ${s.findingsByFamily['lived-experience']})`,
     `- Median score **${s.medianScore ?? '–'}**, mean ${s.meanScore ?? '–'}, lowest ${s.minScore ?? '–'}, highest ${s.maxScore ?? '–'}`,
-    `- Grades: ${Object.entries(s.grades).map(([g, n]) => `${g} ${n}`).join(' · ')}`,
+    `- Grades: ${Object.entries(s.grades)
+      .map(([g, n]) => `${g} ${n}`)
+      .join(' · ')}`,
   ];
   if (s.peerRoles) {
-    const le = (['required', 'preferred', 'mentioned', 'absent'] as const).map((k) => `${LIVED_EXPERIENCE_LABELS[k]} ${s.livedExperience[k]}`);
+    const le = (['required', 'preferred', 'mentioned', 'absent'] as const).map(
+      (k) => `${LIVED_EXPERIENCE_LABELS[k]} ${s.livedExperience[k]}`,
+    );
     out.push(`- ${plural(s.peerRoles, 'peer-support role')}; lived experience ${le.join(' · ')}`);
   }
   const max = Math.max(1, ...s.distribution.map((b) => b.count));
@@ -103,7 +117,6 @@ function failedList(failed: readonly FailedDocument[]): string {
   if (failed.length === 0) return '';
   return ['## Could not be read', '', ...failed.map((d) => `- **${m(d.source)}** (${m(d.code)}): ${m(d.message)}`)].join('\n');
 }
-
 
 export function buildAuditMarkdown(run: AuditRun, title = 'PeerLens audit report'): string {
   const ordered = orderForReport(run.documents);

@@ -57,7 +57,10 @@ function topIssues(reports: readonly Report[]): IssueCount[] {
   }
   const issues = [...byRule.values()].map(({ issue, wordings }) => ({
     ...issue,
-    examples: [...wordings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, EXAMPLES).map(([w]) => w),
+    examples: [...wordings]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, EXAMPLES)
+      .map(([w]) => w),
   }));
   return issues
     .sort((a, b) => b.documents - a.documents || b.findings - a.findings || a.ruleId.localeCompare(b.ruleId))

@@ -2,7 +2,15 @@
 // experience, the findings ranked by points, and the full titles of the sources cited.
 import type { Finding, Report, SourceRef } from '../core/types.js';
 import {
-  DOCUMENT_KIND_LABELS, REASON_LABELS, VERDICT_LABELS, formatPoints, qualificationLabel, isMissing, livedExperienceLabel, rankFindings, roleLabel,
+  DOCUMENT_KIND_LABELS,
+  REASON_LABELS,
+  VERDICT_LABELS,
+  formatPoints,
+  qualificationLabel,
+  isMissing,
+  livedExperienceLabel,
+  rankFindings,
+  roleLabel,
 } from './report-labels.js';
 import { citedDocuments, documentCitation, placeText, sourceReference } from './source-references.js';
 import { lineStarts, positionAt } from './text-position.js';

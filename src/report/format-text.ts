@@ -3,7 +3,17 @@
 import pc from 'picocolors';
 import type { Finding, Report } from '../core/types.js';
 import {
-  DOCUMENT_KIND_LABELS, REASON_LABELS, VERDICT_LABELS, formatPoints, qualificationLabel, isMissing, livedExperienceLabel, rankFindings, roleLabel, subscoresLine } from './report-labels.js';
+  DOCUMENT_KIND_LABELS,
+  REASON_LABELS,
+  VERDICT_LABELS,
+  formatPoints,
+  qualificationLabel,
+  isMissing,
+  livedExperienceLabel,
+  rankFindings,
+  roleLabel,
+  subscoresLine,
+} from './report-labels.js';
 import { referenceWithAddress } from './source-references.js';
 import { lineStarts, positionAt } from './text-position.js';
 
@@ -35,7 +45,10 @@ function clip(text: string, max: number): string {
 
 function evidence(items: readonly string[], max: number): string {
   if (items.length === 0) return '';
-  const shown = items.slice(0, max).map((e) => clip(e, MAX_EVIDENCE_CHARS)).join('; ');
+  const shown = items
+    .slice(0, max)
+    .map((e) => clip(e, MAX_EVIDENCE_CHARS))
+    .join('; ');
   return items.length > max ? ` (${shown}; +${items.length - max} more)` : ` (${shown})`;
 }
 

@@ -8,5 +8,8 @@ export function escapeHtml(text: string): string {
 
 /** An id attribute value from arbitrary text: letters, digits, "-" and "_" only. */
 export function htmlId(prefix: string, text: string): string {
-  return `${prefix}-${text.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '')}`;
+  return `${prefix}-${text
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '')}`;
 }

@@ -26,7 +26,11 @@ export function interviewSheetOutline(category: RoleCategory, title?: string): P
         paragraphs: [],
         items: advice.map((a) => a.label),
       },
-      { heading: 'Where these questions come from', paragraphs: [], items: [...new Set(sources.map((s) => referenceText(sourceReference(s))))] },
+      {
+        heading: 'Where these questions come from',
+        paragraphs: [],
+        items: [...new Set(sources.map((s) => referenceText(sourceReference(s))))],
+      },
     ],
   };
 }

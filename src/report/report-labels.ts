@@ -1,5 +1,13 @@
 // Words people read for the report's codes, shared by the text and Markdown formats.
-import type { DocumentKind, Finding, JobSeekerVerdict, LivedExperienceStatus, QualificationItem, Report, RoleCategory } from '../core/types.js';
+import type {
+  DocumentKind,
+  Finding,
+  JobSeekerVerdict,
+  LivedExperienceStatus,
+  QualificationItem,
+  Report,
+  RoleCategory,
+} from '../core/types.js';
 
 /** The three kinds of check, as a reader calls them. */
 export const FAMILY_LABELS: Record<Finding['family'], string> = {
@@ -66,11 +74,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Most points won back first; then severity; then place in the text. Stable for equal keys. */
 export function rankFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) => b.points - a.points
-      || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
-      || a.start - b.start,
-  );
+  return [...findings].sort((a, b) => b.points - a.points || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start);
 }
 
 /** A finding about something missing has no span. */

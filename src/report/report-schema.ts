@@ -10,30 +10,32 @@ export const roleCategorySchema = categorySchema;
 
 const offset = z.int().nonnegative();
 
-export const findingJsonSchema = z.strictObject({
-  ruleId: z.string().min(1),
-  family: z.enum(['language', 'role', 'lived-experience']),
-  severity: z.enum(['error', 'warning', 'info']),
-  start: offset,
-  end: offset,
-  text: z.string(),
-  message: z.string().min(1),
-  suggestions: z.array(z.string()),
-  /** Points the overall score wins back when this finding alone is fixed. */
-  points: z.number().nonnegative(),
-  /** id and ref as the lexicons cite; title, section (heading or guide entry) and url for readers. */
-  sources: z.array(
-    z.strictObject({
-      id: z.string().min(1),
-      ref: z.string().min(1),
-      title: z.string().min(1),
-      section: z.string().min(1).optional(),
-      url: z.string().url().optional(),
-    }),
-  ),
-  fix: z.enum(['replace', 'insert']).optional(),
-  reason: z.enum(['clinical', 'power-agenda', 'busy-work']).optional(),
-}).refine((f) => f.end >= f.start, { message: 'end comes before start' })
+export const findingJsonSchema = z
+  .strictObject({
+    ruleId: z.string().min(1),
+    family: z.enum(['language', 'role', 'lived-experience']),
+    severity: z.enum(['error', 'warning', 'info']),
+    start: offset,
+    end: offset,
+    text: z.string(),
+    message: z.string().min(1),
+    suggestions: z.array(z.string()),
+    /** Points the overall score wins back when this finding alone is fixed. */
+    points: z.number().nonnegative(),
+    /** id and ref as the lexicons cite; title, section (heading or guide entry) and url for readers. */
+    sources: z.array(
+      z.strictObject({
+        id: z.string().min(1),
+        ref: z.string().min(1),
+        title: z.string().min(1),
+        section: z.string().min(1).optional(),
+        url: z.string().url().optional(),
+      }),
+    ),
+    fix: z.enum(['replace', 'insert']).optional(),
+    reason: z.enum(['clinical', 'power-agenda', 'busy-work']).optional(),
+  })
+  .refine((f) => f.end >= f.start, { message: 'end comes before start' })
   .refine((f) => f.text.length === f.end - f.start, { message: 'text is not the start..end slice' });
 
 const score = z.int().min(0).max(100);

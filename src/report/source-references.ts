@@ -1,12 +1,6 @@
 // The references findings cite, as the reports hand them to people: the full reference with its
 // address, the section for a document we cite by lines, the entry for a guide.
-import {
-  documentCitation,
-  placeText,
-  referenceText,
-  sourceReference,
-  type SourceReference,
-} from '../core/sources/source-reference.js';
+import { documentCitation, placeText, referenceText, sourceReference, type SourceReference } from '../core/sources/source-reference.js';
 import type { Finding, Report, SourceRef } from '../core/types.js';
 
 export { documentCitation, placeText, referenceText, sourceReference, type SourceReference };

@@ -50,8 +50,12 @@ describe('peerlens audit on a folder', () => {
 
   it('walks nested folders, skips hidden folders, node_modules, other files and links out of the tree', () => {
     const { summary } = json;
-    expect([summary.documents, summary.analyzed, summary.errors, summary.skippedFiles])
-      .toEqual([tree.expected.documents, tree.expected.analyzed, tree.expected.errors, tree.expected.skippedFiles]);
+    expect([summary.documents, summary.analyzed, summary.errors, summary.skippedFiles]).toEqual([
+      tree.expected.documents,
+      tree.expected.analyzed,
+      tree.expected.errors,
+      tree.expected.skippedFiles,
+    ]);
     const sources = [...json.documents.map((d) => d.source), ...json.errors.map((e) => e.source)];
     expect(sources.some((s) => s.endsWith(join('county', 'youth', 'youth-advocate.md')))).toBe(true);
     expect(sources.some((s) => /\.archive|node_modules|outside-link|same-as-youth|loop/.test(s))).toBe(false);
@@ -72,7 +76,9 @@ describe('peerlens audit on a folder', () => {
     // The finding's sentence shows the curly quotes and en dash (bytes 0x93 0x94 0x96) as themselves.
     const rows = parseCsv(await readFile(join(out, 'peerlens-audit.csv'), 'utf8'));
     const context = rows.find((r) => r[0]!.endsWith('legacy-policy.txt') && r[10] === 'a schizophrenic')?.[11];
-    expect(context).toBe('Agency policy: staff are \u201cpeer specialists\u201d \u2013 never call anyone a \u201cjunkie\u201d or [a schizophrenic].');
+    expect(context).toBe(
+      'Agency policy: staff are \u201cpeer specialists\u201d \u2013 never call anyone a \u201cjunkie\u201d or [a schizophrenic].',
+    );
   });
 
   it('turns corrupt, encrypted and empty files into error rows', () => {
@@ -170,13 +176,17 @@ describe('peerlens audit: other runs', () => {
     const broken = () => {
       throw new LexiconError('language/x.json', ['entry "x": cannot read "?"']);
     };
-    const code = await run(['audit', tree.agency, '--jobs', '1'], {
-      stdout: { write: () => true },
-      stderr: { write: (s: string) => (stderr += s) },
-      stdin: Readable.from([]),
-      env: {},
-      stdoutIsTTY: false,
-    }, { analyze: broken, rewrite });
+    const code = await run(
+      ['audit', tree.agency, '--jobs', '1'],
+      {
+        stdout: { write: () => true },
+        stderr: { write: (s: string) => (stderr += s) },
+        stdin: Readable.from([]),
+        env: {},
+        stdoutIsTTY: false,
+      },
+      { analyze: broken, rewrite },
+    );
     expect(code).toBe(3);
     expect(stderr).toMatch(/^peerlens: internal error: .*language\/x\.json/);
   });

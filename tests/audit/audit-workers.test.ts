@@ -44,7 +44,14 @@ const withoutTime = ({ summary: { generatedAt: _, ...summary }, ...rest }: Audit
 
 describe('peerlens audit --jobs 2', () => {
   it('from the bundle: the same reports as in-process', async () => {
-    const { code, stdout, stderr } = await spawnCli(`${ROOT}${BUNDLE_DIR}/cli.mjs`, ['audit', ...inputs, '--format', 'json', '--jobs', '2']);
+    const { code, stdout, stderr } = await spawnCli(`${ROOT}${BUNDLE_DIR}/cli.mjs`, [
+      'audit',
+      ...inputs,
+      '--format',
+      'json',
+      '--jobs',
+      '2',
+    ]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/\(on 2 worker threads\)/);
     expect(stderr).not.toContain('could not start worker threads');
@@ -89,7 +96,12 @@ describe('peerlens audit --jobs 2', () => {
   it('replaces a worker that stalls past the time limit; the document it was on becomes an error row', async () => {
     const slow = ['postings/peer-specialist.pdf', 'postings/recovery-coach.docx', 'broken/locked.pdf'].map((p) => join(tree.agency, p));
     const outcome = await runAudit(slow, {
-      jobs: 3, analyzeOptions: {}, analyze, timeless: true, taskTimeoutMs: 1, mainThreadWorks: false,
+      jobs: 3,
+      analyzeOptions: {},
+      analyze,
+      timeless: true,
+      taskTimeoutMs: 1,
+      mainThreadWorks: false,
     });
     expect(outcome.run.documents.map((d) => (d.kind === 'error' ? d.code : d.kind))).toEqual(['timeout', 'timeout', 'timeout']);
   });

@@ -46,7 +46,10 @@ describe('collectTargets', () => {
 
 describe('planOutputs', () => {
   it('reads the format from a file name, and writes every format into a folder', async () => {
-    expect(await planOutputs(join(root, 'r.HTML'), undefined)).toEqual({ ok: true, outputs: [{ format: 'html', path: join(root, 'r.HTML') }] });
+    expect(await planOutputs(join(root, 'r.HTML'), undefined)).toEqual({
+      ok: true,
+      outputs: [{ format: 'html', path: join(root, 'r.HTML') }],
+    });
     const folder = await planOutputs(join(root, 'new-folder'), undefined);
     expect(folder.ok && folder.outputs.map((o) => o.path)).toEqual(
       ['html', 'md', 'json', 'csv'].map((f) => join(root, 'new-folder', `peerlens-audit.${f}`)),

@@ -8,7 +8,10 @@ describe('exportFileName', () => {
     ['Recovery Coach — Café Mañana (Part-time)', 'peerlens-report-recovery-coach-cafe-manana-part-time.html'],
     ['   ', 'peerlens-report.html'],
     ['***', 'peerlens-report.html'],
-    ['Youth Peer Advocate__Family & Youth Services // County of Somewhere, Department of Behavioral Health', 'peerlens-report-youth-peer-advocate-family-youth-services-county-of.html'],
+    [
+      'Youth Peer Advocate__Family & Youth Services // County of Somewhere, Department of Behavioral Health',
+      'peerlens-report-youth-peer-advocate-family-youth-services-county-of.html',
+    ],
   ])('%s', (title, name) => {
     expect(exportFileName(title, 'html')).toBe(name);
   });

@@ -13,7 +13,10 @@ describe('findingContext', () => {
   });
 
   it('keeps a sentence broken over lines (PDF text) whole, and stops at a blank line', () => {
-    const c = around('Intro line\n\nPeers will complete\npsychosocial assessments for\nnew clients\n\nNext block.', 'psychosocial assessments');
+    const c = around(
+      'Intro line\n\nPeers will complete\npsychosocial assessments for\nnew clients\n\nNext block.',
+      'psychosocial assessments',
+    );
     expect([c.before, c.after]).toEqual(['Peers will complete ', ' for new clients']);
   });
 

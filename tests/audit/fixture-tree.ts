@@ -41,7 +41,8 @@ export const HTML_PAGE = `<!DOCTYPE html><html><head><title>Family Partner</titl
 </main></body></html>`;
 
 /** Curly quotes and an en dash: bytes 0x93 0x94 0x96 in Windows-1252, invalid as UTF-8. */
-export const CP1252_TEXT = 'Agency policy: staff are \u201cpeer specialists\u201d \u2013 never call anyone a \u201cjunkie\u201d or a schizophrenic.\n';
+export const CP1252_TEXT =
+  'Agency policy: staff are \u201cpeer specialists\u201d \u2013 never call anyone a \u201cjunkie\u201d or a schizophrenic.\n';
 export const UTF16_TEXT = 'Onboarding: peers never treat a person as a diagnosis; the lunatic label has no place here.\n';
 /** A document whose file name is markup. */
 export const HOSTILE_NAME = `${HOSTILE}.txt`;
@@ -77,7 +78,10 @@ export async function makeFixtureTree(): Promise<FixtureTree> {
   await put(join(agency, 'postings', HOSTILE_NAME), 'Peer mentor wanted. No addicts.\n');
   await put(join(agency, 'policies/legacy-policy.txt'), iconv.encode(CP1252_TEXT, 'windows-1252'));
   await put(join(agency, 'policies/onboarding.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(UTF16_TEXT, 'utf16le')]));
-  await put(join(agency, 'broken/scan.pdf'), Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 37) % 256))]));
+  await put(
+    join(agency, 'broken/scan.pdf'),
+    Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 37) % 256))]),
+  );
   await put(join(agency, 'broken/locked.pdf'), markEncrypted(pdf));
   await put(join(agency, 'broken/empty.txt'), '');
   // Skipped: not a document type, hidden, node_modules, a link out of the tree, a loop.

@@ -172,7 +172,10 @@ describe('peerlens usage', () => {
     expect(help.stdout).toContain('--fail-under <score>');
     expect(help.stdout).toContain('Exit codes:');
     const version = await runCli(['--version']);
-    expect([version.code, version.stdout.trim()]).toEqual([0, JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version]);
+    expect([version.code, version.stdout.trim()]).toEqual([
+      0,
+      JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version,
+    ]);
     const none = await runCli([]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('Usage: peerlens');
@@ -182,7 +185,8 @@ describe('peerlens usage', () => {
 describe('peerlens rewrite: what it left', () => {
   it('prints on stderr the findings it did not fix and why, and only the text on stdout', async () => {
     const { code, stdout, stderr } = await runCli(['rewrite', '-'], {
-      stdin: 'Peer Support Specialist\n\nDuties\n- Monitor medication compliance.\n- Collect urine samples for drug screens.\n\nLived experience is preferred.\n',
+      stdin:
+        'Peer Support Specialist\n\nDuties\n- Monitor medication compliance.\n- Collect urine samples for drug screens.\n\nLived experience is preferred.\n',
     });
     expect(code).toBe(0);
     expect(stdout).not.toMatch(/Not fixed/);

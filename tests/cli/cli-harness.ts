@@ -34,13 +34,17 @@ const NOT_HERE = (): never => {
 export async function runCli(args: string[], options: CliRunOptions = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
-  const code = await run(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
-    env: options.env ?? {},
-    stdoutIsTTY: options.tty ?? false,
-  }, options.workerOnly ? { analyze: NOT_HERE, rewrite: NOT_HERE, isolate: true } : { analyze, rewrite });
+  const code = await run(
+    args,
+    {
+      stdout: { write: (s: string) => (stdout += s) },
+      stderr: { write: (s: string) => (stderr += s) },
+      stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
+      env: options.env ?? {},
+      stdoutIsTTY: options.tty ?? false,
+    },
+    options.workerOnly ? { analyze: NOT_HERE, rewrite: NOT_HERE, isolate: true } : { analyze, rewrite },
+  );
   return { code, stdout, stderr };
 }
 

@@ -76,8 +76,16 @@ describe('peerlens draft <answers>', () => {
 
   it.each([
     ['a missing field', (a: Record<string, unknown>) => delete a.pay, 'pay is missing'],
-    ['an empty responsibility', (a: Record<string, unknown>) => ((a.responsibilities as Array<{ text: string }>)[1]!.text = ''), 'responsibilities[1].text must not be empty'],
-    ['three responsibilities', (a: Record<string, unknown>) => (a.responsibilities = (a.responsibilities as unknown[]).slice(0, 3)), 'responsibilities must list at least 4 core responsibilities'],
+    [
+      'an empty responsibility',
+      (a: Record<string, unknown>) => ((a.responsibilities as Array<{ text: string }>)[1]!.text = ''),
+      'responsibilities[1].text must not be empty',
+    ],
+    [
+      'three responsibilities',
+      (a: Record<string, unknown>) => (a.responsibilities = (a.responsibilities as unknown[]).slice(0, 3)),
+      'responsibilities must list at least 4 core responsibilities',
+    ],
   ])('exits 2 with one line naming the field on %s', async (_name, spoil, message) => {
     const answers = JSON.parse((await runCli(['draft', '--category', 'family', '--example'])).stdout);
     spoil(answers);
@@ -97,8 +105,13 @@ describe('peerlens draft <answers>', () => {
   });
 
   it('exits 2 on a bad format or with no answers at all', async () => {
-    expect((await runCli(['draft', 'x.json', '--format', 'pdf'])).stderr).toBe('peerlens: --format must be one of text, md, html (got "pdf")\n');
+    expect((await runCli(['draft', 'x.json', '--format', 'pdf'])).stderr).toBe(
+      'peerlens: --format must be one of text, md, html (got "pdf")\n',
+    );
     const none = await runCli(['draft']);
-    expect([none.code, none.stderr]).toEqual([2, 'peerlens: give an answers file (or --category <category> --example to print one to start from)\n']);
+    expect([none.code, none.stderr]).toEqual([
+      2,
+      'peerlens: give an answers file (or --category <category> --example to print one to start from)\n',
+    ]);
   });
 });

@@ -24,7 +24,9 @@ afterAll(async () => {
 });
 
 /** Runs the bundled CLI and returns the names of the npm packages and our chunks it loaded. */
-async function loaded(args: string[]): Promise<{ packages: Set<string>; chunks: string[]; partsOfSpeech: boolean; network: boolean; stdout: string }> {
+async function loaded(
+  args: string[],
+): Promise<{ packages: Set<string>; chunks: string[]; partsOfSpeech: boolean; network: boolean; stdout: string }> {
   const log = join(dir, `modules-${Math.random().toString(36).slice(2)}.log`);
   await writeFile(log, '');
   const { stdout } = await run(process.execPath, ['--import', './tests/cli/module-log.mjs', `${BUNDLE_DIR}/cli.mjs`, ...args], {

@@ -15,7 +15,17 @@ describe('JSON format', () => {
     expect(reportJsonSchema.parse(json)).toEqual(json);
     expect(json).not.toHaveProperty('text');
     expect(Object.keys(json)).toEqual([
-      'schemaVersion', 'source', 'score', 'grade', 'subscores', 'notes', 'document', 'role', 'livedExperience', 'jobSeeker', 'findings',
+      'schemaVersion',
+      'source',
+      'score',
+      'grade',
+      'subscores',
+      'notes',
+      'document',
+      'role',
+      'livedExperience',
+      'jobSeeker',
+      'findings',
     ]);
   });
 
@@ -61,17 +71,21 @@ describe('text format', () => {
     expect(text).toContain('→ people with mental health conditions');
     expect(text).toContain('add: Lived experience of recovery from a mental health condition is required.');
     expect(text).toContain('[clinical duty]');
-    expect(text).toContain('Source: Cal Voices, WISE program (2019). WISE Peer Toolkit for Workplace Success, section “Strength Based Language” <https://wiseup.work>');
+    expect(text).toContain(
+      'Source: Cal Voices, WISE program (2019). WISE Peer Toolkit for Workplace Success, section “Strength Based Language” <https://wiseup.work>',
+    );
     expect(text).not.toMatch(/\bL\d{2,}/);
   });
 
-  it('starts with the job seeker\'s verdict and reasons, and lists questions and qualifications below', () => {
+  it("starts with the job seeker's verdict and reasons, and lists questions and qualifications below", () => {
     const lines = text.split('\n');
     expect(lines[1]).toBe('  For job seekers: a peer job, with duties or requirements that conflict with peer work');
     expect(lines[2]).toBe('    - This job includes clinical work a peer is not there to do: psychosocial assessments.');
     expect(text.indexOf('Questions to ask the employer:')).toBeGreaterThan(text.indexOf('A clinical duty'));
     expect(text).toContain('    - What does the job pay, and what benefits come with it?');
-    expect(text).toContain('What the posting asks of you:\n    - Lived experience (the kind is not named) (preferred) (Lived experience is preferred.)');
+    expect(text).toContain(
+      'What the posting asks of you:\n    - Lived experience (the kind is not named) (preferred) (Lived experience is preferred.)',
+    );
   });
 
   it('colors only when asked', () => {
@@ -102,14 +116,22 @@ describe('Markdown format', () => {
     expect(md).toContain('1. **warning · +12.5 · missing** — Lived experience is only preferred');
     expect(md).toContain('3. **error · +6 · line 2:11** — “the mentally ill”: Labels people by a diagnosis.');
     expect(md).toContain('   - Add: Lived experience of recovery');
-    expect(md).toMatch(/## Sources\n\n- Cal Voices, WISE program \(2019\)\. WISE Peer Toolkit for Workplace Success\. <https:\/\/wiseup\.work>\n/);
-    expect(md).toContain('- Legere, L. (2015). A Provider\'s Handbook on Developing and Implementing Peer Roles. <http');
+    expect(md).toMatch(
+      /## Sources\n\n- Cal Voices, WISE program \(2019\)\. WISE Peer Toolkit for Workplace Success\. <https:\/\/wiseup\.work>\n/,
+    );
+    expect(md).toContain("- Legere, L. (2015). A Provider's Handbook on Developing and Implementing Peer Roles. <http");
   });
 
   it('gives the verdict under the heading and the questions with their sources', () => {
-    expect(md).toContain('## postings/peer.txt\n\n**For job seekers: a peer job, with duties or requirements that conflict with peer work**\n\n- This job includes');
-    expect(md).toContain('### Questions to ask the employer\n\n- What does the job pay, and what benefits come with it?\n  - Why: No pay or pay range is stated.\n  - Source: wise-toolkit L3373');
-    expect(md).toContain('### What the posting asks of you\n\n- Lived experience (the kind is not named) (preferred): “Lived experience is preferred.”');
+    expect(md).toContain(
+      '## postings/peer.txt\n\n**For job seekers: a peer job, with duties or requirements that conflict with peer work**\n\n- This job includes',
+    );
+    expect(md).toContain(
+      '### Questions to ask the employer\n\n- What does the job pay, and what benefits come with it?\n  - Why: No pay or pay range is stated.\n  - Source: wise-toolkit L3373',
+    );
+    expect(md).toContain(
+      '### What the posting asks of you\n\n- Lived experience (the kind is not named) (preferred): “Lived experience is preferred.”',
+    );
   });
 
   it('escapes markup in user text', () => {
@@ -121,8 +143,13 @@ describe('text positions', () => {
   it('maps offsets to 1-based line:column', () => {
     const starts = lineStarts('ab\ncd\n\nef');
     expect([0, 1, 3, 4, 6, 7, 8].map((o) => positionAt(starts, o))).toEqual([
-      { line: 1, column: 1 }, { line: 1, column: 2 }, { line: 2, column: 1 }, { line: 2, column: 2 },
-      { line: 3, column: 1 }, { line: 4, column: 1 }, { line: 4, column: 2 },
+      { line: 1, column: 1 },
+      { line: 1, column: 2 },
+      { line: 2, column: 1 },
+      { line: 2, column: 2 },
+      { line: 3, column: 1 },
+      { line: 4, column: 1 },
+      { line: 4, column: 2 },
     ]);
   });
 });

@@ -22,10 +22,12 @@ describe('the build-time compiled lexicons', () => {
     expect(readFileSync(READY_LEXICONS_FILE, 'utf8')).toBe(readyLexiconsSource());
   });
 
-  it('leave out what the analyzer never reads: the lexicons\' comments and example sentences', () => {
+  it("leave out what the analyzer never reads: the lexicons' comments and example sentences", () => {
     const ready = readFileSync(READY_LEXICONS_FILE, 'utf8');
     expect(ready).not.toContain('$comment');
-    const plain = loadLexicons(bundledLexicons).language.flatMap((e) => e.examples.positive).filter((x) => /^[A-Za-z ,.]{20,}$/.test(x));
+    const plain = loadLexicons(bundledLexicons)
+      .language.flatMap((e) => e.examples.positive)
+      .filter((x) => /^[A-Za-z ,.]{20,}$/.test(x));
     expect(plain.length).toBeGreaterThan(5);
     for (const example of plain.slice(0, 20)) expect(ready, example).not.toContain(example);
   });
@@ -53,7 +55,9 @@ describe('the build-time compiled lexicons', () => {
   it('give the same reports as a fresh compile on the evaluation corpus', () => {
     const shipped = getAnalyzer();
     const compiled = analyzerFrom(fresh());
-    const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).slice(0, 25);
+    const files = readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.txt'))
+      .slice(0, 25);
     expect(files.length).toBeGreaterThan(5);
     for (const f of files) {
       const text = readFileSync(new URL(f, CORPUS), 'utf8');
@@ -71,11 +75,19 @@ describe('the snapshot format', () => {
 
   it('keeps undefined, Maps and Sets apart from plain data', () => {
     const compiled = fresh();
-    const extra = { none: undefined, map: new Map([['a', new Set(['b'])]]), matcher: new PhraseMatcher<number>().add('peer (support|recovery) specialist~n', 3) };
+    const extra = {
+      none: undefined,
+      map: new Map([['a', new Set(['b'])]]),
+      matcher: new PhraseMatcher<number>().add('peer (support|recovery) specialist~n', 3),
+    };
     (compiled as unknown as Record<string, unknown>).extra = extra;
-    const revived = reviveSnapshot(JSON.parse(JSON.stringify(snapshotOf(compiled))) as CompiledSnapshot) as unknown as { extra: typeof extra };
+    const revived = reviveSnapshot(JSON.parse(JSON.stringify(snapshotOf(compiled))) as CompiledSnapshot) as unknown as {
+      extra: typeof extra;
+    };
     expect(revived.extra).toStrictEqual(extra);
     expect('none' in revived.extra).toBe(true);
-    expect(revived.extra.matcher.matchAll(tokenize('two peer recovery specialists')).map((m) => [m.payload, m.plural])).toEqual([[3, true]]);
+    expect(revived.extra.matcher.matchAll(tokenize('two peer recovery specialists')).map((m) => [m.payload, m.plural])).toEqual([
+      [3, true],
+    ]);
   });
 });

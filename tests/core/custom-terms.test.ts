@@ -42,7 +42,12 @@ describe('custom terms as entries', () => {
   });
 
   it('give distinct ids to terms in other scripts and to repeated terms', () => {
-    const entries = customTermEntries([term({ term: 'Чокнутый' }), term({ term: '狂人' }), term({ term: 'members' }), term({ term: 'Members' })]);
+    const entries = customTermEntries([
+      term({ term: 'Чокнутый' }),
+      term({ term: '狂人' }),
+      term({ term: 'members' }),
+      term({ term: 'Members' }),
+    ]);
     expect(new Set(entries.map((e) => e.id)).size).toBe(4);
   });
 
@@ -58,7 +63,10 @@ describe('custom terms as entries', () => {
 
   it('pass the lexicon entry schema, compile, match as typed and never shadow a built-in id', () => {
     const anyTerm = fc.record({
-      term: fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 })),
+      term: fc.oneof(
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }),
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }),
+      ),
       suggestion: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 160 }),
       severity: fc.constantFrom('error', 'warning', 'info'),
       note: fc.string({ maxLength: 240 }),

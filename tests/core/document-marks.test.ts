@@ -27,7 +27,9 @@ describe('document marks', () => {
       describe(entry.id, () => {
         it.each(entry.examples.positive)('finds: %s', (s) => expect(kindsIn(s, entry.where === 'heading')[group]).toContain(entry.kind));
         if (entry.examples.traps.length)
-          it.each(entry.examples.traps)('stays silent on: %s', (s) => expect(kindsIn(s, entry.where === 'heading')[group]).not.toContain(entry.kind));
+          it.each(entry.examples.traps)('stays silent on: %s', (s) =>
+            expect(kindsIn(s, entry.where === 'heading')[group]).not.toContain(entry.kind),
+          );
       });
     }
   }

@@ -121,7 +121,9 @@ describe('lived experience as the only qualification', () => {
     expect(only.findings.map((f) => f.ruleId)).toContain('le-only-qualification');
     const notUnderQualifications = analyzer.analyze('Recovery Coach\n\nLived experience of addiction recovery is required.');
     expect(notUnderQualifications.findings.map((f) => f.ruleId)).not.toContain('le-only-qualification');
-    const more = analyzer.analyze('Recovery Coach\n\nMinimum Qualifications\n- Lived experience of addiction recovery.\n- High school diploma.');
+    const more = analyzer.analyze(
+      'Recovery Coach\n\nMinimum Qualifications\n- Lived experience of addiction recovery.\n- High school diploma.',
+    );
     expect(more.findings.map((f) => f.ruleId)).not.toContain('le-only-qualification');
   });
 });
@@ -142,7 +144,8 @@ describe('names and possessives', () => {
 
 describe('negation', () => {
   it('reaches across a list of duties, up to a contrast word', () => {
-    const listed = 'Peer Support Specialist\nPeer staff shall not be assigned to diagnose, conduct clinical assessments, write treatment plans, or administer medication to anyone.';
+    const listed =
+      'Peer Support Specialist\nPeer staff shall not be assigned to diagnose, conduct clinical assessments, write treatment plans, or administer medication to anyone.';
     expect(ids(listed)).not.toContain('duty-administer-medication');
     const contrast = 'Peer Support Specialist\nPeers do not diagnose, but they administer medication at night.';
     expect(ids(contrast)).toContain('duty-administer-medication');
@@ -178,7 +181,9 @@ describe('sentence-wide and subject guards', () => {
   const idsOf = (t: string) => a.analyze(t).findings.map((f) => f.ruleId);
   it('unlessInSentence silences an entry anywhere in its sentence; guards given still negate duties', () => {
     expect(idsOf("Peer Support Specialist\nBachelor's degree in social work required.")).toContain('barrier-degree');
-    expect(idsOf("Peer Support Specialist\nBachelor's degree in social work, psychology, or a related field, or equivalent experience.")).not.toContain('barrier-degree');
+    expect(
+      idsOf("Peer Support Specialist\nBachelor's degree in social work, psychology, or a related field, or equivalent experience."),
+    ).not.toContain('barrier-degree');
     expect(idsOf("Peer Support Specialist\nWe will never ask for a bachelor's degree.")).not.toContain('barrier-degree');
   });
   it('a negation right after the term counts ("… not required")', () => {

@@ -25,8 +25,20 @@ export function miniLexicons(): RawLexicons {
     },
     roles: {
       peerTitles: [
-        { id: 'title-peer-support-specialist', patterns: ['peer support specialist~n'], category: null, sources: src, examples: ex(['Peer Support Specialist']) },
-        { id: 'title-recovery-coach', patterns: ['recovery coach~n'], category: 'substance-use-recovery', sources: src, examples: ex(['Recovery Coach']) },
+        {
+          id: 'title-peer-support-specialist',
+          patterns: ['peer support specialist~n'],
+          category: null,
+          sources: src,
+          examples: ex(['Peer Support Specialist']),
+        },
+        {
+          id: 'title-recovery-coach',
+          patterns: ['recovery coach~n'],
+          category: 'substance-use-recovery',
+          sources: src,
+          examples: ex(['Recovery Coach']),
+        },
       ],
       categoryCues: [
         { id: 'cue-mh', patterns: ['mental health'], category: 'adult-mental-health', sources: src },
@@ -61,7 +73,15 @@ export function miniLexicons(): RawLexicons {
           examples: ex(['Administer medications to residents.'], ['Peers do not administer medication.']),
         },
       ],
-      competencies: [{ id: 'comp-share', label: 'Sharing lived experience', patterns: ['share~v * (own)? (story|experience)'], sources: src, examples: ex(['Share your story']) }],
+      competencies: [
+        {
+          id: 'comp-share',
+          label: 'Sharing lived experience',
+          patterns: ['share~v * (own)? (story|experience)'],
+          sources: src,
+          examples: ex(['Share your story']),
+        },
+      ],
       barriers: [
         {
           id: 'barrier-years-clean',
@@ -116,12 +136,22 @@ export function miniLexicons(): RawLexicons {
           examples: ex(['Provide documentation of your diagnosis.']),
         },
       ],
-      requirementSentences: (['adult-mental-health', 'substance-use-recovery', 'family', 'parent-caregiver', 'youth', 'general-peer'] as const).map((category) => ({
+      requirementSentences: (
+        ['adult-mental-health', 'substance-use-recovery', 'family', 'parent-caregiver', 'youth', 'general-peer'] as const
+      ).map((category) => ({
         category,
         sentence: `Lived experience of recovery required for ${category} roles, shared to support others.`,
         sources: src,
       })),
-      rules: ['le-absent', 'le-preferred-only', 'le-mentioned-not-required', 'le-not-specific', 'le-category-mismatch', 'le-no-willingness-to-share', 'le-only-qualification'].map((id) => ({
+      rules: [
+        'le-absent',
+        'le-preferred-only',
+        'le-mentioned-not-required',
+        'le-not-specific',
+        'le-category-mismatch',
+        'le-no-willingness-to-share',
+        'le-only-qualification',
+      ].map((id) => ({
         id,
         severity: id === 'le-absent' ? 'error' : id.includes('willing') || id.includes('only-q') ? 'info' : 'warning',
         message: `Text of the rule ${id}.`,
@@ -133,7 +163,9 @@ export function miniLexicons(): RawLexicons {
       drivingDuties: { patterns: ['drive~v'], sources: src },
       reasons: [{ id: 'reason-not-a-posting', text: 'This reads as {items}, not as a job posting.', sources: src }],
       questions: [{ id: 'question-pay', when: 'no-pay', text: 'What does the job pay?', why: 'No pay is stated in it.', sources: src }],
-      qualifications: [{ id: 'qualification-license', item: "Driver's license", patterns: ["driver's license"], barrierRules: [], sources: src }],
+      qualifications: [
+        { id: 'qualification-license', item: "Driver's license", patterns: ["driver's license"], barrierRules: [], sources: src },
+      ],
     },
     language: {
       'language/mini.json': {

@@ -17,7 +17,13 @@ const require = createRequire(import.meta.url);
  * same regular expressions, and the same objects shared (an object met twice in one is met
  * twice, at the same places, in the other).
  */
-function difference(a: unknown, b: unknown, path = 'model', seenA = new Map<object, string>(), seenB = new Map<object, string>()): string | undefined {
+function difference(
+  a: unknown,
+  b: unknown,
+  path = 'model',
+  seenA = new Map<object, string>(),
+  seenB = new Map<object, string>(),
+): string | undefined {
   if (typeof a !== typeof b || (a === null) !== (b === null)) return `${path}: ${typeof a} vs ${typeof b}`;
   if (typeof a !== 'object' || a === null) return Object.is(a, b) ? undefined : `${path}: ${String(a)} vs ${String(b)}`;
   const x = a as Record<string, unknown>;
@@ -48,7 +54,9 @@ function taggedTerms(nlp: Nlp, text: string): string {
 }
 
 const corpus = new URL('../corpus/docs/', import.meta.url);
-const documents = readdirSync(corpus).sort().map((name) => ({ name, text: readFileSync(new URL(name, corpus), 'utf8') }));
+const documents = readdirSync(corpus)
+  .sort()
+  .map((name) => ({ name, text: readFileSync(new URL(name, corpus), 'utf8') }));
 
 describe('compromise with its word model built ahead', () => {
   // Before either parses anything: compromise's world model is compared as loading leaves it.

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/index.js';
 
 const ids = (text: string) => analyze(text).findings.map((f) => f.ruleId);
-const lang = (text: string) => analyze(text).findings.filter((f) => f.family === 'language').map((f) => f.text);
+const lang = (text: string) =>
+  analyze(text)
+    .findings.filter((f) => f.family === 'language')
+    .map((f) => f.text);
 
 describe('document kind: a job offer or a document about peer work', () => {
   it('reads a short peer posting with pay and hours as a peer posting', () => {
@@ -62,7 +65,9 @@ describe('document kind: a job offer or a document about peer work', () => {
     expect(r.role.evidence.join(' ')).toMatch(/offer to hire/);
   });
   it('does not read a breastfeeding peer counselor as a peer-support role', () => {
-    const r = analyze('Breastfeeding Peer Counselor - WIC Program\nPart-time, $16/hour.\n\nDuties\n- Encourage new mothers in the WIC program who are breastfeeding.');
+    const r = analyze(
+      'Breastfeeding Peer Counselor - WIC Program\nPart-time, $16/hour.\n\nDuties\n- Encourage new mothers in the WIC program who are breastfeeding.',
+    );
     expect(r.role.isPeerRole).toBe(false);
     expect(r.findings.filter((f) => f.family !== 'language')).toEqual([]);
   });
@@ -100,7 +105,9 @@ describe('document kind: a job offer or a document about peer work', () => {
     expect(r.document.kind).toBe('peer-posting');
   });
   it('reads a posting for a role the lexicon does not know as a non-peer posting', () => {
-    const r = analyze('Night Attendant\n\nJob Summary\nKeep the residence calm overnight.\n\nDuties\n- Greet residents.\n\nSalary: $18 an hour.');
+    const r = analyze(
+      'Night Attendant\n\nJob Summary\nKeep the residence calm overnight.\n\nDuties\n- Greet residents.\n\nSalary: $18 an hour.',
+    );
     expect(r.document.kind).toBe('non-peer-posting');
   });
   it('lets the user correct the kind', () => {
@@ -145,15 +152,18 @@ describe('lived experience worded without the words "lived experience"', () => {
     );
     expect(r.livedExperience.status).toBe('mentioned');
   });
-  it('reads willingness to talk about one\'s own experience as willingness to share', () => {
-    const r = analyze(posting('Lived experience of recovery from addiction, and comfortable talking about your own experiences to build trust.'));
+  it("reads willingness to talk about one's own experience as willingness to share", () => {
+    const r = analyze(
+      posting('Lived experience of recovery from addiction, and comfortable talking about your own experiences to build trust.'),
+    );
     expect(r.findings.map((f) => f.ruleId)).not.toContain('le-no-willingness-to-share');
   });
 
   it('finds lived experience as the only qualification after an inline label', () => {
     const only = 'Peer Mentor\nPart-time, $18/hour.\n\nQualifications: lived experience of mental health recovery. Nothing else is needed.';
     expect(ids(only)).toContain('le-only-qualification');
-    const more = 'Peer Mentor\nPart-time, $18/hour.\n\nQualifications: lived experience of mental health recovery and a high school diploma.';
+    const more =
+      'Peer Mentor\nPart-time, $18/hour.\n\nQualifications: lived experience of mental health recovery and a high school diploma.';
     expect(ids(more)).not.toContain('le-only-qualification');
   });
   it('reads the role defined by who holds it as required', () => {
@@ -163,9 +173,13 @@ describe('lived experience worded without the words "lived experience"', () => {
     expect(r.livedExperience.status).toBe('required');
   });
   it('reads lived experience told only in the duties as mentioned, not required', () => {
-    const r = analyze('Recovery Coach\nFull-time.\n\nResponsibilities\n- Draw on your own recovery story to encourage others.\n\nQualifications\n- High school diploma.');
+    const r = analyze(
+      'Recovery Coach\nFull-time.\n\nResponsibilities\n- Draw on your own recovery story to encourage others.\n\nQualifications\n- High school diploma.',
+    );
     expect(r.livedExperience.status).toBe('mentioned');
-    expect(ids('Recovery Coach\nFull-time.\n\nResponsibilities\n- Draw on your own recovery story to encourage others.')).toContain('le-mentioned-not-required');
+    expect(ids('Recovery Coach\nFull-time.\n\nResponsibilities\n- Draw on your own recovery story to encourage others.')).toContain(
+      'le-mentioned-not-required',
+    );
   });
   it('reads lived experience that another experience can replace as not required', () => {
     const r = analyze(posting('Lived experience of recovery from addiction, or two years of professional experience in human services.'));
@@ -186,7 +200,9 @@ describe('lived experience worded without the words "lived experience"', () => {
     expect(r.livedExperience.specific).toBe(false);
   });
   it('trap: a duty about the people served is not a lived-experience mention', () => {
-    expect(analyze('Recovery Coach\nFull-time.\n\nDuties\n- Support people in recovery from addiction.').livedExperience.status).toBe('absent');
+    expect(analyze('Recovery Coach\nFull-time.\n\nDuties\n- Support people in recovery from addiction.').livedExperience.status).toBe(
+      'absent',
+    );
   });
 });
 
@@ -233,7 +249,9 @@ describe('category: title priors and the population served', () => {
     expect(r.role.category).toBe('substance-use-recovery');
   });
   it('keeps mental health and substance use named together general', () => {
-    const r = analyze('Peer Support Specialist\nFull-time.\n\nLived experience of recovery from a mental health or substance use challenge is required.');
+    const r = analyze(
+      'Peer Support Specialist\nFull-time.\n\nLived experience of recovery from a mental health or substance use challenge is required.',
+    );
     expect(r.role.category).toBe('general-peer');
   });
 });
@@ -299,7 +317,8 @@ describe('duties phrased indirectly', () => {
     expect(ids(text)).not.toContain('duty-compliance-monitoring');
   });
   it('counts linking people to treatment and leading groups as peer work', () => {
-    const text = 'Recovery Coach\nFull-time.\n\nDuties\n- Link patients to treatment programs after an overdose.\n- Lead groups twice a week.';
+    const text =
+      'Recovery Coach\nFull-time.\n\nDuties\n- Link patients to treatment programs after an overdose.\n- Lead groups twice a week.';
     expect(ids(text)).not.toContain('role-no-peer-competencies');
   });
 });

@@ -18,7 +18,12 @@ describe('stored word model', () => {
   });
 
   it('gives back regular expressions, with their flags, inside arrays', () => {
-    const back = roundTrip({ rules: [[/^[a-z]+$/i, 'Word'], [/\d+/gu, 'Value']] }) as { rules: [RegExp, string][] };
+    const back = roundTrip({
+      rules: [
+        [/^[a-z]+$/i, 'Word'],
+        [/\d+/gu, 'Value'],
+      ],
+    }) as { rules: [RegExp, string][] };
     expect(back.rules[0]![0]).toEqual(/^[a-z]+$/i);
     expect(back.rules[1]![0]).toBeInstanceOf(RegExp);
     expect(back.rules[1]![0]!.flags).toBe('gu');

@@ -28,7 +28,11 @@ function requirementOf(text: string): string {
 describe('rewrite: the requirement replaces the weak sentence', () => {
   it.each([
     ['a list item "is a plus"', `${HEAD}- Lived experience is a plus.\n- Valid driver's license.\n`, 'Lived experience is a plus.'],
-    ['a sentence "preferred"', `${HEAD}\nLived experience of recovery from substance use is preferred. We offer training.\n`, 'Lived experience of recovery from substance use is preferred.'],
+    [
+      'a sentence "preferred"',
+      `${HEAD}\nLived experience of recovery from substance use is preferred. We offer training.\n`,
+      'Lived experience of recovery from substance use is preferred.',
+    ],
   ])('%s', (_label, text, weak) => {
     const report = analyze(text);
     const revised = rewrite(report.text, report.findings);
@@ -62,8 +66,17 @@ describe('rewrite: the requirement replaces the weak sentence', () => {
 
   it('leaves a long sentence that says more than lived experience, and adds the requirement', () => {
     const finding = {
-      ruleId: 'le-preferred-only', family: 'lived-experience', severity: 'warning', start: 0, end: 16, text: 'Lived experience',
-      message: 'm', suggestions: ['Applicants must have lived experience.'], points: 1, sources: [], fix: 'insert',
+      ruleId: 'le-preferred-only',
+      family: 'lived-experience',
+      severity: 'warning',
+      start: 0,
+      end: 16,
+      text: 'Lived experience',
+      message: 'm',
+      suggestions: ['Applicants must have lived experience.'],
+      points: 1,
+      sources: [],
+      fix: 'insert',
     } satisfies Finding;
     const long = `Lived experience, ${'a bachelor’s degree in social work, '.repeat(8)}and a license are preferred.`;
     expect(weakSentenceSpan(long, finding)).toBeNull();
@@ -76,8 +89,17 @@ describe('rewrite: the requirement replaces the weak sentence', () => {
     const text = 'We offer training. Lived experience is a plus; we will teach the rest. Apply now.';
     const start = text.indexOf('Lived');
     const finding = {
-      ruleId: 'le-preferred-only', family: 'lived-experience', severity: 'warning', start, end: start + 16, text: 'Lived experience',
-      message: 'm', suggestions: ['X.'], points: 1, sources: [], fix: 'insert',
+      ruleId: 'le-preferred-only',
+      family: 'lived-experience',
+      severity: 'warning',
+      start,
+      end: start + 16,
+      text: 'Lived experience',
+      message: 'm',
+      suggestions: ['X.'],
+      points: 1,
+      sources: [],
+      fix: 'insert',
     } satisfies Finding;
     const span = weakSentenceSpan(text, finding)!;
     expect(text.slice(span[0], span[1])).toBe('Lived experience is a plus;');

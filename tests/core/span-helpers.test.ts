@@ -11,7 +11,12 @@ const runs = { seed: SEED, numRuns: 300 };
 
 /** The quotedSpans that rescanned the text for every opening mark (before the fix). */
 function quotedSpansByRescan(text: string): Span[] {
-  const pairs: [string, string][] = [['"', '"'], ['“', '”'], ['‘', '’'], ["'", "'"]];
+  const pairs: [string, string][] = [
+    ['"', '"'],
+    ['“', '”'],
+    ['‘', '’'],
+    ["'", "'"],
+  ];
   const word = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
   const spans: Span[] = [];
   for (const [open, close] of pairs) {
@@ -39,7 +44,9 @@ function quotedSpansByRescan(text: string): Span[] {
 
 /** Text made of quote marks, letters, spaces and line breaks, with long stretches sometimes. */
 const quoteText = fc
-  .array(fc.oneof(fc.constantFrom('"', '“', '”', '‘', '’', "'", 'a', 'b', ' ', '\n', '\n\n'), fc.constant('x'.repeat(150))), { maxLength: 80 })
+  .array(fc.oneof(fc.constantFrom('"', '“', '”', '‘', '’', "'", 'a', 'b', ' ', '\n', '\n\n'), fc.constant('x'.repeat(150))), {
+    maxLength: 80,
+  })
   .map((parts) => parts.join(''));
 
 describe('quoted spans', () => {

@@ -9,7 +9,9 @@ describe('suggestion form', () => {
     expect(matchCase('addict', pickNumber(s, false))).toBe('person with a substance use disorder');
     expect(matchCase('SPMI', 'people with serious mental health conditions')).toBe('people with serious mental health conditions');
     expect(matchCase('IV drug users', 'people who inject drugs', true)).toBe('People who inject drugs');
-    expect(matchCase('SPMI population', 'people with serious mental health conditions')).toBe('people with serious mental health conditions');
+    expect(matchCase('SPMI population', 'people with serious mental health conditions')).toBe(
+      'people with serious mental health conditions',
+    );
   });
   it('fixes the article when the span took it in', () => {
     expect(formSuggestion('an addict', 'person with a substance use disorder', 'an')).toBe('a person with a substance use disorder');

@@ -58,9 +58,16 @@ describe('dismissed findings', () => {
 
 describe('an organization term with no suggestion', () => {
   it('is a warning with its note, with nothing to apply or rewrite', () => {
-    const report = analyze(TEXT, { customTerms: [{ term: 'early recovery', suggestion: '', severity: 'warning', note: 'Our guide: say how long, or say nothing.' }] });
+    const report = analyze(TEXT, {
+      customTerms: [{ term: 'early recovery', suggestion: '', severity: 'warning', note: 'Our guide: say how long, or say nothing.' }],
+    });
     const own = report.findings.find((f) => f.ruleId.startsWith('custom-'));
-    expect(own).toMatchObject({ text: 'early recovery', severity: 'warning', suggestions: [], message: 'Our guide: say how long, or say nothing.' });
+    expect(own).toMatchObject({
+      text: 'early recovery',
+      severity: 'warning',
+      suggestions: [],
+      message: 'Our guide: say how long, or say nothing.',
+    });
     expect(own!.fix).toBeUndefined();
     expect(rewrite(report.text, report.findings)).toContain('early recovery');
   });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  locateQuote,
-  matchDocument,
-  ruleIdNamesKind,
-  type ScoredFinding,
-} from '../../eval/match-findings.js';
+import { locateQuote, matchDocument, ruleIdNamesKind, type ScoredFinding } from '../../eval/match-findings.js';
 import { corpusLabelSchema, type CorpusLabel } from '../../eval/label-schema.js';
 
 const TEXT = [
@@ -34,7 +29,12 @@ function label(overrides: Partial<CorpusLabel> = {}): CorpusLabel {
   });
 }
 
-function at(quote: string, family: ScoredFinding['family'], ruleId: string, severity: ScoredFinding['severity'] = 'warning'): ScoredFinding {
+function at(
+  quote: string,
+  family: ScoredFinding['family'],
+  ruleId: string,
+  severity: ScoredFinding['severity'] = 'warning',
+): ScoredFinding {
   const start = TEXT.indexOf(quote);
   if (start < 0) throw new Error(`test setup: ${quote} not in text`);
   return { start, end: start + quote.length, family, ruleId, severity };

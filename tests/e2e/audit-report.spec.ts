@@ -31,7 +31,9 @@ test.beforeAll(async () => {
   tree = await makeFixtureTree();
   const report = join(tree.root, 'report.html');
   await run(process.execPath, ['scripts/build-cli.mjs', '--outdir=dist/audit-e2e'], { cwd: ROOT });
-  await run(process.execPath, ['dist/audit-e2e/cli.mjs', 'audit', tree.agency, join(ROOT, 'examples'), '--out', report, '--jobs', '1'], { cwd: ROOT });
+  await run(process.execPath, ['dist/audit-e2e/cli.mjs', 'audit', tree.agency, join(ROOT, 'examples'), '--out', report, '--jobs', '1'], {
+    cwd: ROOT,
+  });
   reportUrl = pathToFileURL(report).href;
 });
 
@@ -48,7 +50,9 @@ test('the audit report opens offline and sorts its table by score', async ({ pag
   const requests: string[] = [];
   const problems: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); }); // CSP violations land here
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  }); // CSP violations land here
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(reportUrl);
 
@@ -81,8 +85,15 @@ test('the audit report opens offline and sorts its table by score', async ({ pag
   await scoreHeading.getByRole('button').click();
   const bottom = await page.evaluate(() => document.querySelector('#documents')!.getBoundingClientRect().bottom + window.scrollY);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(ROOT, 'docs/audit-report.png'), fullPage: true, clip: { x: 0, y: 0, width: 1085, height: Math.ceil(bottom + 16) } });
-  await page.locator('.doc-section').nth(1).screenshot({ path: join(test.info().outputDir, 'document-section.png') });
+  await page.screenshot({
+    path: join(ROOT, 'docs/audit-report.png'),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 1085, height: Math.ceil(bottom + 16) },
+  });
+  await page
+    .locator('.doc-section')
+    .nth(1)
+    .screenshot({ path: join(test.info().outputDir, 'document-section.png') });
 });
 
 test('the audit report reads without JavaScript', async ({ browser }) => {
@@ -102,7 +113,11 @@ test('the audit report fits a phone’s width and prints one document a page, li
   expect(overflow).toBeLessThanOrEqual(0);
   // each table cell says which column it is once the heading row is out of sight
   await expect(page.locator('#documents tbody tr').first().locator('td[data-label="Score"]')).toBeVisible();
-  await page.screenshot({ path: join(ROOT, 'docs/audit-report-360px.png'), clip: { x: 0, y: 0, width: 360, height: 1400 }, fullPage: true });
+  await page.screenshot({
+    path: join(ROOT, 'docs/audit-report-360px.png'),
+    clip: { x: 0, y: 0, width: 360, height: 1400 },
+    fullPage: true,
+  });
 
   await page.emulateMedia({ media: 'print' });
   const breaks = await page.$$eval('.doc-section', (sections) => sections.map((s) => getComputedStyle(s).breakBefore));
@@ -117,9 +132,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`the audit report follows the ${colorScheme} theme and passes axe`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto(reportUrl);
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(colorScheme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      colorScheme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)',
+    );
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      serious.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 }

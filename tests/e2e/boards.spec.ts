@@ -36,7 +36,9 @@ for (const board of CASES) {
     // Drawn on the page: every drawn mark is made of listed findings (findings on overlapping
     // words share one mark); where the page text is the analyzed text, every finding with a span
     // is under a mark.
-    const drawn = Object.values(await pageHighlights(page)).flat().map(norm);
+    const drawn = Object.values(await pageHighlights(page))
+      .flat()
+      .map(norm);
     const spans = report.findings.filter((f) => f.text).map((f) => norm(f.text));
     expectMarksOverFindings(drawn, spans, board.highlights === 'exact');
     if (board.highlights === 'unavailable') expect(drawn).toEqual([]);

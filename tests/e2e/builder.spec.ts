@@ -68,7 +68,10 @@ test('walked with the keyboard, the draft is checked as it grows and kept on the
   await page.getByTestId('draft-new').click();
   await expect(page.getByTestId('field-title')).toHaveValue('');
   await expect.poll(() => page.getByTestId('draft-pick').locator('option').count()).toBeGreaterThan(1);
-  const saved = await page.getByTestId('draft-pick').locator('option', { hasText: /^Recovery Coach/ }).getAttribute('value');
+  const saved = await page
+    .getByTestId('draft-pick')
+    .locator('option', { hasText: /^Recovery Coach/ })
+    .getAttribute('value');
   await page.getByTestId('draft-pick').selectOption(saved!);
   await page.getByTestId('draft-open').click();
   await expect(page.getByTestId('field-title')).toHaveValue('Recovery Coach');
@@ -92,7 +95,11 @@ test('the popup and the options page lead to the builder', async ({ context, ext
   await expect(builder).toHaveURL(new RegExp(`/builder\\.html\\?tab=${tabId}$`));
 });
 
-test('the posting is inserted into a Quill editor on the tab it was opened from, and undo removes it', async ({ context, extensionId, openFixture }) => {
+test('the posting is inserted into a Quill editor on the tab it was opened from, and undo removes it', async ({
+  context,
+  extensionId,
+  openFixture,
+}) => {
   await buildEditorFixtures();
   const { page: editor, tabId } = await openFixture('editors/quill.html');
   await editor.waitForSelector('html[data-ready="true"]');

@@ -43,7 +43,11 @@ async function onCard<T>(page: Page, fn: string): Promise<T | null> {
   if (!root) return null;
   const cdp = await session(page);
   const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId })) as { object: { objectId: string } };
-  const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn, returnByValue: true })) as { result: { value: T } };
+  const { result } = (await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: fn,
+    returnByValue: true,
+  })) as { result: { value: T } };
   return result.value;
 }
 
@@ -54,7 +58,12 @@ export function cardText(page: Page): Promise<string | null> {
 
 /** Labels of the card's buttons. */
 export async function cardButtons(page: Page): Promise<string[]> {
-  return (await onCard<string[]>(page, 'function () { return [...this.querySelectorAll("button")].map((b) => b.getAttribute("aria-label") ?? b.textContent); }')) ?? [];
+  return (
+    (await onCard<string[]>(
+      page,
+      'function () { return [...this.querySelectorAll("button")].map((b) => b.getAttribute("aria-label") ?? b.textContent); }',
+    )) ?? []
+  );
 }
 
 /** The computed background colour of the card's panel. */
@@ -64,12 +73,15 @@ export function cardBackground(page: Page): Promise<string | null> {
 
 /** Clicks the first card button whose label matches, with a real (trusted) mouse click. */
 export async function clickCardButton(page: Page, label: RegExp): Promise<string> {
-  const boxes = await onCard<Array<{ label: string; x: number; y: number }>>(page, `function () {
+  const boxes = await onCard<Array<{ label: string; x: number; y: number }>>(
+    page,
+    `function () {
     return [...this.querySelectorAll('button')].map((b) => {
       const r = b.getBoundingClientRect();
       return { label: b.getAttribute('aria-label') ?? b.textContent, x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
-  }`);
+  }`,
+  );
   const target = boxes?.find((b) => label.test(b.label));
   if (!target) throw new Error(`no card button labelled ${label}`);
   await page.mouse.click(target.x, target.y);
@@ -78,10 +90,13 @@ export async function clickCardButton(page: Page, label: RegExp): Promise<string
 
 /** Clicks a card button from script (element.click()): an untrusted event the card must ignore. */
 export async function scriptClickCardButton(page: Page, label: RegExp): Promise<void> {
-  await onCard(page, `function () {
+  await onCard(
+    page,
+    `function () {
     const b = [...this.querySelectorAll('button')].find((b) => ${label}.test(b.getAttribute('aria-label') ?? b.textContent));
     b?.click();
-  }`);
+  }`,
+  );
 }
 
 /** How many elements inside the card match `selector` (0 when no card is shown). */
@@ -91,24 +106,37 @@ export async function cardCount(page: Page, selector: string): Promise<number> {
 
 /** The `data-rule-id` of each reason in the card, in the order shown. */
 export async function cardReasonRules(page: Page): Promise<string[]> {
-  return (await onCard<string[]>(page, 'function () { return [...this.querySelectorAll(".reason")].map((s) => s.getAttribute("data-rule-id") ?? ""); }')) ?? [];
+  return (
+    (await onCard<string[]>(
+      page,
+      'function () { return [...this.querySelectorAll(".reason")].map((s) => s.getAttribute("data-rule-id") ?? ""); }',
+    )) ?? []
+  );
 }
 
 /** The text of each element inside the card matching `selector`, in order. */
 export async function cardTexts(page: Page, selector: string): Promise<string[]> {
-  return (await onCard<string[]>(page, `function () { return [...this.querySelectorAll(${JSON.stringify(selector)})].map((e) => e.textContent ?? ''); }`)) ?? [];
+  return (
+    (await onCard<string[]>(
+      page,
+      `function () { return [...this.querySelectorAll(${JSON.stringify(selector)})].map((e) => e.textContent ?? ''); }`,
+    )) ?? []
+  );
 }
 
 /** Clicks, with a real (trusted) mouse click, the first element matching `selector` inside the
  * card (for example a reason's dismiss button); returns its label. */
 export async function clickInCard(page: Page, selector: string): Promise<string> {
-  const box = await onCard<{ label: string; x: number; y: number } | null>(page, `function () {
+  const box = await onCard<{ label: string; x: number; y: number } | null>(
+    page,
+    `function () {
     const e = this.querySelector(${JSON.stringify(selector)});
     if (!e) return null;
     e.scrollIntoView({ block: 'nearest' });
     const r = e.getBoundingClientRect();
     return { label: e.getAttribute('aria-label') ?? e.textContent, x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }`);
+  }`,
+  );
   if (!box) throw new Error(`nothing in the card matches ${selector}`);
   await page.mouse.click(box.x, box.y);
   return box.label;
@@ -117,8 +145,11 @@ export async function clickInCard(page: Page, selector: string): Promise<string>
 /** The element inside the card that has the keyboard, read from the root's activeElement: its
  * `data-testid`, or lacking one its label (or text); null when nothing in the card has it. */
 export function cardFocus(page: Page): Promise<string | null> {
-  return onCard<string | null>(page, `function () {
+  return onCard<string | null>(
+    page,
+    `function () {
     const a = this.activeElement;
     return a ? (a.getAttribute('data-testid') ?? a.getAttribute('aria-label') ?? a.textContent ?? a.tagName.toLowerCase()) : null;
-  }`);
+  }`,
+  );
 }

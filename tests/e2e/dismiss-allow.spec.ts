@@ -30,7 +30,9 @@ test('a finding dismissed in the popup is gone, costs no points, and stays gone 
   expect(target).toBeTruthy();
 
   await popup.locator(`[data-finding-id="${target.id}"]`).getByTestId('dismiss').click();
-  await expect.poll(async () => (await readReport(popup)).findings.some((f) => f.text === 'addicts' && f.ruleId === target.ruleId)).toBe(false);
+  await expect
+    .poll(async () => (await readReport(popup)).findings.some((f) => f.text === 'addicts' && f.ruleId === target.ruleId))
+    .toBe(false);
   const after = await readReport(popup);
   expect(after.score).toBeGreaterThan(before.score);
   await popup.close();
@@ -56,13 +58,21 @@ test('a finding dismissed in the card on the page loses its mark and stays gone'
   const dismiss = `.reason[data-rule-id="${target.ruleId}"] [data-testid="dismiss"]`;
   await expect.poll(() => cardCount(page, dismiss)).toBeGreaterThan(0);
   await clickInCard(page, dismiss);
-  await expect.poll(async () => (await readReport(popup)).findings.some((f) => f.ruleId === target.ruleId && f.text === target.text)).toBe(false);
+  await expect
+    .poll(async () => (await readReport(popup)).findings.some((f) => f.ruleId === target.ruleId && f.text === target.text))
+    .toBe(false);
   await popup.close();
   const again = await readReport(await openPopup(tabId));
   expect(again.findings.some((f) => f.ruleId === target.ruleId && f.text === target.text)).toBe(false);
 });
 
-test('an allowed phrase is never flagged, and survives export and import', async ({ context, extensionId, serviceWorker, openFixture, openPopup }) => {
+test('an allowed phrase is never flagged, and survives export and import', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  openFixture,
+  openPopup,
+}) => {
   await clearSettings(serviceWorker);
   const { page, tabId } = await openFixture(PAGE);
   await page.focus('#summary');
@@ -93,7 +103,9 @@ test('an allowed phrase is never flagged, and survives export and import', async
   await clearSettings(serviceWorker);
   await options.reload();
   await expect(options.getByTestId('no-allowed')).toBeVisible();
-  await options.getByTestId('import-file').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await options
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await expect(options.getByTestId('import-result')).toHaveAttribute('data-ok', 'true');
   await expect(options.getByTestId('import-result')).toContainText('1 allowed phrase');
   await expect(options.getByTestId('allowed-row')).toHaveCount(1);

@@ -62,9 +62,7 @@ test.beforeEach(async ({ context }) => {
   context.on('request', (request) => {
     if (!request.url().startsWith(`${server.origin}/`)) foreignRequests.push(request.url());
   });
-  await context.route('**/*', (route) =>
-    route.request().url().startsWith(`${server.origin}/`) ? route.continue() : route.abort(),
-  );
+  await context.route('**/*', (route) => (route.request().url().startsWith(`${server.origin}/`) ? route.continue() : route.abort()));
 });
 test.afterEach(() => {
   expect(foreignRequests, 'requests to anything but the local fixture server').toEqual([]);
@@ -83,7 +81,7 @@ async function contentScriptWorld(page: Page): Promise<<T>(expression: string) =
     frameId: frameTree.frame.id,
     worldName: 'peerlens-content-script',
   });
-  const evaluate = async <T,>(expression: string): Promise<T> => {
+  const evaluate = async <T>(expression: string): Promise<T> => {
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
       expression,
       contextId: executionContextId,
@@ -114,9 +112,7 @@ async function findSpan(
 }
 
 const applyIn = (run: <T>(e: string) => Promise<T>, field: string, span: Span): Promise<ApplyResult> =>
-  run<ApplyResult>(
-    `PeerLensEditing.applySuggestion(document.querySelector(${JSON.stringify(field)}), ${JSON.stringify(span)})`,
-  );
+  run<ApplyResult>(`PeerLensEditing.applySuggestion(document.querySelector(${JSON.stringify(field)}), ${JSON.stringify(span)})`);
 
 const modelText = (page: Page): Promise<string> => page.evaluate(() => window.fixture.getText());
 const modelDoc = (page: Page): Promise<string> => page.evaluate(() => window.fixture.getDoc());

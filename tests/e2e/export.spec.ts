@@ -19,7 +19,9 @@ for (const [format, testId, extension] of [
     expect(saved).toContain(`Score ${report.score}/100`);
     // Each quoted span in the popup's list is in the file.
     for (const finding of report.findings.filter((f) => f.text)) {
-      expect(saved, finding.ruleId).toContain(format === 'HTML' ? finding.text.replace(/&/g, '&amp;').replace(/'/g, '&#39;') : finding.text);
+      expect(saved, finding.ruleId).toContain(
+        format === 'HTML' ? finding.text.replace(/&/g, '&amp;').replace(/'/g, '&#39;') : finding.text,
+      );
     }
     await expect(popup.locator('.footer .status')).toHaveText(`Report saved as ${format}.`);
   });

@@ -48,14 +48,16 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-test('the detector finds zod\'s code generation as it was, and passes ordinary code', () => {
+test("the detector finds zod's code generation as it was, and passes ordinary code", () => {
   expect(findCodeEvaluation('try{return Function(``),!0}catch{return!1}').map((f) => f.what)).toEqual(['Function(']);
   expect(findCodeEvaluation('compile(){let e=Function,t=this?.content;return new e(...a)}').map((f) => f.what)).toEqual([
     'the Function constructor as a value',
   ]);
   expect(findCodeEvaluation('x=eval("1+1")')).toHaveLength(1);
   expect(findCodeEvaluation('globalThis.eval(code)')).toHaveLength(1);
-  expect(findCodeEvaluation('c=Function.call.bind(Object.prototype.hasOwnProperty);e instanceof Function;page.evaluate(f);retrieval()')).toEqual([]);
+  expect(
+    findCodeEvaluation('c=Function.call.bind(Object.prototype.hasOwnProperty);e instanceof Function;page.evaluate(f);retrieval()'),
+  ).toEqual([]);
 });
 
 for (const build of BUILDS) {
@@ -96,9 +98,13 @@ test('web-ext lint on the Firefox archive: no errors, and only the warnings SECU
       await writeFile(join(dir, name), bytes);
     }
     const webExt = join(ROOT, 'node_modules/web-ext/bin/web-ext.js');
-    const { stdout } = await promisify(execFile)(process.execPath, [webExt, 'lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], {
-      maxBuffer: 32 * 1024 * 1024,
-    }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [webExt, 'lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'],
+      {
+        maxBuffer: 32 * 1024 * 1024,
+      },
+    ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
     const report = JSON.parse(stdout) as {
       errors: Array<{ code: string; message: string }>;
       warnings: Array<{ code: string; file?: string; message: string }>;
@@ -141,7 +147,7 @@ for (const [browser, zip] of Object.entries(ZIPS)) {
   });
 }
 
-test('the store listing texts fit the stores\' limits, and the manifest description is the summary', () => {
+test("the store listing texts fit the stores' limits, and the manifest description is the summary", () => {
   const listing = readFileSync(join(ROOT, 'docs/store/listing.md'), 'utf8');
   const limited = [...listing.matchAll(/^#{3} (.+) \(at most (\d+) characters\)\n\n(.+)$/gm)].map(([, field, max, text]) => ({
     field: field!,

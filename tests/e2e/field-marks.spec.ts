@@ -36,7 +36,14 @@ async function shownMarks(page: Page, selector: string): Promise<ShownMark[]> {
           const rects = Array.from(node.getClientRects())
             .filter((r) => r.width > 0 && r.top >= box.top && r.bottom <= box.bottom)
             .map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom }));
-          out.push({ ruleId: node.dataset.peerlensMark, rules: (node.dataset.peerlensRules ?? '').split(' '), text: node.textContent ?? '', start: at, end: at + length, rects });
+          out.push({
+            ruleId: node.dataset.peerlensMark,
+            rules: (node.dataset.peerlensRules ?? '').split(' '),
+            text: node.textContent ?? '',
+            start: at,
+            end: at + length,
+            rects,
+          });
         }
         at += length;
       }
@@ -50,9 +57,14 @@ async function shownMarks(page: Page, selector: string): Promise<ShownMark[]> {
 async function caretAt(page: Page, x: number, y: number): Promise<{ inField: string | null; offset: number }> {
   return page.evaluate(
     ({ x, y }) => {
-      const position = (document as Document & { caretPositionFromPoint(x: number, y: number): { offsetNode: Node; offset: number } | null }).caretPositionFromPoint(x, y);
+      const position = (
+        document as Document & { caretPositionFromPoint(x: number, y: number): { offsetNode: Node; offset: number } | null }
+      ).caretPositionFromPoint(x, y);
       const node = position?.offsetNode as HTMLElement | undefined;
-      return { inField: node && (node.tagName === 'TEXTAREA' || node.tagName === 'INPUT') ? `#${node.id}` : null, offset: position?.offset ?? -1 };
+      return {
+        inField: node && (node.tagName === 'TEXTAREA' || node.tagName === 'INPUT') ? `#${node.id}` : null,
+        offset: position?.offset ?? -1,
+      };
     },
     { x, y },
   );
@@ -79,7 +91,11 @@ async function expectMarksOnTheirWords(page: Page, selector: string, marks: Show
   return checked;
 }
 
-async function checkField(openFixture: (p: string) => Promise<{ page: Page; tabId: number }>, openPopup: (id: number) => Promise<Page>, selector: string) {
+async function checkField(
+  openFixture: (p: string) => Promise<{ page: Page; tabId: number }>,
+  openPopup: (id: number) => Promise<Page>,
+  selector: string,
+) {
   const { page, tabId } = await openFixture(PAGE);
   await page.focus(selector);
   const popup = await openPopup(tabId);
@@ -211,7 +227,9 @@ test('the keyboard reaches the marks and their cards: Alt+Shift+Down, Tab, Enter
   }
   expect(await cardFocus(page), 'Tab reached the Dismiss button').toBe('dismiss');
   await page.keyboard.press('Enter');
-  await expect.poll(async () => (await shownMarks(page, '#field')).some((m) => m.start === dismissed.start && m.ruleId === dismissed.ruleId)).toBe(false);
+  await expect
+    .poll(async () => (await shownMarks(page, '#field')).some((m) => m.start === dismissed.start && m.ruleId === dismissed.ruleId))
+    .toBe(false);
 
   // Escape closes the card and gives the keyboard back to the field.
   await page.keyboard.press('Alt+Shift+ArrowUp');

@@ -69,7 +69,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     }
     if (url.pathname === '/generated/no-posting.html') {
       res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
-      res.end('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in</title></head><body><nav><a href="/">Home</a></nav><form><label>Email <input type="email"></label><button>Sign in</button></form></body></html>');
+      res.end(
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in</title></head><body><nav><a href="/">Home</a></nav><form><label>Email <input type="email"></label><button>Sign in</button></form></body></html>',
+      );
       return;
     }
     let file = fileFor(url.pathname);

@@ -90,8 +90,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   serviceWorker: async ({ context }, use) => {
     const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
     const worker =
-      context.serviceWorkers().find(isOurs) ??
-      (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
+      context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
     // Returns once the worker's script has run, so its listeners are registered: on a fresh
     // install, browser events that come before that are not delivered to it.
     await worker.evaluate(() => true);
@@ -139,7 +138,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 /** The fixture server and the extension's own pages; data:, blob: and the browser's own chrome://
  *  pages (its shortcut settings, opened by a test) never touch the network. */
 function isAllowed(url: string, fixtureOrigin: string): boolean {
-  if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('chrome://')) return true;
+  if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('chrome://'))
+    return true;
   try {
     return new URL(url).origin === fixtureOrigin;
   } catch {

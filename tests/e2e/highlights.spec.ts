@@ -14,7 +14,12 @@ test('findings are drawn over their own text, and the badge shows the score', as
   const report = await readReport(popup);
 
   const onPage = await popup.locator('[data-testid="finding"]:has([data-testid="finding-text"])').evaluateAll((items) =>
-    items.map((item) => item.querySelector('[data-testid="finding-text"]')!.textContent!.replace(/\s*\(show on the page\)\s*$/, '').replace(/^“|”$/g, '')),
+    items.map((item) =>
+      item
+        .querySelector('[data-testid="finding-text"]')!
+        .textContent!.replace(/\s*\(show on the page\)\s*$/, '')
+        .replace(/^“|”$/g, ''),
+    ),
   );
   expect(onPage.length, 'findings marked on the page').toBeGreaterThan(0);
   const highlights = await pageHighlights(page);
@@ -23,7 +28,11 @@ test('findings are drawn over their own text, and the badge shows the score', as
   // and each mark is made of findings.
   const marks = drawn.map(norm);
   for (const text of onPage.map(norm)) expect(marks.filter((m) => m.includes(text)).length, `a mark over “${text}”`).toBeGreaterThan(0);
-  for (const mark of marks) expect(onPage.map(norm).some((text) => mark.includes(text)), `findings under “${mark}”`).toBe(true);
+  for (const mark of marks)
+    expect(
+      onPage.map(norm).some((text) => mark.includes(text)),
+      `findings under “${mark}”`,
+    ).toBe(true);
   expect(marks.length).toBeLessThanOrEqual(onPage.length);
 
   expect(await page.evaluate(() => document.body.innerHTML), 'the page DOM is not rewritten').toBe(domBefore);

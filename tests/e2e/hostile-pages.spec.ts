@@ -6,7 +6,16 @@
 import type { Page } from '@playwright/test';
 import { expect, test as base } from './fixtures.js';
 import { cardBackground, cardText } from './closed-card.js';
-import { clockStats, collectErrors, openPopupWindow, overrideCalls, pageMarkup, resetClock, rootChildren, type ClockStats } from './hostile-helpers.js';
+import {
+  clockStats,
+  collectErrors,
+  openPopupWindow,
+  overrideCalls,
+  pageMarkup,
+  resetClock,
+  rootChildren,
+  type ClockStats,
+} from './hostile-helpers.js';
 import { readReport, type ShownReport } from './report-helpers.js';
 
 // Here the popup opens in a window of its own, over the page, as the real one does.
@@ -92,7 +101,10 @@ test('a page with a strict CSP is checked, marked, and its card opens', async ({
   expect(errors).toEqual([]);
 });
 
-test('a page with 100,000 nodes is read in slices: the page timer keeps firing, the tab is never frozen', async ({ openFixture, openPopup }) => {
+test('a page with 100,000 nodes is read in slices: the page timer keeps firing, the tab is never frozen', async ({
+  openFixture,
+  openPopup,
+}) => {
   test.setTimeout(120_000);
   const checked = await checkPage(openFixture, openPopup, 'hostile/many-nodes.html');
   expect(await checked.page.evaluate(() => (window as unknown as { pageNodeCount: number }).pageNodeCount)).toBeGreaterThan(100_000);
@@ -128,7 +140,10 @@ test('text in open shadow roots and nested same-origin frames is read and marked
   // One from each place: a shadow root, a shadow root inside it, the frame, the frame in the frame.
   expect(rules).toEqual(expect.arrayContaining(['addict-noun', 'the-mentally-ill', 'suffering-from', 'compliance-treatment']));
   for (const rule of ['addict-noun', 'the-mentally-ill', 'suffering-from', 'compliance-treatment']) {
-    await expect(checked.popup.locator(`[data-rule-id="${rule}"] [data-testid="finding-text"]`), `${rule} is marked on the page`).toHaveCount(1);
+    await expect(
+      checked.popup.locator(`[data-rule-id="${rule}"] [data-testid="finding-text"]`),
+      `${rule} is marked on the page`,
+    ).toHaveCount(1);
   }
   const drawnIn = async (frame: { evaluate: Page['evaluate'] }) =>
     frame.evaluate(() =>
@@ -156,7 +171,10 @@ test('a page that changes its DOM every 10 ms is still read and marked', async (
   expect(checked.errors).toEqual([]);
 });
 
-test('a page that replaces built-ins (map, JSON, Highlight, CSS.highlights, MutationObserver…) is checked all the same', async ({ openFixture, openPopup }) => {
+test('a page that replaces built-ins (map, JSON, Highlight, CSS.highlights, MutationObserver…) is checked all the same', async ({
+  openFixture,
+  openPopup,
+}) => {
   const checked = await checkPage(openFixture, openPopup, 'hostile/overrides.html');
   expect(checked.report.findings.map((f) => f.ruleId)).toContain('addict-noun');
   expect(checked.onPage.length, 'findings marked on the page').toBeGreaterThan(0);

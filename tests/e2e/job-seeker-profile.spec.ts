@@ -16,12 +16,20 @@ async function storedProfile(serviceWorker: Worker): Promise<unknown> {
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const item = (popup: Page, id: string) => popup.locator(`[data-testid="qualify-item"][data-item="qualification-${id}"]`);
 
-test('the profile set in the options answers yes, no or ask for each thing the posting asks', async ({ context, extensionId, serviceWorker, openFixture, openPopup }) => {
+test('the profile set in the options answers yes, no or ask for each thing the posting asks', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  openFixture,
+  openPopup,
+}) => {
   // No profile yet: the popup says where to fill it in, and answers nothing.
   const { tabId } = await openFixture('pages/qualify-posting.html');
   const before = await openPopup(tabId);
@@ -37,13 +45,15 @@ test('the profile set in the options answers yes, no or ask for each thing the p
   await options.getByTestId('profile-driving').selectOption('license-only');
   await options.getByTestId('profile-education').selectOption('high-school');
   await options.getByTestId('profile-backgroundCheck').selectOption('concerns');
-  await expect.poll(() => storedProfile(serviceWorker)).toMatchObject({
-    livedExperience: ['substance-use-recovery'],
-    certification: 'no',
-    driving: 'license-only',
-    education: 'high-school',
-    backgroundCheck: 'concerns',
-  });
+  await expect
+    .poll(() => storedProfile(serviceWorker))
+    .toMatchObject({
+      livedExperience: ['substance-use-recovery'],
+      certification: 'no',
+      driving: 'license-only',
+      education: 'high-school',
+      backgroundCheck: 'concerns',
+    });
 
   const popup = await openPopup(tabId);
   await readReport(popup);
@@ -77,7 +87,11 @@ test('the profile set in the options answers yes, no or ask for each thing the p
   await expect(item(panel, 'background-check')).toHaveAttribute('data-answer', 'ask');
 });
 
-test('the profile is exported, imported with a plain-words error for a bad file, and deleted in one click', async ({ context, extensionId, serviceWorker }) => {
+test('the profile is exported, imported with a plain-words error for a bad file, and deleted in one click', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByTestId('profile-delete')).toBeDisabled();
@@ -91,7 +105,9 @@ test('the profile is exported, imported with a plain-words error for a bad file,
 
   const result = options.getByTestId('profile-result');
   const importFile = (contents: string) =>
-    options.getByTestId('profile-import').setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from(contents) });
+    options
+      .getByTestId('profile-import')
+      .setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from(contents) });
   await importFile(JSON.stringify({ certification: 'sort of' }));
   await expect(result).toHaveAttribute('data-ok', 'false');
   await expect(result).toHaveAttribute('role', 'alert');
@@ -113,7 +129,10 @@ test('the profile is exported, imported with a plain-words error for a bad file,
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the options page with the profile and My postings sections passes axe-core (${colorScheme} theme)`, async ({ context, extensionId }) => {
+  test(`the options page with the profile and My postings sections passes axe-core (${colorScheme} theme)`, async ({
+    context,
+    extensionId,
+  }) => {
     const options = await context.newPage();
     await options.emulateMedia({ colorScheme });
     await options.goto(`chrome-extension://${extensionId}/options.html`);

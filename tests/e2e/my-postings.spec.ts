@@ -14,16 +14,30 @@ async function storedList(serviceWorker: Worker): Promise<{ keep: boolean; posti
   });
 }
 
-async function check(openFixture: (p: string) => Promise<{ tabId: number }>, openPopup: (t: number) => Promise<Page>, path: string): Promise<{ popup: Page; score: number }> {
+async function check(
+  openFixture: (p: string) => Promise<{ tabId: number }>,
+  openPopup: (t: number) => Promise<Page>,
+  path: string,
+): Promise<{ popup: Page; score: number }> {
   const { tabId } = await openFixture(path);
   const popup = await openPopup(tabId);
   const { score } = await readReport(popup);
   return { popup, score };
 }
 
-const scoresShown = (page: Page) => page.getByTestId('posting-score').allTextContents().then((s) => s.map(Number));
+const scoresShown = (page: Page) =>
+  page
+    .getByTestId('posting-score')
+    .allTextContents()
+    .then((s) => s.map(Number));
 
-test('two checked postings are listed, sorted, compared, exported as CSV and cleared', async ({ context, extensionId, serviceWorker, openFixture, openPopup }) => {
+test('two checked postings are listed, sorted, compared, exported as CSV and cleared', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  openFixture,
+  openPopup,
+}) => {
   const first = await check(openFixture, openPopup, 'boards/indeed.html');
   await expect(first.popup.getByTestId('kept')).toBeVisible();
   const second = await check(openFixture, openPopup, 'pages/qualify-posting.html');
@@ -65,7 +79,9 @@ test('two checked postings are listed, sorted, compared, exported as CSV and cle
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${colorScheme} ${v.id}`)).toEqual([]);
+    expect(
+      results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${colorScheme} ${v.id}`),
+    ).toEqual([]);
   }
 
   // Sorting is reached from the keyboard.
@@ -79,7 +95,13 @@ test('two checked postings are listed, sorted, compared, exported as CSV and cle
   expect((await storedList(serviceWorker))?.postings).toEqual([]);
 });
 
-test('with keeping turned off in the options, no checked posting is kept', async ({ context, extensionId, serviceWorker, openFixture, openPopup }) => {
+test('with keeping turned off in the options, no checked posting is kept', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  openFixture,
+  openPopup,
+}) => {
   const kept = await check(openFixture, openPopup, 'boards/indeed.html');
   await expect(kept.popup.getByTestId('kept')).toBeVisible();
 

@@ -61,12 +61,7 @@ test('a good import takes effect; a malformed one is refused and leaves settings
   expect(await storedSettings(serviceWorker)).toEqual(afterGood);
 });
 
-test('a rule turned off in the options is gone from the next check', async ({
-  context,
-  extensionId,
-  openFixture,
-  openPopup,
-}) => {
+test('a rule turned off in the options is gone from the next check', async ({ context, extensionId, openFixture, openPopup }) => {
   const { tabId } = await openFixture('boards/indeed.html');
   const before = await readReport(await openPopup(tabId));
   const target = before.findings.find((f) => f.text);
@@ -101,8 +96,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await options.emulateMedia({ colorScheme });
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     await expect(options.getByTestId('no-terms')).toBeVisible();
-    await options.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
-    expect(await options.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(colorScheme === 'dark' ? 'rgb(17, 24, 39)' : 'rgb(255, 255, 255)');
+    await options
+      .locator('details')
+      .first()
+      .evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    expect(await options.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+      colorScheme === 'dark' ? 'rgb(17, 24, 39)' : 'rgb(255, 255, 255)',
+    );
     const results = await new AxeBuilder({ page: options }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

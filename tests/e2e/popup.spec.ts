@@ -27,7 +27,11 @@ test('the score is on screen before the findings are marked on the page', async 
   const order = await popup.evaluate(() => {
     const shown = performance.getEntriesByName('peerlens:score-shown')[0]!;
     const marked = performance.getEntriesByName('peerlens:highlight')[0]!;
-    return { shown: shown.startTime, markingDone: marked.startTime + marked.duration, marks: (marked as PerformanceMeasure).detail.marks as number };
+    return {
+      shown: shown.startTime,
+      markingDone: marked.startTime + marked.duration,
+      marks: (marked as PerformanceMeasure).detail.marks as number,
+    };
   });
   // The page was marked (so there was a round trip to wait for), and the score did not wait for it.
   expect(order.marks).toBeGreaterThan(0);
@@ -62,7 +66,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const popup = await openPopup(tabId);
     await popup.emulateMedia({ colorScheme });
     await readReport(popup);
-    expect(await popup.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(colorScheme === 'dark' ? 'rgb(17, 24, 39)' : 'rgb(255, 255, 255)');
+    expect(await popup.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+      colorScheme === 'dark' ? 'rgb(17, 24, 39)' : 'rgb(255, 255, 255)',
+    );
     const results = await new AxeBuilder({ page: popup }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

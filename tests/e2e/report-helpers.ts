@@ -69,8 +69,16 @@ export async function badgeText(serviceWorker: Worker, tabId: number): Promise<s
  * analyzed text (`exact`), every finding with a span lies under a mark.
  */
 export function expectMarksOverFindings(drawn: readonly string[], spans: readonly string[], exact: boolean): void {
-  for (const mark of drawn) expect(spans.some((text) => mark.includes(text)), `findings under “${mark}”`).toBe(true);
+  for (const mark of drawn)
+    expect(
+      spans.some((text) => mark.includes(text)),
+      `findings under “${mark}”`,
+    ).toBe(true);
   if (!exact) return;
-  for (const text of spans) expect(drawn.some((mark) => mark.includes(text)), `a mark over “${text}”`).toBe(true);
+  for (const text of spans)
+    expect(
+      drawn.some((mark) => mark.includes(text)),
+      `a mark over “${text}”`,
+    ).toBe(true);
   expect(drawn.length).toBeLessThanOrEqual(spans.length);
 }

@@ -18,7 +18,13 @@ async function commands(serviceWorker: Worker): Promise<Command[]> {
   });
 }
 
-test('the shortcut, as the user sets it, opens the check of the page', async ({ context, extensionId, serviceWorker, openFixture, openPopup }) => {
+test('the shortcut, as the user sets it, opens the check of the page', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  openFixture,
+  openPopup,
+}) => {
   const declared = (await commands(serviceWorker)).find((c) => c.name === 'check-page');
   expect(declared?.description).toBe('Check this page with PeerLens');
 
@@ -26,7 +32,9 @@ test('the shortcut, as the user sets it, opens the check of the page', async ({ 
   await settings.goto('chrome://extensions/shortcuts');
   await settings.evaluate(
     (id) =>
-      (globalThis as unknown as { chrome: { developerPrivate: { updateExtensionCommand(u: object): Promise<void> } } }).chrome.developerPrivate.updateExtensionCommand({
+      (
+        globalThis as unknown as { chrome: { developerPrivate: { updateExtensionCommand(u: object): Promise<void> } } }
+      ).chrome.developerPrivate.updateExtensionCommand({
         extensionId: id,
         commandName: 'check-page',
         keybinding: 'Alt+Shift+K',

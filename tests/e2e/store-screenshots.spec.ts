@@ -35,9 +35,9 @@ async function save(name: string, png: Buffer): Promise<void> {
   await writeFile(resolve(STORE, name), png);
   const info = pngInfo(png);
   expect(info.alpha, `${name} has no alpha channel`).toBe(false);
-  expect({ width: info.width, height: info.height }, name).toEqual(name.startsWith('promo-small')
-    ? { width: 440, height: 280 }
-    : { width: 1280, height: 800 });
+  expect({ width: info.width, height: info.height }, name).toEqual(
+    name.startsWith('promo-small') ? { width: 440, height: 280 } : { width: 1280, height: 800 },
+  );
 }
 
 test('screenshot: the popup on a job-board posting, findings highlighted in the page', async ({ context, openFixture, openPopup }) => {
@@ -50,7 +50,13 @@ test('screenshot: the popup on a job-board posting, findings highlighted in the 
   const popupShot = await popup.screenshot();
   await page.bringToFront();
   const pageShot = await page.screenshot();
-  await composite(await context.newPage(), 'screenshot-1-popup.png', pageShot, popupShot, 'Score, sub-scores and every finding with its reason and the points it wins back');
+  await composite(
+    await context.newPage(),
+    'screenshot-1-popup.png',
+    pageShot,
+    popupShot,
+    'Score, sub-scores and every finding with its reason and the points it wins back',
+  );
 });
 
 test('screenshot: a suggestion one click away in an editor', async ({ context, openFixture, openPopup }) => {
@@ -77,7 +83,13 @@ test('screenshot: a suggestion one click away in an editor', async ({ context, o
   await page.mouse.click(point!.x, point!.y);
   await expect.poll(() => cardButtons(page)).toContainEqual(expect.stringMatching(/^Replace with/));
   const pageShot = await page.screenshot();
-  await composite(await context.newPage(), 'screenshot-2-editor.png', pageShot, popupShot, 'In an editor: apply a suggestion from the page or the popup; undo gives your text back');
+  await composite(
+    await context.newPage(),
+    'screenshot-2-editor.png',
+    pageShot,
+    popupShot,
+    'In an editor: apply a suggestion from the page or the popup; undo gives your text back',
+  );
 });
 
 test('screenshot: the options page', async ({ context, extensionId }) => {

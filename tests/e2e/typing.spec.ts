@@ -60,7 +60,10 @@ test('typing 20 characters in a ten-page draft re-checks only the edited paragra
   await expect.poll(() => countRule(panel, 'addict-noun'), { timeout: 15_000 }).toBe(before + 1);
   const after = (await analyses(panel)).slice(seen);
   console.log(`draft ${length} chars; first full analysis ${JSON.stringify(full[0])}; after typing ${JSON.stringify(after)}`);
-  expect(after.filter((a) => a.kind === 'analyze'), 'no full analysis while typing').toEqual([]);
+  expect(
+    after.filter((a) => a.kind === 'analyze'),
+    'no full analysis while typing',
+  ).toEqual([]);
   const parts = after.filter((a) => a.kind === 'analyze-part');
   expect(parts.length, 'partial re-checks for 21 characters typed').toBeGreaterThanOrEqual(1);
   expect(parts.length).toBeLessThanOrEqual(3);

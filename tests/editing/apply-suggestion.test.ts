@@ -69,10 +69,14 @@ describe('applySuggestion', () => {
     const { replaceSelection } = fakeHistory();
     const later = ignored('paste');
     const result = await applySuggestion(el, EDIT, {
-      strategies: [ignored('beforeinput'), strategy('execCommand', (ctx) => {
-      replaceSelection(ctx, ctx.replacement);
-      return true;
-    }), later],
+      strategies: [
+        ignored('beforeinput'),
+        strategy('execCommand', (ctx) => {
+          replaceSelection(ctx, ctx.replacement);
+          return true;
+        }),
+        later,
+      ],
       settle: noSettle,
     });
     expect(result).toEqual({ ok: true, method: 'execCommand' });
@@ -89,11 +93,15 @@ describe('applySuggestion', () => {
     });
     const text = 'Peer Support Specialist\nYou will walk alongside addicts in early recovery.';
     const start = text.indexOf('addicts in early');
-    await applySuggestion(root, { start, end: start + 16, expected: 'addicts in early', replacement: 'people in early' }, {
-      strategies: [probe],
-      copy: async () => false,
-      settle: noSettle,
-    });
+    await applySuggestion(
+      root,
+      { start, end: start + 16, expected: 'addicts in early', replacement: 'people in early' },
+      {
+        strategies: [probe],
+        copy: async () => false,
+        settle: noSettle,
+      },
+    );
     // Only the words that change are selected: "in early" stays as the user wrote it.
     expect(seen).toEqual(['addicts -> people']);
   });
@@ -142,10 +150,19 @@ describe('applySuggestion', () => {
       return true;
     });
     let n = 0;
-    const wildUndo: UndoStep = { name: 'execCommand', appliesTo: () => true, run: vi.fn((e: Editable) => {
+    const wildUndo: UndoStep = {
+      name: 'execCommand',
+      appliesTo: () => true,
+      run: vi.fn((e: Editable) => {
         (editableElement(e) as HTMLTextAreaElement).value = `other ${n++}`;
-      }) };
-    const result = await applySuggestion(el, EDIT, { strategies: [meddling], undoSteps: [wildUndo], copy: async () => false, settle: noSettle });
+      }),
+    };
+    const result = await applySuggestion(el, EDIT, {
+      strategies: [meddling],
+      undoSteps: [wildUndo],
+      copy: async () => false,
+      settle: noSettle,
+    });
     expect(result).toEqual({ ok: false, reason: 'restore-failed', copied: false });
     expect(wildUndo.run).toHaveBeenCalledTimes(2);
   });
@@ -167,7 +184,11 @@ describe('applySuggestion', () => {
 
   it('skips methods that do not apply to the field', async () => {
     const el = mount(`<textarea id="t">${TEXT}</textarea>`, '#t');
-    const frameworkOnly = strategy('beforeinput', () => true, () => false);
+    const frameworkOnly = strategy(
+      'beforeinput',
+      () => true,
+      () => false,
+    );
     await applySuggestion(el, EDIT, { strategies: [frameworkOnly], copy: async () => false, settle: noSettle });
     expect(frameworkOnly.run).not.toHaveBeenCalled();
   });
@@ -220,7 +241,7 @@ describe('applySuggestion while the user types', () => {
     expect(user.stop).toHaveBeenCalled();
   });
 
-  it('counts only trusted events as the user\'s', () => {
+  it("counts only trusted events as the user's", () => {
     const watch = watchUserInput(document);
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
     document.body.dispatchEvent(new Event('paste', { bubbles: true }));

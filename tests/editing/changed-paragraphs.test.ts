@@ -54,7 +54,10 @@ describe('changedParagraphs', () => {
         expect(next.slice(0, newRange.start)).toBe(old.slice(0, oldRange.start));
         expect(next.slice(newRange.end)).toBe(old.slice(oldRange.end));
         expect(newRange.end - oldRange.end).toBe(delta);
-        for (const [t, r] of [[old, oldRange], [next, newRange]] as const) {
+        for (const [t, r] of [
+          [old, oldRange],
+          [next, newRange],
+        ] as const) {
           expect(r.start === 0 || t[r.start - 1] === '\n').toBe(true);
           expect(r.end === t.length || t[r.end] === '\n').toBe(true);
         }

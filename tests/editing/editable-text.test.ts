@@ -5,13 +5,11 @@ import { rangeAt } from '../../src/extension/page-reading/text-node-map.js';
 import { editableOf, HAND_WRITTEN, LEXICAL_LIKE, mount, QUILL_LIKE, TIPTAP_LIKE } from './dom-fixtures.js';
 
 describe('readContentEditable', () => {
-  it('puts one line break between blocks and drops editors\' placeholder <br>s', () => {
+  it("puts one line break between blocks and drops editors' placeholder <br>s", () => {
     expect(readContentEditable(mount(QUILL_LIKE, '.ql-editor')).text).toBe(
       'Peer Support Specialist\nYou will walk alongside addicts in early recovery.\nWe value lived experience.',
     );
-    expect(readContentEditable(mount(TIPTAP_LIKE, '.ProseMirror')).text).toBe(
-      'Peer Support Specialist\nSubstance abuse training.',
-    );
+    expect(readContentEditable(mount(TIPTAP_LIKE, '.ProseMirror')).text).toBe('Peer Support Specialist\nSubstance abuse training.');
   });
 
   it('turns a <br> inside a block into a line break', () => {
@@ -71,7 +69,7 @@ describe('spanForEdit', () => {
     expect(at![0]).not.toBe(start);
   });
 
-  it('takes a text field\'s offsets as they are, and refuses a span whose text changed', () => {
+  it("takes a text field's offsets as they are, and refuses a span whose text changed", () => {
     const field = mount('<textarea id="t"></textarea>', '#t') as HTMLTextAreaElement;
     field.value = 'We support addicts daily.';
     const span = { start: 11, end: 18, text: 'addicts' };

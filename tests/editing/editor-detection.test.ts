@@ -74,7 +74,10 @@ describe('the field a check reads', () => {
   });
 
   it('reads a focused text input, and not a checkbox', () => {
-    const doc = pageAt('https://example.org/', '<input id="i" type="text" value="Job title: Recovery Coach"><input id="c" type="checkbox">');
+    const doc = pageAt(
+      'https://example.org/',
+      '<input id="i" type="text" value="Job title: Recovery Coach"><input id="c" type="checkbox">',
+    );
     (doc.getElementById('i') as HTMLInputElement).focus();
     expect(readEditable(doc)).toMatchObject({ kind: 'field', text: 'Job title: Recovery Coach' });
     (doc.getElementById('c') as HTMLInputElement).focus();
@@ -83,9 +86,17 @@ describe('the field a check reads', () => {
 
   const editors: Array<[string, string, string]> = [
     ['prosemirror', '<div class="tiptap ProseMirror" contenteditable="true" translate="no">', '</div>'],
-    ['quill', '<div class="ql-container ql-snow"><div class="ql-editor" contenteditable="true" data-gramm="false">', '</div><div class="ql-clipboard" contenteditable="true" tabindex="-1"></div></div>'],
+    [
+      'quill',
+      '<div class="ql-container ql-snow"><div class="ql-editor" contenteditable="true" data-gramm="false">',
+      '</div><div class="ql-clipboard" contenteditable="true" tabindex="-1"></div></div>',
+    ],
     ['lexical', '<div contenteditable="true" role="textbox" spellcheck="true" data-lexical-editor="true">', '</div>'],
-    ['ckeditor', '<div class="ck ck-editor__main"><div class="ck-blurred ck ck-content ck-editor__editable ck-rounded-corners ck-editor__editable_inline" contenteditable="true" role="textbox">', '</div></div>'],
+    [
+      'ckeditor',
+      '<div class="ck ck-editor__main"><div class="ck-blurred ck ck-content ck-editor__editable ck-rounded-corners ck-editor__editable_inline" contenteditable="true" role="textbox">',
+      '</div></div>',
+    ],
     ['contenteditable', '<div id="plain" contenteditable="">', '</div>'],
   ];
   for (const [kind, open, close] of editors) {
@@ -105,13 +116,19 @@ describe('the field a check reads', () => {
   }
 
   it('finds the editor root when focus is inside nested editable content', () => {
-    const doc = pageAt('https://example.org/', `<div id="outer" contenteditable="true"><div id="inner" contenteditable="true">${DRAFT}</div></div>`);
+    const doc = pageAt(
+      'https://example.org/',
+      `<div id="outer" contenteditable="true"><div id="inner" contenteditable="true">${DRAFT}</div></div>`,
+    );
     (doc.getElementById('inner') as HTMLElement).focus();
     expect(readEditable(doc)).toMatchObject({ kind: 'rich', editor: 'contenteditable', element: doc.getElementById('outer') });
   });
 
   it('reads TinyMCE inside its same-origin iframe', async () => {
-    const doc = pageAt('https://example.org/', '<div class="tox tox-tinymce"><div class="tox-edit-area"><iframe class="tox-edit-area__iframe" srcdoc="<body></body>"></iframe></div></div>');
+    const doc = pageAt(
+      'https://example.org/',
+      '<div class="tox tox-tinymce"><div class="tox-edit-area"><iframe class="tox-edit-area__iframe" srcdoc="<body></body>"></iframe></div></div>',
+    );
     const frame = doc.querySelector('iframe')!;
     // The frame loads its srcdoc after this task: wait for that, not for a length of time.
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -126,7 +143,10 @@ describe('the field a check reads', () => {
     // Not focused: it is still the page's only editor.
     inner.body.blur();
     (doc.activeElement as HTMLElement | null)?.blur();
-    expect(readEditable(doc)).toMatchObject({ editor: 'tinymce', text: 'Our peer staff support addicts in recovery.\n\nSecond paragraph.' });
+    expect(readEditable(doc)).toMatchObject({
+      editor: 'tinymce',
+      text: 'Our peer staff support addicts in recovery.\n\nSecond paragraph.',
+    });
   });
 
   it('uses the only editor on the page when nothing is focused, and declines when there are several', () => {

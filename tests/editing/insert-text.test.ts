@@ -47,7 +47,10 @@ describe('insertText', () => {
   it('counts a text laid out as paragraphs as inserted', async () => {
     const root = mount('<div contenteditable="true" id="f"><p>Draft</p></div>', '#f');
     document.getSelection()!.collapse(document.body, 0);
-    const result = await insertText(root, 'Peer Support Specialist\n\nAbout the position\n', { strategies: [paragraphs], settle: async () => undefined });
+    const result = await insertText(root, 'Peer Support Specialist\n\nAbout the position\n', {
+      strategies: [paragraphs],
+      settle: async () => undefined,
+    });
     expect(result).toEqual({ ok: true, method: 'beforeinput' });
     expect(root.textContent).toBe('DraftPeer Support SpecialistAbout the position');
   });

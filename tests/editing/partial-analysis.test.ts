@@ -29,7 +29,9 @@ describe('analyzePart', () => {
 
   it('moves the findings after the edit and drops those of the edited paragraph', () => {
     const flagged = analyzer.analyze(draft.replace('what helped', 'what helped addicts'));
-    const fixed = draft.replace('what helped', 'what helped people').replace('Peer Support Specialist walks', 'Peer Support Specialist, more and more, walks');
+    const fixed = draft
+      .replace('what helped', 'what helped people')
+      .replace('Peer Support Specialist walks', 'Peer Support Specialist, more and more, walks');
     const partial = analyzePart(analyzer, fixed, flagged, {});
     expect(spans(partial)).toEqual(spans(analyzer.analyze(fixed)));
     expect(partial.findings.map((f) => f.text)).not.toContain('addicts');

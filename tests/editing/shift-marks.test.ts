@@ -6,7 +6,19 @@ import type { Mark } from '../../src/extension/messaging/protocol';
 
 function mark(text: string, word: string, id: string): Mark {
   const start = text.indexOf(word);
-  const reason = { id, ruleId: `rule-${id}`, start, end: start + word.length, text: word, severity: 'error' as const, message: 'm', suggestions: [], replaces: true, points: 1, source: '' };
+  const reason = {
+    id,
+    ruleId: `rule-${id}`,
+    start,
+    end: start + word.length,
+    text: word,
+    severity: 'error' as const,
+    message: 'm',
+    suggestions: [],
+    replaces: true,
+    points: 1,
+    source: '',
+  };
   return { id, start, end: start + word.length, text: word, severity: 'error', reasons: [reason] };
 }
 

@@ -20,7 +20,7 @@ describe('pointAt', () => {
     expect(pointAt(map, 3, 'end')).toEqual({ node: first!.node, offset: 3 });
   });
 
-  it('moves offsets on a synthetic line break to the nearest text on the span\'s side', () => {
+  it("moves offsets on a synthetic line break to the nearest text on the span's side", () => {
     const map = readContentEditable(root()); // "addicts\nnext"
     const [, bold, next] = map.segments;
     expect(pointAt(map, 7, 'start')).toEqual({ node: next!.node, offset: 0 }); // on the "\n" itself

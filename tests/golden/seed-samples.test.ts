@@ -43,7 +43,9 @@ describe('WISE employer sample: Peer Partner Specialist (wise-employer L2229-235
   });
   it('does not treat peer work as surveillance or clinical work', () => {
     // "monitors client progress" and "assists clients in … recovery programs" are peer-consistent here.
-    expect(r.findings.filter((f) => f.family === 'role' && f.severity !== 'info').map((f) => f.ruleId)).not.toContain('duty-monitor-compliance');
+    expect(r.findings.filter((f) => f.family === 'role' && f.severity !== 'info').map((f) => f.ruleId)).not.toContain(
+      'duty-monitor-compliance',
+    );
     expect(families(r, 'error')).toEqual([]);
   });
   it('keeps the driving requirement as information (driving is part of this job)', () => {

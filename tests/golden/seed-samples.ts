@@ -18,5 +18,8 @@ export const SEED_SAMPLES: SeedSample[] = [
 
 export function seedSampleText(s: SeedSample): string {
   const path = fileURLToPath(new URL(`../../../shared/seeds/${s.file}`, import.meta.url));
-  return readFileSync(path, 'utf8').split('\n').slice(s.from - 1, s.to).join('\n');
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .slice(s.from - 1, s.to)
+    .join('\n');
 }

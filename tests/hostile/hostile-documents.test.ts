@@ -11,7 +11,15 @@ import { readInput } from '../../src/input/read-input.js';
 import type { AuditDocument } from '../../src/report/audit-model.js';
 import { runCli } from '../cli/cli-harness.js';
 import {
-  deepHtml, denseFlaggedText, docxBomb, manyEntriesZip, manyPagesPdf, nestedJsonLdHtml, prefixWordText, sharedPrefixTerms, streamBombPdf,
+  deepHtml,
+  denseFlaggedText,
+  docxBomb,
+  manyEntriesZip,
+  manyPagesPdf,
+  nestedJsonLdHtml,
+  prefixWordText,
+  sharedPrefixTerms,
+  streamBombPdf,
 } from './hostile-inputs.js';
 
 const MB = 1024 * 1024;
@@ -81,8 +89,12 @@ describe('an audit of hostile files', () => {
     expect(bySource(documents, 'good.txt').kind).toBe('report');
     const deep = bySource(documents, 'deep.html');
     const deep500 = bySource(documents, 'deep-500.html');
-    expect(deep500.kind === 'report' && deep500.report.notes.join(' ')).toMatch(/nested 50\d elements deep, too deep to find its main content/);
-    expect(deep.kind === 'report' && deep.report.notes.join(' ')).toMatch(/nested about 2,50\d elements deep, too deep to read its structure/);
+    expect(deep500.kind === 'report' && deep500.report.notes.join(' ')).toMatch(
+      /nested 50\d elements deep, too deep to find its main content/,
+    );
+    expect(deep.kind === 'report' && deep.report.notes.join(' ')).toMatch(
+      /nested about 2,50\d elements deep, too deep to read its structure/,
+    );
   });
 
   it('refuses each bomb with an error row naming the limit it passed', () => {
@@ -109,7 +121,10 @@ describe('a document that exhausts a worker', () => {
     const outcome = await runAudit([folder], { jobs: 1, analyzeOptions: {}, analyze, timeless: true, workerHeapMb: 96 });
     const [small, dense] = outcome.run.documents;
     expect(small?.kind).toBe('report');
-    expect(dense?.kind === 'error' && [dense.code, dense.message]).toEqual(['too-large', 'needed more than the 96 MB of memory PeerLens allows per document; skipped']);
+    expect(dense?.kind === 'error' && [dense.code, dense.message]).toEqual([
+      'too-large',
+      'needed more than the 96 MB of memory PeerLens allows per document; skipped',
+    ]);
   }, 180_000);
 });
 
@@ -117,8 +132,11 @@ describe('organization terms sharing a long prefix', () => {
   it('match the one term the text holds, and nothing in a text of the prefix word alone', () => {
     const terms = sharedPrefixTerms(500);
     const text = `${Array(14).fill('peer').join(' ')} x499 appears here.`;
-    expect(analyze(text, { customTerms: terms }).findings.filter((f) => f.ruleId.startsWith('custom-')).map((f) => f.text))
-      .toEqual([text.slice(0, text.indexOf(' appears'))]);
+    expect(
+      analyze(text, { customTerms: terms })
+        .findings.filter((f) => f.ruleId.startsWith('custom-'))
+        .map((f) => f.text),
+    ).toEqual([text.slice(0, text.indexOf(' appears'))]);
     expect(analyze(prefixWordText(1 * MB), { customTerms: terms }).findings.filter((f) => f.ruleId.startsWith('custom-'))).toEqual([]);
   });
 });

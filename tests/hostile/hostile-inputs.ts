@@ -16,7 +16,9 @@ export function deepHtml(depth: number): string {
 /** A page whose JSON-LD JobPosting description is `depth` nested <b> tags. */
 export function nestedJsonLdHtml(depth: number): string {
   const posting = {
-    '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Peer Support Specialist',
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title: 'Peer Support Specialist',
     description: `${'<b>'.repeat(depth)}${POSTING}${'</b>'.repeat(depth)}`,
   };
   return `<!DOCTYPE html><html><head><script type="application/ld+json">${JSON.stringify(posting)}</script></head><body><p>Jobs</p></body></html>`;
@@ -48,11 +50,18 @@ function pdfOf(objects: Array<string | Buffer>): Buffer {
   const offsets: number[] = [];
   objects.forEach((body, i) => {
     offsets.push(length);
-    const bytes = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), typeof body === 'string' ? Buffer.from(body, 'latin1') : body, Buffer.from('\nendobj\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from(`${i + 1} 0 obj\n`),
+      typeof body === 'string' ? Buffer.from(body, 'latin1') : body,
+      Buffer.from('\nendobj\n'),
+    ]);
     parts.push(bytes);
     length += bytes.length;
   });
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`,
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+  ].join('');
   parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
   return Buffer.concat(parts);
 }
@@ -116,21 +125,44 @@ function zipOf(parts: ZipPart[]): Buffer {
     const crc = part.deflated?.crc ?? crc32(part.data);
     const method = part.deflated ? 8 : 0;
     // Local header, then the central directory's entry: the same fields at other offsets.
-    const local = record(30, [[0, 4, 0x04034b50], [4, 2, 20], [8, 2, method], [14, 4, crc], [18, 4, stored.length], [22, 4, size], [26, 2, name.length]]);
+    const local = record(30, [
+      [0, 4, 0x04034b50],
+      [4, 2, 20],
+      [8, 2, method],
+      [14, 4, crc],
+      [18, 4, stored.length],
+      [22, 4, size],
+      [26, 2, name.length],
+    ]);
     const entry = record(46, [
-      [0, 4, 0x02014b50], [4, 2, 20], [6, 2, 20], [10, 2, method], [16, 4, crc], [20, 4, stored.length], [24, 4, size],
-      [28, 2, name.length], [42, 4, offset],
+      [0, 4, 0x02014b50],
+      [4, 2, 20],
+      [6, 2, 20],
+      [10, 2, method],
+      [16, 4, crc],
+      [20, 4, stored.length],
+      [24, 4, size],
+      [28, 2, name.length],
+      [42, 4, offset],
     ]);
     chunks.push(local, name, stored);
     central.push(entry, name);
     offset += 30 + name.length + stored.length;
   }
   const directory = Buffer.concat(central);
-  const end = record(22, [[0, 4, 0x06054b50], [8, 2, parts.length], [10, 2, parts.length], [12, 4, directory.length], [16, 4, offset]]);
+  const end = record(22, [
+    [0, 4, 0x06054b50],
+    [8, 2, parts.length],
+    [10, 2, parts.length],
+    [12, 4, directory.length],
+    [16, 4, offset],
+  ]);
   return Buffer.concat([...chunks, directory, end]);
 }
 
-const CONTENT_TYPES = Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>');
+const CONTENT_TYPES = Buffer.from(
+  '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+);
 
 /**
  * A .docx whose word/document.xml unpacks to `unpacked` bytes of spaces. `declared`: the size
@@ -152,7 +184,12 @@ export function manyEntriesZip(entries: number): Buffer {
 /** `count` organization terms that share the same `prefixWords` leading words. */
 export function sharedPrefixTerms(count: number, word = 'peer', prefixWords = 14): CustomTerm[] {
   const prefix = Array(prefixWords).fill(word).join(' ');
-  return Array.from({ length: count }, (_, i) => ({ term: `${prefix} x${i}`, suggestion: 'peer worker', note: '', severity: 'warning' as const }));
+  return Array.from({ length: count }, (_, i) => ({
+    term: `${prefix} x${i}`,
+    suggestion: 'peer worker',
+    note: '',
+    severity: 'warning' as const,
+  }));
 }
 
 /** Text of about `bytes` characters that is the shared prefix's word, over and over. */

@@ -39,10 +39,23 @@ afterAll(async () => {
 
 describe('the redirect guard', () => {
   it('knows loopback, private, shared and link-local addresses, in both families', () => {
-    for (const a of ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00::5', '::ffff:127.0.0.1']) {
+    for (const a of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.20.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '::1',
+      'fe80::1',
+      'fd00::5',
+      '::ffff:127.0.0.1',
+    ]) {
       expect(isPrivateAddress(a), a).toBe(true);
     }
-    for (const a of ['203.0.113.7', '8.8.8.8', '172.32.0.1', '2001:db8::1', '::ffff:8.8.8.8', '::ffff:808:808']) expect(isPrivateAddress(a), a).toBe(false);
+    for (const a of ['203.0.113.7', '8.8.8.8', '172.32.0.1', '2001:db8::1', '::ffff:8.8.8.8', '::ffff:808:808'])
+      expect(isPrivateAddress(a), a).toBe(false);
     // An IPv4 address in IPv6 clothing, in any spelling, is the IPv4 address.
     for (const a of ['::ffff:7f00:1', '::FFFF:a00:1', '0:0:0:0:0:ffff:c0a8:101']) expect(isPrivateAddress(a), a).toBe(true);
   });
@@ -64,7 +77,12 @@ describe('the redirect guard', () => {
       if (host === 'rebinding.test') return asked.filter((h) => h === host).length === 1 ? ['127.0.0.1'] : ['127.0.0.2'];
       return host === 'public.test' ? ['127.0.0.1'] : [];
     };
-    const fetched = await fetchUrl(`http://public.test:${port}/to-rebinding`, { maxBytesFor: () => 1024, timeoutMs: 5000, resolve, isPrivate });
+    const fetched = await fetchUrl(`http://public.test:${port}/to-rebinding`, {
+      maxBytesFor: () => 1024,
+      timeoutMs: 5000,
+      resolve,
+      isPrivate,
+    });
     expect(Buffer.from(fetched.bytes).toString()).toBe(`Peer mentor wanted at rebinding.test:${port}.`);
     expect(asked).toEqual(['public.test', 'rebinding.test']);
   });
@@ -73,8 +91,9 @@ describe('the redirect guard', () => {
     const isPrivate = (a: string) => a === '127.0.0.2';
     const resolve = async () => ['127.0.0.1'];
     hits.delete('/secret');
-    await expect(fetchUrl(`http://public.test:${port}/to-second-loopback`, { maxBytesFor: () => 1024, timeoutMs: 5000, resolve, isPrivate }))
-      .rejects.toThrow(/redirects to 127\.0\.0\.2:\d+, an address on this machine or a private network/);
+    await expect(
+      fetchUrl(`http://public.test:${port}/to-second-loopback`, { maxBytesFor: () => 1024, timeoutMs: 5000, resolve, isPrivate }),
+    ).rejects.toThrow(/redirects to 127\.0\.0\.2:\d+, an address on this machine or a private network/);
     expect(hits.get('/secret')).toBeUndefined();
   });
 
@@ -89,7 +108,9 @@ describe('the redirect guard', () => {
   it('follows the same redirect when the URL given was itself local, and stops redirect loops', async () => {
     const fetched = await fetchUrl(`http://127.0.0.1:${port}/to-local`, { maxBytesFor: () => 1024, timeoutMs: 5000 });
     expect(Buffer.from(fetched.bytes).toString()).toBe('Peer support specialist.');
-    await expect(fetchUrl(`http://127.0.0.1:${port}/loop`, { maxBytesFor: () => 1024, timeoutMs: 5000 })).rejects.toThrow(/more than 10 redirects/);
+    await expect(fetchUrl(`http://127.0.0.1:${port}/loop`, { maxBytesFor: () => 1024, timeoutMs: 5000 })).rejects.toThrow(
+      /more than 10 redirects/,
+    );
   });
 });
 

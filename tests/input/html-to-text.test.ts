@@ -3,20 +3,26 @@ import { htmlToText } from '../../src/input/html-to-text.js';
 
 describe('htmlToText', () => {
   it('puts blocks on their own lines and paragraphs apart', () => {
-    expect(htmlToText('<h2>About us</h2><p>We   serve\n  adults.</p><div>Apply today</div>')).toBe('About us\n\nWe serve adults.\n\nApply today');
+    expect(htmlToText('<h2>About us</h2><p>We   serve\n  adults.</p><div>Apply today</div>')).toBe(
+      'About us\n\nWe serve adults.\n\nApply today',
+    );
   });
 
   it('writes list items as "- " lines, nested ones indented', () => {
-    expect(htmlToText('<ul><li>Share your story</li><li>Lead <b>groups</b><ul><li>weekly</li></ul></li></ul>'))
-      .toBe('- Share your story\n- Lead groups\n  - weekly');
+    expect(htmlToText('<ul><li>Share your story</li><li>Lead <b>groups</b><ul><li>weekly</li></ul></li></ul>')).toBe(
+      '- Share your story\n- Lead groups\n  - weekly',
+    );
   });
 
   it('keeps inline elements inside the sentence', () => {
-    expect(htmlToText('<p>Peer <strong>support</strong> <em>specialist</em>, full<span>-time</span>.</p>')).toBe('Peer support specialist, full-time.');
+    expect(htmlToText('<p>Peer <strong>support</strong> <em>specialist</em>, full<span>-time</span>.</p>')).toBe(
+      'Peer support specialist, full-time.',
+    );
   });
 
   it('drops scripts, styles, templates and hidden elements', () => {
-    const html = '<p>Visible</p><script>var peer = "x";</script><style>p { color: red }</style><template><p>t</p></template><p hidden>gone</p><span aria-hidden="true">icon</span>';
+    const html =
+      '<p>Visible</p><script>var peer = "x";</script><style>p { color: red }</style><template><p>t</p></template><p hidden>gone</p><span aria-hidden="true">icon</span>';
     expect(htmlToText(html)).toBe('Visible');
   });
 

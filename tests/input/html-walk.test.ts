@@ -6,7 +6,11 @@ import { estimateDepth, jsonLdScripts, stripTags } from '../../src/input/html-de
 import { htmlToText, nodeToText, treeShape } from '../../src/input/html-to-text.js';
 
 /** A tree `levels` deep built node by node (the parser's own cost grows with depth squared). */
-function deepTree(levels: number, tagAt: (level: number) => string, textAt: (level: number) => string): { body: HTMLElement; bottom: Element } {
+function deepTree(
+  levels: number,
+  tagAt: (level: number) => string,
+  textAt: (level: number) => string,
+): { body: HTMLElement; bottom: Element } {
   const { document } = parseHTML('<!DOCTYPE html><html><head></head><body></body></html>');
   let parent: Element = document.body;
   for (let level = 0; level < levels; level++) {
@@ -21,7 +25,11 @@ function deepTree(levels: number, tagAt: (level: number) => string, textAt: (lev
 
 describe('the HTML walk on deep trees', () => {
   it('reads the text at the bottom of 100,000 nested <div>s, and measures that depth', () => {
-    const { body, bottom } = deepTree(100_000, () => 'div', () => '');
+    const { body, bottom } = deepTree(
+      100_000,
+      () => 'div',
+      () => '',
+    );
     bottom.append('Peer support specialist wanted.');
     expect(nodeToText(body)).toBe('Peer support specialist wanted.');
     expect(treeShape(body)).toEqual({ depth: 100_000, elements: 100_001 });
@@ -29,7 +37,11 @@ describe('the HTML walk on deep trees', () => {
 
   it('keeps document order, breaks and list markers at every level of a 100,000-deep tree', () => {
     const levels = 100_000;
-    const { body, bottom } = deepTree(levels, (i) => (i % 2 ? 'span' : 'div'), (i) => (i % 2 ? '' : `level${i}`));
+    const { body, bottom } = deepTree(
+      levels,
+      (i) => (i % 2 ? 'span' : 'div'),
+      (i) => (i % 2 ? '' : `level${i}`),
+    );
     const list = bottom.ownerDocument.createElement('ul');
     for (const item of ['first', 'second']) {
       const li = bottom.ownerDocument.createElement('li');
@@ -64,7 +76,7 @@ describe('the HTML walk on deep trees', () => {
   it('finds the JSON-LD scripts of markup without parsing it, whatever the quoting and case of their type', () => {
     const html = [
       '<script type="application/ld+json">{"a":1}</script>',
-      "<SCRIPT TYPE='Application/LD+JSON; charset=utf-8'>{\"b\":2}</Script>",
+      '<SCRIPT TYPE=\'Application/LD+JSON; charset=utf-8\'>{"b":2}</Script>',
       '<script type=application/ld+json>{"c":3}</script>',
       '<script>var notJsonLd = 1;</script>',
       '<script type="text/javascript">{"d":4}</script>',
@@ -74,6 +86,8 @@ describe('the HTML walk on deep trees', () => {
   });
 
   it('reads 50,000 nested inline tags as one run of text', () => {
-    expect(htmlToText(`${'<b>'.repeat(50_000)}Lived experience required${'</b>'.repeat(50_000)} today`)).toBe('Lived experience required today');
+    expect(htmlToText(`${'<b>'.repeat(50_000)}Lived experience required${'</b>'.repeat(50_000)} today`)).toBe(
+      'Lived experience required today',
+    );
   });
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/input/html-to-text.js';
-import {
-  extractJobPostings, findJobPostings, jobPostingToStructured, salaryText,
-} from '../../src/input/json-ld-job-posting.js';
+import { extractJobPostings, findJobPostings, jobPostingToStructured, salaryText } from '../../src/input/json-ld-job-posting.js';
 
 const posting = (title: string, extra: Record<string, unknown> = {}) => ({
   '@context': 'https://schema.org',
@@ -78,7 +76,11 @@ describe('jobPostingToStructured', () => {
         qualifications: '<ul><li>Lived experience of recovery required</li></ul>',
         experienceRequirements: { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: 24 },
         educationRequirements: { '@type': 'EducationalOccupationalCredential', credentialCategory: 'high school' },
-        baseSalary: { '@type': 'MonetaryAmount', currency: 'USD', value: { '@type': 'QuantitativeValue', minValue: 20, maxValue: 24, unitText: 'HOUR' } },
+        baseSalary: {
+          '@type': 'MonetaryAmount',
+          currency: 'USD',
+          value: { '@type': 'QuantitativeValue', minValue: 20, maxValue: 24, unitText: 'HOUR' },
+        },
       }),
       htmlToText,
     );
@@ -101,7 +103,9 @@ describe('jobPostingToStructured', () => {
 
   it('reads a hiringOrganization given as a plain string or a list', () => {
     expect(jobPostingToStructured(posting('A', { hiringOrganization: 'Hope Center' }), htmlToText).organization).toBe('Hope Center');
-    expect(jobPostingToStructured(posting('A', { hiringOrganization: [{ name: 'First Org' }] }), htmlToText).organization).toBe('First Org');
+    expect(jobPostingToStructured(posting('A', { hiringOrganization: [{ name: 'First Org' }] }), htmlToText).organization).toBe(
+      'First Org',
+    );
   });
 });
 
@@ -113,12 +117,18 @@ describe('extractJobPostings', () => {
   });
 
   it('reads a plain-text description with its line breaks and entities', () => {
-    const [result] = extractJobPostings([posting('A', { description: 'Duties:\n- Share your story\n- Lead groups &amp; workshops' })], htmlToText);
+    const [result] = extractJobPostings(
+      [posting('A', { description: 'Duties:\n- Share your story\n- Lead groups &amp; workshops' })],
+      htmlToText,
+    );
     expect(result?.sections[0]?.text).toBe('Duties:\n- Share your story\n- Lead groups & workshops');
   });
 
   it('reads a description that was HTML-escaped twice', () => {
-    const [result] = extractJobPostings([posting('A', { description: '&lt;p&gt;Share your story.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Lead groups&lt;/li&gt;&lt;/ul&gt;' })], htmlToText);
+    const [result] = extractJobPostings(
+      [posting('A', { description: '&lt;p&gt;Share your story.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Lead groups&lt;/li&gt;&lt;/ul&gt;' })],
+      htmlToText,
+    );
     expect(result?.sections[0]?.text).toBe('Share your story.\n\n- Lead groups');
   });
 });
@@ -128,7 +138,9 @@ describe('salaryText', () => {
     expect(salaryText({ currency: 'USD', value: { minValue: 21.5, maxValue: 24, unitText: 'HOUR' } })).toBe('$21.50–$24.00 per hour');
     expect(salaryText({ currency: 'USD', value: { value: 52000, unitText: 'YEAR' } })).toBe('$52,000 per year');
     expect(salaryText({ currency: 'USD', value: 18 })).toBe('$18');
-    expect(salaryText({ currency: 'EUR', value: { minValue: '1900', maxValue: '2300', unitText: 'MONTH' } })).toBe('€1,900–€2,300 per month');
+    expect(salaryText({ currency: 'EUR', value: { minValue: '1900', maxValue: '2300', unitText: 'MONTH' } })).toBe(
+      '€1,900–€2,300 per month',
+    );
     expect(salaryText('$20/hour DOE')).toBe('$20/hour DOE');
   });
 

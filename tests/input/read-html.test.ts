@@ -7,7 +7,8 @@ const ld = (json: string) => `<script type="application/ld+json">${json}</script
 const jobJson = (title: string, description = '<p>Share your recovery story and lead groups.</p>') =>
   JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', title, description });
 
-const filler = 'Peer support specialists walk alongside people in recovery, share their own story when it helps, and connect people with resources in the community. ';
+const filler =
+  'Peer support specialists walk alongside people in recovery, share their own story when it helps, and connect people with resources in the community. ';
 
 /** A page whose main content is an article surrounded by site chrome. */
 const articlePage = (head = '') => `<!DOCTYPE html><html><head><title>Recovery Coach | Careers</title>${head}</head><body>
@@ -24,7 +25,11 @@ describe('readHtml', () => {
   it('reads the JSON-LD JobPosting before anything on the page', () => {
     const result = readHtml(articlePage(ld(jobJson('Peer Navigator'))));
     expect(result.via).toBe('json-ld');
-    expect(result.posting).toEqual({ kind: 'job-posting', title: 'Peer Navigator', sections: [{ text: 'Share your recovery story and lead groups.' }] });
+    expect(result.posting).toEqual({
+      kind: 'job-posting',
+      title: 'Peer Navigator',
+      sections: [{ text: 'Share your recovery story and lead groups.' }],
+    });
     expect(result.postingsFound).toBe(1);
   });
 
@@ -36,7 +41,9 @@ describe('readHtml', () => {
   });
 
   it('finds postings in @graph and counts every posting on the page', () => {
-    const graph = JSON.stringify({ '@graph': [{ '@type': 'Organization', name: 'X' }, JSON.parse(jobJson('Youth Peer Advocate')), JSON.parse(jobJson('Parent Partner'))] });
+    const graph = JSON.stringify({
+      '@graph': [{ '@type': 'Organization', name: 'X' }, JSON.parse(jobJson('Youth Peer Advocate')), JSON.parse(jobJson('Parent Partner'))],
+    });
     const result = readHtml(articlePage(ld(graph)));
     expect(result.posting).toMatchObject({ title: 'Youth Peer Advocate' });
     expect(result.postingsFound).toBe(2);
@@ -70,7 +77,10 @@ describe('readHtml', () => {
 
 describe('parseJsonLd', () => {
   it('repairs raw line breaks inside strings, and unwraps comment and CDATA wrappers', () => {
-    expect(parseJsonLd('{"title": "Peer\nSpecialist",\n"a": "tab\there \\" quote"}')).toEqual({ title: 'Peer\nSpecialist', a: 'tab\there " quote' });
+    expect(parseJsonLd('{"title": "Peer\nSpecialist",\n"a": "tab\there \\" quote"}')).toEqual({
+      title: 'Peer\nSpecialist',
+      a: 'tab\there " quote',
+    });
     expect(parseJsonLd('<!-- {"a": 1} -->')).toEqual({ a: 1 });
     expect(parseJsonLd('//<![CDATA[\n{"a": 2}\n//]]>')).toEqual({ a: 2 });
   });

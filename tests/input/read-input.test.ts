@@ -17,13 +17,18 @@ const file = (name: string, content: string | Uint8Array): string => {
 
 /** The InputError readInput rejects with (fails the test when it resolves). */
 async function inputError(spec: string, options?: Parameters<typeof readInput>[1]): Promise<InputError> {
-  const error = await readInput(spec, options).then(() => undefined, (e: unknown) => e);
+  const error = await readInput(spec, options).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(InputError);
   return error as InputError;
 }
 
 const jobPage = `<!DOCTYPE html><html><head><script type="application/ld+json">${JSON.stringify({
-  '@type': 'JobPosting', title: 'Peer Recovery Specialist', description: '<p>Share your story.</p>',
+  '@type': 'JobPosting',
+  title: 'Peer Recovery Specialist',
+  description: '<p>Share your story.</p>',
 })}</script></head><body><p>Page text</p></body></html>`;
 
 beforeAll(() => {
@@ -35,7 +40,10 @@ describe('readInput: files', () => {
   it('reads a .txt file as text, with CRLF line ends made LF', async () => {
     const path = file('posting.txt', 'Peer Support Specialist\r\nShare your story.\r\n');
     expect(await readInput(path)).toEqual({
-      source: path, input: 'Peer Support Specialist\nShare your story.\n', via: 'text', notes: [],
+      source: path,
+      input: 'Peer Support Specialist\nShare your story.\n',
+      via: 'text',
+      notes: [],
     });
   });
 
@@ -112,8 +120,11 @@ describe('readInput: files', () => {
 
 describe('readInput: stdin', () => {
   it('reads "-" from the given stream, sniffing HTML', async () => {
-    expect(await readInput('-', { stdin: Readable.from([Buffer.from('Peer '), Buffer.from('mentor')]) }))
-      .toMatchObject({ source: '-', input: 'Peer mentor', via: 'text' });
+    expect(await readInput('-', { stdin: Readable.from([Buffer.from('Peer '), Buffer.from('mentor')]) })).toMatchObject({
+      source: '-',
+      input: 'Peer mentor',
+      via: 'text',
+    });
     expect((await readInput('-', { stdin: Readable.from([jobPage]) })).via).toBe('json-ld');
   });
 
@@ -129,7 +140,10 @@ describe('readInput: URLs', () => {
   let base: string;
   const routes: Record<string, (res: import('node:http').ServerResponse) => void> = {
     '/job.html': (res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(jobPage),
-    '/job.txt': (res) => res.writeHead(200, { 'content-type': 'text/plain; charset=windows-1252' }).end(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x70, 0x65, 0x65, 0x72])),
+    '/job.txt': (res) =>
+      res
+        .writeHead(200, { 'content-type': 'text/plain; charset=windows-1252' })
+        .end(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x70, 0x65, 0x65, 0x72])),
     '/job.md': (res) => res.writeHead(200, { 'content-type': 'application/octet-stream' }).end('# Peer Mentor\n* one'),
     '/report.pdf': (res) => res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7'),
     '/empty': (res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(''),

@@ -21,7 +21,10 @@ describe('readZipDirectory', () => {
     const bytes = await docxBomb(120 * MB);
     expect(bytes.length).toBeLessThan(1 * MB);
     const directory = readZipDirectory(bytes);
-    expect(directory.ok && directory.entries.map((e) => [e.name, e.size])).toEqual([['[Content_Types].xml', expect.any(Number)], ['word/document.xml', 120 * MB]]);
+    expect(directory.ok && directory.entries.map((e) => [e.name, e.size])).toEqual([
+      ['[Content_Types].xml', expect.any(Number)],
+      ['word/document.xml', 120 * MB],
+    ]);
   });
 
   it('catches an entry that unpacks to more than its directory says, stopping at the declared size', async () => {

@@ -16,13 +16,33 @@ describe('checkAnswers', () => {
   it.each([
     ['a missing field', (a: Record<string, unknown>) => delete a.title, 'title', 'title is missing'],
     ['an empty field', (a: Record<string, unknown>) => (a.summary = '   '), 'summary', 'summary must not be empty'],
-    ['too few responsibilities', (a: Record<string, unknown>) => (a.responsibilities = (a.responsibilities as unknown[]).slice(0, 3)), 'responsibilities', 'at least 4'],
-    ['too many responsibilities', (a: Record<string, unknown>) => (a.responsibilities = Array.from({ length: 7 }, () => ({ text: 'Offer mutual support.' }))), 'responsibilities', 'at most 6'],
-    ['an empty responsibility', (a: Record<string, unknown>) => ((a.responsibilities as Array<{ text: string }>)[2]!.text = ''), 'responsibilities[2].text', 'must not be empty'],
+    [
+      'too few responsibilities',
+      (a: Record<string, unknown>) => (a.responsibilities = (a.responsibilities as unknown[]).slice(0, 3)),
+      'responsibilities',
+      'at least 4',
+    ],
+    [
+      'too many responsibilities',
+      (a: Record<string, unknown>) => (a.responsibilities = Array.from({ length: 7 }, () => ({ text: 'Offer mutual support.' }))),
+      'responsibilities',
+      'at most 6',
+    ],
+    [
+      'an empty responsibility',
+      (a: Record<string, unknown>) => ((a.responsibilities as Array<{ text: string }>)[2]!.text = ''),
+      'responsibilities[2].text',
+      'must not be empty',
+    ],
     ['an unknown category', (a: Record<string, unknown>) => (a.category = 'nurse'), 'category', 'must be one of adult-mental-health'],
     ['a lone peer', (a: Record<string, unknown>) => (a.peerCount = 1), 'peerCount', 'more than one peer'],
     ['a pay range upside down', (a: Record<string, unknown>) => (a.pay = { from: 30, to: 20, per: 'hour' }), 'pay.to', 'not be below'],
-    ['a pay period that is not hour or year', (a: Record<string, unknown>) => (a.pay = { from: 20, to: 30, per: 'week' }), 'pay.per', '"hour" or "year"'],
+    [
+      'a pay period that is not hour or year',
+      (a: Record<string, unknown>) => (a.pay = { from: 20, to: 30, per: 'week' }),
+      'pay.per',
+      '"hour" or "year"',
+    ],
     ['a number given as text', (a: Record<string, unknown>) => (a.peerCount = 'three'), 'peerCount', 'must be a number'],
   ])('names the field of %s', (_name, spoil, field, words) => {
     const answers = good();
@@ -53,7 +73,14 @@ describe('the formats', () => {
   });
 
   it('puts every answer in each format, in the order of the template', () => {
-    const headings = ['About the position', 'What you will do', 'Knowledge and skills', 'Minimum qualifications', 'Pay and career growth', 'How to apply'];
+    const headings = [
+      'About the position',
+      'What you will do',
+      'Knowledge and skills',
+      'Minimum qualifications',
+      'Pay and career growth',
+      'How to apply',
+    ];
     for (const text of [out.text, out.markdown, out.html]) {
       const at = headings.map((h) => text.indexOf(h));
       expect(at.every((n) => n > 0)).toBe(true);
@@ -61,7 +88,9 @@ describe('the formats', () => {
       for (const r of answers.responsibilities) expect(text).toContain(r.text.slice(0, 40));
       expect(text).toContain('one of 3 peer staff');
     }
-    expect(out.html.match(/<li>/g)).toHaveLength(answers.responsibilities.length + answers.knowledge.length + 3 + answers.otherQualifications.length);
+    expect(out.html.match(/<li>/g)).toHaveLength(
+      answers.responsibilities.length + answers.knowledge.length + 3 + answers.otherQualifications.length,
+    );
   });
 
   it('writes the pay range per hour or per year', () => {

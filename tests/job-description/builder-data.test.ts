@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import builderFile from '../../lexicons/job-description-builder.json';
 import sourcesFile from '../../lexicons/sources.json';
 import { analyze } from '../../src/core/index.js';
-import { allCompetencies, builderData, dutiesToLeaveOut, exampleAnswers, livedExperienceSentence } from '../../src/core/job-description/builder-data.js';
+import {
+  allCompetencies,
+  builderData,
+  dutiesToLeaveOut,
+  exampleAnswers,
+  livedExperienceSentence,
+} from '../../src/core/job-description/builder-data.js';
 import { builderDataSchema } from '../../src/core/lexicon/builder-schema.js';
 import { ROLE_CATEGORIES } from '../../src/core/role-categories.js';
 import { renderPosting } from '../../src/report/job-description.js';
@@ -48,7 +54,13 @@ describe('the builder data', () => {
 
   it('cites seed lines that exist', () => {
     const shared = fileURLToPath(new URL('../../../shared/', import.meta.url));
-    const refs = [...builderData.steps, ...builderData.competencyGroups, ...allCompetencies(), ...builderData.interviewAdvice, ...builderData.categories.flatMap((c) => c.interviewQuestions)].flatMap((e) => e.sources);
+    const refs = [
+      ...builderData.steps,
+      ...builderData.competencyGroups,
+      ...allCompetencies(),
+      ...builderData.interviewAdvice,
+      ...builderData.categories.flatMap((c) => c.interviewQuestions),
+    ].flatMap((e) => e.sources);
     expect(refs.length).toBeGreaterThan(30);
     for (const ref of refs) {
       const source = sourcesFile.sources.find((s) => s.id === ref.id);

@@ -24,7 +24,11 @@ describe.each(ROLE_CATEGORIES)('the %s example', (category) => {
     const html = readHtml(`<html><body><main>${posting.html}</main></body></html>`);
     const report = analyze(html.posting);
     expect(report.text).toContain('Minimum qualifications');
-    expect([report.role.category, report.livedExperience.status, report.findings.filter((f) => f.severity !== 'info')]).toEqual([category, 'required', []]);
+    expect([report.role.category, report.livedExperience.status, report.findings.filter((f) => f.severity !== 'info')]).toEqual([
+      category,
+      'required',
+      [],
+    ]);
   });
 });
 

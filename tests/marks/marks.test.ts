@@ -51,6 +51,8 @@ describe('marksFromReport', () => {
   it('turns the ids of drawn marks back into the ids of their findings', () => {
     const shared = marks.find((m) => m.reasons.length > 1)!;
     const single = marks.find((m) => m.reasons.length === 1)!;
-    expect(findingsIn([shared.id, single.id, 'gone'], marks).sort()).toEqual([...shared.reasons, ...single.reasons].map((r) => r.id).sort());
+    expect(findingsIn([shared.id, single.id, 'gone'], marks).sort()).toEqual(
+      [...shared.reasons, ...single.reasons].map((r) => r.id).sort(),
+    );
   });
 });

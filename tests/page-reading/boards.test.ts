@@ -104,7 +104,10 @@ describe('a board whose JSON-LD holds only a teaser', () => {
 describe('a page with nothing to read', () => {
   it('says so', () => {
     const empty = readPage(
-      pageAt('https://www.indeed.com/viewjob?jk=1', '<html><body><nav><a href="/">Home</a></nav><div id="jobDescriptionText"></div><p>Loading…</p></body></html>'),
+      pageAt(
+        'https://www.indeed.com/viewjob?jk=1',
+        '<html><body><nav><a href="/">Home</a></nav><div id="jobDescriptionText"></div><p>Loading…</p></body></html>',
+      ),
     );
     expect(empty).toMatchObject({ via: 'none', posting: null, highlights: 'unavailable', anchor: null });
     expect(empty.note).toMatch(/indeed page, but no posting was found/);
@@ -114,7 +117,12 @@ describe('a page with nothing to read', () => {
 describe('what each board declares about itself', () => {
   /** A manifest match pattern ("https://*.indeed.com/*") as a test of a full address. */
   const allows = (pattern: string, url: string): boolean =>
-    new RegExp(`^${pattern.replace(/[.?+^$()|[\]\\]/g, '\\$&').replace(/\*\\\./g, '(?:[^/]+\\.)?').replace(/\*/g, '.*')}$`).test(url);
+    new RegExp(
+      `^${pattern
+        .replace(/[.?+^$()|[\]\\]/g, '\\$&')
+        .replace(/\*\\\./g, '(?:[^/]+\\.)?')
+        .replace(/\*/g, '.*')}$`,
+    ).test(url);
 
   for (const adapter of boardAdapters) {
     it(`${adapter.name}: its saved posting is at an address its own origins allow, and the options list it by name`, () => {

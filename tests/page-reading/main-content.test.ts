@@ -6,25 +6,36 @@ import { readMainContent } from '../../src/extension/page-reading/main-content.j
 import { readPage } from '../../src/extension/page-reading/read-page.js';
 import { pageAt } from './dom.js';
 
-const PARAGRAPHS = Array.from({ length: 6 }, (_, i) =>
-  `<p>Paragraph ${i + 1}: the peer specialist supports people in their own recovery, shares lived experience, and links people with community resources they choose.</p>`,
+const PARAGRAPHS = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `<p>Paragraph ${i + 1}: the peer specialist supports people in their own recovery, shares lived experience, and links people with community resources they choose.</p>`,
 ).join('');
 
 describe('readMainContent', () => {
   it('prefers a description container (any letter case) over the page landmark', () => {
-    const doc = pageAt('https://example.org/', `<main><h1>Peer Specialist</h1><div class="JobDescription-body">${PARAGRAPHS}</div><div class="related">${PARAGRAPHS.replace(/Paragraph/g, 'Related')}</div></main>`);
+    const doc = pageAt(
+      'https://example.org/',
+      `<main><h1>Peer Specialist</h1><div class="JobDescription-body">${PARAGRAPHS}</div><div class="related">${PARAGRAPHS.replace(/Paragraph/g, 'Related')}</div></main>`,
+    );
     const found = readMainContent(doc)!;
     expect(found.container.className).toBe('JobDescription-body');
     expect(found.title).toBe('Peer Specialist');
   });
 
   it('skips description markers that are too short or inside navigation', () => {
-    const doc = pageAt('https://example.org/', `<nav><div class="description">${PARAGRAPHS}</div></nav><p class="meta-description">Short.</p><article id="a"><h1>Policy</h1>${PARAGRAPHS}</article>`);
+    const doc = pageAt(
+      'https://example.org/',
+      `<nav><div class="description">${PARAGRAPHS}</div></nav><p class="meta-description">Short.</p><article id="a"><h1>Policy</h1>${PARAGRAPHS}</article>`,
+    );
     expect(readMainContent(doc)!.container.id).toBe('a');
   });
 
   it('finds the block holding the section headings when there are no landmarks', () => {
-    const doc = pageAt('https://example.org/', `<div><div id="menu">${'<div>Menu item</div>'.repeat(40)}</div><div id="job"><h2>Responsibilities</h2>${PARAGRAPHS}<h2>Qualifications</h2><p>Lived experience required.</p></div></div>`);
+    const doc = pageAt(
+      'https://example.org/',
+      `<div><div id="menu">${'<div>Menu item</div>'.repeat(40)}</div><div id="job"><h2>Responsibilities</h2>${PARAGRAPHS}<h2>Qualifications</h2><p>Lived experience required.</p></div></div>`,
+    );
     expect(readMainContent(doc)!.container.id).toBe('job');
   });
 

@@ -21,7 +21,16 @@ const titles = positives([...lexicons.roles.peerTitles, ...lexicons.roles.nonPee
 const requirementSentences = lexicons.livedExperience.requirementSentences.map((r) => r.sentence);
 const categories: RoleCategory[] = ['adult-mental-health', 'substance-use-recovery', 'family', 'parent-caregiver', 'youth', 'general-peer'];
 
-const HEADINGS = ['Summary', 'Essential Duties and Responsibilities', 'Minimum Qualifications', 'Preferred Qualifications', 'Requirements:', '## What you will do', 'ABOUT US', 'Compensation'];
+const HEADINGS = [
+  'Summary',
+  'Essential Duties and Responsibilities',
+  'Minimum Qualifications',
+  'Preferred Qualifications',
+  'Requirements:',
+  '## What you will do',
+  'ABOUT US',
+  'Compensation',
+];
 const FILLER = [
   'Reports to the Peer Services Manager.',
   'Pay range: $22-$26 per hour.',
@@ -68,7 +77,32 @@ export const postingText = fc
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
 const controlChar = fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c));
-const oddMarks = fc.constantFrom('"', '“', '”', '‘', '’', "'", '«', '»', '(', ')', '-', '–', '—', '•', '#', '\u00a0', '\u200b', '\u200d', '\u2028', '\ufeff', '\ufffd', '&', "'s", '’s');
+const oddMarks = fc.constantFrom(
+  '"',
+  '“',
+  '”',
+  '‘',
+  '’',
+  "'",
+  '«',
+  '»',
+  '(',
+  ')',
+  '-',
+  '–',
+  '—',
+  '•',
+  '#',
+  '\u00a0',
+  '\u200b',
+  '\u200d',
+  '\u2028',
+  '\ufeff',
+  '\ufffd',
+  '&',
+  "'s",
+  '’s',
+);
 
 /** Anything a page or a paste can hold, mixed with words the rules look for. */
 export const hostileText = fc
@@ -91,18 +125,27 @@ export const hostileText = fc
 const customTerms: fc.Arbitrary<CustomTerm[]> = fc
   .array(
     fc.record({
-      term: fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('members', 'consumer', 'the client', 'ex-offender', '(x|y)?', '*', '#num')),
+      term: fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 12 }),
+        fc.constantFrom('members', 'consumer', 'the client', 'ex-offender', '(x|y)?', '*', '#num'),
+      ),
       suggestion: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('participants', 'person returning from incarceration')),
       severity: fc.constantFrom('error', 'warning', 'info'),
     }),
     { maxLength: 3 },
   )
-  .map((terms) => terms.flatMap((t) => {
-    const parsed = customTermSchema.safeParse(t);
-    return parsed.success ? [parsed.data] : [];
-  }));
+  .map((terms) =>
+    terms.flatMap((t) => {
+      const parsed = customTermSchema.safeParse(t);
+      return parsed.success ? [parsed.data] : [];
+    }),
+  );
 
-const ruleIds = [...lexicons.language.map((e) => e.id), ...lexicons.duties.rules.map((r) => r.id), ...lexicons.livedExperience.rules.map((r) => r.id)];
+const ruleIds = [
+  ...lexicons.language.map((e) => e.id),
+  ...lexicons.duties.rules.map((r) => r.id),
+  ...lexicons.livedExperience.rules.map((r) => r.id),
+];
 
 export const analyzeOptions: fc.Arbitrary<AnalyzeOptions> = fc.record(
   {
@@ -121,7 +164,10 @@ export const structuredPosting: fc.Arbitrary<StructuredPosting> = fc.record(
     title: fc.oneof(fc.constantFrom(...titles), hostileText),
     organization: fc.oneof(fc.constantFrom('Hope Recovery Center', 'Alcoholics Anonymous', '  '), hostileText),
     sections: fc.array(
-      fc.record({ heading: fc.oneof(fc.constantFrom(...HEADINGS), hostileText), text: fc.oneof(postingText, hostileText) }, { requiredKeys: ['text'] }),
+      fc.record(
+        { heading: fc.oneof(fc.constantFrom(...HEADINGS), hostileText), text: fc.oneof(postingText, hostileText) },
+        { requiredKeys: ['text'] },
+      ),
       { maxLength: 5 },
     ),
   },

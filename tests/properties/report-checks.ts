@@ -23,8 +23,12 @@ export function reportProblems(report: Report): string[] {
   if (!isScore(report.score)) problems.push(`score ${report.score} is not an integer in 0..100`);
   if (report.grade !== gradeOf(report.score)) problems.push(`grade ${report.grade} for score ${report.score}`);
   if (!isScore(report.subscores.language)) problems.push(`language subscore ${report.subscores.language}`);
-  for (const [name, sub] of [['role', report.subscores.role], ['livedExperience', report.subscores.livedExperience]] as const) {
-    if (report.role.isPeerRole ? !isScore(sub) : sub !== null) problems.push(`${name} subscore ${sub} (peer role: ${report.role.isPeerRole})`);
+  for (const [name, sub] of [
+    ['role', report.subscores.role],
+    ['livedExperience', report.subscores.livedExperience],
+  ] as const) {
+    if (report.role.isPeerRole ? !isScore(sub) : sub !== null)
+      problems.push(`${name} subscore ${sub} (peer role: ${report.role.isPeerRole})`);
   }
   return problems;
 }

@@ -24,7 +24,9 @@ describe('structured input', () => {
         // the same words are flagged as in the plain text (points may differ: a structured
         // title outranks a "Job Title:" line, so peer status, and with it scoring, can differ)
         const language = (r: typeof report) =>
-          r.findings.filter((f) => f.family === 'language').map(({ ruleId, start, end, text, suggestions }) => ({ ruleId, start, end, text, suggestions }));
+          r.findings
+            .filter((f) => f.family === 'language')
+            .map(({ ruleId, start, end, text, suggestions }) => ({ ruleId, start, end, text, suggestions }));
         expect(language(report)).toEqual(language(analyze(report.text)));
       }),
       runs(200),

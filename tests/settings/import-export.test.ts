@@ -24,7 +24,11 @@ describe('importSettings', () => {
     const result = importSettings(JSON.stringify({ customTerms: [{ term: 'consumers', suggestion: 'people' }] }));
     expect(result).toEqual({
       ok: true,
-      settings: { ...DEFAULT_SETTINGS, customTerms: [{ term: 'consumers', suggestion: 'people', severity: 'warning', note: '' }], allowedPhrases: [] },
+      settings: {
+        ...DEFAULT_SETTINGS,
+        customTerms: [{ term: 'consumers', suggestion: 'people', severity: 'warning', note: '' }],
+        allowedPhrases: [],
+      },
     });
   });
 
@@ -35,11 +39,28 @@ describe('importSettings', () => {
     ['an empty term', JSON.stringify({ customTerms: [{ term: '  ', suggestion: 'b' }] }), /term 1 → term/],
     ['an unknown field', JSON.stringify({ theme: 'dark' }), /"theme" is not a setting PeerLens knows/],
     ['a rule id with spaces', JSON.stringify({ disabledRules: ['not a rule'] }), /rule 1/],
-    ['the same term twice', JSON.stringify({ customTerms: [{ term: 'Client', suggestion: 'b' }, { term: 'client', suggestion: 'c' }] }), /term 2 → term: "client" is already term 1/],
+    [
+      'the same term twice',
+      JSON.stringify({
+        customTerms: [
+          { term: 'Client', suggestion: 'b' },
+          { term: 'client', suggestion: 'c' },
+        ],
+      }),
+      /term 2 → term: "client" is already term 1/,
+    ],
     ['another format', JSON.stringify({ format: 'something-else' }), /format: should be "peerlens-settings"/],
     ['an empty suggestion-less term', JSON.stringify({ customTerms: [{ term: '' }] }), /term 1 → term: is empty/],
-    ['a phrase that could never be found', JSON.stringify({ allowedPhrases: ['***'] }), /allowed phrase 1: a term needs at least one letter/],
-    ['the same allowed phrase twice', JSON.stringify({ allowedPhrases: ['Clients', 'clients'] }), /allowed phrase 2: "clients" is already allowed phrase 1/],
+    [
+      'a phrase that could never be found',
+      JSON.stringify({ allowedPhrases: ['***'] }),
+      /allowed phrase 1: a term needs at least one letter/,
+    ],
+    [
+      'the same allowed phrase twice',
+      JSON.stringify({ allowedPhrases: ['Clients', 'clients'] }),
+      /allowed phrase 2: "clients" is already allowed phrase 1/,
+    ],
     ['a list of the wrong kind', JSON.stringify({ allowedPhrases: 'clients' }), /allowed phrases: should be a list/],
   ])('refuses %s, with the reason', (_label, text, reason) => {
     const result = importSettings(text);

@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/index.js';
 import { CATEGORY_LABELS, VERDICT_LABELS } from '../../src/report/report-labels.js';
-import { keptListSchema, keptPostingFrom, MAX_KEPT, sortPostings, withPosting, type KeptPosting } from '../../src/extension/settings/kept-postings.js';
+import {
+  keptListSchema,
+  keptPostingFrom,
+  MAX_KEPT,
+  sortPostings,
+  withPosting,
+  type KeptPosting,
+} from '../../src/extension/settings/kept-postings.js';
 import { buildPostingsCsv, POSTINGS_CSV_COLUMNS } from '../../src/extension/settings/postings-csv.js';
 
 const POSTING = [
@@ -16,14 +23,30 @@ const NOW = new Date('2026-12-01T10:00:00Z');
 const page = { via: 'main-content', title: 'Peer Support Specialist', url: 'https://jobs.example.org/1', organization: 'Harbor Clinic' };
 
 const entry = (over: Partial<KeptPosting>): KeptPosting => ({
-  title: 'A', employer: '', address: 'https://a.example/', checkedAt: NOW.toISOString(), verdict: 'peer-role', score: 80, grade: 'B', category: null, reasons: [], ...over,
+  title: 'A',
+  employer: '',
+  address: 'https://a.example/',
+  checkedAt: NOW.toISOString(),
+  verdict: 'peer-role',
+  score: 80,
+  grade: 'B',
+  category: null,
+  reasons: [],
+  ...over,
 });
 
 describe('keptPostingFrom', () => {
   it('keeps what the list shows of a posting read from a page', () => {
     const report = analyze(POSTING);
     const kept = keptPostingFrom(report, page, NOW)!;
-    expect(kept).toMatchObject({ title: 'Peer Support Specialist', employer: 'Harbor Clinic', address: page.url, checkedAt: '2026-12-01T10:00:00.000Z', verdict: report.jobSeeker.verdict, score: report.score });
+    expect(kept).toMatchObject({
+      title: 'Peer Support Specialist',
+      employer: 'Harbor Clinic',
+      address: page.url,
+      checkedAt: '2026-12-01T10:00:00.000Z',
+      verdict: report.jobSeeker.verdict,
+      score: report.score,
+    });
     expect(keptListSchema.parse({ postings: [kept] }).postings).toHaveLength(1);
   });
 
@@ -31,7 +54,9 @@ describe('keptPostingFrom', () => {
     const report = analyze(POSTING);
     expect(keptPostingFrom(report, { ...page, via: 'editable' }, NOW)).toBeNull();
     expect(keptPostingFrom(report, { ...page, via: 'selection' }, NOW)).toBeNull();
-    const explainer = analyze('What Is a Peer Support Specialist?\nThis tip sheet explains what peer support specialists do and how peer support helps people in recovery. It answers common questions from families.');
+    const explainer = analyze(
+      'What Is a Peer Support Specialist?\nThis tip sheet explains what peer support specialists do and how peer support helps people in recovery. It answers common questions from families.',
+    );
     expect(keptPostingFrom(explainer, page, NOW)).toBeNull();
   });
 });
@@ -54,7 +79,11 @@ describe('the list', () => {
     ];
     expect(sortPostings(list, 'score', 'descending').map((p) => p.score)).toEqual([90, 70, 40]);
     expect(sortPostings(list, 'score', 'ascending').map((p) => p.score)).toEqual([40, 70, 90]);
-    expect(sortPostings(list, 'verdict', 'ascending').map((p) => p.verdict)).toEqual(['peer-role', 'peer-role-with-concerns', 'peer-title-only']);
+    expect(sortPostings(list, 'verdict', 'ascending').map((p) => p.verdict)).toEqual([
+      'peer-role',
+      'peer-role-with-concerns',
+      'peer-title-only',
+    ]);
     expect(sortPostings(list, 'title', 'ascending').map((p) => p.title)).toEqual(['a', 'b', 'C']);
     expect(sortPostings(list, 'checkedAt', 'descending').map((p) => p.title)).toEqual(['C', 'a', 'b']);
   });
@@ -63,7 +92,13 @@ describe('the list', () => {
 describe('buildPostingsCsv', () => {
   it('writes a header and a row per posting in plain words, with formula-like cells made text', () => {
     const csv = buildPostingsCsv([
-      entry({ title: '=HYPERLINK("http://evil.example","Apply")', employer: 'Acme, Inc.', verdict: 'peer-role-with-concerns', category: 'youth', reasons: ['one', 'two'] }),
+      entry({
+        title: '=HYPERLINK("http://evil.example","Apply")',
+        employer: 'Acme, Inc.',
+        verdict: 'peer-role-with-concerns',
+        category: 'youth',
+        reasons: ['one', 'two'],
+      }),
     ]);
     expect(csv.startsWith('\ufeff')).toBe(true);
     const lines = csv.slice(1).split('\r\n');

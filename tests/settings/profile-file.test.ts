@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { seekerProfileSchema } from '../../src/core/job-seeker/seeker-profile.js';
 import { exportProfile, importProfile } from '../../src/extension/settings/profile-file.js';
 
-const PROFILE = seekerProfileSchema.parse({ livedExperience: ['substance-use-recovery', 'family'], certification: 'in-progress', driving: 'license-only', age: '26-to-30' });
+const PROFILE = seekerProfileSchema.parse({
+  livedExperience: ['substance-use-recovery', 'family'],
+  certification: 'in-progress',
+  driving: 'license-only',
+  age: '26-to-30',
+});
 
 describe('profile file', () => {
   it('round-trips what export writes', () => {
@@ -14,7 +19,11 @@ describe('profile file', () => {
   it.each([
     ['not JSON', '{ "certification": ', /not valid JSON/],
     ['a list', '[]', /must hold one profile/],
-    ['an unknown answer', JSON.stringify({ certification: 'maybe' }), /profile was not imported\. peer certification: should be one of "yes", "in-progress", "no"/],
+    [
+      'an unknown answer',
+      JSON.stringify({ certification: 'maybe' }),
+      /profile was not imported\. peer certification: should be one of "yes", "in-progress", "no"/,
+    ],
     ['an unknown kind', JSON.stringify({ livedExperience: ['ghosts'] }), /kind of lived experience 1: should be one of/],
     ['an unknown field', JSON.stringify({ diagnosis: 'x' }), /"diagnosis" is not a profile field PeerLens knows/],
   ])('refuses %s, saying why', (_, text, reason) => {

@@ -18,7 +18,8 @@ function collect(value: unknown, into: Map<string, SourceRef>): void {
   if (Array.isArray(value)) for (const v of value) collect(v, into);
   else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    if (typeof o.id === 'string' && typeof o.ref === 'string' && Object.keys(o).length === 2) into.set(`${o.id} ${o.ref}`, { id: o.id, ref: o.ref });
+    if (typeof o.id === 'string' && typeof o.ref === 'string' && Object.keys(o).length === 2)
+      into.set(`${o.id} ${o.ref}`, { id: o.id, ref: o.ref });
     for (const v of Object.values(o)) collect(v, into);
   }
 }

@@ -3,7 +3,14 @@ import { detectHeadings, titleCase } from '../../scripts/source-sections/detect-
 
 describe('heading styles of the text copies', () => {
   it('reads headings in capitals, joining one broken over two lines, in title case', () => {
-    const text = ['Some text before.', 'ETHICS, BOUNDARIES, AND', 'CONFIDENTIALITY', 'Body text here.', 'IS IT', 'PRACTICE: SHARE HOPE'].join('\n');
+    const text = [
+      'Some text before.',
+      'ETHICS, BOUNDARIES, AND',
+      'CONFIDENTIALITY',
+      'Body text here.',
+      'IS IT',
+      'PRACTICE: SHARE HOPE',
+    ].join('\n');
     expect(detectHeadings(text, 'capitals')).toEqual([
       { line: 2, heading: 'Ethics, Boundaries, and Confidentiality' },
       { line: 6, heading: 'Practice: Share Hope' },
@@ -22,12 +29,25 @@ describe('heading styles of the text copies', () => {
   });
 
   it('reads title-case lines that open a block, not those inside a paragraph', () => {
-    const text = ['A sentence ends here.', 'Developing a Job Description', 'Body of the section follows', 'Reporting Relationships Matter Here', 'more.'].join('\n');
+    const text = [
+      'A sentence ends here.',
+      'Developing a Job Description',
+      'Body of the section follows',
+      'Reporting Relationships Matter Here',
+      'more.',
+    ].join('\n');
     expect(detectHeadings(text, 'title-lines')).toEqual([{ line: 2, heading: 'Developing a Job Description' }]);
   });
 
   it('reads the topics of trainer notes: questions, handouts and numbered points', () => {
-    const text = ['', ' ASK: What is a peer?', 'Talk about it.', '', 'Disruption #3: We can help each other - more words follow', '[HANDOUT] Language guide'].join('\n');
+    const text = [
+      '',
+      ' ASK: What is a peer?',
+      'Talk about it.',
+      '',
+      'Disruption #3: We can help each other - more words follow',
+      '[HANDOUT] Language guide',
+    ].join('\n');
     expect(detectHeadings(text, 'topic-lines').map((h) => h.heading)).toEqual([
       'What is a peer?',
       'Disruption #3: We can help each other',

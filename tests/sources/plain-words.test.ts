@@ -31,7 +31,8 @@ function jargonIn(text: string): string | undefined {
 
 function readTexts(value: unknown, key: string, into: string[]): void {
   if (Array.isArray(value)) for (const v of value) readTexts(v, key, into);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) readTexts(v, READ_BY_PEOPLE.has(k) ? k : key, into);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) readTexts(v, READ_BY_PEOPLE.has(k) ? k : key, into);
   else if (typeof value === 'string' && READ_BY_PEOPLE.has(key)) into.push(value);
 }
 

@@ -29,7 +29,9 @@ describe('the reference of the finding citing wise-toolkit L2397-2401', () => {
   });
 
   it('in JSON, keeping id and ref', () => {
-    const cited = reportToJson(report).findings.flatMap((f) => f.sources).find((s) => s.ref === 'L2397-2401');
+    const cited = reportToJson(report)
+      .findings.flatMap((f) => f.sources)
+      .find((s) => s.ref === 'L2397-2401');
     expect(cited).toEqual({
       id: 'wise-toolkit',
       ref: 'L2397-2401',

@@ -51,9 +51,12 @@ describe('section map of each document', () => {
     expect(sectionOfLines('ap-stylebook-2017', 'L10')).toBeUndefined();
   });
 
-  it.skipIf(skipWithoutShared('seeds'))('is what scripts/build-source-sections.ts writes from the documents (needs ../shared/seeds)', () => {
-    expect(readFileSync(SOURCE_SECTIONS_FILE, 'utf8')).toBe(sourceSectionsJson(SHARED_DIR.replace(/\/$/, '')));
-  });
+  it.skipIf(skipWithoutShared('seeds'))(
+    'is what scripts/build-source-sections.ts writes from the documents (needs ../shared/seeds)',
+    () => {
+      expect(readFileSync(SOURCE_SECTIONS_FILE, 'utf8')).toBe(sourceSectionsJson(SHARED_DIR.replace(/\/$/, '')));
+    },
+  );
 });
 
 describe('a reference as readers see it', () => {

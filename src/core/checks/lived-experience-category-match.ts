@@ -13,7 +13,12 @@ export const livedExperienceCategoryMatch: DocumentCheck = {
     const allowed = ctx.lex.lexicons.livedExperience.compatibleTypes.find((c) => c.category === ctx.category)?.accepts;
     if (!allowed || !specific || [...types].some((t) => allowed.includes(t))) return [];
     return [
-      findingFromRule(ruleTextById(ctx.lex.lexicons.livedExperience.rules, 'le-category-mismatch'), 'lived-experience', leadSpan, requirementFix(ctx)),
+      findingFromRule(
+        ruleTextById(ctx.lex.lexicons.livedExperience.rules, 'le-category-mismatch'),
+        'lived-experience',
+        leadSpan,
+        requirementFix(ctx),
+      ),
     ];
   },
 };

@@ -11,10 +11,15 @@ export const livedExperienceOnlyQualification: DocumentCheck = {
   run: ({ doc, lex, livedExperience }) =>
     livedExperience.best === 'required' && isOnlyQualification(doc, lex, livedExperience)
       ? [
-          findingFromRule(ruleTextById(lex.lexicons.livedExperience.rules, 'le-only-qualification'), 'lived-experience', livedExperience.leadSpan, {
-            suggestions: [],
-            fix: undefined,
-          }),
+          findingFromRule(
+            ruleTextById(lex.lexicons.livedExperience.rules, 'le-only-qualification'),
+            'lived-experience',
+            livedExperience.leadSpan,
+            {
+              suggestions: [],
+              fix: undefined,
+            },
+          ),
         ]
       : [],
 };

@@ -11,6 +11,13 @@ export const livedExperienceSpecific: DocumentCheck = {
     const { best, specific, leadSpan } = ctx.livedExperience;
     // A mention that asks for nothing already has its finding; "not specific" would double it.
     if ((best !== 'required' && best !== 'preferred') || specific) return [];
-    return [findingFromRule(ruleTextById(ctx.lex.lexicons.livedExperience.rules, 'le-not-specific'), 'lived-experience', leadSpan, requirementFix(ctx))];
+    return [
+      findingFromRule(
+        ruleTextById(ctx.lex.lexicons.livedExperience.rules, 'le-not-specific'),
+        'lived-experience',
+        leadSpan,
+        requirementFix(ctx),
+      ),
+    ];
   },
 };

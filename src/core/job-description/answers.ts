@@ -8,11 +8,7 @@ const MIN_RESPONSIBILITIES = 4;
 const MAX_RESPONSIBILITIES = 6;
 
 function text(max: number) {
-  return z.string().check(
-    z.trim(),
-    z.minLength(1, 'must not be empty'),
-    z.maxLength(max, `must be at most ${max} characters`),
-  );
+  return z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
 }
 
 const responsibilitySchema = z.object({
@@ -21,11 +17,13 @@ const responsibilitySchema = z.object({
   text: text(600),
 });
 
-const paySchema = z.object({
-  from: z.number().check(z.positive('must be more than 0')),
-  to: z.number().check(z.positive('must be more than 0')),
-  per: z.enum(['hour', 'year'], { error: 'must be "hour" or "year"' }),
-}).check(z.refine((p) => p.to >= p.from, { message: 'the top of the range must not be below its bottom', path: ['to'] }));
+const paySchema = z
+  .object({
+    from: z.number().check(z.positive('must be more than 0')),
+    to: z.number().check(z.positive('must be more than 0')),
+    per: z.enum(['hour', 'year'], { error: 'must be "hour" or "year"' }),
+  })
+  .check(z.refine((p) => p.to >= p.from, { message: 'the top of the range must not be below its bottom', path: ['to'] }));
 
 export const draftAnswersSchema = z.object({
   category: z.enum(ROLE_CATEGORIES, { error: `must be one of ${ROLE_CATEGORIES.join(', ')}` }),
@@ -35,12 +33,20 @@ export const draftAnswersSchema = z.object({
   summary: text(1500),
   reportsTo: text(200),
   supervision: text(600),
-  peerCount: z.number().check(z.int('must be a whole number'), z.gte(2, 'must be at least 2: plan for more than one peer on the team'), z.lte(500, 'must be at most 500')),
+  peerCount: z
+    .number()
+    .check(
+      z.int('must be a whole number'),
+      z.gte(2, 'must be at least 2: plan for more than one peer on the team'),
+      z.lte(500, 'must be at most 500'),
+    ),
   team: z.optional(z.string().check(z.trim(), z.maxLength(600, 'must be at most 600 characters'))),
-  responsibilities: z.array(responsibilitySchema).check(
-    z.minLength(MIN_RESPONSIBILITIES, `must list at least ${MIN_RESPONSIBILITIES} core responsibilities`),
-    z.maxLength(MAX_RESPONSIBILITIES, `must list at most ${MAX_RESPONSIBILITIES} core responsibilities`),
-  ),
+  responsibilities: z
+    .array(responsibilitySchema)
+    .check(
+      z.minLength(MIN_RESPONSIBILITIES, `must list at least ${MIN_RESPONSIBILITIES} core responsibilities`),
+      z.maxLength(MAX_RESPONSIBILITIES, `must list at most ${MAX_RESPONSIBILITIES} core responsibilities`),
+    ),
   knowledge: z.array(text(300)).check(z.minLength(1, 'must list at least one item'), z.maxLength(12, 'must list at most 12 items')),
   livedExperience: text(600),
   willingnessToShare: text(400),
@@ -68,7 +74,8 @@ function fieldName(path: ReadonlyArray<PropertyKey>): string {
 
 function problemText(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'is missing';
-  if (issue.code === 'invalid_type') return `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`;
+  if (issue.code === 'invalid_type')
+    return `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`;
   if (issue.code === 'unrecognized_keys') return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
   return issue.message;
 }

@@ -8,7 +8,17 @@ import livedExperienceFile from '../../../lexicons/lived-experience.json';
 import type { RoleCategory, SourceRef } from '../types.js';
 import type { DraftAnswers } from './answers.js';
 
-export type StepId = 'category' | 'title' | 'summary' | 'reporting' | 'responsibilities' | 'knowledge' | 'qualifications' | 'pay' | 'team' | 'career';
+export type StepId =
+  | 'category'
+  | 'title'
+  | 'summary'
+  | 'reporting'
+  | 'responsibilities'
+  | 'knowledge'
+  | 'qualifications'
+  | 'pay'
+  | 'team'
+  | 'career';
 
 export interface BuilderStep {
   id: StepId;

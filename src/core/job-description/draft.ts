@@ -68,4 +68,3 @@ export function draftFromStored(raw: Record<string, unknown>): DraftAnswers {
   }
   return draft;
 }
-

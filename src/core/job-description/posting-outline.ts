@@ -43,7 +43,11 @@ export function postingOutline(a: DraftAnswers): PostingOutline {
   const reporting = filled([reportsTo ? `This position reports to ${reportsTo}.` : '', sentence(a.supervision)]).join(' ');
   const team = Number.isInteger(a.peerCount) && a.peerCount > 1 ? `You will be one of ${a.peerCount} peer staff on the team.` : '';
   const sections: OutlineSection[] = [
-    { heading: 'About the position', paragraphs: filled([sentence(a.summary), reporting, filled([team, sentence(a.team)]).join(' ')]), items: [] },
+    {
+      heading: 'About the position',
+      paragraphs: filled([sentence(a.summary), reporting, filled([team, sentence(a.team)]).join(' ')]),
+      items: [],
+    },
     { heading: 'What you will do', paragraphs: [], items: filled(a.responsibilities.map((r) => sentence(r.text))) },
     { heading: 'Knowledge and skills', paragraphs: [], items: filled(a.knowledge.map((k) => k.trim())) },
     {

@@ -37,7 +37,11 @@ export function compareProfile(items: readonly QualificationItem[], profile: See
     const fit = fitOf(q, profile, wording);
     const answer: ProfileAnswer = fit === 'has' ? 'yes' : fit === 'lacks' ? (q.status === 'required' ? 'no' : 'yes') : 'ask';
     const because =
-      fit === 'unknown' ? wording.notInProfile : fit === 'lacks' && answer === 'yes' ? wording.notRequired : words[fit === 'has' ? 'yes' : fit === 'lacks' ? 'no' : 'ask'];
+      fit === 'unknown'
+        ? wording.notInProfile
+        : fit === 'lacks' && answer === 'yes'
+          ? wording.notRequired
+          : words[fit === 'has' ? 'yes' : fit === 'lacks' ? 'no' : 'ask'];
     answers.push({ id: q.id, item: q.item, answer, because, question: answer === 'yes' ? '' : words.question });
   }
   const overall: ProfileAnswer = answers.some((a) => a.answer === 'no') ? 'no' : answers.some((a) => a.answer === 'ask') ? 'ask' : 'yes';
@@ -75,7 +79,10 @@ const GENERAL: readonly RoleCategory[] = ['adult-mental-health', 'substance-use-
 function livedExperienceFit(asked: readonly RoleCategory[], mine: readonly RoleCategory[]): Fit {
   if (!mine.length) return 'unknown';
   if (!asked.length) return 'partly';
-  const fits = (a: RoleCategory) => mine.includes(a) || (a === 'general-peer' && mine.some((m) => GENERAL.includes(m))) || (a !== 'family' && a !== 'parent-caregiver' && mine.includes('general-peer'));
+  const fits = (a: RoleCategory) =>
+    mine.includes(a) ||
+    (a === 'general-peer' && mine.some((m) => GENERAL.includes(m))) ||
+    (a !== 'family' && a !== 'parent-caregiver' && mine.includes('general-peer'));
   return asked.some(fits) ? 'has' : 'lacks';
 }
 

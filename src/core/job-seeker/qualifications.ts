@@ -16,7 +16,10 @@ export function qualificationsFor(input: SeekerInput): QualificationItem[] {
   if (reading && livedExperience.status !== 'absent') {
     const types = [...reading.types];
     // Mental health and substance use both asked for read as the general peer's words.
-    const kinds = types.length === 2 && types.includes('adult-mental-health') && types.includes('substance-use-recovery') ? (['general-peer'] as const) : types;
+    const kinds =
+      types.length === 2 && types.includes('adult-mental-health') && types.includes('substance-use-recovery')
+        ? (['general-peer'] as const)
+        : types;
     const words = kinds.map((t) => lex.lexicons.jobSeeker.experienceWords[t]).join(', or ');
     items.push({
       id: LIVED_EXPERIENCE_ITEM,

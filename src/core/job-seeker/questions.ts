@@ -32,7 +32,10 @@ export function questionsFor(input: SeekerInput, qualifications: readonly Qualif
     triggers['no-peer-supervision'] = { findings: by(['role-clinical-supervision-only', 'role-no-reporting-line']), items: '' };
   if (historyItems.length) triggers['history-asked'] = { findings: history, items: listOf(historyItems) };
   if (livedExperience.status !== 'required' || !livedExperience.specific)
-    triggers['lived-experience-unclear'] = { findings: by(['le-absent', 'le-preferred-only', 'le-mentioned-not-required', 'le-not-specific']), items: '' };
+    triggers['lived-experience-unclear'] = {
+      findings: by(['le-absent', 'le-preferred-only', 'le-mentioned-not-required', 'le-not-specific']),
+      items: '',
+    };
   if (!signals.has('pay')) triggers['no-pay'] = { findings: by(['role-no-pay']), items: '' };
   if (!signals.has('peer-team')) triggers['single-peer'] = { findings: by(['role-single-peer']), items: '' };
   if (!signals.has('career-ladder')) triggers['no-career-ladder'] = { findings: [], items: '' };

@@ -51,7 +51,10 @@ function clauseOf(doc: AnalysisDocument, f: Finding): string {
   if (!sentence) return f.text;
   const before = doc.text.slice(sentence.start, f.start);
   // the clause starts after the last break in the sentence (a comma, a colon, a bullet)
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1).replace(/^[\s\-*•·▪●◦‣–]+/, '').replace(/^\s*[a-z0-9]{1,2}[.)]\s+/i, '');
+  const clause = before
+    .slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1)
+    .replace(/^[\s\-*•·▪●◦‣–]+/, '')
+    .replace(/^\s*[a-z0-9]{1,2}[.)]\s+/i, '');
   const lead = clause.trim() ? clause.trim().split(/\s+/).length : 0;
   const text = lead <= CLAUSE_REACH ? `${clause}${f.text}` : f.text;
   return text.length > MAX_QUOTE ? f.text : lowerFirst(text.trim());
@@ -77,6 +80,8 @@ export const isBarrier = (f: Finding) => f.ruleId.startsWith('barrier-');
 export function blockingBarriers({ doc, lex, findings }: SeekerInput): Finding[] {
   let drives: boolean | undefined;
   const drivingIsPartOfTheJob = () => (drives ??= lex.drivingDuties.test(doc.tokens));
-  return findings.filter((f) => isBarrier(f) && (f.severity !== 'info' || (f.ruleId === 'barrier-drivers-license' && !drivingIsPartOfTheJob())));
+  return findings.filter(
+    (f) => isBarrier(f) && (f.severity !== 'info' || (f.ruleId === 'barrier-drivers-license' && !drivingIsPartOfTheJob())),
+  );
 }
 export const isHealthInquiry = (f: Finding) => f.ruleId.startsWith('inquiry-');

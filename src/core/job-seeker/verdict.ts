@@ -22,7 +22,13 @@ export function decideVerdict(input: SeekerInput): Verdict {
   if (document.kind === 'about-peer-work' || document.kind === 'other')
     return {
       verdict: 'not-a-posting',
-      reasons: [reason('reason-not-a-posting', document.kind === 'about-peer-work' ? 'a document about peer work' : 'a page of another kind'), ...document.evidence.filter((e) => !/^marks of a job offer/i.test(e)).slice(0, 1).map(sentence)],
+      reasons: [
+        reason('reason-not-a-posting', document.kind === 'about-peer-work' ? 'a document about peer work' : 'a page of another kind'),
+        ...document.evidence
+          .filter((e) => !/^marks of a job offer/i.test(e))
+          .slice(0, 1)
+          .map(sentence),
+      ],
     };
   if (!role.isPeerRole) return { verdict: 'not-a-peer-role', reasons: [reason('reason-not-a-peer-role')] };
 

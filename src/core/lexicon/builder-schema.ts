@@ -9,7 +9,18 @@ const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case ke
 const sources = z.array(sourceRefSchema).min(1, 'every entry names its source');
 const plain = z.string().trim().min(3);
 
-const STEP_IDS = ['category', 'title', 'summary', 'reporting', 'responsibilities', 'knowledge', 'qualifications', 'pay', 'team', 'career'] as const;
+const STEP_IDS = [
+  'category',
+  'title',
+  'summary',
+  'reporting',
+  'responsibilities',
+  'knowledge',
+  'qualifications',
+  'pay',
+  'team',
+  'career',
+] as const;
 
 export const builderDataSchema = z
   .object({
@@ -19,28 +30,37 @@ export const builderDataSchema = z
       .refine((steps) => STEP_IDS.every((s) => steps.filter((x) => x.id === s).length === 1), 'every step appears once'),
     competencyGroups: z
       .array(
-        z.object({
-          id,
-          label: plain,
-          sources,
-          competencies: z.array(z.object({ id, label: plain, sources }).strict()).min(1),
-        }).strict(),
+        z
+          .object({
+            id,
+            label: plain,
+            sources,
+            competencies: z.array(z.object({ id, label: plain, sources }).strict()).min(1),
+          })
+          .strict(),
       )
       .min(1),
     leaveOut: z.array(z.object({ duty: id, label: plain }).strict()).min(1),
     interviewAdvice: z.array(z.object({ label: plain, sources }).strict()).min(1),
     categories: z
       .array(
-        z.object({
-          category: categorySchema,
-          label: plain,
-          interviewQuestions: z.array(z.object({ label: plain, sources }).strict()).min(3),
-          example: z.unknown().superRefine((value, ctx) => {
-            const parsed = z.safeParse(draftAnswersSchema, value);
-            if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path as (string | number)[] });
-          }),
-        }).strict(),
+        z
+          .object({
+            category: categorySchema,
+            label: plain,
+            interviewQuestions: z.array(z.object({ label: plain, sources }).strict()).min(3),
+            example: z.unknown().superRefine((value, ctx) => {
+              const parsed = z.safeParse(draftAnswersSchema, value);
+              if (!parsed.success)
+                for (const issue of parsed.error.issues)
+                  ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path as (string | number)[] });
+            }),
+          })
+          .strict(),
       )
-      .refine((list) => categorySchema.options.every((c) => list.filter((x) => x.category === c).length === 1), 'every role category has one profile'),
+      .refine(
+        (list) => categorySchema.options.every((c) => list.filter((x) => x.category === c).length === 1),
+        'every role category has one profile',
+      ),
   })
   .strict();

@@ -19,8 +19,7 @@ export function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
   for (const key of issue.path) {
     parts.push(typeof key === 'number' ? `[${key}]` : `${parts.length ? '.' : ''}${String(key)}`);
     node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
-    if (node && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string')
-      entryId = (node as { id: string }).id;
+    if (node && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string') entryId = (node as { id: string }).id;
   }
   const where = parts.join('') || '(root)';
   return `${entryId ? `entry "${entryId}", ` : ''}field ${where}: ${issue.message}`;
@@ -28,6 +27,10 @@ export function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
 
 export function parseLexicon<S extends z.ZodType>(schema: S, file: string, data: unknown): z.infer<S> {
   const r = schema.safeParse(data);
-  if (!r.success) throw new LexiconError(file, r.error.issues.map((i) => describeIssue(data, i)));
+  if (!r.success)
+    throw new LexiconError(
+      file,
+      r.error.issues.map((i) => describeIssue(data, i)),
+    );
   return r.data;
 }

@@ -53,11 +53,21 @@ interface Checked {
 
 function collect(file: string, items: readonly object[]): Checked[] {
   return items.map((it) => {
-    const o = it as { id?: string; patterns?: string[]; sources?: { id: string; ref: string }[]; guards?: { unless: string[]; unlessInSentence?: string[]; requireContext: string[] } };
+    const o = it as {
+      id?: string;
+      patterns?: string[];
+      sources?: { id: string; ref: string }[];
+      guards?: { unless: string[]; unlessInSentence?: string[]; requireContext: string[] };
+    };
     return {
       file,
       id: o.id ?? '(no id)',
-      patterns: [...(o.patterns ?? []), ...(o.guards?.unless ?? []), ...(o.guards?.unlessInSentence ?? []), ...(o.guards?.requireContext ?? [])],
+      patterns: [
+        ...(o.patterns ?? []),
+        ...(o.guards?.unless ?? []),
+        ...(o.guards?.unlessInSentence ?? []),
+        ...(o.guards?.requireContext ?? []),
+      ],
       sources: o.sources,
     };
   });
@@ -118,9 +128,19 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['document-kind.json', 'titleCues', [{ patterns: documentKind.titleCues }]],
     ['duties.json', 'signals', duties.signals],
     ['duties.json', 'agencySections', [{ patterns: duties.agencySections.headings }, { patterns: duties.agencySections.sentenceStarts }]],
-    ...(['mentionCues', 'requirementLineCues', 'notOwnExperienceCues', 'requiredCues', 'preferredCues', 'substituteCues', 'requiredHeadings', 'preferredHeadings', 'shareCues'] as const).map(
-      (k): [string, string, { patterns: string[] }[]] => ['lived-experience.json', k, [{ patterns: livedExperience[k] }]],
-    ),
+    ...(
+      [
+        'mentionCues',
+        'requirementLineCues',
+        'notOwnExperienceCues',
+        'requiredCues',
+        'preferredCues',
+        'substituteCues',
+        'requiredHeadings',
+        'preferredHeadings',
+        'shareCues',
+      ] as const
+    ).map((k): [string, string, { patterns: string[] }[]] => ['lived-experience.json', k, [{ patterns: livedExperience[k] }]]),
     ['lived-experience.json', 'typeCues', livedExperience.typeCues],
     ['job-seeker.json', 'drivingDuties', [jobSeeker.drivingDuties]],
     ['lived-experience.json', 'typeWindow', [{ patterns: livedExperience.typeWindow.breaks }]],

@@ -7,9 +7,7 @@ import { severitySchema } from '../severity-schema.js';
 
 export const categorySchema = z.enum(ROLE_CATEGORIES);
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab-case (a-z, 0-9, "-")');
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab-case (a-z, 0-9, "-")');
 
 /** A phrase pattern in the syntax documented in lexicons/README.md. */
 export const patternSchema = z.string().trim().min(1, 'a pattern cannot be empty');
@@ -26,10 +24,7 @@ export const examplesSchema = z.object({
 });
 
 /** A suggestion; the object form gives the plural for matches in the plural. */
-export const suggestionSchema = z.union([
-  z.string().min(1),
-  z.object({ singular: z.string().min(1), plural: z.string().min(1) }),
-]);
+export const suggestionSchema = z.union([z.string().min(1), z.object({ singular: z.string().min(1), plural: z.string().min(1) })]);
 
 /**
  * Context guards an entry carries. Each is data; the engine knows how to run each kind.
@@ -117,9 +112,7 @@ export const dutyEntrySchema = z
   })
   .strict();
 
-export const competencySchema = z
-  .object({ ...ruleWithPatterns, label: z.string().min(3), examples: examplesSchema })
-  .strict();
+export const competencySchema = z.object({ ...ruleWithPatterns, label: z.string().min(3), examples: examplesSchema }).strict();
 
 export const barrierSchema = z
   .object({
@@ -240,9 +233,7 @@ export const dutiesFileSchema = z
       )
       .min(1),
     /** Where the agency describes itself (mission, services), not the job: duties are not read there. */
-    agencySections: z
-      .object({ headings: z.array(patternSchema).min(1), sentenceStarts: z.array(patternSchema).min(1) })
-      .strict(),
+    agencySections: z.object({ headings: z.array(patternSchema).min(1), sentenceStarts: z.array(patternSchema).min(1) }).strict(),
     rules: z.array(ruleTextSchema).min(1),
   })
   .strict();
@@ -283,9 +274,7 @@ export const livedExperienceFileSchema = z
     /** Type cues inside a lived-experience sentence: what kind of experience is asked for. */
     typeCues: z.array(z.object({ category: categorySchema, patterns: z.array(patternSchema).min(1) }).strict()).min(1),
     /** How far around a mention its type is read, in words, and the words that end the reach ("who", "to support"). */
-    typeWindow: z
-      .object({ before: z.number().int().min(0), after: z.number().int().min(1), breaks: z.array(patternSchema) })
-      .strict(),
+    typeWindow: z.object({ before: z.number().int().min(0), after: z.number().int().min(1), breaks: z.array(patternSchema) }).strict(),
     /** Which kinds of lived experience fit each category; a category not listed accepts any. */
     compatibleTypes: z.array(z.object({ category: categorySchema, accepts: z.array(categorySchema).min(1) }).strict()),
     shareCues: z.array(patternSchema).min(1),
@@ -317,7 +306,9 @@ export const jobSeekerFileSchema = z
     /** The kind of lived experience in words, per category ("of recovery from substance use"). */
     experienceWords: z.partialRecord(categorySchema, z.string().min(5)),
     /** Words that make driving part of the job: without them a driver's license is a barrier. */
-    drivingDuties: z.object({ $comment: z.string().optional(), patterns: z.array(patternSchema).min(1), sources: z.array(sourceRefSchema).min(1) }).strict(),
+    drivingDuties: z
+      .object({ $comment: z.string().optional(), patterns: z.array(patternSchema).min(1), sources: z.array(sourceRefSchema).min(1) })
+      .strict(),
     /** Sentences of a verdict's reasons; "{items}" is filled with the posting's own words. */
     reasons: z.array(z.object({ id, text: z.string().min(10).max(240), sources: z.array(sourceRefSchema).min(1) }).strict()).min(1),
     questions: z

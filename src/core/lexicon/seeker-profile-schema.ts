@@ -16,7 +16,18 @@ export const profileWordingSchema = z
     notInProfile: sentence,
     notRequired: sentence,
     items: z
-      .array(z.object({ id: z.string().regex(/^qualification-[a-z-]+$/), yes: sentence, no: sentence, ask: sentence, question: sentence, sources }).strict())
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^qualification-[a-z-]+$/),
+            yes: sentence,
+            no: sentence,
+            ask: sentence,
+            question: sentence,
+            sources,
+          })
+          .strict(),
+      )
       .min(1),
     educationLevels: z
       .object({

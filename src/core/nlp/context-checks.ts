@@ -13,7 +13,10 @@ export function subjectIsPerson(terms: readonly ParsedTerm[], at: number, person
   let i = terms.findIndex((t) => t.end > at);
   for (i = i - 1; i >= 0; i--) {
     const t = terms[i]!;
-    if ([...t.tags].some((tag) => SKIP_BEFORE_VERB.has(tag)) || /^(who|that|which|also|often|still|may|might|can|could|have|has|had|been|be|is|are|was|were|currently|many|who've)$/.test(t.normal)) {
+    if (
+      [...t.tags].some((tag) => SKIP_BEFORE_VERB.has(tag)) ||
+      /^(who|that|which|also|often|still|may|might|can|could|have|has|had|been|be|is|are|was|were|currently|many|who've)$/.test(t.normal)
+    ) {
       if (t.normal === 'who') return true;
       continue;
     }
@@ -27,7 +30,9 @@ export function subjectIsPerson(terms: readonly ParsedTerm[], at: number, person
 
 /** Closed-class words compromise sometimes tags as nouns after an adjective ("the ill is"). */
 export const FUNCTION_WORDS = new Set(
-  'is are was were be been being has have had do does did will would can could should may might must and or but nor who whom whose that which in on at of for to from with by as than into about through during without within across among'.split(' '),
+  'is are was were be been being has have had do does did will would can could should may might must and or but nor who whom whose that which in on at of for to from with by as than into about through during without within across among'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -39,16 +44,32 @@ export function standsForPeople(terms: readonly ParsedTerm[], end: number, perso
   if (!next) return true;
   if (FUNCTION_WORDS.has(next.normal)) return true;
   if (personNouns.has(next.normal) || personNouns.has(next.normal.replace(/s$/, '')) || next.tags.has('Person')) return true;
-  if (next.tags.has('Pronoun') || next.tags.has('Verb') || next.tags.has('Preposition') || next.tags.has('Conjunction'))
-    return true;
+  if (next.tags.has('Pronoun') || next.tags.has('Verb') || next.tags.has('Preposition') || next.tags.has('Conjunction')) return true;
   return !next.tags.has('Noun');
 }
 
 // Token-level answers for the easy cases, so compromise parses only the sentences that need it.
 // Each returns undefined when the words alone cannot tell.
 
-const SKIP_WORDS = /^(who|that|which|also|often|still|may|might|can|could|will|would|should|must|have|has|had|been|be|is|are|was|were|currently|many|not|never|really|truly|who've|continue|continues|continued|to)$/;
-const PERSON_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'someone', 'somebody', 'anyone', 'everyone', 'me', 'us', 'them', 'him', 'her']);
+const SKIP_WORDS =
+  /^(who|that|which|also|often|still|may|might|can|could|will|would|should|must|have|has|had|been|be|is|are|was|were|currently|many|not|never|really|truly|who've|continue|continues|continued|to)$/;
+const PERSON_PRONOUNS = new Set([
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'they',
+  'someone',
+  'somebody',
+  'anyone',
+  'everyone',
+  'me',
+  'us',
+  'them',
+  'him',
+  'her',
+]);
 const THING_PRONOUNS = new Set(['it', 'this', 'that', 'which', 'what']);
 
 interface Tok {
@@ -56,7 +77,12 @@ interface Tok {
   gap: string;
 }
 
-export function subjectIsPersonByWords(tokens: readonly Tok[], first: number, sentenceFirst: number, personNouns: ReadonlySet<string>): boolean | undefined {
+export function subjectIsPersonByWords(
+  tokens: readonly Tok[],
+  first: number,
+  sentenceFirst: number,
+  personNouns: ReadonlySet<string>,
+): boolean | undefined {
   for (let i = first - 1; i >= sentenceFirst; i--) {
     const w = tokens[i]!.norm;
     if (w === 'who') return true;
@@ -68,7 +94,12 @@ export function subjectIsPersonByWords(tokens: readonly Tok[], first: number, se
   return true;
 }
 
-export function standsForPeopleByWords(tokens: readonly Tok[], end: number, sentenceEnd: number, personNouns: ReadonlySet<string>): boolean | undefined {
+export function standsForPeopleByWords(
+  tokens: readonly Tok[],
+  end: number,
+  sentenceEnd: number,
+  personNouns: ReadonlySet<string>,
+): boolean | undefined {
   const next = tokens[end];
   if (!next || end >= sentenceEnd || (next.gap !== 'space' && next.gap !== 'hyphen')) return true;
   if (FUNCTION_WORDS.has(next.norm) || personNouns.has(next.norm) || personNouns.has(next.norm.replace(/s$/, ''))) return true;

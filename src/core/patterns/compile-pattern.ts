@@ -1,16 +1,15 @@
 // Compiles the pattern syntax of lexicons/README.md into token slots the matcher runs.
 import { nounForms, verbForms } from './inflect.js';
 
-export type Slot =
-  | { kind: 'words'; words: ReadonlySet<string>; plurals: ReadonlySet<string> }
-  | { kind: 'any' }
-  | { kind: 'number' };
+export type Slot = { kind: 'words'; words: ReadonlySet<string>; plurals: ReadonlySet<string> } | { kind: 'any' } | { kind: 'number' };
 
 /** One concrete sequence of slots (optional words and hyphen variants already expanded). */
 export type SlotSequence = Slot[];
 
 const NUMBER_WORDS = new Set(
-  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' '),
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+    ' ',
+  ),
 );
 
 const DIGITS = /^\d+$/;
@@ -67,14 +66,7 @@ function parsePart(part: string, pattern: string): ParsedPart {
   if (body === '*') return { optional, slotVariants: [[{ kind: 'any' }]] };
   if (body === '#num') return { optional, slotVariants: [[{ kind: 'number' }]] };
   // Words are normalized as the tokenizer normalizes text: possessive 's and s' dropped.
-  const alternatives = body.split('|').map((a) =>
-    a
-      .trim()
-      .toLowerCase()
-      .replace(/’/g, "'")
-      .replace(/'s$/, '')
-      .replace(/s'$/, 's'),
-  );
+  const alternatives = body.split('|').map((a) => a.trim().toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/s'$/, 's'));
   if (alternatives.some((a) => a === '' || /\s/.test(a)))
     throw new PatternError(`empty or multi-word alternative in "${part}" of pattern "${pattern}"`);
   // group single words into one slot; hyphenated words become their own variants

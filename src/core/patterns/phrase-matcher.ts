@@ -161,7 +161,11 @@ export class PhraseMatcher<T> {
 
   /** Adds sequences from compiledForm() without compiling any pattern again. */
   addCompiledForm(form: CompiledMatcherForm, decodePayload: (payload: unknown) => T, slots: SlotTable): this {
-    for (const [ids, payload] of form) this.file(ids.map((id) => slots.slotAt(id)), decodePayload(payload));
+    for (const [ids, payload] of form)
+      this.file(
+        ids.map((id) => slots.slotAt(id)),
+        decodePayload(payload),
+      );
     return this;
   }
 

@@ -29,8 +29,9 @@ export function customTermProblem(term: string): string | null {
   } catch (e) {
     if (!(e instanceof PatternError)) throw e;
     // e.g. "'s": the possessive ending is dropped from words, leaving nothing to match
-    return 'each word needs letters of its own (a possessive ending such as \'s is not a word)';
+    return "each word needs letters of its own (a possessive ending such as 's is not a word)";
   }
-  if (!matcher.test(tokenize(term))) return 'PeerLens would not find this term as written: separate its words with spaces or single hyphens';
+  if (!matcher.test(tokenize(term)))
+    return 'PeerLens would not find this term as written: separate its words with spaces or single hyphens';
   return null;
 }

@@ -27,4 +27,3 @@ function filterFor(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter
     return !sentenceStarts.matchAll(doc.tokens, s.first, Math.min(s.endTok, s.first + 4)).some((m) => m.first === s.first);
   };
 }
-

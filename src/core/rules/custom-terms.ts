@@ -66,7 +66,15 @@ export function customTermEntries(terms: readonly CustomTerm[]): LanguageEntry[]
     // An entry needs a wording; for a term with none, the finding drops it (adviceOnlyTermIds).
     suggestions: [t.suggestion || t.term],
     message: messageOf(t),
-    guards: { unless: [], unlessInSentence: [], requireContext: [], personSubject: false, thingSubject: false, nominal: false, notNegated: false },
+    guards: {
+      unless: [],
+      unlessInSentence: [],
+      requireContext: [],
+      personSubject: false,
+      thingSubject: false,
+      nominal: false,
+      notNegated: false,
+    },
     sources: [{ id: 'organization', ref: 'custom term' }],
     examples: { positive: [t.term], traps: [] },
   }));

@@ -88,10 +88,18 @@ export function isJobOffer(marks: DocumentMarks, lex: CompiledLexicons, role: Ro
 /** The evidence, in words for people. */
 export function marksEvidence(doc: AnalysisDocument, marks: DocumentMarks): string[] {
   const quote = (m: { first: number; end: number }) => `"${doc.slice(m.first, m.end).text}"`;
-  const list = (ms: MarkFound[]) => ms.slice(0, 4).map((m) => `${m.label} ${quote(m)}`).join(', ');
+  const list = (ms: MarkFound[]) =>
+    ms
+      .slice(0, 4)
+      .map((m) => `${m.label} ${quote(m)}`)
+      .join(', ');
   const out: string[] = [];
   if (marks.titleCue) out.push(`the title names a document, not a job: ${quote(marks.titleCue)}`);
-  out.push(marks.posting.length ? `marks of a job offer: ${list(marks.posting)}` : 'no marks of a job offer (pay, how to apply, hours, duties, qualifications)');
+  out.push(
+    marks.posting.length
+      ? `marks of a job offer: ${list(marks.posting)}`
+      : 'no marks of a job offer (pay, how to apply, hours, duties, qualifications)',
+  );
   if (marks.about.length) out.push(`marks of a document about the work: ${list(marks.about)}`);
   return out;
 }

@@ -33,7 +33,9 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   const entryAt = new Map<number, number>();
   for (const s of entryStarts.keys()) for (let k = NAME_REACH; k >= 0; k--) entryAt.set(s + k, s);
   const linesNaming = (firsts: number[]) => new Set(firsts.map((f) => entryAt.get(f)).filter((s) => s !== undefined));
-  const peerLines = linesNaming(runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, keepOverlaps: true }).map((m) => m.first));
+  const peerLines = linesNaming(
+    runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, keepOverlaps: true }).map((m) => m.first),
+  );
   const otherLines = linesNaming(lex.roles.nonPeerTitles.matcher.matchAll(doc.tokens).map((m) => m.first));
   for (const s of peerLines) otherLines.delete(s);
   if (!peerLines.size || !otherLines.size) return [];

@@ -72,7 +72,13 @@ function inlineLabel(doc: AnalysisDocument, lex: CompiledLexicons, at: number): 
  * lived experience ...?") asks for nothing unless it sits under a screening heading; otherwise
  * the cue nearest the mention ("required; degree preferred"), then the label or heading.
  */
-function strengthOf(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number, sectionHeading: HeadingKind): Mention['strength'] {
+function strengthOf(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  first: number,
+  sentence: number,
+  sectionHeading: HeadingKind,
+): Mention['strength'] {
   const found = inlineLabel(doc, lex, doc.tokens[first]!.start);
   const label = found?.kind ?? undefined;
   const heading = label ?? sectionHeading;
@@ -86,7 +92,8 @@ function strengthOf(doc: AnalysisDocument, lex: CompiledLexicons, first: number,
   if (pref < Infinity && pref <= req) return 'preferred';
   if (heading === 'preferred' && label) return 'preferred';
   if (lex.livedExperience.substitute.test(doc.tokens, s.first, s.endTok)) return 'mentioned';
-  if (/\?\s*$/.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 2)))) return heading === 'required' ? 'required' : 'mentioned';
+  if (/\?\s*$/.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 2))))
+    return heading === 'required' ? 'required' : 'mentioned';
   if (req < Infinity) return 'required';
   return heading ?? 'mentioned';
 }
@@ -106,7 +113,8 @@ function typesNear(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: num
     }
   }
   const types = new Set<RoleCategory>();
-  for (const t of lex.livedExperience.types.matcher.matchAll(doc.tokens, from, to)) types.add(lex.livedExperience.types.entries[t.payload]!.category);
+  for (const t of lex.livedExperience.types.matcher.matchAll(doc.tokens, from, to))
+    types.add(lex.livedExperience.types.entries[t.payload]!.category);
   return types;
 }
 
@@ -146,7 +154,13 @@ export function readLivedExperience(doc: AnalysisDocument, lex: CompiledLexicons
     if (seenSentences.has(sentence) || insideAny(doc.quoted, span.start, span.end)) continue;
     seenSentences.add(sentence);
     const s = structure.sentences[sentence]!;
-    mentions.push({ first: m.first, end: m.end, sentence, types: typesOf(m, sentence), strength: strengthOf(doc, lex, m.first, sentence, kinds[s.heading] ?? null) });
+    mentions.push({
+      first: m.first,
+      end: m.end,
+      sentence,
+      types: typesOf(m, sentence),
+      strength: strengthOf(doc, lex, m.first, sentence, kinds[s.heading] ?? null),
+    });
   }
 
   // Phrases that name the applicant's own experience only on a requirements line, and only as
@@ -162,7 +176,13 @@ export function readLivedExperience(doc: AnalysisDocument, lex: CompiledLexicons
     const span = doc.slice(m.first, m.end);
     if (insideAny(doc.quoted, span.start, span.end) || lex.livedExperience.notOwn.test(tokens, s.first, m.end)) continue;
     seenSentences.add(sentence);
-    mentions.push({ first: m.first, end: m.end, sentence, types: typesOf(m, sentence), strength: strengthOf(doc, lex, m.first, sentence, kinds[s.heading] ?? null) });
+    mentions.push({
+      first: m.first,
+      end: m.end,
+      sentence,
+      types: typesOf(m, sentence),
+      strength: strengthOf(doc, lex, m.first, sentence, kinds[s.heading] ?? null),
+    });
   }
   mentions.sort((a, b) => a.first - b.first);
 

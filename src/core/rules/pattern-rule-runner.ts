@@ -3,7 +3,13 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons, PatternRuleSet } from '../compiled-lexicons.js';
 import { insideAny } from '../context/quoted-spans.js';
-import { standsForPeople, standsForPeopleByWords, subjectIsPerson, subjectIsPersonByWords, verbFollowsInPlaceOfPeople } from '../nlp/context-checks.js';
+import {
+  standsForPeople,
+  standsForPeopleByWords,
+  subjectIsPerson,
+  subjectIsPersonByWords,
+  verbFollowsInPlaceOfPeople,
+} from '../nlp/context-checks.js';
 import { parseSentence } from '../nlp/sentence-parse.js';
 import type { PhraseMatch, PhraseMatcher } from '../patterns/phrase-matcher.js';
 
@@ -26,7 +32,13 @@ export interface RunOptions {
 
 const META_WINDOW = 4;
 
-function cueBefore(doc: AnalysisDocument, cues: CompiledLexicons['negationCues'], first: number, sentence: number, window: number): boolean {
+function cueBefore(
+  doc: AnalysisDocument,
+  cues: CompiledLexicons['negationCues'],
+  first: number,
+  sentence: number,
+  window: number,
+): boolean {
   const s = doc.structure.sentences[sentence]!;
   const from = Math.max(s.first, first - window);
   return cues.matchAll(doc.tokens, from, first).length > 0;

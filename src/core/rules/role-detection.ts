@@ -30,7 +30,12 @@ export interface RoleDetection extends RoleReport {
  * first suggestion and its own words count for nothing, so replacing "addicts" by "people with
  * substance use disorders" does not move the category (and the score) under the user's feet.
  */
-export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structured = false, flagged: readonly Finding[] = []): RoleDetection {
+export function detectRole(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  structured = false,
+  flagged: readonly Finding[] = [],
+): RoleDetection {
   const { structure, tokens } = doc;
   const titleTokens = structure.title ? doc.tokenRange(structure.title.start, structure.title.end) : null;
   const evidence: string[] = [];
@@ -41,7 +46,10 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
   // 0. A page that lists several jobs is checked on language only: select one posting to check it.
   const jobs = structured ? [] : listedJobs(doc, lex);
   if (jobs.length) {
-    const named = jobs.slice(0, 3).map((j) => `"${j}"`).join(', ');
+    const named = jobs
+      .slice(0, 3)
+      .map((j) => `"${j}"`)
+      .join(', ');
     return {
       isPeerRole: false,
       category: null,
@@ -94,7 +102,10 @@ export function detectRole(doc: AnalysisDocument, lex: CompiledLexicons, structu
     const hiring = marks.posting.find((m) => m.kind === 'hiring');
     if (hiring) {
       const sentence = structure.sentenceOf[hiring.first]!;
-      const peer = runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, sentenceFilter: (i) => i === sentence || i === sentence + 1 });
+      const peer = runPatternRules(doc, lex, lex.roles.peerTitles, {
+        skipLiteral: false,
+        sentenceFilter: (i) => i === sentence || i === sentence + 1,
+      });
       if (peer.length) {
         isPeer = true;
         source = 'title';

@@ -55,7 +55,10 @@ function linesOf(text: string): Line[] {
 }
 
 function isHeadingLine(line: string, next: string | undefined, prevBlank: boolean): boolean {
-  const t = line.trim().replace(/^#+\s*/, '').replace(/^\*\*|\*\*$/g, '');
+  const t = line
+    .trim()
+    .replace(/^#+\s*/, '')
+    .replace(/^\*\*|\*\*$/g, '');
   if (!t || t.length > 70 || BULLET.test(line)) return false;
   if (/^#{1,6}\s/.test(line.trim())) return true;
   if (/:$/.test(t)) return t.split(/\s+/).length <= 8;
@@ -97,7 +100,14 @@ export function structureOf(text: string, tokens: readonly Token[], title: Docum
       hardStarts.add(line.start);
     if (heading) {
       headingAt.set(line.start, headings.length);
-      headings.push({ start: line.start, end: line.end, text: line.text.trim().replace(/^#+\s*/, '').replace(/:$/, '') });
+      headings.push({
+        start: line.start,
+        end: line.end,
+        text: line.text
+          .trim()
+          .replace(/^#+\s*/, '')
+          .replace(/:$/, ''),
+      });
     }
     prevBlank = false;
     prevHeading = heading;

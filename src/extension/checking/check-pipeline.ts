@@ -16,7 +16,9 @@ export type Analyze = (input: AnalyzeInput, options: AnalyzeOptions) => Promise<
 
 /** Reads the tab. `injected`: the content script's injection, when the caller started it already. */
 export async function readTab(
-  tabId: number, scope: 'page' | 'selection', injected: Promise<void> = ensureContentScript(tabId),
+  tabId: number,
+  scope: 'page' | 'selection',
+  injected: Promise<void> = ensureContentScript(tabId),
 ): Promise<PageReadingMessage> {
   await injected;
   return askTab(tabId, { type: 'peerlens:read', scope });

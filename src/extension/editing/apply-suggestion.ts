@@ -23,9 +23,7 @@ export type ApplyFailure =
   /** An attempt changed the field in an unexpected way and undo could not restore it. */
   | 'restore-failed';
 
-export type ApplyResult =
-  | { ok: true; method: InsertMethod | 'none' }
-  | { ok: false; reason: ApplyFailure; copied: boolean };
+export type ApplyResult = { ok: true; method: InsertMethod | 'none' } | { ok: false; reason: ApplyFailure; copied: boolean };
 
 export interface ApplyOptions {
   strategies?: readonly InsertStrategy[];

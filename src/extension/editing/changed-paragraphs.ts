@@ -47,10 +47,7 @@ export function changedParagraphs(oldText: string, newText: string): TextChange 
   let prefix = 0;
   while (prefix < limit && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
   let suffix = 0;
-  while (
-    suffix < limit - prefix &&
-    oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)
-  ) {
+  while (suffix < limit - prefix && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) {
     suffix++;
   }
   // The texts agree before `prefix` and from the ends' last `suffix` characters on, so

@@ -22,7 +22,8 @@ export function caretOffset(editable: Editable, text: string, map: TextMap | nul
 export async function insertText(target: Element | null, text: string, options: ApplyOptions = {}): Promise<ApplyResult> {
   const editable = findEditable(target);
   // No field has the focus: the text goes to the clipboard, to paste where it belongs.
-  if (!target || !editable) return { ok: false, reason: 'not-editable', copied: await (options.copy ?? ((t: string) => copyToClipboard(t, document)))(text) };
+  if (!target || !editable)
+    return { ok: false, reason: 'not-editable', copied: await (options.copy ?? ((t: string) => copyToClipboard(t, document)))(text) };
   const { text: current, map } = readEditableText(editable);
   const at = caretOffset(editable, current, map);
   return applySuggestion(target, { start: at, end: at, expected: '', replacement: text }, { looseLines: true, ...options });

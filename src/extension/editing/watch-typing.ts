@@ -10,11 +10,7 @@ export interface TypingWatch {
   stop(): void;
 }
 
-export function watchTyping(
-  editable: Editable,
-  onChange: (change: TextChange, text: string) => void,
-  delayMs = 400,
-): TypingWatch {
+export function watchTyping(editable: Editable, onChange: (change: TextChange, text: string) => void, delayMs = 400): TypingWatch {
   const el = editableElement(editable);
   const win = el.ownerDocument.defaultView ?? globalThis;
   let last = readEditableText(editable).text;

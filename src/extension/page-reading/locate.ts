@@ -38,8 +38,7 @@ export function matchSpan(target: string, from: string, start: number, end: numb
     const s = m.index;
     const e = s + m[0].length;
     const score =
-      commonSuffix(before, squash(target.slice(Math.max(0, s - CONTEXT), s))) +
-      commonPrefix(after, squash(target.slice(e, e + CONTEXT)));
+      commonSuffix(before, squash(target.slice(Math.max(0, s - CONTEXT), s))) + commonPrefix(after, squash(target.slice(e, e + CONTEXT)));
     if (score > bestScore) {
       best = [s, e];
       bestScore = score;

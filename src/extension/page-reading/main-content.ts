@@ -35,10 +35,16 @@ export function* mainContentSteps(doc: Document): Steps<MainContent | null> {
   const body = doc.body;
   if (!body) return null;
   const container =
-    (yield* firstOf(doc, SPECIFIC)) ?? (yield* firstOf(doc, LANDMARKS)) ?? (yield* byHeadings(body)) ??
-    (yield* densestBlock(body)) ?? ((yield* textLength(body)) >= MIN_CHARS ? body : null);
+    (yield* firstOf(doc, SPECIFIC)) ??
+    (yield* firstOf(doc, LANDMARKS)) ??
+    (yield* byHeadings(body)) ??
+    (yield* densestBlock(body)) ??
+    ((yield* textLength(body)) >= MIN_CHARS ? body : null);
   if (!container) return null;
-  const title = firstText(container, ['h1']) ?? firstText(doc, ['h1']) ?? metaContent(doc, ['og:title']) ??
+  const title =
+    firstText(container, ['h1']) ??
+    firstText(doc, ['h1']) ??
+    metaContent(doc, ['og:title']) ??
     (squashedText(doc.querySelector('title')) || undefined);
   const organization = metaContent(doc, ['og:site_name', 'application-name']);
   return { container, ...(title ? { title } : {}), ...(organization ? { organization } : {}) };

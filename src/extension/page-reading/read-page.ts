@@ -45,7 +45,11 @@ function* readPageSteps(doc: Document, address: string): Steps<PageReading> {
       posting: jsonLd,
       highlights: anchor ? 'approximate' : 'unavailable',
       anchor,
-      ...(anchor ? {} : { note: 'The posting was read from the page’s structured data; its text was not found on the page, so findings cannot be marked in place.' }),
+      ...(anchor
+        ? {}
+        : {
+            note: 'The posting was read from the page’s structured data; its text was not found on the page, so findings cannot be marked in place.',
+          }),
     };
   }
 

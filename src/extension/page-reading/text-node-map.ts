@@ -8,8 +8,18 @@ import type { Segment, TextMap } from './types.js';
 
 /** Elements whose text is never what a reader sees as the document. */
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
-  'SELECT', 'INPUT', 'TEXTAREA',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SELECT',
+  'INPUT',
+  'TEXTAREA',
 ]);
 /** Page chrome around a posting; kept when the user chose the text (selection, editor). */
 const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'BUTTON']);
@@ -18,12 +28,29 @@ const SKIP_SELECTOR =
 
 /** Blocks that end a paragraph (blank line) and blocks that end a line. */
 const PARAGRAPH_TAGS = new Set([
-  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'TABLE', 'BLOCKQUOTE', 'PRE',
-  'SECTION', 'ARTICLE', 'HR', 'FIGURE', 'MAIN', 'HEADER', 'DETAILS', 'FIELDSET',
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'BLOCKQUOTE',
+  'PRE',
+  'SECTION',
+  'ARTICLE',
+  'HR',
+  'FIGURE',
+  'MAIN',
+  'HEADER',
+  'DETAILS',
+  'FIELDSET',
 ]);
-const LINE_TAGS = new Set([
-  'DIV', 'LI', 'DT', 'DD', 'TR', 'BR', 'ADDRESS', 'FIGCAPTION', 'SUMMARY', 'FORM', 'CAPTION', 'LEGEND',
-]);
+const LINE_TAGS = new Set(['DIV', 'LI', 'DT', 'DD', 'TR', 'BR', 'ADDRESS', 'FIGCAPTION', 'SUMMARY', 'FORM', 'CAPTION', 'LEGEND']);
 const CELL_TAGS = new Set(['TD', 'TH']);
 const LIST_TAGS = new Set(['UL', 'OL', 'MENU']);
 /** Zero-width and soft-hyphen characters: dropped, as the CLI's reader drops them. */

@@ -9,10 +9,7 @@ const MAX_DOCUMENTS = 200;
 const MAX_PER_DOCUMENT = 500;
 
 const dismissedSchema = z.object({ ruleId: z.string().min(1).max(200), text: z.string().max(2000) });
-const storeSchema = z.record(
-  z.string(),
-  z.object({ at: z.number(), items: z.array(dismissedSchema).max(MAX_PER_DOCUMENT) }),
-);
+const storeSchema = z.record(z.string(), z.object({ at: z.number(), items: z.array(dismissedSchema).max(MAX_PER_DOCUMENT) }));
 
 export type Dismissed = z.infer<typeof dismissedSchema>;
 type Store = z.infer<typeof storeSchema>;

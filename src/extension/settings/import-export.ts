@@ -29,7 +29,11 @@ export interface FileNoun {
  * A JSON file read against its schema: the value, or a reason a person can act on ("The file is
  * not valid JSON", "term 3 → severity: should be …"). Shared by every file PeerLens imports.
  */
-export function parseJsonFile<T>(text: string, schema: z.ZodType<T>, { noun, one, field }: FileNoun): { ok: true; value: T } | { ok: false; reason: string } {
+export function parseJsonFile<T>(
+  text: string,
+  schema: z.ZodType<T>,
+  { noun, one, field }: FileNoun,
+): { ok: true; value: T } | { ok: false; reason: string } {
   if (text.length > MAX_IMPORT_CHARS) {
     return { ok: false, reason: `The file is ${Math.round(text.length / 1024)} KB; a ${noun} file is at most 512 KB.` };
   }

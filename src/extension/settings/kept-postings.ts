@@ -7,7 +7,13 @@ import type { JobSeekerVerdict, Report } from '../../core/types.js';
 
 export const MAX_KEPT = 500;
 
-const VERDICTS = ['peer-role', 'peer-role-with-concerns', 'peer-title-only', 'not-a-peer-role', 'not-a-posting'] as const satisfies readonly JobSeekerVerdict[];
+const VERDICTS = [
+  'peer-role',
+  'peer-role-with-concerns',
+  'peer-title-only',
+  'not-a-peer-role',
+  'not-a-posting',
+] as const satisfies readonly JobSeekerVerdict[];
 
 export const keptPostingSchema = z
   .object({
@@ -82,7 +88,13 @@ const VERDICT_ORDER: Record<JobSeekerVerdict, number> = {
 
 export function sortPostings(list: readonly KeptPosting[], key: SortKey, direction: SortDirection): KeptPosting[] {
   const value = (p: KeptPosting): string | number =>
-    key === 'score' ? p.score : key === 'verdict' ? VERDICT_ORDER[p.verdict] : key === 'category' ? (p.category ?? '') : p[key].toLowerCase();
+    key === 'score'
+      ? p.score
+      : key === 'verdict'
+        ? VERDICT_ORDER[p.verdict]
+        : key === 'category'
+          ? (p.category ?? '')
+          : p[key].toLowerCase();
   const sign = direction === 'ascending' ? 1 : -1;
   // Ties keep the newest first.
   return [...list].sort((a, b) => {

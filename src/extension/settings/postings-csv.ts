@@ -4,7 +4,17 @@ import { csvDocument, type CsvCell } from '../../report/csv.js';
 import { CATEGORY_LABELS, VERDICT_LABELS } from '../../report/report-labels.js';
 import type { KeptPosting } from './kept-postings.js';
 
-export const POSTINGS_CSV_COLUMNS = ['title', 'employer', 'address', 'checked', 'verdict', 'score', 'grade', 'category', 'reasons'] as const;
+export const POSTINGS_CSV_COLUMNS = [
+  'title',
+  'employer',
+  'address',
+  'checked',
+  'verdict',
+  'score',
+  'grade',
+  'category',
+  'reasons',
+] as const;
 
 export function buildPostingsCsv(postings: readonly KeptPosting[]): string {
   const rows: CsvCell[][] = [[...POSTINGS_CSV_COLUMNS]];

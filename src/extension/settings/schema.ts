@@ -3,9 +3,7 @@
 import { z } from 'zod';
 import { allowedPhraseSchema, customTermSchema } from '../../core/lexicon/schema.js';
 
-const ruleId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:[-:./][a-z0-9]+)*$/, 'a rule id is lower-case letters, digits and "-", ":", "."');
+const ruleId = z.string().regex(/^[a-z0-9]+(?:[-:./][a-z0-9]+)*$/, 'a rule id is lower-case letters, digits and "-", ":", "."');
 
 export const SETTINGS_FORMAT = 'peerlens-settings';
 

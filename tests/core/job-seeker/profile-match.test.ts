@@ -53,7 +53,12 @@ describe('do I qualify?', () => {
   });
 
   it('answers no where a requirement is not met, with a question to ask, and no overall', () => {
-    const r = answers(POSTING, { livedExperience: ['family'], certification: 'no', driving: 'license-only', timeInRecovery: 'under-1-year' });
+    const r = answers(POSTING, {
+      livedExperience: ['family'],
+      certification: 'no',
+      driving: 'license-only',
+      timeInRecovery: 'under-1-year',
+    });
     expect(r.by.get('qualification-lived-experience')!.answer).toBe('no');
     expect(r.by.get('qualification-certification')!.answer).toBe('no');
     // "reliable vehicle": a license alone does not meet it
@@ -65,7 +70,10 @@ describe('do I qualify?', () => {
 
   it('asks, never says no, about a worry over the background check', () => {
     const r = answers(POSTING, { backgroundCheck: 'concerns' });
-    expect(r.by.get('qualification-background-check')).toMatchObject({ answer: 'ask', question: expect.stringMatching(/background check/) });
+    expect(r.by.get('qualification-background-check')).toMatchObject({
+      answer: 'ask',
+      question: expect.stringMatching(/background check/),
+    });
     expect(r.overall).toBe('ask');
   });
 
@@ -87,7 +95,13 @@ describe('do I qualify?', () => {
   });
 
   it('compares the lowest level of schooling a posting names', () => {
-    const item: QualificationItem = { id: 'qualification-education', item: 'Education', status: 'required', barrier: true, text: "Bachelor's degree in social work, or a high school diploma with two years of experience." };
+    const item: QualificationItem = {
+      id: 'qualification-education',
+      item: 'Education',
+      status: 'required',
+      barrier: true,
+      text: "Bachelor's degree in social work, or a high school diploma with two years of experience.",
+    };
     expect(compareProfile([item], profile({ education: 'high-school' }), profileWording).items[0]!.answer).toBe('yes');
     const degree = { ...item, text: "Bachelor's degree required." };
     expect(compareProfile([degree], profile({ education: 'associate' }), profileWording).items[0]!.answer).toBe('no');
@@ -95,7 +109,8 @@ describe('do I qualify?', () => {
   });
 
   it('reads the age range of a youth role against the age band', () => {
-    const youth = 'Youth Peer Advocate\nShare your own lived experience as a young person who has used mental health services to support youth.\nQualifications: Must be between the ages of 18 and 25. Lived experience required.\nPay: $21 per hour. Apply online.';
+    const youth =
+      'Youth Peer Advocate\nShare your own lived experience as a young person who has used mental health services to support youth.\nQualifications: Must be between the ages of 18 and 25. Lived experience required.\nPay: $21 per hour. Apply online.';
     expect(answers(youth, { age: '18-to-25' }).by.get('qualification-age')!.answer).toBe('yes');
     expect(answers(youth, { age: '31-or-older' }).by.get('qualification-age')!.answer).toBe('no');
     expect(answers(youth, { age: '26-to-30' }).by.get('qualification-age')!.answer).toBe('no');
@@ -111,10 +126,19 @@ describe('do I qualify?', () => {
   });
 
   it('matches a posting that names no kind of lived experience with ask', () => {
-    const item: QualificationItem = { id: 'qualification-lived-experience', item: 'Lived experience (the kind is not named)', status: 'required', barrier: false, text: 'Lived experience required.', kinds: [] };
+    const item: QualificationItem = {
+      id: 'qualification-lived-experience',
+      item: 'Lived experience (the kind is not named)',
+      status: 'required',
+      barrier: false,
+      text: 'Lived experience required.',
+      kinds: [],
+    };
     expect(compareProfile([item], profile({ livedExperience: ['youth'] }), profileWording).items[0]!.answer).toBe('ask');
     const general = { ...item, kinds: ['general-peer' as const] };
-    expect(compareProfile([general], profile({ livedExperience: ['substance-use-recovery'] }), profileWording).items[0]!.answer).toBe('yes');
+    expect(compareProfile([general], profile({ livedExperience: ['substance-use-recovery'] }), profileWording).items[0]!.answer).toBe(
+      'yes',
+    );
     expect(compareProfile([general], profile({ livedExperience: ['parent-caregiver'] }), profileWording).items[0]!.answer).toBe('no');
   });
 

@@ -30,12 +30,12 @@ const GOOD = [
 ].join('\n');
 
 describe('job seeker view of a posting', () => {
-  it('names the conflicting duties in the posting\'s own words, without internal ids', () => {
+  it("names the conflicting duties in the posting's own words, without internal ids", () => {
     const { jobSeeker } = analyze(MONITOR);
     expect(jobSeeker.verdict).toBe('peer-role-with-concerns');
     const reasons = jobSeeker.reasons.join(' ');
     // the clause's verb is kept, and the words are quoted as the posting has them
-    expect(reasons).toContain("“collect urine samples from participants and report on participants to the court”");
+    expect(reasons).toContain('“collect urine samples from participants and report on participants to the court”');
     expect(jobSeeker.reasons.length).toBeGreaterThanOrEqual(2);
     expect(jobSeeker.reasons.length).toBeLessThanOrEqual(3);
     expect(reasons).not.toMatch(/duty-|barrier-|le-|\{items\}/);
@@ -70,7 +70,10 @@ describe('job seeker view of a posting', () => {
   it('lists what the posting asks of an applicant, marking the barriers', () => {
     const items = new Map(analyze(MONITOR).jobSeeker.qualifications.map((q) => [q.item, q]));
     // a mental health recovery and "two years clean and sober": both kinds are asked for
-    expect(items.get('Lived experience of a mental health or substance use challenge')).toMatchObject({ status: 'required', barrier: false });
+    expect(items.get('Lived experience of a mental health or substance use challenge')).toMatchObject({
+      status: 'required',
+      barrier: false,
+    });
     expect(items.get('Background check')).toMatchObject({ status: 'required', barrier: true });
     expect(items.get("Driver's license and a car")).toMatchObject({ barrier: true });
     expect(items.get('A fixed time in recovery')).toMatchObject({ barrier: true, text: expect.stringContaining('Two years clean') });
@@ -88,13 +91,15 @@ describe('job seeker view of a posting', () => {
   });
 
   it('reads an age range for a youth role', () => {
-    const youth = 'Youth Peer Advocate\nShare your own lived experience as a young person who has used mental health services to support youth ages 16 to 24.\nQualifications: Must be between the ages of 18 and 25. Lived experience required.\nPay: $21 per hour. Apply online.';
+    const youth =
+      'Youth Peer Advocate\nShare your own lived experience as a young person who has used mental health services to support youth ages 16 to 24.\nQualifications: Must be between the ages of 18 and 25. Lived experience required.\nPay: $21 per hour. Apply online.';
     const age = analyze(youth).jobSeeker.qualifications.find((q) => q.item === 'Age range');
     expect(age?.text).toContain('between the ages of 18 and 25');
   });
 
   it('gives no questions or checklist for a document that is not a posting', () => {
-    const doc = 'What Is a Peer Support Specialist?\nThis tip sheet explains what peer support specialists do and how peer support helps people in recovery. It answers common questions from families.';
+    const doc =
+      'What Is a Peer Support Specialist?\nThis tip sheet explains what peer support specialists do and how peer support helps people in recovery. It answers common questions from families.';
     const { jobSeeker } = analyze(doc);
     expect(jobSeeker.verdict).toBe('not-a-posting');
     expect(jobSeeker.questions).toEqual([]);

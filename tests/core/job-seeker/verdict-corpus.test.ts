@@ -11,7 +11,11 @@ import { expectedVerdicts } from './expected-verdict.js';
  * about peer work, or as something else): the verdict follows the document kind, so it is wrong
  * for them too. Listed so the rest is held to the labels; drop an id once its kind is read right.
  */
-const DOCUMENT_KIND_MISREADS = new Set(['rw-np-07-substance-use-navigator-ed', 'rw-yth-03-cps-y-eligibility-diagnosis', 'rw-yth-05-stay-peer-mentors']);
+const DOCUMENT_KIND_MISREADS = new Set([
+  'rw-np-07-substance-use-navigator-ed',
+  'rw-yth-03-cps-y-eligibility-diagnosis',
+  'rw-yth-05-stay-peer-mentors',
+]);
 
 function disagreements(docs: CorpusDoc[], skip: ReadonlySet<string> = new Set()): string[] {
   return docs

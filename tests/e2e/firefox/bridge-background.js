@@ -24,9 +24,7 @@ browser.runtime.onMessage.addListener((message, sender) => {
       return browser.storage.local.get('settings').then((stored) => stored.settings ?? null);
     case 'remember-selection':
       // What the context menu's click handler leaves for the popup (no driver clicks browser menus).
-      return browser.storage.session
-        .set({ [`selection-request:${tabId}`]: { text: message.text, at: Date.now() } })
-        .then(() => true);
+      return browser.storage.session.set({ [`selection-request:${tabId}`]: { text: message.text, at: Date.now() } }).then(() => true);
     default:
       return Promise.resolve({ error: `unknown bridge request ${message.peerlensTest}` });
   }

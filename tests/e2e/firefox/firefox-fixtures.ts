@@ -220,9 +220,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       },
       async bridge<T>(from: Page, request: string, payload: Record<string, unknown> = {}) {
         // The bridge's content script may still be starting on a page that has just loaded.
-        await expect
-          .poll(() => askBridge(from, 'ping', {}, 2000), { message: 'the test bridge answers', timeout: 15_000 })
-          .not.toBeNull();
+        await expect.poll(() => askBridge(from, 'ping', {}, 2000), { message: 'the test bridge answers', timeout: 15_000 }).not.toBeNull();
         const reply = (await askBridge(from, request, payload))!;
         if (reply.error) throw new Error(`test bridge: ${reply.error}`);
         return reply.result as T;

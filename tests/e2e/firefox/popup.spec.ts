@@ -33,7 +33,9 @@ for (const file of ['indeed.html', 'linkedin.html', 'jsonld-escaped.html']) {
     await expect
       .poll(async () => Object.values(await page.evaluate(highlightsInPage)).flat().length, { message: 'highlights drawn' })
       .toBeGreaterThan(0);
-    const drawn = Object.values(await page.evaluate(highlightsInPage)).flat().map(norm);
+    const drawn = Object.values(await page.evaluate(highlightsInPage))
+      .flat()
+      .map(norm);
     expectMarksOverFindings(drawn, spans, board.highlights === 'exact');
 
     expect(await page.evaluate(() => document.body.innerHTML), 'the page DOM is not rewritten').toBe(domBefore);
@@ -44,9 +46,9 @@ for (const file of ['indeed.html', 'linkedin.html', 'jsonld-escaped.html']) {
 test('the network recorder sees a request that tries to leave the machine', async ({ firefox, network }) => {
   const page = await firefox.openFixture('boards/indeed.html');
   await page.evaluate(() => fetch('http://outside.example/ping').catch(() => undefined));
-  await expect.poll(() => network.requests.filter((r) => r.includes('outside.example'))).toEqual([
-    expect.stringContaining('outside.example/ping'),
-  ]);
+  await expect
+    .poll(() => network.requests.filter((r) => r.includes('outside.example')))
+    .toEqual([expect.stringContaining('outside.example/ping')]);
   // The check after each test would fail on it; this one asked for it.
   network.requests.length = 0;
 });

@@ -58,8 +58,7 @@ export function defineBoard(spec: BoardSpec): BoardAdapter {
 
 function findContainers(doc: Document, spec: BoardSpec): Element[] {
   if (spec.parts) {
-    const parts = outermost(Array.from(doc.querySelectorAll(spec.parts.join(','))))
-      .filter((el) => squashedText(el).length > 0);
+    const parts = outermost(Array.from(doc.querySelectorAll(spec.parts.join(',')))).filter((el) => squashedText(el).length > 0);
     const total = parts.reduce((n, el) => n + squashedText(el).length, 0);
     if (total >= MIN_DESCRIPTION_CHARS) return parts;
   }

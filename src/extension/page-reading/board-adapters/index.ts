@@ -11,13 +11,18 @@ import { usajobs } from './usajobs.js';
 import { workday } from './workday.js';
 
 export const boardAdapters: readonly BoardAdapter[] = [
-  indeed, linkedin, usajobs, governmentjobs, calcareers, idealist, greenhouse, lever, workday,
+  indeed,
+  linkedin,
+  usajobs,
+  governmentjobs,
+  calcareers,
+  idealist,
+  greenhouse,
+  lever,
+  workday,
 ];
 
 /** The adapter for the page's address, else the one whose markup the page carries. */
 export function adapterFor(url: URL | null, doc: Document): BoardAdapter | undefined {
-  return (
-    (url && boardAdapters.find((adapter) => adapter.matches(url))) ||
-    boardAdapters.find((adapter) => adapter.recognizes(doc))
-  );
+  return (url && boardAdapters.find((adapter) => adapter.matches(url))) || boardAdapters.find((adapter) => adapter.recognizes(doc));
 }

@@ -10,11 +10,7 @@ export const usajobs = defineBoard({
   path: /\/(?:job|GetJob\/ViewDetails)\//i,
   signature: '.usajobs-joa-banner__title, .usajobs-joa-section',
   title: ['h1.usajobs-joa-banner__title', '.usajobs-joa-banner__title', '#job-title', 'h1'],
-  organization: [
-    '.usajobs-joa-banner__agency',
-    '.usajobs-joa-banner__hiring-organization',
-    '.usajobs-joa-banner__dept',
-  ],
+  organization: ['.usajobs-joa-banner__agency', '.usajobs-joa-banner__hiring-organization', '.usajobs-joa-banner__dept'],
   parts: ['#summary', '#duties', '#requirements', '#qualifications', '#education'],
   description: ['.usajobs-joa-section', 'main article', 'main'],
 });
