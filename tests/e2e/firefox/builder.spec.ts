@@ -12,7 +12,7 @@ test('the example for youth is checked live and passes', async ({ firefox }) => 
   await builder.click('[data-testid="use-example"]');
   await expect.poll(() => text(builder, '[data-testid="live-state"]'), { timeout: 30_000 }).toBe('Up to date.');
   expect(Number(await text(builder, '[data-testid="live-score"]'))).toBeGreaterThanOrEqual(95);
-  expect(await text(builder, '[data-testid="read-category"]')).toBe('Youth or transition-age youth peer');
+  expect(await text(builder, '[data-testid="read-category"]')).toBe('Transition-age youth');
   expect(
     await builder.$$eval('[data-testid="live-finding"] .badge-error, [data-testid="live-finding"] .badge-warning', (els) => els.length),
   ).toBe(0);
