@@ -105,7 +105,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
   // (test sentences; the tests read them from loadLexicons()), which are left empty.
   const lexicons = withKeysReplaced(files, { $comment: undefined, examples: NO_EXAMPLES });
   const { context, livedExperience: le } = lexicons;
-  return {
+  const compiled: CompiledLexicons = {
     lexicons,
     properNames: matcherOf(context.properNames),
     metaCues: matcherOf(context.metaCues),
@@ -150,4 +150,21 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     qualifications: compileRuleSet(lexicons.jobSeeker.qualifications),
     drivingDuties: matcherOf(lexicons.jobSeeker.drivingDuties.patterns),
   };
+  // Once the matchers are built, an entry's patterns are read only for its first, which names the
+  // rule on the options page: the rest would ship twice, as text and compiled.
+  keepFirstPatterns(lexicons);
+  return compiled;
+}
+
+/** In place, on the copy made above: each entry's `patterns` keeps its first pattern only. */
+function keepFirstPatterns(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const v of value) keepFirstPatterns(v);
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'patterns' && Array.isArray(v)) v.splice(1);
+    else keepFirstPatterns(v);
+  }
 }
