@@ -1,5 +1,6 @@
 // Lexicons compiled once into matchers: the per-call cost of analyze() is then one pass of
 // the tokenizer and a few hash lookups per word.
+import { NO_GUARDS } from './lexicon/no-guards.js';
 import { withKeysReplaced } from './lexicon/without-keys.js';
 import { PhraseMatcher, matcherOf } from './patterns/phrase-matcher.js';
 import type { Lexicons } from './lexicon/load-lexicons.js';
@@ -30,15 +31,7 @@ export interface PatternRuleSet<T> {
 
 export function compileRuleSet<T extends { patterns: string[]; guards?: Guards }>(entries: T[]): PatternRuleSet<T> {
   const matcher = indexedMatcher(entries);
-  const none: Guards = {
-    unless: [],
-    unlessInSentence: [],
-    requireContext: [],
-    personSubject: false,
-    thingSubject: false,
-    nominal: false,
-    notNegated: false,
-  };
+  const none: Guards = { ...NO_GUARDS, notNegated: false };
   return { matcher, entries, guards: entries.map((e) => compileGuards(e.guards ?? none)) };
 }
 

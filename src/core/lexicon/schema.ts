@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { customTermProblem } from '../patterns/typed-term.js';
 import { ROLE_CATEGORIES } from '../role-categories.js';
 import { severitySchema } from '../severity-schema.js';
+import { NO_GUARDS } from './no-guards.js';
 
 export const categorySchema = z.enum(ROLE_CATEGORIES);
 
@@ -53,14 +54,6 @@ function guardsWith(negatedByDefault: boolean) {
 export const guardsSchema = guardsWith(false);
 /** Duties, barriers and inquiries are silent when negated unless an entry says otherwise. */
 export const dutyGuardsSchema = guardsWith(true);
-const NO_GUARDS = {
-  unless: [],
-  unlessInSentence: [],
-  requireContext: [],
-  personSubject: false,
-  thingSubject: false,
-  nominal: false,
-};
 
 export const languageGroupSchema = z.enum([
   'identity-label',

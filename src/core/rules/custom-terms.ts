@@ -1,6 +1,7 @@
 // An organization's own terms (options page, CLI) become language entries run by the same engine,
 // and are held to the same rules as lexicon entries: a pattern that compiles, a unique id, a
 // message of the schema's length. customTermSchema refuses a term that cannot be matched.
+import { NO_GUARDS } from '../lexicon/no-guards.js';
 import type { CustomTerm, LanguageEntry } from '../lexicon/schema.js';
 import { customTermProblem, termToPattern } from '../patterns/typed-term.js';
 
@@ -66,15 +67,7 @@ export function customTermEntries(terms: readonly CustomTerm[]): LanguageEntry[]
     // An entry needs a wording; for a term with none, the finding drops it (adviceOnlyTermIds).
     suggestions: [t.suggestion || t.term],
     message: messageOf(t),
-    guards: {
-      unless: [],
-      unlessInSentence: [],
-      requireContext: [],
-      personSubject: false,
-      thingSubject: false,
-      nominal: false,
-      notNegated: false,
-    },
+    guards: { ...NO_GUARDS, notNegated: false },
     sources: [{ id: 'organization', ref: 'custom term' }],
     examples: { positive: [t.term], traps: [] },
   }));

@@ -148,19 +148,22 @@ export function readLivedExperience(doc: AnalysisDocument, lex: CompiledLexicons
     }
     return types;
   };
-  for (const m of lex.livedExperience.mention.matchAll(tokens)) {
-    const sentence = structure.sentenceOf[m.first]!;
-    const span = doc.slice(m.first, m.end);
-    if (seenSentences.has(sentence) || insideAny(doc.quoted, span.start, span.end)) continue;
+  const addMention = (m: { first: number; end: number }, sentence: number) => {
     seenSentences.add(sentence);
-    const s = structure.sentences[sentence]!;
+    const heading = structure.sentences[sentence]!.heading;
     mentions.push({
       first: m.first,
       end: m.end,
       sentence,
       types: typesOf(m, sentence),
-      strength: strengthOf(doc, lex, m.first, sentence, kinds[s.heading] ?? null),
+      strength: strengthOf(doc, lex, m.first, sentence, kinds[heading] ?? null),
     });
+  };
+  for (const m of lex.livedExperience.mention.matchAll(tokens)) {
+    const sentence = structure.sentenceOf[m.first]!;
+    const span = doc.slice(m.first, m.end);
+    if (seenSentences.has(sentence) || insideAny(doc.quoted, span.start, span.end)) continue;
+    addMention(m, sentence);
   }
 
   // Phrases that name the applicant's own experience only on a requirements line, and only as
@@ -175,14 +178,7 @@ export function readLivedExperience(doc: AnalysisDocument, lex: CompiledLexicons
     if ((label ?? kinds[s.heading] ?? null) === null) continue;
     const span = doc.slice(m.first, m.end);
     if (insideAny(doc.quoted, span.start, span.end) || lex.livedExperience.notOwn.test(tokens, s.first, m.end)) continue;
-    seenSentences.add(sentence);
-    mentions.push({
-      first: m.first,
-      end: m.end,
-      sentence,
-      types: typesOf(m, sentence),
-      strength: strengthOf(doc, lex, m.first, sentence, kinds[s.heading] ?? null),
-    });
+    addMention(m, sentence);
   }
   mentions.sort((a, b) => a.first - b.first);
 
