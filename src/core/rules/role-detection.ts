@@ -10,6 +10,7 @@ import { tokenize } from '../text/tokenize.js';
 import { overlapChecker } from '../text/span-overlap.js';
 import { listedJobs } from './job-listing.js';
 import { runPatternRules } from './pattern-rule-runner.js';
+import { describesTheJob } from './agency-sections.js';
 
 /** Categories named by a condition, not by who the person is to someone (family) or their age (youth). */
 const CONDITION_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['adult-mental-health', 'substance-use-recovery', 'general-peer']);
@@ -182,7 +183,11 @@ export function detectRole(
     // relationship or age ("parents of children with mental health needs") counts that, not the
     // conditions it names, as the lived-experience reading does.
     const bySentence = new Map<number, Map<RoleCategory, { weight: number; first: number; end: number }>>();
-    for (const m of runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true })) {
+    // Who the agency serves (its mission, its divisions) counts only when the job names no one.
+    const aboutTheJob = describesTheJob(doc, lex);
+    const cueMatches = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true });
+    const jobCues = cueMatches.filter((m) => aboutTheJob(m.sentence));
+    for (const m of jobCues.length ? jobCues : cueMatches) {
       const span = doc.slice(m.first, m.end);
       if (isFlagged(span.start, span.end) || inJobName(m.first, m.end)) continue;
       const { category: c, weight } = lex.roles.categoryCues.entries[m.entry]!;
