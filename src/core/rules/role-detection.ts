@@ -174,9 +174,9 @@ export function detectRole(
     const weightEndOffset = tokens[weightEnd]?.start ?? Infinity;
     const replaced = flagged.filter((f) => f.fix === 'replace' && f.end > f.start && f.suggestions.length);
     const isFlagged = overlapChecker(replaced);
-    // A cue inside a job's name ("Mental Health Worker III", "mental health counselors") names a
-    // job, not the people served.
-    const jobNames = lex.roles.nonPeerTitles.matcher.matchAll(tokens);
+    // A cue inside a job's name ("Mental Health Worker III", "mental health counselors", "Family
+    // Peer Support Specialist") names a job, not the people served.
+    const jobNames = [...lex.roles.nonPeerTitles.matcher.matchAll(tokens), ...lex.roles.peerTitles.matcher.matchAll(tokens)];
     const inJobName = (first: number, end: number) => jobNames.some((j) => j.first < end && first < j.end);
     // Each sentence counts a category once ("PTSD, depression and substance use" is one mental
     // health cue beside one substance-use cue), and a sentence that names who is served by their
