@@ -9,7 +9,7 @@ import { formatText } from '../report/format-text.js';
 import { EXIT, printError, useColor, type CliIO, type Engine } from './cli-io.js';
 import { analyzeOptionsSchema, parseOptions } from './cli-options.js';
 import { runIsolated } from './isolated-run.js';
-import { organizationOptions } from './organization-flags.js';
+import { runOptions } from './organization-flags.js';
 import { isUnreadable, readCliInput } from './read-cli-input.js';
 
 function render(reports: Report[], format: 'text' | 'json' | 'md', io: CliIO, several: boolean): string {
@@ -30,13 +30,7 @@ export async function analyzeCommand(inputs: string[], rawOptions: unknown, io: 
     printError(io, '"-" (stdin) can be given only once');
     return EXIT.usage;
   }
-  const organization = await organizationOptions(
-    {
-      ...(options.category !== undefined ? { category: options.category } : {}),
-      ...(options.info ? {} : { hideInfo: true }),
-    },
-    options,
-  );
+  const organization = await runOptions(options);
   if (!organization.ok) {
     printError(io, organization.message);
     return EXIT.usage;

@@ -12,7 +12,7 @@ import { runAudit, type AuditOutcome } from '../audit/run-audit.js';
 import type { AnalyzeOptions } from '../core/types.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
 import { parseOptions } from './cli-options.js';
-import { organizationFlagsShape, organizationOptions } from './organization-flags.js';
+import { organizationFlagsShape, runOptions } from './organization-flags.js';
 
 function seconds(ms: number): string {
   return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
@@ -68,7 +68,7 @@ export async function auditCommand(inputs: string[], rawOptions: unknown, io: Cl
   }
   const stderr = io.stderr as Partial<NodeJS.WriteStream>;
   const progress = stderr.isTTY === true ? terminalProgress(stderr as NodeJS.WriteStream) : NO_PROGRESS;
-  const organization = await organizationOptions(options.info ? {} : { hideInfo: true }, options);
+  const organization = await runOptions(options);
   if (!organization.ok) {
     printError(io, organization.message);
     return EXIT.usage;

@@ -2,7 +2,7 @@
 // and the organization's options applied to a run. What reads the file loads only when one of
 // them is given.
 import * as z from 'zod/mini';
-import type { AnalyzeOptions } from '../core/types.js';
+import type { AnalyzeOptions, RoleCategory } from '../core/types.js';
 import type { OrganizationFlags, OrganizationOptions } from './organization-settings.js';
 
 export const organizationFlagsShape = {
@@ -24,4 +24,15 @@ export async function organizationOptions(base: AnalyzeOptions, flags: Organizat
   if (flags.settings === undefined && !flags.allow?.length) return { ok: true, options: base };
   const { withOrganization } = await import('./organization-settings.js');
   return withOrganization(base, flags);
+}
+
+/** A run's analyzer options: --category, --no-info, then the organization's settings and --allow. */
+export function runOptions(options: OrganizationFlags & { category?: RoleCategory | null; info: boolean }): Promise<OrganizationOptions> {
+  return organizationOptions(
+    {
+      ...(options.category !== undefined ? { category: options.category } : {}),
+      ...(options.info ? {} : { hideInfo: true }),
+    },
+    options,
+  );
 }

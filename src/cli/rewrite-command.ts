@@ -10,7 +10,7 @@ import { formatLeftovers } from '../report/format-leftovers.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
 import { parseOptions, rewriteOptionsSchema } from './cli-options.js';
 import { runIsolated } from './isolated-run.js';
-import { organizationOptions } from './organization-flags.js';
+import { runOptions } from './organization-flags.js';
 import { isPackedDocument, isUnreadable, readCliInput } from './read-cli-input.js';
 
 interface Revision {
@@ -48,13 +48,7 @@ export async function rewriteCommand(input: string, rawOptions: unknown, io: Cli
     return EXIT.usage;
   }
   const options = parsed.value;
-  const organization = await organizationOptions(
-    {
-      ...(options.category !== undefined ? { category: options.category } : {}),
-      ...(options.info ? {} : { hideInfo: true }),
-    },
-    options,
-  );
+  const organization = await runOptions(options);
   if (!organization.ok) {
     printError(io, organization.message);
     return EXIT.usage;
