@@ -63,7 +63,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
-      session.clear();
+      session.dispose();
     });
 
     // Only the user's own clicks and keys open or close a card; a page's synthetic events do not.

@@ -20,8 +20,8 @@ export interface DrawnMarks {
 }
 
 export interface MarkSource {
-  /** The editable element that was read, or null when the page itself was read. */
-  field: HTMLElement | null;
+  /** The editable element read last, or null when the page itself was read. */
+  field(): HTMLElement | null;
   /** The marks drawn now. */
   marks(): DrawnMarks;
   /** Opens the mark's card with the keyboard in it. */
@@ -88,7 +88,7 @@ export class MarkList {
 
   /** The event comes from inside the field that was read (not from our list or card). */
   private fromField(event: KeyboardEvent): boolean {
-    const field = this.source.field;
+    const field = this.source.field();
     const target = event.composedPath()[0];
     return !!field && target instanceof Node && field.contains(target);
   }
@@ -140,6 +140,7 @@ export class MarkList {
       const top = mark.reasons[0]!;
       const button = document.createElement('button');
       button.dataset.id = id;
+      button.dataset.start = String(mark.start);
       button.dataset.peerlensMark = top.ruleId;
       button.tabIndex = -1;
       const severity = document.createElement('span');
@@ -168,7 +169,7 @@ export class MarkList {
     const id = (event.composedPath()[0] as HTMLElement | undefined)?.dataset?.id;
     const ids = this.source.marks().ids();
     const at = id ? ids.indexOf(id) : -1;
-    const field = this.source.field;
+    const field = this.source.field();
     switch (event.key) {
       case 'ArrowDown':
       case 'ArrowRight':
@@ -203,6 +204,19 @@ export class MarkList {
     event.stopPropagation();
   }
 
+  /** The keyboard came back to a row whose mark has gone (dismissed or applied from its card):
+   *  it moves on to the next mark still drawn, or back to the field when none is left. */
+  private onRowFocus(event: FocusEvent): void {
+    const row = (event.target as HTMLElement).dataset;
+    const marks = this.source.marks();
+    const ids = marks.ids();
+    if (!row?.id || ids.includes(row.id)) return;
+    // A re-check may have drawn new marks (new ids): the next one is found by where it starts.
+    const next = ids.find((id) => (marks.get(id)?.mark.start ?? -1) >= Number(row.start)) ?? ids[ids.length - 1];
+    this.render(ids);
+    if (!next || !this.move(next)) this.source.field()?.focus();
+  }
+
   private mount(): HTMLElement {
     if (this.list) return this.list;
     const host = document.createElement('peerlens-mark-list');
@@ -220,6 +234,7 @@ export class MarkList {
     list.setAttribute('aria-orientation', 'vertical');
     list.setAttribute('aria-label', 'PeerLens marks in this text');
     list.addEventListener('keydown', (event) => this.onListKey(event));
+    list.addEventListener('focusin', (event) => this.onRowFocus(event));
     root.append(list);
     document.documentElement.append(host);
     this.host = host;
@@ -230,7 +245,7 @@ export class MarkList {
   /** Under the field (above it when there is no room), inside the viewport. */
   private place(): void {
     const list = this.list;
-    const field = this.source.field;
+    const field = this.source.field();
     if (!list) return;
     const box = field?.getBoundingClientRect() ?? new DOMRect(8, 8, 0, 0);
     const height = list.getBoundingClientRect().height;

@@ -89,9 +89,15 @@ export class PageSession {
     if (event.key === 'Escape') this.card.close();
   }
 
-  clear(): void {
+  /** The content script is going away (the extension was updated or turned off). */
+  dispose(): void {
     this.keys?.detach();
-    this.keys = null;
+    this.clear();
+  }
+
+  /** Drops the reading and its marks. The keyboard list stays (it may have the keyboard): it
+   *  reaches whatever marks are drawn next, in whatever field was read last. */
+  clear(): void {
     this.overlay?.clear();
     this.overlay = null;
     this.markOf.clear();
@@ -131,9 +137,8 @@ export class PageSession {
     const reading = this.reading;
     const api = await this.scripts.loadMarkList().catch(() => null);
     if (!api || reading !== this.reading) return;
-    this.keys?.detach();
-    this.keys = api.attach({
-      field: reading?.editable ?? null,
+    this.keys ??= api.attach({
+      field: () => this.reading?.editable ?? null,
       marks: () => this.drawn(),
       open: (entry) => this.card.show(entry, this.actions(), true),
     });

@@ -42,6 +42,15 @@ function fieldMarks(page: Page): Promise<Array<{ ruleId: string; text: string }>
   );
 }
 
+/** How many findings each mark over the textarea stands for, in text order. */
+function reasonCounts(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    [...(document.querySelector('peerlens-field-marks')?.shadowRoot?.querySelectorAll<HTMLElement>('[data-peerlens-mark]') ?? [])].map(
+      (el) => (el.dataset.peerlensRules ?? '').split(' ').length,
+    ),
+  );
+}
+
 async function checkFocusedField(
   openFixture: (p: string) => Promise<{ page: Page; tabId: number }>,
   openPopup: (id: number) => Promise<Page>,
@@ -104,6 +113,30 @@ test('in a textarea, Tab reaches the marks, arrows step, Enter opens the card, E
   // The page's DOM holds our two hosts and nothing else of ours; the field is as it was.
   expect(await page.inputValue('#field')).toBe(value);
   expect(await page.locator('#field').evaluate((el) => el.childElementCount)).toBe(0);
+
+  // A mark dismissed from its card, all from the keyboard: Escape then lands on the next mark.
+  const single = (await reasonCounts(page)).findIndex((count, i) => count === 1 && i < marks.length - 1);
+  expect(single, 'a mark with one finding, not the last').toBeGreaterThanOrEqual(0);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < single; i++) await page.keyboard.press('ArrowDown');
+  expect(await focusedRow(page)).toEqual(marks[single]);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('peerlens-card')).toHaveCount(1);
+  for (let i = 0; i < 10 && (await cardFocus(page)) !== 'dismiss'; i++) await page.keyboard.press('Tab');
+  expect(await cardFocus(page), 'Tab reached Dismiss in the card').toBe('dismiss');
+  await page.keyboard.press('Enter');
+  // That rule on that text is gone (everywhere it stood); the other marks stay.
+  const dismissed = marks[single]!;
+  const gone = (m: { ruleId: string; text: string }) => m.ruleId === dismissed.ruleId && m.text === dismissed.text;
+  await expect.poll(async () => (await fieldMarks(page)).some(gone)).toBe(false);
+  // Its card closed with its only finding; the keyboard is on the mark that came after it, not
+  // lost on the page, and Escape goes back to the field.
+  await expect(page.locator('peerlens-card')).toHaveCount(0);
+  const after = marks.slice(single + 1).find((m) => !gone(m));
+  await expect.poll(() => focusedRow(page)).toEqual(after);
+  await page.keyboard.press('Escape');
+  expect(await focusedId(page)).toBe('field');
 });
 
 test('in a contenteditable editor, Tab reaches the marks drawn on its text and Enter opens each card', async ({
