@@ -4,6 +4,7 @@
 // Escape closes the card back to the mark and then goes back to the field, Tab goes on to what
 // follows the field, Shift+Tab back to it. Real key presses in Chromium, in a textarea and in a
 // contenteditable editor.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { cardFocus, cardReasonRules } from './closed-card.js';
 import { expect, test } from './fixtures.js';
@@ -188,3 +189,19 @@ test('an editor that uses Tab itself keeps it', async ({ openFixture, openPopup 
   await page.keyboard.press('Alt+Shift+ArrowDown');
   await expect(page.locator('peerlens-card')).toHaveCount(1);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the list of marks passes axe with the keyboard on it (${colorScheme} theme)`, async ({ openFixture, openPopup }) => {
+    const page = await checkFocusedField(openFixture, openPopup, 'editors/textarea-marks.html');
+    await page.emulateMedia({ colorScheme });
+    await page.keyboard.press('Tab');
+    expect(await focusedRow(page)).not.toBeNull();
+    const results = await new AxeBuilder({ page })
+      .include('peerlens-mark-list')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
+      .analyze();
+    expect(results.passes.length, 'axe looked at the list').toBeGreaterThan(0);
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
