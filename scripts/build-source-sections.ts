@@ -26,6 +26,7 @@ const NOT_HEADINGS: Record<string, RegExp[]> = {
     /^Breaking It Down: What Is It\?$/,
     /^The Bigger Picture: Why It Matters$/,
     /^Challenges$/,
+    /^Types of Peer Positions Recovery-oriented Work Culture$/,
   ],
   'wise-employer': [/^The ideal candidate/],
   'wise-training': [/^What are some other ways/],
@@ -53,8 +54,27 @@ const ALSO_HEADINGS: Record<string, RegExp[]> = {
     /^Pre-Application Considerations$/,
     /^COVER LETTER TEMPLATE$/,
     /^SAMPLE INTERVIEW QUESTIONS$/,
+    /^RECOVERY-ORIENTED WORK CULTURE$/,
   ],
 };
+
+/**
+ * Box titles the copy printed after their box's text (a PDF's reading order): the section opens
+ * where the box's text starts. The title must stand on a line of the copy.
+ */
+const PLACED_HEADINGS: Record<string, { heading: string; opens: RegExp }[]> = {
+  'wise-toolkit': [{ heading: 'Types of Peer Positions', opens: /^While peers can work in many types of roles/ }],
+};
+
+function placedHeadings(lines: string[], placed: { heading: string; opens: RegExp }[] = []): Heading[] {
+  const clean = lines.map((l) => l.replace(/\s+/g, ' ').trim());
+  return placed.map(({ heading, opens }) => {
+    if (!clean.some((l) => l.toLowerCase() === heading.toLowerCase())) throw new Error(`no line of the copy reads "${heading}"`);
+    const index = clean.findIndex((l) => opens.test(l));
+    if (index < 0) throw new Error(`no line of the copy opens "${heading}" (${opens})`);
+    return { line: index + 1, heading };
+  });
+}
 
 /** Headings the printed document repeats at the top of each page: only the first opens a section. */
 const RUNNING_HEADERS: Record<string, RegExp[]> = {
@@ -103,7 +123,10 @@ function alsoHeadings(lines: string[], patterns: RegExp[] = []): Heading[] {
 
 function headingsOf(text: string, id: string, style: HeadingStyle): Heading[] {
   const found = detectHeadings(text, style, NOT_HEADINGS[id]);
-  const also = alsoHeadings(text.split(/\r?\n/), ALSO_HEADINGS[id]).filter((h) => !found.some((f) => f.line === h.line));
+  const lines = text.split(/\r?\n/);
+  const also = [...alsoHeadings(lines, ALSO_HEADINGS[id]), ...placedHeadings(lines, PLACED_HEADINGS[id])].filter(
+    (h) => !found.some((f) => f.line === h.line),
+  );
   const running = RUNNING_HEADERS[id] ?? [];
   const seen = new Set<string>();
   return [...found, ...also]

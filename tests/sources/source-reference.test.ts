@@ -65,6 +65,8 @@ describe('section map of each document', () => {
     ['wise-toolkit', 'L248', 'Category 2: Provides support'],
     ['wise-toolkit', 'L1660-1668', 'Guideline 1: Peer support is voluntary'],
     ['wise-toolkit', 'L2277-2278', 'The Old Worldview Hides in Our Language'],
+    ['wise-toolkit', 'L2778-2781', 'Types of Peer Positions'], // a box whose title the copy printed after its text
+    ['wise-toolkit', 'L2838-2841', 'Lived Experience Requirements'],
     ['wise-toolkit', 'L3681-3683', 'Cover Letter Template'],
     ['wise-toolkit', 'L3761-3763', 'Sample Interview Questions'],
     ['wise-toolkit', 'L4409', 'Barrier #3: Isolation'],
