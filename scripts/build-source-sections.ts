@@ -28,7 +28,7 @@ const NOT_HEADINGS: Record<string, RegExp[]> = {
     /^Challenges$/,
     /^Types of Peer Positions Recovery-oriented Work Culture$/,
   ],
-  'wise-employer': [/^The ideal candidate/],
+  'wise-employer': [/^The ideal candidate/, /^Included Tools and Handouts$/i],
   'wise-training': [/^What are some other ways/],
   'peer-handbook': [
     /^(?:Not )?Consistent with Peer Role$/,
@@ -57,6 +57,23 @@ const ALSO_HEADINGS: Record<string, RegExp[]> = {
     /^RECOVERY-ORIENTED WORK CULTURE$/,
   ],
 };
+
+/**
+ * Sub-headings the document repeats under every competency ("Breaking it Down: What is it?"):
+ * shown with the competency they belong to, the nearest heading above on a line like `parent`.
+ */
+const UNDER_PARENT: Record<string, { sub: RegExp; parent: RegExp }> = {
+  'wise-employer': { sub: /^(?:Breaking it Down: What is it\?|The Bigger Picture: Why it Matters)$/i, parent: /^## (?!RESOURCES)/ },
+};
+
+function underParent(lines: string[], headings: Heading[], rule: { sub: RegExp; parent: RegExp } | undefined): Heading[] {
+  if (!rule) return headings;
+  return headings.map((h) => {
+    if (!rule.sub.test(h.heading)) return h;
+    const parent = headings.filter((p) => p.line < h.line && rule.parent.test(lines[p.line - 1] ?? '')).at(-1);
+    return parent ? { ...h, heading: `${parent.heading} — ${h.heading}` } : h;
+  });
+}
 
 /**
  * Box titles the copy printed after their box's text (a PDF's reading order): the section opens
@@ -129,7 +146,7 @@ function headingsOf(text: string, id: string, style: HeadingStyle): Heading[] {
   );
   const running = RUNNING_HEADERS[id] ?? [];
   const seen = new Set<string>();
-  return [...found, ...also]
+  return underParent(lines, [...found, ...also], UNDER_PARENT[id])
     .sort((a, b) => a.line - b.line)
     .filter((h) => {
       if (!running.some((re) => re.test(h.heading))) return true;
