@@ -64,8 +64,11 @@ export function isHeadingLine(line: string, next: string | undefined, prevBlank:
   if (!t || t.length > 70 || BULLET.test(line)) return false;
   if (/^#{1,6}\s/.test(line.trim())) return true;
   if (/:$/.test(t)) return t.split(/\s+/).length <= 8;
-  if (/[.!?,;]$/.test(t) || next === undefined) return false;
+  if (next === undefined) return false;
   const words = t.split(/\s+/);
+  // A short question that opens a block ("What will you do?" above a list) heads a section.
+  if (t.endsWith('?')) return words.length <= 8 && /^[A-Z]/.test(t) && (prevBlank || BULLET.test(next));
+  if (/[.!,;]$/.test(t)) return false;
   if (words.length > 12) return false;
   // Mostly capitalized words ("Minimum Qualifications"; a longer title-case line such as "Join
   // Our Team: Peer Specialists for the Emergency Room" only when nearly every word is), or a short
