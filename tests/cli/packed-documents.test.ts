@@ -75,7 +75,9 @@ describe.each([
     const plain = await runCli(['rewrite', file()]);
     const words = (s: string) => s.replace(/[#\\\s]+/g, ' ').trim();
     expect(words(result.stdout)).toBe(words(plain.stdout));
-    expect(result.stderr).toMatch(/written as Markdown, with the headings and lists PeerLens read in it \(the file itself is not changed\)/);
+    expect(result.stderr).toMatch(
+      /written as Markdown, with the headings and lists PeerLens read in it \(the file itself is not changed\)/,
+    );
     expect(result.stderr).not.toMatch(/plain text/);
   });
 });

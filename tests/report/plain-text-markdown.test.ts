@@ -37,13 +37,17 @@ describe('plainTextToMarkdown', () => {
   });
 
   it('escapes what Markdown would read as markup in the text, and a line that would start a list', () => {
-    const md = plainTextToMarkdown('Youth Advocate\n\nWe value *lived* experience and [peer] work <b>now</b>.\n2024. The year we opened.\n+ more text here');
+    const md = plainTextToMarkdown(
+      'Youth Advocate\n\nWe value *lived* experience and [peer] work <b>now</b>.\n2024. The year we opened.\n+ more text here',
+    );
     expect(md).toContain('We value \\*lived\\* experience and \\[peer\\] work \\<b\\>now\\</b\\>.');
     expect(md).toContain('2024\\. The year we opened.');
     expect(md).toContain('\\+ more text here');
   });
 
   it('keeps one blank line between paragraphs and none at the end', () => {
-    expect(plainTextToMarkdown('A sentence that ends here.\n\n\n\nAnother one follows.\n\n')).toBe('A sentence that ends here.\n\nAnother one follows.\n');
+    expect(plainTextToMarkdown('A sentence that ends here.\n\n\n\nAnother one follows.\n\n')).toBe(
+      'A sentence that ends here.\n\nAnother one follows.\n',
+    );
   });
 });
