@@ -28,6 +28,13 @@ describe('a clinical duty in an employer’s words is found', () => {
     'Formulate diagnostic impressions and recommend a level of care.',
     'Will be expected to complete mental status exams during morning rounds.',
     'Provide brief counseling to patients who screen positive for risky drinking.',
+    'Responsible for completing the CIWA and COWS withdrawal scales every four hours.',
+    'Screen callers to the access line for level of care and urgency.',
+    'Completing intake assessments, including the ASAM and a risk screening.',
+    'Writes discharge summaries and aftercare plans for each patient.',
+    'Assist the psychiatrist during medication management appointments by taking vitals and updating the medication list.',
+    'Administer the Brief Addiction Monitor to participants monthly.',
+    'Provide individual and group therapy under clinical supervision.',
   ])('%s', (line) => {
     expect(dutyFindings(withDuty(line))).not.toEqual([]);
   });
@@ -37,11 +44,13 @@ describe('a medication duty in an employer’s words is found', () => {
   it.each([
     'Passing meds to residents at scheduled times.',
     'Responsible for the medication cart and the nightly narcotics count.',
-    "Observe residents as they self-administer medications and record each dose on the MAR.",
+    'Observe residents as they self-administer medications and record each dose on the MAR.',
     'Assist nurses in administering medications.',
     'Medications are distributed by the peer on weekend shifts.',
     'Pick up prescriptions and deliver medications to clients’ homes.',
     'Will be expected to hand out evening medications and chart refusals.',
+    'Assists nursing staff in passing medications and documenting on the MAR.',
+    'Will be responsible for dispensing methadone doses under the supervision of a nurse.',
   ])('%s', (line) => {
     expect(dutyFindings(withDuty(line))).not.toEqual([]);
   });
@@ -57,7 +66,7 @@ describe('a monitoring or enforcing duty in an employer’s words is found', () 
     'Perform nightly curfew checks and log late arrivals.',
     'Document and report house rule violations to the program director.',
     'Will be expected to write incident reports on residents who break house rules.',
-    "Notify the probation officer when a participant misses court-ordered treatment.",
+    'Notify the probation officer when a participant misses court-ordered treatment.',
     'Provide line-of-sight observation of patients on the unit.',
     'Conducting 15-minute safety rounds on the crisis unit.',
     'Issue consequences for rule violations in the sober living home.',
@@ -66,6 +75,20 @@ describe('a monitoring or enforcing duty in an employer’s words is found', () 
     'Testify at probation violation hearings.',
     'Discharge residents who fail to follow house rules.',
     'Duties: UA collection, room searches, curfew checks and chore monitoring.',
+    'The Recovery Coach will be responsible for collecting observed urine samples from residents.',
+    'Peer staff will perform pat-down searches of clients upon admission.',
+    'Conducts wellness checks on residents every 30 minutes overnight.',
+    "Will be expected to monitor residents' phone calls and visitors.",
+    'Reporting any suspected drug use by residents to the house manager.',
+    'Ensure that all participants sign in and out and abide by curfew.',
+    'Breathalyze residents returning from outings.',
+    'Observation of patients on close watch is assigned to the peer on each shift.',
+    "Keep a log of each resident's comings and goings and share it with the probation officer.",
+    'Confiscates prohibited items and secures them in the office.',
+    'Supervise visitation between parents and children and report concerns to the caseworker.',
+    'Monitor youth behavior on the unit and document incidents.',
+    'Conduct home visits to verify that participants are sober.',
+    "Track participants' attendance at mandated groups and notify the court of absences.",
   ])('%s', (line) => {
     expect(dutyFindings(withDuty(line))).not.toEqual([]);
   });
@@ -83,6 +106,10 @@ describe('a menial or misassigned duty in an employer’s words is found', () =>
     'Scheduling, filing and data entry for the clinical team.',
     'Answering the crisis line and triaging calls to the on-call clinician.',
     'Running errands and picking up lunch for staff.',
+    "Serves as the driver for the program's daily van runs.",
+    'Janitorial: mop floors, clean restrooms, empty trash.',
+    'Cover the reception desk, answer phones and schedule appointments.',
+    'Will be expected to fill vacant direct-care shifts on nights and weekends.',
   ])('%s', (line) => {
     expect(dutyFindings(withDuty(line))).not.toEqual([]);
   });
@@ -149,6 +176,35 @@ describe('a duty that fits the peer role stays silent, near the words of one tha
     'Help residents hold their own house meetings and settle conflicts together.',
     'Help participants get ready for their own assessments by writing down what they want the clinician to know.',
     'Support youth to keep track of their own progress toward the goals they set.',
+    'Go with people to their medication appointments when they would like support.',
+    'Help participants practice what they want to say to the judge.',
+    "Explain the program's house rules to new residents and listen to their concerns.",
+    'Help residents understand what happens at a drug court hearing.',
+    'Provide harm reduction education and supplies, including safer use kits.',
+    'Follow agency policies on confidentiality and documentation.',
+    'Adhere to the code of ethics for peer specialists.',
+    'Ensure peer services are documented accurately and on time.',
+    'Answer calls on the peer warmline and offer support to callers.',
+    'Support people to manage their own medications in the way that works for them.',
+    'Help parents prepare for supervised visits with their children.',
+    'Keep accurate records of peer contacts for billing.',
+    'Offer rides to recovery meetings when people ask for them.',
+    'Support participants who are facing a probation violation, if they want someone with them.',
+    'Help people find a detox bed when they decide they are ready.',
+    'Provide information about where to get tested for HIV and hepatitis C.',
+    'Offer fentanyl test strips and explain how to use them.',
+    'Support residents in holding each other accountable to the house agreements they wrote together.',
+    'Help youth build a safety plan of their own.',
+    'Help members fill out the intake forms when they ask for help with reading.',
+    'Speak with people about their drug use without judgment.',
+    'Help people review their own records and request corrections.',
+    'Help participants reconnect with services they have left, if they want to come back.',
+    'Help people get ready for a screening they have chosen, such as a depression screening at their clinic.',
+    'Go with a person to a drug test they have chosen to take, if they want company.',
+    'Support people who want to talk about the results of their PHQ-9 with their doctor.',
+    'Employees are subject to random drug testing.',
+    'Stay with people on an involuntary hold as a support, if they want company.',
+    'Introduce the recovery capital scale as a tool people can use to reflect on their own strengths.',
   ])('%s', (line) => {
     expect(dutyFindings(withDuty(line))).toEqual([]);
   });
