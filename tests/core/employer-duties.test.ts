@@ -209,3 +209,102 @@ describe('a duty that fits the peer role stays silent, near the words of one tha
     expect(dutyFindings(withDuty(line))).toEqual([]);
   });
 });
+
+// Whole postings in the shapes job boards and employers' pages give them: a list after "include but
+// are not limited to:", duties in a summary paragraph, a job-board export run together on one line,
+// bullets without punctuation, a duty after "However," in a paragraph that names what the role is not.
+const conflictingPostings: [string, string[]][] = [
+  [
+    'Peer Support Specialist - Residential\nPay: $19.50 per hour. Full-time.\nEssential duties include but are not limited to: passing medications, collecting urine samples, and conducting room searches.\nQualifications: Lived experience of recovery required.',
+    ['duty-drug-testing', 'duty-enforce-rules', 'duty-medication-administration'],
+  ],
+  [
+    'PEER RECOVERY COACH\nJob Type: Full-time | Salary: $42,000 - $46,000 a year\nJob Description: The Peer Recovery Coach will support residents in early recovery. This is not a clinical position. The coach will also collect UAs, complete breathalyzer tests and document results in the EHR.\nRequirements: Two years of continuous recovery.',
+    ['duty-drug-testing'],
+  ],
+  [
+    'Peer Specialist\n$20/hr\nResponsibilities\n• Administer PHQ-9 screenings\n• Pass meds during evening shift\n• Perform room checks\nRequirements\n• Lived experience with mental health recovery',
+    ['duty-clinical-assessment', 'duty-enforce-rules', 'duty-medication-administration'],
+  ],
+  [
+    'Peer Support Specialist\nLocation: County Jail Reentry Program. Pay $22 an hour.\nThe Peer Support Specialist works with people leaving incarceration. Duties: accompany participants to court at their request, share lived experience, and report participant violations to probation.\nQualifications: Personal experience with incarceration and recovery.',
+    ['duty-report-on-people'],
+  ],
+  [
+    'Certified Peer Specialist – Crisis Stabilization Unit\nHourly rate $21. Nights.\nIn this role you will conduct 15-minute checks, assist nursing with restraints and seclusion, and help with admissions paperwork including the initial risk assessment.\nMust have lived experience of mental health recovery.',
+    ['duty-clinical-assessment', 'duty-enforce-rules', 'duty-involuntary-holds'],
+  ],
+  [
+    "Recovery Support Specialist (Sober Living)\n$18-$20 hourly\nWhat you'll do:\nDrug testing residents\nEnforcing house rules and curfew\nTransporting residents to and from work\nLight housekeeping\nWhat you need: 1 year of sobriety",
+    ['duty-cleaning', 'duty-drug-testing', 'duty-enforce-rules', 'duty-transport'],
+  ],
+  [
+    'Youth Peer Advocate\nSalary: $45,000. Apply by May 1.\nThe Youth Peer Advocate does not provide therapy or carry a caseload; they support young people in reaching goals they choose. However, the YPA is expected to complete CANS assessments for each youth.\nQualifications: Lived experience as a young person receiving services.\n',
+    ['duty-clinical-assessment'],
+  ],
+  [
+    'Peer Support Specialist\nPay Range: $20.00 - $23.00 per hour\nAbout the Program\nOur crisis stabilization unit serves adults in acute distress. Peer Support Specialists on the unit complete safety checks every 15 minutes and assist nursing staff with admissions.\nQualifications\nLived experience of mental health recovery.',
+    ['duty-enforce-rules'],
+  ],
+  [
+    'Recovery Coach - Full Time - $48,000/yr Job details Job type Full-time Benefits Dental insurance Full job description Harbor House is seeking a Recovery Coach to join our residential team. The Recovery Coach will: lead recovery groups · collect and log urine drug screens · conduct nightly bed checks · transport residents to appointments · share lived experience. Requirements: minimum 2 years in recovery.',
+    ['duty-drug-testing', 'duty-enforce-rules', 'duty-transport'],
+  ],
+  [
+    'Family Peer Advocate\nSalary $40,000\nPosition Summary: The Family Peer Advocate helps parents navigate the child welfare system. The advocate supervises family visits, documents parent behavior during visits, and reports concerns to the assigned caseworker.\nRequirements: Lived experience as a parent involved with child protective services.',
+    ['duty-enforce-rules', 'duty-report-on-people'],
+  ],
+  [
+    'Peer Recovery Specialist - Emergency Department\n$24/hour\nJob Summary\nResponds to overdose patients in the ED. Administers the SBIRT screening to patients, completes the AUDIT and DAST, and provides brief intervention. Links patients to treatment.\nMinimum Qualifications\nSelf-identified person in recovery from substance use disorder.',
+    ['duty-clinical-assessment'],
+  ],
+  [
+    "Peer Specialist (Forensic ACT)\n$21.50 hourly\nOur ACT team serves people leaving state hospitals. Under the direction of the team leader, the peer specialist monitors clients' medication adherence, delivers medications in the community, and attends court-mandated treatment review hearings to update the judge on client progress.\nQualifications: lived experience required.",
+    ['duty-compliance-monitoring', 'duty-medication-administration', 'duty-report-on-people'],
+  ],
+  [
+    'Peer Mentor - Youth Shelter\n$17/hour, part-time\nResponsibilities:\n- Supervise youth during recreational activities and enforce shelter rules.\n- Complete room inspections and document contraband.\n- Step in as direct care staff as needed.\n- Drive the shelter van for outings and school runs.\n- Help with cooking, cleaning and laundry.\nQualifications: Former youth in care or lived experience of homelessness preferred.',
+    ['duty-cleaning', 'duty-enforce-rules', 'duty-filling-staff-gaps', 'duty-transport'],
+  ],
+  [
+    "Recovery Support Peer\n$19/hr\nKey Responsibilities:\nMedication observation for residents on MAT.\nUA collection and documentation.\nReporting noncompliance to the clinical director.\nSearching residents' belongings upon return from passes.\nQualifications: 1 year of continuous sobriety.\n",
+    ['duty-drug-testing', 'duty-enforce-rules', 'duty-medication-administration', 'duty-report-on-people'],
+  ],
+];
+
+describe('a whole posting: each kind of conflicting duty it holds is found', () => {
+  it.each(conflictingPostings)('%s', (text, kinds) => {
+    expect([...new Set(dutyFindings(text).map((f) => f.ruleId))].sort()).toEqual(kinds);
+  });
+});
+
+const fittingPostings: string[] = [
+  "Peer Recovery Coach - Emergency Department\n$23 per hour, full-time\nResponsibilities include but are not limited to:\n- Meet with patients after an overdose, if they are open to it, and share your own recovery story.\n- Offer naloxone, fentanyl test strips and harm reduction information.\n- Help people get to a detox or treatment program of their choosing, and offer a ride when they ask.\n- Follow up by phone after discharge with the person's consent.\n- Document your peer contacts in the electronic record.\nQualifications: Two years of lived experience in recovery from substance use.",
+  'Family Peer Advocate\nSalary: $44,000. Apply by June 1.\nThe Family Peer Advocate walks beside parents whose children receive mental health services. You will go with parents to school meetings and court dates when they ask, help them prepare for supervised visits and treatment team meetings, and make sure their voice is heard. You will not supervise visits or report on parents.\nRequirements: Lived experience as a parent or caregiver of a child with emotional or behavioral challenges.',
+  'Peer Specialist - Justice Services\n$21/hr\nDuties:\n- Support participants in meeting drug court requirements while working on goals of their own.\n- Attend court hearings as a support person when the participant invites you.\n- Help participants get ready for probation meetings and understand their conditions.\n- Ensure compliance with agency policies, HIPAA and 42 CFR Part 2.\n- Explain what a drug screen result can mean for a court case, if asked.\nQualifications: Personal experience with the justice system and recovery.',
+  "Youth Peer Mentor\n$18/hour, part-time\nWhat you'll do:\nLead groups on topics youth choose, share your story, help youth build their own safety plans, and connect them with housing, school and job programs. Keep the youth lounge welcoming and help youth plan community meals. Occasionally drive youth to events in the agency van when they ask for a ride.\nQualifications: Lived experience as a young person in foster care, homelessness or mental health services.",
+  'Peer Support Specialist - Residential\n$20/hour\nPeer staff in our program do not collect drug screens, pass medications, search rooms or enforce house rules; nursing and residential staff handle those tasks. Peers facilitate groups, support residents in running their own house meetings, and help residents prepare for their treatment planning meetings so their goals come first.\nQualifications: Lived experience of mental health or substance use recovery.\n',
+];
+
+describe('a whole posting whose duties all fit the peer role has no duty finding', () => {
+  it.each(fittingPostings)('%s', (text) => {
+    expect(dutyFindings(text)).toEqual([]);
+  });
+});
+
+describe('"not limited to" introduces duties; a real negation still removes them', () => {
+  it.each([
+    ['Duties include, but are not limited to, passing medications at night.', 'duty-medication-administration'],
+    ['Tasks including but not limited to collecting urine samples.', 'duty-drug-testing'],
+    ['Other tasks, not restricted to the following: room searches and curfew checks.', 'duty-enforce-rules'],
+  ])('%s', (line, ruleId) => {
+    expect(dutyFindings(withDuty(line)).map((f) => f.ruleId)).toContain(ruleId);
+  });
+  it.each([
+    'The peer will not be asked to pass medications or collect urine samples.',
+    'This role does not include drug testing, room searches or medication passes.',
+    "Peers aren't expected to enforce house rules.",
+  ])('%s', (line) => {
+    expect(dutyFindings(withDuty(line))).toEqual([]);
+  });
+});
