@@ -35,6 +35,10 @@ describe('a clinical duty in an employer’s words is found', () => {
     'Assist the psychiatrist during medication management appointments by taking vitals and updating the medication list.',
     'Administer the Brief Addiction Monitor to participants monthly.',
     'Provide individual and group therapy under clinical supervision.',
+    "Monitors patients' intake of food and fluids.",
+    "Takes patients' blood pressure and temperature.",
+    'Conduct utilization reviews for insurance authorization.',
+    'Complete the Columbia Suicide Severity Rating Scale with patients.',
   ])('%s', (line) => {
     expect(dutyFindings(withDuty(line))).not.toEqual([]);
   });
@@ -51,6 +55,7 @@ describe('a medication duty in an employer’s words is found', () => {
     'Will be expected to hand out evening medications and chart refusals.',
     'Assists nursing staff in passing medications and documenting on the MAR.',
     'Will be responsible for dispensing methadone doses under the supervision of a nurse.',
+    'Assist with methadone dosing at the clinic window.',
   ])('%s', (line) => {
     expect(dutyFindings(withDuty(line))).not.toEqual([]);
   });
@@ -89,6 +94,18 @@ describe('a monitoring or enforcing duty in an employer’s words is found', () 
     'Monitor youth behavior on the unit and document incidents.',
     'Conduct home visits to verify that participants are sober.',
     "Track participants' attendance at mandated groups and notify the court of absences.",
+    'Maintain the therapeutic milieu, including de-escalating residents and enforcing unit expectations.',
+    'Provide milieu supervision on the adolescent unit.',
+    'Performs sitter duties for patients on suicide precautions.',
+    'Serve as a witness for drug screens.',
+    'Responsible for the collection of urine specimens.',
+    'Perform hourly census counts.',
+    'Monitor security cameras and log who enters the building.',
+    'Conduct pat searches of residents returning to the facility.',
+    'Take attendance at mandatory groups for court reports.',
+    'Prepare progress reports for probation officers.',
+    'Frisk residents for contraband after visits.',
+    "Write letters to the court about each participant's progress.",
   ])('%s', (line) => {
     expect(dutyFindings(withDuty(line))).not.toEqual([]);
   });
@@ -205,6 +222,22 @@ describe('a duty that fits the peer role stays silent, near the words of one tha
     'Employees are subject to random drug testing.',
     'Stay with people on an involuntary hold as a support, if they want company.',
     'Introduce the recovery capital scale as a tool people can use to reflect on their own strengths.',
+    'Administer Narcan in an overdose emergency.',
+    'Support residents with daily living skills they want to build.',
+    'Monitor the peer support inbox and respond to messages.',
+    'Check in with residents during the evening to see if anyone wants to talk.',
+    'Help participants gather letters of support for their court date.',
+    'Take attendance at peer support groups for program reports.',
+    "Witness participants' graduation from drug court and celebrate with them.",
+    'Help residents make chore charts they agree on as a house.',
+    'Share observations about program gaps with leadership.',
+    'Support patients on suicide precautions by being present and listening, when they want company.',
+    'Write letters of support for participants who ask for one.',
+    'Help people prepare for their utilization review appeal.',
+    'Sit with people in the waiting room before their intake appointment, if they would like.',
+    'Help participants track their own progress toward the goals in their recovery plan.',
+    'Use motivational interviewing to explore what people want for themselves.',
+    "Write a letter to the court on the participant's behalf when they ask.",
   ])('%s', (line) => {
     expect(dutyFindings(withDuty(line))).toEqual([]);
   });
