@@ -54,6 +54,28 @@ const LABEL_REACH = 200;
 /** How many words into a requirements line its subject can start. */
 const REQUIREMENT_LINE_REACH = 4;
 
+/** How close before a mention a cue of someone else's experience must end to govern it. */
+const OTHERS_REACH = 4;
+
+/**
+ * The mention is someone else's experience: "relate to individuals with lived experience", "work
+ * with people who have lived experience". The cue governs the mention only from close before it
+ * and within one clause: "Knowledge of recovery, and lived experience" still asks for the
+ * applicant's own.
+ */
+function othersExperience(doc: AnalysisDocument, lex: CompiledLexicons, sentenceFirst: number, mentionFirst: number): boolean {
+  const from = Math.max(sentenceFirst, mentionFirst - OTHERS_REACH - 3);
+  return lex.livedExperience.notOwn.matchAll(doc.tokens, from, mentionFirst).some((c) => {
+    if (mentionFirst - c.end > OTHERS_REACH) return false;
+    for (let i = c.end; i <= mentionFirst; i++) {
+      const t = doc.tokens[i]!;
+      if (t.gap !== 'space' && t.gap !== 'hyphen') return false;
+      if (i < mentionFirst && (t.norm === 'and' || t.norm === 'or')) return false;
+    }
+    return true;
+  });
+}
+
 /** An inline label before the mention on its line ("Qualifications: lived experience…"). */
 function inlineLabel(doc: AnalysisDocument, lex: CompiledLexicons, at: number): { kind: HeadingKind; end: number } | undefined {
   // Both lookups stay bounded: a scan back to the line start, or forward to any colon, per
@@ -163,6 +185,7 @@ export function readLivedExperience(doc: AnalysisDocument, lex: CompiledLexicons
     const sentence = structure.sentenceOf[m.first]!;
     const span = doc.slice(m.first, m.end);
     if (seenSentences.has(sentence) || insideAny(doc.quoted, span.start, span.end)) continue;
+    if (othersExperience(doc, lex, structure.sentences[sentence]!.first, m.first)) continue;
     addMention(m, sentence);
   }
 
@@ -207,15 +230,17 @@ export function isOnlyQualification(doc: AnalysisDocument, lex: CompiledLexicons
   const { lead, mentions, headingKinds: kinds } = reading;
   if (!lead) return false;
   const sentence = doc.structure.sentences[lead.sentence]!;
+  const heading = sentence.heading;
+  const underRequiredHeading = heading >= 0 && kinds[heading] === 'required';
   // "Qualifications: lived experience of recovery. That's all." asks for nothing else in its
-  // paragraph (no education, certification, age, license ...: the job seeker's items).
-  if (inlineLabel(doc, lex, doc.tokens[lead.first]!.start)?.kind === 'required') {
+  // paragraph (no education, certification, age, license ...: the job seeker's items). A label
+  // line inside a qualifications section ("Special requirement: ...") is one line of several.
+  if (!underRequiredHeading && inlineLabel(doc, lex, doc.tokens[lead.first]!.start)?.kind === 'required') {
     const blank = doc.text.indexOf('\n\n', sentence.start);
     const [a, b] = doc.tokenRange(sentence.start, blank < 0 ? doc.text.length : blank);
     return !lex.qualifications.matcher.test(doc.tokens, a, b);
   }
-  const heading = sentence.heading;
-  if (heading < 0 || kinds[heading] !== 'required') return false;
+  if (!underRequiredHeading) return false;
   const under = doc.structure.sentences
     .map((s, i) => ({ s, i }))
     .filter(({ s }) => s.heading === heading && s.start > doc.structure.headings[heading]!.end);
