@@ -39,6 +39,10 @@ describe('a clinical duty in an employer’s words is found', () => {
     "Takes patients' blood pressure and temperature.",
     'Conduct utilization reviews for insurance authorization.',
     'Complete the Columbia Suicide Severity Rating Scale with patients.',
+    'Performs intake screenings including the CAGE-AID and PHQ-2.',
+    'Completes the psychosocial portion of the admission assessment.',
+    'Collaborates with the therapist on diagnosis and treatment planning.',
+    'Co-facilitates therapy groups with a licensed clinician.',
   ])('%s', (line) => {
     expect(dutyFindings(withDuty(line))).not.toEqual([]);
   });
@@ -56,6 +60,8 @@ describe('a medication duty in an employer’s words is found', () => {
     'Assists nursing staff in passing medications and documenting on the MAR.',
     'Will be responsible for dispensing methadone doses under the supervision of a nurse.',
     'Assist with methadone dosing at the clinic window.',
+    'Witnesses residents taking their evening medications and initials the log.',
+    'Responsible for inventory and storage of client medications.',
   ])('%s', (line) => {
     expect(dutyFindings(withDuty(line))).not.toEqual([]);
   });
@@ -106,6 +112,14 @@ describe('a monitoring or enforcing duty in an employer’s words is found', () 
     'Prepare progress reports for probation officers.',
     'Frisk residents for contraband after visits.',
     "Write letters to the court about each participant's progress.",
+    'Obtains urine toxicology samples per physician order.',
+    'Conducts breath alcohol testing on residents suspected of drinking.',
+    'Ensures residents complete assigned chores and attend house meetings.',
+    "Documents each participant's compliance with court orders.",
+    "Shares information about participants' progress with the referring probation officer.",
+    'Searches the rooms of residents suspected of having drugs.',
+    'Restricts privileges of residents who break curfew.',
+    'Provides overnight supervision of residents in the recovery house.',
   ])('%s', (line) => {
     expect(dutyFindings(withDuty(line))).not.toEqual([]);
   });
@@ -127,6 +141,9 @@ describe('a menial or misassigned duty in an employer’s words is found', () =>
     'Janitorial: mop floors, clean restrooms, empty trash.',
     'Cover the reception desk, answer phones and schedule appointments.',
     'Will be expected to fill vacant direct-care shifts on nights and weekends.',
+    'Staffs the front desk on weekends.',
+    'Drives the agency vehicle to pick up donations and supplies.',
+    'Covers shifts for absent residential aides.',
   ])('%s', (line) => {
     expect(dutyFindings(withDuty(line))).not.toEqual([]);
   });
@@ -140,6 +157,8 @@ describe('a coercive duty in an employer’s words is found', () => {
     'Persuade reluctant clients to accept their long-acting injections.',
     'Locate participants who have stopped attending and bring them back into treatment.',
     'Make unannounced home visits to check on sobriety.',
+    'Assists with admissions to the locked unit and involuntary holds.',
+    'Contacts participants who have missed appointments and reminds them that the court expects attendance.',
   ])('%s', (line) => {
     expect(dutyFindings(withDuty(line))).not.toEqual([]);
   });
@@ -267,6 +286,15 @@ describe('a duty that fits the peer role stays silent, near the words of one tha
     'Track participant intake numbers for the grant report.',
     'Complete the LOCUS training during your first month.',
     'Help residents with laundry chores they want to learn.',
+    'Help people find a safe place to keep their own medications at home, if they want one.',
+    'Help people prepare for the psychosocial part of their admission assessment.',
+    'Help people understand their diagnosis and treatment plan, if they ask.',
+    'Facilitate peer support groups on topics members choose.',
+    'Receive regular supervision of your peer work from a peer supervisor.',
+    "Share updates with the probation officer at the participant's request.",
+    'Cover group shifts for another peer specialist who is on leave.',
+    'Visit people on the locked unit who ask to see a peer.',
+    'Call participants who have asked for a reminder before their appointments.',
   ])('%s', (line) => {
     expect(dutyFindings(withDuty(line))).toEqual([]);
   });
