@@ -154,7 +154,18 @@ export interface LivedExperienceReading {
   headingKinds: HeadingKind[];
 }
 
+/** One reading per document: the role detection and the checks both ask for it. */
+const readings = new WeakMap<AnalysisDocument, { lex: CompiledLexicons; reading: LivedExperienceReading }>();
+
 export function readLivedExperience(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperienceReading {
+  const known = readings.get(doc);
+  if (known?.lex === lex) return known.reading;
+  const reading = readOnce(doc, lex);
+  readings.set(doc, { lex, reading });
+  return reading;
+}
+
+function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperienceReading {
   const kinds = headingKinds(doc, lex);
   const { structure, tokens } = doc;
 

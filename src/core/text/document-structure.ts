@@ -33,7 +33,8 @@ export interface DocumentStructure {
  */
 export const MAX_SENTENCE_TOKENS = 400;
 
-const BULLET = /^[ \t]*(?:[-*•·▪●◦‣–§]|\d{1,2}[.)])[ \t]+/;
+/** A list item's opening: a bullet glyph or a number ("1.", "2)"). */
+export const BULLET = /^[ \t]*(?:[-*•·▪●◦‣–§]|\d{1,2}[.)])[ \t]+/;
 const TITLE_LINE = /^[ \t]*(?:job title|position title|position|title|role)[ \t]*:[ \t]*(.+)$/im;
 
 interface Line {
@@ -54,7 +55,8 @@ function linesOf(text: string): Line[] {
   }
 }
 
-function isHeadingLine(line: string, next: string | undefined, prevBlank: boolean): boolean {
+/** A line the analysis reads as a heading, given the next non-blank line and whether a blank line came before. */
+export function isHeadingLine(line: string, next: string | undefined, prevBlank: boolean): boolean {
   const t = line
     .trim()
     .replace(/^#+\s*/, '')
