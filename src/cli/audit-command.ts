@@ -8,9 +8,8 @@ import { OutputError, planOutputs, writeOutputs, type WrittenOutput } from '../a
 import { NO_PROGRESS, terminalProgress } from '../audit/audit-progress.js';
 import { DOCUMENT_EXTENSIONS } from '../audit/collect-targets.js';
 import { runAudit, type AuditOutcome } from '../audit/run-audit.js';
-import type { AnalyzeOptions } from '../core/types.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
-import { parseOptions } from './cli-options.js';
+import { analyzeOptionsFrom, readOptions } from './cli-options.js';
 
 function seconds(ms: number): string {
   return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
@@ -49,12 +48,8 @@ function noReadableInputs(outcome: AuditOutcome, inputs: readonly string[]): str
 }
 
 export async function auditCommand(inputs: string[], rawOptions: unknown, io: CliIO, engine: Engine): Promise<number> {
-  const parsed = parseOptions(auditOptionsSchema, rawOptions);
-  if (!parsed.ok) {
-    printError(io, parsed.message);
-    return EXIT.usage;
-  }
-  const options = parsed.value;
+  const options = readOptions(auditOptionsSchema, rawOptions, io);
+  if (options === undefined) return EXIT.usage;
   if (inputs.includes('-')) {
     printError(io, 'audit reads folders, files and URLs, not stdin; use `peerlens analyze -` for stdin');
     return EXIT.usage;
@@ -66,7 +61,7 @@ export async function auditCommand(inputs: string[], rawOptions: unknown, io: Cl
   }
   const stderr = io.stderr as Partial<NodeJS.WriteStream>;
   const progress = stderr.isTTY === true ? terminalProgress(stderr as NodeJS.WriteStream) : NO_PROGRESS;
-  const analyzeOptions: AnalyzeOptions = options.info ? {} : { hideInfo: true };
+  const analyzeOptions = analyzeOptionsFrom(options);
   await engine.prepare?.(); // the main thread audits documents too
   let outcome: AuditOutcome;
   try {

@@ -8,7 +8,7 @@ import type { AnalyzeOptions, Report } from '../core/types.js';
 import { describeSource } from '../input/input-error.js';
 import { formatLeftovers } from '../report/format-leftovers.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
-import { parseOptions, rewriteOptionsSchema } from './cli-options.js';
+import { analyzeOptionsFrom, readOptions, rewriteOptionsSchema } from './cli-options.js';
 import { runIsolated } from './isolated-run.js';
 import { isPackedDocument, isUnreadable, readCliInput } from './read-cli-input.js';
 
@@ -41,16 +41,9 @@ async function reviseIsolated(input: string, options: AnalyzeOptions, io: CliIO,
 }
 
 export async function rewriteCommand(input: string, rawOptions: unknown, io: CliIO, engine: Engine): Promise<number> {
-  const parsed = parseOptions(rewriteOptionsSchema, rawOptions);
-  if (!parsed.ok) {
-    printError(io, parsed.message);
-    return EXIT.usage;
-  }
-  const options = parsed.value;
-  const analyzeOptions: AnalyzeOptions = {
-    ...(options.category !== undefined ? { category: options.category } : {}),
-    ...(options.info ? {} : { hideInfo: true }),
-  };
+  const options = readOptions(rewriteOptionsSchema, rawOptions, io);
+  if (options === undefined) return EXIT.usage;
+  const analyzeOptions = analyzeOptionsFrom(options);
   const revision = engine.isolate
     ? await reviseIsolated(input, analyzeOptions, io, engine)
     : await reviseHere(input, analyzeOptions, io, engine);
