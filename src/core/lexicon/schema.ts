@@ -235,7 +235,14 @@ export const dutiesFileSchema = z
       )
       .min(1),
     /** Where the agency describes itself (mission, services), not the job: duties are not read there. */
-    agencySections: z.object({ headings: patternList, sentenceStarts: patternList }).strict(),
+    agencySections: z
+      .object({
+        headings: patternList,
+        /** Headings that name the job although they match an agency heading ("About the role"). */
+        jobHeadings: z.array(patternSchema).default([]),
+        sentenceStarts: patternList,
+      })
+      .strict(),
     rules: z.array(ruleTextSchema).min(1),
   })
   .strict();
