@@ -25,6 +25,9 @@ browser.runtime.onMessage.addListener((message, sender) => {
     case 'remember-selection':
       // What the context menu's click handler leaves for the popup (no driver clicks browser menus).
       return browser.storage.session.set({ [`selection-request:${tabId}`]: { text: message.text, at: Date.now() } }).then(() => true);
+    case 'selection-request':
+      // Whether a hand-over is still waiting for the popup (it is taken once the popup asks).
+      return browser.storage.session.get(`selection-request:${tabId}`).then((stored) => stored[`selection-request:${tabId}`] ?? null);
     default:
       return Promise.resolve({ error: `unknown bridge request ${message.peerlensTest}` });
   }
