@@ -2,6 +2,7 @@
 // shipped). Firefox refuses to let WebDriver BiDi navigate to moz-extension:// pages, but the
 // add-on may open its own pages, so the tests ask it to, through bridge-content.js.
 /* global browser */
+let pagesOpened = 0;
 browser.runtime.onMessage.addListener((message, sender) => {
   if (!message || typeof message.peerlensTest !== 'string') return undefined;
   const tabId = sender.tab?.id;
@@ -10,8 +11,11 @@ browser.runtime.onMessage.addListener((message, sender) => {
       // The popup's `?tab=` test hook names the tab to check: the page that asked.
       const query = new URLSearchParams({ ...(message.withTab ? { tab: String(tabId) } : {}), ...message.params });
       const url = browser.runtime.getURL(`${message.path}${query.size ? `?${query}` : ''}`);
+      pagesOpened += 1;
       return browser.tabs.create({ url, active: message.active !== false }).then((tab) => ({ tabId: tab.id }));
     }
+    case 'pages-opened':
+      return Promise.resolve(pagesOpened);
     case 'ping':
       return Promise.resolve(true);
     case 'tab-urls':
