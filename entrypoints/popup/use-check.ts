@@ -9,7 +9,7 @@ import { takeSelectionRequest } from '../../src/extension/messaging/background-c
 import type { PageReadingMessage } from '../../src/extension/messaging/protocol';
 import { loadSettings, onSettingsChanged } from '../../src/extension/settings/storage';
 import { onDismissedChanged, saveDismissed } from '../../src/extension/settings/dismissals';
-import type { Settings } from '../../src/extension/settings/schema';
+import type { Settings } from '../../src/input/settings-schema';
 import { analyzeInWorker, analyzePartInWorker, rewriteInWorker, warmAnalyzer } from './analysis-client';
 import { partToRecheck } from '../../src/extension/editing/partial-analysis';
 

@@ -7,15 +7,19 @@ import { formatJson } from '../report/format-json.js';
 import { formatMarkdown } from '../report/format-markdown.js';
 import { formatText } from '../report/format-text.js';
 import { EXIT, printError, useColor, type CliIO, type Engine } from './cli-io.js';
-import { analyzeOptionsFrom, analyzeOptionsSchema, readOptions } from './cli-options.js';
+import { analyzeOptionsSchema, readOptions } from './cli-options.js';
 import { runIsolated } from './isolated-run.js';
+import { runOptions } from './organization-flags.js';
 import { isUnreadable, readCliInput } from './read-cli-input.js';
+import { shownName } from './shown-name.js';
 
+/** JSON keeps each input as typed (tools match it to their own list); reports meant for people name files as the audit does. */
 function render(reports: Report[], format: 'text' | 'json' | 'md', io: CliIO, several: boolean): string {
   if (format === 'json') return formatJson(reports, several);
-  if (format === 'md') return formatMarkdown(reports);
+  const named = reports.map((r) => (r.source === undefined ? r : { ...r, source: shownName(r.source) }));
+  if (format === 'md') return formatMarkdown(named);
   const color = useColor(io);
-  return reports.map((r) => formatText(r, { color })).join('\n');
+  return named.map((r) => formatText(r, { color })).join('\n');
 }
 
 export async function analyzeCommand(inputs: string[], rawOptions: unknown, io: CliIO, engine: Engine): Promise<number> {
@@ -25,7 +29,12 @@ export async function analyzeCommand(inputs: string[], rawOptions: unknown, io: 
     printError(io, '"-" (stdin) can be given only once');
     return EXIT.usage;
   }
-  const analyzeOptions = analyzeOptionsFrom(options);
+  const organization = await runOptions(options);
+  if (!organization.ok) {
+    printError(io, organization.message);
+    return EXIT.usage;
+  }
+  const analyzeOptions = organization.options;
   const reports: Report[] = [];
   let unreadable = 0;
   if (engine.isolate) {

@@ -3,13 +3,15 @@
 // A document that cannot be read is an error row and the run goes on; exit 2 only when no
 // document at all could be read, or on bad usage. On a terminal a progress bar runs on stderr;
 // otherwise stderr gets one summary line at the end.
+import * as z from 'zod/mini';
 import { auditOptionsSchema } from '../audit/audit-options.js';
 import { OutputError, planOutputs, writeOutputs, type WrittenOutput } from '../audit/audit-outputs.js';
 import { NO_PROGRESS, terminalProgress } from '../audit/audit-progress.js';
 import { DOCUMENT_EXTENSIONS } from '../audit/collect-targets.js';
 import { runAudit, type AuditOutcome } from '../audit/run-audit.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
-import { analyzeOptionsFrom, readOptions } from './cli-options.js';
+import { readOptions } from './cli-options.js';
+import { organizationFlagsShape, runOptions } from './organization-flags.js';
 
 function seconds(ms: number): string {
   return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
@@ -48,7 +50,7 @@ function noReadableInputs(outcome: AuditOutcome, inputs: readonly string[]): str
 }
 
 export async function auditCommand(inputs: string[], rawOptions: unknown, io: CliIO, engine: Engine): Promise<number> {
-  const options = readOptions(auditOptionsSchema, rawOptions, io);
+  const options = readOptions(z.extend(auditOptionsSchema, organizationFlagsShape), rawOptions, io);
   if (options === undefined) return EXIT.usage;
   if (inputs.includes('-')) {
     printError(io, 'audit reads folders, files and URLs, not stdin; use `peerlens analyze -` for stdin');
@@ -61,7 +63,12 @@ export async function auditCommand(inputs: string[], rawOptions: unknown, io: Cl
   }
   const stderr = io.stderr as Partial<NodeJS.WriteStream>;
   const progress = stderr.isTTY === true ? terminalProgress(stderr as NodeJS.WriteStream) : NO_PROGRESS;
-  const analyzeOptions = analyzeOptionsFrom(options);
+  const organization = await runOptions(options);
+  if (!organization.ok) {
+    printError(io, organization.message);
+    return EXIT.usage;
+  }
+  const analyzeOptions = organization.options;
   await engine.prepare?.(); // the main thread audits documents too
   let outcome: AuditOutcome;
   try {

@@ -5,8 +5,9 @@
 import * as z from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
 import { ROLE_CATEGORIES } from '../core/role-categories.js';
-import type { AnalyzeOptions, RoleCategory } from '../core/types.js';
+import type { RoleCategory } from '../core/types.js';
 import { type CliIO, printError } from './cli-io.js';
+import { organizationFlagsShape } from './organization-flags.js';
 
 export const FORMATS = ['text', 'json', 'md'] as const;
 export const CATEGORIES: readonly RoleCategory[] = ROLE_CATEGORIES;
@@ -36,13 +37,22 @@ const categorySchema = z.pipe(
 );
 
 export const analyzeOptionsSchema = z.object({
+  ...organizationFlagsShape,
   format: z._default(formatSchema, 'text'),
   failUnder: z.optional(failUnderSchema),
   category: z.optional(categorySchema),
   info: z._default(z.boolean(), true),
 });
 
+export const REWRITE_FORMATS = ['text', 'md'] as const;
+
+const rewriteFormatSchema = z.enum(REWRITE_FORMATS, {
+  error: (issue) => `--format must be one of ${REWRITE_FORMATS.join(', ')} (got ${shown(issue.input)})`,
+});
+
 export const rewriteOptionsSchema = z.object({
+  ...organizationFlagsShape,
+  format: z._default(rewriteFormatSchema, 'text'),
   category: z.optional(categorySchema),
   info: z._default(z.boolean(), true),
 });
@@ -59,12 +69,4 @@ export function readOptions<T extends $ZodType>(schema: T, raw: unknown, io: Cli
   if (result.success) return result.data;
   printError(io, result.error.issues[0]?.message ?? 'invalid options');
   return undefined;
-}
-
-/** What the analyzer is asked from the shared flags: --category forces a category, --no-info hides info findings. */
-export function analyzeOptionsFrom(options: { category?: RoleCategory | null; info: boolean }): AnalyzeOptions {
-  return {
-    ...(options.category !== undefined ? { category: options.category } : {}),
-    ...(options.info ? {} : { hideInfo: true }),
-  };
 }

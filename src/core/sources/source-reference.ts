@@ -16,6 +16,8 @@ export interface SourceReference {
   url?: string;
   /** Where in the document: a section heading or a guide's entry; absent when it cannot be told. */
   section?: string;
+  /** The printed page or pages the cited lines were on ("p. 30", "pp. 16–18"), where our copy kept them. */
+  page?: string;
 }
 
 interface SourceEntry {
@@ -29,8 +31,26 @@ interface SourceEntry {
 
 const entries = new Map<string, SourceEntry>((sourcesFile.sources as SourceEntry[]).map((s) => [s.id, s]));
 const sections = sectionsFile.sections as unknown as Record<string, [number, string][] | undefined>;
+/** [first line, last line, first page, last page] runs of our copy (scripts/source-sections/detect-pages.ts). */
+const pageRuns = sectionsFile.pages as unknown as Record<string, [number, number, number, number][] | undefined>;
 
 const LINE_REF = /^L(\d+)(?:-(\d+))?$/;
+
+/** A wider span of pages than this does not help a reader find the place, so none is shown. */
+const MOST_PAGES_SHOWN = 3;
+
+/** "p. 30" or "pp. 16–18" for the cited lines, or undefined when our copy does not tell the pages. */
+export function pagesOfLines(id: string, ref: string): string | undefined {
+  const m = LINE_REF.exec(ref);
+  const runs = pageRuns[id];
+  if (!m || !runs) return undefined;
+  const start = Number(m[1]);
+  const end = m[2] === undefined ? start : Number(m[2]);
+  const first = runs.find(([from, to]) => from <= start && start <= to)?.[2];
+  const last = runs.find(([from, to]) => from <= end && end <= to)?.[3];
+  if (first === undefined || last === undefined || last - first + 1 > MOST_PAGES_SHOWN) return undefined;
+  return first === last ? `p. ${first}` : `pp. ${first}–${last}`;
+}
 
 /** The heading of the section the cited lines start in, or undefined when the ref names no lines we can place. */
 export function sectionOfLines(id: string, ref: string): string | undefined {
@@ -63,6 +83,8 @@ export function sourceReference(source: SourceRef): SourceReference {
   if (entry?.year !== undefined) out.year = entry.year;
   if (entry?.url) out.url = entry.url;
   if (section) out.section = section;
+  const page = pagesOfLines(source.id, source.ref);
+  if (page) out.page = page;
   return out;
 }
 
@@ -74,8 +96,9 @@ export function documentCitation(r: SourceReference): string {
 
 /** Where in the document, as a reader looks for it: a section heading, or a guide's own entry name. */
 export function placeText(r: SourceReference): string | undefined {
-  if (!r.section) return undefined;
-  return isLineRef(r.ref) ? `section “${r.section}”` : r.section;
+  if (!r.section) return r.page;
+  const section = isLineRef(r.ref) ? `section “${r.section}”` : r.section;
+  return r.page ? `${section}, ${r.page}` : section;
 }
 
 /** The whole reference as plain text, without the address: document, then the place in it. */

@@ -44,6 +44,11 @@ export const markReasonSchema = z.object({
   points: z.number().nonnegative(),
   /** The first source, in words ("" when the finding has none). */
   source: z.string(),
+  /** That source's public address, opened by the card's link in a new tab. */
+  sourceUrl: z
+    .string()
+    .regex(/^https?:\/\//)
+    .optional(),
 });
 
 /**
@@ -94,6 +99,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('peerlens:load-editor') }),
   /** A content script read a textarea or text input and needs the overlay script (field-marks.js). */
   z.object({ type: z.literal('peerlens:load-field-marks') }),
+  /** A content script drew marks and needs the keyboard list script (mark-list.js). */
+  z.object({ type: z.literal('peerlens:load-mark-list') }),
   /** The user dismissed a finding in the card on a page: remembered for that page's text. */
   z.object({ type: z.literal('peerlens:dismiss'), ruleId: z.string().min(1).max(200), text: z.string().max(2000) }),
   /** A content script saw a single-page-app navigation or an edit: the reading is stale. */
