@@ -3,19 +3,16 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 
+import { oncePerDocument } from './once-per-document.js';
+
 type SentenceFilter = (sentence: number) => boolean;
 
-/** One filter per document: the duty, barrier and qualification readers all ask for it. */
-const built = new WeakMap<AnalysisDocument, { lex: CompiledLexicons; filter: SentenceFilter }>();
-
-/** Not a section or sentence where the agency describes itself (lexicons/duties.json agencySections). */
-export function describesTheJob(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter {
-  const known = built.get(doc);
-  if (known?.lex === lex) return known.filter;
-  const filter = filterFor(doc, lex);
-  built.set(doc, { lex, filter });
-  return filter;
-}
+/**
+ * Not a section or sentence where the agency describes itself (lexicons/duties.json
+ * agencySections). One filter per document: the duty, barrier, qualification and category
+ * readers all ask for it.
+ */
+export const describesTheJob = oncePerDocument(filterFor);
 
 function filterFor(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter {
   const { headings, jobHeadings, sentenceStarts } = lex.agencySections;

@@ -6,6 +6,7 @@ import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { LivedExperienceReport, LivedExperienceStatus, RoleCategory } from '../types.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import { insideAny } from '../context/quoted-spans.js';
+import { oncePerDocument } from './once-per-document.js';
 
 const RANK: Record<LivedExperienceStatus, number> = { absent: 0, mentioned: 1, preferred: 2, required: 3 };
 
@@ -155,15 +156,7 @@ export interface LivedExperienceReading {
 }
 
 /** One reading per document: the role detection and the checks both ask for it. */
-const readings = new WeakMap<AnalysisDocument, { lex: CompiledLexicons; reading: LivedExperienceReading }>();
-
-export function readLivedExperience(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperienceReading {
-  const known = readings.get(doc);
-  if (known?.lex === lex) return known.reading;
-  const reading = readOnce(doc, lex);
-  readings.set(doc, { lex, reading });
-  return reading;
-}
+export const readLivedExperience = oncePerDocument(readOnce);
 
 function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperienceReading {
   const kinds = headingKinds(doc, lex);
