@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import type { ContentRequest } from '../../src/extension/messaging/protocol';
 import { editorApi, type EditorApi } from './editor-api';
 import { fieldMarksApi, type FieldMarksApi } from './field-marks-api';
+import { findingCardApi, type FindingCardApi } from './finding-card-api';
 import { PageSession, type ChangeReason } from './page-session';
 
 const REQUEST_TYPES = new Set<string>([
@@ -47,10 +48,16 @@ export default defineContentScript({
       if (!api) throw new Error('The overlay script did not load.');
       return api;
     };
+    const loadFindingCard = async (): Promise<FindingCardApi> => {
+      if (!findingCardApi()) await browser.runtime.sendMessage({ type: 'peerlens:load-finding-card' });
+      const api = findingCardApi();
+      if (!api) throw new Error('The card script did not load.');
+      return api;
+    };
     const remember = async (dismissed: { ruleId: string; text: string }) => {
       await browser.runtime.sendMessage({ type: 'peerlens:dismiss', ...dismissed });
     };
-    const session = new PageSession(document, notify, { loadEditor, loadFieldMarks, remember });
+    const session = new PageSession(document, notify, { loadEditor, loadFieldMarks, loadFindingCard, remember });
 
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
       if (!isRequest(message)) return false;

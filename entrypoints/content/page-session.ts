@@ -7,8 +7,9 @@ import { copyToClipboard } from '../../src/extension/editing/clipboard-fallback'
 import type { EditorApi } from './editor-api';
 import type { FieldMarksApi } from './field-marks-api';
 import type { FieldOverlay } from './field-overlay';
-import { FindingCard } from './finding-card';
-import { MarkLayer, type DrawResult } from './mark-layer';
+import type { FindingCard } from './finding-card';
+import type { FindingCardApi } from './finding-card-api';
+import { MarkLayer, type DrawResult, type PlacedMark } from './mark-layer';
 import { readForExtension, type LocalReading } from './read-for-extension';
 
 export type ChangeReason = 'navigation' | 'edit';
@@ -25,7 +26,10 @@ export class PageSession {
   private readonly layer = new MarkLayer();
   /** The overlay over a textarea or text input that was read, if any. */
   private overlay: FieldOverlay | null = null;
-  private readonly card = new FindingCard();
+  /** The card on a mark, once its script is loaded (on the first opening). */
+  private card: FindingCard | null = null;
+  /** Counts card openings and closings: a card whose script arrives after a newer one is not shown. */
+  private cardRequest = 0;
   private editWatch: AbortController | null = null;
   private editTimer: ReturnType<typeof setTimeout> | undefined;
   /** The mark last reached from the keyboard. */
@@ -39,6 +43,8 @@ export class PageSession {
       loadEditor: () => Promise<EditorApi>;
       /** Injects field-marks.js (through the background worker) and returns its API. */
       loadFieldMarks: () => Promise<FieldMarksApi>;
+      /** Injects finding-card.js (through the background worker) and returns its API. */
+      loadFindingCard: () => Promise<FindingCardApi>;
       /** Remembers a dismissed finding for this page (through the background worker). */
       remember: (dismissed: { ruleId: string; text: string }) => Promise<void>;
     },
@@ -61,7 +67,7 @@ export class PageSession {
       case 'peerlens:focus': {
         const mark = this.markOf.get(request.id);
         const entry = mark ? (this.overlay ? this.overlay.focus(mark.id) : this.layer.focus(mark.id)) : null;
-        if (entry) this.card.show(entry, this.actions());
+        if (entry) this.showCard(entry);
         return { ok: entry !== null };
       }
       case 'peerlens:clear':
@@ -74,15 +80,15 @@ export class PageSession {
 
   /** A click on a highlighted span opens its card; a click elsewhere closes it. */
   onClick(event: MouseEvent): void {
-    if (this.card.isOwnNode(event.target)) return;
+    if (this.card?.isOwnNode(event.target)) return;
     const hit = this.overlay?.at(event.clientX, event.clientY) ?? this.layer.at(event.clientX, event.clientY);
-    if (hit) this.card.show(hit, this.actions());
-    else this.card.close();
+    if (hit) this.showCard(hit);
+    else this.closeCard();
   }
 
   /** Escape closes the card; Alt+Shift+Down and Up move through the marks, opening each card. */
   onKey(event: KeyboardEvent): void {
-    if (event.key === 'Escape') this.card.close();
+    if (event.key === 'Escape') this.closeCard();
     else if (event.altKey && event.shiftKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       if (this.step(event.key === 'ArrowDown' ? 1 : -1)) event.preventDefault();
     }
@@ -97,7 +103,7 @@ export class PageSession {
     const entry = this.overlay ? this.overlay.focus(next) : this.layer.focus(next);
     if (!entry) return false;
     this.current = next;
-    this.card.show(entry, this.actions(), true);
+    this.showCard(entry, true);
     return true;
   }
 
@@ -107,11 +113,30 @@ export class PageSession {
     this.overlay = null;
     this.markOf.clear();
     this.layer.clear();
-    this.card.close();
+    this.closeCard();
     this.marks.clear();
     this.editWatch?.abort();
     this.editWatch = null;
     clearTimeout(this.editTimer);
+  }
+
+  /** Opens the card on a mark (`focus`: with the keyboard in it); its script loads on the first one. */
+  private showCard(entry: PlacedMark, focus = false): void {
+    const request = ++this.cardRequest;
+    if (this.card) return this.card.show(entry, this.actions(), focus);
+    this.scripts.loadFindingCard().then(
+      (api) => {
+        if (request !== this.cardRequest) return; // closed, or another card asked for, meanwhile
+        this.card ??= api.create();
+        this.card.show(entry, this.actions(), focus);
+      },
+      () => undefined, // the page does not allow it: the marks and the popup's list still stand
+    );
+  }
+
+  private closeCard(): void {
+    this.cardRequest++;
+    this.card?.close();
   }
 
   /** Draws the marks; what it answers names marks (the popup knows the findings in each). */
@@ -170,8 +195,8 @@ export class PageSession {
         this.dropReason(id);
         // The card stays for the mark's other reasons, without the dismissed one.
         const rest = mark?.reasons.length ? (this.overlay?.get(mark.id) ?? this.layer.get(mark.id)) : null;
-        if (rest) this.card.show(rest, this.actions(), true);
-        else this.card.close();
+        if (rest) this.showCard(rest, true);
+        else this.closeCard();
         this.notify('edit');
         return 'Dismissed for this page.';
       },
@@ -208,7 +233,7 @@ export class PageSession {
     if (result.outcome === 'applied') {
       const mark = this.markOf.get(id);
       if (mark) for (const r of [...mark.reasons]) this.dropReason(r.id);
-      this.card.close();
+      this.closeCard();
       this.notify('edit');
     }
     return result;

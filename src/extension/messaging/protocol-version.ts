@@ -10,3 +10,6 @@ export const EDITOR_SCRIPT_FILE = '/content-scripts/editor.js' as const;
 
 /** The overlay for marks in text fields, injected only when a textarea or text input is read. */
 export const FIELD_MARKS_SCRIPT_FILE = '/content-scripts/field-marks.js' as const;
+
+/** The card shown on a mark, injected when the user first opens one. */
+export const FINDING_CARD_SCRIPT_FILE = '/content-scripts/finding-card.js' as const;
