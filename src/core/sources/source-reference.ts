@@ -32,8 +32,23 @@ const sections = sectionsFile.sections as unknown as Record<string, [number, str
 
 const LINE_REF = /^L(\d+)(?:-(\d+))?$/;
 
+/**
+ * Headings already found, by source and ref: a long document's report cites the same few lines
+ * thousands of times, and each lookup walks the source's list of sections.
+ */
+// Bounded: the keys are the citations of the loaded lexicons.
+const headingOf = new Map<string, string | undefined>();
+
 /** The heading of the section the cited lines start in, or undefined when the ref names no lines we can place. */
 export function sectionOfLines(id: string, ref: string): string | undefined {
+  const key = `${id}\n${ref}`;
+  if (headingOf.has(key)) return headingOf.get(key);
+  const heading = findSection(id, ref);
+  headingOf.set(key, heading);
+  return heading;
+}
+
+function findSection(id: string, ref: string): string | undefined {
   const m = LINE_REF.exec(ref);
   const list = sections[id];
   if (!m || !list) return undefined;
