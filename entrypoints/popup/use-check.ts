@@ -4,14 +4,14 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Report, RoleCategory } from '../../src/core/types';
 import { checkOptions, drawFindings, readTab, showScoreBadge } from '../../src/extension/checking/check-pipeline';
-import { askTab, ensureContentScript, PageUnavailableError } from '../../src/extension/messaging/tab-client';
-import { takeSelectionRequest } from '../../src/extension/messaging/background-client';
+import { askTab, PageUnavailableError } from '../../src/extension/messaging/tab-client';
 import type { PageReadingMessage } from '../../src/extension/messaging/protocol';
 import { loadSettings, onSettingsChanged } from '../../src/extension/settings/storage';
 import { onDismissedChanged, saveDismissed } from '../../src/extension/settings/dismissals';
 import type { Settings } from '../../src/extension/settings/schema';
 import { analyzeInWorker, analyzePartInWorker, rewriteInWorker, warmAnalyzer } from './analysis-client';
 import { partToRecheck } from '../../src/extension/editing/partial-analysis';
+import { readTarget, takeFirstReading } from './read-target';
 
 export type CheckState =
   | { phase: 'reading' }
@@ -105,18 +105,11 @@ export function useCheck(target: CheckTarget | null) {
       const runId = ++run.current;
       const before = last.current;
       if (!edited) setState({ phase: 'reading' });
-      // The content script is injected while the background is asked for a context-menu selection.
-      const injected = ensureContentScript(target.tabId);
-      injected.catch(() => undefined); // awaited below, where its failure is handled
-      const asked = await takeSelectionRequest(target.tabId);
-      const scope = asked.selection ? 'selection' : target.scope;
-      try {
-        await injected;
-        const readStarted = performance.now();
-        reading.current = await readTab(target.tabId, scope, injected);
-        measure('peerlens:read', readStarted, { via: reading.current.via, page: reading.current.timing ?? null });
-      } catch (error) {
+      const outcome = (await takeFirstReading(target)) ?? (await readTarget(target));
+      if (outcome.ok) reading.current = outcome.reading;
+      else {
         if (runId !== run.current) return;
+        const { asked, error } = outcome;
         // A selection sent by the context menu can still be checked, just not marked in place.
         if (asked.selection && asked.text.trim()) {
           reading.current = {

@@ -19,6 +19,14 @@ async function activeTab(): Promise<CheckTarget | null> {
   return tab?.id !== undefined ? { tabId: tab.id, scope: 'page' } : null;
 }
 
+let first: Promise<CheckTarget | null> | null = null;
+
+/** The tab the page opened on: its `?tab=`, else the active tab (looked up once). */
+export function firstTarget(): Promise<CheckTarget | null> {
+  first ??= Promise.resolve(fromQuery()).then((target) => target ?? activeTab());
+  return first;
+}
+
 /** Page changes arrive in bursts (an SPA route change, typing): re-check once they settle. */
 const PANEL_RECHECK_MS = 500;
 
@@ -28,7 +36,7 @@ export function useTarget(mode: Mode): { target: CheckTarget | null; missing: bo
 
   useEffect(() => {
     if (target) return;
-    activeTab().then(
+    firstTarget().then(
       (t) => (t ? setTarget(t) : setMissing(true)),
       () => setMissing(true),
     );
