@@ -69,7 +69,7 @@ export interface CompiledLexicons {
   competencies: PatternRuleSet<Lexicons['duties']['competencies'][number]>;
   barriers: PatternRuleSet<Lexicons['duties']['barriers'][number]>;
   signals: PatternRuleSet<Lexicons['duties']['signals'][number]>;
-  agencySections: { headings: PhraseMatcher<string>; sentenceStarts: PhraseMatcher<string> };
+  agencySections: { headings: PhraseMatcher<string>; jobHeadings: PhraseMatcher<string>; sentenceStarts: PhraseMatcher<string> };
   livedExperience: {
     mention: PhraseMatcher<string>;
     requirementLine: PhraseMatcher<string>;
@@ -124,6 +124,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     signals: compileRuleSet(lexicons.duties.signals),
     agencySections: {
       headings: matcherOf(lexicons.duties.agencySections.headings),
+      jobHeadings: matcherOf(lexicons.duties.agencySections.jobHeadings),
       sentenceStarts: matcherOf(lexicons.duties.agencySections.sentenceStarts),
     },
     livedExperience: {

@@ -97,7 +97,7 @@ export function miniLexicons(): RawLexicons {
         { id: 'signal-pay', kind: 'pay', patterns: ['per hour'], sources: src },
         { id: 'signal-clinical-sup', kind: 'clinical-supervision', patterns: ['clinical supervisor'], sources: src },
       ],
-      agencySections: { headings: ['about us'], sentenceStarts: ['our agency'] },
+      agencySections: { headings: ['about us'], jobHeadings: [], sentenceStarts: ['our agency'] },
       rules: ['role-no-peer-competencies', 'role-no-reporting-line', 'role-no-pay', 'role-clinical-supervision-only'].map((id) => ({
         id,
         severity: id === 'role-no-peer-competencies' ? 'warning' : 'info',

@@ -127,7 +127,15 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['roles.json', 'summaryHeadings', [{ patterns: roles.summaryHeadings }]],
     ['document-kind.json', 'titleCues', [{ patterns: documentKind.titleCues }]],
     ['duties.json', 'signals', duties.signals],
-    ['duties.json', 'agencySections', [{ patterns: duties.agencySections.headings }, { patterns: duties.agencySections.sentenceStarts }]],
+    [
+      'duties.json',
+      'agencySections',
+      [
+        { patterns: duties.agencySections.headings },
+        { patterns: duties.agencySections.jobHeadings },
+        { patterns: duties.agencySections.sentenceStarts },
+      ],
+    ],
     ...(
       [
         'mentionCues',

@@ -226,7 +226,14 @@ export const dutiesFileSchema = z
       )
       .min(1),
     /** Where the agency describes itself (mission, services), not the job: duties are not read there. */
-    agencySections: z.object({ headings: z.array(patternSchema).min(1), sentenceStarts: z.array(patternSchema).min(1) }).strict(),
+    agencySections: z
+      .object({
+        headings: z.array(patternSchema).min(1),
+        /** Headings that name the job although they match an agency heading ("About the role"). */
+        jobHeadings: z.array(patternSchema).default([]),
+        sentenceStarts: z.array(patternSchema).min(1),
+      })
+      .strict(),
     rules: z.array(ruleTextSchema).min(1),
   })
   .strict();

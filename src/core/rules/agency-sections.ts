@@ -18,8 +18,11 @@ export function describesTheJob(doc: AnalysisDocument, lex: CompiledLexicons): S
 }
 
 function filterFor(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter {
-  const { headings, sentenceStarts } = lex.agencySections;
-  const aboutHeading = doc.structure.headings.map((h) => headings.test(doc.tokens, ...doc.tokenRange(h.start, h.end)));
+  const { headings, jobHeadings, sentenceStarts } = lex.agencySections;
+  const aboutHeading = doc.structure.headings.map((h) => {
+    const range = doc.tokenRange(h.start, h.end);
+    return headings.test(doc.tokens, ...range) && !jobHeadings.test(doc.tokens, ...range);
+  });
   return (i) => {
     const s = doc.structure.sentences[i]!;
     if (aboutHeading[s.heading]) return false;

@@ -207,15 +207,17 @@ export function isOnlyQualification(doc: AnalysisDocument, lex: CompiledLexicons
   const { lead, mentions, headingKinds: kinds } = reading;
   if (!lead) return false;
   const sentence = doc.structure.sentences[lead.sentence]!;
+  const heading = sentence.heading;
+  const underRequiredHeading = heading >= 0 && kinds[heading] === 'required';
   // "Qualifications: lived experience of recovery. That's all." asks for nothing else in its
-  // paragraph (no education, certification, age, license ...: the job seeker's items).
-  if (inlineLabel(doc, lex, doc.tokens[lead.first]!.start)?.kind === 'required') {
+  // paragraph (no education, certification, age, license ...: the job seeker's items). A label
+  // line inside a qualifications section ("Special requirement: ...") is one line of several.
+  if (!underRequiredHeading && inlineLabel(doc, lex, doc.tokens[lead.first]!.start)?.kind === 'required') {
     const blank = doc.text.indexOf('\n\n', sentence.start);
     const [a, b] = doc.tokenRange(sentence.start, blank < 0 ? doc.text.length : blank);
     return !lex.qualifications.matcher.test(doc.tokens, a, b);
   }
-  const heading = sentence.heading;
-  if (heading < 0 || kinds[heading] !== 'required') return false;
+  if (!underRequiredHeading) return false;
   const under = doc.structure.sentences
     .map((s, i) => ({ s, i }))
     .filter(({ s }) => s.heading === heading && s.start > doc.structure.headings[heading]!.end);

@@ -10,6 +10,7 @@ import { tokenize } from '../text/tokenize.js';
 import { overlapChecker } from '../text/span-overlap.js';
 import { listedJobs } from './job-listing.js';
 import { runPatternRules } from './pattern-rule-runner.js';
+import { describesTheJob } from './agency-sections.js';
 
 /** Categories named by a condition, not by who the person is to someone (family) or their age (youth). */
 const CONDITION_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['adult-mental-health', 'substance-use-recovery', 'general-peer']);
@@ -173,16 +174,20 @@ export function detectRole(
     const weightEndOffset = tokens[weightEnd]?.start ?? Infinity;
     const replaced = flagged.filter((f) => f.fix === 'replace' && f.end > f.start && f.suggestions.length);
     const isFlagged = overlapChecker(replaced);
-    // A cue inside a job's name ("Mental Health Worker III", "mental health counselors") names a
-    // job, not the people served.
-    const jobNames = lex.roles.nonPeerTitles.matcher.matchAll(tokens);
+    // A cue inside a job's name ("Mental Health Worker III", "mental health counselors", "Family
+    // Peer Support Specialist") names a job, not the people served.
+    const jobNames = [...lex.roles.nonPeerTitles.matcher.matchAll(tokens), ...lex.roles.peerTitles.matcher.matchAll(tokens)];
     const inJobName = (first: number, end: number) => jobNames.some((j) => j.first < end && first < j.end);
     // Each sentence counts a category once ("PTSD, depression and substance use" is one mental
     // health cue beside one substance-use cue), and a sentence that names who is served by their
     // relationship or age ("parents of children with mental health needs") counts that, not the
     // conditions it names, as the lived-experience reading does.
     const bySentence = new Map<number, Map<RoleCategory, { weight: number; first: number; end: number }>>();
-    for (const m of runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true })) {
+    // Who the agency serves (its mission, its divisions) counts only when the job names no one.
+    const aboutTheJob = describesTheJob(doc, lex);
+    const cueMatches = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true });
+    const jobCues = cueMatches.filter((m) => aboutTheJob(m.sentence));
+    for (const m of jobCues.length ? jobCues : cueMatches) {
       const span = doc.slice(m.first, m.end);
       if (isFlagged(span.start, span.end) || inJobName(m.first, m.end)) continue;
       const { category: c, weight } = lex.roles.categoryCues.entries[m.entry]!;

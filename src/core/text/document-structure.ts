@@ -64,10 +64,13 @@ function isHeadingLine(line: string, next: string | undefined, prevBlank: boolea
   if (/:$/.test(t)) return t.split(/\s+/).length <= 8;
   if (/[.!?,;]$/.test(t) || next === undefined) return false;
   const words = t.split(/\s+/);
-  if (words.length > 7) return false;
-  // Mostly capitalized words ("Minimum Qualifications"), or a short sentence-case line that opens
-  // a block: after a blank line, or right above a bulleted list ("Minimum qualifications").
+  if (words.length > 12) return false;
+  // Mostly capitalized words ("Minimum Qualifications"; a longer title-case line such as "Join
+  // Our Team: Peer Specialists for the Emergency Room" only when nearly every word is), or a short
+  // sentence-case line that opens a block: after a blank line, or right above a bulleted list
+  // ("Minimum qualifications").
   const caps = words.filter((w) => /^[A-Z0-9&(]/.test(w)).length;
+  if (words.length > 7) return caps / words.length >= 0.8;
   if (caps / words.length >= 0.6) return true;
   return words.length <= 6 && /^[A-Z]/.test(t) && (prevBlank || BULLET.test(next));
 }
