@@ -53,6 +53,8 @@ export function useCheck(target: CheckTarget | null) {
   const [category, setCategoryState] = useState<CategoryChoice>(undefined);
   const reading = useRef<PageReadingMessage | null>(null);
   const settings = useRef<Settings | null>(null);
+  /** The settings' first load, started while the page is read. */
+  const settingsLoad = useRef<Promise<Settings> | null>(null);
   const run = useRef(0); // a newer run makes older, slower ones drop their results
   const last = useRef<CheckState>(state);
   last.current = state;
@@ -67,7 +69,9 @@ export function useCheck(target: CheckTarget | null) {
     // A re-check of edited paragraphs keeps the report on screen instead of a spinner.
     if (!previous) setState({ phase: 'analyzing', reading: current });
     try {
-      settings.current ??= await loadSettings();
+      const loading = settingsLoad.current;
+      settingsLoad.current = null; // taken once: a failed load is tried again by the next check
+      settings.current ??= await (loading ?? loadSettings());
       const options = await checkOptions(current.url, choice, settings.current);
       const part = previous && typeof current.input === 'string' ? partToRecheck(previous, current.input) : null;
       const report =
@@ -105,6 +109,10 @@ export function useCheck(target: CheckTarget | null) {
       const runId = ++run.current;
       const before = last.current;
       if (!edited) setState({ phase: 'reading' });
+      if (!settings.current && !settingsLoad.current) {
+        settingsLoad.current = loadSettings();
+        settingsLoad.current.catch(() => undefined); // awaited by the analysis, which reports it
+      }
       const outcome = (await takeFirstReading(target)) ?? (await readTarget(target));
       if (outcome.ok) reading.current = outcome.reading;
       else {
