@@ -123,7 +123,10 @@ export class PageSession {
   /** Opens the card on a mark (`focus`: with the keyboard in it); its script loads on the first one. */
   private showCard(entry: PlacedMark, focus = false): void {
     const request = ++this.cardRequest;
-    if (this.card) return this.card.show(entry, this.actions(), focus);
+    if (this.card) {
+      this.card.show(entry, this.actions(), focus);
+      return;
+    }
     this.scripts.loadFindingCard().then(
       (api) => {
         if (request !== this.cardRequest) return; // closed, or another card asked for, meanwhile
