@@ -6,8 +6,7 @@ import { readTab } from '../../src/extension/checking/check-pipeline';
 import { takeSelectionRequest } from '../../src/extension/messaging/background-client';
 import type { PageReadingMessage, SelectionRequestResult } from '../../src/extension/messaging/protocol';
 import { ensureContentScript } from '../../src/extension/messaging/tab-client';
-import type { CheckTarget } from './use-check';
-import { firstTarget } from './use-target';
+import { firstTarget, type CheckTarget } from './check-target';
 
 export type ReadOutcome =
   | { ok: true; reading: PageReadingMessage }

@@ -11,6 +11,7 @@ import { onDismissedChanged, saveDismissed } from '../../src/extension/settings/
 import type { Settings } from '../../src/extension/settings/schema';
 import { analyzeInWorker, analyzePartInWorker, rewriteInWorker, warmAnalyzer } from './analysis-client';
 import { partToRecheck } from '../../src/extension/editing/partial-analysis';
+import type { CheckTarget } from './check-target';
 import { readTarget, takeFirstReading } from './read-target';
 
 export type CheckState =
@@ -20,14 +21,6 @@ export type CheckState =
   | { phase: 'analyzing'; reading: PageReadingMessage }
   | { phase: 'done'; reading: PageReadingMessage; report: Report; onPage: Set<string>; drawLimit: number | null }
   | { phase: 'error'; message: string };
-
-export interface CheckTarget {
-  tabId: number;
-  /** 'selection' when the context menu (or the `scope` test hook) asked for the selection. */
-  scope: 'page' | 'selection';
-  /** 'edit': the user typed in the field that was checked; only the edited paragraphs are re-checked. */
-  reason?: 'edit';
-}
 
 /** undefined: let the analyzer detect the category; null: the user says "not a peer role". */
 export type CategoryChoice = RoleCategory | null | undefined;

@@ -3,29 +3,9 @@
 // tab of its window and re-checks when that tab loads, navigates or is edited.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { CheckTarget } from './use-check';
+import { firstTarget, fromQuery, type CheckTarget } from './check-target';
 
 export type Mode = 'popup' | 'panel';
-
-function fromQuery(): CheckTarget | null {
-  const params = new URLSearchParams(location.search);
-  const tab = Number(params.get('tab'));
-  if (!Number.isInteger(tab) || tab < 0 || params.get('tab') === null) return null;
-  return { tabId: tab, scope: params.get('scope') === 'selection' ? 'selection' : 'page' };
-}
-
-async function activeTab(): Promise<CheckTarget | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id !== undefined ? { tabId: tab.id, scope: 'page' } : null;
-}
-
-let first: Promise<CheckTarget | null> | null = null;
-
-/** The tab the page opened on: its `?tab=`, else the active tab (looked up once). */
-export function firstTarget(): Promise<CheckTarget | null> {
-  first ??= Promise.resolve(fromQuery()).then((target) => target ?? activeTab());
-  return first;
-}
 
 /** Page changes arrive in bursts (an SPA route change, typing): re-check once they settle. */
 const PANEL_RECHECK_MS = 500;
