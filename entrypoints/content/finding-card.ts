@@ -25,12 +25,12 @@ const CARD_CSS = `
 .head{display:flex;justify-content:space-between;align-items:center;gap:8px;margin:0 0 6px}
 .sev{font-weight:700;font-size:12px;text-transform:uppercase;letter-spacing:.04em}
 .error{color:var(--e)}.warning{color:var(--w)}.info{color:var(--i)}
-.msg{margin:0 0 8px}.meta{margin:0 0 6px;font-size:12px;color:var(--muted)}
+.msg{margin:0 0 8px}.meta{margin:0 0 6px;font-size:12px;color:var(--muted)}.meta a{color:inherit}
 ul{list-style:none;margin:0;padding:0}
 li{display:flex;align-items:center;gap:6px;padding:4px 0;border-top:1px solid var(--line)}
 li span{flex:1;font-weight:600}
 button{font:inherit;font-size:13px;padding:3px 8px;border-radius:4px;cursor:pointer;border:1px solid var(--edge);background:var(--btn);color:var(--fg)}
-button:focus-visible{outline:3px solid var(--focus);outline-offset:1px}
+button:focus-visible,a:focus-visible{outline:3px solid var(--focus);outline-offset:1px}
 .close{border:none;background:transparent;font-size:18px;line-height:1;padding:2px 6px}
 .dismiss{margin-top:4px}
 .status{margin:6px 0 0;font-size:13px;color:var(--ok);min-height:1em}
@@ -133,7 +133,14 @@ export class FindingCard {
     section.append(head, el('p', 'msg', reason.message));
     // Points come rounded to one decimal from the scoring.
     const points = reason.points > 0 ? `+${reason.points} points if fixed` : 'No points at stake';
-    section.append(el('p', 'meta', reason.source ? `${points} · Source: ${reason.source}` : points));
+    const meta = el('p', 'meta', reason.source ? `${points} · Source: ` : points);
+    // a link the reader follows in a new tab; the card itself fetches nothing
+    const url = reason.sourceUrl;
+    if (reason.source)
+      meta.append(
+        url ? Object.assign(el('a', undefined, reason.source), { href: url, target: '_blank', rel: 'noopener noreferrer' }) : reason.source,
+      );
+    section.append(meta);
     const list = el('ul');
     for (const suggestion of reason.suggestions) {
       const item = el('li');

@@ -161,9 +161,14 @@ function titleLineHeadings(lines: string[]): Heading[] {
   return out.map(({ line, heading }) => ({ line, heading }));
 }
 
+/** A trainer's cue that a handout is given out: it names the handout, not the topic. */
+const HANDOUT_CUE = /^\[HANDOUTS?\]/;
+
 /**
  * Trainer notes have no headings, only topic lines opening a block: a question put to the room
- * ("ASK: What is a peer?"), a handout, or a short title ("Lack of Preparation").
+ * ("ASK: What is a peer?"), a numbered point ("Disruption #3: …") or a short title standing on
+ * its own line ("Lack of Preparation") after a blank line, a finished sentence, a question or a
+ * handout cue. Handout cues themselves are not topics: what follows them is about the topic.
  */
 function topicLineHeadings(lines: string[]): Heading[] {
   const out: Heading[] = [];
@@ -174,14 +179,29 @@ function topicLineHeadings(lines: string[]): Heading[] {
       out.push({ line: i + 1, heading: numbered[1] });
       continue;
     }
-    const cue = /^(?:ASK:|\[HANDOUTS?\])/.test(text);
-    if (!cue && (clean(lines[i - 1] ?? '') !== '' || clean(lines[i + 1] ?? '') === '')) continue;
-    const handout = /^\[HANDOUTS?\]:?\s*(.+)$/.exec(text);
-    text = handout?.[1] ? `Handout: ${handout[1]}` : text.replace(/^ASK:\s*/, '').replace(/:$/, '');
-    const words = text.split(' ');
-    if (words.length < 2 || words.length > 12 || text.length > 80) continue;
-    if (!/^[A-Z“"]/.test(text) || /[.,;]$/.test(text) || /^[A-Z ]+$/.test(text) || /https?:/.test(text)) continue;
-    out.push({ line: i + 1, heading: text });
+    if (HANDOUT_CUE.test(text)) continue;
+    const previous = clean(lines[i - 1] ?? '');
+    if (/^ASK:\s*/.test(text)) {
+      // a question the notes wrap over lines is cut short: only whole ones, or short openings
+      text = text.replace(/^ASK:\s*/, '');
+      const words = text.split(' ').length;
+      if (words > 16 || (words > 12 && !text.endsWith('?'))) continue;
+    } else {
+      text = text.replace(/:$/, '');
+      if (clean(lines[i + 1] ?? '') === '') continue;
+      // after a blank line any short line opens a block; right after text only a short title does
+      const titleAfterText =
+        (/[.?!]$/.test(previous) || HANDOUT_CUE.test(previous)) &&
+        isTitleLine(text) &&
+        text.split(' ').length <= 6 &&
+        !/\b(?:in|of|and|the|for|to|on|with|a|&)$/i.test(text);
+      if (previous !== '' && !titleAfterText) continue;
+      if (text.split(' ').length > 12 || text.length > 80) continue;
+    }
+    if (!/^(?:\d+\. )?[A-Z“"]/.test(text) || /[.,;]$/.test(text) || /^[A-Z ]+$/.test(text) || /https?:/.test(text)) continue;
+    if (text.split(' ').length < 2) continue;
+    // the handout given out as a topic opens belongs to that topic
+    out.push({ line: HANDOUT_CUE.test(previous) ? i : i + 1, heading: text });
   }
   return out;
 }

@@ -10,12 +10,15 @@ import { EXIT, printError, useColor, type CliIO, type Engine } from './cli-io.js
 import { analyzeOptionsSchema, parseOptions } from './cli-options.js';
 import { runIsolated } from './isolated-run.js';
 import { isUnreadable, readCliInput } from './read-cli-input.js';
+import { shownName } from './shown-name.js';
 
+/** JSON keeps each input as typed (tools match it to their own list); reports meant for people name files as the audit does. */
 function render(reports: Report[], format: 'text' | 'json' | 'md', io: CliIO, several: boolean): string {
   if (format === 'json') return formatJson(reports, several);
-  if (format === 'md') return formatMarkdown(reports);
+  const named = reports.map((r) => (r.source === undefined ? r : { ...r, source: shownName(r.source) }));
+  if (format === 'md') return formatMarkdown(named);
   const color = useColor(io);
-  return reports.map((r) => formatText(r, { color })).join('\n');
+  return named.map((r) => formatText(r, { color })).join('\n');
 }
 
 export async function analyzeCommand(inputs: string[], rawOptions: unknown, io: CliIO, engine: Engine): Promise<number> {

@@ -41,7 +41,14 @@ export const analyzeOptionsSchema = z.object({
   info: z._default(z.boolean(), true),
 });
 
+export const REWRITE_FORMATS = ['text', 'md'] as const;
+
+const rewriteFormatSchema = z.enum(REWRITE_FORMATS, {
+  error: (issue) => `--format must be one of ${REWRITE_FORMATS.join(', ')} (got ${shown(issue.input)})`,
+});
+
 export const rewriteOptionsSchema = z.object({
+  format: z._default(rewriteFormatSchema, 'text'),
   category: z.optional(categorySchema),
   info: z._default(z.boolean(), true),
 });

@@ -7,6 +7,7 @@ import { rewriteLeftovers } from '../core/rewrite-leftovers.js';
 import type { AnalyzeOptions, Report } from '../core/types.js';
 import { describeSource } from '../input/input-error.js';
 import { formatLeftovers } from '../report/format-leftovers.js';
+import { plainTextToMarkdown } from '../report/plain-text-markdown.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
 import { parseOptions, rewriteOptionsSchema } from './cli-options.js';
 import { runIsolated } from './isolated-run.js';
@@ -59,12 +60,15 @@ export async function rewriteCommand(input: string, rawOptions: unknown, io: Cli
     return EXIT.usage;
   }
   const { report, revised, via } = revision;
-  io.stdout.write(revised.endsWith('\n') ? revised : `${revised}\n`);
+  const markdown = options.format === 'md';
+  const written = markdown ? plainTextToMarkdown(revised) : revised;
+  io.stdout.write(written.endsWith('\n') ? written : `${written}\n`);
   if (isPackedDocument(via)) {
     // the file's layout cannot be kept: say what was written instead of leaving the user to find out
+    const as = markdown ? 'Markdown, with the headings and lists PeerLens read in it' : 'plain text';
     printError(
       io,
-      `${input} is a ${via === 'pdf' ? 'PDF' : 'Word document'}: the rewrite is written as plain text (the file itself is not changed)`,
+      `${input} is a ${via === 'pdf' ? 'PDF' : 'Word document'}: the rewrite is written as ${as} (the file itself is not changed)`,
     );
   }
   io.stderr.write(formatLeftovers(report.text, rewriteLeftovers(report.findings)));

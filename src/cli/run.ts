@@ -6,7 +6,7 @@ import { analyzeCommand } from './analyze-command.js';
 import { registerAuditCommand } from './audit-registration.js';
 import { registerDraftCommand } from './draft-registration.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
-import { CATEGORIES, FORMATS } from './cli-options.js';
+import { CATEGORIES, FORMATS, REWRITE_FORMATS } from './cli-options.js';
 import { rewriteCommand } from './rewrite-command.js';
 
 const ANALYZE_HELP = `
@@ -59,6 +59,7 @@ function buildProgram(io: CliIO, engine: Engine, setCode: (code: number) => void
     .command('rewrite')
     .description('print the text with the suggested wording applied')
     .argument('<input>', 'a file, an http(s) URL, or - for stdin')
+    .option('-f, --format <format>', `output format: ${REWRITE_FORMATS.join(', ')} (md keeps the headings and lists PeerLens read)`, 'text')
     .option('--category <category>', category)
     .option('--no-info', 'leave info-level findings (contested words) as written')
     .action(async (input: string, options: unknown) => {

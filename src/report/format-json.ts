@@ -17,7 +17,14 @@ function findingJson(f: Finding): FindingJson {
     points: f.points,
     sources: f.sources.map((s) => {
       const r = sourceReference(s);
-      return { id: s.id, ref: s.ref, title: r.title, ...(r.section ? { section: r.section } : {}), ...(r.url ? { url: r.url } : {}) };
+      return {
+        id: s.id,
+        ref: s.ref,
+        title: r.title,
+        ...(r.section ? { section: r.section } : {}),
+        ...(r.page ? { page: r.page } : {}),
+        ...(r.url ? { url: r.url } : {}),
+      };
     }),
     ...(f.fix ? { fix: f.fix } : {}),
     ...(f.reason ? { reason: f.reason } : {}),

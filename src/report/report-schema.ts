@@ -22,13 +22,14 @@ export const findingJsonSchema = z
     suggestions: z.array(z.string()),
     /** Points the overall score wins back when this finding alone is fixed. */
     points: z.number().nonnegative(),
-    /** id and ref as the lexicons cite; title, section (heading or guide entry) and url for readers. */
+    /** id and ref as the lexicons cite; title, section (heading or guide entry), printed page and url for readers. */
     sources: z.array(
       z.strictObject({
         id: z.string().min(1),
         ref: z.string().min(1),
         title: z.string().min(1),
         section: z.string().min(1).optional(),
+        page: z.string().min(1).optional(),
         url: z.string().url().optional(),
       }),
     ),

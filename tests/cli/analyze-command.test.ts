@@ -2,8 +2,9 @@
 // itself, so these tests check the CLI's plumbing and contract, not the lexicons' verdicts.
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shownName } from '../../src/cli/shown-name.js';
 import { analyze } from '../../src/core/index.js';
 import { readInput } from '../../src/input/read-input.js';
 import { reportToJson } from '../../src/report/format-json.js';
@@ -84,6 +85,26 @@ describe('peerlens analyze, text and Markdown', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^# PeerLens report\n\n## .*peer-support-specialist\.txt\n/);
     expect(stdout).toContain(`**Score: ${exampleScore}/100`);
+  });
+
+  it('names a file by its path from the working folder, or by its name when outside it, never by an absolute path', async () => {
+    const inside = await runCli(['analyze', EXAMPLE_TXT]);
+    expect(inside.stdout.split('\n')[0]).toBe(relative(process.cwd(), EXAMPLE_TXT));
+    writeFileSync(join(dir, 'posting.txt'), exampleText);
+    for (const format of ['text', 'md']) {
+      const outside = await runCli(['analyze', '--format', format, join(dir, 'posting.txt')]);
+      expect(outside.stdout).toContain('posting.txt');
+      expect(outside.stdout).not.toContain(dir);
+    }
+  });
+
+  it('shows a file’s path from the working folder, its name outside it, and stdin or an address as given', () => {
+    expect(shownName('/home/ann/agency/policy.txt', '/home/ann')).toBe('agency/policy.txt');
+    expect(shownName('agency/policy.txt', '/home/ann')).toBe('agency/policy.txt');
+    expect(shownName('/srv/docs/policy.txt', '/home/ann')).toBe('policy.txt');
+    expect(shownName('../policy.txt', '/home/ann')).toBe('policy.txt');
+    expect(shownName('-', '/home/ann')).toBe('-');
+    expect(shownName('https://example.org/jobs/1', '/home/ann')).toBe('https://example.org/jobs/1');
   });
 
   it('reads "-" from stdin', async () => {

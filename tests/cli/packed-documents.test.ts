@@ -1,5 +1,5 @@
 // `analyze` and `rewrite` read PDF and Word files through the audit's reader: the same report as
-// `audit` on the same file, and a rewrite written as plain text that says so.
+// `audit` on the same file, and a rewrite written as plain text (or Markdown) that says so.
 import { readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -65,4 +65,26 @@ describe.each([
     expect(result.stdout.startsWith(text.split('\n')[0]!)).toBe(true);
     expect(result.stderr).toMatch(/written as plain text/);
   });
+
+  it('`rewrite --format md` writes it as Markdown, the title a heading and the text escaped, and says so', async () => {
+    const result = await runCli(['rewrite', '--format', 'md', file()]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.startsWith(`# ${text.split('\n')[0]!}\n\n`)).toBe(true);
+    expect(result.stdout.toLowerCase()).not.toContain('addicts');
+    // the same revised words as the plain text, only laid out as Markdown
+    const plain = await runCli(['rewrite', file()]);
+    const words = (s: string) => s.replace(/[#\\\s]+/g, ' ').trim();
+    expect(words(result.stdout)).toBe(words(plain.stdout));
+    expect(result.stderr).toMatch(
+      /written as Markdown, with the headings and lists PeerLens read in it \(the file itself is not changed\)/,
+    );
+    expect(result.stderr).not.toMatch(/plain text/);
+  });
+});
+
+it('`rewrite --format` takes text or md, and says so for anything else', async () => {
+  const result = await runCli(['rewrite', '--format', 'json', join(tree.agency, 'postings/peer-specialist.pdf')]);
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toBe('peerlens: --format must be one of text, md (got "json")\n');
 });

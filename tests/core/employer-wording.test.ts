@@ -63,6 +63,18 @@ describe("a qualifications line asking for lived experience in the employer's wo
     ['Lived experience is a requirement for this position.', 'required'],
     ['Lived experience is essential.', 'required'],
     ['Lived experience mandatory.', 'required'],
+    ['Knowledge of recovery resources, and lived experience of recovery.', 'required'],
+    ['Lived experience welcome but not required.', 'mentioned'],
+    ['Lived experience or a degree in human services.', 'mentioned'],
+    ['Must identify as a person with lived experience of mental health or substance use challenges.', 'required'],
+    ['Has been through recovery from addiction personally.', 'required'],
+    ['At least one year of personal recovery from substance use.', 'required'],
+    ['Must be a person who has lived through homelessness, incarceration, or substance use.', 'required'],
+    ['Applicants must be current or former recipients of mental health services.', 'required'],
+    ['Must have lived it: personal experience of addiction and recovery.', 'required'],
+    ['Lived experience of mental health recovery would be an asset.', 'preferred'],
+    ['Ideally, you have your own experience of recovery.', 'preferred'],
+    ['Lived experience is not a requirement for this position.', 'mentioned'],
   ])('%s reads as %s', (line, status) => {
     expect(analyze(withQualification(line)).livedExperience.status).toBe(status);
   });
@@ -84,6 +96,13 @@ describe("a qualifications line about other people's experience asks for none", 
     'Able to support people in recovery from addiction in a harm reduction setting.',
     'Two years of experience as a case manager for people in recovery.',
     "Respect for each person's own path to recovery.",
+    'Must be able to relate to individuals with lived experience.',
+    'Passion for helping people in recovery.',
+    'Ability to work with people who have lived experience of homelessness.',
+    'Knowledge of recovery principles and practices required.',
+    'Must have experience with the peer recovery model.',
+    'Certified Peer Recovery Specialist (CPRS) required.',
+    'Familiarity with 12-step and other recovery pathways.',
   ])('%s', (line) => {
     expect(analyze(withQualification(line)).livedExperience.status).toBe('absent');
   });

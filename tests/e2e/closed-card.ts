@@ -56,6 +56,16 @@ export function cardText(page: Page): Promise<string | null> {
   return onCard<string>(page, 'function () { return this.textContent; }');
 }
 
+/** The card's links: text, address, and how they open. */
+export async function cardLinks(page: Page): Promise<Array<{ text: string; href: string; target: string; rel: string }>> {
+  return (
+    (await onCard<Array<{ text: string; href: string; target: string; rel: string }>>(
+      page,
+      'function () { return [...this.querySelectorAll("a")].map((a) => ({ text: a.textContent ?? "", href: a.getAttribute("href") ?? "", target: a.target, rel: a.rel })); }',
+    )) ?? []
+  );
+}
+
 /** Labels of the card's buttons. */
 export async function cardButtons(page: Page): Promise<string[]> {
   return (

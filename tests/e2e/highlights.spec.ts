@@ -2,7 +2,7 @@
 // Highlight API over exactly its text; choosing it in the popup scrolls to it and marks it;
 // clicking it in the page opens the card; the page's own DOM is left as it was.
 import { expect, test } from './fixtures.js';
-import { cardButtons, cardText } from './closed-card.js';
+import { cardButtons, cardLinks, cardText } from './closed-card.js';
 import { badgeText, pageHighlights, readReport, squash } from './report-helpers.js';
 
 const norm = (s: string) => squash(s).toLowerCase();
@@ -81,6 +81,14 @@ test('choosing a finding scrolls to it and marks it; clicking it in the page ope
   // the card names its source as a reader can look it up: no line numbers of PeerLens's copies
   expect(await cardText(page)).toMatch(/Source: \S/);
   expect(await cardText(page)).not.toMatch(/\bL\d+|\bline \d/);
+  // and links it, to open in a new tab that learns nothing of the page
+  const links = await cardLinks(page);
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links) {
+    expect(link).toMatchObject({ target: '_blank', rel: 'noopener noreferrer' });
+    expect(link.href).toMatch(/^https?:\/\//);
+    expect(await cardText(page)).toContain(`Source: ${link.text}`);
+  }
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
 });

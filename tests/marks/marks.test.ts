@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/index.js';
 import { findingsIn, marksFromReport } from '../../src/extension/marks/marks.js';
 import { markSchema } from '../../src/extension/messaging/protocol.js';
+import { sourceReference } from '../../src/core/sources/source-reference.js';
 
 const POSTING = `Peer Support Specialist
 
@@ -35,6 +36,24 @@ describe('marksFromReport', () => {
       expect(markSchema.safeParse(mark).success).toBe(true);
     }
     expect(marks.map((m) => m.text)).toEqual(expect.arrayContaining(['addicts', 'alcoholics']));
+  });
+
+  it('gives each reason its first source’s public address, for the card’s link, and none when the source has none', () => {
+    const reasons = marks.flatMap((m) => m.reasons);
+    const byId = new Map(report.findings.map((f, i) => [`f${i}`, f]));
+    const linked = reasons.filter((r) => r.sourceUrl !== undefined);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const r of reasons) {
+      const first = byId.get(r.id)?.sources[0];
+      expect(r.sourceUrl).toBe(first ? sourceReference(first).url : undefined);
+      if (r.sourceUrl) expect(r.sourceUrl).toMatch(/^https?:\/\//);
+    }
+  });
+
+  it('refuses an address that is not a web page, so the card never links anything else', () => {
+    const mark = structuredClone(marks[0]!);
+    mark.reasons[0]!.sourceUrl = 'javascript:alert(1)';
+    expect(markSchema.safeParse(mark).success).toBe(false);
   });
 
   it('never lets two marks overlap, and lists the reasons of a shared mark most points first', () => {

@@ -39,7 +39,7 @@ describe('heading styles of the text copies', () => {
     expect(detectHeadings(text, 'title-lines')).toEqual([{ line: 2, heading: 'Developing a Job Description' }]);
   });
 
-  it('reads the topics of trainer notes: questions, handouts and numbered points', () => {
+  it('reads the topics of trainer notes: questions, numbered points and short titles, not the handouts given out', () => {
     const text = [
       '',
       ' ASK: What is a peer?',
@@ -47,12 +47,33 @@ describe('heading styles of the text copies', () => {
       '',
       'Disruption #3: We can help each other - more words follow',
       '[HANDOUT] Language guide',
+      'ASK: What else could you do about it at work?',
+      'Lack of Preparation',
+      'Not defining the role.',
+      'Lack of Support',
+      'Nobody helps.',
+      '[HANDOUT] Onboarding Procedures',
+      'Lack of Training',
+      'Peers are hired without it.',
+      'and this line goes on with Words In Capitals',
+      'Shared Office Space',
+      'is not a title, the sentence before it goes on.',
     ].join('\n');
-    expect(detectHeadings(text, 'topic-lines').map((h) => h.heading)).toEqual([
-      'What is a peer?',
-      'Disruption #3: We can help each other',
-      'Handout: Language guide',
+    expect(detectHeadings(text, 'topic-lines')).toEqual([
+      { line: 2, heading: 'What is a peer?' },
+      { line: 5, heading: 'Disruption #3: We can help each other' },
+      // a handout given out as a topic opens belongs to that topic
+      { line: 6, heading: 'What else could you do about it at work?' },
+      { line: 8, heading: 'Lack of Preparation' },
+      { line: 10, heading: 'Lack of Support' },
+      { line: 12, heading: 'Lack of Training' },
     ]);
+  });
+
+  it('keeps a long question put to the room only when the notes give it whole', () => {
+    const whole = 'ASK: Can you think of any examples of unkind remarks you have heard at your own work?';
+    const wrapped = 'ASK: If you worked in these settings, what would these actions tell you about how your';
+    expect(detectHeadings(`${whole}\nbody\n${wrapped}\nemployer sees you?`, 'topic-lines').map((h) => h.line)).toEqual([1]);
   });
 
   it('drops lines a copy names as not headings', () => {

@@ -357,10 +357,15 @@ export const sourcesFileSchema = z
             title: z.string().min(3),
             year: z.number().int().min(1900).max(2100).optional(),
             url: z.string().url().optional(),
+            /** Whether, and how, a citation of our copy can name the printed page; why not, when it cannot. */
+            pages: z.string().min(20).optional(),
           })
           .strict()
           .refine((s) => s.author !== undefined || s.publisher !== undefined, {
             message: 'every source names its author or its publisher',
+          })
+          .refine((s) => s.kind !== 'seed' || s.pages !== undefined, {
+            message: 'every document we hold a copy of says whether its citations can name a printed page',
           }),
       )
       .min(1),

@@ -54,6 +54,28 @@ const LABEL_REACH = 200;
 /** How many words into a requirements line its subject can start. */
 const REQUIREMENT_LINE_REACH = 4;
 
+/** How close before a mention a cue of someone else's experience must end to govern it. */
+const OTHERS_REACH = 4;
+
+/**
+ * The mention is someone else's experience: "relate to individuals with lived experience", "work
+ * with people who have lived experience". The cue governs the mention only from close before it
+ * and within one clause: "Knowledge of recovery, and lived experience" still asks for the
+ * applicant's own.
+ */
+function othersExperience(doc: AnalysisDocument, lex: CompiledLexicons, sentenceFirst: number, mentionFirst: number): boolean {
+  const from = Math.max(sentenceFirst, mentionFirst - OTHERS_REACH - 3);
+  return lex.livedExperience.notOwn.matchAll(doc.tokens, from, mentionFirst).some((c) => {
+    if (mentionFirst - c.end > OTHERS_REACH) return false;
+    for (let i = c.end; i <= mentionFirst; i++) {
+      const t = doc.tokens[i]!;
+      if (t.gap !== 'space' && t.gap !== 'hyphen') return false;
+      if (i < mentionFirst && (t.norm === 'and' || t.norm === 'or')) return false;
+    }
+    return true;
+  });
+}
+
 /** An inline label before the mention on its line ("Qualifications: lived experience…"). */
 function inlineLabel(doc: AnalysisDocument, lex: CompiledLexicons, at: number): { kind: HeadingKind; end: number } | undefined {
   // Both lookups stay bounded: a scan back to the line start, or forward to any colon, per
@@ -132,7 +154,18 @@ export interface LivedExperienceReading {
   headingKinds: HeadingKind[];
 }
 
+/** One reading per document: the role detection and the checks both ask for it. */
+const readings = new WeakMap<AnalysisDocument, { lex: CompiledLexicons; reading: LivedExperienceReading }>();
+
 export function readLivedExperience(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperienceReading {
+  const known = readings.get(doc);
+  if (known?.lex === lex) return known.reading;
+  const reading = readOnce(doc, lex);
+  readings.set(doc, { lex, reading });
+  return reading;
+}
+
+function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperienceReading {
   const kinds = headingKinds(doc, lex);
   const { structure, tokens } = doc;
 
@@ -163,6 +196,7 @@ export function readLivedExperience(doc: AnalysisDocument, lex: CompiledLexicons
     const sentence = structure.sentenceOf[m.first]!;
     const span = doc.slice(m.first, m.end);
     if (seenSentences.has(sentence) || insideAny(doc.quoted, span.start, span.end)) continue;
+    if (othersExperience(doc, lex, structure.sentences[sentence]!.first, m.first)) continue;
     addMention(m, sentence);
   }
 

@@ -11,6 +11,7 @@ import { overlapChecker } from '../text/span-overlap.js';
 import { listedJobs } from './job-listing.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { describesTheJob } from './agency-sections.js';
+import { readLivedExperience } from './lived-experience.js';
 
 /** Categories named by a condition, not by who the person is to someone (family) or their age (youth). */
 const CONDITION_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['adult-mental-health', 'substance-use-recovery', 'general-peer']);
@@ -145,7 +146,19 @@ export function detectRole(
     if (isPeer !== null) source = 'body';
   }
 
-  // 4. A peer title is not a peer job unless the text is a job offer (a structured JobPosting is one).
+  // 4. A title that names no known role ("Recovery Advocate", "Family Navigator") heads a peer job
+  // when the job requires the applicant's own lived experience: that requirement is what makes a
+  // job a peer job.
+  if (isPeer === null) {
+    const reading = readLivedExperience(doc, lex);
+    if (reading.best === 'required' && reading.lead) {
+      isPeer = true;
+      source = 'body';
+      evidence.push(`requires lived experience ${quote(reading.lead.first, reading.lead.end)}`);
+    }
+  }
+
+  // 5. A peer title is not a peer job unless the text is a job offer (a structured JobPosting is one).
   const markEvidence = marksEvidence(doc, marks);
   // A title naming no known role still heads a job offer when the text has its marks ("Home Parent").
   if (!structured && !isJobOffer(marks, lex, source ?? (titleTokens ? 'body' : null))) {
@@ -166,7 +179,7 @@ export function detectRole(
 
   if (!isPeer) return { isPeerRole: false, category: null, evidence, titleTokens, document, marks };
 
-  // 3. The category from the text's cues when the title left it open; title and summary count double.
+  // 6. The category from the text's cues when the title left it open; title and summary count double.
   if (!category) {
     const counts = new Map<RoleCategory, number>();
     const firstCue = new Map<RoleCategory, string>();

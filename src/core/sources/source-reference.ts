@@ -16,6 +16,8 @@ export interface SourceReference {
   url?: string;
   /** Where in the document: a section heading or a guide's entry; absent when it cannot be told. */
   section?: string;
+  /** The printed page or pages the cited lines were on ("p. 30", "pp. 16–18"), where our copy kept them. */
+  page?: string;
 }
 
 interface SourceEntry {
@@ -29,26 +31,29 @@ interface SourceEntry {
 
 const entries = new Map<string, SourceEntry>((sourcesFile.sources as SourceEntry[]).map((s) => [s.id, s]));
 const sections = sectionsFile.sections as unknown as Record<string, [number, string][] | undefined>;
+/** [first line, last line, first page, last page] runs of our copy (scripts/source-sections/detect-pages.ts). */
+const pageRuns = sectionsFile.pages as unknown as Record<string, [number, number, number, number][] | undefined>;
 
 const LINE_REF = /^L(\d+)(?:-(\d+))?$/;
 
-/**
- * Headings already found, by source and ref: a long document's report cites the same few lines
- * thousands of times, and each lookup walks the source's list of sections.
- */
-// Bounded: the keys are the citations of the loaded lexicons.
-const headingOf = new Map<string, string | undefined>();
+/** A wider span of pages than this does not help a reader find the place, so none is shown. */
+const MOST_PAGES_SHOWN = 3;
+
+/** "p. 30" or "pp. 16–18" for the cited lines, or undefined when our copy does not tell the pages. */
+export function pagesOfLines(id: string, ref: string): string | undefined {
+  const m = LINE_REF.exec(ref);
+  const runs = pageRuns[id];
+  if (!m || !runs) return undefined;
+  const start = Number(m[1]);
+  const end = m[2] === undefined ? start : Number(m[2]);
+  const first = runs.find(([from, to]) => from <= start && start <= to)?.[2];
+  const last = runs.find(([from, to]) => from <= end && end <= to)?.[3];
+  if (first === undefined || last === undefined || last - first + 1 > MOST_PAGES_SHOWN) return undefined;
+  return first === last ? `p. ${first}` : `pp. ${first}–${last}`;
+}
 
 /** The heading of the section the cited lines start in, or undefined when the ref names no lines we can place. */
 export function sectionOfLines(id: string, ref: string): string | undefined {
-  const key = `${id}\n${ref}`;
-  if (headingOf.has(key)) return headingOf.get(key);
-  const heading = findSection(id, ref);
-  headingOf.set(key, heading);
-  return heading;
-}
-
-function findSection(id: string, ref: string): string | undefined {
   const m = LINE_REF.exec(ref);
   const list = sections[id];
   if (!m || !list) return undefined;
@@ -68,16 +73,37 @@ export function isLineRef(ref: string): boolean {
 /** An organization's own terms (options page or CLI file) cite no published source. */
 const ORGANIZATION: SourceEntry = { id: 'organization', title: 'Your organization’s own terms' };
 
+/**
+ * Where each citation points in its document, found once: a long document's report cites the
+ * same few lines thousands of times, and each lookup walks the source's sections and pages.
+ * Bounded: the keys are the citations of the loaded lexicons.
+ */
+const places = new Map<string, { section: string | undefined; page: string | undefined }>();
+
+function placeOf(source: SourceRef): { section: string | undefined; page: string | undefined } {
+  const key = `${source.id}\n${source.ref}`;
+  let place = places.get(key);
+  if (!place) {
+    place = {
+      section: isLineRef(source.ref) ? sectionOfLines(source.id, source.ref) : source.ref,
+      page: pagesOfLines(source.id, source.ref),
+    };
+    places.set(key, place);
+  }
+  return place;
+}
+
 export function sourceReference(source: SourceRef): SourceReference {
   if (source.id === ORGANIZATION.id) return { id: source.id, ref: source.ref, title: ORGANIZATION.title };
   const entry = entries.get(source.id);
-  const section = isLineRef(source.ref) ? sectionOfLines(source.id, source.ref) : source.ref;
+  const { section, page } = placeOf(source);
   const out: SourceReference = { id: source.id, ref: source.ref, title: entry?.title ?? source.id };
   const by = entry?.author ?? entry?.publisher;
   if (by) out.by = by;
   if (entry?.year !== undefined) out.year = entry.year;
   if (entry?.url) out.url = entry.url;
   if (section) out.section = section;
+  if (page) out.page = page;
   return out;
 }
 
@@ -89,8 +115,9 @@ export function documentCitation(r: SourceReference): string {
 
 /** Where in the document, as a reader looks for it: a section heading, or a guide's own entry name. */
 export function placeText(r: SourceReference): string | undefined {
-  if (!r.section) return undefined;
-  return isLineRef(r.ref) ? `section “${r.section}”` : r.section;
+  if (!r.section) return r.page;
+  const section = isLineRef(r.ref) ? `section “${r.section}”` : r.section;
+  return r.page ? `${section}, ${r.page}` : section;
 }
 
 /** The whole reference as plain text, without the address: document, then the place in it. */

@@ -33,7 +33,8 @@ export interface DocumentStructure {
  */
 export const MAX_SENTENCE_TOKENS = 400;
 
-const BULLET = /^[ \t]*(?:[-*•·▪●◦‣–§]|\d{1,2}[.)])[ \t]+/;
+/** A list item's opening: a bullet glyph or a number ("1.", "2)"). */
+export const BULLET = /^[ \t]*(?:[-*•·▪●◦‣–§]|\d{1,2}[.)])[ \t]+/;
 const TITLE_LINE = /^[ \t]*(?:job title|position title|position|title|role)[ \t]*:[ \t]*(.+)$/im;
 
 interface Line {
@@ -54,7 +55,8 @@ function linesOf(text: string): Line[] {
   }
 }
 
-function isHeadingLine(line: string, next: string | undefined, prevBlank: boolean): boolean {
+/** A line the analysis reads as a heading, given the next non-blank line and whether a blank line came before. */
+export function isHeadingLine(line: string, next: string | undefined, prevBlank: boolean): boolean {
   const t = line
     .trim()
     .replace(/^#+\s*/, '')
@@ -62,8 +64,11 @@ function isHeadingLine(line: string, next: string | undefined, prevBlank: boolea
   if (!t || t.length > 70 || BULLET.test(line)) return false;
   if (/^#{1,6}\s/.test(line.trim())) return true;
   if (/:$/.test(t)) return t.split(/\s+/).length <= 8;
-  if (/[.!?,;]$/.test(t) || next === undefined) return false;
+  if (next === undefined) return false;
   const words = t.split(/\s+/);
+  // A short question that opens a block ("What will you do?" above a list) heads a section.
+  if (t.endsWith('?')) return words.length <= 8 && /^[A-Z]/.test(t) && (prevBlank || BULLET.test(next));
+  if (/[.!,;]$/.test(t)) return false;
   if (words.length > 12) return false;
   // Mostly capitalized words ("Minimum Qualifications"; a longer title-case line such as "Join
   // Our Team: Peer Specialists for the Emergency Room" only when nearly every word is), or a short

@@ -4,7 +4,7 @@
 // problem, one underline, one card.
 import type { Finding, Report } from '../../core/types.js';
 import type { Mark, MarkReason } from '../messaging/protocol.js';
-import { sourceLabel } from './source-label.js';
+import { sourceLabel, sourceUrl } from './source-label.js';
 
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 } as const;
 
@@ -18,6 +18,7 @@ export function hasSpan(finding: Finding): boolean {
 }
 
 function reasonOf(finding: Finding, id: string): MarkReason {
+  const url = finding.sources[0] ? sourceUrl(finding.sources[0]) : undefined;
   return {
     id,
     ruleId: finding.ruleId,
@@ -30,6 +31,7 @@ function reasonOf(finding: Finding, id: string): MarkReason {
     replaces: finding.fix !== 'insert',
     points: finding.points,
     source: finding.sources[0] ? sourceLabel(finding.sources[0]) : '',
+    ...(url ? { sourceUrl: url } : {}),
   };
 }
 

@@ -44,6 +44,11 @@ export const markReasonSchema = z.object({
   points: z.number().nonnegative(),
   /** The first source, in words ("" when the finding has none). */
   source: z.string(),
+  /** That source's public address, opened by the card's link in a new tab. */
+  sourceUrl: z
+    .string()
+    .regex(/^https?:\/\//)
+    .optional(),
 });
 
 /**
