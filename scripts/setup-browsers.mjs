@@ -1,7 +1,8 @@
 // Puts Debian's Chromium and Firefox ESR on the machine for the browser tests (Playwright cannot
 // download its own browsers here). As root it installs what is missing with apt-get; otherwise
 // it prints the one line to run. Chromium is required; without Firefox ESR the Firefox tests are
-// reported as skipped, with the reason, except on CI (CI=true), where it is required too.
+// reported as skipped, with the reason, and without Xvfb and xdotool (a virtual screen, and real
+// key presses on it) so is the shortcut test with real keys; on CI (CI=true) all are required.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -12,6 +13,15 @@ const BROWSERS = [
     path: process.env.PEERLENS_FIREFOX ?? '/usr/bin/firefox-esr',
     pkg: 'firefox-esr',
     required: Boolean(process.env.CI),
+    skips: 'the Firefox tests',
+  },
+  { name: 'Xvfb', path: '/usr/bin/Xvfb', pkg: 'xvfb', required: Boolean(process.env.CI), skips: 'the shortcut test with real keys' },
+  {
+    name: 'xdotool',
+    path: '/usr/bin/xdotool',
+    pkg: 'xdotool',
+    required: Boolean(process.env.CI),
+    skips: 'the shortcut test with real keys',
   },
 ];
 
@@ -36,7 +46,7 @@ for (const b of missing) {
     console.error(`${b.name} is missing; ${how}`);
     failed = true;
   } else {
-    console.warn(`${b.name} is missing, so the Firefox tests will be skipped; ${how}`);
+    console.warn(`${b.name} is missing, so ${b.skips} will be skipped; ${how}`);
   }
 }
 process.exit(failed ? 1 : 0);

@@ -3,7 +3,7 @@
 // draft is dropped, so the score beside the form is always the latest text's.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Report } from '../../src/core/types';
-import { analyzeOptionsFrom } from '../../src/extension/settings/analyze-options';
+import { analyzeOptionsFrom } from '../../src/input/settings-analyze-options';
 import { loadSettings } from '../../src/extension/settings/storage';
 import { analyzeInWorker, warmAnalyzer } from '../popup/analysis-client';
 

@@ -78,7 +78,10 @@ export class FindingCard {
     this.host = host;
     this.place(host, entry.range);
     if (focus) {
-      this.returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      // Inside an open shadow root of ours (the list of marks), the element itself.
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      this.returnFocus = active instanceof HTMLElement ? active : null;
       (card.querySelector<HTMLElement>('button:not(.close)') ?? close).focus();
     }
   }

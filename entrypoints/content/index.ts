@@ -3,9 +3,10 @@
 // text and draws highlights; analysis happens in the extension's own pages.
 import { browser } from 'wxt/browser';
 import type { ContentRequest } from '../../src/extension/messaging/protocol';
-import { editorApi, type EditorApi } from './editor-api';
-import { fieldMarksApi, type FieldMarksApi } from './field-marks-api';
-import { findingCardApi, type FindingCardApi } from './finding-card-api';
+import { editorApi } from './editor-api';
+import { fieldMarksApi } from './field-marks-api';
+import { findingCardApi } from './finding-card-api';
+import { markListApi } from './mark-list-api';
 import { PageSession, type ChangeReason } from './page-session';
 
 const REQUEST_TYPES = new Set<string>([
@@ -36,28 +37,23 @@ export default defineContentScript({
         // No extension page is listening; nothing to update.
       });
     };
-    const loadEditor = async (): Promise<EditorApi> => {
-      if (!editorApi()) await browser.runtime.sendMessage({ type: 'peerlens:load-editor' });
-      const api = editorApi();
-      if (!api) throw new Error('The editing script did not load.');
-      return api;
-    };
-    const loadFieldMarks = async (): Promise<FieldMarksApi> => {
-      if (!fieldMarksApi()) await browser.runtime.sendMessage({ type: 'peerlens:load-field-marks' });
-      const api = fieldMarksApi();
-      if (!api) throw new Error('The overlay script did not load.');
-      return api;
-    };
-    const loadFindingCard = async (): Promise<FindingCardApi> => {
-      if (!findingCardApi()) await browser.runtime.sendMessage({ type: 'peerlens:load-finding-card' });
-      const api = findingCardApi();
-      if (!api) throw new Error('The card script did not load.');
-      return api;
+    // The on-demand scripts (editor.js, field-marks.js, mark-list.js), injected by the background worker.
+    const load = async <T>(type: string, api: () => T | null): Promise<T> => {
+      if (!api()) await browser.runtime.sendMessage({ type });
+      const loaded = api();
+      if (!loaded) throw new Error('A PeerLens script did not load.');
+      return loaded;
     };
     const remember = async (dismissed: { ruleId: string; text: string }) => {
       await browser.runtime.sendMessage({ type: 'peerlens:dismiss', ...dismissed });
     };
-    const session = new PageSession(document, notify, { loadEditor, loadFieldMarks, loadFindingCard, remember });
+    const session = new PageSession(document, notify, {
+      loadEditor: () => load('peerlens:load-editor', editorApi),
+      loadFieldMarks: () => load('peerlens:load-field-marks', fieldMarksApi),
+      loadMarkList: () => load('peerlens:load-mark-list', markListApi),
+      loadFindingCard: () => load('peerlens:load-finding-card', findingCardApi),
+      remember,
+    });
 
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
       if (!isRequest(message)) return false;
@@ -69,7 +65,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
-      session.clear();
+      session.dispose();
     });
 
     // Only the user's own clicks and keys open or close a card; a page's synthetic events do not.

@@ -7,6 +7,8 @@ import { copyToClipboard } from '../../src/extension/editing/clipboard-fallback'
 import type { EditorApi } from './editor-api';
 import type { FieldMarksApi } from './field-marks-api';
 import type { FieldOverlay } from './field-overlay';
+import type { DrawnMarks, MarkList } from './mark-list';
+import type { MarkListApi } from './mark-list-api';
 import type { FindingCard } from './finding-card';
 import type { FindingCardApi } from './finding-card-api';
 import { MarkLayer, type DrawResult, type PlacedMark } from './mark-layer';
@@ -32,8 +34,8 @@ export class PageSession {
   private cardRequest = 0;
   private editWatch: AbortController | null = null;
   private editTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The mark last reached from the keyboard. */
-  private current: string | null = null;
+  /** The keyboard's way to the marks (mark-list.js), once marks are drawn. */
+  private keys: MarkList | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -43,6 +45,8 @@ export class PageSession {
       loadEditor: () => Promise<EditorApi>;
       /** Injects field-marks.js (through the background worker) and returns its API. */
       loadFieldMarks: () => Promise<FieldMarksApi>;
+      /** Injects mark-list.js (through the background worker) and returns its API. */
+      loadMarkList: () => Promise<MarkListApi>;
       /** Injects finding-card.js (through the background worker) and returns its API. */
       loadFindingCard: () => Promise<FindingCardApi>;
       /** Remembers a dismissed finding for this page (through the background worker). */
@@ -66,7 +70,7 @@ export class PageSession {
         return this.highlight(request.text, request.marks);
       case 'peerlens:focus': {
         const mark = this.markOf.get(request.id);
-        const entry = mark ? (this.overlay ? this.overlay.focus(mark.id) : this.layer.focus(mark.id)) : null;
+        const entry = mark ? this.drawn().focus(mark.id) : null;
         if (entry) this.showCard(entry);
         return { ok: entry !== null };
       }
@@ -81,34 +85,25 @@ export class PageSession {
   /** A click on a highlighted span opens its card; a click elsewhere closes it. */
   onClick(event: MouseEvent): void {
     if (this.card?.isOwnNode(event.target)) return;
-    const hit = this.overlay?.at(event.clientX, event.clientY) ?? this.layer.at(event.clientX, event.clientY);
+    const hit = this.drawn().at(event.clientX, event.clientY);
     if (hit) this.showCard(hit);
     else this.closeCard();
   }
 
-  /** Escape closes the card; Alt+Shift+Down and Up move through the marks, opening each card. */
+  /** Escape closes the card (mark-list.js moves between the marks). */
   onKey(event: KeyboardEvent): void {
     if (event.key === 'Escape') this.closeCard();
-    else if (event.altKey && event.shiftKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
-      if (this.step(event.key === 'ArrowDown' ? 1 : -1)) event.preventDefault();
-    }
   }
 
-  /** Moves to the next (or previous) mark after the current one and opens its card, keyboard in it. */
-  step(direction: 1 | -1): boolean {
-    const ids = this.overlay ? this.overlay.ids() : this.layer.ids();
-    if (!ids.length) return false;
-    const at = this.current === null ? -1 : ids.indexOf(this.current);
-    const next = ids[(at + direction + ids.length) % ids.length]!;
-    const entry = this.overlay ? this.overlay.focus(next) : this.layer.focus(next);
-    if (!entry) return false;
-    this.current = next;
-    this.showCard(entry, true);
-    return true;
+  /** The content script is going away (the extension was updated or turned off). */
+  dispose(): void {
+    this.keys?.detach();
+    this.clear();
   }
 
+  /** Drops the reading and its marks. The keyboard list stays (it may have the keyboard): it
+   *  reaches whatever marks are drawn next, in whatever field was read last. */
   clear(): void {
-    this.current = null;
     this.overlay?.clear();
     this.overlay = null;
     this.markOf.clear();
@@ -118,6 +113,24 @@ export class PageSession {
     this.editWatch?.abort();
     this.editWatch = null;
     clearTimeout(this.editTimer);
+  }
+
+  /** Draws the marks; what it answers names marks (the popup knows the findings in each). */
+  private async highlight(text: string, marks: Mark[]): Promise<DrawResult> {
+    this.analyzedText = text;
+    this.marks = new Map(marks.map((m) => [m.id, m]));
+    this.markOf = new Map(marks.flatMap((m) => m.reasons.map((r) => [r.id, m] as const)));
+    let drawn: DrawResult;
+    if (this.overlay) {
+      const placed = new Set(this.overlay.draw(marks, text));
+      drawn = { placed: [...placed], missing: marks.filter((m) => !placed.has(m.id)).map((m) => m.id) };
+    } else {
+      const anchor = this.reading?.anchor;
+      drawn = anchor ? await this.layer.draw(marks, createLocator(anchor, text)) : { placed: [], missing: marks.map((m) => m.id) };
+    }
+    // Before answering, so the keyboard reaches the marks as soon as the popup shows them.
+    if (drawn.placed.length) await this.listMarks();
+    return drawn;
   }
 
   /** Opens the card on a mark (`focus`: with the keyboard in it); its script loads on the first one. */
@@ -142,19 +155,21 @@ export class PageSession {
     this.card?.close();
   }
 
-  /** Draws the marks; what it answers names marks (the popup knows the findings in each). */
-  private async highlight(text: string, marks: Mark[]): Promise<DrawResult> {
-    this.analyzedText = text;
-    this.marks = new Map(marks.map((m) => [m.id, m]));
-    this.markOf = new Map(marks.flatMap((m) => m.reasons.map((r) => [r.id, m] as const)));
-    this.current = null;
-    if (this.overlay) {
-      const placed = new Set(this.overlay.draw(marks, text));
-      return { placed: [...placed], missing: marks.filter((m) => !placed.has(m.id)).map((m) => m.id) };
-    }
-    const anchor = this.reading?.anchor;
-    if (!anchor) return { placed: [], missing: marks.map((m) => m.id) };
-    return this.layer.draw(marks, createLocator(anchor, text));
+  /** Where the marks are drawn: over the text field that was read, or on the page. */
+  private drawn(): DrawnMarks {
+    return this.overlay ?? this.layer;
+  }
+
+  /** Lets the keyboard reach the marks; without mark-list.js they are still reached from the popup. */
+  private async listMarks(): Promise<void> {
+    const reading = this.reading;
+    const api = await this.scripts.loadMarkList().catch(() => null);
+    if (!api || reading !== this.reading) return;
+    this.keys ??= api.attach({
+      field: () => this.reading?.editable ?? null,
+      marks: () => this.drawn(),
+      open: (entry) => this.showCard(entry, true),
+    });
   }
 
   /** The overlay for a text field; null when its script cannot be loaded (findings are then listed only). */
@@ -197,7 +212,7 @@ export class PageSession {
         const mark = this.markOf.get(id);
         this.dropReason(id);
         // The card stays for the mark's other reasons, without the dismissed one.
-        const rest = mark?.reasons.length ? (this.overlay?.get(mark.id) ?? this.layer.get(mark.id)) : null;
+        const rest = mark?.reasons.length ? this.drawn().get(mark.id) : null;
         if (rest) this.showCard(rest, true);
         else this.closeCard();
         this.notify('edit');

@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { FormMessages } from './FormMessages';
 import { allowedPhraseSchema } from '../../src/core/lexicon/schema';
-import { settingsSchema, type Settings } from '../../src/extension/settings/schema';
+import { settingsSchema, type Settings } from '../../src/input/settings-schema';
 
 export function AllowedSection({ settings, save }: { settings: Settings; save: (s: Settings) => Promise<void> }) {
   const [draft, setDraft] = useState('');

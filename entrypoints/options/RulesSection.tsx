@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { getAnalyzer } from '../../src/core/default-analyzer';
 import type { Family } from '../../src/core/types';
 import { ruleCatalog, type RuleInfo } from '../../src/extension/settings/rule-catalog';
-import type { Settings } from '../../src/extension/settings/schema';
+import type { Settings } from '../../src/input/settings-schema';
 
 const FAMILIES: Array<[Family, string]> = [
   ['language', 'Language'],

@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { FormMessages } from './FormMessages';
 import { customTermSchema } from '../../src/core/lexicon/schema';
-import { settingsSchema, type Settings } from '../../src/extension/settings/schema';
+import { settingsSchema, type Settings } from '../../src/input/settings-schema';
 
 const EMPTY = { term: '', suggestion: '', severity: 'warning', note: '' };
 

@@ -2,7 +2,7 @@
 // the reason, and the current settings stay as they are.
 import { useState } from 'preact/hooks';
 import { exportSettings, importSettings } from '../../src/extension/settings/import-export';
-import type { Settings } from '../../src/extension/settings/schema';
+import type { Settings } from '../../src/input/settings-schema';
 import { downloadFile } from '../../src/extension/download-file';
 import { chosenFileText } from './chosen-file';
 

@@ -2,7 +2,7 @@
 // (or an import in another tab) changes them.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../src/extension/settings/storage';
-import type { Settings } from '../../src/extension/settings/schema';
+import type { Settings } from '../../src/input/settings-schema';
 
 export function useSettings() {
   const [settings, setSettings] = useState<Settings | null>(null);

@@ -8,7 +8,7 @@ import { askTab, PageUnavailableError } from '../../src/extension/messaging/tab-
 import type { PageReadingMessage } from '../../src/extension/messaging/protocol';
 import { loadSettings, onSettingsChanged } from '../../src/extension/settings/storage';
 import { onDismissedChanged, saveDismissed } from '../../src/extension/settings/dismissals';
-import type { Settings } from '../../src/extension/settings/schema';
+import type { Settings } from '../../src/input/settings-schema';
 import { analyzeInWorker, analyzePartInWorker, rewriteInWorker, warmAnalyzer } from './analysis-client';
 import { partToRecheck } from '../../src/extension/editing/partial-analysis';
 import type { CheckTarget } from './check-target';

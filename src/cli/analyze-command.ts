@@ -9,6 +9,7 @@ import { formatText } from '../report/format-text.js';
 import { EXIT, printError, useColor, type CliIO, type Engine } from './cli-io.js';
 import { analyzeOptionsSchema, parseOptions } from './cli-options.js';
 import { runIsolated } from './isolated-run.js';
+import { runOptions } from './organization-flags.js';
 import { isUnreadable, readCliInput } from './read-cli-input.js';
 import { shownName } from './shown-name.js';
 
@@ -32,10 +33,12 @@ export async function analyzeCommand(inputs: string[], rawOptions: unknown, io: 
     printError(io, '"-" (stdin) can be given only once');
     return EXIT.usage;
   }
-  const analyzeOptions: AnalyzeOptions = {
-    ...(options.category !== undefined ? { category: options.category } : {}),
-    ...(options.info ? {} : { hideInfo: true }),
-  };
+  const organization = await runOptions(options);
+  if (!organization.ok) {
+    printError(io, organization.message);
+    return EXIT.usage;
+  }
+  const analyzeOptions: AnalyzeOptions = organization.options;
   const reports: Report[] = [];
   let unreadable = 0;
   if (engine.isolate) {

@@ -3,6 +3,7 @@
 // A document that cannot be read is an error row and the run goes on; exit 2 only when no
 // document at all could be read, or on bad usage. On a terminal a progress bar runs on stderr;
 // otherwise stderr gets one summary line at the end.
+import * as z from 'zod/mini';
 import { auditOptionsSchema } from '../audit/audit-options.js';
 import { OutputError, planOutputs, writeOutputs, type WrittenOutput } from '../audit/audit-outputs.js';
 import { NO_PROGRESS, terminalProgress } from '../audit/audit-progress.js';
@@ -11,6 +12,7 @@ import { runAudit, type AuditOutcome } from '../audit/run-audit.js';
 import type { AnalyzeOptions } from '../core/types.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
 import { parseOptions } from './cli-options.js';
+import { organizationFlagsShape, runOptions } from './organization-flags.js';
 
 function seconds(ms: number): string {
   return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
@@ -49,7 +51,7 @@ function noReadableInputs(outcome: AuditOutcome, inputs: readonly string[]): str
 }
 
 export async function auditCommand(inputs: string[], rawOptions: unknown, io: CliIO, engine: Engine): Promise<number> {
-  const parsed = parseOptions(auditOptionsSchema, rawOptions);
+  const parsed = parseOptions(z.extend(auditOptionsSchema, organizationFlagsShape), rawOptions);
   if (!parsed.ok) {
     printError(io, parsed.message);
     return EXIT.usage;
@@ -66,7 +68,12 @@ export async function auditCommand(inputs: string[], rawOptions: unknown, io: Cl
   }
   const stderr = io.stderr as Partial<NodeJS.WriteStream>;
   const progress = stderr.isTTY === true ? terminalProgress(stderr as NodeJS.WriteStream) : NO_PROGRESS;
-  const analyzeOptions: AnalyzeOptions = options.info ? {} : { hideInfo: true };
+  const organization = await runOptions(options);
+  if (!organization.ok) {
+    printError(io, organization.message);
+    return EXIT.usage;
+  }
+  const analyzeOptions: AnalyzeOptions = organization.options;
   await engine.prepare?.(); // the main thread audits documents too
   let outcome: AuditOutcome;
   try {

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { DOCUMENT_EXTENSIONS } from '../audit/collect-targets.js';
 import type { CliIO, Engine } from './cli-io.js';
+import { ALLOW_HELP, collect, SETTINGS_HELP } from './organization-flags.js';
 
 const AUDIT_HELP = `
 Folders are walked (hidden folders and node_modules skipped; links leaving the folder are not
@@ -35,6 +36,8 @@ export function registerAuditCommand(program: Command, io: CliIO, engine: Engine
       'worker threads that read and analyze documents, each document under a memory and time limit (default: one per CPU core, at most one per document)',
     )
     .option('--no-info', 'leave out info-level findings (contested wording that never counts toward the score)')
+    .option('--settings <file>', SETTINGS_HELP)
+    .option('--allow <phrase>', ALLOW_HELP, collect)
     .addHelpText('after', AUDIT_HELP)
     .action(async (inputs: string[], options: unknown) => {
       // The audit's machinery (walking folders, PDF and Word readers, worker threads, report

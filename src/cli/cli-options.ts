@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
 import { ROLE_CATEGORIES } from '../core/role-categories.js';
 import type { RoleCategory } from '../core/types.js';
+import { organizationFlagsShape } from './organization-flags.js';
 
 export const FORMATS = ['text', 'json', 'md'] as const;
 export const CATEGORIES: readonly RoleCategory[] = ROLE_CATEGORIES;
@@ -35,6 +36,7 @@ const categorySchema = z.pipe(
 );
 
 export const analyzeOptionsSchema = z.object({
+  ...organizationFlagsShape,
   format: z._default(formatSchema, 'text'),
   failUnder: z.optional(failUnderSchema),
   category: z.optional(categorySchema),
@@ -48,6 +50,7 @@ const rewriteFormatSchema = z.enum(REWRITE_FORMATS, {
 });
 
 export const rewriteOptionsSchema = z.object({
+  ...organizationFlagsShape,
   format: z._default(rewriteFormatSchema, 'text'),
   category: z.optional(categorySchema),
   info: z._default(z.boolean(), true),

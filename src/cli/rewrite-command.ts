@@ -11,6 +11,7 @@ import { plainTextToMarkdown } from '../report/plain-text-markdown.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
 import { parseOptions, rewriteOptionsSchema } from './cli-options.js';
 import { runIsolated } from './isolated-run.js';
+import { runOptions } from './organization-flags.js';
 import { isPackedDocument, isUnreadable, readCliInput } from './read-cli-input.js';
 
 interface Revision {
@@ -48,10 +49,12 @@ export async function rewriteCommand(input: string, rawOptions: unknown, io: Cli
     return EXIT.usage;
   }
   const options = parsed.value;
-  const analyzeOptions: AnalyzeOptions = {
-    ...(options.category !== undefined ? { category: options.category } : {}),
-    ...(options.info ? {} : { hideInfo: true }),
-  };
+  const organization = await runOptions(options);
+  if (!organization.ok) {
+    printError(io, organization.message);
+    return EXIT.usage;
+  }
+  const analyzeOptions: AnalyzeOptions = organization.options;
   const revision = engine.isolate
     ? await reviseIsolated(input, analyzeOptions, io, engine)
     : await reviseHere(input, analyzeOptions, io, engine);

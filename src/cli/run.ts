@@ -7,6 +7,7 @@ import { registerAuditCommand } from './audit-registration.js';
 import { registerDraftCommand } from './draft-registration.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
 import { CATEGORIES, FORMATS, REWRITE_FORMATS } from './cli-options.js';
+import { ALLOW_HELP, collect, SETTINGS_HELP } from './organization-flags.js';
 import { rewriteCommand } from './rewrite-command.js';
 
 const ANALYZE_HELP = `
@@ -25,7 +26,8 @@ Colors: on for a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
 
 Example:
   peerlens analyze examples/peer-support-specialist.txt
-  peerlens analyze --format json --fail-under 70 postings/*.html`;
+  peerlens analyze --format json --fail-under 70 postings/*.html
+  peerlens analyze --settings peerlens-settings.json --allow "medication management" posting.txt`;
 
 function buildProgram(io: CliIO, engine: Engine, setCode: (code: number) => void): Command {
   const program = new Command('peerlens')
@@ -50,6 +52,8 @@ function buildProgram(io: CliIO, engine: Engine, setCode: (code: number) => void
     .option('--fail-under <score>', 'exit 1 when any input scores below this (0-100)')
     .option('--category <category>', category)
     .option('--no-info', 'hide info-level findings (they never count toward the score)')
+    .option('--settings <file>', SETTINGS_HELP)
+    .option('--allow <phrase>', ALLOW_HELP, collect)
     .addHelpText('after', ANALYZE_HELP)
     .action(async (inputs: string[], options: unknown) => {
       setCode(await analyzeCommand(inputs, options, io, engine));
@@ -62,6 +66,8 @@ function buildProgram(io: CliIO, engine: Engine, setCode: (code: number) => void
     .option('-f, --format <format>', `output format: ${REWRITE_FORMATS.join(', ')} (md keeps the headings and lists PeerLens read)`, 'text')
     .option('--category <category>', category)
     .option('--no-info', 'leave info-level findings (contested words) as written')
+    .option('--settings <file>', SETTINGS_HELP)
+    .option('--allow <phrase>', ALLOW_HELP, collect)
     .action(async (input: string, options: unknown) => {
       setCode(await rewriteCommand(input, options, io, engine));
     });

@@ -15,7 +15,18 @@ const mark = (id: string, kind: string, where: 'text' | 'heading', patterns: str
 
 export function miniLexicons(): RawLexicons {
   return {
-    sources: { sources: [{ id: 'wise-toolkit', kind: 'seed', title: 'WISE toolkit', publisher: 'Cal Voices', file: 'seeds/000.txt' }] },
+    sources: {
+      sources: [
+        {
+          id: 'wise-toolkit',
+          kind: 'seed',
+          title: 'WISE toolkit',
+          publisher: 'Cal Voices',
+          file: 'seeds/000.txt',
+          pages: 'A test copy with no page numbers, so citations give the section.',
+        },
+      ],
+    },
     context: {
       properNames: ['Substance Abuse and Mental Health Services Administration', 'Alcoholics Anonymous'],
       metaCues: ['avoid', 'instead of'],

@@ -23,14 +23,18 @@ export async function extensionCopy(buildDir: string, hosts: string[]): Promise<
   return dir;
 }
 
-/** Chromium in new headless mode, with only `extensionDir` loaded and no host name resolving but 127.0.0.1. */
-export function launchWithExtension(profile: string, extensionDir: string): Promise<BrowserContext> {
+/**
+ * Chromium in new headless mode, with only `extensionDir` loaded and no host name resolving but
+ * 127.0.0.1. With `display` (an X display, such as a virtual one), it opens windows there instead.
+ */
+export function launchWithExtension(profile: string, extensionDir: string, display?: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false, // new headless is asked for below; Playwright's flag would add the old one
     ignoreDefaultArgs: ['--disable-extensions'],
+    ...(display ? { env: { ...process.env, DISPLAY: display } } : {}),
     args: [
-      '--headless=new',
+      ...(display ? [] : ['--headless=new']),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--no-sandbox',

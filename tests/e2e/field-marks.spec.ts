@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { cardButtons, cardCount, cardFocus, cardReasonRules, cardTexts, clickCardButton, clickInCard } from './closed-card.js';
-import { readReport } from './report-helpers.js';
+import { readReport, waitForMarks } from './report-helpers.js';
 
 const PAGE = 'editors/textarea-marks.html';
 
@@ -101,6 +101,7 @@ async function checkField(
   const popup = await openPopup(tabId);
   const report = await readReport(popup);
   await expect(popup.getByTestId('read-via')).toHaveAttribute('data-via', 'editable');
+  await waitForMarks(popup);
   await page.bringToFront();
   await expect.poll(async () => (await shownMarks(page, selector)).length).toBeGreaterThan(0);
   return { page, popup, report };

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { extensionCopy, launchWithExtension } from './extension-browser.js';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
 import { perWorker } from './per-worker.js';
+import { startVirtualScreen } from './virtual-screen.js';
 
 // PEERLENS_EXTENSION_DIR tests another build (e.g. a development build) of the same code.
 const BUILT_EXTENSION = resolve(process.env.PEERLENS_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3'));
@@ -46,6 +47,10 @@ interface TestFixtures {
   serveAs: (url: string, path: string) => Promise<void>;
   /** Addresses answered by `serveAs`; the network check allows exactly these. */
   servedInBrowser: Set<string>;
+  /** Open the browser's windows on a virtual X screen instead of headless (for real key presses). */
+  onVirtualScreen: boolean;
+  /** That screen's X display, or null when headless. */
+  display: string | null;
 }
 
 interface WorkerFixtures {
@@ -66,9 +71,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(new Set());
   },
 
-  context: async ({ extensionDir, requests, server, servedInBrowser }, use) => {
+  onVirtualScreen: [false, { option: true }],
+
+  display: async ({ onVirtualScreen }, use) => {
+    if (!onVirtualScreen) return use(null);
+    const screen = await startVirtualScreen();
+    await use(screen.display);
+    screen.stop();
+  },
+
+  context: async ({ extensionDir, requests, server, servedInBrowser, display }, use) => {
     const profile = await mkdtemp(join(tmpdir(), 'peerlens-profile-'));
-    const context = await launchWithExtension(profile, extensionDir);
+    const context = await launchWithExtension(profile, extensionDir, display ?? undefined);
     // Every request from pages, extension pages and the service worker.
     context.on('request', (request) => {
       // frame() throws for a navigation whose frame is already gone; the URL is what is checked.

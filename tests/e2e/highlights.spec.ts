@@ -3,7 +3,7 @@
 // clicking it in the page opens the card; the page's own DOM is left as it was.
 import { expect, test } from './fixtures.js';
 import { cardButtons, cardLinks, cardText } from './closed-card.js';
-import { badgeText, pageHighlights, readReport, squash } from './report-helpers.js';
+import { badgeText, pageHighlights, readReport, squash, waitForMarks } from './report-helpers.js';
 
 const norm = (s: string) => squash(s).toLowerCase();
 
@@ -95,7 +95,9 @@ test('choosing a finding scrolls to it and marks it; clicking it in the page ope
 
 test('the keyboard moves from mark to mark on a page, each card taking the keyboard', async ({ openFixture, openPopup }) => {
   const { page, tabId } = await openFixture('boards/indeed.html');
-  await readReport(await openPopup(tabId));
+  const popup = await openPopup(tabId);
+  await readReport(popup);
+  await waitForMarks(popup);
   await page.bringToFront();
   await page.keyboard.press('Alt+Shift+ArrowDown');
   const card = page.locator('peerlens-card');

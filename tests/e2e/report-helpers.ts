@@ -34,6 +34,11 @@ export async function readReport(popup: Page): Promise<ShownReport> {
   return { score: Number(await score.textContent()), findings };
 }
 
+/** Waits until the popup says its findings are marked on the page (the page's answer came back). */
+export async function waitForMarks(popup: Page): Promise<void> {
+  await expect(popup.getByTestId('finding-text').first()).toBeVisible({ timeout: 30_000 });
+}
+
 /** The text of every range in each PeerLens highlight, read in the page's own world (runs in the page). */
 export function highlightsInPage(): Record<string, string[]> {
   const out: Record<string, string[]> = {};

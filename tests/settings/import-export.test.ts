@@ -2,7 +2,7 @@
 // names the field; export then import gives the same settings back.
 import { describe, expect, it } from 'vitest';
 import { exportSettings, importSettings } from '../../src/extension/settings/import-export.js';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/extension/settings/schema.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/input/settings-schema.js';
 
 const SETTINGS: Settings = {
   ...DEFAULT_SETTINGS,

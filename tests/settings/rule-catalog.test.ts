@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledLexicons } from '../../src/core/lexicon/bundled-lexicons.js';
 import { loadLexicons } from '../../src/core/lexicon/load-lexicons.js';
 import { ruleCatalog } from '../../src/extension/settings/rule-catalog.js';
-import { settingsSchema } from '../../src/extension/settings/schema.js';
+import { settingsSchema } from '../../src/input/settings-schema.js';
 
 const catalog = ruleCatalog(loadLexicons(bundledLexicons));
 

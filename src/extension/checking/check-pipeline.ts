@@ -6,9 +6,9 @@ import type { AnalyzeInput, AnalyzeOptions, Report, RoleCategory } from '../../c
 import { findingsIn, marksFromReport } from '../marks/marks.js';
 import type { HighlightResult, PageReadingMessage } from '../messaging/protocol.js';
 import { askTab, ensureContentScript } from '../messaging/tab-client.js';
-import { analyzeOptionsFrom } from '../settings/analyze-options.js';
+import { analyzeOptionsFrom } from '../../input/settings-analyze-options.js';
 import { loadDismissed } from '../settings/dismissals.js';
-import type { Settings } from '../settings/schema.js';
+import type { Settings } from '../../input/settings-schema.js';
 import { loadSettings } from '../settings/storage.js';
 import { clearBadge, showScoreBadge } from '../toolbar/badge.js';
 

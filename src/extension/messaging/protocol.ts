@@ -99,6 +99,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('peerlens:load-editor') }),
   /** A content script read a textarea or text input and needs the overlay script (field-marks.js). */
   z.object({ type: z.literal('peerlens:load-field-marks') }),
+  /** A content script drew marks and needs the keyboard list script (mark-list.js). */
+  z.object({ type: z.literal('peerlens:load-mark-list') }),
   /** A content script opens a mark's card for the first time and needs the card script (finding-card.js). */
   z.object({ type: z.literal('peerlens:load-finding-card') }),
   /** The user dismissed a finding in the card on a page: remembered for that page's text. */

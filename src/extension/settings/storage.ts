@@ -1,7 +1,7 @@
 // Settings in browser.storage.local under one key. What is read back is validated again:
 // storage can hold anything an older version (or a broken write) left there.
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from './schema.js';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../input/settings-schema.js';
 
 const KEY = 'settings';
 

@@ -1,6 +1,6 @@
 // Turns the user's settings (and a category they picked in the popup) into analyzer options.
-import type { AnalyzeOptions, RoleCategory } from '../../core/types.js';
-import type { Settings } from './schema.js';
+import type { AnalyzeOptions, RoleCategory } from '../core/types.js';
+import type { Settings } from './settings-schema.js';
 
 /**
  * `category`: undefined lets the analyzer detect it; null means "not a peer role".
