@@ -1,8 +1,9 @@
 // The analyzer runs here, off the popup's main thread. It starts from the lexicons compiled at
-// build time, so it is ready before the page's text arrives; compromise (a chunk of its own,
-// with its word model built at build time) loads right after, while the page is read.
+// build time, so it is ready before the page's text arrives; compromise is loaded (once, as a
+// chunk of its own, with its word model built at build time) only when a text's checks need
+// parts of speech.
 import { getAnalyzer, withPartsOfSpeech } from '../../src/core/default-analyzer';
-import { importPartsOfSpeechFrom, preparePartsOfSpeech } from '../../src/core/nlp/parts-of-speech';
+import { importPartsOfSpeechFrom } from '../../src/core/nlp/parts-of-speech';
 import { rewrite } from '../../src/core/rewrite';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
 import { analyzePart } from '../../src/extension/editing/partial-analysis';
@@ -40,9 +41,5 @@ self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
       response = { id: event.data.id, ok: false, error: error instanceof Error ? error.message : String(error) };
     }
     self.postMessage(response);
-    // Once the analyzer is ready, compromise loads (and makes its costly first parse) while the
-    // page is still being read: most postings' checks need parts of speech. Not queued: a text
-    // that arrives first is analyzed at once, and waits for compromise only if it needs it.
-    if (event.data.kind === 'warm') preparePartsOfSpeech().catch(() => undefined);
   });
 };

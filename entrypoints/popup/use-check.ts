@@ -4,15 +4,14 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Report, RoleCategory } from '../../src/core/types';
 import { checkOptions, drawFindings, readTab, showScoreBadge } from '../../src/extension/checking/check-pipeline';
-import { askTab, PageUnavailableError } from '../../src/extension/messaging/tab-client';
+import { askTab, ensureContentScript, PageUnavailableError } from '../../src/extension/messaging/tab-client';
+import { takeSelectionRequest } from '../../src/extension/messaging/background-client';
 import type { PageReadingMessage } from '../../src/extension/messaging/protocol';
 import { loadSettings, onSettingsChanged } from '../../src/extension/settings/storage';
 import { onDismissedChanged, saveDismissed } from '../../src/extension/settings/dismissals';
 import type { Settings } from '../../src/input/settings-schema';
 import { analyzeInWorker, analyzePartInWorker, rewriteInWorker, warmAnalyzer } from './analysis-client';
 import { partToRecheck } from '../../src/extension/editing/partial-analysis';
-import type { CheckTarget } from './check-target';
-import { readTarget, takeFirstReading } from './read-target';
 
 export type CheckState =
   | { phase: 'reading' }
@@ -21,6 +20,14 @@ export type CheckState =
   | { phase: 'analyzing'; reading: PageReadingMessage }
   | { phase: 'done'; reading: PageReadingMessage; report: Report; onPage: Set<string>; drawLimit: number | null }
   | { phase: 'error'; message: string };
+
+export interface CheckTarget {
+  tabId: number;
+  /** 'selection' when the context menu (or the `scope` test hook) asked for the selection. */
+  scope: 'page' | 'selection';
+  /** 'edit': the user typed in the field that was checked; only the edited paragraphs are re-checked. */
+  reason?: 'edit';
+}
 
 /** undefined: let the analyzer detect the category; null: the user says "not a peer role". */
 export type CategoryChoice = RoleCategory | null | undefined;
@@ -46,8 +53,6 @@ export function useCheck(target: CheckTarget | null) {
   const [category, setCategoryState] = useState<CategoryChoice>(undefined);
   const reading = useRef<PageReadingMessage | null>(null);
   const settings = useRef<Settings | null>(null);
-  /** The settings' first load, started while the page is read. */
-  const settingsLoad = useRef<Promise<Settings> | null>(null);
   const run = useRef(0); // a newer run makes older, slower ones drop their results
   const last = useRef<CheckState>(state);
   last.current = state;
@@ -62,9 +67,7 @@ export function useCheck(target: CheckTarget | null) {
     // A re-check of edited paragraphs keeps the report on screen instead of a spinner.
     if (!previous) setState({ phase: 'analyzing', reading: current });
     try {
-      const loading = settingsLoad.current;
-      settingsLoad.current = null; // taken once: a failed load is tried again by the next check
-      settings.current ??= await (loading ?? loadSettings());
+      settings.current ??= await loadSettings();
       const options = await checkOptions(current.url, choice, settings.current);
       const part = previous && typeof current.input === 'string' ? partToRecheck(previous, current.input) : null;
       const report =
@@ -102,15 +105,18 @@ export function useCheck(target: CheckTarget | null) {
       const runId = ++run.current;
       const before = last.current;
       if (!edited) setState({ phase: 'reading' });
-      if (!settings.current && !settingsLoad.current) {
-        settingsLoad.current = loadSettings();
-        settingsLoad.current.catch(() => undefined); // awaited by the analysis, which reports it
-      }
-      const outcome = (await takeFirstReading(target)) ?? (await readTarget(target));
-      if (outcome.ok) reading.current = outcome.reading;
-      else {
+      // The content script is injected while the background is asked for a context-menu selection.
+      const injected = ensureContentScript(target.tabId);
+      injected.catch(() => undefined); // awaited below, where its failure is handled
+      const asked = await takeSelectionRequest(target.tabId);
+      const scope = asked.selection ? 'selection' : target.scope;
+      try {
+        await injected;
+        const readStarted = performance.now();
+        reading.current = await readTab(target.tabId, scope, injected);
+        measure('peerlens:read', readStarted, { via: reading.current.via, page: reading.current.timing ?? null });
+      } catch (error) {
         if (runId !== run.current) return;
-        const { asked, error } = outcome;
         // A selection sent by the context menu can still be checked, just not marked in place.
         if (asked.selection && asked.text.trim()) {
           reading.current = {

@@ -3,9 +3,21 @@
 // tab of its window and re-checks when that tab loads, navigates or is edited.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { firstTarget, fromQuery, type CheckTarget } from './check-target';
+import type { CheckTarget } from './use-check';
 
 export type Mode = 'popup' | 'panel';
+
+function fromQuery(): CheckTarget | null {
+  const params = new URLSearchParams(location.search);
+  const tab = Number(params.get('tab'));
+  if (!Number.isInteger(tab) || tab < 0 || params.get('tab') === null) return null;
+  return { tabId: tab, scope: params.get('scope') === 'selection' ? 'selection' : 'page' };
+}
+
+async function activeTab(): Promise<CheckTarget | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { tabId: tab.id, scope: 'page' } : null;
+}
 
 /** Page changes arrive in bursts (an SPA route change, typing): re-check once they settle. */
 const PANEL_RECHECK_MS = 500;
@@ -16,7 +28,7 @@ export function useTarget(mode: Mode): { target: CheckTarget | null; missing: bo
 
   useEffect(() => {
     if (target) return;
-    firstTarget().then(
+    activeTab().then(
       (t) => (t ? setTarget(t) : setMissing(true)),
       () => setMissing(true),
     );

@@ -1,6 +1,6 @@
 // compromise is loaded only when a check needs parts of speech, and then once: without a way to
 // load it synchronously, analyze() says so (and changes nothing), and withPartsOfSpeech() loads
-// it and gives the report a synchronous load gives. A shell with idle time can prepare it ahead.
+// it and gives the report a synchronous load gives.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 type Core = typeof import('../../src/core/index.js');
@@ -42,22 +42,6 @@ describe('compromise on demand', () => {
     const expected = withRequire.analyze(NEEDS_PARTS_OF_SPEECH);
     expect(loaded).toEqual(expected);
     expect(expected.findings.some((f) => f.text.toLowerCase().startsWith('suffers from'))).toBe(true);
-  });
-
-  it('can be prepared before any text arrives, and the analysis then needs no second run', async () => {
-    const core = await coreWithoutLoader();
-    const nlp = await import('../../src/core/nlp/parts-of-speech.js');
-    let imports = 0;
-    nlp.importPartsOfSpeechFrom(() => {
-      imports += 1;
-      return import('../../src/core/nlp/parts-of-speech-ready.generated.js');
-    });
-    await nlp.preparePartsOfSpeech();
-    expect(nlp.partsOfSpeechLoaded()).toBe(true);
-    // Synchronous now: analyze() no longer asks for compromise.
-    const report = core.analyze(NEEDS_PARTS_OF_SPEECH);
-    expect(report.findings.some((f) => f.text.toLowerCase().startsWith('suffers from'))).toBe(true);
-    expect(imports).toBe(1);
   });
 
   it('cannot be loaded when no shell said how', async () => {

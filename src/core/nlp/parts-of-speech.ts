@@ -52,15 +52,6 @@ export function loadPartsOfSpeech(): Promise<void> {
   return loading;
 }
 
-/**
- * Loads compromise and parses one word. Its first parse costs several times a usual one (it
- * builds what later parses reuse), so a shell with idle time before its first text pays it then.
- */
-export async function preparePartsOfSpeech(): Promise<void> {
-  await loadPartsOfSpeech();
-  partsOfSpeech()('ready');
-}
-
 /** compromise, loading it through the synchronous loader if one was given; else PartsOfSpeechNotLoaded. */
 export function partsOfSpeech(): Nlp {
   if (!nlp && syncLoader) nlp = syncLoader();
