@@ -50,6 +50,7 @@ export interface CompiledLexicons {
   metaCues: PhraseMatcher<string>;
   citationCues: PhraseMatcher<string>;
   negationCues: PhraseMatcher<string>;
+  negationLookalikes: PhraseMatcher<string>;
   personNouns: ReadonlySet<string>;
   language: PatternRuleSet<Lexicons['language'][number]>;
   roles: {
@@ -104,6 +105,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     metaCues: matcherOf(context.metaCues),
     citationCues: matcherOf(context.citationCues),
     negationCues: matcherOf(context.negationCues),
+    negationLookalikes: matcherOf(context.negationLookalikes),
     personNouns: new Set(context.personNouns.map((w) => w.toLowerCase())),
     language: compileRuleSet(lexicons.language),
     roles: {

@@ -213,6 +213,6 @@ describe('peerlens rewrite: what it left', () => {
     expect(stdout).not.toMatch(/Not fixed/);
     expect(stderr).toMatch(/^Not fixed by the rewrite \(\d+ findings?; these need a person\):\n/);
     expect(stderr).toMatch(/ {2}4:3 {2}"Monitor medication compliance" — a duty that does not fit a peer role/);
-    expect(stderr).toMatch(/ {2}5:11 {2}"urine samples" — a duty/);
+    expect(stderr).toMatch(/ {2}5:3 {2}"Collect urine samples" — a duty/);
   });
 });

@@ -108,6 +108,26 @@ describe("a qualifications line about other people's experience asks for none", 
   });
 });
 
+const withResponsibility = (line: string) =>
+  `Peer Support Specialist\nFull-time, $20 an hour.\n\nResponsibilities\n- Lead recovery groups and link people to resources.\n- ${line}\n\nQualifications\n- High school diploma or GED.\n- Valid driver's license.`;
+
+describe("a duty that draws on the applicant's own experience mentions it; one about the people served does not", () => {
+  it.each([
+    ['Share personal recovery experiences as appropriate.', 'mentioned'],
+    ['Use your lived experience to build trust with participants.', 'mentioned'],
+    ['Model recovery by sharing your own story when it helps.', 'mentioned'],
+    ['Draw on personal experience with mental health challenges to support others.', 'mentioned'],
+    ['Appropriately self-disclose to inspire hope.', 'mentioned'],
+    ['Serve as a role model of recovery.', 'mentioned'],
+    ['Help participants share their stories in group.', 'absent'],
+    ['Support people with lived experience of homelessness.', 'absent'],
+    ['Encourage members to draw on their own experience.', 'absent'],
+    ['Assist individuals in recovery from substance use.', 'absent'],
+  ])('%s reads as %s', (line, status) => {
+    expect(analyze(withResponsibility(line)).livedExperience.status).toBe(status);
+  });
+});
+
 describe('a duty that conflicts with the peer role, in indirect words', () => {
   it.each([
     'Administer and document breathalyzer tests for residents returning from pass.',

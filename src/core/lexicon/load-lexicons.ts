@@ -122,6 +122,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['context.json', 'metaCues', [{ patterns: context.metaCues }]],
     ['context.json', 'citationCues', [{ patterns: context.citationCues }]],
     ['context.json', 'negationCues', [{ patterns: context.negationCues }]],
+    ['context.json', 'negationLookalikes', [{ patterns: context.negationLookalikes }]],
     ['roles.json', 'categoryCues', roles.categoryCues],
     ['roles.json', 'peerSummaryCues', [{ patterns: roles.peerSummaryCues }]],
     ['roles.json', 'summaryHeadings', [{ patterns: roles.summaryHeadings }]],

@@ -383,6 +383,8 @@ export const contextFileSchema = z
     citationCues: z.array(patternSchema).min(1),
     /** Words that negate a duty in the same clause ("not", "never", "will not be asked to"). */
     negationCues: z.array(patternSchema).min(1),
+    /** Phrases that hold a negation word but negate nothing after them ("including but not limited to"). */
+    negationLookalikes: z.array(patternSchema).default([]),
     /** Nouns that name people, for the personSubject guard. */
     personNouns: z.array(z.string().min(1)).min(1),
   })

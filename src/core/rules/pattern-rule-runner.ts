@@ -59,8 +59,11 @@ function negatedBefore(doc: AnalysisDocument, lex: CompiledLexicons, first: numb
       from = i + 1;
       break;
     }
-  if (lex.negationCues.matchAll(doc.tokens, from, first).length > 0) return true;
-  for (let i = from; i < first; i++) if (doc.tokens[i]!.norm.endsWith("n't")) return true;
+  // "Duties include but are not limited to: ..." lists duties; its "not" negates none of them.
+  const lookalikes = lex.negationLookalikes.matchAll(doc.tokens, from, first);
+  const inLookalike = (i: number) => lookalikes.some((l) => l.first <= i && i < l.end);
+  if (lex.negationCues.matchAll(doc.tokens, from, first).some((n) => !inLookalike(n.first))) return true;
+  for (let i = from; i < first; i++) if (doc.tokens[i]!.norm.endsWith("n't") && !inLookalike(i)) return true;
   return false;
 }
 
