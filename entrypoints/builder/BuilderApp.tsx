@@ -21,6 +21,12 @@ import { useLiveCheck } from './use-live-check';
 
 const SAVE_PAUSE_MS = 500;
 
+/** The answers written as free text (the category is chosen, the lists and numbers have their own fields). */
+type WrittenAnswer = Exclude<
+  { [K in keyof DraftAnswers]-?: NonNullable<DraftAnswers[K]> extends string ? K : never }[keyof DraftAnswers],
+  'category'
+>;
+
 function DraftsBar({
   drafts,
   currentId,
@@ -101,6 +107,11 @@ export function BuilderApp() {
     setDraft((d) => ({ ...d, ...next }));
     setTouched(true);
   };
+  /** A written answer's value and what typing in it does, for its TextField. */
+  const answer = (key: WrittenAnswer) => ({
+    value: draft[key] ?? '',
+    onInput: (value: string) => update({ [key]: value } as Partial<DraftAnswers>),
+  });
 
   // Saved a moment after each change; an untouched blank draft is not saved.
   useEffect(() => {
@@ -182,8 +193,7 @@ export function BuilderApp() {
             <TextField
               label="People served"
               hint="Who the program serves, in plain words."
-              value={draft.population}
-              onInput={(population) => update({ population })}
+              {...answer('population')}
               testId="field-population"
             />
           </StepSection>
@@ -191,17 +201,11 @@ export function BuilderApp() {
           <StepSection id="title" number={2}>
             <TextField
               label="Title"
-              value={draft.title}
-              onInput={(title) => update({ title })}
+              {...answer('title')}
               testId="field-title"
               hint="For example: Peer Support Specialist, Recovery Coach, Family Peer Partner, Parent Partner, Youth Peer Advocate."
             />
-            <TextField
-              label="Organization"
-              value={draft.organization}
-              onInput={(organization) => update({ organization })}
-              testId="field-organization"
-            />
+            <TextField label="Organization" {...answer('organization')} testId="field-organization" />
           </StepSection>
 
           <StepSection id="summary" number={3}>
@@ -209,8 +213,7 @@ export function BuilderApp() {
               label="What the role is for"
               multiline
               rows={4}
-              value={draft.summary}
-              onInput={(summary) => update({ summary })}
+              {...answer('summary')}
               testId="field-summary"
               hint="The program's purpose and what the peer supporter does in it. Name the people served."
             />
@@ -219,16 +222,14 @@ export function BuilderApp() {
           <StepSection id="reporting" number={4}>
             <TextField
               label="Reports to"
-              value={draft.reportsTo}
-              onInput={(reportsTo) => update({ reportsTo })}
+              {...answer('reportsTo')}
               testId="field-reports-to"
               hint="A job title, for example: the Director of Peer Services."
             />
             <TextField
               label="Supervision"
               multiline
-              value={draft.supervision}
-              onInput={(supervision) => update({ supervision })}
+              {...answer('supervision')}
               testId="field-supervision"
               hint="Who supervises, and how often. Supervision by someone with peer experience protects the role."
             />
@@ -249,13 +250,7 @@ export function BuilderApp() {
           </StepSection>
 
           <StepSection id="qualifications" number={7}>
-            <TextField
-              label="Lived experience required"
-              multiline
-              value={draft.livedExperience}
-              onInput={(livedExperience) => update({ livedExperience })}
-              testId="field-lived-experience"
-            />
+            <TextField label="Lived experience required" multiline {...answer('livedExperience')} testId="field-lived-experience" />
             <p class="hint-block">
               For this kind of role: “{sentence.sentence}”{' '}
               {draft.livedExperience !== sentence.sentence ? (
@@ -266,16 +261,10 @@ export function BuilderApp() {
               <span class="muted">Source: </span>
               <SourceList sources={sentence.sources} />
             </p>
-            <TextField
-              label="Willingness to share"
-              value={draft.willingnessToShare}
-              onInput={(willingnessToShare) => update({ willingnessToShare })}
-              testId="field-willingness"
-            />
+            <TextField label="Willingness to share" {...answer('willingnessToShare')} testId="field-willingness" />
             <TextField
               label="Certification path"
-              value={draft.certification}
-              onInput={(certification) => update({ certification })}
+              {...answer('certification')}
               testId="field-certification"
               hint="For example: certification, or willingness to earn it within the first year, with the training paid."
             />
@@ -331,24 +320,12 @@ export function BuilderApp() {
               onInput={(peerCount) => update({ peerCount })}
               testId="field-peer-count"
             />
-            <TextField label="About the team" value={draft.team ?? ''} onInput={(team) => update({ team })} testId="field-team" />
+            <TextField label="About the team" {...answer('team')} testId="field-team" />
           </StepSection>
 
           <StepSection id="career" number={10}>
-            <TextField
-              label="Career ladder"
-              multiline
-              value={draft.careerLadder}
-              onInput={(careerLadder) => update({ careerLadder })}
-              testId="field-career"
-            />
-            <TextField
-              label="How to apply"
-              multiline
-              value={draft.howToApply}
-              onInput={(howToApply) => update({ howToApply })}
-              testId="field-how-to-apply"
-            />
+            <TextField label="Career ladder" multiline {...answer('careerLadder')} testId="field-career" />
+            <TextField label="How to apply" multiline {...answer('howToApply')} testId="field-how-to-apply" />
           </StepSection>
 
           <OutputSheet

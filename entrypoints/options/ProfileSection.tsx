@@ -7,7 +7,7 @@ import type { RoleCategory } from '../../src/core/types';
 import { exportProfile, importProfile } from '../../src/extension/settings/profile-file';
 import { deleteProfile, loadProfile, onProfileChanged, saveProfile } from '../../src/extension/settings/profile-storage';
 import { downloadFile } from '../../src/extension/download-file';
-import { chosenFileText } from './chosen-file';
+import { FileImportInput, type ImportResult, ImportResultLine } from './FileImport';
 
 const KINDS: Record<RoleCategory, string> = {
   'adult-mental-health': 'My own recovery from a mental health challenge',
@@ -58,7 +58,7 @@ const CHOICES: { [K in ChoiceKey]: { label: string; options: Record<NonNullable<
 
 export function ProfileSection() {
   const [profile, setProfile] = useState<SeekerProfile | null>(null);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
   useEffect(() => {
     void loadProfile().then(setProfile);
     return onProfileChanged(setProfile);
@@ -74,9 +74,7 @@ export function ProfileSection() {
     else delete next[key];
     void save(next as SeekerProfile);
   };
-  const upload = async (event: Event) => {
-    const text = await chosenFileText(event);
-    if (text === null) return;
+  const upload = async (text: string) => {
     const parsed = importProfile(text);
     if (!parsed.ok) return setResult({ ok: false, text: parsed.reason });
     await save(parsed.value);
@@ -138,22 +136,12 @@ export function ProfileSection() {
         >
           Export my profile
         </button>
-        <label class="file">
-          Import a profile from a file
-          <input type="file" accept="application/json,.json" data-testid="profile-import" onChange={upload} />
-        </label>
+        <FileImportInput label="Import a profile from a file" testId="profile-import" onText={upload} />
         <button type="button" class="danger" data-testid="profile-delete" disabled={isEmptyProfile(profile)} onClick={() => void remove()}>
           Delete my profile
         </button>
       </div>
-      <p
-        data-testid="profile-result"
-        data-ok={result ? String(result.ok) : undefined}
-        class={result?.ok ? 'ok' : 'error'}
-        role={result && !result.ok ? 'alert' : 'status'}
-      >
-        {result?.text ?? ''}
-      </p>
+      <ImportResultLine result={result} testId="profile-result" />
     </section>
   );
 }

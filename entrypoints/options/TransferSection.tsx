@@ -4,16 +4,14 @@ import { useState } from 'preact/hooks';
 import { exportSettings, importSettings } from '../../src/extension/settings/import-export';
 import type { Settings } from '../../src/input/settings-schema';
 import { downloadFile } from '../../src/extension/download-file';
-import { chosenFileText } from './chosen-file';
+import { FileImportInput, type ImportResult, ImportResultLine } from './FileImport';
 
 export function TransferSection({ settings, save }: { settings: Settings; save: (s: Settings) => Promise<void> }) {
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
 
   const download = () => downloadFile(exportSettings(settings), 'peerlens-settings.json', 'application/json');
 
-  const upload = async (event: Event) => {
-    const text = await chosenFileText(event);
-    if (text === null) return;
+  const upload = async (text: string) => {
     const parsed = importSettings(text);
     if (!parsed.ok) return setResult({ ok: false, text: parsed.reason });
     await save(parsed.settings);
@@ -35,19 +33,9 @@ export function TransferSection({ settings, save }: { settings: Settings; save: 
         <button type="button" data-testid="export" onClick={download}>
           Export settings
         </button>
-        <label class="file">
-          Import settings from a file
-          <input type="file" accept="application/json,.json" data-testid="import-file" onChange={upload} />
-        </label>
+        <FileImportInput label="Import settings from a file" testId="import-file" onText={upload} />
       </div>
-      <p
-        data-testid="import-result"
-        data-ok={result ? String(result.ok) : undefined}
-        class={result?.ok ? 'ok' : 'error'}
-        role={result && !result.ok ? 'alert' : 'status'}
-      >
-        {result?.text ?? ''}
-      </p>
+      <ImportResultLine result={result} testId="import-result" />
     </section>
   );
 }

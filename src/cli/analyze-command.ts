@@ -1,13 +1,13 @@
 // `peerlens analyze <inputs...>`: read each input, analyze it, print the reports in one format.
 // Inputs that cannot be read get one line each on stderr; the others are still reported, and
 // the exit code is 2 (an unreadable input outranks --fail-under's 1).
-import type { AnalyzeOptions, Report } from '../core/types.js';
+import type { Report } from '../core/types.js';
 import { describeSource } from '../input/input-error.js';
 import { formatJson } from '../report/format-json.js';
 import { formatMarkdown } from '../report/format-markdown.js';
 import { formatText } from '../report/format-text.js';
 import { EXIT, printError, useColor, type CliIO, type Engine } from './cli-io.js';
-import { analyzeOptionsSchema, parseOptions } from './cli-options.js';
+import { analyzeOptionsSchema, readOptions } from './cli-options.js';
 import { runIsolated } from './isolated-run.js';
 import { runOptions } from './organization-flags.js';
 import { isUnreadable, readCliInput } from './read-cli-input.js';
@@ -23,12 +23,8 @@ function render(reports: Report[], format: 'text' | 'json' | 'md', io: CliIO, se
 }
 
 export async function analyzeCommand(inputs: string[], rawOptions: unknown, io: CliIO, engine: Engine): Promise<number> {
-  const parsed = parseOptions(analyzeOptionsSchema, rawOptions);
-  if (!parsed.ok) {
-    printError(io, parsed.message);
-    return EXIT.usage;
-  }
-  const options = parsed.value;
+  const options = readOptions(analyzeOptionsSchema, rawOptions, io);
+  if (options === undefined) return EXIT.usage;
   if (inputs.filter((i) => i === '-').length > 1) {
     printError(io, '"-" (stdin) can be given only once');
     return EXIT.usage;
@@ -38,7 +34,7 @@ export async function analyzeCommand(inputs: string[], rawOptions: unknown, io: 
     printError(io, organization.message);
     return EXIT.usage;
   }
-  const analyzeOptions: AnalyzeOptions = organization.options;
+  const analyzeOptions = organization.options;
   const reports: Report[] = [];
   let unreadable = 0;
   if (engine.isolate) {

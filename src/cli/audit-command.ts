@@ -9,9 +9,8 @@ import { OutputError, planOutputs, writeOutputs, type WrittenOutput } from '../a
 import { NO_PROGRESS, terminalProgress } from '../audit/audit-progress.js';
 import { DOCUMENT_EXTENSIONS } from '../audit/collect-targets.js';
 import { runAudit, type AuditOutcome } from '../audit/run-audit.js';
-import type { AnalyzeOptions } from '../core/types.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
-import { parseOptions } from './cli-options.js';
+import { readOptions } from './cli-options.js';
 import { organizationFlagsShape, runOptions } from './organization-flags.js';
 
 function seconds(ms: number): string {
@@ -51,12 +50,8 @@ function noReadableInputs(outcome: AuditOutcome, inputs: readonly string[]): str
 }
 
 export async function auditCommand(inputs: string[], rawOptions: unknown, io: CliIO, engine: Engine): Promise<number> {
-  const parsed = parseOptions(z.extend(auditOptionsSchema, organizationFlagsShape), rawOptions);
-  if (!parsed.ok) {
-    printError(io, parsed.message);
-    return EXIT.usage;
-  }
-  const options = parsed.value;
+  const options = readOptions(z.extend(auditOptionsSchema, organizationFlagsShape), rawOptions, io);
+  if (options === undefined) return EXIT.usage;
   if (inputs.includes('-')) {
     printError(io, 'audit reads folders, files and URLs, not stdin; use `peerlens analyze -` for stdin');
     return EXIT.usage;
@@ -73,7 +68,7 @@ export async function auditCommand(inputs: string[], rawOptions: unknown, io: Cl
     printError(io, organization.message);
     return EXIT.usage;
   }
-  const analyzeOptions: AnalyzeOptions = organization.options;
+  const analyzeOptions = organization.options;
   await engine.prepare?.(); // the main thread audits documents too
   let outcome: AuditOutcome;
   try {

@@ -1,11 +1,12 @@
-// The options of `peerlens analyze` and `peerlens rewrite`, validated with zod so that a bad
-// value is one clear line and exit 2, never a stack trace or a silently ignored flag. zod's
-// tree-shakable form (zod/mini): every run parses these, and the full library costs more to load
-// than the rest of a short run.
+// The options of `peerlens analyze` and `peerlens rewrite`, and how every command reads its own:
+// validated with zod, so that a bad value is one clear line and exit 2, never a stack trace or a
+// silently ignored flag. zod's tree-shakable form (zod/mini): every run parses these, and the full
+// library costs more to load than the rest of a short run.
 import * as z from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
 import { ROLE_CATEGORIES } from '../core/role-categories.js';
 import type { RoleCategory } from '../core/types.js';
+import { type CliIO, printError } from './cli-io.js';
 import { organizationFlagsShape } from './organization-flags.js';
 
 export const FORMATS = ['text', 'json', 'md'] as const;
@@ -59,9 +60,13 @@ export const rewriteOptionsSchema = z.object({
 export type AnalyzeCliOptions = z.output<typeof analyzeOptionsSchema>;
 export type RewriteCliOptions = z.output<typeof rewriteOptionsSchema>;
 
-/** The parsed options, or the first problem as one line (any zod schema, mini or full). */
-export function parseOptions<T extends $ZodType>(schema: T, raw: unknown): { ok: true; value: output<T> } | { ok: false; message: string } {
+/**
+ * A command's options (any zod schema, mini or full), or undefined once the first problem is printed as one line on stderr:
+ * the command then exits with EXIT.usage.
+ */
+export function readOptions<T extends $ZodType>(schema: T, raw: unknown, io: CliIO): output<T> | undefined {
   const result = z.safeParse(schema, raw);
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, message: result.error.issues[0]?.message ?? 'invalid options' };
+  if (result.success) return result.data;
+  printError(io, result.error.issues[0]?.message ?? 'invalid options');
+  return undefined;
 }

@@ -9,7 +9,7 @@ import { DEFAULT_MAX_BYTES, collect } from '../input/read-input.js';
 import { renderInterviewSheet, renderPosting } from '../report/job-description.js';
 import type { PostingFormats } from '../report/posting-formats.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
-import { CATEGORIES, parseOptions } from './cli-options.js';
+import { CATEGORIES, readOptions } from './cli-options.js';
 
 const DRAFT_FORMATS = { text: 'text', md: 'markdown', html: 'html' } as const satisfies Record<string, keyof PostingFormats>;
 type DraftFormat = keyof typeof DRAFT_FORMATS;
@@ -46,12 +46,8 @@ function cannotRead(spec: string, error: unknown): string {
 }
 
 export async function draftCommand(answersSpec: string | undefined, rawOptions: unknown, io: CliIO, engine: Engine): Promise<number> {
-  const parsed = parseOptions(draftOptionsSchema, rawOptions);
-  if (!parsed.ok) {
-    printError(io, parsed.message);
-    return EXIT.usage;
-  }
-  const options = parsed.value;
+  const options = readOptions(draftOptionsSchema, rawOptions, io);
+  if (options === undefined) return EXIT.usage;
   const category = options.category as (typeof CATEGORIES)[number] | undefined;
 
   if (options.example) {

@@ -9,7 +9,7 @@ import { describeSource } from '../input/input-error.js';
 import { formatLeftovers } from '../report/format-leftovers.js';
 import { plainTextToMarkdown } from '../report/plain-text-markdown.js';
 import { EXIT, printError, type CliIO, type Engine } from './cli-io.js';
-import { parseOptions, rewriteOptionsSchema } from './cli-options.js';
+import { readOptions, rewriteOptionsSchema } from './cli-options.js';
 import { runIsolated } from './isolated-run.js';
 import { runOptions } from './organization-flags.js';
 import { isPackedDocument, isUnreadable, readCliInput } from './read-cli-input.js';
@@ -43,18 +43,14 @@ async function reviseIsolated(input: string, options: AnalyzeOptions, io: CliIO,
 }
 
 export async function rewriteCommand(input: string, rawOptions: unknown, io: CliIO, engine: Engine): Promise<number> {
-  const parsed = parseOptions(rewriteOptionsSchema, rawOptions);
-  if (!parsed.ok) {
-    printError(io, parsed.message);
-    return EXIT.usage;
-  }
-  const options = parsed.value;
+  const options = readOptions(rewriteOptionsSchema, rawOptions, io);
+  if (options === undefined) return EXIT.usage;
   const organization = await runOptions(options);
   if (!organization.ok) {
     printError(io, organization.message);
     return EXIT.usage;
   }
-  const analyzeOptions: AnalyzeOptions = organization.options;
+  const analyzeOptions = organization.options;
   const revision = engine.isolate
     ? await reviseIsolated(input, analyzeOptions, io, engine)
     : await reviseHere(input, analyzeOptions, io, engine);

@@ -13,7 +13,7 @@ export interface BoardCase {
 export const CASES: BoardCase[] = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/boards/manifest.json'), 'utf8'));
 
 /**
- * Rules each posting plainly calls for (by the seeds' rules in DOMAIN.md), and rules that must
+ * Rules each posting plainly calls for (by the rules the lexicons cite from their sources), and rules that must
  * stay silent on it (traps: negated duties, "clean driving record", a required lived experience).
  */
 export const EXPECTED: Record<string, { present: string[]; absent?: string[] }> = {

@@ -1,5 +1,6 @@
 // Golden tests: the seeds' own sample job descriptions. They are decent postings with known
-// flaws; each expectation below was checked by hand against ../shared/DOMAIN.md.
+// flaws; each expectation below was checked by hand against the domain rulebook. The seeds and
+// the rulebook are kept beside the repository (CONTRIBUTING.md, "What lives outside the repository").
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/index.js';
 import type { Report } from '../../src/core/types.js';

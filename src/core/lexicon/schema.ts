@@ -24,6 +24,13 @@ export const examplesSchema = z.object({
   traps: z.array(z.string().min(1)).default([]),
 });
 
+/** The fields many entries and files share, declared once. */
+const patternList = z.array(patternSchema).min(1);
+const sourceList = z.array(sourceRefSchema).min(1);
+const fileComment = { $comment: z.string().optional() };
+const message = z.string().min(10).max(240);
+const plainSuggestions = z.array(z.string().min(1)).default([]);
+
 /** A suggestion; the object form gives the plural for matches in the plural. */
 export const suggestionSchema = z.union([z.string().min(1), z.object({ singular: z.string().min(1), plural: z.string().min(1) })]);
 
@@ -54,6 +61,7 @@ function guardsWith(negatedByDefault: boolean) {
 export const guardsSchema = guardsWith(false);
 /** Duties, barriers and inquiries are silent when negated unless an entry says otherwise. */
 export const dutyGuardsSchema = guardsWith(true);
+const dutyGuards = dutyGuardsSchema.default({ ...NO_GUARDS, notNegated: true });
 
 export const languageGroupSchema = z.enum([
   'identity-label',
@@ -71,9 +79,9 @@ export const languageEntrySchema = z
     id,
     group: languageGroupSchema,
     severity: severitySchema,
-    patterns: z.array(patternSchema).min(1),
+    patterns: patternList,
     suggestions: z.array(suggestionSchema).min(1, 'give at least one better wording'),
-    message: z.string().min(10).max(240),
+    message,
     guards: guardsSchema.default({ ...NO_GUARDS, notNegated: false }),
     sources: z.array(sourceRefSchema).min(1, 'every entry names its source'),
     examples: examplesSchema,
@@ -82,26 +90,31 @@ export const languageEntrySchema = z
 
 export const languageFileSchema = z
   .object({
-    $comment: z.string().optional(),
+    ...fileComment,
     entries: z.array(languageEntrySchema).min(1),
   })
   .strict();
 
 const ruleWithPatterns = {
   id,
-  patterns: z.array(patternSchema).min(1),
-  sources: z.array(sourceRefSchema).min(1),
+  patterns: patternList,
+  sources: sourceList,
+};
+
+/** What a duty, a barrier or an inquiry says when it fires; silent when the sentence negates it. */
+const flaggedRule = {
+  severity: severitySchema,
+  message,
+  suggestions: plainSuggestions,
+  guards: dutyGuards,
+  examples: examplesSchema,
 };
 
 export const dutyEntrySchema = z
   .object({
     ...ruleWithPatterns,
     reason: z.enum(['clinical', 'power-agenda', 'busy-work']),
-    severity: severitySchema,
-    message: z.string().min(10).max(240),
-    suggestions: z.array(z.string().min(1)).default([]),
-    guards: dutyGuardsSchema.default({ ...NO_GUARDS, notNegated: true }),
-    examples: examplesSchema,
+    ...flaggedRule,
   })
   .strict();
 
@@ -110,11 +123,7 @@ export const competencySchema = z.object({ ...ruleWithPatterns, label: z.string(
 export const barrierSchema = z
   .object({
     ...ruleWithPatterns,
-    severity: severitySchema,
-    message: z.string().min(10).max(240),
-    suggestions: z.array(z.string().min(1)).default([]),
-    guards: dutyGuardsSchema.default({ ...NO_GUARDS, notNegated: true }),
-    examples: examplesSchema,
+    ...flaggedRule,
   })
   .strict();
 
@@ -130,8 +139,8 @@ export const ruleTextSchema = z
      */
     weight: z.number().min(0).max(100).optional(),
     message: z.string().min(10).max(300),
-    suggestions: z.array(z.string().min(1)).default([]),
-    sources: z.array(sourceRefSchema).min(1),
+    suggestions: plainSuggestions,
+    sources: sourceList,
   })
   .strict();
 
@@ -149,7 +158,7 @@ export const peerTitleSchema = z
 
 export const rolesFileSchema = z
   .object({
-    $comment: z.string().optional(),
+    ...fileComment,
     peerTitles: z.array(peerTitleSchema).min(1),
     /** Words in a summary or body that point to a category when the title does not. */
     categoryCues: z
@@ -166,9 +175,9 @@ export const rolesFileSchema = z
       .min(1),
     nonPeerTitles: z.array(z.object({ ...ruleWithPatterns, examples: examplesSchema }).strict()).min(1),
     /** Summary phrases that mark a peer role even when the title is unusual. */
-    peerSummaryCues: z.array(patternSchema).min(1),
+    peerSummaryCues: patternList,
     /** Headings of a summary section, where a named role counts as the job's ("Position Summary"). */
-    summaryHeadings: z.array(patternSchema).min(1),
+    summaryHeadings: patternList,
   })
   .strict();
 
@@ -188,7 +197,7 @@ const documentMarkSchema = z
 
 export const documentKindFileSchema = z
   .object({
-    $comment: z.string().optional(),
+    ...fileComment,
     /** Marks of a job offer. */
     postingMarks: z.array(documentMarkSchema).min(5),
     /** Marks of a text that explains, reports, advises or certifies. */
@@ -210,7 +219,7 @@ export const documentKindFileSchema = z
 
 export const dutiesFileSchema = z
   .object({
-    $comment: z.string().optional(),
+    ...fileComment,
     duties: z.array(dutyEntrySchema).min(1),
     competencies: z.array(competencySchema).min(1),
     barriers: z.array(barrierSchema).min(1),
@@ -228,10 +237,10 @@ export const dutiesFileSchema = z
     /** Where the agency describes itself (mission, services), not the job: duties are not read there. */
     agencySections: z
       .object({
-        headings: z.array(patternSchema).min(1),
+        headings: patternList,
         /** Headings that name the job although they match an agency heading ("About the role"). */
         jobHeadings: z.array(patternSchema).default([]),
-        sentenceStarts: z.array(patternSchema).min(1),
+        sentenceStarts: patternList,
       })
       .strict(),
     rules: z.array(ruleTextSchema).min(1),
@@ -242,46 +251,42 @@ export const prohibitedInquirySchema = z
   .object({
     ...ruleWithPatterns,
     kind: z.enum(['diagnosis', 'severity', 'hospitalization', 'treatment', 'medical-leave', 'clinician-letter']),
-    severity: severitySchema,
-    message: z.string().min(10).max(240),
-    suggestions: z.array(z.string().min(1)).default([]),
-    guards: dutyGuardsSchema.default({ ...NO_GUARDS, notNegated: true }),
-    examples: examplesSchema,
+    ...flaggedRule,
   })
   .strict();
 
 export const livedExperienceFileSchema = z
   .object({
-    $comment: z.string().optional(),
+    ...fileComment,
     /** Phrases that mean "lived experience" of some kind. */
-    mentionCues: z.array(patternSchema).min(1),
+    mentionCues: patternList,
     /** In the same sentence as a mention: how strong the requirement is. */
-    requiredCues: z.array(patternSchema).min(1),
-    preferredCues: z.array(patternSchema).min(1),
+    requiredCues: patternList,
+    preferredCues: patternList,
     /**
      * Phrases that name the applicant's own experience only on a requirements line (under a
      * qualifications heading or label): "Person in recovery from ...", "18 months of sobriety",
      * "Former recipient of public mental health services". Elsewhere they name the people served.
      */
-    requirementLineCues: z.array(patternSchema).min(1),
+    requirementLineCues: patternList,
     /** Earlier in the sentence, these make such a phrase someone else's experience ("knowledge of", "experience working with"). */
-    notOwnExperienceCues: z.array(patternSchema).min(1),
+    notOwnExperienceCues: patternList,
     /** In the same sentence: another kind of experience can replace lived experience, or it is said not to be required. */
-    substituteCues: z.array(patternSchema).min(1),
+    substituteCues: patternList,
     /** Section headings that make everything under them required or preferred. */
-    requiredHeadings: z.array(patternSchema).min(1),
-    preferredHeadings: z.array(patternSchema).min(1),
+    requiredHeadings: patternList,
+    preferredHeadings: patternList,
     /** Type cues inside a lived-experience sentence: what kind of experience is asked for. */
-    typeCues: z.array(z.object({ category: categorySchema, patterns: z.array(patternSchema).min(1) }).strict()).min(1),
+    typeCues: z.array(z.object({ category: categorySchema, patterns: patternList }).strict()).min(1),
     /** How far around a mention its type is read, in words, and the words that end the reach ("who", "to support"). */
     typeWindow: z.object({ before: z.number().int().min(0), after: z.number().int().min(1), breaks: z.array(patternSchema) }).strict(),
     /** Which kinds of lived experience fit each category; a category not listed accepts any. */
     compatibleTypes: z.array(z.object({ category: categorySchema, accepts: z.array(categorySchema).min(1) }).strict()),
-    shareCues: z.array(patternSchema).min(1),
+    shareCues: patternList,
     prohibitedInquiries: z.array(prohibitedInquirySchema).min(1),
     /** Rewrite templates: the requirement sentence to offer per category. */
     requirementSentences: z
-      .array(z.object({ category: categorySchema, sentence: z.string().min(20), sources: z.array(sourceRefSchema).min(1) }).strict())
+      .array(z.object({ category: categorySchema, sentence: z.string().min(20), sources: sourceList }).strict())
       .min(6),
     rules: z.array(ruleTextSchema).min(1),
   })
@@ -302,15 +307,13 @@ export const questionTriggerSchema = z.enum([
 /** What PeerLens tells a job seeker: reasons, questions to ask, qualifications to check. */
 export const jobSeekerFileSchema = z
   .object({
-    $comment: z.string().optional(),
+    ...fileComment,
     /** The kind of lived experience in words, per category ("of recovery from substance use"). */
     experienceWords: z.partialRecord(categorySchema, z.string().min(5)),
     /** Words that make driving part of the job: without them a driver's license is a barrier. */
-    drivingDuties: z
-      .object({ $comment: z.string().optional(), patterns: z.array(patternSchema).min(1), sources: z.array(sourceRefSchema).min(1) })
-      .strict(),
+    drivingDuties: z.object({ ...fileComment, patterns: patternList, sources: sourceList }).strict(),
     /** Sentences of a verdict's reasons; "{items}" is filled with the posting's own words. */
-    reasons: z.array(z.object({ id, text: z.string().min(10).max(240), sources: z.array(sourceRefSchema).min(1) }).strict()).min(1),
+    reasons: z.array(z.object({ id, text: z.string().min(10).max(240), sources: sourceList }).strict()).min(1),
     questions: z
       .array(
         z
@@ -319,7 +322,7 @@ export const jobSeekerFileSchema = z
             when: questionTriggerSchema,
             text: z.string().min(10).max(240),
             why: z.string().min(10).max(300),
-            sources: z.array(sourceRefSchema).min(1),
+            sources: sourceList,
           })
           .strict(),
       )
@@ -333,7 +336,7 @@ export const jobSeekerFileSchema = z
             item: z.string().min(3),
             /** Barrier findings (duties.json barriers) that make this item a barrier. */
             barrierRules: z.array(id),
-            guards: dutyGuardsSchema.default({ ...NO_GUARDS, notNegated: true }),
+            guards: dutyGuards,
           })
           .strict(),
       )
@@ -343,7 +346,7 @@ export const jobSeekerFileSchema = z
 
 export const sourcesFileSchema = z
   .object({
-    $comment: z.string().optional(),
+    ...fileComment,
     sources: z
       .array(
         z
@@ -375,14 +378,14 @@ export const sourcesFileSchema = z
 /** Proper names and other spans never to flag inside (organization names, programs). */
 export const contextFileSchema = z
   .object({
-    $comment: z.string().optional(),
-    properNames: z.array(patternSchema).min(1),
+    ...fileComment,
+    properNames: patternList,
     /** Words after which a term is being discussed, not used ("avoid", "instead of"). */
-    metaCues: z.array(patternSchema).min(1),
+    metaCues: patternList,
     /** With a year on the same line, words that make the line a bibliographic reference ("Press", "et al"). */
-    citationCues: z.array(patternSchema).min(1),
+    citationCues: patternList,
     /** Words that negate a duty in the same clause ("not", "never", "will not be asked to"). */
-    negationCues: z.array(patternSchema).min(1),
+    negationCues: patternList,
     /** Phrases that hold a negation word but negate nothing after them ("including but not limited to"). */
     negationLookalikes: z.array(patternSchema).default([]),
     /** Nouns that name people, for the personSubject guard. */

@@ -9,7 +9,8 @@ const WEIGHTS: Record<Family, Record<Severity, number>> = {
   // Info findings about the job (no pay stated, driving required) cost a little; contested
   // words (info in the language family) cost nothing: the seeds do not prescribe them.
   role: { error: 20, warning: 12, info: 2 },
-  // Requiring lived experience is the point of a peer posting (wise-training L736): its findings weigh most.
+  // Requiring lived experience is the point of a peer posting (see the le-absent rule and its
+  // sources in lexicons/lived-experience.json): its findings weigh most.
   'lived-experience': { error: 45, warning: 30, info: 2 },
 };
 const FAMILY_SHARE: Record<Family, number> = { language: 0.4, role: 0.3, 'lived-experience': 0.3 };
