@@ -3,7 +3,12 @@
 // checks on job boards the user allowed in the options.
 import { browser, type Browser } from 'wxt/browser';
 import { backgroundRequestSchema, type SelectionRequestResult } from '../src/extension/messaging/protocol';
-import { EDITOR_SCRIPT_FILE, FIELD_MARKS_SCRIPT_FILE, MARK_LIST_SCRIPT_FILE } from '../src/extension/messaging/protocol-version';
+import {
+  EDITOR_SCRIPT_FILE,
+  FIELD_MARKS_SCRIPT_FILE,
+  FINDING_CARD_SCRIPT_FILE,
+  MARK_LIST_SCRIPT_FILE,
+} from '../src/extension/messaging/protocol-version';
 import { autoCheckTab, isAllowedBoardTab } from '../src/extension/checking/auto-check';
 import { saveDismissed } from '../src/extension/settings/dismissals';
 
@@ -57,7 +62,7 @@ async function openReport(tabId: number, scope: 'page' | 'selection'): Promise<v
 /** Injects one of the on-demand scripts into the frame that asked for it (only content.js asks). */
 async function loadScript(
   sender: Browser.runtime.MessageSender,
-  file: typeof EDITOR_SCRIPT_FILE | typeof FIELD_MARKS_SCRIPT_FILE | typeof MARK_LIST_SCRIPT_FILE,
+  file: typeof EDITOR_SCRIPT_FILE | typeof FIELD_MARKS_SCRIPT_FILE | typeof MARK_LIST_SCRIPT_FILE | typeof FINDING_CARD_SCRIPT_FILE,
 ): Promise<{ ok: boolean }> {
   const tabId = sender.tab?.id;
   if (tabId === undefined || sender.id !== browser.runtime.id) return { ok: false };
@@ -107,6 +112,7 @@ export default defineBackground(() => {
     if (request.type === 'peerlens:load-editor') return loadScript(sender, EDITOR_SCRIPT_FILE);
     if (request.type === 'peerlens:load-field-marks') return loadScript(sender, FIELD_MARKS_SCRIPT_FILE);
     if (request.type === 'peerlens:load-mark-list') return loadScript(sender, MARK_LIST_SCRIPT_FILE);
+    if (request.type === 'peerlens:load-finding-card') return loadScript(sender, FINDING_CARD_SCRIPT_FILE);
     // The card on a page dismissed a finding: remembered for that page (only content.js sends this).
     if (request.type === 'peerlens:dismiss') {
       const url = sender.tab?.url;

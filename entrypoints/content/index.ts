@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import type { ContentRequest } from '../../src/extension/messaging/protocol';
 import { editorApi } from './editor-api';
 import { fieldMarksApi } from './field-marks-api';
+import { findingCardApi } from './finding-card-api';
 import { markListApi } from './mark-list-api';
 import { PageSession, type ChangeReason } from './page-session';
 
@@ -50,6 +51,7 @@ export default defineContentScript({
       loadEditor: () => load('peerlens:load-editor', editorApi),
       loadFieldMarks: () => load('peerlens:load-field-marks', fieldMarksApi),
       loadMarkList: () => load('peerlens:load-mark-list', markListApi),
+      loadFindingCard: () => load('peerlens:load-finding-card', findingCardApi),
       remember,
     });
 

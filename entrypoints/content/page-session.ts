@@ -9,8 +9,9 @@ import type { FieldMarksApi } from './field-marks-api';
 import type { FieldOverlay } from './field-overlay';
 import type { DrawnMarks, MarkList } from './mark-list';
 import type { MarkListApi } from './mark-list-api';
-import { FindingCard } from './finding-card';
-import { MarkLayer, type DrawResult } from './mark-layer';
+import type { FindingCard } from './finding-card';
+import type { FindingCardApi } from './finding-card-api';
+import { MarkLayer, type DrawResult, type PlacedMark } from './mark-layer';
 import { readForExtension, type LocalReading } from './read-for-extension';
 
 export type ChangeReason = 'navigation' | 'edit';
@@ -27,7 +28,10 @@ export class PageSession {
   private readonly layer = new MarkLayer();
   /** The overlay over a textarea or text input that was read, if any. */
   private overlay: FieldOverlay | null = null;
-  private readonly card = new FindingCard();
+  /** The card on a mark, once its script is loaded (on the first opening). */
+  private card: FindingCard | null = null;
+  /** Counts card openings and closings: a card whose script arrives after a newer one is not shown. */
+  private cardRequest = 0;
   private editWatch: AbortController | null = null;
   private editTimer: ReturnType<typeof setTimeout> | undefined;
   /** The keyboard's way to the marks (mark-list.js), once marks are drawn. */
@@ -43,6 +47,8 @@ export class PageSession {
       loadFieldMarks: () => Promise<FieldMarksApi>;
       /** Injects mark-list.js (through the background worker) and returns its API. */
       loadMarkList: () => Promise<MarkListApi>;
+      /** Injects finding-card.js (through the background worker) and returns its API. */
+      loadFindingCard: () => Promise<FindingCardApi>;
       /** Remembers a dismissed finding for this page (through the background worker). */
       remember: (dismissed: { ruleId: string; text: string }) => Promise<void>;
     },
@@ -65,7 +71,7 @@ export class PageSession {
       case 'peerlens:focus': {
         const mark = this.markOf.get(request.id);
         const entry = mark ? this.drawn().focus(mark.id) : null;
-        if (entry) this.card.show(entry, this.actions());
+        if (entry) this.showCard(entry);
         return { ok: entry !== null };
       }
       case 'peerlens:clear':
@@ -78,15 +84,15 @@ export class PageSession {
 
   /** A click on a highlighted span opens its card; a click elsewhere closes it. */
   onClick(event: MouseEvent): void {
-    if (this.card.isOwnNode(event.target)) return;
+    if (this.card?.isOwnNode(event.target)) return;
     const hit = this.drawn().at(event.clientX, event.clientY);
-    if (hit) this.card.show(hit, this.actions());
-    else this.card.close();
+    if (hit) this.showCard(hit);
+    else this.closeCard();
   }
 
   /** Escape closes the card (mark-list.js moves between the marks). */
   onKey(event: KeyboardEvent): void {
-    if (event.key === 'Escape') this.card.close();
+    if (event.key === 'Escape') this.closeCard();
   }
 
   /** The content script is going away (the extension was updated or turned off). */
@@ -102,7 +108,7 @@ export class PageSession {
     this.overlay = null;
     this.markOf.clear();
     this.layer.clear();
-    this.card.close();
+    this.closeCard();
     this.marks.clear();
     this.editWatch?.abort();
     this.editWatch = null;
@@ -127,6 +133,28 @@ export class PageSession {
     return drawn;
   }
 
+  /** Opens the card on a mark (`focus`: with the keyboard in it); its script loads on the first one. */
+  private showCard(entry: PlacedMark, focus = false): void {
+    const request = ++this.cardRequest;
+    if (this.card) {
+      this.card.show(entry, this.actions(), focus);
+      return;
+    }
+    this.scripts.loadFindingCard().then(
+      (api) => {
+        if (request !== this.cardRequest) return; // closed, or another card asked for, meanwhile
+        this.card ??= api.create();
+        this.card.show(entry, this.actions(), focus);
+      },
+      () => undefined, // the page does not allow it: the marks and the popup's list still stand
+    );
+  }
+
+  private closeCard(): void {
+    this.cardRequest++;
+    this.card?.close();
+  }
+
   /** Where the marks are drawn: over the text field that was read, or on the page. */
   private drawn(): DrawnMarks {
     return this.overlay ?? this.layer;
@@ -140,7 +168,7 @@ export class PageSession {
     this.keys ??= api.attach({
       field: () => this.reading?.editable ?? null,
       marks: () => this.drawn(),
-      open: (entry) => this.card.show(entry, this.actions(), true),
+      open: (entry) => this.showCard(entry, true),
     });
   }
 
@@ -185,8 +213,8 @@ export class PageSession {
         this.dropReason(id);
         // The card stays for the mark's other reasons, without the dismissed one.
         const rest = mark?.reasons.length ? this.drawn().get(mark.id) : null;
-        if (rest) this.card.show(rest, this.actions(), true);
-        else this.card.close();
+        if (rest) this.showCard(rest, true);
+        else this.closeCard();
         this.notify('edit');
         return 'Dismissed for this page.';
       },
@@ -223,7 +251,7 @@ export class PageSession {
     if (result.outcome === 'applied') {
       const mark = this.markOf.get(id);
       if (mark) for (const r of [...mark.reasons]) this.dropReason(r.id);
-      this.card.close();
+      this.closeCard();
       this.notify('edit');
     }
     return result;

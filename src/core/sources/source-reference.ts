@@ -73,17 +73,36 @@ export function isLineRef(ref: string): boolean {
 /** An organization's own terms (options page or CLI file) cite no published source. */
 const ORGANIZATION: SourceEntry = { id: 'organization', title: 'Your organization’s own terms' };
 
+/**
+ * Where each citation points in its document, found once: a long document's report cites the
+ * same few lines thousands of times, and each lookup walks the source's sections and pages.
+ * Bounded: the keys are the citations of the loaded lexicons.
+ */
+const places = new Map<string, { section: string | undefined; page: string | undefined }>();
+
+function placeOf(source: SourceRef): { section: string | undefined; page: string | undefined } {
+  const key = `${source.id}\n${source.ref}`;
+  let place = places.get(key);
+  if (!place) {
+    place = {
+      section: isLineRef(source.ref) ? sectionOfLines(source.id, source.ref) : source.ref,
+      page: pagesOfLines(source.id, source.ref),
+    };
+    places.set(key, place);
+  }
+  return place;
+}
+
 export function sourceReference(source: SourceRef): SourceReference {
   if (source.id === ORGANIZATION.id) return { id: source.id, ref: source.ref, title: ORGANIZATION.title };
   const entry = entries.get(source.id);
-  const section = isLineRef(source.ref) ? sectionOfLines(source.id, source.ref) : source.ref;
+  const { section, page } = placeOf(source);
   const out: SourceReference = { id: source.id, ref: source.ref, title: entry?.title ?? source.id };
   const by = entry?.author ?? entry?.publisher;
   if (by) out.by = by;
   if (entry?.year !== undefined) out.year = entry.year;
   if (entry?.url) out.url = entry.url;
   if (section) out.section = section;
-  const page = pagesOfLines(source.id, source.ref);
   if (page) out.page = page;
   return out;
 }

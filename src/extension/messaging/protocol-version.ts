@@ -13,3 +13,6 @@ export const FIELD_MARKS_SCRIPT_FILE = '/content-scripts/field-marks.js' as cons
 
 /** The keyboard's way to the marks, injected once marks are drawn. */
 export const MARK_LIST_SCRIPT_FILE = '/content-scripts/mark-list.js' as const;
+
+/** The card shown on a mark, injected when the user first opens one. */
+export const FINDING_CARD_SCRIPT_FILE = '/content-scripts/finding-card.js' as const;

@@ -101,6 +101,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('peerlens:load-field-marks') }),
   /** A content script drew marks and needs the keyboard list script (mark-list.js). */
   z.object({ type: z.literal('peerlens:load-mark-list') }),
+  /** A content script opens a mark's card for the first time and needs the card script (finding-card.js). */
+  z.object({ type: z.literal('peerlens:load-finding-card') }),
   /** The user dismissed a finding in the card on a page: remembered for that page's text. */
   z.object({ type: z.literal('peerlens:dismiss'), ruleId: z.string().min(1).max(200), text: z.string().max(2000) }),
   /** A content script saw a single-page-app navigation or an edit: the reading is stale. */
