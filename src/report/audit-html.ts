@@ -60,14 +60,14 @@ function plural(n: number, word: string): string {
 }
 
 function sourceLinks(f: Finding): string {
-  return f.sources
-    .map((s) => {
-      const r = sourceReference(s);
-      const place = placeText(r);
-      const doc = r.url ? `<a href="${e(r.url)}">${e(documentCitation(r))}</a>` : e(documentCitation(r));
-      return `${doc}${place ? `, ${e(place)}` : ''}`;
-    })
-    .join('; ');
+  const links = f.sources.map((s) => {
+    const r = sourceReference(s);
+    const place = placeText(r);
+    const doc = r.url ? `<a href="${e(r.url)}">${e(documentCitation(r))}</a>` : e(documentCitation(r));
+    return `${doc}${place ? `, ${e(place)}` : ''}`;
+  });
+  // Two cited line ranges in one section read the same: each reference is shown once.
+  return [...new Set(links)].join('; ');
 }
 
 function contextQuote(text: string, f: Finding): string {

@@ -43,7 +43,7 @@ function findingItem(f: Finding, n: number, where: string): string {
   const label = f.fix === 'insert' ? 'Add' : 'Suggested';
   for (const s of f.suggestions) lines.push(`   - ${label}: ${escapeMarkdown(s)}`);
   if (f.sources.length) {
-    lines.push(`   - Source: ${f.sources.map(markdownReference).join('; ')}`);
+    lines.push(`   - Source: ${[...new Set(f.sources.map(markdownReference))].join('; ')}`);
   }
   return lines.join('\n');
 }

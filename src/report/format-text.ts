@@ -53,8 +53,10 @@ function evidence(items: readonly string[], max: number): string {
 }
 
 function sourceLine(f: Finding): string {
-  const refs = f.sources.slice(0, MAX_SOURCES).map(referenceWithAddress).join('; ');
-  const all = f.sources.length > MAX_SOURCES ? `${refs} (+${f.sources.length - MAX_SOURCES} more)` : refs;
+  // Two cited line ranges in one section read the same: each reference is shown once.
+  const distinct = [...new Set(f.sources.map(referenceWithAddress))];
+  const refs = distinct.slice(0, MAX_SOURCES).join('; ');
+  const all = distinct.length > MAX_SOURCES ? `${refs} (+${distinct.length - MAX_SOURCES} more)` : refs;
   return `Source: ${all}`;
 }
 

@@ -41,3 +41,22 @@ describe('the reference of the finding citing wise-toolkit L2397-2401', () => {
     });
   });
 });
+
+describe('two cited line ranges in the same section', () => {
+  const twice = sampleReport();
+  const finding = twice.findings.find((f) => f.sources.some((s) => s.ref === 'L2397-2401'))!;
+  finding.sources = [
+    { id: 'wise-toolkit', ref: 'L2397-2401' },
+    { id: 'wise-toolkit', ref: 'L2383-2384' },
+  ];
+  const once = (text: string) => text.split(SECTION).length - 1;
+
+  it('show the reference once in text, Markdown and HTML', () => {
+    const line = (text: string) => text.split('\n').find((l) => l.includes(SECTION)) ?? '';
+    expect(once(line(formatText(twice)))).toBe(1);
+    expect(once(line(formatMarkdown([twice])))).toBe(1);
+    const { document } = parseHTML(exportReportHtml(twice));
+    const html = [...document.querySelectorAll('.source')].find((p) => p.textContent?.includes('Strength Based'));
+    expect(once(html?.textContent ?? '')).toBe(1);
+  });
+});
