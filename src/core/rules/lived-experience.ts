@@ -57,6 +57,8 @@ const REQUIREMENT_LINE_REACH = 4;
 
 /** How close before a mention a cue of someone else's experience must end to govern it. */
 const OTHERS_REACH = 4;
+/** The longest such cue, in words ("experience working with"): where the search for one starts. */
+const OTHERS_CUE_WORDS = 3;
 
 /**
  * The mention is someone else's experience: "relate to individuals with lived experience", "work
@@ -65,7 +67,7 @@ const OTHERS_REACH = 4;
  * applicant's own.
  */
 function othersExperience(doc: AnalysisDocument, lex: CompiledLexicons, sentenceFirst: number, mentionFirst: number): boolean {
-  const from = Math.max(sentenceFirst, mentionFirst - OTHERS_REACH - 3);
+  const from = Math.max(sentenceFirst, mentionFirst - OTHERS_REACH - OTHERS_CUE_WORDS);
   return lex.livedExperience.notOwn.matchAll(doc.tokens, from, mentionFirst).some((c) => {
     if (mentionFirst - c.end > OTHERS_REACH) return false;
     for (let i = c.end; i <= mentionFirst; i++) {

@@ -1,5 +1,5 @@
-// A reading several rules ask for (the agency's own parts, the lived-experience reading) is made
-// once per document and lexicon set.
+// A reading several rules ask for (the agency's own parts, the lived-experience reading, the
+// organizational signals) is made once per document and lexicon set.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 

@@ -3,22 +3,20 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DutiesFile } from '../lexicon/schema.js';
+import { oncePerDocument } from './once-per-document.js';
 
 export type SignalKind = DutiesFile['signals'][number]['kind'];
 
 type Signals = ReadonlyMap<SignalKind, { first: number; end: number }>;
 
 /** Read once per document: the organizational check and the job seeker's questions both ask. */
-const read = new WeakMap<AnalysisDocument, { lex: CompiledLexicons; signals: Signals }>();
+export const postingSignals = oncePerDocument(readSignals);
 
-export function postingSignals(doc: AnalysisDocument, lex: CompiledLexicons): Signals {
-  const known = read.get(doc);
-  if (known?.lex === lex) return known.signals;
+function readSignals(doc: AnalysisDocument, lex: CompiledLexicons): Signals {
   const signals = new Map<SignalKind, { first: number; end: number }>();
   for (const m of lex.signals.matcher.matchAll(doc.tokens)) {
     const kind = lex.signals.entries[m.payload]!.kind;
     if (!signals.has(kind)) signals.set(kind, m);
   }
-  read.set(doc, { lex, signals });
   return signals;
 }
