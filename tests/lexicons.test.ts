@@ -50,6 +50,13 @@ describe('role, duty, barrier and inquiry entries', () => {
         it.each(entry.examples.traps)('stays silent on: %s', (s) => expect(ids(asPeerPosting(s))).not.toContain(entry.id));
     });
   }
+  for (const pair of lex.duties.reading.pairs) {
+    describe(`duty reading ${pair.id}`, () => {
+      it.each(pair.examples.positive)('fires on: %s', (s) => expect(ids(asPeerPosting(s))).toContain(pair.duty));
+      if (pair.examples.traps.length)
+        it.each(pair.examples.traps)('stays silent on: %s', (s) => expect(ids(asPeerPosting(s))).not.toContain(pair.duty));
+    });
+  }
   for (const entry of lex.roles.peerTitles) {
     it.each(entry.examples.positive)(`${entry.id} marks a peer role: %s`, (s) => {
       const r = analyze(`${s}\n\nJoin our team.`).role;

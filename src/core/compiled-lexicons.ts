@@ -71,6 +71,7 @@ export interface CompiledLexicons {
   barriers: PatternRuleSet<Lexicons['duties']['barriers'][number]>;
   signals: PatternRuleSet<Lexicons['duties']['signals'][number]>;
   agencySections: { headings: PhraseMatcher<string>; jobHeadings: PhraseMatcher<string>; sentenceStarts: PhraseMatcher<string> };
+  dutyReading: CompiledDutyReading;
   livedExperience: {
     mention: PhraseMatcher<string>;
     requirementLine: PhraseMatcher<string>;
@@ -89,6 +90,46 @@ export interface CompiledLexicons {
   qualifications: PatternRuleSet<Lexicons['jobSeeker']['qualifications'][number]>;
   /** Words that make driving part of the job. */
   drivingDuties: PhraseMatcher<string>;
+}
+
+/** duties.json `reading` with its classes as matchers (payload: the class's index). */
+export interface CompiledDutyReading {
+  window: number;
+  actions: PhraseMatcher<number>;
+  objects: PhraseMatcher<number>;
+  pairs: {
+    /** index into `duties` */
+    duty: number;
+    actions: number[];
+    objects: number[];
+    reach: 'object' | 'clause';
+    requires: PhraseMatcher<string> | null;
+    unless: PhraseMatcher<string> | null;
+  }[];
+  byThePerson: PhraseMatcher<string>;
+  unlessInSentence: PhraseMatcher<string>;
+  notObjects: PhraseMatcher<string>;
+}
+
+function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
+  const r = duties.reading;
+  const indexOf = (list: readonly { id: string }[], id: string) => list.findIndex((x) => x.id === id);
+  return {
+    window: r.window,
+    actions: indexedMatcher(r.actions),
+    objects: indexedMatcher(r.objects),
+    pairs: r.pairs.map((p) => ({
+      duty: indexOf(duties.duties, p.duty),
+      actions: p.actions.map((a) => indexOf(r.actions, a)),
+      objects: p.objects.map((o) => indexOf(r.objects, o)),
+      reach: p.reach,
+      requires: p.requires?.length ? matcherOf(p.requires) : null,
+      unless: p.unless?.length ? matcherOf(p.unless) : null,
+    })),
+    byThePerson: matcherOf(r.byThePerson),
+    unlessInSentence: matcherOf(r.unlessInSentence),
+    notObjects: matcherOf(r.notObjects),
+  };
 }
 
 const NO_EXAMPLES: { positive: string[]; traps: string[] } = { positive: [], traps: [] };
@@ -129,6 +170,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       jobHeadings: matcherOf(lexicons.duties.agencySections.jobHeadings),
       sentenceStarts: matcherOf(lexicons.duties.agencySections.sentenceStarts),
     },
+    dutyReading: compileDutyReading(lexicons.duties),
     livedExperience: {
       mention: matcherOf(le.mentionCues),
       requirementLine: matcherOf(le.requirementLineCues),
@@ -149,6 +191,9 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
   // Once the matchers are built, an entry's patterns are read only for its first, which names the
   // rule on the options page: the rest would ship twice, as text and compiled.
   keepFirstPatterns(lexicons);
+  // The duty reading is read only through its matchers.
+  const reading = lexicons.duties.reading;
+  lexicons.duties.reading = { ...reading, actions: [], objects: [], pairs: [], byThePerson: [], unlessInSentence: [], notObjects: [] };
   return compiled;
 }
 

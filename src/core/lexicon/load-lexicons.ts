@@ -92,6 +92,10 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ...collect('roles.json', [...roles.peerTitles, ...roles.nonPeerTitles]),
     ...collect('document-kind.json', [...documentKind.postingMarks, ...documentKind.aboutMarks]),
     ...collect('duties.json', [...duties.duties, ...duties.competencies, ...duties.barriers, ...duties.rules]),
+    ...collect(
+      'duties.json',
+      duties.reading.pairs.map((p) => ({ id: p.id, patterns: [...(p.requires ?? []), ...(p.unless ?? [])], sources: p.sources })),
+    ),
     ...collect('lived-experience.json', [...livedExperience.prohibitedInquiries, ...livedExperience.rules]),
     ...collect('job-seeker.json', [...jobSeeker.reasons, ...jobSeeker.questions, ...jobSeeker.qualifications]),
   );
@@ -128,6 +132,17 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['roles.json', 'summaryHeadings', [{ patterns: roles.summaryHeadings }]],
     ['document-kind.json', 'titleCues', [{ patterns: documentKind.titleCues }]],
     ['duties.json', 'signals', duties.signals],
+    [
+      'duties.json',
+      'reading',
+      [
+        ...duties.reading.actions,
+        ...duties.reading.objects,
+        { patterns: duties.reading.byThePerson },
+        { patterns: duties.reading.unlessInSentence },
+        { patterns: duties.reading.notObjects },
+      ],
+    ],
     [
       'duties.json',
       'agencySections',

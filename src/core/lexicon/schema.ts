@@ -217,6 +217,58 @@ export const documentKindFileSchema = z
   })
   .strict();
 
+/** A class of actions or of objects of the duty reading: a name and the words that say it. */
+const readingClassSchema = z.object({ id, patterns: patternList }).strict();
+
+/**
+ * The duty reading (duties.json `reading`): which class of action on which class of object, in
+ * one clause, is which duty. Read by src/core/rules/duty-reading.ts.
+ */
+export const dutyReadingSchema = z
+  .object({
+    ...fileComment,
+    /** How many words after the action its object may start. */
+    window: z.number().int().min(2).max(20),
+    actions: z.array(readingClassSchema).min(1),
+    objects: z.array(readingClassSchema).min(1),
+    pairs: z
+      .array(
+        z
+          .object({
+            id,
+            /** The id of the entry in `duties` whose message, reason and sources a match reports. */
+            duty: id,
+            actions: z.array(id).min(1),
+            objects: z.array(id).min(1),
+            /** "object": the verb's own object; "clause": anywhere up to the clause's end. */
+            reach: z.enum(['object', 'clause']),
+            /** A word the clause must also hold ("keep the kitchen tidy"). */
+            requires: z.array(patternSchema).optional(),
+            /** Words in the clause that silence this pair. */
+            unless: z.array(patternSchema).optional(),
+            sources: sourceList,
+            examples: examplesSchema,
+          })
+          .strict(),
+      )
+      .min(1),
+    /** Words just before the action that make the person served its doer ("help residents keep ..."). */
+    byThePerson: patternList,
+    /** The person's request, choice or own goals named in the sentence. */
+    unlessInSentence: patternList,
+    /** Objects that only look like one ("needs assessment", "peer contacts"). */
+    notObjects: patternList,
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    const actions = new Set(r.actions.map((a) => a.id));
+    const objects = new Set(r.objects.map((o) => o.id));
+    r.pairs.forEach((p, i) => {
+      for (const a of p.actions) if (!actions.has(a)) ctx.addIssue({ code: 'custom', path: ['pairs', i, 'actions'], message: `no action class "${a}"` });
+      for (const o of p.objects) if (!objects.has(o)) ctx.addIssue({ code: 'custom', path: ['pairs', i, 'objects'], message: `no object class "${o}"` });
+    });
+  });
+
 export const dutiesFileSchema = z
   .object({
     ...fileComment,
@@ -244,8 +296,15 @@ export const dutiesFileSchema = z
       })
       .strict(),
     rules: z.array(ruleTextSchema).min(1),
+    reading: dutyReadingSchema,
   })
-  .strict();
+  .strict()
+  .superRefine((f, ctx) => {
+    const duties = new Set(f.duties.map((d) => d.id));
+    f.reading.pairs.forEach((p, i) => {
+      if (!duties.has(p.duty)) ctx.addIssue({ code: 'custom', path: ['reading', 'pairs', i, 'duty'], message: `no duty "${p.duty}"` });
+    });
+  });
 
 export const prohibitedInquirySchema = z
   .object({

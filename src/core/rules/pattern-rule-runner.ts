@@ -52,7 +52,7 @@ const NEGATION_REACH = 25;
  * Negated in its clause: a negation cue or a contraction ("don't") earlier in the sentence that
  * reaches across a list ("shall not diagnose, write treatment plans, or monitor…") up to a contrast word.
  */
-function negatedBefore(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number): boolean {
+export function negatedBefore(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number): boolean {
   let from = Math.max(doc.structure.sentences[sentence]!.first, first - NEGATION_REACH);
   for (let i = first - 1; i >= from; i--)
     if (CONTRAST.has(doc.tokens[i]!.norm)) {
@@ -70,7 +70,7 @@ function negatedBefore(doc: AnalysisDocument, lex: CompiledLexicons, first: numb
 const NOT_REQUIRED = /^(required|necessary|needed|mandatory|expected|asked|permitted|allowed)$/;
 
 /** Negated right after: "Driver's license not required", "… is not expected of peer staff". */
-function negatedAfter(doc: AnalysisDocument, end: number, sentence: number): boolean {
+export function negatedAfter(doc: AnalysisDocument, end: number, sentence: number): boolean {
   const stop = Math.min(doc.structure.sentences[sentence]!.endTok, end + 4);
   for (let i = end; i < stop; i++) {
     const w = doc.tokens[i]!.norm;

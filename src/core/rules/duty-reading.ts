@@ -1,0 +1,235 @@
+// The duty reading: a class of action the job gives the peer (watch, report, search, collect a
+// specimen, hand out medication, assess, clean ...) whose object, in the same clause, is a class
+// of thing (the people served and their conduct, their belongings, specimens, medications, rules,
+// clinical instruments, the building). Which pair is which duty, and every word of it, is data
+// (lexicons/duties.json `reading`). The words find candidates; compromise's parse of the sentence
+// (cached by sentence) is read only for a candidate, to tell a verb from a noun ("reports on
+// member use") and an object from a word that modifies another noun ("medication education").
+import type { AnalysisDocument } from '../analysis-document.js';
+import type { CompiledDutyReading, CompiledLexicons } from '../compiled-lexicons.js';
+import type { ParsedTerm } from '../nlp/sentence-parse.js';
+import type { PhraseMatch } from '../patterns/phrase-matcher.js';
+import type { Token } from '../text/tokenize.js';
+import { type AcceptedMatch, negatedAfter, negatedBefore } from './pattern-rule-runner.js';
+
+type Match = PhraseMatch<number>;
+
+/** Words after which a verb-form word at a clause's start is the verb ("and logs", "will check"). */
+const BEFORE_VERB = new Set([
+  'and',
+  'or',
+  'then',
+  'also',
+  'will',
+  'to',
+  'must',
+  'shall',
+  'should',
+  'may',
+  'can',
+  'be',
+  'who',
+  'help',
+  'not',
+  'routinely',
+  'regularly',
+  'daily',
+  'nightly',
+]);
+/** Words before a gerund that leave it a verb ("responsible for checking", "by mopping"). */
+const BEFORE_GERUND = new Set(['for', 'by', 'include', 'includes', 'including', 'involves', 'in']);
+/** A word here makes the next one a noun ("monthly reports", "the count"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'each', 'every', 'their', 'his', 'her', 'our', 'your', 'its', 'this', 'these', 'those', 'my']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets']);
+/** Words that end the verb's object: what follows is another part of the clause. */
+const ENDS_OBJECT = new Set(
+  'with to for at during from by into through after before until when whenever if while who whom that which because so since without within among between per under including unless where whose as like than'.split(
+    ' ',
+  ),
+);
+/** Words that end a clause even for the recipient of a report ("... to the court"). */
+const ENDS_CLAUSE = new Set('when whenever if while who whom which because so since unless where whose as than'.split(' '));
+/** Punctuation that ends a clause: what follows is another duty. */
+const CLAUSE_PUNCT = /[;:()[\]•|.!?]/;
+/** How far before the action the words that make the person served its doer are read. */
+const DOER_REACH = 6;
+
+export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describesTheJob: (sentence: number) => boolean): AcceptedMatch[] {
+  const r = lex.dutyReading;
+  const { tokens, structure } = doc;
+  const out: AcceptedMatch[] = [];
+  // The actions and objects of the whole text, once: most sentences hold no pair.
+  const actions = r.actions.matchAll(tokens);
+  if (actions.length === 0) return out;
+  const bySentence = groupBySentence(r.objects.matchAll(tokens), structure.sentenceOf);
+  for (const a of actions) {
+    const sentence = structure.sentenceOf[a.first]!;
+    const objects = bySentence.get(sentence);
+    if (!objects || !describesTheJob(sentence)) continue;
+    for (const pair of r.pairs) {
+      if (!pair.actions.includes(a.payload)) continue;
+      const candidates = objects.filter((o) => pair.objects.includes(o.payload) && near(a, o, r.window));
+      if (candidates.length === 0) continue;
+      const found = readPair(doc, lex, a, candidates, objects, pair, sentence);
+      if (found) out.push({ entry: pair.duty, first: Math.min(a.first, found.first), end: Math.max(a.end, found.end), plural: false, sentence });
+    }
+  }
+  return out;
+}
+
+function groupBySentence(matches: Match[], sentenceOf: Int32Array): Map<number, Match[]> {
+  const by = new Map<number, Match[]>();
+  for (const m of matches) {
+    const s = sentenceOf[m.first]!;
+    const list = by.get(s);
+    if (list) list.push(m);
+    else by.set(s, [m]);
+  }
+  return by;
+}
+
+function near(a: Match, o: Match, window: number): boolean {
+  return (o.first > a.first && o.first <= a.end + window) || (o.end <= a.first && o.end >= a.first - window);
+}
+
+/** The object this action takes under `pair`, or undefined when no reading of the clause has one. */
+function readPair(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  a: Match,
+  candidates: Match[],
+  objects: Match[],
+  pair: CompiledDutyReading['pairs'][number],
+  sentence: number,
+): Match | undefined {
+  const r = lex.dutyReading;
+  const { tokens } = doc;
+  const s = doc.structure.sentences[sentence]!;
+  const dbg = (globalThis as { DUTY_DEBUG?: boolean }).DUTY_DEBUG ? (w: string) => console.log('  ', doc.slice(a.first, a.end).text, pair.duty, w) : () => {};
+  if (r.unlessInSentence.test(tokens, s.first, s.endTok)) return dbg('unlessInSentence'), undefined;
+  if (doneByThePerson(doc, r, a.first, s.first)) return dbg('byPerson'), undefined;
+  if (negatedBefore(doc, lex, a.first, sentence)) return dbg('negated'), undefined;
+  const terms = doc.parse(sentence);
+  const termOf = (i: number) => termAt(terms, tokens[i]!.start - s.start);
+  if (!actsAsVerb(tokens, a.first, s.first, termOf)) return dbg('not verb'), undefined;
+  dbg('candidates ' + candidates.map((o) => doc.slice(o.first, o.end).text).join('|'));
+  const objectStarts = new Set(objects.filter((o) => pair.objects.includes(o.payload)).map((o) => o.first));
+  const isObject = (o: Match) =>
+    !r.notObjects.matchAll(tokens, Math.max(s.first, o.first - 3), Math.min(s.endTok, o.end + 3)).some((n) => n.first < o.end && n.end > o.first) &&
+    isHead(tokens, o.end, s.endTok, termOf, objectStarts) &&
+    !negatedAfter(doc, o.end, sentence);
+  const clauseEnd = Math.min(s.endTok, a.end + r.window);
+  const forward = candidates
+    .filter((o) => o.first > a.first)
+    .sort((x, y) => x.first - y.first)
+    .find((o) => reachable(tokens, a, o.first, pair.reach, doc.text, termOf) && isObject(o));
+  const found =
+    forward ??
+    (passive(tokens, a.first, s.first)
+      ? candidates
+          .filter((o) => o.end <= a.first && !crossesBoundary(tokens, o.end, a.first, doc.text))
+          .sort((x, y) => y.first - x.first)
+          .find(isObject)
+      : undefined);
+  if (!found) return undefined;
+  const from = Math.max(s.first, Math.min(a.first, found.first) - 2);
+  const to = Math.min(s.endTok, Math.max(a.end, found.end) + 4);
+  if (pair.unless?.test(tokens, from, to)) return dbg('unless'), undefined;
+  if (pair.requires && !pair.requires.test(tokens, Math.min(a.first, found.first), Math.max(clauseEnd, found.end + 3))) return undefined;
+  return found;
+}
+
+function termAt(terms: readonly ParsedTerm[], offset: number): ParsedTerm | undefined {
+  return terms.find((t) => t.start <= offset && offset < t.end) ?? terms.find((t) => t.start >= offset);
+}
+
+/** Read before the action: "help residents keep ...", "teach people to ...", "they are asked to take ...". */
+function doneByThePerson(doc: AnalysisDocument, r: CompiledDutyReading, first: number, sentenceFirst: number): boolean {
+  let from = first;
+  while (from > sentenceFirst && first - from < DOER_REACH && !breaksClause(doc.tokens[from]!, doc.tokens[from - 1]!, doc.text)) from--;
+  const ms = r.byThePerson.matchAll(doc.tokens, from, first).filter((m) => m.end <= first);
+  if ((globalThis as { DUTY_DEBUG?: boolean }).DUTY_DEBUG && ms.length) console.log('   byPerson', ms.map((m) => m.payload + ' @' + doc.slice(m.first, m.end).text));
+  return ms.length > 0;
+}
+
+/** A verb: compromise reads it as one, or it leads its clause (a bullet, after a comma, "and", "will"). */
+function actsAsVerb(tokens: readonly Token[], i: number, sentenceFirst: number, termOf: (i: number) => ParsedTerm | undefined): boolean {
+  const prev = i > sentenceFirst ? tokens[i - 1]!.norm : '';
+  const next = tokens[i + 1]?.norm ?? '';
+  if (next === 'not' || next === 'never' || next.endsWith("n't")) return false; // an auxiliary: "do not collect"
+
+  if (DETERMINERS.has(prev)) return false;
+  if (i === sentenceFirst || tokens[i]!.gap !== 'space' || BEFORE_VERB.has(prev)) return true;
+  if (BEFORE_GERUND.has(prev) && tokens[i]!.norm.endsWith('ing')) return true;
+  return termOf(i)?.tags.has('Verb') ?? false;
+}
+
+/** The object is the head of its noun phrase, not a word that modifies the next noun ("medication education"). */
+function isHead(
+  tokens: readonly Token[],
+  end: number,
+  sentenceEnd: number,
+  termOf: (i: number) => ParsedTerm | undefined,
+  objectStarts: ReadonlySet<number>,
+): boolean {
+  if (end >= sentenceEnd) return true;
+  const next = tokens[end]!;
+  if (next.gap === 'hyphen') return false;
+  if (next.gap !== 'space' || objectStarts.has(end)) return true;
+  const t = termOf(end);
+  if (!t || !t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Possessive')) return true;
+  // compromise reads some verbs as plural nouns after a noun; a word it also reads as a verb is not a head noun's modifier.
+  return t.tags.has('Verb');
+}
+
+function breaksClause(tok: Token, prev: Token, text: string): boolean {
+  if (tok.gap === 'line' || tok.gap === 'break') return true;
+  return tok.gap === 'punct' && CLAUSE_PUNCT.test(text.slice(prev.end, tok.start));
+}
+
+function crossesBoundary(tokens: readonly Token[], from: number, to: number, text: string): boolean {
+  for (let k = Math.max(from, 1); k <= to && k < tokens.length; k++) {
+    if (breaksClause(tokens[k]!, tokens[k - 1]!, text)) return true;
+    if (k < to && ENDS_OBJECT.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * From the action to an object starting at `at`: within the verb's object, or the clause for a
+ * recipient or a complement ("check that residents took their medications"). A second verb joined
+ * by "and" or "or" starts another duty ("observes members and reports signs of use").
+ */
+function reachable(
+  tokens: readonly Token[],
+  a: Match,
+  at: number,
+  reach: 'object' | 'clause',
+  text: string,
+  termOf: (i: number) => ParsedTerm | undefined,
+): boolean {
+  if (at < a.end) return true; // inside the action's own words ("keep probation officers informed")
+  const stops = reach === 'object' ? ENDS_OBJECT : ENDS_CLAUSE;
+  for (let k = a.end; k <= at; k++) {
+    if (k > 0 && breaksClause(tokens[k]!, tokens[k - 1]!, text)) return false;
+    if (k >= at) break;
+    const w = tokens[k]!.norm;
+    if (stops.has(w)) return false;
+    if ((w === 'and' || w === 'or') && k + 1 < at && startsVerb(termOf(k + 1))) return false;
+  }
+  return true;
+}
+
+function startsVerb(t: ParsedTerm | undefined): boolean {
+  return !!t && t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Gerund');
+}
+
+/** "are collected by", "is to be completed": the object stands before the verb. */
+function passive(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {
+  for (let k = first - 1; k >= Math.max(sentenceFirst, first - 3); k--) {
+    const w = tokens[k]!.norm;
+    if (BE.has(w)) return true;
+    if (!w.endsWith('ly') && w !== 'not' && w !== 'to') return false;
+  }
+  return false;
+}
