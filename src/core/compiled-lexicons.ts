@@ -107,6 +107,7 @@ export interface CompiledDutyReading {
     unless: PhraseMatcher<string> | null;
   }[];
   byThePerson: PhraseMatcher<string>;
+  byOthers: PhraseMatcher<string>;
   unlessInSentence: PhraseMatcher<string>;
   notObjects: PhraseMatcher<string>;
 }
@@ -127,6 +128,7 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
       unless: p.unless?.length ? matcherOf(p.unless) : null,
     })),
     byThePerson: matcherOf(r.byThePerson),
+    byOthers: matcherOf(r.byOthers),
     unlessInSentence: matcherOf(r.unlessInSentence),
     notObjects: matcherOf(r.notObjects),
   };
@@ -193,7 +195,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
   keepFirstPatterns(lexicons);
   // The duty reading is read only through its matchers.
   const reading = lexicons.duties.reading;
-  lexicons.duties.reading = { ...reading, actions: [], objects: [], pairs: [], byThePerson: [], unlessInSentence: [], notObjects: [] };
+  lexicons.duties.reading = { ...reading, actions: [], objects: [], pairs: [], byThePerson: [], byOthers: [], unlessInSentence: [], notObjects: [] };
   return compiled;
 }
 

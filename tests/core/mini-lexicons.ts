@@ -109,6 +109,26 @@ export function miniLexicons(): RawLexicons {
         { id: 'signal-clinical-sup', kind: 'clinical-supervision', patterns: ['clinical supervisor'], sources: src },
       ],
       agencySections: { headings: ['about us'], jobHeadings: [], sentenceStarts: ['our agency'] },
+      reading: {
+        window: 6,
+        actions: [{ id: 'give', patterns: ['(hand|pass)~v out'] }],
+        objects: [{ id: 'medication', patterns: ['medication~n'] }],
+        pairs: [
+          {
+            id: 'reading-giving-medication',
+            duty: 'duty-administer-medication',
+            actions: ['give'],
+            objects: ['medication'],
+            reach: 'object',
+            sources: src,
+            examples: ex(['Hands out medications at night.']),
+          },
+        ],
+        byThePerson: ['help~v'],
+        byOthers: ['nurse~n'],
+        unlessInSentence: ['if they ask'],
+        notObjects: ['medication education'],
+      },
       rules: ['role-no-peer-competencies', 'role-no-reporting-line', 'role-no-pay', 'role-clinical-supervision-only'].map((id) => ({
         id,
         severity: id === 'role-no-peer-competencies' ? 'warning' : 'info',

@@ -139,6 +139,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         ...duties.reading.actions,
         ...duties.reading.objects,
         { patterns: duties.reading.byThePerson },
+        { patterns: duties.reading.byOthers },
         { patterns: duties.reading.unlessInSentence },
         { patterns: duties.reading.notObjects },
       ],

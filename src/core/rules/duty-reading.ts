@@ -108,6 +108,8 @@ function readPair(
   const dbg = (globalThis as { DUTY_DEBUG?: boolean }).DUTY_DEBUG ? (w: string) => console.log('  ', doc.slice(a.first, a.end).text, pair.duty, w) : () => {};
   if (r.unlessInSentence.test(tokens, s.first, s.endTok)) return dbg('unlessInSentence'), undefined;
   if (doneByThePerson(doc, r, a.first, s.first)) return dbg('byPerson'), undefined;
+  if (doneByOthers(doc, r, a, s.first, s.endTok)) return dbg('byOthers'), undefined;
+  if (saidOfACircumstance(tokens, a.first, s.first)) return dbg('circumstance'), undefined;
   if (negatedBefore(doc, lex, a.first, sentence)) return dbg('negated'), undefined;
   const terms = doc.parse(sentence);
   const termOf = (i: number) => termAt(terms, tokens[i]!.start - s.start);
@@ -152,9 +154,32 @@ function doneByThePerson(doc: AnalysisDocument, r: CompiledDutyReading, first: n
   return ms.length > 0;
 }
 
+/** Words between a subject and its verb ("our nurses will also administer"). */
+const AUXILIARIES = new Set(['will', 'may', 'can', 'must', 'shall', 'should', 'would', 'also', 'do', 'does', 'is', 'are', 'be', 'to', 'who', 'routinely']);
+
+/** Another member of staff is the subject ("our nurses administer") or the agent ("... by nursing staff"). */
+function doneByOthers(doc: AnalysisDocument, r: CompiledDutyReading, a: Match, sentenceFirst: number, sentenceEnd: number): boolean {
+  const { tokens } = doc;
+  let k = a.first - 1;
+  while (k >= sentenceFirst && AUXILIARIES.has(tokens[k]!.norm)) k--;
+  if (k >= sentenceFirst && r.byOthers.matchAll(tokens, Math.max(sentenceFirst, k - 2), k + 1).some((m) => m.end === k + 1)) return true;
+  const by = tokens.slice(a.end, Math.min(sentenceEnd, a.end + 3)).findIndex((t) => t.norm === 'by');
+  return by >= 0 && r.byOthers.test(tokens, a.end + by + 1, Math.min(sentenceEnd, a.end + by + 4));
+}
+
+/** Words that make what follows a circumstance, not a duty ("when rules are enforced unfairly"). */
+const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'while', 'because', 'although', 'unless', 'until', 'where', 'whether']);
+
+function saidOfACircumstance(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {
+  for (let k = first - 1; k >= Math.max(sentenceFirst, first - 4); k--) if (SUBORDINATORS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** A verb: compromise reads it as one, or it leads its clause (a bullet, after a comma, "and", "will"). */
 function actsAsVerb(tokens: readonly Token[], i: number, sentenceFirst: number, termOf: (i: number) => ParsedTerm | undefined): boolean {
   const prev = i > sentenceFirst ? tokens[i - 1]!.norm : '';
+  // What an agency has done or does ("Lakeshore has provided counseling", "we provide therapy") is not the job's duty.
+  if (prev === 'has' || prev === 'have' || prev === 'had' || prev === 'we') return false;
   const next = tokens[i + 1]?.norm ?? '';
   if (next === 'not' || next === 'never' || next.endsWith("n't")) return false; // an auxiliary: "do not collect"
 
