@@ -48,7 +48,7 @@ const ENDS_OBJECT = new Set(
   ),
 );
 /** Words that end a clause even for the recipient of a report ("... to the court"). */
-const ENDS_CLAUSE = new Set('when whenever if while who whom which because so since unless where whose as than'.split(' '));
+const ENDS_CLAUSE = new Set('when whenever if while which because so since unless where whose as than'.split(' '));
 /** Punctuation that ends a clause: what follows is another duty. */
 const CLAUSE_PUNCT = /[;:()[\]•|.!?]/;
 /** How far before the action the words that make the person served its doer are read. */
@@ -116,11 +116,11 @@ function readPair(
   if (!actsAsVerb(tokens, a.first, s.first, termOf)) return dbg('not verb'), undefined;
   dbg('candidates ' + candidates.map((o) => doc.slice(o.first, o.end).text).join('|'));
   const objectStarts = new Set(objects.filter((o) => pair.objects.includes(o.payload)).map((o) => o.first));
+  // An object inside the action's own words ("let the house manager know") is its head by the pattern.
   const isObject = (o: Match) =>
     !r.notObjects.matchAll(tokens, Math.max(s.first, o.first - 3), Math.min(s.endTok, o.end + 3)).some((n) => n.first < o.end && n.end > o.first) &&
-    isHead(tokens, o.end, s.endTok, termOf, objectStarts) &&
+    (inside(a, o) || isHead(tokens, o.end, o.plural || tokens[o.end - 1]!.norm.endsWith('s'), s.endTok, termOf, objectStarts)) &&
     !negatedAfter(doc, o.end, sentence);
-  const clauseEnd = Math.min(s.endTok, a.end + r.window);
   const forward = candidates
     .filter((o) => o.first > a.first)
     .sort((x, y) => x.first - y.first)
@@ -137,8 +137,12 @@ function readPair(
   const from = Math.max(s.first, Math.min(a.first, found.first) - 2);
   const to = Math.min(s.endTok, Math.max(a.end, found.end) + 4);
   if (pair.unless?.test(tokens, from, to)) return dbg('unless'), undefined;
-  if (pair.requires && !pair.requires.test(tokens, Math.min(a.first, found.first), Math.max(clauseEnd, found.end + 3))) return undefined;
+  if (pair.requires && !pair.requires.test(tokens, s.first, s.endTok)) return undefined;
   return found;
+}
+
+function inside(a: Match, o: Match): boolean {
+  return o.first > a.first && o.end < a.end;
 }
 
 function termAt(terms: readonly ParsedTerm[], offset: number): ParsedTerm | undefined {
@@ -162,7 +166,7 @@ function doneByOthers(doc: AnalysisDocument, r: CompiledDutyReading, a: Match, s
   const { tokens } = doc;
   let k = a.first - 1;
   while (k >= sentenceFirst && AUXILIARIES.has(tokens[k]!.norm)) k--;
-  if (k >= sentenceFirst && r.byOthers.matchAll(tokens, Math.max(sentenceFirst, k - 2), k + 1).some((m) => m.end === k + 1)) return true;
+  if (k >= sentenceFirst && tokens[k + 1]!.gap === 'space' && r.byOthers.matchAll(tokens, Math.max(sentenceFirst, k - 2), k + 1).some((m) => m.end === k + 1)) return true;
   const by = tokens.slice(a.end, Math.min(sentenceEnd, a.end + 3)).findIndex((t) => t.norm === 'by');
   return by >= 0 && r.byOthers.test(tokens, a.end + by + 1, Math.min(sentenceEnd, a.end + by + 4));
 }
@@ -193,6 +197,7 @@ function actsAsVerb(tokens: readonly Token[], i: number, sentenceFirst: number, 
 function isHead(
   tokens: readonly Token[],
   end: number,
+  plural: boolean,
   sentenceEnd: number,
   termOf: (i: number) => ParsedTerm | undefined,
   objectStarts: ReadonlySet<number>,
@@ -202,9 +207,12 @@ function isHead(
   if (next.gap === 'hyphen') return false;
   if (next.gap !== 'space' || objectStarts.has(end)) return true;
   const t = termOf(end);
-  if (!t || !t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Possessive')) return true;
-  // compromise reads some verbs as plural nouns after a noun; a word it also reads as a verb is not a head noun's modifier.
-  return t.tags.has('Verb');
+  if (!t || t.tags.has('Pronoun') || t.tags.has('Possessive') || t.tags.has('Determiner')) return true;
+  // A singular word before a noun modifies it ("patient encounters", whatever compromise calls
+  // "encounters"); after a plural, compromise reads some verbs as nouns ("residents seen breaking
+  // rules"): a word it also reads as a verb is one.
+  if (!plural) return !t.tags.has('Noun') && !t.tags.has('Verb');
+  return !t.tags.has('Noun') || t.tags.has('Verb');
 }
 
 function breaksClause(tok: Token, prev: Token, text: string): boolean {
