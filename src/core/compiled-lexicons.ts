@@ -195,7 +195,16 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
   keepFirstPatterns(lexicons);
   // The duty reading is read only through its matchers.
   const reading = lexicons.duties.reading;
-  lexicons.duties.reading = { ...reading, actions: [], objects: [], pairs: [], byThePerson: [], byOthers: [], unlessInSentence: [], notObjects: [] };
+  lexicons.duties.reading = {
+    ...reading,
+    actions: [],
+    objects: [],
+    pairs: [],
+    byThePerson: [],
+    byOthers: [],
+    unlessInSentence: [],
+    notObjects: [],
+  };
   return compiled;
 }
 

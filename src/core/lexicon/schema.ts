@@ -266,8 +266,10 @@ export const dutyReadingSchema = z
     const actions = new Set(r.actions.map((a) => a.id));
     const objects = new Set(r.objects.map((o) => o.id));
     r.pairs.forEach((p, i) => {
-      for (const a of p.actions) if (!actions.has(a)) ctx.addIssue({ code: 'custom', path: ['pairs', i, 'actions'], message: `no action class "${a}"` });
-      for (const o of p.objects) if (!objects.has(o)) ctx.addIssue({ code: 'custom', path: ['pairs', i, 'objects'], message: `no object class "${o}"` });
+      for (const a of p.actions)
+        if (!actions.has(a)) ctx.addIssue({ code: 'custom', path: ['pairs', i, 'actions'], message: `no action class "${a}"` });
+      for (const o of p.objects)
+        if (!objects.has(o)) ctx.addIssue({ code: 'custom', path: ['pairs', i, 'objects'], message: `no object class "${o}"` });
     });
   });
 

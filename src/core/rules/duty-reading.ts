@@ -39,7 +39,23 @@ const BEFORE_VERB = new Set([
 /** Words before a gerund that leave it a verb ("responsible for checking", "by mopping"). */
 const BEFORE_GERUND = new Set(['for', 'by', 'include', 'includes', 'including', 'involves', 'in']);
 /** A word here makes the next one a noun ("monthly reports", "the count"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'each', 'every', 'their', 'his', 'her', 'our', 'your', 'its', 'this', 'these', 'those', 'my']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'each',
+  'every',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'its',
+  'this',
+  'these',
+  'those',
+  'my',
+]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets']);
 /** Words that end the verb's object: what follows is another part of the clause. */
 const ENDS_OBJECT = new Set(
@@ -70,8 +86,10 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
       if (!pair.actions.includes(a.payload)) continue;
       const candidates = objects.filter((o) => pair.objects.includes(o.payload) && near(a, o, r.window));
       if (candidates.length === 0) continue;
-      const found = readPair(doc, lex, a, candidates, objects, pair, sentence);
-      if (found) out.push({ entry: pair.duty, first: Math.min(a.first, found.first), end: Math.max(a.end, found.end), plural: false, sentence });
+      const [first, ...more] = readPair(doc, lex, a, candidates, objects, pair, sentence) ?? [];
+      if (!first) continue;
+      out.push({ entry: pair.duty, first: Math.min(a.first, first.first), end: Math.max(a.end, first.end), plural: false, sentence });
+      for (const o of more) out.push({ entry: pair.duty, first: o.first, end: o.end, plural: false, sentence });
     }
   }
   return out;
@@ -101,32 +119,33 @@ function readPair(
   objects: Match[],
   pair: CompiledDutyReading['pairs'][number],
   sentence: number,
-): Match | undefined {
+): Match[] | undefined {
   const r = lex.dutyReading;
   const { tokens } = doc;
   const s = doc.structure.sentences[sentence]!;
-  const dbg = (globalThis as { DUTY_DEBUG?: boolean }).DUTY_DEBUG ? (w: string) => console.log('  ', doc.slice(a.first, a.end).text, pair.duty, w) : () => {};
-  if (r.unlessInSentence.test(tokens, s.first, s.endTok)) return dbg('unlessInSentence'), undefined;
-  if (doneByThePerson(doc, r, a.first, s.first)) return dbg('byPerson'), undefined;
-  if (doneByOthers(doc, r, a, s.first, s.endTok)) return dbg('byOthers'), undefined;
-  if (saidOfACircumstance(tokens, a.first, s.first)) return dbg('circumstance'), undefined;
-  if (negatedBefore(doc, lex, a.first, sentence)) return dbg('negated'), undefined;
+  if (r.unlessInSentence.test(tokens, s.first, s.endTok)) return undefined;
+  if (doneByThePerson(doc, r, a.first, s.first)) return undefined;
+  if (doneByOthers(doc, r, a, s.first, s.endTok)) return undefined;
+  if (saidOfACircumstance(tokens, a.first, s.first)) return undefined;
+  if (negatedBefore(doc, lex, a.first, sentence)) return undefined;
   const terms = doc.parse(sentence);
   const termOf = (i: number) => termAt(terms, tokens[i]!.start - s.start);
-  if (!actsAsVerb(tokens, a.first, s.first, termOf)) return dbg('not verb'), undefined;
-  dbg('candidates ' + candidates.map((o) => doc.slice(o.first, o.end).text).join('|'));
+  if (!actsAsVerb(tokens, a.first, s.first, termOf)) return undefined;
   const objectStarts = new Set(objects.filter((o) => pair.objects.includes(o.payload)).map((o) => o.first));
   // An object inside the action's own words ("let the house manager know") is its head by the pattern.
   const isObject = (o: Match) =>
-    !r.notObjects.matchAll(tokens, Math.max(s.first, o.first - 3), Math.min(s.endTok, o.end + 3)).some((n) => n.first < o.end && n.end > o.first) &&
+    !r.notObjects
+      .matchAll(tokens, Math.max(s.first, o.first - 3), Math.min(s.endTok, o.end + 3))
+      .some((n) => n.first < o.end && n.end > o.first) &&
     (inside(a, o) || isHead(tokens, o.end, o.plural || tokens[o.end - 1]!.norm.endsWith('s'), s.endTok, termOf, objectStarts)) &&
     !negatedAfter(doc, o.end, sentence);
+  // Every object the verb reaches: each of a list is a duty of its own ("assessments and diagnostic interviews").
   const forward = candidates
     .filter((o) => o.first > a.first)
     .sort((x, y) => x.first - y.first)
-    .find((o) => reachable(tokens, a, o.first, pair.reach, doc.text, termOf) && isObject(o));
+    .filter((o) => reachable(tokens, a, o.first, pair.reach, doc.text, termOf) && isObject(o));
   const found =
-    forward ??
+    forward[0] ??
     (passive(tokens, a.first, s.first)
       ? candidates
           .filter((o) => o.end <= a.first && !crossesBoundary(tokens, o.end, a.first, doc.text))
@@ -136,9 +155,9 @@ function readPair(
   if (!found) return undefined;
   const from = Math.max(s.first, Math.min(a.first, found.first) - 2);
   const to = Math.min(s.endTok, Math.max(a.end, found.end) + 4);
-  if (pair.unless?.test(tokens, from, to)) return dbg('unless'), undefined;
+  if (pair.unless?.test(tokens, from, to)) return undefined;
   if (pair.requires && !pair.requires.test(tokens, s.first, s.endTok)) return undefined;
-  return found;
+  return [found, ...forward.slice(1).filter((o) => o.first >= found.end)];
 }
 
 function inside(a: Match, o: Match): boolean {
@@ -153,20 +172,40 @@ function termAt(terms: readonly ParsedTerm[], offset: number): ParsedTerm | unde
 function doneByThePerson(doc: AnalysisDocument, r: CompiledDutyReading, first: number, sentenceFirst: number): boolean {
   let from = first;
   while (from > sentenceFirst && first - from < DOER_REACH && !breaksClause(doc.tokens[from]!, doc.tokens[from - 1]!, doc.text)) from--;
-  const ms = r.byThePerson.matchAll(doc.tokens, from, first).filter((m) => m.end <= first);
-  if ((globalThis as { DUTY_DEBUG?: boolean }).DUTY_DEBUG && ms.length) console.log('   byPerson', ms.map((m) => m.payload + ' @' + doc.slice(m.first, m.end).text));
-  return ms.length > 0;
+  return r.byThePerson.matchAll(doc.tokens, from, first).some((m) => m.end <= first);
 }
 
 /** Words between a subject and its verb ("our nurses will also administer"). */
-const AUXILIARIES = new Set(['will', 'may', 'can', 'must', 'shall', 'should', 'would', 'also', 'do', 'does', 'is', 'are', 'be', 'to', 'who', 'routinely']);
+const AUXILIARIES = new Set([
+  'will',
+  'may',
+  'can',
+  'must',
+  'shall',
+  'should',
+  'would',
+  'also',
+  'do',
+  'does',
+  'is',
+  'are',
+  'be',
+  'to',
+  'who',
+  'routinely',
+]);
 
 /** Another member of staff is the subject ("our nurses administer") or the agent ("... by nursing staff"). */
 function doneByOthers(doc: AnalysisDocument, r: CompiledDutyReading, a: Match, sentenceFirst: number, sentenceEnd: number): boolean {
   const { tokens } = doc;
   let k = a.first - 1;
   while (k >= sentenceFirst && AUXILIARIES.has(tokens[k]!.norm)) k--;
-  if (k >= sentenceFirst && tokens[k + 1]!.gap === 'space' && r.byOthers.matchAll(tokens, Math.max(sentenceFirst, k - 2), k + 1).some((m) => m.end === k + 1)) return true;
+  if (
+    k >= sentenceFirst &&
+    tokens[k + 1]!.gap === 'space' &&
+    r.byOthers.matchAll(tokens, Math.max(sentenceFirst, k - 2), k + 1).some((m) => m.end === k + 1)
+  )
+    return true;
   const by = tokens.slice(a.end, Math.min(sentenceEnd, a.end + 3)).findIndex((t) => t.norm === 'by');
   return by >= 0 && r.byOthers.test(tokens, a.end + by + 1, Math.min(sentenceEnd, a.end + by + 4));
 }
