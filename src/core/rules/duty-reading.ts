@@ -157,7 +157,23 @@ function readPair(
   const to = Math.min(s.endTok, Math.max(a.end, found.end) + 4);
   if (pair.unless?.test(tokens, from, to)) return undefined;
   if (pair.requires && !pair.requires.test(tokens, s.first, s.endTok)) return undefined;
-  return [found, ...forward.slice(1).filter((o) => o.first >= found.end)];
+  return [found, ...coordinated(tokens, found, forward.slice(1))];
+}
+
+/** Words that join the objects of one verb ("assessments and diagnostic interviews", "floors, tables and sinks"). */
+const JOINS_OBJECTS = new Set(['and', 'or', 'as', 'well', 'also', 'the', 'a', 'an', 'all', 'any', 'their', 'other']);
+
+/** The objects after the first that are listed with it, each a finding of its own. */
+function coordinated(tokens: readonly Token[], first: Match, rest: readonly Match[]): Match[] {
+  const out: Match[] = [];
+  let end = first.end;
+  for (const o of rest) {
+    if (o.first < end) continue;
+    if (o.first - end > 3 || !tokens.slice(end, o.first).every((t) => JOINS_OBJECTS.has(t.norm))) break;
+    out.push(o);
+    end = o.end;
+  }
+  return out;
 }
 
 function inside(a: Match, o: Match): boolean {
@@ -247,10 +263,9 @@ function isHead(
   if (next.gap !== 'space' || objectStarts.has(end)) return true;
   const t = termOf(end);
   if (!t || t.tags.has('Pronoun') || t.tags.has('Possessive') || t.tags.has('Determiner')) return true;
-  // A singular word before a noun modifies it ("patient encounters", whatever compromise calls
-  // "encounters"); after a plural, compromise reads some verbs as nouns ("residents seen breaking
-  // rules"): a word it also reads as a verb is one.
-  if (!plural) return !t.tags.has('Noun') && !t.tags.has('Verb');
+  // A singular word before a noun modifies it ("client records"); after a plural, compromise
+  // reads some verbs as nouns ("residents seen breaking rules"): a word it also reads as a verb is one.
+  if (!plural) return !t.tags.has('Noun');
   return !t.tags.has('Noun') || t.tags.has('Verb');
 }
 
