@@ -14,8 +14,16 @@ function isCapitalized(raw: string): boolean {
   return /^[\p{Lu}]/u.test(raw);
 }
 
-/** Token ranges (end exclusive) covered by a listed proper name or a capitalized organization name. */
-export function properNameRanges(tokens: readonly Token[], listed: PhraseMatcher<string>): [number, number][] {
+/**
+ * Token ranges (end exclusive) covered by a listed proper name or a capitalized organization name.
+ * A capitalized run that ends in a person noun after "for" names the people a program serves, as
+ * a heading does ("Program for Chronically Mentally Ill Adults"): not a name.
+ */
+export function properNameRanges(
+  tokens: readonly Token[],
+  listed: PhraseMatcher<string>,
+  personNouns: ReadonlySet<string> = new Set(),
+): [number, number][] {
   const ranges: [number, number][] = listed.matchAll(tokens).map((m) => [m.first, m.end]);
   // Runs of capitalized words (connectors allowed inside) that contain an organization word.
   let i = 0;
@@ -35,7 +43,8 @@ export function properNameRanges(tokens: readonly Token[], listed: PhraseMatcher
     const run = tokens.slice(i, j);
     // An all-caps heading line is not a name; a name has an organization word and 3+ words.
     const allCaps = run.every((t) => t.raw === t.raw.toUpperCase());
-    if (run.length >= 3 && !allCaps && run.some((t) => ORG_WORDS.has(t.norm))) ranges.push([i, j]);
+    const servesPeople = run.some((t) => t.norm === 'for') && personNouns.has(run.at(-1)!.norm);
+    if (run.length >= 3 && !allCaps && !servesPeople && run.some((t) => ORG_WORDS.has(t.norm))) ranges.push([i, j]);
     i = j;
   }
   return ranges;

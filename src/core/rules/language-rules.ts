@@ -5,6 +5,7 @@ import type { LanguageEntry } from '../lexicon/schema.js';
 import type { Finding } from '../types.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { formSuggestion, pickNumber } from './suggestion-form.js';
+import { KEPT_WORDS, keptWordsDescribe, withKeptWords } from './wildcard-words.js';
 
 function joinedBySlash(text: string, start: number, end: number): boolean {
   return /^\/\p{L}/u.test(text.slice(end, end + 2)) || /\p{L}\/$/u.test(text.slice(Math.max(0, start - 2), start));
@@ -16,7 +17,16 @@ export function languageFindings(
   rules: PatternRuleSet<LanguageEntry> = lex.language,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const m of runPatternRules(doc, lex, rules, { skipLiteral: true })) {
+  const keepsWords = (e: LanguageEntry) => e.suggestions.some((s) => (typeof s === 'string' ? s : s.singular).includes(KEPT_WORDS));
+  const keptText = (taken: number[]) =>
+    taken.length ? doc.text.slice(doc.tokens[taken[0]!]!.start, doc.tokens[taken.at(-1)!]!.end) : '';
+  const accept = (m: { entry: number; first: number; end: number; sentence: number }) => {
+    if (!keepsWords(rules.entries[m.entry]!)) return true;
+    const taken = rules.matcher.wildcardTokens(m.entry, doc.tokens, m.first, m.end);
+    const rest = taken.length ? doc.text.slice(doc.tokens[taken[0]!]!.start, doc.structure.sentences[m.sentence]!.end) : '';
+    return keptWordsDescribe(taken, doc.tokens, rest);
+  };
+  for (const m of runPatternRules(doc, lex, rules, { skipLiteral: true, accept })) {
     const entry = rules.entries[m.entry]!;
     // A contested word paired by a slash ("client/consumer", "consumer/survivor movement") is
     // naming the label, not applying it: info findings stay silent there.
@@ -29,6 +39,7 @@ export function languageFindings(
     const article = /^(a|an)$/.test(doc.tokens[first]!.norm) ? doc.tokens[first]!.raw : null;
     const span = doc.slice(first, m.end);
     const sentenceStart = doc.structure.sentences[m.sentence]!.first === first;
+    const kept = keepsWords(entry) ? keptText(rules.matcher.wildcardTokens(m.entry, doc.tokens, m.first, m.end)) : '';
     findings.push({
       ruleId: entry.id,
       family: 'language',
@@ -37,7 +48,7 @@ export function languageFindings(
       end: span.end,
       text: span.text,
       message: entry.message,
-      suggestions: [...new Set(entry.suggestions.map((s) => formSuggestion(span.text, pickNumber(s, m.plural), article, sentenceStart)))],
+      suggestions: [...new Set(entry.suggestions.map((s) => formSuggestion(span.text, withKeptWords(pickNumber(s, m.plural), kept), article, sentenceStart)))],
       points: 0,
       sources: entry.sources,
       fix: 'replace',
