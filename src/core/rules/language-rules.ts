@@ -5,7 +5,7 @@ import type { LanguageEntry } from '../lexicon/schema.js';
 import type { Finding } from '../types.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { formSuggestion, pickNumber } from './suggestion-form.js';
-import { KEPT_WORDS, keptWordsDescribe, withKeptWords } from './wildcard-words.js';
+import { KEPT_WORDS, keepsWords, keptWordsDescribe, withKeptWords } from './kept-words.js';
 
 function joinedBySlash(text: string, start: number, end: number): boolean {
   return /^\/\p{L}/u.test(text.slice(end, end + 2)) || /\p{L}\/$/u.test(text.slice(Math.max(0, start - 2), start));
@@ -17,11 +17,15 @@ export function languageFindings(
   rules: PatternRuleSet<LanguageEntry> = lex.language,
 ): Finding[] {
   const findings: Finding[] = [];
-  const keepsWords = (e: LanguageEntry) => e.suggestions.some((s) => (typeof s === 'string' ? s : s.singular).includes(KEPT_WORDS));
+  const keepsAny = (e: LanguageEntry) => e.suggestions.some((s) => keepsWords(typeof s === 'string' ? s : s.singular));
+  const takesWildcards = (e: LanguageEntry) => e.suggestions.some((s) => (typeof s === 'string' ? s : s.singular).includes(KEPT_WORDS));
   const keptText = (taken: number[]) =>
     taken.length ? doc.text.slice(doc.tokens[taken[0]!]!.start, doc.tokens[taken.at(-1)!]!.end) : '';
   const accept = (m: { entry: number; first: number; end: number; sentence: number }) => {
-    if (!keepsWords(rules.entries[m.entry]!)) return true;
+    const entry = rules.entries[m.entry]!;
+    // "the alcoholic's family" names whose family, not a family with a label: the shorter match stands.
+    if (keepsAny(entry) && doc.tokens.slice(m.first, m.end - 1).some((t) => /['’]s?$/.test(t.raw))) return false;
+    if (!takesWildcards(entry)) return true;
     const taken = rules.matcher.wildcardTokens(m.entry, doc.tokens, m.first, m.end);
     const rest = taken.length ? doc.text.slice(doc.tokens[taken[0]!]!.start, doc.structure.sentences[m.sentence]!.end) : '';
     return keptWordsDescribe(taken, doc.tokens, rest);
@@ -39,7 +43,9 @@ export function languageFindings(
     const article = /^(a|an)$/.test(doc.tokens[first]!.norm) ? doc.tokens[first]!.raw : null;
     const span = doc.slice(first, m.end);
     const sentenceStart = doc.structure.sentences[m.sentence]!.first === first;
-    const kept = keepsWords(entry) ? keptText(rules.matcher.wildcardTokens(m.entry, doc.tokens, m.first, m.end)) : '';
+    const kept = takesWildcards(entry) ? keptText(rules.matcher.wildcardTokens(m.entry, doc.tokens, m.first, m.end)) : '';
+    const last = doc.tokens[m.end - 1]!;
+    const personNoun = keepsAny(entry) && lex.personNouns.has(last.norm) ? last.norm : null;
     findings.push({
       ruleId: entry.id,
       family: 'language',
@@ -48,7 +54,7 @@ export function languageFindings(
       end: span.end,
       text: span.text,
       message: entry.message,
-      suggestions: [...new Set(entry.suggestions.map((s) => formSuggestion(span.text, withKeptWords(pickNumber(s, m.plural), kept), article, sentenceStart)))],
+      suggestions: [...new Set(entry.suggestions.map((s) => formSuggestion(span.text, withKeptWords(pickNumber(s, m.plural), kept, personNoun, m.plural), article, sentenceStart)))],
       points: 0,
       sources: entry.sources,
       fix: 'replace',
