@@ -7,6 +7,7 @@ import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 import { firstSetMustFlag, firstSetTraps } from '../fixtures/language-lines/first-set.js';
 import { alarms, findingOn, type LanguageLine } from '../fixtures/language-lines/language-line.js';
 import { secondSetMustFlag, secondSetTraps } from '../fixtures/language-lines/second-set.js';
+import { thirdSetMustFlag, thirdSetTraps } from '../fixtures/language-lines/third-set.js';
 
 beforeAll(loadPartsOfSpeech);
 
@@ -24,6 +25,7 @@ function mustFlag(line: LanguageLine): void {
 describe.each([
   ['first set', firstSetMustFlag, firstSetTraps],
   ['second set', secondSetMustFlag, secondSetTraps],
+  ['third set', thirdSetMustFlag, thirdSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
@@ -42,6 +44,8 @@ describe('suggestions keep the rest of the phrase', () => {
     ['We serve seriously mentally ill adults.', 'adults with serious mental health conditions'],
     ['Program for Chronically Mentally Ill Adults', 'Adults with serious mental health conditions'],
     ['Drug-addicted women often avoid prenatal care.', 'Women with substance use disorders'],
+    ['Depression sufferers often feel alone.', 'People living with depression'],
+    ['The forum is open to mental illness sufferers.', 'people living with mental illness'],
   ])('%s', (text, suggestion) => expect(first(text)).toBe(suggestion));
 
   it('does not run a kept word across a clause ("the mentally ill need people")', () => {

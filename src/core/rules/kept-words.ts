@@ -7,6 +7,7 @@ import { parseSentence } from '../nlp/sentence-parse.js';
 import type { Token } from '../text/tokenize.js';
 
 export const KEPT_WORDS = '{*}';
+const DETERMINERS = new Set('a an the this that these those our their his her its my your some any all no each every'.split(' '));
 export const KEPT_PERSON = '{person}';
 
 /** Does a suggestion keep words of the phrase it replaces? */
@@ -14,13 +15,13 @@ export const keepsWords = (suggestion: string): boolean => suggestion.includes(K
 
 /**
  * Kept words describe the people ("homeless", "young", "chronically homeless"): a function word
- * there, or a word that reads as a verb in place of people ("the mentally ill need people"),
+ * or a determiner there, or a word that reads as a verb in place of people ("the mentally ill need people"),
  * means the match ran across a clause. `rest` is the text from the first kept word to the end
  * of its sentence.
  */
 export function keptWordsDescribe(taken: readonly number[], tokens: readonly Token[], rest: string): boolean {
   if (taken.length === 0) return true;
-  if (taken.some((i) => FUNCTION_WORDS.has(tokens[i]!.norm))) return false;
+  if (taken.some((i) => FUNCTION_WORDS.has(tokens[i]!.norm) || DETERMINERS.has(tokens[i]!.norm))) return false;
   return !verbFollowsInPlaceOfPeople(rest, parseSentence);
 }
 

@@ -19,8 +19,13 @@ export function languageFindings(
   const findings: Finding[] = [];
   const keepsAny = (e: LanguageEntry) => e.suggestions.some((s) => keepsWords(typeof s === 'string' ? s : s.singular));
   const takesWildcards = (e: LanguageEntry) => e.suggestions.some((s) => (typeof s === 'string' ? s : s.singular).includes(KEPT_WORDS));
-  const keptText = (taken: number[]) =>
-    taken.length ? doc.text.slice(doc.tokens[taken[0]!]!.start, doc.tokens[taken.at(-1)!]!.end) : '';
+  const keptText = (taken: number[]) => {
+    if (!taken.length) return '';
+    const text = doc.text.slice(doc.tokens[taken[0]!]!.start, doc.tokens[taken.at(-1)!]!.end);
+    // "Depression sufferers" opening a sentence: the capital belonged to the sentence, not the word.
+    const opensSentence = doc.structure.sentences[doc.structure.sentenceOf[taken[0]!]!]!.first === taken[0];
+    return opensSentence && /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  };
   const accept = (m: { entry: number; first: number; end: number; sentence: number }) => {
     const entry = rules.entries[m.entry]!;
     // "the alcoholic's family" names whose family, not a family with a label: the shorter match stands.
