@@ -10,6 +10,8 @@ const withQualification = (line: string) =>
   `Peer Support Specialist\nFull-time, $20 an hour.\n\nDuties\n- Lead recovery groups and link people to resources.\n\nQualifications\n- High school diploma or GED.\n- ${line}`;
 const withDuty = (line: string) =>
   `Peer Support Specialist\nFull-time, $20 an hour.\n\nDuties\n- ${line}\n- Share your recovery story and lead groups.\n\nQualifications\n- Lived experience of recovery from a mental health condition is required.`;
+const withSummary = (line: string) =>
+  `Peer Support Specialist\nFull-time, $20 an hour.\n\nPosition Summary\n${line}\n\nDuties\n- Lead recovery groups and link people to resources.\n- Help people set goals they choose.\n\nQualifications\n- High school diploma or GED.\n- Valid driver's license.`;
 const dutyFindings = (text: string) => analyze(text).findings.filter((f) => f.ruleId.startsWith('duty-'));
 
 describe("a qualifications line asking for lived experience in the employer's words", () => {
@@ -117,6 +119,26 @@ describe("a qualifications line asking for lived experience in the employer's wo
     ['Knowledge of community resources for people experiencing homelessness.', 'absent'],
   ])('%s reads as %s', (line, status) => {
     expect(analyze(withQualification(line)).livedExperience.status).toBe(status);
+  });
+});
+
+describe('a summary sentence asks for lived experience only when it says the job must be held by someone who has it', () => {
+  it.each([
+    ['The Peer Support Specialist is a self-identified person in recovery who uses their experience to help others.', 'mentioned'],
+    ['This position is open only to individuals with lived experience of mental health recovery.', 'required'],
+    ['This position must be filled by a person in recovery from a substance use disorder.', 'required'],
+    ['Applicants must have lived experience of recovery; the role draws on it every day.', 'required'],
+    ['As a peer, you will use your own lived experience to inspire hope.', 'mentioned'],
+    ['Our peer specialists draw on their lived experience to build trust with the people we serve.', 'mentioned'],
+    ['Peer support is provided by people with lived experience of mental health recovery.', 'mentioned'],
+    ['Peer Support Specialists share their recovery stories to show that recovery is possible.', 'mentioned'],
+    ['The Peer Support Specialist supports adults with lived experience of mental illness.', 'absent'],
+    ['We serve people with lived experience of homelessness and addiction.', 'absent'],
+    ['Our agency was founded by people with lived experience and is governed by them today.', 'absent'],
+    ['The ideal candidate must be a person with lived experience of recovery.', 'required'],
+    ['The ideal candidate will have lived experience of recovery.', 'preferred'],
+  ])('%s reads as %s', (line, status) => {
+    expect(analyze(withSummary(line)).livedExperience.status).toBe(status);
   });
 });
 
