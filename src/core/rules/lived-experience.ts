@@ -224,11 +224,10 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   const best = mentions.reduce<LivedExperienceStatus>((acc, m) => (RANK[m.strength] > RANK[acc] ? m.strength : acc), 'absent');
   const types = new Set(mentions.flatMap((m) => [...m.types]));
   const specific = types.size > 0;
-  const evidence = mentions.slice(0, 3).map((m) => {
-    const s = structure.sentences[m.sentence]!;
-    return doc.text.slice(s.start, s.end).slice(0, 200);
-  });
   const lead = mentions.find((m) => m.strength === best) ?? mentions[0];
+  // The sentence that decided the status comes first, then the other mentions in order.
+  const shown = lead ? [lead, ...mentions.filter((m) => m !== lead)] : mentions;
+  const evidence = shown.slice(0, 3).map((m) => doc.sentenceText(m.sentence).slice(0, 200));
   return {
     report: { status: best, specific, evidence },
     mentions,
