@@ -89,7 +89,9 @@ export function detectRole(
     // Whichever role the title names first is the job ("Case Manager (works with peer specialists)").
     if (peer.length && (!nonPeer.length || peer[0]!.first <= nonPeer[0]!.first)) {
       isPeer = true;
-      evidence.push(`title ${quote(peer[0]!.first, peer[0]!.end)}`);
+      // The longest title named first: "Peer Recovery Coach", not its first word "Peer".
+      const named = peer.filter((m) => m.first === peer[0]!.first).reduce((a, b) => (b.end > a.end ? b : a));
+      evidence.push(`title ${quote(named.first, named.end)}`);
       category = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!.category).find((c) => c !== null) ?? null;
       setPrior(peer.map((m) => ({ entry: m.payload, first: m.first, end: m.end })));
     } else if (nonPeer.length) {
