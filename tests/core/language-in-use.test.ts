@@ -45,6 +45,14 @@ describe('suggestions keep the rest of the phrase', () => {
     ['Program for Chronically Mentally Ill Adults', 'Adults with serious mental health conditions'],
     ['Drug-addicted women often avoid prenatal care.', 'Women with substance use disorders'],
     ['Depression sufferers often feel alone.', 'People living with depression'],
+    ['Outreach to homeless and mentally ill adults starts at dawn.', 'homeless adults with mental health conditions'],
+    ['Mentally ill and homeless people sleep in the park.', 'Homeless people with mental health conditions'],
+    ['A grant will expand outreach to homeless and addicted veterans.', 'homeless veterans with substance use disorders'],
+    ['Veterans and mentally ill adults share the waiting list.', 'adults with mental health conditions'],
+    ['Bi-polar patients need stable routines.', 'Patients with bipolar disorder'],
+    ['Clean & Sober Living House', 'In recovery'],
+    ['He lost his battle with addiction in May.', 'died after living with'],
+    ['Our high-utilizer clients get a weekly call.', 'clients who use services often'],
     ['The forum is open to mental illness sufferers.', 'people living with mental illness'],
   ])('%s', (text, suggestion) => expect(first(text)).toBe(suggestion));
 
