@@ -253,7 +253,11 @@ export class PhraseMatcher<T> {
     for (const { seq, payload: p } of this.all) {
       if (p !== payload || seq.length !== end - first) continue;
       const fits = seq.every((slot, k) =>
-        slot.kind === 'any' ? true : slot.kind === 'number' ? isNumberWord(tokens[first + k]!.norm) : slot.words.has(tokens[first + k]!.norm),
+        slot.kind === 'any'
+          ? true
+          : slot.kind === 'number'
+            ? isNumberWord(tokens[first + k]!.norm)
+            : slot.words.has(tokens[first + k]!.norm),
       );
       if (fits) return seq.flatMap((slot, k) => (slot.kind === 'any' ? [first + k] : []));
     }

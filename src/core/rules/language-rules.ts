@@ -59,7 +59,13 @@ export function languageFindings(
       end: span.end,
       text: span.text,
       message: entry.message,
-      suggestions: [...new Set(entry.suggestions.map((s) => formSuggestion(span.text, withKeptWords(pickNumber(s, m.plural), kept, personNoun, m.plural), article, sentenceStart)))],
+      suggestions: [
+        ...new Set(
+          entry.suggestions.map((s) =>
+            formSuggestion(span.text, withKeptWords(pickNumber(s, m.plural), kept, personNoun, m.plural), article, sentenceStart),
+          ),
+        ),
+      ],
       points: 0,
       sources: entry.sources,
       fix: 'replace',
