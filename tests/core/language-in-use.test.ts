@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 import { firstSetMustFlag, firstSetTraps } from '../fixtures/language-lines/first-set.js';
+import { fourthSetMustFlag, fourthSetTraps } from '../fixtures/language-lines/fourth-set.js';
 import { alarms, findingOn, type LanguageLine } from '../fixtures/language-lines/language-line.js';
 import { secondSetMustFlag, secondSetTraps } from '../fixtures/language-lines/second-set.js';
 import { thirdSetMustFlag, thirdSetTraps } from '../fixtures/language-lines/third-set.js';
@@ -26,6 +27,7 @@ describe.each([
   ['first set', firstSetMustFlag, firstSetTraps],
   ['second set', secondSetMustFlag, secondSetTraps],
   ['third set', thirdSetMustFlag, thirdSetTraps],
+  ['fourth set', fourthSetMustFlag, fourthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
@@ -45,6 +47,7 @@ describe('suggestions keep the rest of the phrase', () => {
     ['Program for Chronically Mentally Ill Adults', 'Adults with serious mental health conditions'],
     ['Drug-addicted women often avoid prenatal care.', 'Women with substance use disorders'],
     ['Depression sufferers often feel alone.', 'People living with depression'],
+    ['He suffered for a decade from untreated depression.', 'lived for a decade with'],
     ['Outreach to homeless and mentally ill adults starts at dawn.', 'homeless adults with mental health conditions'],
     ['Mentally ill and homeless people sleep in the park.', 'Homeless people with mental health conditions'],
     ['A grant will expand outreach to homeless and addicted veterans.', 'homeless veterans with substance use disorders'],

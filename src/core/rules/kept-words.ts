@@ -14,14 +14,14 @@ export const KEPT_PERSON = '{person}';
 export const keepsWords = (suggestion: string): boolean => suggestion.includes(KEPT_WORDS) || suggestion.includes(KEPT_PERSON);
 
 /**
- * Kept words describe the people ("homeless", "young", "chronically homeless"): a function word
- * or a determiner there, or a word that reads as a verb in place of people ("the mentally ill need people"),
+ * Kept words describe the people ("homeless", "young", "chronically homeless") or keep a time ("a
+ * decade"): a function word there, a determiner as the last of them ("the sufferers"), or a word that reads as a verb in place of people ("the mentally ill need people"),
  * means the match ran across a clause. `rest` is the text from the first kept word to the end
  * of its sentence.
  */
 export function keptWordsDescribe(taken: readonly number[], tokens: readonly Token[], rest: string): boolean {
   if (taken.length === 0) return true;
-  if (taken.some((i) => FUNCTION_WORDS.has(tokens[i]!.norm) || DETERMINERS.has(tokens[i]!.norm))) return false;
+  if (taken.some((i) => FUNCTION_WORDS.has(tokens[i]!.norm)) || DETERMINERS.has(tokens[taken.at(-1)!]!.norm)) return false;
   return !verbFollowsInPlaceOfPeople(rest, parseSentence);
 }
 
