@@ -12,6 +12,8 @@ const withDuty = (line: string) =>
   `Peer Support Specialist\nFull-time, $20 an hour.\n\nDuties\n- ${line}\n- Share your recovery story and lead groups.\n\nQualifications\n- Lived experience of recovery from a mental health condition is required.`;
 const withSummary = (line: string) =>
   `Peer Support Specialist\nFull-time, $20 an hour.\n\nPosition Summary\n${line}\n\nDuties\n- Lead recovery groups and link people to resources.\n- Help people set goals they choose.\n\nQualifications\n- High school diploma or GED.\n- Valid driver's license.`;
+const underHeading = (heading: string, line: string) =>
+  `Peer Support Specialist\nFull-time, $20 an hour.\n\nResponsibilities\n- Lead recovery groups and link people to resources.\n- Help people set goals they choose.\n\nMinimum Qualifications\n- High school diploma or GED.\n- Valid driver's license.\n\n${heading}\n- ${line}\n- Good communication skills.`;
 const dutyFindings = (text: string) => analyze(text).findings.filter((f) => f.ruleId.startsWith('duty-'));
 
 describe("a qualifications line asking for lived experience in the employer's words", () => {
@@ -158,6 +160,29 @@ describe('a summary sentence asks for lived experience only when it says the job
     ['The ideal candidate will have lived experience of recovery.', 'preferred'],
   ])('%s reads as %s', (line, status) => {
     expect(analyze(withSummary(line)).livedExperience.status).toBe(status);
+  });
+});
+
+describe('the heading a lived-experience line sits under says how strongly it is asked', () => {
+  it.each([
+    ['Preferred Qualifications', 'Lived experience of mental health recovery.', 'preferred'],
+    ['Nice to Have', 'Personal experience of recovery.', 'preferred'],
+    ['Bonus Points', 'Your own lived experience of recovery.', 'preferred'],
+    ['What Sets You Apart', 'Lived experience with substance use recovery.', 'preferred'],
+    ['Desired Skills and Experience', 'Lived experience of recovery.', 'preferred'],
+    ['Special Requirements', 'Lived experience of recovery from mental illness.', 'required'],
+    ['Eligibility', 'Must be a person with lived experience of recovery.', 'required'],
+    ['Other Requirements', 'Lived experience of recovery from mental illness.', 'required'],
+    ['Knowledge, Skills and Abilities', 'Lived experience of recovery from mental health challenges.', 'required'],
+    ['Additional Information', 'Our team includes peers who use their lived experience every day.', 'mentioned'],
+    ['Required Skills', 'Lived experience of recovery from mental health challenges.', 'required'],
+    ['Preferred Skills', 'Lived experience of recovery from mental health challenges.', 'preferred'],
+    ['Requirements for this role', 'Lived experience of mental health recovery.', 'required'],
+    ['Pluses', 'Lived experience of mental health recovery.', 'preferred'],
+    ['Preferred Experience', 'Lived experience of mental health recovery.', 'preferred'],
+    ['Necessary Qualifications', 'Lived experience of mental health recovery.', 'required'],
+  ])('under "%s", %s reads as %s', (heading, line, status) => {
+    expect(analyze(underHeading(heading, line)).livedExperience.status).toBe(status);
   });
 });
 
