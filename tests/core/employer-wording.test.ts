@@ -378,3 +378,34 @@ describe('the population a posting serves decides its category', () => {
     expect(analyze(text).role.category).toBe(category);
   });
 });
+
+const titled = (title: string) =>
+  `${title}\nFull-time, $21 an hour\n\nResponsibilities\n- Meet with people one on one and help them reach goals they choose\n- Connect people with community resources\n- Share your own lived experience\n\nQualifications\n- Lived experience required\n- High school diploma or GED`;
+
+describe('a title names the category when the text names no one', () => {
+  it.each([
+    ['TAY Peer Advocate', 'youth'],
+    ['Transition Age Youth Peer Specialist', 'youth'],
+    ['Young Adult Peer Specialist', 'youth'],
+    ['Youth Peer Support Specialist', 'youth'],
+    ['Parent Peer Mentor', 'parent-caregiver'],
+    ['Caregiver Peer Support Specialist', 'parent-caregiver'],
+    ['Parent Support Partner', 'parent-caregiver'],
+    ['SUD Peer Support Specialist', 'substance-use-recovery'],
+    ['Substance Use Peer Specialist', 'substance-use-recovery'],
+    ['Addiction Recovery Coach', 'substance-use-recovery'],
+    ['Mental Health Peer Specialist', 'adult-mental-health'],
+    ['Adult Peer Support Specialist - Mental Health', 'adult-mental-health'],
+    // A division named in the title says who the job serves, though it is a name.
+    ['Peer Specialist, Adult Mental Health Services', 'adult-mental-health'],
+    ['Peer Recovery Specialist - Addiction Services', 'substance-use-recovery'],
+    ['Certified Peer Support Specialist (CPSS)', 'general-peer'],
+    ['Peer Support Specialist', 'general-peer'],
+    ['Forensic Peer Specialist', 'general-peer'],
+    ['Veteran Peer Support Specialist', 'general-peer'],
+    ['Family Peer Advocate (Adult Services)', 'family'],
+    ['Family Recovery Coach', 'family'],
+  ])('%s: %s', (title, category) => {
+    expect(analyze(titled(title)).role.category).toBe(category);
+  });
+});
