@@ -409,3 +409,20 @@ describe('a title names the category when the text names no one', () => {
     expect(analyze(titled(title)).role.category).toBe(category);
   });
 });
+
+describe('a line that says lived experience is not required asks for it at most as a preference', () => {
+  it.each([
+    ['You do not need to disclose any personal history to apply; lived experience is valued but never required.', 'preferred'],
+    ['Lived experience is not required, but it is strongly preferred.', 'preferred'],
+    ['We do not require applicants to disclose lived experience.', 'mentioned'],
+    ['Lived experience is required; you will not be asked for details of it.', 'required'],
+    ['Applicants must have lived experience of recovery, but are never asked to prove it.', 'required'],
+    ['While not required, lived experience of recovery is a plus.', 'preferred'],
+    ['Lived experience (mental health and/or substance use) - required', 'required'],
+    ['Lived experience: not required', 'mentioned'],
+    ['Must have lived experience \u2014 no degree needed.', 'required'],
+    ['Must have lived experience; a degree is not required.', 'required'],
+  ])('%s reads as %s', (line, status) => {
+    expect(analyze(withQualification(line)).livedExperience.status).toBe(status);
+  });
+});
