@@ -31,13 +31,15 @@ export interface RunOptions {
   keepOverlaps?: boolean;
   /** A last say on a candidate its guards allowed, before overlapping matches are dropped. */
   accept?: (match: AcceptedMatch) => boolean;
+  /** Tokens [first, end) where a proper name is read like other words (a division named in a job title). */
+  namesReadIn?: readonly [number, number] | null;
 }
 
 const META_WINDOW = 4;
 const NO_TAGS: ReadonlySet<string> = new Set();
 
 /** The parts of speech of token i, from a parse of its sentence. */
-export function tagsOf(doc: AnalysisDocument, i: number): ReadonlySet<string> {
+function tagsOf(doc: AnalysisDocument, i: number): ReadonlySet<string> {
   const sentence = doc.structure.sentenceOf[i]!;
   const at = doc.tokens[i]!.start - doc.structure.sentences[sentence]!.start;
   return doc.parse(sentence).find((t) => t.start <= at && at < t.end)?.tags ?? NO_TAGS;
@@ -127,7 +129,8 @@ export function runPatternRules<T>(
       // The first part of a hyphenated word is not the word ("psycho-oncology"); patterns that
       // mean the compound spell it out ("drug-seeking").
       if (tokens[m.end]?.gap === 'hyphen') continue;
-      if (doc.inProperName.subarray(m.first, m.end).some((x) => x === 1)) continue;
+      const namesRead = options.namesReadIn && m.first >= options.namesReadIn[0] && m.end <= options.namesReadIn[1];
+      if (!namesRead && doc.inProperName.subarray(m.first, m.end).some((x) => x === 1)) continue;
       if (cueBefore(doc, lex.metaCues, m.first, sentence, META_WINDOW)) continue;
     }
     const g = rules.guards[m.payload]!;

@@ -200,7 +200,9 @@ export function detectRole(
     const bySentence = new Map<number, Map<RoleCategory, { weight: number; first: number; end: number }>>();
     // Who the agency serves (its mission, its divisions) counts only when the job names no one.
     const aboutTheJob = describesTheJob(doc, lex);
-    const cueMatches = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true });
+    // A division named in the title ("Peer Specialist - Adult Mental Health Services") says who
+    // the job serves, though it is a name.
+    const cueMatches = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true, namesReadIn: titleTokens });
     const jobCues = cueMatches.filter((m) => aboutTheJob(m.sentence));
     for (const m of jobCues.length ? jobCues : cueMatches) {
       const span = doc.slice(m.first, m.end);
