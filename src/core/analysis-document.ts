@@ -23,18 +23,23 @@ export interface AnalysisDocument {
   tokenRange(start: number, end: number): [number, number];
   /** Offset where the line holding `offset` starts (binary search, not a scan back). */
   lineStart(offset: number): number;
+  /** Sentence i as a reader sees it: with the closing brackets, quotes and stop right after its last word. */
+  sentenceText(i: number): string;
 }
+
+const CLOSERS = new Set([')', ']', '"', '”', '’', '.', '!', '?']);
 
 export function buildDocument(
   text: string,
   title: DocumentStructure['title'],
   properNames: PhraseMatcher<string>,
   citationCues?: PhraseMatcher<string>,
+  personNouns?: ReadonlySet<string>,
 ): AnalysisDocument {
   const tokens = tokenize(text);
   const structure = structureOf(text, tokens, title);
   const inProperName = new Uint8Array(tokens.length);
-  for (const [a, b] of properNameRanges(tokens, properNames)) inProperName.fill(1, a, b);
+  for (const [a, b] of properNameRanges(tokens, properNames, personNouns)) inProperName.fill(1, a, b);
   // A reference line cites a published title: treated like a name, never flagged inside.
   if (citationCues) for (const [a, b] of citationRanges(text, tokens, citationCues)) inProperName.fill(1, a, b);
   // By sentence text: a parse depends on the sentence alone, and long documents repeat
@@ -68,6 +73,12 @@ export function buildDocument(
       let b = lo;
       while (b < tokens.length && tokens[b]!.start < end) b++;
       return [lo, b];
+    },
+    sentenceText(i) {
+      const s = structure.sentences[i]!;
+      let end = s.end;
+      while (end < text.length && CLOSERS.has(text[end]!)) end++;
+      return text.slice(s.start, end);
     },
     slice(first, end) {
       const start = tokens[first]!.start;

@@ -76,9 +76,11 @@ export interface CompiledLexicons {
     mention: PhraseMatcher<string>;
     requirementLine: PhraseMatcher<string>;
     notOwn: PhraseMatcher<string>;
+    othersAfter: PhraseMatcher<string>;
     required: PhraseMatcher<string>;
     preferred: PhraseMatcher<string>;
     substitute: PhraseMatcher<string>;
+    notRequired: PhraseMatcher<string>;
     typeBreaks: PhraseMatcher<string>;
     requiredHeadings: PhraseMatcher<string>;
     preferredHeadings: PhraseMatcher<string>;
@@ -177,9 +179,11 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       mention: matcherOf(le.mentionCues),
       requirementLine: matcherOf(le.requirementLineCues),
       notOwn: matcherOf(le.notOwnExperienceCues),
+      othersAfter: matcherOf(le.othersAfterMentionCues),
       required: matcherOf(le.requiredCues),
       preferred: matcherOf(le.preferredCues),
       substitute: matcherOf(le.substituteCues),
+      notRequired: matcherOf(le.notRequiredCues),
       typeBreaks: matcherOf(le.typeWindow.breaks),
       requiredHeadings: matcherOf(le.requiredHeadings),
       preferredHeadings: matcherOf(le.preferredHeadings),

@@ -142,7 +142,9 @@ export function miniLexicons(): RawLexicons {
       preferredCues: ['preferred'],
       requirementLineCues: ['in recovery from'],
       notOwnExperienceCues: ['knowledge of'],
+      othersAfterMentionCues: ['of our clients'],
       substituteCues: ['or equivalent'],
+      notRequiredCues: ['not required'],
       requiredHeadings: ['minimum qualifications', 'requirements'],
       preferredHeadings: ['preferred qualifications'],
       typeCues: [

@@ -4,6 +4,7 @@ import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons, PatternRuleSet } from '../compiled-lexicons.js';
 import { insideAny } from '../context/quoted-spans.js';
 import {
+  describesThing,
   standsForPeople,
   standsForPeopleByWords,
   subjectIsPerson,
@@ -28,9 +29,21 @@ export interface RunOptions {
   sentenceFilter?: (sentenceIndex: number) => boolean;
   /** Keep overlapping matches (role titles: "Youth Peer" and "Peer Support Specialist" both count). */
   keepOverlaps?: boolean;
+  /** A last say on a candidate its guards allowed, before overlapping matches are dropped. */
+  accept?: (match: AcceptedMatch) => boolean;
+  /** Tokens [first, end) where a proper name is read like other words (a division named in a job title). */
+  namesReadIn?: readonly [number, number] | null;
 }
 
 const META_WINDOW = 4;
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+/** The parts of speech of token i, from a parse of its sentence. */
+function tagsOf(doc: AnalysisDocument, i: number): ReadonlySet<string> {
+  const sentence = doc.structure.sentenceOf[i]!;
+  const at = doc.tokens[i]!.start - doc.structure.sentences[sentence]!.start;
+  return doc.parse(sentence).find((t) => t.start <= at && at < t.end)?.tags ?? NO_TAGS;
+}
 
 function cueBefore(
   doc: AnalysisDocument,
@@ -116,7 +129,8 @@ export function runPatternRules<T>(
       // The first part of a hyphenated word is not the word ("psycho-oncology"); patterns that
       // mean the compound spell it out ("drug-seeking").
       if (tokens[m.end]?.gap === 'hyphen') continue;
-      if (doc.inProperName.subarray(m.first, m.end).some((x) => x === 1)) continue;
+      const namesRead = options.namesReadIn && m.first >= options.namesReadIn[0] && m.end <= options.namesReadIn[1];
+      if (!namesRead && doc.inProperName.subarray(m.first, m.end).some((x) => x === 1)) continue;
       if (cueBefore(doc, lex.metaCues, m.first, sentence, META_WINDOW)) continue;
     }
     const g = rules.guards[m.payload]!;
@@ -151,6 +165,11 @@ export function runPatternRules<T>(
         if (!people) continue;
       }
     }
+    if (g.raw.describesPerson) {
+      const s = structure.sentences[sentence]!;
+      if (describesThing(tokens, m.first, m.end, s.first, s.endTok, lex.personNouns, (i) => tagsOf(doc, i))) continue;
+    }
+    if (options.accept && !options.accept(cand)) continue;
     accepted.push(cand);
   }
   return options.keepOverlaps ? accepted : dropOverlaps(accepted);

@@ -23,18 +23,42 @@ function classifyGap(between: string, isFirst: boolean): Gap {
   if (between === '' || /^[ \t\u00a0]+$/.test(between) || /^[ \t]+&[ \t]+$/.test(between)) return 'space';
   // "and/or", "mental health/substance use": a slash joins alternatives like a space.
   if (between === '/') return 'space';
+  // "2+ years": a plus after a number means "or more" and joins like a space.
+  if (/^\+[ \t]*$/.test(between)) return 'space';
+  // "two (2) years": a numeral restating the number word before it is read past, like a space.
+  if (/^[ \t]*\(\d{1,3}\)[ \t]*$/.test(between)) return 'space';
   if (/^[ \t]*[-‐‑–][ \t]*$/.test(between) && !/\s[-–]\s/.test(between)) return 'hyphen';
   if (/\n[ \t\u00a0]*\n/.test(between)) return 'break';
   if (/^[ \t\u00a0]*\r?\n[ \t\u00a0]*$/.test(between)) return 'line';
   return 'punct';
 }
 
+/** Short forms of years read as the words ("2 yrs sober" as "2 years sober"); "mo" and "mos"
+ * are left alone (a state, a military occupational specialty). */
+const TIME_ABBREVIATIONS = new Map([
+  ['yr', 'year'],
+  ['yrs', 'years'],
+]);
+
 function normalize(raw: string): string {
   let w = raw.toLowerCase();
   if (w.includes('’')) w = w.replace(/’/g, "'");
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("s'")) w = w.slice(0, -1);
-  return w;
+  return TIME_ABBREVIATIONS.get(w) ?? w;
+}
+
+const SPELLED_NUMBERS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty'.split(
+    ' ',
+  ),
+);
+
+/** "(2)" right after "two": the numeral only restates the word, so it is not a word of its own. */
+function restatesNumber(text: string, at: number, raw: string, before: Token | undefined): boolean {
+  if (before === undefined || text.charCodeAt(at - 1) !== 40 /* ( */ || text.charCodeAt(at + raw.length) !== 41 /* ) */) return false;
+  if (!/^\d{1,3}$/.test(raw) || !SPELLED_NUMBERS.has(before.norm)) return false;
+  return /^[ \t]*\($/.test(text.slice(before.end, at));
 }
 
 export function tokenize(text: string): Token[] {
@@ -43,6 +67,7 @@ export function tokenize(text: string): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const raw = m[0];
+    if (restatesNumber(text, m.index, raw, tokens[tokens.length - 1])) continue;
     tokens.push({
       start: m.index,
       end: m.index + raw.length,
