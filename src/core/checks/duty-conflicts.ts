@@ -3,7 +3,7 @@
 // duty reading (an action on an object in one clause) for what no pattern names.
 import { describesTheJob } from '../rules/agency-sections.js';
 import { readDuties } from '../rules/duty-reading.js';
-import { dropOverlaps, runPatternRules } from '../rules/pattern-rule-runner.js';
+import { type AcceptedMatch, dropOverlaps, runPatternRules } from '../rules/pattern-rule-runner.js';
 import { findingFromMatch } from '../rules/rule-findings.js';
 import type { DocumentCheck } from './check.js';
 
@@ -14,8 +14,13 @@ export const dutyConflicts: DocumentCheck = {
   run: ({ doc, lex }) => {
     const inJob = describesTheJob(doc, lex);
     const patterned = runPatternRules(doc, lex, lex.duties, { skipLiteral: false, sentenceFilter: inJob });
-    const read = readDuties(doc, lex, inJob).filter((m) => !patterned.some((p) => p.first < m.end && p.end > m.first));
-    return dropOverlaps([...patterned, ...read]).map((m) => {
+    // A pattern's finding stays where the reading reads the same words, unless the reading finds
+    // the same duty over more of them ("Collect urine samples", not "urine samples").
+    const overlaps = (a: AcceptedMatch, b: AcceptedMatch) => a.first < b.end && a.end > b.first;
+    const longer = (a: AcceptedMatch, b: AcceptedMatch) => a.entry === b.entry && a.end - a.first > b.end - b.first;
+    const read = readDuties(doc, lex, inJob).filter((m) => patterned.every((p) => !overlaps(p, m) || longer(m, p)));
+    const kept = patterned.filter((p) => !read.some((m) => overlaps(p, m)));
+    return dropOverlaps([...kept, ...read]).map((m) => {
       const entry = lex.duties.entries[m.entry]!;
       return findingFromMatch(doc, m, entry, 'role', { reason: entry.reason });
     });
