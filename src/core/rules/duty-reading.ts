@@ -7,6 +7,7 @@
 // member use") and an object from a word that modifies another noun ("medication education").
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledDutyReading, CompiledLexicons } from '../compiled-lexicons.js';
+import { FUNCTION_WORDS } from '../nlp/context-checks.js';
 import type { ParsedTerm } from '../nlp/sentence-parse.js';
 import type { PhraseMatch } from '../patterns/phrase-matcher.js';
 import type { Token } from '../text/tokenize.js';
@@ -124,6 +125,8 @@ function readPair(
   const { tokens } = doc;
   const s = doc.structure.sentences[sentence]!;
   if (r.unlessInSentence.test(tokens, s.first, s.endTok)) return undefined;
+  // The pair's own exceptions near the action ("report to"), before anything needs a parse.
+  if (pair.unless?.test(tokens, Math.max(s.first, a.first - 2), Math.min(s.endTok, a.end + r.window + 4))) return undefined;
   if (doneByThePerson(doc, r, a.first, s.first)) return undefined;
   if (doneByOthers(doc, r, a, s.first, s.endTok)) return undefined;
   if (saidOfACircumstance(tokens, a.first, s.first)) return undefined;
@@ -154,9 +157,6 @@ function readPair(
           .find(isObject)
       : undefined);
   if (!found) return undefined;
-  const from = Math.max(s.first, Math.min(a.first, found.first) - 2);
-  const to = Math.min(s.endTok, Math.max(a.end, found.end) + 4);
-  if (pair.unless?.test(tokens, from, to)) return undefined;
   if (pair.requires && !pair.requires.test(tokens, s.first, s.endTok)) return undefined;
   return [found, ...coordinated(tokens, found, forward.slice(1))];
 }
@@ -261,7 +261,7 @@ function isHead(
   if (end >= sentenceEnd) return true;
   const next = tokens[end]!;
   if (next.gap === 'hyphen') return false;
-  if (next.gap !== 'space' || objectStarts.has(end)) return true;
+  if (next.gap !== 'space' || objectStarts.has(end) || FUNCTION_WORDS.has(next.norm) || DETERMINERS.has(next.norm)) return true;
   const t = termOf(end);
   if (!t || t.tags.has('Pronoun') || t.tags.has('Possessive') || t.tags.has('Determiner')) return true;
   // A singular word before a noun modifies it ("client records"); after a plural, compromise
