@@ -71,7 +71,7 @@ describe('peerlens draft <answers>', () => {
     const { code, stderr } = await runCli(['draft', '-'], { stdin: JSON.stringify(answers) });
     expect(code).toBe(0);
     expect(stderr).toMatch(/^Checked: score \d+\/100, 1 problem to look at/);
-    expect(stderr).toContain('"psychosocial assessments"');
+    expect(stderr).toContain('"Conduct psychosocial assessments"');
   });
 
   it.each([
