@@ -189,8 +189,11 @@ const documentMarkSchema = z
     kind: id,
     /** Words for people: "pay", "how to apply". */
     label: z.string().min(3),
-    /** heading: only in the title, heading lines, inline labels and short question lines. */
-    where: z.enum(['text', 'heading']),
+    /**
+     * heading: only in the title, heading lines, inline labels and short question lines; amount:
+     * anywhere, when its first word is a sum of money (a number written after a currency sign).
+     */
+    where: z.enum(['text', 'heading', 'amount']),
     examples: examplesSchema,
   })
   .strict();

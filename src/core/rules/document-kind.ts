@@ -41,6 +41,12 @@ function labelRanges(doc: AnalysisDocument): [number, number][] {
   return ranges;
 }
 
+/** A number written as money: "$18", "$4,210", "£9.50" (the sign may stand before the number's first group). */
+function isSumOfMoney(doc: AnalysisDocument, at: number): boolean {
+  const before = doc.text.slice(Math.max(0, doc.tokens[at]!.start - 12), doc.tokens[at]!.start);
+  return /[$£€]\s?[\d.,]*$/.test(before);
+}
+
 function findMarks(
   doc: AnalysisDocument,
   matcher: PhraseMatcher<number>,
@@ -52,7 +58,10 @@ function findMarks(
     const e = entries[m.payload]!;
     if (!found.has(e.kind)) found.set(e.kind, { kind: e.kind, label: e.label, first: m.first, end: m.end });
   };
-  for (const m of matcher.matchAll(doc.tokens)) if (entries[m.payload]!.where === 'text') keep(m);
+  for (const m of matcher.matchAll(doc.tokens)) {
+    const where = entries[m.payload]!.where;
+    if (where === 'text' || (where === 'amount' && isSumOfMoney(doc, m.first))) keep(m);
+  }
   for (const [a, b] of labels) for (const m of matcher.matchAll(doc.tokens, a, b)) if (entries[m.payload]!.where === 'heading') keep(m);
   return [...found.values()];
 }
@@ -60,14 +69,29 @@ function findMarks(
 export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): DocumentMarks {
   const data = lex.lexicons.documentKind;
   const labels = labelRanges(doc);
-  const { title } = doc.structure;
-  const titleTokens = title ? doc.tokenRange(title.start, title.end) : null;
-  const cue = titleTokens ? lex.documentKind.titleCues.matchAll(doc.tokens, titleTokens[0], titleTokens[1])[0] : undefined;
+  // The title the structure chose (a "Job Title:" line wins), and the page's first line: a page
+  // headed "How to Write a Peer Specialist Job Description" holds a sample with a "Job Title:" line.
+  const titles = [doc.structure.title, firstLine(doc.text)].filter((t) => t !== null);
+  const cue = titles
+    .map((t) => lex.documentKind.titleCues.matchAll(doc.tokens, ...doc.tokenRange(t.start, t.end))[0])
+    .find((m) => m !== undefined);
   return {
     posting: findMarks(doc, lex.documentKind.postingMarks, data.postingMarks, labels),
     about: findMarks(doc, lex.documentKind.aboutMarks, data.aboutMarks, labels),
     titleCue: cue ? { first: cue.first, end: cue.end } : null,
   };
+}
+
+/** Words in a line that reads as a page's heading, not as its first sentence. */
+const HEADING_LINE_MAX_WORDS = 16;
+
+/** The first line with words on it, when it reads as a heading. */
+function firstLine(text: string): { start: number; end: number } | null {
+  const m = /\S[^\n]*/.exec(text);
+  if (!m) return null;
+  const line = m[0].trimEnd();
+  if (/[.!]$/.test(line) || line.split(/\s+/).length > HEADING_LINE_MAX_WORDS) return null;
+  return { start: m.index, end: m.index + line.length };
 }
 
 /** Where the role was recognized, which sets how many marks of a job offer are needed. */
