@@ -59,6 +59,9 @@ export interface CompiledLexicons {
     categoryCues: PatternRuleSet<Lexicons['roles']['categoryCues'][number]>;
     peerSummaryCues: PhraseMatcher<string>;
     summaryHeadings: PhraseMatcher<string>;
+    jobTitleHeads: PhraseMatcher<string>;
+    jobTitleLevels: PhraseMatcher<string>;
+    jobIsPeerCues: PhraseMatcher<string>;
   };
   documentKind: {
     /** payload: index into lexicons.documentKind.postingMarks / aboutMarks */
@@ -114,6 +117,9 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       categoryCues: compileRuleSet(lexicons.roles.categoryCues),
       peerSummaryCues: matcherOf(lexicons.roles.peerSummaryCues),
       summaryHeadings: matcherOf(lexicons.roles.summaryHeadings),
+      jobTitleHeads: matcherOf(lexicons.roles.jobTitleHeads),
+      jobTitleLevels: matcherOf(lexicons.roles.jobTitleLevels),
+      jobIsPeerCues: matcherOf(lexicons.roles.jobIsPeerCues),
     },
     documentKind: {
       postingMarks: indexedMatcher(lexicons.documentKind.postingMarks),

@@ -58,6 +58,9 @@ export function miniLexicons(): RawLexicons {
       nonPeerTitles: [{ id: 'title-counselor', patterns: ['counselor~n'], sources: src, examples: ex(['Counselor']) }],
       peerSummaryCues: ['share their own recovery'],
       summaryHeadings: ['summary'],
+      jobTitleHeads: ['specialist', 'accountant'],
+      jobTitleLevels: ['ii'],
+      jobIsPeerCues: ['as a peer'],
     },
     documentKind: {
       postingMarks: [

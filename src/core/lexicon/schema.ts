@@ -178,6 +178,15 @@ export const rolesFileSchema = z
     peerSummaryCues: patternList,
     /** Headings of a summary section, where a named role counts as the job's ("Position Summary"). */
     summaryHeadings: patternList,
+    /**
+     * Words that end a job's title ("Staff Accountant", "Housing Specialist"): a title that ends
+     * with one and names no known role names another job.
+     */
+    jobTitleHeads: patternList,
+    /** Words of rank after a title's head that do not change the job ("Specialist II"). */
+    jobTitleLevels: patternList,
+    /** Sentences that say the job itself is a peer role ("As a peer, you ...", "This is a peer position"). */
+    jobIsPeerCues: patternList,
   })
   .strict();
 

@@ -12,12 +12,16 @@ import { listedJobs } from './job-listing.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { describesTheJob } from './agency-sections.js';
 import { readLivedExperience } from './lived-experience.js';
+import { jobIsPeerCue, jobTitleHead } from './job-title.js';
 
 /** Categories named by a condition, not by who the person is to someone (family) or their age (youth). */
 const CONDITION_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['adult-mental-health', 'substance-use-recovery', 'general-peer']);
 
 /** How far into the text the summary reaches, in tokens after the title. */
 const SUMMARY_TOKENS = 160;
+
+/** How much of a deciding sentence the evidence quotes, in characters. */
+const QUOTE_CHARS = 200;
 
 export interface RoleDetection extends RoleReport {
   /** token range of the title, if any */
@@ -42,6 +46,14 @@ export function detectRole(
   const titleTokens = structure.title ? doc.tokenRange(structure.title.start, structure.title.end) : null;
   const evidence: string[] = [];
   const quote = (first: number, end: number) => `"${doc.slice(first, end).text}"`;
+  // The line or sentence that decided the judgment, quoted for the user.
+  let decidedBy = '';
+  const sentenceQuote = (tok: number) => {
+    const sent = structure.sentences[structure.sentenceOf[tok]!]!;
+    const text = doc.slice(sent.first, sent.endTok).text.replace(/\s+/g, ' ');
+    return `"${text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS).replace(/\s\S*$/, '')} …` : text}"`;
+  };
+  const titleQuote = () => (titleTokens ? quote(titleTokens[0], titleTokens[1]) : '');
   const summaryHeadings = lex.roles.summaryHeadings;
   const marks = documentMarks(doc, lex);
 
@@ -90,14 +102,19 @@ export function detectRole(
     if (peer.length && (!nonPeer.length || peer[0]!.first <= nonPeer[0]!.first)) {
       isPeer = true;
       evidence.push(`title ${quote(peer[0]!.first, peer[0]!.end)}`);
+      decidedBy = `the title names a peer role: ${titleQuote()}`;
       category = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!.category).find((c) => c !== null) ?? null;
       setPrior(peer.map((m) => ({ entry: m.payload, first: m.first, end: m.end })));
     } else if (nonPeer.length) {
       isPeer = false;
       evidence.push(`non-peer title ${quote(nonPeer[0]!.first, nonPeer[0]!.end)}`);
+      decidedBy = `the title names a job that is not a peer role: ${titleQuote()}`;
     }
     if (isPeer !== null) source = 'title';
   }
+  // A title that names a job no list knows ("Staff Accountant", "Housing Specialist") is the job,
+  // whatever peer roles the page mentions around it.
+  const otherJob = isPeer === null && titleTokens && !marks.titleCue ? jobTitleHead(doc, lex, titleTokens) : null;
 
   // 2. An offer to hire that names the role ("... is hiring Peer Support Specialists").
   if (isPeer === null) {
@@ -112,14 +129,26 @@ export function detectRole(
         isPeer = true;
         source = 'title';
         evidence.push(`offer to hire ${quote(peer[0]!.first, peer[0]!.end)}`);
+        decidedBy = `an offer to hire names a peer role: ${sentenceQuote(peer[0]!.first)}`;
         category = lex.roles.peerTitles.entries[peer[0]!.entry]!.category;
         setPrior(peer);
       }
     }
   }
 
+  // 2b. The job's own part says it is a peer role ("As a peer, you will ...").
+  if (isPeer === null && otherJob) {
+    const cue = jobIsPeerCue(doc, lex, describesTheJob(doc, lex), readLivedExperience(doc, lex).mentions);
+    if (cue) {
+      isPeer = true;
+      source = 'title';
+      evidence.push(`the job is a peer role ${quote(cue.first, cue.end)}`);
+      decidedBy = `the text says the job is a peer role: ${sentenceQuote(cue.first)}`;
+    }
+  }
+
   // 3. Otherwise the summary: the role named in the first lines after the title, and in any summary section.
-  if (isPeer === null) {
+  if (isPeer === null && !otherJob) {
     const after = titleTokens ? titleTokens[1] : 0;
     const summaryEnd = Math.min(tokens.length, after + SUMMARY_TOKENS);
     const inSummary = (s: number) => {
@@ -134,14 +163,17 @@ export function detectRole(
     if (peer.length && (!nonPeer.length || peer[0]!.first < nonPeer[0]!.first)) {
       isPeer = true;
       evidence.push(`summary ${quote(peer[0]!.first, peer[0]!.end)}`);
+      decidedBy = `the opening sentences name a peer role: ${sentenceQuote(peer[0]!.first)}`;
       category = peer.map((m) => lex.roles.peerTitles.entries[m.entry]!.category).find((c) => c !== null) ?? null;
       setPrior(peer);
     } else if (cue.length && !nonPeer.length) {
       isPeer = true;
       evidence.push(`summary ${quote(cue[0]!.first, cue[0]!.end)}`);
+      decidedBy = `the opening sentences describe peer work: ${sentenceQuote(cue[0]!.first)}`;
     } else if (nonPeer.length) {
       isPeer = false;
       evidence.push(`non-peer role ${quote(nonPeer[0]!.first, nonPeer[0]!.end)}`);
+      decidedBy = `the opening sentences name a job that is not a peer role: ${sentenceQuote(nonPeer[0]!.first)}`;
     }
     if (isPeer !== null) source = 'body';
   }
@@ -155,7 +187,14 @@ export function detectRole(
       isPeer = true;
       source = 'body';
       evidence.push(`requires lived experience ${quote(reading.lead.first, reading.lead.end)}`);
+      decidedBy = `the job requires the applicant's own lived experience: ${sentenceQuote(reading.lead.first)}`;
     }
+  }
+  if (isPeer === null && otherJob) {
+    isPeer = false;
+    source = 'title';
+    evidence.push(`title names another job ${quote(otherJob[0], otherJob[1])}`);
+    decidedBy = `the title names a job that is not a peer role: ${titleQuote()}`;
   }
 
   // 5. A peer title is not a peer job unless the text is a job offer (a structured JobPosting is one).
@@ -172,9 +211,10 @@ export function detectRole(
       document: { kind: aboutPeers ? 'about-peer-work' : 'other', evidence: markEvidence },
     };
   }
+  const decided = decidedBy ? [decidedBy] : isPeer ? [] : ['no peer role is named as the job'];
   const document: DocumentReport = {
     kind: isPeer ? 'peer-posting' : 'non-peer-posting',
-    evidence: structured ? ['the page marks it as a job posting', ...markEvidence] : markEvidence,
+    evidence: [...decided, ...(structured ? ['the page marks it as a job posting'] : []), ...markEvidence],
   };
 
   if (!isPeer) return { isPeerRole: false, category: null, evidence, titleTokens, document, marks };
