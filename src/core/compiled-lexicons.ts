@@ -61,6 +61,8 @@ export interface CompiledLexicons {
     summaryHeadings: PhraseMatcher<string>;
     jobTitleHeads: PhraseMatcher<string>;
     jobTitleLevels: PhraseMatcher<string>;
+    jobTitleComplements: PhraseMatcher<string>;
+    subjectLeads: PhraseMatcher<string>;
     jobIsPeerCues: PhraseMatcher<string>;
   };
   documentKind: {
@@ -119,6 +121,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       summaryHeadings: matcherOf(lexicons.roles.summaryHeadings),
       jobTitleHeads: matcherOf(lexicons.roles.jobTitleHeads),
       jobTitleLevels: matcherOf(lexicons.roles.jobTitleLevels),
+      jobTitleComplements: matcherOf(lexicons.roles.jobTitleComplements),
+      subjectLeads: matcherOf(lexicons.roles.subjectLeads),
       jobIsPeerCues: matcherOf(lexicons.roles.jobIsPeerCues),
     },
     documentKind: {

@@ -60,6 +60,8 @@ export function miniLexicons(): RawLexicons {
       summaryHeadings: ['summary'],
       jobTitleHeads: ['specialist', 'accountant'],
       jobTitleLevels: ['ii'],
+      jobTitleComplements: ['of'],
+      subjectLeads: ['the'],
       jobIsPeerCues: ['as a peer'],
     },
     documentKind: {

@@ -128,6 +128,8 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['roles.json', 'summaryHeadings', [{ patterns: roles.summaryHeadings }]],
     ['roles.json', 'jobTitleHeads', [{ patterns: roles.jobTitleHeads }]],
     ['roles.json', 'jobTitleLevels', [{ patterns: roles.jobTitleLevels }]],
+    ['roles.json', 'jobTitleComplements', [{ patterns: roles.jobTitleComplements }]],
+    ['roles.json', 'subjectLeads', [{ patterns: roles.subjectLeads }]],
     ['roles.json', 'jobIsPeerCues', [{ patterns: roles.jobIsPeerCues }]],
     ['document-kind.json', 'titleCues', [{ patterns: documentKind.titleCues }]],
     ['duties.json', 'signals', duties.signals],

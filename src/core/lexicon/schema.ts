@@ -151,6 +151,11 @@ export const peerTitleSchema = z
     category: categorySchema.nullable(),
     /** The category such a title usually has (a recovery coach: substance-use recovery); the population the text names can overrule it. */
     prior: categorySchema.optional(),
+    /**
+     * A word that names peer work but no job by itself ("peer" in "Willow House Peer Respite"): a
+     * title with only this counts as a role named in the body, which needs more marks of a job offer.
+     */
+    weak: z.boolean().optional(),
     guards: guardsSchema.default({ ...NO_GUARDS, notNegated: false }),
     examples: examplesSchema,
   })
@@ -185,6 +190,10 @@ export const rolesFileSchema = z
     jobTitleHeads: patternList,
     /** Words of rank after a title's head that do not change the job ("Specialist II"). */
     jobTitleLevels: patternList,
+    /** Words after a title's head that start its complement ("Director of Operations"). */
+    jobTitleComplements: patternList,
+    /** Words before a job's name at the start of a sentence ("The", "As a"). */
+    subjectLeads: patternList,
     /** Sentences that say the job itself is a peer role ("As a peer, you ...", "This is a peer position"). */
     jobIsPeerCues: patternList,
   })

@@ -6,17 +6,63 @@ import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { Mention } from './lived-experience.js';
 
-/** The head of the title's job name as a token range, or null when the title does not read as a job's name. */
+/** The title's job name as a token range, or null when the title does not read as a job's name. */
 export function jobTitleHead(doc: AnalysisDocument, lex: CompiledLexicons, title: readonly [number, number]): [number, number] | null {
   const { tokens } = doc;
   const [start, stop] = title;
   if (start >= stop) return null;
-  // The name is the title's first part: a dash, parenthesis, comma or bar ends it.
+  // The name is the title's first part: a dash, parenthesis, comma or bar ends it, and so does
+  // a complement ("Director of Operations" is a director).
   let end = start + 1;
   while (end < stop && (tokens[end]!.gap === 'space' || tokens[end]!.gap === 'hyphen')) end++;
-  while (end - 1 > start && lex.roles.jobTitleLevels.matchAll(tokens, end - 1, end).length) end--;
-  const head = lex.roles.jobTitleHeads.matchAll(tokens, start, end).find((m) => m.end === end);
+  const complement = lex.roles.jobTitleComplements.matchAll(tokens, start + 1, end)[0];
+  const nameEnd = complement ? complement.first : end;
+  let headEnd = nameEnd;
+  while (headEnd - 1 > start && lex.roles.jobTitleLevels.matchAll(tokens, headEnd - 1, headEnd).length) headEnd--;
+  const head = lex.roles.jobTitleHeads.matchAll(tokens, start, headEnd).find((m) => m.end === headEnd);
   return head ? [start, end] : null;
+}
+
+/** Words a job's name can run to at the start of a sentence ("The Behavioral Health Intake Coordinator"). */
+const SUBJECT_NAME_MAX_TOKENS = 7;
+
+/**
+ * A job's name as the subject of a sentence: "The Intake Coordinator is the first voice ...",
+ * "As a Housing Specialist, you ...". The name is written in capitals, after a lead word.
+ */
+export function subjectJobName(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): [number, number] | null {
+  const { tokens } = doc;
+  const s = doc.structure.sentences[sentence]!;
+  const lead = lex.roles.subjectLeads.matchAll(tokens, s.first, Math.min(s.endTok, s.first + 3)).find((m) => m.first === s.first);
+  if (!lead) return null;
+  let end = lead.end;
+  const capital = (i: number) => /^\p{Lu}/u.test(tokens[i]!.raw) || lex.roles.jobTitleComplements.matchAll(tokens, i, i + 1).length > 0;
+  while (end < s.endTok && end - lead.end < SUBJECT_NAME_MAX_TOKENS && capital(end) && tokens[end]!.gap !== 'punct') end++;
+  if (end === lead.end || !/^\p{Lu}/u.test(tokens[lead.end]!.raw)) return null;
+  return jobTitleHead(doc, lex, [lead.end, end]);
+}
+
+/**
+ * The job an offer to hire names: the first role after the hiring words in their sentence
+ * ("We are seeking a licensed therapist to join our team of ... peer specialists" names a
+ * therapist). "peer" when a peer title comes first, "other" for another job's name.
+ */
+export function offeredJob(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  hiringEnd: number,
+  peerStarts: readonly number[],
+): { kind: 'peer' | 'other'; first: number } | null {
+  const { tokens } = doc;
+  const s = doc.structure.sentences[doc.structure.sentenceOf[hiringEnd - 1]!]!;
+  const peer = peerStarts.filter((f) => f >= hiringEnd && f < s.endTok).sort((a, b) => a - b)[0];
+  const other = [
+    ...lex.roles.nonPeerTitles.matcher.matchAll(tokens, hiringEnd, s.endTok).map((m) => m.first),
+    ...lex.roles.jobTitleHeads.matchAll(tokens, hiringEnd, s.endTok).map((m) => m.first),
+  ].sort((a, b) => a - b)[0];
+  if (peer !== undefined && (other === undefined || peer <= other)) return { kind: 'peer', first: peer };
+  if (other !== undefined) return { kind: 'other', first: other };
+  return null;
 }
 
 /**

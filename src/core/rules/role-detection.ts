@@ -12,13 +12,16 @@ import { listedJobs } from './job-listing.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { describesTheJob } from './agency-sections.js';
 import { readLivedExperience } from './lived-experience.js';
-import { jobIsPeerCue, jobTitleHead } from './job-title.js';
+import { jobIsPeerCue, jobTitleHead, offeredJob, subjectJobName } from './job-title.js';
 
 /** Categories named by a condition, not by who the person is to someone (family) or their age (youth). */
 const CONDITION_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['adult-mental-health', 'substance-use-recovery', 'general-peer']);
 
 /** How far into the text the summary reaches, in tokens after the title. */
 const SUMMARY_TOKENS = 160;
+
+/** How many sentences after the title are read for a job's name as their subject. */
+const OPENING_SENTENCES = 2;
 
 /** How much of a deciding sentence the evidence quotes, in characters. */
 const QUOTE_CHARS = 200;
@@ -48,12 +51,27 @@ export function detectRole(
   const quote = (first: number, end: number) => `"${doc.slice(first, end).text}"`;
   // The line or sentence that decided the judgment, quoted for the user.
   let decidedBy = '';
+  let weakTitle = false;
   const sentenceQuote = (tok: number) => {
     const sent = structure.sentences[structure.sentenceOf[tok]!]!;
     const text = doc.slice(sent.first, sent.endTok).text.replace(/\s+/g, ' ');
     return `"${text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS).replace(/\s\S*$/, '')} …` : text}"`;
   };
   const titleQuote = () => (titleTokens ? quote(titleTokens[0], titleTokens[1]) : '');
+  const namedOtherJob = (): { name: [number, number]; said: string } | null => {
+    if (marks.titleCue) return null;
+    const fromTitle = titleTokens ? jobTitleHead(doc, lex, titleTokens) : null;
+    if (fromTitle) return { name: fromTitle, said: `the title names a job that is not a peer role: ${titleQuote()}` };
+    const after = titleTokens ? titleTokens[1] : 0;
+    const opening = structure.sentences.filter((x) => x.first >= after).slice(0, OPENING_SENTENCES);
+    for (const sent of opening) {
+      const name = subjectJobName(doc, lex, structure.sentenceOf[sent.first]!);
+      if (!name) continue;
+      if (lex.roles.peerTitles.matcher.test(tokens, name[0], name[1])) return null;
+      return { name, said: `the opening sentences name a job that is not a peer role: ${sentenceQuote(name[0])}` };
+    }
+    return null;
+  };
   const summaryHeadings = lex.roles.summaryHeadings;
   const marks = documentMarks(doc, lex);
 
@@ -101,6 +119,9 @@ export function detectRole(
     // Whichever role the title names first is the job ("Case Manager (works with peer specialists)").
     if (peer.length && (!nonPeer.length || peer[0]!.first <= nonPeer[0]!.first)) {
       isPeer = true;
+      // "peer" alone names no job ("Willow House Peer Respite") unless the title reads as a job's
+      // name ("Peer Support Volunteer"): such a title counts as the body would.
+      weakTitle = peer.every((m) => lex.roles.peerTitles.entries[m.payload]!.weak) && !jobTitleHead(doc, lex, titleTokens);
       evidence.push(`title ${quote(peer[0]!.first, peer[0]!.end)}`);
       decidedBy = `the title names a peer role: ${titleQuote()}`;
       category = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!.category).find((c) => c !== null) ?? null;
@@ -110,11 +131,12 @@ export function detectRole(
       evidence.push(`non-peer title ${quote(nonPeer[0]!.first, nonPeer[0]!.end)}`);
       decidedBy = `the title names a job that is not a peer role: ${titleQuote()}`;
     }
-    if (isPeer !== null) source = 'title';
+    if (isPeer !== null) source = weakTitle ? 'body' : 'title';
   }
-  // A title that names a job no list knows ("Staff Accountant", "Housing Specialist") is the job,
-  // whatever peer roles the page mentions around it.
-  const otherJob = isPeer === null && titleTokens && !marks.titleCue ? jobTitleHead(doc, lex, titleTokens) : null;
+  // A title, or the subject of the opening sentences, that names a job no list knows ("Staff
+  // Accountant", "The Intake Coordinator is ...") is the job, whatever peer roles the page
+  // mentions around it.
+  const otherJob = isPeer === null ? namedOtherJob() : null;
 
   // 2. An offer to hire that names the role ("... is hiring Peer Support Specialists").
   if (isPeer === null) {
@@ -125,7 +147,19 @@ export function detectRole(
         skipLiteral: false,
         sentenceFilter: (i) => i === sentence || i === sentence + 1,
       });
-      if (peer.length) {
+      // The job the offer names comes first after the hiring words; roles further on are the team.
+      const offered = offeredJob(
+        doc,
+        lex,
+        hiring.end,
+        peer.map((m) => m.first),
+      );
+      if (offered?.kind === 'other') {
+        isPeer = false;
+        source = 'title';
+        evidence.push(`offer to hire ${quote(offered.first, offered.first + 1)}`);
+        decidedBy = `an offer to hire names a job that is not a peer role: ${sentenceQuote(offered.first)}`;
+      } else if (peer.length) {
         isPeer = true;
         source = 'title';
         evidence.push(`offer to hire ${quote(peer[0]!.first, peer[0]!.end)}`);
@@ -193,8 +227,8 @@ export function detectRole(
   if (isPeer === null && otherJob) {
     isPeer = false;
     source = 'title';
-    evidence.push(`title names another job ${quote(otherJob[0], otherJob[1])}`);
-    decidedBy = `the title names a job that is not a peer role: ${titleQuote()}`;
+    evidence.push(`another job named ${quote(otherJob.name[0], otherJob.name[1])}`);
+    decidedBy = otherJob.said;
   }
 
   // 5. A peer title is not a peer job unless the text is a job offer (a structured JobPosting is one).
