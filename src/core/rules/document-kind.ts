@@ -97,21 +97,40 @@ function firstLine(text: string): { start: number; end: number } | null {
 /** Where the role was recognized, which sets how many marks of a job offer are needed. */
 export type RoleSource = 'title' | 'body' | null;
 
+/** Whether the text is a job offer, and when it is not, why, in words for people. */
+export interface JobOfferReading {
+  offer: boolean;
+  why: string;
+}
+
 /** A job offer: enough marks of one for where the role was found, and more of them than of a document about peer work. */
-export function isJobOffer(marks: DocumentMarks, lex: CompiledLexicons, role: RoleSource): boolean {
-  if (marks.titleCue) return false;
+export function readJobOffer(marks: DocumentMarks, lex: CompiledLexicons, role: RoleSource): JobOfferReading {
+  if (marks.titleCue) return { offer: false, why: '' };
   const { decision } = lex.lexicons.documentKind;
   const n = marks.posting.length;
-  if (marks.about.length > 0 && n <= marks.about.length) return false;
-  if (n >= decision.anyRoleMinMarks) return true;
-  if (role === 'title') return n >= decision.titleRoleMinMarks;
-  if (role === 'body') return n >= decision.bodyRoleMinMarks;
-  return false;
+  if (marks.about.length > 0 && n <= marks.about.length)
+    return { offer: false, why: 'not a job offer: it explains, reports, advises or certifies as much as it offers a job' };
+  const needed = role === 'title' ? decision.titleRoleMinMarks : role === 'body' ? decision.bodyRoleMinMarks : decision.anyRoleMinMarks;
+  const enough = Math.min(needed, decision.anyRoleMinMarks);
+  if (n >= enough) return { offer: true, why: '' };
+  // With no mark at all, the list of marks says it ("no marks of a job offer").
+  if (n === 0) return { offer: false, why: '' };
+  const where = role === 'title' ? 'in its title' : role === 'body' ? 'only in its sentences' : 'nowhere';
+  const found = n === 1 ? 'one mark' : `${n} marks`;
+  return { offer: false, why: `not a job offer: ${found} of a job offer, where a posting that names its role ${where} has at least ${enough}` };
 }
+
+/** The sign and figures before a number that is a sum of money, with a range's first sum ("$19.00 - $"). */
+const MONEY_BEFORE = /(?:[$£€]\d[\d.,]*\s*(?:[-–]|to)\s*)?[$£€][\d.,]*$/;
 
 /** The evidence, in words for people. */
 export function marksEvidence(doc: AnalysisDocument, marks: DocumentMarks): string[] {
-  const quote = (m: { first: number; end: number }) => `"${doc.slice(m.first, m.end).text}"`;
+  const quote = (m: { first: number; end: number }) => {
+    const span = doc.slice(m.first, m.end);
+    // A sum of money is quoted with its sign and the range it closes ("$19.00 - $22.00 per hour").
+    const money = MONEY_BEFORE.exec(doc.text.slice(Math.max(0, span.start - 24), span.start));
+    return `"${money ? money[0] : ''}${span.text}"`;
+  };
   const list = (ms: MarkFound[]) =>
     ms
       .slice(0, 4)

@@ -5,7 +5,7 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentReport, Finding, RoleCategory, RoleReport } from '../types.js';
-import { documentMarks, isJobOffer, marksEvidence, type DocumentMarks, type RoleSource } from './document-kind.js';
+import { documentMarks, marksEvidence, readJobOffer, type DocumentMarks, type RoleSource } from './document-kind.js';
 import { tokenize } from '../text/tokenize.js';
 import { overlapChecker } from '../text/span-overlap.js';
 import { listedJobs } from './job-listing.js';
@@ -24,7 +24,7 @@ const SUMMARY_TOKENS = 160;
 const OPENING_SENTENCES = 2;
 
 /** How much of a deciding sentence the evidence quotes, in characters. */
-const QUOTE_CHARS = 200;
+const QUOTE_CHARS = 140;
 
 export interface RoleDetection extends RoleReport {
   /** token range of the title, if any */
@@ -57,18 +57,18 @@ export function detectRole(
     const text = doc.slice(sent.first, sent.endTok).text.replace(/\s+/g, ' ');
     return `"${text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS).replace(/\s\S*$/, '')} …` : text}"`;
   };
-  const titleQuote = () => (titleTokens ? quote(titleTokens[0], titleTokens[1]) : '');
+  const titleQuote = () => (structure.title ? `"${doc.text.slice(structure.title.start, structure.title.end)}"` : '');
   const namedOtherJob = (): { name: [number, number]; said: string } | null => {
     if (marks.titleCue) return null;
     const fromTitle = titleTokens ? jobTitleHead(doc, lex, titleTokens) : null;
-    if (fromTitle) return { name: fromTitle, said: `the title names a job that is not a peer role: ${titleQuote()}` };
+    if (fromTitle) return { name: fromTitle, said: `the title names another job, not a peer role: ${titleQuote()}` };
     const after = titleTokens ? titleTokens[1] : 0;
     const opening = structure.sentences.filter((x) => x.first >= after).slice(0, OPENING_SENTENCES);
     for (const sent of opening) {
       const name = subjectJobName(doc, lex, structure.sentenceOf[sent.first]!);
       if (!name) continue;
       if (lex.roles.peerTitles.matcher.test(tokens, name[0], name[1])) return null;
-      return { name, said: `the opening sentences name a job that is not a peer role: ${sentenceQuote(name[0])}` };
+      return { name, said: `the opening names another job, not a peer role: ${sentenceQuote(name[0])}` };
     }
     return null;
   };
@@ -129,7 +129,7 @@ export function detectRole(
     } else if (nonPeer.length) {
       isPeer = false;
       evidence.push(`non-peer title ${quote(nonPeer[0]!.first, nonPeer[0]!.end)}`);
-      decidedBy = `the title names a job that is not a peer role: ${titleQuote()}`;
+      decidedBy = `the title names another job, not a peer role: ${titleQuote()}`;
     }
     if (isPeer !== null) source = weakTitle ? 'body' : 'title';
   }
@@ -158,7 +158,7 @@ export function detectRole(
         isPeer = false;
         source = 'title';
         evidence.push(`offer to hire ${quote(offered.first, offered.first + 1)}`);
-        decidedBy = `an offer to hire names a job that is not a peer role: ${sentenceQuote(offered.first)}`;
+        decidedBy = `an offer to hire names another job, not a peer role: ${sentenceQuote(offered.first)}`;
       } else if (peer.length) {
         isPeer = true;
         source = 'title';
@@ -177,7 +177,7 @@ export function detectRole(
       isPeer = true;
       source = 'title';
       evidence.push(`the job is a peer role ${quote(cue.first, cue.end)}`);
-      decidedBy = `the text says the job is a peer role: ${sentenceQuote(cue.first)}`;
+      decidedBy = `the text makes the job a peer role: ${sentenceQuote(cue.first)}`;
     }
   }
 
@@ -197,17 +197,17 @@ export function detectRole(
     if (peer.length && (!nonPeer.length || peer[0]!.first < nonPeer[0]!.first)) {
       isPeer = true;
       evidence.push(`summary ${quote(peer[0]!.first, peer[0]!.end)}`);
-      decidedBy = `the opening sentences name a peer role: ${sentenceQuote(peer[0]!.first)}`;
+      decidedBy = `the opening names a peer role: ${sentenceQuote(peer[0]!.first)}`;
       category = peer.map((m) => lex.roles.peerTitles.entries[m.entry]!.category).find((c) => c !== null) ?? null;
       setPrior(peer);
     } else if (cue.length && !nonPeer.length) {
       isPeer = true;
       evidence.push(`summary ${quote(cue[0]!.first, cue[0]!.end)}`);
-      decidedBy = `the opening sentences describe peer work: ${sentenceQuote(cue[0]!.first)}`;
+      decidedBy = `the opening describes peer work: ${sentenceQuote(cue[0]!.first)}`;
     } else if (nonPeer.length) {
       isPeer = false;
       evidence.push(`non-peer role ${quote(nonPeer[0]!.first, nonPeer[0]!.end)}`);
-      decidedBy = `the opening sentences name a job that is not a peer role: ${sentenceQuote(nonPeer[0]!.first)}`;
+      decidedBy = `the opening names another job, not a peer role: ${sentenceQuote(nonPeer[0]!.first)}`;
     }
     if (isPeer !== null) source = 'body';
   }
@@ -234,7 +234,8 @@ export function detectRole(
   // 5. A peer title is not a peer job unless the text is a job offer (a structured JobPosting is one).
   const markEvidence = marksEvidence(doc, marks);
   // A title naming no known role still heads a job offer when the text has its marks ("Home Parent").
-  if (!structured && !isJobOffer(marks, lex, source ?? (titleTokens ? 'body' : null))) {
+  const offer = structured ? null : readJobOffer(marks, lex, source ?? (titleTokens ? 'body' : null));
+  if (offer && !offer.offer) {
     const aboutPeers = isPeer === true || lex.roles.peerSummaryCues.test(tokens) || lex.roles.peerTitles.matcher.test(tokens);
     return {
       isPeerRole: false,
@@ -242,7 +243,7 @@ export function detectRole(
       evidence: [...evidence, 'not a job posting'],
       titleTokens,
       marks,
-      document: { kind: aboutPeers ? 'about-peer-work' : 'other', evidence: markEvidence },
+      document: { kind: aboutPeers ? 'about-peer-work' : 'other', evidence: offer.why ? [offer.why, ...markEvidence] : markEvidence },
     };
   }
   const decided = decidedBy ? [decidedBy] : isPeer ? [] : ['no peer role is named as the job'];
