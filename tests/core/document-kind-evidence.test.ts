@@ -79,3 +79,23 @@ describe('who the job is', () => {
     expect(analyze(text).document.kind).toBe('peer-posting');
   });
 });
+
+describe('marks that documents about peer work share with job offers', () => {
+  it('requirements and how to apply beside a certification exam make a certification page', () => {
+    const text =
+      'Certified Recovery Mentor\nRequirements\n- Two years in recovery\n- Pass the written exam\nHow to apply\nSend the form to the board.';
+    expect(analyze(text).document.kind).toBe('about-peer-work');
+  });
+
+  it('a trap: with pay, the same page is a posting that mentions the exam', () => {
+    const text =
+      'Certified Recovery Mentor\nPay: $19/hr, full-time.\nRequirements\n- Two years in recovery\n- Pass the written exam within a year\nHow to apply\nSend your resume to the center.';
+    expect(analyze(text).document.kind).toBe('peer-posting');
+  });
+
+  it('a staffing plan in a grant application is not a posting', () => {
+    const text =
+      'If funded, the applicant organization will hire two full-time peer recovery specialists at $21 per hour, supervised by the program coordinator.';
+    expect(analyze(text).document.kind).toBe('about-peer-work');
+  });
+});

@@ -212,6 +212,10 @@ const documentMarkSchema = z
      * anywhere, when its first word is a sum of money (a number written after a currency sign).
      */
     where: z.enum(['text', 'heading', 'amount']),
+    /** Also found in documents about peer work (how to apply, requirements): see document-kind.json. */
+    alsoInDocuments: z.boolean().optional(),
+    /** How many marks this one counts as (a call for proposals is never a job offer). */
+    weight: z.number().int().min(1).max(5).optional(),
     examples: examplesSchema,
   })
   .strict();

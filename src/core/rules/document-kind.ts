@@ -12,6 +12,9 @@ export interface MarkFound {
   label: string;
   first: number;
   end: number;
+  /** Found in documents about peer work too (how to apply, requirements). */
+  alsoInDocuments: boolean;
+  weight: number;
 }
 
 export interface DocumentMarks {
@@ -56,7 +59,15 @@ function findMarks(
   const found = new Map<string, MarkFound>();
   const keep = (m: { payload: number; first: number; end: number }) => {
     const e = entries[m.payload]!;
-    if (!found.has(e.kind)) found.set(e.kind, { kind: e.kind, label: e.label, first: m.first, end: m.end });
+    if (!found.has(e.kind))
+      found.set(e.kind, {
+        kind: e.kind,
+        label: e.label,
+        first: m.first,
+        end: m.end,
+        alsoInDocuments: e.alsoInDocuments ?? false,
+        weight: e.weight ?? 1,
+      });
   };
   for (const m of matcher.matchAll(doc.tokens)) {
     const where = entries[m.payload]!.where;
@@ -108,7 +119,11 @@ export function readJobOffer(marks: DocumentMarks, lex: CompiledLexicons, role: 
   if (marks.titleCue) return { offer: false, why: '' };
   const { decision } = lex.lexicons.documentKind;
   const n = marks.posting.length;
-  if (marks.about.length > 0 && n <= marks.about.length)
+  const about = marks.about.reduce((sum, m) => sum + m.weight, 0);
+  // Requirements and how to apply are on certification pages too: beside a mark of such a page,
+  // they make a job offer only with a mark that only job offers have.
+  const onlyShared = marks.posting.every((m) => m.alsoInDocuments);
+  if (about > 0 && (n <= about || onlyShared))
     return { offer: false, why: 'not a job offer: it explains, reports, advises or certifies as much as it offers a job' };
   const needed = role === 'title' ? decision.titleRoleMinMarks : role === 'body' ? decision.bodyRoleMinMarks : decision.anyRoleMinMarks;
   const enough = Math.min(needed, decision.anyRoleMinMarks);

@@ -1,14 +1,17 @@
-// A page that lists several jobs (a careers page, a list of openings) is not one posting: the
-// duties and requirements under one job's entry would be read as another's. A job's entry is a
-// short line of its own that starts with a role's name, before a line of description and after a
-// blank line, a heading ("Current Openings") or the end of the entry before it; a list has entries
-// for a peer role and for a role that is not one.
+// A page that lists several jobs (a careers page, search results, a job alert) is not one
+// posting: the duties and requirements under one job's entry would be read as another's. A job's
+// entry is a short line of its own that starts with a role's name, followed by a line of
+// description, maybe after a line or two of employer, place or pay ("Maryhaven · Columbus, OH",
+// "$17.50 an hour"); a list has entries for a peer role and for a role that is not one.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 
 const ENTRY_MAX_WORDS = 12;
 const DESCRIPTION_MIN_WORDS = 6;
+/** Short lines (employer, place, pay) that may stand between an entry and its description. */
+const DETAIL_LINES = 2;
+const DETAIL_MAX_WORDS = 8;
 const BULLET = /^[-*•–·]|^\d+[.)]/;
 /** A role's name may follow a word or two of rank or licence ("Licensed Clinical Social Worker"). */
 const NAME_REACH = 3;
@@ -17,21 +20,17 @@ const NAME_REACH = 3;
 export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string[] {
   const lines = doc.text.split('\n');
   const entryStarts = new Map<number, { text: string; end: number }>();
-  const headingStarts = new Set(doc.structure.headings.map((h) => h.start));
+  const wordsIn = (line: string | undefined) => (line?.trim() ? line.trim().split(/\s+/).length : 0);
   let offset = 0;
-  let previousStart = 0;
   lines.forEach((line, i) => {
     const start = offset;
-    const before = previousStart;
-    previousStart = start;
     offset += line.length + 1;
     const text = line.trim();
-    const words = text.split(/\s+/).length;
-    if (!text || words > ENTRY_MAX_WORDS || BULLET.test(text) || /[.:?]$/.test(text)) return;
-    const prev = i > 0 ? lines[i - 1]!.trim() : '';
-    if (prev !== '' && !/[.!?]$/.test(prev) && !headingStarts.has(before)) return;
-    const next = lines[i + 1]?.trim() ?? '';
-    if (next.split(/\s+/).length < DESCRIPTION_MIN_WORDS) return;
+    if (!text || wordsIn(text) > ENTRY_MAX_WORDS || BULLET.test(text) || /[.:?]$/.test(text)) return;
+    let k = i + 1;
+    while (k <= i + DETAIL_LINES && wordsIn(lines[k]) > 0 && wordsIn(lines[k]) < DESCRIPTION_MIN_WORDS) k++;
+    const described = wordsIn(lines[k]) >= DESCRIPTION_MIN_WORDS && lines.slice(i + 1, k).every((l) => wordsIn(l) <= DETAIL_MAX_WORDS);
+    if (!described) return;
     const [first, end] = doc.tokenRange(start, start + line.length);
     entryStarts.set(first, { text, end });
   });
