@@ -13,6 +13,7 @@ const DESCRIPTION_MIN_WORDS = 6;
 const DETAIL_LINES = 2;
 const DETAIL_MAX_WORDS = 8;
 const BULLET = /^[-*•–·]|^\d+[.)]/;
+const WORD = /\p{L}[\p{L}'’-]*/gu;
 /** A role's name may follow a word or two of rank or licence ("Licensed Clinical Social Worker"). */
 const NAME_REACH = 3;
 
@@ -20,7 +21,13 @@ const NAME_REACH = 3;
 export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string[] {
   const lines = doc.text.split('\n');
   const entryStarts = new Map<number, { text: string; end: number }>();
-  const wordsIn = (line: string | undefined) => (line?.trim() ? line.trim().split(/\s+/).length : 0);
+  const wordsIn = (line: string | undefined) => line?.match(WORD)?.length ?? 0;
+  // A description is written in sentences: enough words, most of them in lower case (not a
+  // heading, a job's name or "Seattle, WA · Full-time · Posted 5 days ago").
+  const describes = (line: string | undefined) => {
+    const words = line?.match(WORD) ?? [];
+    return words.length >= DESCRIPTION_MIN_WORDS && words.filter((w) => /^[a-z]/.test(w)).length * 2 > words.length;
+  };
   let offset = 0;
   lines.forEach((line, i) => {
     const start = offset;
@@ -28,8 +35,8 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     const text = line.trim();
     if (!text || wordsIn(text) > ENTRY_MAX_WORDS || BULLET.test(text) || /[.:?]$/.test(text)) return;
     let k = i + 1;
-    while (k <= i + DETAIL_LINES && wordsIn(lines[k]) > 0 && wordsIn(lines[k]) < DESCRIPTION_MIN_WORDS) k++;
-    const described = wordsIn(lines[k]) >= DESCRIPTION_MIN_WORDS && lines.slice(i + 1, k).every((l) => wordsIn(l) <= DETAIL_MAX_WORDS);
+    while (k <= i + DETAIL_LINES && wordsIn(lines[k]) > 0 && wordsIn(lines[k]) <= DETAIL_MAX_WORDS && !describes(lines[k])) k++;
+    const described = describes(lines[k]);
     if (!described) return;
     const [first, end] = doc.tokenRange(start, start + line.length);
     entryStarts.set(first, { text, end });

@@ -53,8 +53,7 @@ export function detectRole(
   let decidedBy = '';
   let weakTitle = false;
   const sentenceQuote = (tok: number) => {
-    const sent = structure.sentences[structure.sentenceOf[tok]!]!;
-    const text = doc.slice(sent.first, sent.endTok).text.replace(/\s+/g, ' ');
+    const text = doc.sentenceText(structure.sentenceOf[tok]!).replace(/\s+/g, ' ').trim();
     return `"${text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS).replace(/\s\S*$/, '')} …` : text}"`;
   };
   const titleQuote = () => (structure.title ? `"${doc.text.slice(structure.title.start, structure.title.end)}"` : '');
@@ -122,7 +121,9 @@ export function detectRole(
       // "peer" alone names no job ("Willow House Peer Respite") unless the title reads as a job's
       // name ("Peer Support Volunteer"): such a title counts as the body would.
       weakTitle = peer.every((m) => lex.roles.peerTitles.entries[m.payload]!.weak) && !jobTitleHead(doc, lex, titleTokens);
-      evidence.push(`title ${quote(peer[0]!.first, peer[0]!.end)}`);
+      // The longest title named first: "Peer Recovery Coach", not its first word "Peer".
+      const named = peer.filter((m) => m.first === peer[0]!.first).reduce((a, b) => (b.end > a.end ? b : a));
+      evidence.push(`title ${quote(named.first, named.end)}`);
       decidedBy = `the title names a peer role: ${titleQuote()}`;
       category = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!.category).find((c) => c !== null) ?? null;
       setPrior(peer.map((m) => ({ entry: m.payload, first: m.first, end: m.end })));
@@ -273,7 +274,9 @@ export function detectRole(
     const bySentence = new Map<number, Map<RoleCategory, { weight: number; first: number; end: number }>>();
     // Who the agency serves (its mission, its divisions) counts only when the job names no one.
     const aboutTheJob = describesTheJob(doc, lex);
-    const cueMatches = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true });
+    // A division named in the title ("Peer Specialist - Adult Mental Health Services") says who
+    // the job serves, though it is a name.
+    const cueMatches = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true, namesReadIn: titleTokens });
     const jobCues = cueMatches.filter((m) => aboutTheJob(m.sentence));
     for (const m of jobCues.length ? jobCues : cueMatches) {
       const span = doc.slice(m.first, m.end);
