@@ -23,6 +23,34 @@ export function jobTitleHead(doc: AnalysisDocument, lex: CompiledLexicons, title
   return head ? [start, end] : null;
 }
 
+/** How many lines under the first are read for a job's name on a line of its own. */
+const TOP_LINES = 3;
+/** Words in a line that holds only a job's name, with a place or shift after a dash. */
+const NAME_LINE_MAX_WORDS = 8;
+
+/**
+ * A job's name on a short line of its own near the top, under an employer's name ("Harbor Peer
+ * Network" then "Administrative Assistant"). Label lines ("Supervisor: ...") are not names.
+ */
+export function topLineJobName(doc: AnalysisDocument, lex: CompiledLexicons): [number, number] | null {
+  const lines = doc.text.split('\n');
+  let offset = 0;
+  let seen = 0;
+  for (const line of lines) {
+    const start = offset;
+    offset += line.length + 1;
+    const text = line.trim();
+    if (!text) continue;
+    if (seen++ === 0) continue;
+    if (seen > TOP_LINES + 1) break;
+    if (text.includes(':') || /[.!?]$/.test(text) || text.split(/\s+/).length > NAME_LINE_MAX_WORDS) continue;
+    const range = doc.tokenRange(start, start + line.length);
+    const name = jobTitleHead(doc, lex, range);
+    if (name) return name;
+  }
+  return null;
+}
+
 /** Words a job's name can run to at the start of a sentence ("The Behavioral Health Intake Coordinator"). */
 const SUBJECT_NAME_MAX_TOKENS = 7;
 

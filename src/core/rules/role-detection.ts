@@ -12,7 +12,7 @@ import { listedJobs } from './job-listing.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { describesTheJob } from './agency-sections.js';
 import { readLivedExperience } from './lived-experience.js';
-import { jobIsPeerCue, jobTitleHead, offeredJob, subjectJobName } from './job-title.js';
+import { jobIsPeerCue, jobTitleHead, offeredJob, subjectJobName, topLineJobName } from './job-title.js';
 
 /** Categories named by a condition, not by who the person is to someone (family) or their age (youth). */
 const CONDITION_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['adult-mental-health', 'substance-use-recovery', 'general-peer']);
@@ -61,6 +61,10 @@ export function detectRole(
     if (marks.titleCue) return null;
     const fromTitle = titleTokens ? jobTitleHead(doc, lex, titleTokens) : null;
     if (fromTitle) return { name: fromTitle, said: `the title names another job, not a peer role: ${titleQuote()}` };
+    const onALine = topLineJobName(doc, lex);
+    if (onALine && !lex.roles.peerTitles.matcher.test(tokens, onALine[0], onALine[1]))
+      return { name: onALine, said: `a line near the top names another job, not a peer role: ${quote(onALine[0], onALine[1])}` };
+    if (onALine) return null;
     const after = titleTokens ? titleTokens[1] : 0;
     const opening = structure.sentences.filter((x) => x.first >= after).slice(0, OPENING_SENTENCES);
     for (const sent of opening) {
