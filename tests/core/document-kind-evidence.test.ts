@@ -74,6 +74,12 @@ describe('who the job is', () => {
     expect(analyze(text).document.kind).toBe('peer-posting');
   });
 
+  it("an offer for a job no list names is a peer job when a parent's own experience is required", () => {
+    const text =
+      'We are seeking a Family Support Specialist to walk with parents whose children receive mental health services.\nFull-time, $20/hr. To apply, send your resume.\nRequirements: you must have experience as a parent of a child with mental health needs.';
+    expect(analyze(text).document.kind).toBe('peer-posting');
+  });
+
   it('a trap: a job for the subject of the opening when a peer title is that subject', () => {
     const text = 'The Peer Support Specialist works beside our nurses and counselors.\nFull-time, $19/hr. To apply, send your resume.';
     expect(analyze(text).document.kind).toBe('peer-posting');

@@ -1,7 +1,9 @@
-// A title that names a job the lexicons do not list ("Staff Accountant", "Housing Specialist –
-// Homeless Services"): its first part ends with a word that ends job titles (roles.json
-// jobTitleHeads), maybe followed by a rank ("Specialist II"). Such a title is the job, whatever
-// peer roles the page mentions around it ("works closely with our peer navigators").
+// Who the job is when no known role names it: a job's name that the lexicons do not list ("Staff
+// Accountant", "Housing Specialist – Homeless Services") in the title, on a short line under the
+// employer's name, as the subject of the opening sentence, or first after an offer's hiring words.
+// Its first part ends with a word that ends job titles (roles.json jobTitleHeads), maybe followed
+// by a rank ("Specialist II"). Such a name is the job, whatever peer roles the page mentions
+// around it ("works closely with our peer navigators"), unless the text makes the job a peer role.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { Mention } from './lived-experience.js';

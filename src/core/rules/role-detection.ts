@@ -49,6 +49,7 @@ export function detectRole(
   const titleTokens = structure.title ? doc.tokenRange(structure.title.start, structure.title.end) : null;
   const evidence: string[] = [];
   const quote = (first: number, end: number) => `"${doc.slice(first, end).text}"`;
+  const marks = documentMarks(doc, lex);
   // The line or sentence that decided the judgment, quoted for the user.
   let decidedBy = '';
   let weakTitle = false;
@@ -76,7 +77,6 @@ export function detectRole(
     return null;
   };
   const summaryHeadings = lex.roles.summaryHeadings;
-  const marks = documentMarks(doc, lex);
 
   // 0. A page that lists several jobs is checked on language only: select one posting to check it.
   const jobs = structured ? [] : listedJobs(doc, lex);
@@ -141,7 +141,7 @@ export function detectRole(
   // A title, or the subject of the opening sentences, that names a job no list knows ("Staff
   // Accountant", "The Intake Coordinator is ...") is the job, whatever peer roles the page
   // mentions around it.
-  const otherJob = isPeer === null ? namedOtherJob() : null;
+  let otherJob = isPeer === null ? namedOtherJob() : null;
 
   // 2. An offer to hire that names the role ("... is hiring Peer Support Specialists").
   if (isPeer === null) {
@@ -159,12 +159,13 @@ export function detectRole(
         hiring.end,
         peer.map((m) => m.first),
       );
-      if (offered?.kind === 'other') {
-        isPeer = false;
-        source = 'title';
-        evidence.push(`offer to hire ${quote(offered.first, offered.first + 1)}`);
-        decidedBy = `an offer to hire names another job, not a peer role: ${sentenceQuote(offered.first)}`;
-      } else if (peer.length) {
+      // Another job offered is that job unless the text makes it a peer role (2b, 4).
+      if (offered?.kind === 'other')
+        otherJob = {
+          name: [offered.first, offered.first + 1],
+          said: `an offer to hire names another job, not a peer role: ${sentenceQuote(offered.first)}`,
+        };
+      else if (peer.length) {
         isPeer = true;
         source = 'title';
         evidence.push(`offer to hire ${quote(peer[0]!.first, peer[0]!.end)}`);
