@@ -16,7 +16,8 @@ describe('the evidence quotes what decided the kind', () => {
   });
 
   it('a title that names another job', () => {
-    const text = 'Housing Specialist\nFull-time, $21/hr.\nWorks closely with our peer navigators to help tenants move in. To apply, send your resume.';
+    const text =
+      'Housing Specialist\nFull-time, $21/hr.\nWorks closely with our peer navigators to help tenants move in. To apply, send your resume.';
     const r = analyze(text);
     expect(r.document.kind).toBe('non-peer-posting');
     expect(r.document.evidence[0]).toBe('the title names another job, not a peer role: "Housing Specialist"');
@@ -63,7 +64,10 @@ describe('the evidence quotes what decided the kind', () => {
 describe('who the job is', () => {
   it.each([
     ['Peer Support Volunteer\nVolunteer with us at the drop-in center. To apply, fill out the form on our website.', 'peer-posting'],
-    ['Director of Operations\nFull-time, $80,000 a year.\nOur peer recovery coaches work in three hospitals. To apply, send a resume.', 'non-peer-posting'],
+    [
+      'Director of Operations\nFull-time, $80,000 a year.\nOur peer recovery coaches work in three hospitals. To apply, send a resume.',
+      'non-peer-posting',
+    ],
     ['Willow House Peer Respite\nA calm place to stay for a few nights. We are hiring! See our careers page.', 'about-peer-work'],
     ['Staff Accountant II\nSalary: $52,000. Our peer supporters staff three centers. To apply, send a resume.', 'non-peer-posting'],
   ])('%s', (text, kind) => expect(analyze(text).document.kind).toBe(kind));

@@ -132,7 +132,10 @@ export function readJobOffer(marks: DocumentMarks, lex: CompiledLexicons, role: 
   if (n === 0) return { offer: false, why: '' };
   const where = role === 'title' ? 'in its title' : role === 'body' ? 'only in its sentences' : 'nowhere';
   const found = n === 1 ? 'one mark' : `${n} marks`;
-  return { offer: false, why: `not a job offer: ${found} of a job offer, where a posting that names its role ${where} has at least ${enough}` };
+  return {
+    offer: false,
+    why: `not a job offer: ${found} of a job offer, where a posting that names its role ${where} has at least ${enough}`,
+  };
 }
 
 /** The sign and figures before a number that is a sum of money, with a range's first sum ("$19.00 - $"). */
