@@ -64,6 +64,7 @@ export interface CompiledLexicons {
     jobTitleComplements: PhraseMatcher<string>;
     subjectLeads: PhraseMatcher<string>;
     jobIsPeerCues: PhraseMatcher<string>;
+    peerDivisions: PhraseMatcher<string>;
   };
   documentKind: {
     /** payload: index into lexicons.documentKind.postingMarks / aboutMarks */
@@ -125,6 +126,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       jobTitleComplements: matcherOf(lexicons.roles.jobTitleComplements),
       subjectLeads: matcherOf(lexicons.roles.subjectLeads),
       jobIsPeerCues: matcherOf(lexicons.roles.jobIsPeerCues),
+      peerDivisions: matcherOf(lexicons.roles.peerDivisions),
     },
     documentKind: {
       postingMarks: indexedMatcher(lexicons.documentKind.postingMarks),

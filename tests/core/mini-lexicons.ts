@@ -63,6 +63,7 @@ export function miniLexicons(): RawLexicons {
       jobTitleComplements: ['of'],
       subjectLeads: ['the'],
       jobIsPeerCues: ['as a peer'],
+      peerDivisions: ['peer services'],
     },
     documentKind: {
       postingMarks: [

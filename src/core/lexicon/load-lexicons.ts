@@ -131,6 +131,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['roles.json', 'jobTitleComplements', [{ patterns: roles.jobTitleComplements }]],
     ['roles.json', 'subjectLeads', [{ patterns: roles.subjectLeads }]],
     ['roles.json', 'jobIsPeerCues', [{ patterns: roles.jobIsPeerCues }]],
+    ['roles.json', 'peerDivisions', [{ patterns: roles.peerDivisions }]],
     ['document-kind.json', 'titleCues', [{ patterns: documentKind.titleCues }]],
     ['duties.json', 'signals', duties.signals],
     [

@@ -194,6 +194,8 @@ export const rolesFileSchema = z
     jobTitleComplements: patternList,
     /** Words before a job's name at the start of a sentence ("The", "As a"). */
     subjectLeads: patternList,
+    /** A division named after a job's name in a title ("Billing Specialist – Peer Services"): not the job. */
+    peerDivisions: patternList,
     /** Sentences that say the job itself is a peer role ("As a peer, you ...", "This is a peer position"). */
     jobIsPeerCues: patternList,
   })

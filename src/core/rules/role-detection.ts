@@ -115,16 +115,31 @@ export function detectRole(
       const sent = structure.sentences[s]!;
       return sent.first < titleTokens[1] && sent.endTok > titleTokens[0];
     };
-    const peer = runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, sentenceFilter: titleSentences, keepOverlaps: true })
+    const peer = runPatternRules(doc, lex, lex.roles.peerTitles, {
+      skipLiteral: false,
+      sentenceFilter: titleSentences,
+      keepOverlaps: true,
+    })
       .filter(inTitle)
       .map((m) => ({ ...m, payload: m.entry }));
     const nonPeer = lex.roles.nonPeerTitles.matcher.matchAll(tokens, titleTokens[0], titleTokens[1]);
     // Whichever role the title names first is the job ("Case Manager (works with peer specialists)").
+    const titleJob = jobTitleHead(doc, lex, titleTokens);
+    const onlyWeak = peer.every((m) => lex.roles.peerTitles.entries[m.payload]!.weak);
+    // "peer" alone after another job's name, naming a division, is not the job ("Billing
+    // Specialist – Peer Services"); "Recovery Specialist - Peer" is a peer job.
+    const divisionOnly =
+      titleJob !== null &&
+      onlyWeak &&
+      peer.every(
+        (m) => m.first >= titleJob[1] && lex.roles.peerDivisions.matchAll(tokens, m.first, titleTokens[1]).some((d) => d.first === m.first),
+      );
+    if (divisionOnly) peer.splice(0);
     if (peer.length && (!nonPeer.length || peer[0]!.first <= nonPeer[0]!.first)) {
       isPeer = true;
       // "peer" alone names no job ("Willow House Peer Respite") unless the title reads as a job's
       // name ("Peer Support Volunteer"): such a title counts as the body would.
-      weakTitle = peer.every((m) => lex.roles.peerTitles.entries[m.payload]!.weak) && !jobTitleHead(doc, lex, titleTokens);
+      weakTitle = onlyWeak && !titleJob;
       // The longest title named first: "Peer Recovery Coach", not its first word "Peer".
       const named = peer.filter((m) => m.first === peer[0]!.first).reduce((a, b) => (b.end > a.end ? b : a));
       evidence.push(`title ${quote(named.first, named.end)}`);
