@@ -152,6 +152,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'requiredCues',
         'preferredCues',
         'substituteCues',
+        'notRequiredCues',
         'requiredHeadings',
         'preferredHeadings',
         'shareCues',

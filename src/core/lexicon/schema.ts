@@ -52,6 +52,8 @@ function guardsWith(negatedByDefault: boolean) {
       personSubject: z.boolean().default(false),
       /** The subject is a thing, not a person: a diagnosis used as a metaphor ("morale is schizophrenic"). */
       thingSubject: z.boolean().default(false),
+      /** Silent when the word describes a thing, not a person ("noncompliant invoices", "the device was noncompliant"). */
+      describesPerson: z.boolean().default(false),
       nominal: z.boolean().default(false),
       notNegated: z.boolean().default(negatedByDefault),
     })
@@ -302,6 +304,8 @@ export const livedExperienceFileSchema = z
     othersAfterMentionCues: patternList,
     /** In the same sentence: another kind of experience can replace lived experience, or it is said not to be required. */
     substituteCues: patternList,
+    /** In the same sentence: it is said not to be required; a preferred cue there still makes it preferred. */
+    notRequiredCues: patternList,
     /** Section headings that make everything under them required or preferred. */
     requiredHeadings: patternList,
     preferredHeadings: patternList,
