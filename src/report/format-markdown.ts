@@ -2,15 +2,13 @@
 // experience, the findings ranked by points, and the full titles of the sources cited.
 import type { Finding, Report, SourceRef } from '../core/types.js';
 import {
-  DOCUMENT_KIND_LABELS,
-  REASON_LABELS,
-  VERDICT_LABELS,
+  documentFacts,
   formatPoints,
-  qualificationLabel,
   isMissing,
-  livedExperienceLabel,
+  qualificationLabel,
+  REASON_LABELS,
   rankFindings,
-  roleLabel,
+  VERDICT_LABELS,
 } from './report-labels.js';
 import { citedDocuments, documentCitation, placeText, sourceReference } from './source-references.js';
 import { lineStarts, positionAt } from './text-position.js';
@@ -63,12 +61,8 @@ function reportSection(report: Report): string {
     '|---|---|---|',
     `| ${subscoreCell(subscores.language)} | ${subscoreCell(subscores.role)} | ${subscoreCell(subscores.livedExperience)} |`,
     '',
-    `- **Reads as:** ${escapeMarkdown(DOCUMENT_KIND_LABELS[report.document.kind])}`,
-    `- **Role:** ${escapeMarkdown(roleLabel(report.role))}`,
+    ...documentFacts(report).map((fact) => `- **${fact.label}:** ${escapeMarkdown(fact.value)}`),
   ];
-  if (report.role.isPeerRole) {
-    out.push(`- **Lived experience:** ${escapeMarkdown(livedExperienceLabel(report.livedExperience))}`);
-  }
   for (const note of report.notes) out.push(`- *${escapeMarkdown(note)}*`);
   out.push('', `### Findings (${report.findings.length})`, '');
   if (report.findings.length === 0) out.push('No findings.');

@@ -3,16 +3,14 @@
 import pc from 'picocolors';
 import type { Finding, Report } from '../core/types.js';
 import {
-  DOCUMENT_KIND_LABELS,
-  REASON_LABELS,
-  VERDICT_LABELS,
+  documentFacts,
   formatPoints,
-  qualificationLabel,
   isMissing,
-  livedExperienceLabel,
+  qualificationLabel,
+  REASON_LABELS,
   rankFindings,
-  roleLabel,
   subscoresLine,
+  VERDICT_LABELS,
 } from './report-labels.js';
 import { referenceWithAddress } from './source-references.js';
 import { lineStarts, positionAt } from './text-position.js';
@@ -80,12 +78,7 @@ export function formatText(report: Report, options: TextFormatOptions = {}): str
   for (const reason of report.jobSeeker.reasons) out.push(`    - ${reason}`);
   const score = scoreColor(c, report.score)(c.bold(`${report.score}/100`));
   out.push(`  Score ${score} (${report.grade})   ${subscoresLine(report)}`);
-  out.push(`  Reads as: ${DOCUMENT_KIND_LABELS[report.document.kind]}${c.dim(evidence(report.document.evidence, maxEvidence))}`);
-  out.push(`  Role: ${roleLabel(report.role)}${c.dim(evidence(report.role.evidence, maxEvidence))}`);
-  if (report.role.isPeerRole) {
-    const le = report.livedExperience;
-    out.push(`  Lived experience: ${livedExperienceLabel(le)}${c.dim(evidence(le.evidence, maxEvidence))}`);
-  }
+  for (const fact of documentFacts(report)) out.push(`  ${fact.label}: ${fact.value}${c.dim(evidence(fact.evidence, maxEvidence))}`);
   for (const note of report.notes) out.push(`  ${c.dim(`Note: ${note}`)}`);
   out.push('');
   if (report.findings.length === 0) {
