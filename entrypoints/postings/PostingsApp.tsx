@@ -13,6 +13,7 @@ import {
 import { clearKeptPostings, loadKeptList, onKeptListChanged, removeKeptPosting } from '../../src/extension/settings/kept-postings-storage';
 import { buildPostingsCsv } from '../../src/extension/settings/postings-csv';
 import { CATEGORY_LABELS, VERDICT_LABELS } from '../../src/report/report-labels';
+import { RemoveButton } from '../options/RemoveButton';
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'title', label: 'Title' },
@@ -212,9 +213,7 @@ export function PostingsApp() {
                   <td data-testid="posting-score">{p.score}</td>
                   <td>{categoryOf(p)}</td>
                   <td>
-                    <button type="button" aria-label={`Remove ${p.title}`} onClick={() => void removeKeptPosting(p.address)}>
-                      Remove
-                    </button>
+                    <RemoveButton label={`Remove ${p.title}`} onRemove={() => void removeKeptPosting(p.address)} />
                   </td>
                 </tr>
               ))}

@@ -1,0 +1,9 @@
+// The "Remove" button of a row in a list the user keeps (terms, allowed phrases, postings, the
+// builder's lists): it reads "Remove", and its accessible name says which row it removes.
+export function RemoveButton({ label, onRemove }: { label: string; onRemove: () => void }) {
+  return (
+    <button type="button" aria-label={label} onClick={onRemove}>
+      Remove
+    </button>
+  );
+}
