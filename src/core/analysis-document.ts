@@ -1,6 +1,7 @@
 // Everything the rules read about one text, computed once: tokens, sentences, headings,
 // quoted spans, proper-name coverage, and (lazily) compromise parses of single sentences.
 import { tokenize, type Token } from './text/tokenize.js';
+import { firstIndexWhere } from './text/sorted-search.js';
 import { structureOf, type DocumentStructure } from './text/document-structure.js';
 import { quotedSpans, type Span } from './context/quoted-spans.js';
 import { properNameRanges } from './context/proper-names.js';
@@ -58,13 +59,7 @@ export function buildDocument(
       return p;
     },
     tokenRange(start, end) {
-      let lo = 0;
-      let hi = tokens.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (tokens[mid]!.end <= start) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstIndexWhere(tokens.length, (i) => tokens[i]!.end > start);
       let b = lo;
       while (b < tokens.length && tokens[b]!.start < end) b++;
       return [lo, b];
@@ -80,14 +75,8 @@ export function buildDocument(
         for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines.push(i);
       }
       // the last newline before `offset`
-      let lo = 0;
-      let hi = newlines.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (newlines[mid]! < offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo === 0 ? 0 : newlines[lo - 1]! + 1;
+      const after = firstIndexWhere(newlines.length, (i) => newlines![i]! >= offset);
+      return after === 0 ? 0 : newlines[after - 1]! + 1;
     },
   };
 }

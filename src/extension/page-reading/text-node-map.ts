@@ -3,6 +3,7 @@
 // position maps to an offset. Block elements give line breaks; whitespace collapses as it renders.
 // Open shadow roots and same-origin frames are read where they are rendered. The walk is a loop
 // over an explicit stack that pauses now and then (slicing.ts), so huge pages do not block.
+import { firstIndexWhere } from '../../core/text/sorted-search.js';
 import { CHROME_BLOCKS, isBlock, LIST_BLOCKS, PARAGRAPH_BLOCKS, SECTION_BLOCKS, TABLE_CELLS } from '../../input/html-blocks.js';
 import { Pacer, runSync, type Steps } from './slicing.js';
 import type { Segment, TextMap } from './types.js';
@@ -251,15 +252,7 @@ class Builder {
 
 /** Index of the first segment that ends after `pos`, or segments.length. */
 function firstEndingAfter(segments: Segment[], pos: number): number {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const s = segments[mid]!;
-    if (s.start + s.length > pos) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstIndexWhere(segments.length, (i) => segments[i]!.start + segments[i]!.length > pos);
 }
 
 /** The DOM Range for [start, end) of the map's text; null when the span holds no DOM text. */
