@@ -7,3 +7,12 @@ export function RemoveButton({ label, onRemove }: { label: string; onRemove: () 
     </button>
   );
 }
+
+/** The heading of a table's column of RemoveButtons: read by screen readers, not shown. */
+export function RemoveColumnHeading({ label }: { label: string }) {
+  return (
+    <th scope="col">
+      <span class="visually-hidden">{label}</span>
+    </th>
+  );
+}

@@ -13,7 +13,7 @@ import {
 import { clearKeptPostings, loadKeptList, onKeptListChanged, removeKeptPosting } from '../../src/extension/settings/kept-postings-storage';
 import { buildPostingsCsv } from '../../src/extension/settings/postings-csv';
 import { CATEGORY_LABELS, VERDICT_LABELS } from '../../src/report/report-labels';
-import { RemoveButton } from '../options/RemoveButton';
+import { RemoveButton, RemoveColumnHeading } from '../options/RemoveButton';
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'title', label: 'Title' },
@@ -188,9 +188,7 @@ export function PostingsApp() {
                     </button>
                   </th>
                 ))}
-                <th scope="col">
-                  <span class="visually-hidden">Remove</span>
-                </th>
+                <RemoveColumnHeading label="Remove" />
               </tr>
             </thead>
             <tbody>
