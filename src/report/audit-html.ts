@@ -11,11 +11,9 @@ import { escapeHtml as e } from './html-escape.js';
 import {
   documentFacts,
   FAMILY_LABELS,
-  findingLine,
-  formatPoints,
+  findingHead,
   isMissing,
   livedExperienceCounts,
-  REASON_LABELS,
   rankFindings,
   roleKindLabel,
   subscoresLine,
@@ -77,12 +75,12 @@ function contextQuote(text: string, f: Finding): string {
 }
 
 function findingItem(report: Report, f: Finding, starts: number[]): string {
-  const points = formatPoints(f.points);
+  const h = findingHead(f, starts);
   const head = [
-    `<span class="sev sev-${e(f.severity)}">${e(f.severity)}</span>`,
-    points ? `<span title="points the score wins back when fixed">${e(points)}</span>` : '',
-    e(findingLine(f, starts)),
-    f.reason ? e(REASON_LABELS[f.reason]) : '',
+    `<span class="sev sev-${e(h.severity)}">${e(h.severity)}</span>`,
+    h.points ? `<span title="points the score wins back when fixed">${e(h.points)}</span>` : '',
+    e(h.place),
+    e(h.reason),
   ]
     .filter(Boolean)
     .join(' · ');

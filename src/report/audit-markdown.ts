@@ -8,11 +8,9 @@ import { escapeMarkdown } from './format-markdown.js';
 import { markdownReference, markdownSourcesSection } from './format-markdown.js';
 import {
   FAMILY_LABELS,
-  findingLine,
-  formatPoints,
+  findingHead,
   isMissing,
   livedExperienceCounts,
-  REASON_LABELS,
   rankFindings,
   roleFacts,
   roleKindLabel,
@@ -34,9 +32,8 @@ function contextLine(text: string, f: Finding): string {
 }
 
 function findingItem(report: Report, f: Finding, n: number, starts: number[]): string {
-  const head = [f.severity, formatPoints(f.points), findingLine(f, starts), f.reason ? REASON_LABELS[f.reason] : '']
-    .filter(Boolean)
-    .join(' · ');
+  const h = findingHead(f, starts);
+  const head = [h.severity, h.points, h.place, h.reason].filter(Boolean).join(' · ');
   const lines = [`${n}. **${head}** — ${m(f.message)}`];
   if (!isMissing(f)) lines.push('', contextLine(report.text, f), '');
   const label = f.fix === 'insert' ? 'Add' : 'Instead';

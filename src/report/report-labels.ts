@@ -9,7 +9,7 @@ import type {
   Report,
   RoleCategory,
 } from '../core/types.js';
-import { positionAt } from './text-position.js';
+import { positionAt, type TextPosition } from './text-position.js';
 
 /** The three kinds of check, as a reader calls them. */
 export const FAMILY_LABELS: Record<Finding['family'], string> = {
@@ -116,9 +116,28 @@ export function isMissing(f: Finding): boolean {
   return f.start === 0 && f.end === 0 && f.text === '';
 }
 
-/** Where an audit report places a finding: its line, or that it is missing from the document. */
-export function findingLine(f: Finding, lineStarts: readonly number[]): string {
-  return isMissing(f) ? 'missing from the document' : `line ${positionAt(lineStarts, f.start).line}`;
+/** What the head of a finding says in every report; an empty string for what does not apply. */
+export interface FindingHead {
+  severity: Finding['severity'];
+  /** Points the score wins back when it is fixed. */
+  points: string;
+  /** Where it stands; null for something missing from the document. */
+  position: TextPosition | null;
+  /** The audit reports' place: "line 12", or "missing from the document". */
+  place: string;
+  /** Why a reason-coded finding was raised. */
+  reason: string;
+}
+
+export function findingHead(f: Finding, lineStarts: readonly number[]): FindingHead {
+  const position = isMissing(f) ? null : positionAt(lineStarts, f.start);
+  return {
+    severity: f.severity,
+    points: formatPoints(f.points),
+    position,
+    place: position ? `line ${position.line}` : 'missing from the document',
+    reason: f.reason ? REASON_LABELS[f.reason] : '',
+  };
 }
 
 /** "+6", "+12.5"; nothing for a finding that does not count toward the score (info). */
