@@ -5,7 +5,6 @@ import { useId } from 'preact/hooks';
 import type { DraftAnswers } from '../../src/core/job-description/answers';
 import { RESPONSIBILITY_RANGE } from '../../src/core/job-description/answers';
 import { builderData, dutiesToLeaveOut } from '../../src/core/job-description/builder-data';
-import { RemoveButton } from '../options/RemoveButton';
 import { SourceList } from './StepSection';
 
 type Responsibility = DraftAnswers['responsibilities'][number];
@@ -70,7 +69,13 @@ export function ResponsibilitiesStep({ value, onChange }: { value: Responsibilit
               data-testid={`responsibility-${i}`}
               onInput={(e) => onChange(value.map((x, j) => (j === i ? { ...x, text: (e.currentTarget as HTMLTextAreaElement).value } : x)))}
             />
-            <RemoveButton label={`Remove core responsibility ${i + 1}`} onRemove={() => onChange(value.filter((_, j) => j !== i))} />
+            <button
+              type="button"
+              onClick={() => onChange(value.filter((_, j) => j !== i))}
+              aria-label={`Remove core responsibility ${i + 1}`}
+            >
+              Remove
+            </button>
           </li>
         ))}
       </ol>

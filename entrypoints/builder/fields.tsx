@@ -1,7 +1,6 @@
 // Labelled inputs of the builder form: every control has a visible label, and a hint is tied
 // to its control (aria-describedby), so the form reads the same with a screen reader.
 import { useId } from 'preact/hooks';
-import { RemoveButton } from '../options/RemoveButton';
 
 interface TextFieldProps {
   label: string;
@@ -96,7 +95,13 @@ export function ListField({
             value={item}
             onInput={(e) => onChange(items.map((x, j) => (j === i ? (e.currentTarget as HTMLInputElement).value : x)))}
           />
-          <RemoveButton label={`Remove ${label.toLowerCase()}, item ${i + 1}`} onRemove={() => onChange(items.filter((_, j) => j !== i))} />
+          <button
+            type="button"
+            onClick={() => onChange(items.filter((_, j) => j !== i))}
+            aria-label={`Remove ${label.toLowerCase()}, item ${i + 1}`}
+          >
+            Remove
+          </button>
         </div>
       ))}
       <button type="button" onClick={() => onChange([...items, ''])}>

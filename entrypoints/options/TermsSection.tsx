@@ -3,7 +3,7 @@
 // it is saved.
 import { useState } from 'preact/hooks';
 import { FormMessages } from './FormMessages';
-import { RemoveButton, RemoveColumnHeading } from './RemoveButton';
+import { RemoveButton } from './RemoveButton';
 import { type CustomTerm, customTermSchema } from '../../src/core/lexicon/schema';
 import type { Settings } from '../../src/input/settings-schema';
 import { type ListWords, useSettingsList } from './use-settings-list';
@@ -44,7 +44,9 @@ export function TermsSection({ settings, save }: { settings: Settings; save: (s:
               <th scope="col">Suggestion</th>
               <th scope="col">Severity</th>
               <th scope="col">Note</th>
-              <RemoveColumnHeading label="Actions" />
+              <th scope="col">
+                <span class="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>

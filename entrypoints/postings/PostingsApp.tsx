@@ -13,7 +13,6 @@ import {
 import { clearKeptPostings, loadKeptList, onKeptListChanged, removeKeptPosting } from '../../src/extension/settings/kept-postings-storage';
 import { buildPostingsCsv } from '../../src/extension/settings/postings-csv';
 import { CATEGORY_LABELS, VERDICT_LABELS } from '../../src/report/report-labels';
-import { RemoveButton, RemoveColumnHeading } from '../options/RemoveButton';
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'title', label: 'Title' },
@@ -188,7 +187,9 @@ export function PostingsApp() {
                     </button>
                   </th>
                 ))}
-                <RemoveColumnHeading label="Remove" />
+                <th scope="col">
+                  <span class="visually-hidden">Remove</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -211,7 +212,9 @@ export function PostingsApp() {
                   <td data-testid="posting-score">{p.score}</td>
                   <td>{categoryOf(p)}</td>
                   <td>
-                    <RemoveButton label={`Remove ${p.title}`} onRemove={() => void removeKeptPosting(p.address)} />
+                    <button type="button" aria-label={`Remove ${p.title}`} onClick={() => void removeKeptPosting(p.address)}>
+                      Remove
+                    </button>
                   </td>
                 </tr>
               ))}
