@@ -119,6 +119,26 @@ describe("a qualifications line asking for lived experience in the employer's wo
     ['Must pass a background check; prior convictions do not automatically disqualify.', 'absent'],
     ['Bilingual in English and Spanish is preferred.', 'absent'],
     ['Knowledge of community resources for people experiencing homelessness.', 'absent'],
+    ['Must be a mental health consumer.', 'required'],
+    ['Consumer of mental health services (current or former) required.', 'required'],
+    ['Must be a person who has used substances and is now in recovery.', 'required'],
+    ['Be a survivor of the psychiatric system.', 'required'],
+    ['Psychiatric survivor or person with lived experience.', 'required'],
+    ['Must be a person with a history of substance use.', 'required'],
+    ['Must be a recovering alcoholic or addict with 2 years of sobriety.', 'required'],
+    ['Must be in long-term recovery (5+ years).', 'required'],
+    ['Must have been sober for at least a year.', 'required'],
+    ['Must have at least one year clean.', 'required'],
+    ['Must be a person of lived experience.', 'required'],
+    ['You must be someone who has been there: living with and recovering from mental health challenges.', 'required'],
+    ['Must have a personal history of homelessness.', 'required'],
+    ['Requires personal experience with the foster care system.', 'required'],
+    ['Applicants must be parents who have navigated the child welfare system with their own children.', 'required'],
+    ['Applicant must be a current or former participant in drug court.', 'required'],
+    ['Must be a person of integrity.', 'absent'],
+    ['Must be able to work with people who use drugs without judgment.', 'absent'],
+    ['History of success working in substance use treatment settings.', 'absent'],
+    ['Must have a history of reliable attendance.', 'absent'],
     ["Ability to use one's own lived experience of recovery to support others.", 'required'],
     ['Must be willing to disclose your lived experience with mental health or substance use.', 'required'],
     ['Lived experience (required).', 'required'],
@@ -227,6 +247,13 @@ describe("a duty that draws on the applicant's own experience mentions it; one a
     ['Serve as a role model of recovery.', 'mentioned'],
     ['Help participants share their stories in group.', 'absent'],
     ['Support people with lived experience of homelessness.', 'absent'],
+    ['Connect members with peers who have been there.', 'absent'],
+    ['Help families who have navigated the child welfare system find support.', 'absent'],
+    ['Support current or former participants of the drug court program.', 'absent'],
+    ['Provide outreach to mental health consumers in the community.', 'absent'],
+    ['Work with people who have been sober for a short time.', 'absent'],
+    ['Advocate for psychiatric survivors in hearings.', 'absent'],
+    ['Engage individuals with a history of substance use.', 'absent'],
     ['Encourage members to draw on their own experience.', 'absent'],
     ['Assist individuals in recovery from substance use.', 'absent'],
   ])('%s reads as %s', (line, status) => {
@@ -407,5 +434,22 @@ describe('a title names the category when the text names no one', () => {
     ['Family Recovery Coach', 'family'],
   ])('%s: %s', (title, category) => {
     expect(analyze(titled(title)).role.category).toBe(category);
+  });
+});
+
+describe('a line that says lived experience is not required asks for it at most as a preference', () => {
+  it.each([
+    ['You do not need to disclose any personal history to apply; lived experience is valued but never required.', 'preferred'],
+    ['Lived experience is not required, but it is strongly preferred.', 'preferred'],
+    ['We do not require applicants to disclose lived experience.', 'mentioned'],
+    ['Lived experience is required; you will not be asked for details of it.', 'required'],
+    ['Applicants must have lived experience of recovery, but are never asked to prove it.', 'required'],
+    ['While not required, lived experience of recovery is a plus.', 'preferred'],
+    ['Lived experience (mental health and/or substance use) - required', 'required'],
+    ['Lived experience: not required', 'mentioned'],
+    ['Must have lived experience \u2014 no degree needed.', 'required'],
+    ['Must have lived experience; a degree is not required.', 'required'],
+  ])('%s reads as %s', (line, status) => {
+    expect(analyze(withQualification(line)).livedExperience.status).toBe(status);
   });
 });

@@ -123,9 +123,11 @@ function strengthOf(
     m.matchAll(doc.tokens, from, s.endTok).reduce((d, x) => Math.min(d, Math.abs(x.first - first)), Infinity);
   const req = distance(lex.livedExperience.required);
   const pref = distance(lex.livedExperience.preferred);
-  if (pref < Infinity && pref <= req) return 'preferred';
+  // "Not required, but strongly preferred": said not to be required, it is at most preferred.
+  const notRequired = lex.livedExperience.notRequired.test(doc.tokens, s.first, s.endTok);
+  if (pref < Infinity && (pref <= req || notRequired)) return 'preferred';
   if (heading === 'preferred' && label) return 'preferred';
-  if (lex.livedExperience.substitute.test(doc.tokens, s.first, s.endTok)) return 'mentioned';
+  if (notRequired || lex.livedExperience.substitute.test(doc.tokens, s.first, s.endTok)) return 'mentioned';
   if (/\?\s*$/.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 2))))
     return heading === 'required' ? 'required' : 'mentioned';
   if (req < Infinity) return 'required';
