@@ -29,17 +29,11 @@ function labelRanges(doc: AnalysisDocument): [number, number][] {
   const ranges: [number, number][] = doc.structure.headings.map((h) => doc.tokenRange(h.start, h.end));
   const { title } = doc.structure;
   if (title) ranges.push(doc.tokenRange(title.start, title.end));
-  const text = doc.text;
-  for (let start = 0; start < text.length; ) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    const line = text.slice(start, end);
+  for (const { start, end, text: line } of doc.lines.lines) {
     const trimmed = line.trim();
     const colon = line.indexOf(':');
     if (colon > 0 && line.slice(0, colon).trim().split(/\s+/).length <= 6) ranges.push(doc.tokenRange(start, start + colon));
     else if (trimmed.endsWith('?') && trimmed.split(/\s+/).length <= 14) ranges.push(doc.tokenRange(start, end));
-    if (nl === -1) break;
-    start = nl + 1;
   }
   return ranges;
 }
@@ -82,7 +76,7 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
   const labels = labelRanges(doc);
   // The title the structure chose (a "Job Title:" line wins), and the page's first line: a page
   // headed "How to Write a Peer Specialist Job Description" holds a sample with a "Job Title:" line.
-  const titles = [doc.structure.title, firstLine(doc.text)].filter((t) => t !== null);
+  const titles = [doc.structure.title, firstLine(doc)].filter((t) => t !== null);
   const cue = titles
     .map((t) => lex.documentKind.titleCues.matchAll(doc.tokens, ...doc.tokenRange(t.start, t.end))[0])
     .find((m) => m !== undefined);
@@ -97,12 +91,13 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
 const HEADING_LINE_MAX_WORDS = 16;
 
 /** The first line with words on it, when it reads as a heading. */
-function firstLine(text: string): { start: number; end: number } | null {
-  const m = /\S[^\n]*/.exec(text);
-  if (!m) return null;
-  const line = m[0].trimEnd();
+function firstLine(doc: AnalysisDocument): { start: number; end: number } | null {
+  const first = doc.lines.lines.find((l) => l.text.trim());
+  if (!first) return null;
+  const line = first.text.trim();
   if (/[.!]$/.test(line) || line.split(/\s+/).length > HEADING_LINE_MAX_WORDS) return null;
-  return { start: m.index, end: m.index + line.length };
+  const start = first.start + first.text.indexOf(line);
+  return { start, end: start + line.length };
 }
 
 /** Where the role was recognized, which sets how many marks of a job offer are needed. */

@@ -19,7 +19,7 @@ const NAME_REACH = 3;
 
 /** The lines that name the jobs a page lists, or [] when it reads as one posting. */
 export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string[] {
-  const lines = doc.text.split('\n');
+  const lines = doc.lines.lines.map((l) => l.text);
   const entryStarts = new Map<number, { text: string; end: number }>();
   const wordsIn = (line: string | undefined) => line?.match(WORD)?.length ?? 0;
   // A description is written in sentences: enough words, most of them in lower case (not a
@@ -28,10 +28,8 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     const words = line?.match(WORD) ?? [];
     return words.length >= DESCRIPTION_MIN_WORDS && words.filter((w) => /^[a-z]/.test(w)).length * 2 > words.length;
   };
-  let offset = 0;
   lines.forEach((line, i) => {
-    const start = offset;
-    offset += line.length + 1;
+    const start = doc.lines.lines[i]!.start;
     const text = line.trim();
     if (!text || wordsIn(text) > ENTRY_MAX_WORDS || BULLET.test(text) || /[.:?]$/.test(text)) return;
     let k = i + 1;

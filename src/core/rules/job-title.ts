@@ -35,12 +35,8 @@ const NAME_LINE_MAX_WORDS = 8;
  * Network" then "Administrative Assistant"). Label lines ("Supervisor: ...") are not names.
  */
 export function topLineJobName(doc: AnalysisDocument, lex: CompiledLexicons): [number, number] | null {
-  const lines = doc.text.split('\n');
-  let offset = 0;
   let seen = 0;
-  for (const line of lines) {
-    const start = offset;
-    offset += line.length + 1;
+  for (const { start, text: line } of doc.lines.lines) {
     const text = line.trim();
     if (!text) continue;
     if (seen++ === 0) continue;
