@@ -3,17 +3,31 @@
 // after a colon, two duties in one sentence, "as needed", "under supervision of". Each line was
 // written for this test. Lines that conflict with the peer role sit beside lines that share their
 // words and fit it.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+import { describeDutyRound } from './duty-rounds.js';
 
-beforeAll(loadPartsOfSpeech);
+const conflictingPostings: [string, string[]][] = [
+  [
+    'Peer Support Associate\nPay: $18.75/hr\nAbout the job\nWorking on our overnight team, you will walk the halls every hour to check on residents, keep the kitchen and bathrooms clean, and let the supervisor know about any resident who seems to be using. You will also share your story in morning group.\nMust have at least one year of recovery.',
+    ['duty-cleaning', 'duty-enforce-rules', 'duty-report-on-people'],
+  ],
+  [
+    "Recovery Mentor | Reentry Services | $20 an hour\nResponsibilities: mentor people returning from prison; keep probation officers informed of each mentee's attendance and progress; confirm mentees are following curfew; help with resumes and job searches.\nRequirements: Lived experience of incarceration.",
+    ['duty-enforce-rules', 'duty-report-on-people'],
+  ],
+  [
+    "Certified Peer Specialist, Inpatient\n$22/hr\nIn addition to peer groups, the specialist administers intake screenings for depression and suicide risk, helps count medications at shift change, and takes patients' vital signs.\nQualifications: Lived experience with mental health recovery required.",
+    ['duty-clinical-assessment', 'duty-medication-administration'],
+  ],
+];
 
-const withDuty = (line: string) =>
-  `Peer Support Specialist\nFull-time, $20 an hour.\n\nDuties\n- ${line}\n- Lead peer groups and share your own story.\n\nQualifications\n- Lived experience of mental health or substance use recovery is required.`;
-const dutyFindings = (text: string) => analyze(text).findings.filter((f) => f.ruleId.startsWith('duty-'));
+const fittingPostings = [
+  "Parent Partner\n$41,000 a year\nYou'll walk alongside parents whose children are in services: going with them to school and court meetings when they ask, helping them prepare what they want to say at team meetings, and connecting them with other parents. You'll document your own contacts and keep your schedule up to date.\nRequirements: Personal experience raising a child with behavioral health needs.",
+  'Peer Recovery Support Specialist\n$21/hr, full-time\nWhat you will do\n- Meet people where they are and offer support with the goals they pick.\n- Help participants understand their treatment plan and speak up about changes they want.\n- Provide crisis support and stay with people until they feel safe.\n- Offer rides to appointments when a participant asks for one.\nWhat you bring\n- Lived experience of recovery from substance use.',
+  'Youth Peer Advocate\n$19/hour\nThe youth peer advocate helps young people build skills they want: cooking, doing laundry, keeping their space clean, and taking the bus. Advocates model and teach these skills; they do not supervise or discipline youth.\nQualifications: Lived experience as a youth receiving mental health or foster care services.',
+];
 
-describe('first round: a conflicting duty is found', () => {
-  it.each([
+describeDutyRound('first', {
+  conflicting: [
     'Keeps an eye on residents during free time and lets the house manager know about anything unusual.',
     'Responsible for checking lockers and personal items for prohibited substances.',
     'Will watch participants provide urine samples in the restroom.',
@@ -46,13 +60,8 @@ describe('first round: a conflicting duty is found', () => {
     'Observes group members and reports any signs of use to the counselor.',
     "Transports clients to and from program activities daily as the program's driver.",
     'Covers the front desk during lunch breaks and fields incoming calls.',
-  ])('%s', (line) => {
-    expect(dutyFindings(withDuty(line))).not.toEqual([]);
-  });
-});
-
-describe('first round: a duty that fits the peer role stays silent', () => {
-  it.each([
+  ],
+  fitting: [
     'Keeps in touch with people after they leave the program, if they want that.',
     'Helps residents set up their own lockers and rooms the way they like.',
     'Goes with participants to court at their request and sits with them during hearings.',
@@ -84,38 +93,7 @@ describe('first round: a duty that fits the peer role stays silent', () => {
     'Follows program rules about confidentiality and safety.',
     'Supports people as they work through their own recovery plan.',
     'Keeps track of peer group attendance for the monthly report.',
-  ])('%s', (line) => {
-    expect(dutyFindings(withDuty(line))).toEqual([]);
-  });
-});
-
-const conflicting: [string, string[]][] = [
-  [
-    'Peer Support Associate\nPay: $18.75/hr\nAbout the job\nWorking on our overnight team, you will walk the halls every hour to check on residents, keep the kitchen and bathrooms clean, and let the supervisor know about any resident who seems to be using. You will also share your story in morning group.\nMust have at least one year of recovery.',
-    ['duty-cleaning', 'duty-enforce-rules', 'duty-report-on-people'],
   ],
-  [
-    "Recovery Mentor | Reentry Services | $20 an hour\nResponsibilities: mentor people returning from prison; keep probation officers informed of each mentee's attendance and progress; confirm mentees are following curfew; help with resumes and job searches.\nRequirements: Lived experience of incarceration.",
-    ['duty-enforce-rules', 'duty-report-on-people'],
-  ],
-  [
-    "Certified Peer Specialist, Inpatient\n$22/hr\nIn addition to peer groups, the specialist administers intake screenings for depression and suicide risk, helps count medications at shift change, and takes patients' vital signs.\nQualifications: Lived experience with mental health recovery required.",
-    ['duty-clinical-assessment', 'duty-medication-administration'],
-  ],
-];
-
-describe('first round: a whole posting, each kind of conflicting duty found', () => {
-  it.each(conflicting)('%s', (text, kinds) => {
-    expect([...new Set(dutyFindings(text).map((f) => f.ruleId))].sort()).toEqual(kinds);
-  });
-});
-
-describe('first round: a whole posting whose duties fit has no duty finding', () => {
-  it.each([
-    "Parent Partner\n$41,000 a year\nYou'll walk alongside parents whose children are in services: going with them to school and court meetings when they ask, helping them prepare what they want to say at team meetings, and connecting them with other parents. You'll document your own contacts and keep your schedule up to date.\nRequirements: Personal experience raising a child with behavioral health needs.",
-    'Peer Recovery Support Specialist\n$21/hr, full-time\nWhat you will do\n- Meet people where they are and offer support with the goals they pick.\n- Help participants understand their treatment plan and speak up about changes they want.\n- Provide crisis support and stay with people until they feel safe.\n- Offer rides to appointments when a participant asks for one.\nWhat you bring\n- Lived experience of recovery from substance use.',
-    'Youth Peer Advocate\n$19/hour\nThe youth peer advocate helps young people build skills they want: cooking, doing laundry, keeping their space clean, and taking the bus. Advocates model and teach these skills; they do not supervise or discipline youth.\nQualifications: Lived experience as a youth receiving mental health or foster care services.',
-  ])('%s', (text) => {
-    expect(dutyFindings(text)).toEqual([]);
-  });
+  conflictingPostings,
+  fittingPostings,
 });

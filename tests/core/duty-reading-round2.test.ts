@@ -2,17 +2,26 @@
 // before it was run on them: the honest measure of how it reads wording it was not built on.
 // Each line was written for this test, in employers' shapes; fitting lines share words with
 // conflicting ones.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+import { describeDutyRound } from './duty-rounds.js';
 
-beforeAll(loadPartsOfSpeech);
+const conflictingPostings: [string, string[]][] = [
+  [
+    'Recovery Coach (Sober Living)\nPay: $19/hr\nDuties\nThe coach lives on site, runs the morning house meeting, checks every bedroom for alcohol and drugs once a week, and reports anyone who fails a breath test to the owner. The coach also shares their own recovery with residents.\nRequirements: 2 years of sobriety.',
+    ['duty-enforce-rules', 'duty-report-on-people'],
+  ],
+  [
+    'Peer Specialist - Crisis Residential\n$23/hour\nResponsibilities include: co-leading groups, greeting guests, passing evening medications with the nurse, completing the intake risk screening, and mopping the kitchen floor after dinner.\nLived experience of mental health recovery required.',
+    ['duty-cleaning', 'duty-clinical-assessment', 'duty-medication-administration'],
+  ],
+];
 
-const withDuty = (line: string) =>
-  `Peer Support Specialist\nFull-time, $20 an hour.\n\nDuties\n- ${line}\n- Lead peer groups and share your own story.\n\nQualifications\n- Lived experience of mental health or substance use recovery is required.`;
-const dutyFindings = (text: string) => analyze(text).findings.filter((f) => f.ruleId.startsWith('duty-'));
+const fittingPostings = [
+  "Family Support Partner\n$22/hour\nYou will help caregivers find their footing: listening, sharing your own story of raising a child with mental health needs, going with them to IEP and court meetings when they ask, and helping them track their own questions for the child's therapist.\nRequirements: Lived experience as a parent or caregiver of a child with behavioral health needs.",
+  'Peer Support Specialist\n$20/hr full-time\nDuties\n- Run peer groups that members plan together.\n- Help members keep their apartments the way they want them, when they ask.\n- Offer support when someone is in crisis.\n- Document your own contacts.\nQualifications\n- Lived experience of mental health recovery.',
+];
 
-describe('second round: a conflicting duty is found', () => {
-  it.each([
+describeDutyRound('second', {
+  conflicting: [
     'Conducts hourly rounds to confirm every resident is in their assigned bed.',
     'Is responsible for observing clients while they give a urine specimen.',
     'Will document any resident who returns to the house intoxicated and notify the director.',
@@ -40,13 +49,8 @@ describe('second round: a conflicting duty is found', () => {
     'Performs intake evaluations and recommends the level of care.',
     'Reports relapses to the drug court coordinator.',
     'Will drug test residents who return late.',
-  ])('%s', (line) => {
-    expect(dutyFindings(withDuty(line))).not.toEqual([]);
-  });
-});
-
-describe('second round: a duty that fits the peer role stays silent', () => {
-  it.each([
+  ],
+  fitting: [
     'Checks in with members by text to see how their week went.',
     'Helps residents learn to clean and organize their own rooms, if they want that help.',
     "Observes the peer code of ethics and the agency's confidentiality rules.",
@@ -73,33 +77,7 @@ describe('second round: a duty that fits the peer role stays silent', () => {
     'Tells their own recovery story at orientation for new residents.',
     'Updates the community resource list every quarter.',
     'Helps members set goals of their own choosing and revisit them when they want.',
-  ])('%s', (line) => {
-    expect(dutyFindings(withDuty(line))).toEqual([]);
-  });
-});
-
-const conflicting: [string, string[]][] = [
-  [
-    'Recovery Coach (Sober Living)\nPay: $19/hr\nDuties\nThe coach lives on site, runs the morning house meeting, checks every bedroom for alcohol and drugs once a week, and reports anyone who fails a breath test to the owner. The coach also shares their own recovery with residents.\nRequirements: 2 years of sobriety.',
-    ['duty-enforce-rules', 'duty-report-on-people'],
   ],
-  [
-    'Peer Specialist - Crisis Residential\n$23/hour\nResponsibilities include: co-leading groups, greeting guests, passing evening medications with the nurse, completing the intake risk screening, and mopping the kitchen floor after dinner.\nLived experience of mental health recovery required.',
-    ['duty-cleaning', 'duty-clinical-assessment', 'duty-medication-administration'],
-  ],
-];
-
-describe('second round: a whole posting, each kind of conflicting duty found', () => {
-  it.each(conflicting)('%s', (text, kinds) => {
-    expect([...new Set(dutyFindings(text).map((f) => f.ruleId))].sort()).toEqual(kinds);
-  });
-});
-
-describe('second round: a whole posting whose duties fit has no duty finding', () => {
-  it.each([
-    "Family Support Partner\n$22/hour\nYou will help caregivers find their footing: listening, sharing your own story of raising a child with mental health needs, going with them to IEP and court meetings when they ask, and helping them track their own questions for the child's therapist.\nRequirements: Lived experience as a parent or caregiver of a child with behavioral health needs.",
-    'Peer Support Specialist\n$20/hr full-time\nDuties\n- Run peer groups that members plan together.\n- Help members keep their apartments the way they want them, when they ask.\n- Offer support when someone is in crisis.\n- Document your own contacts.\nQualifications\n- Lived experience of mental health recovery.',
-  ])('%s', (text) => {
-    expect(dutyFindings(text)).toEqual([]);
-  });
+  conflictingPostings,
+  fittingPostings,
 });
