@@ -60,12 +60,20 @@ class TrieNode<T> {
  */
 export type CompiledMatcherForm = [slots: number[], payload: unknown][];
 
+/** Each slot's key once worked out (a slot of many words recurs in many sequences of a trie). */
+const keyOfSlot = new WeakMap<Slot, string>();
+
 /** A slot as text: "*" any word, "#" a number, "form form …" its words, then "|plural …" if any are plurals. */
 function slotKey(slot: Slot): string {
   if (slot.kind === 'any') return '*';
   if (slot.kind === 'number') return '#';
-  const words = [...slot.words].join(' ');
-  return slot.plurals.size ? `${words}|${[...slot.plurals].join(' ')}` : words;
+  let key = keyOfSlot.get(slot);
+  if (key === undefined) {
+    const words = [...slot.words].join(' ');
+    key = slot.plurals.size ? `${words}|${[...slot.plurals].join(' ')}` : words;
+    keyOfSlot.set(slot, key);
+  }
+  return key;
 }
 
 const NO_PLURALS: ReadonlySet<string> = new Set();
@@ -74,8 +82,12 @@ function slotOf(key: string): Slot {
   if (key === '*') return { kind: 'any' };
   if (key === '#') return { kind: 'number' };
   const bar = key.indexOf('|');
-  if (bar < 0) return { kind: 'words', words: new Set(key.split(' ')), plurals: NO_PLURALS };
-  return { kind: 'words', words: new Set(key.slice(0, bar).split(' ')), plurals: new Set(key.slice(bar + 1).split(' ')) };
+  const slot: Slot =
+    bar < 0
+      ? { kind: 'words', words: new Set(key.split(' ')), plurals: NO_PLURALS }
+      : { kind: 'words', words: new Set(key.slice(0, bar).split(' ')), plurals: new Set(key.slice(bar + 1).split(' ')) };
+  keyOfSlot.set(slot, key);
+  return slot;
 }
 
 /**
