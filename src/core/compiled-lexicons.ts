@@ -75,6 +75,7 @@ export interface CompiledLexicons {
     mention: PhraseMatcher<string>;
     requirementLine: PhraseMatcher<string>;
     notOwn: PhraseMatcher<string>;
+    othersAfter: PhraseMatcher<string>;
     required: PhraseMatcher<string>;
     preferred: PhraseMatcher<string>;
     substitute: PhraseMatcher<string>;
@@ -133,6 +134,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       mention: matcherOf(le.mentionCues),
       requirementLine: matcherOf(le.requirementLineCues),
       notOwn: matcherOf(le.notOwnExperienceCues),
+      othersAfter: matcherOf(le.othersAfterMentionCues),
       required: matcherOf(le.requiredCues),
       preferred: matcherOf(le.preferredCues),
       substitute: matcherOf(le.substituteCues),

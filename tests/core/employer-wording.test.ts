@@ -10,6 +10,8 @@ const withQualification = (line: string) =>
   `Peer Support Specialist\nFull-time, $20 an hour.\n\nDuties\n- Lead recovery groups and link people to resources.\n\nQualifications\n- High school diploma or GED.\n- ${line}`;
 const withDuty = (line: string) =>
   `Peer Support Specialist\nFull-time, $20 an hour.\n\nDuties\n- ${line}\n- Share your recovery story and lead groups.\n\nQualifications\n- Lived experience of recovery from a mental health condition is required.`;
+const withSummary = (line: string) =>
+  `Peer Support Specialist\nFull-time, $20 an hour.\n\nPosition Summary\n${line}\n\nDuties\n- Lead recovery groups and link people to resources.\n- Help people set goals they choose.\n\nQualifications\n- High school diploma or GED.\n- Valid driver's license.`;
 const dutyFindings = (text: string) => analyze(text).findings.filter((f) => f.ruleId.startsWith('duty-'));
 
 describe("a qualifications line asking for lived experience in the employer's words", () => {
@@ -75,8 +77,87 @@ describe("a qualifications line asking for lived experience in the employer's wo
     ['Lived experience of mental health recovery would be an asset.', 'preferred'],
     ['Ideally, you have your own experience of recovery.', 'preferred'],
     ['Lived experience is not a requirement for this position.', 'mentioned'],
+    ['Applicant must self-identify as having lived experience with mental health and/or substance use recovery.', 'required'],
+    ['Must be willing to self-identify as a current or former recipient of behavioral health services.', 'required'],
+    ["Must meet the state's definition of a peer: a person who has been in recovery for at least one year.", 'required'],
+    ['You must bring your own experience of navigating recovery from a mental health condition.', 'required'],
+    ['Lived experience with a substance use disorder and at least 12 months in recovery is required.', 'required'],
+    ['Candidates must be in stable recovery and able to share their story in a way that helps others.', 'required'],
+    ['The successful applicant will be a person in recovery from a substance use disorder.', 'required'],
+    ['Must have personal experience as a parent raising a child with emotional or behavioral challenges.', 'required'],
+    ['Must be a young adult (18-26) who has received services from mental health, juvenile justice or foster care systems.', 'required'],
+    ['Requires first-hand experience of mental health challenges and recovery.', 'required'],
+    ['Must have personally experienced recovery from problematic substance use.', 'required'],
+    ['Own experience of psychiatric hospitalization, homelessness or addiction and recovery.', 'required'],
+    ['A minimum of two (2) years of continuous sobriety is required.', 'required'],
+    ['Person with lived experience: required.', 'required'],
+    ['LIVED EXPERIENCE WITH MENTAL ILLNESS AND/OR ADDICTION REQUIRED', 'required'],
+    ['Must identify as an individual with lived experience of recovery (mental health, substance use, or both).', 'required'],
+    ['Must be a caregiver with lived experience supporting a loved one with a mental health condition.', 'required'],
+    ["Must have been impacted personally by substance use, either in your own life or a family member's.", 'required'],
+    ['Peer applicants must disclose that they are in recovery at time of hire.', 'required'],
+    ['Must be able to use your personal recovery story as a tool to inspire hope.', 'required'],
+    ['Ideal candidate will have lived experience with recovery.', 'preferred'],
+    ['Lived experience with mental health or substance use recovery is a bonus.', 'preferred'],
+    ['Having lived experience of recovery would be an asset.', 'preferred'],
+    ['Personal recovery experience is preferred but not necessary.', 'preferred'],
+    ['We especially welcome applicants who have lived experience of homelessness.', 'preferred'],
+    ['Lived experience strongly preferred.', 'preferred'],
+    ['Bonus points if you have your own recovery story.', 'preferred'],
+    ['Priority consideration for applicants with lived experience of the justice system.', 'preferred'],
+    ['Experience working with individuals with lived experience of mental illness.', 'absent'],
+    ['Passion for supporting people in recovery.', 'absent'],
+    ['Knowledge of peer support principles and the role of lived experience in recovery.', 'absent'],
+    ['Understanding of trauma and its effects on people who use substances.', 'absent'],
+    ['Ability to collaborate with peer specialists who have lived experience.', 'absent'],
+    ['Two years of experience supervising peer support staff.', 'absent'],
+    ['Experience in a recovery-oriented, peer-run setting.', 'absent'],
+    ['Strong belief that recovery is possible for everyone.', 'absent'],
+    ['Familiarity with 12-step and other mutual aid groups.', 'absent'],
+    ['Must pass a background check; prior convictions do not automatically disqualify.', 'absent'],
+    ['Bilingual in English and Spanish is preferred.', 'absent'],
+    ['Knowledge of community resources for people experiencing homelessness.', 'absent'],
+    ["Ability to use one's own lived experience of recovery to support others.", 'required'],
+    ['Must be willing to disclose your lived experience with mental health or substance use.', 'required'],
+    ['Lived experience (required).', 'required'],
+    ['Preferred: lived experience of recovery.', 'preferred'],
+    ['Recovery from addiction: 2 years (Required)', 'required'],
+    ['Lived experience with substance use recovery: 1 year (Preferred)', 'preferred'],
+    ['This is a designated peer position; candidates must have lived experience of recovery.', 'required'],
+    ['Skilled in using your personal story of recovery to inspire others, as a person in recovery yourself.', 'required'],
+    ['Must have experience living with a mental health condition.', 'required'],
+    ['Must have personally navigated the public mental health system as a service recipient.', 'required'],
+    ['A lived experience of mental health challenges, substance use or both, in recovery for at least one year.', 'required'],
+    ['Candidates must be a person with lived and/or living experience of substance use.', 'required'],
+    ['Lived or living experience of drug use strongly preferred.', 'preferred'],
+    ['Must be in recovery and maintain your recovery while employed.', 'required'],
+    ['Lived experience of recovery is not required, but training in peer support is.', 'mentioned'],
+    ['Ability to maintain professional boundaries with people in recovery.', 'absent'],
+    ['Must have experience with the recovery model and trauma-informed care.', 'absent'],
+    ['Two years of work experience in behavioral health; lived experience of our clients is diverse.', 'absent'],
+    ['Must be sensitive to the lived experience of people of color and LGBTQ+ people.', 'absent'],
   ])('%s reads as %s', (line, status) => {
     expect(analyze(withQualification(line)).livedExperience.status).toBe(status);
+  });
+});
+
+describe('a summary sentence asks for lived experience only when it says the job must be held by someone who has it', () => {
+  it.each([
+    ['The Peer Support Specialist is a self-identified person in recovery who uses their experience to help others.', 'mentioned'],
+    ['This position is open only to individuals with lived experience of mental health recovery.', 'required'],
+    ['This position must be filled by a person in recovery from a substance use disorder.', 'required'],
+    ['Applicants must have lived experience of recovery; the role draws on it every day.', 'required'],
+    ['As a peer, you will use your own lived experience to inspire hope.', 'mentioned'],
+    ['Our peer specialists draw on their lived experience to build trust with the people we serve.', 'mentioned'],
+    ['Peer support is provided by people with lived experience of mental health recovery.', 'mentioned'],
+    ['Peer Support Specialists share their recovery stories to show that recovery is possible.', 'mentioned'],
+    ['The Peer Support Specialist supports adults with lived experience of mental illness.', 'absent'],
+    ['We serve people with lived experience of homelessness and addiction.', 'absent'],
+    ['Our agency was founded by people with lived experience and is governed by them today.', 'absent'],
+    ['The ideal candidate must be a person with lived experience of recovery.', 'required'],
+    ['The ideal candidate will have lived experience of recovery.', 'preferred'],
+  ])('%s reads as %s', (line, status) => {
+    expect(analyze(withSummary(line)).livedExperience.status).toBe(status);
   });
 });
 

@@ -122,6 +122,7 @@ export function miniLexicons(): RawLexicons {
       preferredCues: ['preferred'],
       requirementLineCues: ['in recovery from'],
       notOwnExperienceCues: ['knowledge of'],
+      othersAfterMentionCues: ['of our clients'],
       substituteCues: ['or equivalent'],
       requiredHeadings: ['minimum qualifications', 'requirements'],
       preferredHeadings: ['preferred qualifications'],

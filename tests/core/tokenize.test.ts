@@ -12,4 +12,14 @@ describe('tokenize', () => {
     expect(tokenize('a\n\nb').map((x) => x.gap)).toEqual(['start', 'break']);
     expect(tokenize('a - b').map((x) => x.gap)).toEqual(['start', 'punct']);
   });
+  it('reads past a numeral that restates the number word before it, and only then', () => {
+    expect(tokenize('two (2) years').map((x) => [x.norm, x.gap])).toEqual([
+      ['two', 'start'],
+      ['years', 'space'],
+    ]);
+    // A numeral of its own stays a word: after a noun, or not closed.
+    expect(tokenize('Section (2) years').map((x) => x.norm)).toEqual(['section', '2', 'years']);
+    expect(tokenize('two (2 years').map((x) => x.norm)).toEqual(['two', '2', 'years']);
+    expect(tokenize('two, (2) years').map((x) => x.norm)).toEqual(['two', '2', 'years']);
+  });
 });

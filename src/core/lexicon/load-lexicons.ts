@@ -142,6 +142,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'mentionCues',
         'requirementLineCues',
         'notOwnExperienceCues',
+        'othersAfterMentionCues',
         'requiredCues',
         'preferredCues',
         'substituteCues',

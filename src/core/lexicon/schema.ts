@@ -271,6 +271,8 @@ export const livedExperienceFileSchema = z
     requirementLineCues: patternList,
     /** Earlier in the sentence, these make such a phrase someone else's experience ("knowledge of", "experience working with"). */
     notOwnExperienceCues: patternList,
+    /** Right after such a phrase, these make it someone else's experience ("lived experience of our clients"). */
+    othersAfterMentionCues: patternList,
     /** In the same sentence: another kind of experience can replace lived experience, or it is said not to be required. */
     substituteCues: patternList,
     /** Section headings that make everything under them required or preferred. */

@@ -79,6 +79,15 @@ function othersExperience(doc: AnalysisDocument, lex: CompiledLexicons, sentence
   });
 }
 
+/** The longest cue of whose experience it is, right after a mention ("of people living with"). */
+const OTHERS_AFTER_WORDS = 3;
+
+/** Whose experience, said right after the mention: "lived experience of our clients" is theirs. */
+function othersAfter(doc: AnalysisDocument, lex: CompiledLexicons, mentionEnd: number, sentenceEnd: number): boolean {
+  const to = Math.min(sentenceEnd, mentionEnd + OTHERS_AFTER_WORDS);
+  return lex.livedExperience.othersAfter.matchAll(doc.tokens, mentionEnd, to).some((c) => c.first === mentionEnd);
+}
+
 /** An inline label before the mention on its line ("Qualifications: lived experience…"). */
 function inlineLabel(doc: AnalysisDocument, lex: CompiledLexicons, at: number): { kind: HeadingKind; end: number } | undefined {
   // Both lookups stay bounded: a scan back to the line start, or forward to any colon, per
@@ -192,6 +201,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     const span = doc.slice(m.first, m.end);
     if (seenSentences.has(sentence) || insideAny(doc.quoted, span.start, span.end)) continue;
     if (othersExperience(doc, lex, structure.sentences[sentence]!.first, m.first)) continue;
+    if (othersAfter(doc, lex, m.end, structure.sentences[sentence]!.endTok)) continue;
     addMention(m, sentence);
   }
 

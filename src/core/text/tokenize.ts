@@ -24,6 +24,8 @@ function classifyGap(between: string, isFirst: boolean): Gap {
   if (between === '' || /^[ \t\u00a0]+$/.test(between) || /^[ \t]+&[ \t]+$/.test(between)) return 'space';
   // "and/or", "mental health/substance use": a slash joins alternatives like a space.
   if (between === '/') return 'space';
+  // "two (2) years": a numeral restating the number word before it is read past, like a space.
+  if (/^[ \t]*\(\d{1,3}\)[ \t]*$/.test(between)) return 'space';
   if (/^[ \t]*[-‐‑–][ \t]*$/.test(between) && !/\s[-–]\s/.test(between)) return 'hyphen';
   if (/\n[ \t\u00a0]*\n/.test(between)) return 'break';
   if (/^[ \t\u00a0]*\r?\n[ \t\u00a0]*$/.test(between)) return 'line';
@@ -38,12 +40,26 @@ function normalize(raw: string): string {
   return w;
 }
 
+const SPELLED_NUMBERS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty'.split(
+    ' ',
+  ),
+);
+
+/** "(2)" right after "two": the numeral only restates the word, so it is not a word of its own. */
+function restatesNumber(text: string, at: number, raw: string, before: Token | undefined): boolean {
+  if (before === undefined || text.charCodeAt(at - 1) !== 40 /* ( */ || text.charCodeAt(at + raw.length) !== 41 /* ) */) return false;
+  if (!/^\d{1,3}$/.test(raw) || !SPELLED_NUMBERS.has(before.norm)) return false;
+  return /^[ \t]*\($/.test(text.slice(before.end, at));
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const raw = m[0];
+    if (restatesNumber(text, m.index, raw, tokens[tokens.length - 1])) continue;
     tokens.push({
       start: m.index,
       end: m.index + raw.length,
