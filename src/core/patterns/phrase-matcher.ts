@@ -28,12 +28,29 @@ interface Edge<T> {
 }
 
 class TrieNode<T> {
-  /** Child edges by slot (identical slots share a child), and indexed by each word they accept. */
+  /** Child edges by slot (identical slots share a child). */
   readonly bySlot = new Map<string, Edge<T>>();
-  readonly byWord = new Map<string, Edge<T>[]>();
   numberEdge: Edge<T> | undefined;
   anyEdge: Edge<T> | undefined;
   readonly endings: Ending<T>[] = [];
+  /** The word edges indexed by each word they accept (words()), made when a walk first reaches
+   * the node: most nodes below the root are never reached in a given text, and a slot can hold
+   * hundreds of words. */
+  wordIndex: Map<string, Edge<T>[]> | null = null;
+
+  words(): Map<string, Edge<T>[]> {
+    const index = new Map<string, Edge<T>[]>();
+    for (const edge of this.bySlot.values()) {
+      if (edge.slot.kind !== 'words') continue;
+      for (const w of edge.slot.words) {
+        const list = index.get(w);
+        if (list) list.push(edge);
+        else index.set(w, [edge]);
+      }
+    }
+    this.wordIndex = index;
+    return index;
+  }
 
   child(slot: Slot): TrieNode<T> {
     const key = slotKey(slot);
@@ -41,15 +58,9 @@ class TrieNode<T> {
     if (known) return known.to;
     const edge: Edge<T> = { slot, to: new TrieNode<T>() };
     this.bySlot.set(key, edge);
+    this.wordIndex = null;
     if (slot.kind === 'number') this.numberEdge = edge;
     else if (slot.kind === 'any') this.anyEdge = edge;
-    else {
-      for (const w of slot.words) {
-        const list = this.byWord.get(w);
-        if (list) list.push(edge);
-        else this.byWord.set(w, [edge]);
-      }
-    }
     return edge.to;
   }
 }
@@ -188,7 +199,7 @@ export class PhraseMatcher<T> {
 
   /** Whether a sequence may start at a token: most tokens start none, and say so before a walk. */
   private static mayStart<T>(root: TrieNode<T>, head: string): boolean {
-    return root.anyEdge !== undefined || root.byWord.has(head) || (root.numberEdge !== undefined && isNumberWord(head));
+    return root.anyEdge !== undefined || (root.wordIndex ?? root.words()).has(head) || (root.numberEdge !== undefined && isNumberWord(head));
   }
 
   /** Every sequence matching from token `i` and ending at or before `to`, in any order. */
@@ -214,7 +225,7 @@ export class PhraseMatcher<T> {
       const tok = tokens[k]!;
       if (k > i && !joins(tok.gap)) continue;
       const norm = tok.norm;
-      const edges = node.byWord.get(norm);
+      const edges = (node.wordIndex ?? node.words()).get(norm);
       // Pushed inline (no helper closure: this is the innermost loop of every analysis).
       if (edges) {
         for (const e of edges) {
