@@ -23,7 +23,11 @@ export interface AnalysisDocument {
   tokenRange(start: number, end: number): [number, number];
   /** Offset where the line holding `offset` starts (binary search, not a scan back). */
   lineStart(offset: number): number;
+  /** Sentence i as a reader sees it: with the closing brackets, quotes and stop right after its last word. */
+  sentenceText(i: number): string;
 }
+
+const CLOSERS = new Set([')', ']', '"', '”', '’', '.', '!', '?']);
 
 export function buildDocument(
   text: string,
@@ -68,6 +72,12 @@ export function buildDocument(
       let b = lo;
       while (b < tokens.length && tokens[b]!.start < end) b++;
       return [lo, b];
+    },
+    sentenceText(i) {
+      const s = structure.sentences[i]!;
+      let end = s.end;
+      while (end < text.length && CLOSERS.has(text[end]!)) end++;
+      return text.slice(s.start, end);
     },
     slice(first, end) {
       const start = tokens[first]!.start;

@@ -79,6 +79,7 @@ export interface CompiledLexicons {
     required: PhraseMatcher<string>;
     preferred: PhraseMatcher<string>;
     substitute: PhraseMatcher<string>;
+    notRequired: PhraseMatcher<string>;
     typeBreaks: PhraseMatcher<string>;
     requiredHeadings: PhraseMatcher<string>;
     preferredHeadings: PhraseMatcher<string>;
@@ -138,6 +139,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       required: matcherOf(le.requiredCues),
       preferred: matcherOf(le.preferredCues),
       substitute: matcherOf(le.substituteCues),
+      notRequired: matcherOf(le.notRequiredCues),
       typeBreaks: matcherOf(le.typeWindow.breaks),
       requiredHeadings: matcherOf(le.requiredHeadings),
       preferredHeadings: matcherOf(le.preferredHeadings),

@@ -12,6 +12,8 @@ const withDuty = (line: string) =>
   `Peer Support Specialist\nFull-time, $20 an hour.\n\nDuties\n- ${line}\n- Share your recovery story and lead groups.\n\nQualifications\n- Lived experience of recovery from a mental health condition is required.`;
 const withSummary = (line: string) =>
   `Peer Support Specialist\nFull-time, $20 an hour.\n\nPosition Summary\n${line}\n\nDuties\n- Lead recovery groups and link people to resources.\n- Help people set goals they choose.\n\nQualifications\n- High school diploma or GED.\n- Valid driver's license.`;
+const underHeading = (heading: string, line: string) =>
+  `Peer Support Specialist\nFull-time, $20 an hour.\n\nResponsibilities\n- Lead recovery groups and link people to resources.\n- Help people set goals they choose.\n\nMinimum Qualifications\n- High school diploma or GED.\n- Valid driver's license.\n\n${heading}\n- ${line}\n- Good communication skills.`;
 const dutyFindings = (text: string) => analyze(text).findings.filter((f) => f.ruleId.startsWith('duty-'));
 
 describe("a qualifications line asking for lived experience in the employer's words", () => {
@@ -117,6 +119,26 @@ describe("a qualifications line asking for lived experience in the employer's wo
     ['Must pass a background check; prior convictions do not automatically disqualify.', 'absent'],
     ['Bilingual in English and Spanish is preferred.', 'absent'],
     ['Knowledge of community resources for people experiencing homelessness.', 'absent'],
+    ['Must be a mental health consumer.', 'required'],
+    ['Consumer of mental health services (current or former) required.', 'required'],
+    ['Must be a person who has used substances and is now in recovery.', 'required'],
+    ['Be a survivor of the psychiatric system.', 'required'],
+    ['Psychiatric survivor or person with lived experience.', 'required'],
+    ['Must be a person with a history of substance use.', 'required'],
+    ['Must be a recovering alcoholic or addict with 2 years of sobriety.', 'required'],
+    ['Must be in long-term recovery (5+ years).', 'required'],
+    ['Must have been sober for at least a year.', 'required'],
+    ['Must have at least one year clean.', 'required'],
+    ['Must be a person of lived experience.', 'required'],
+    ['You must be someone who has been there: living with and recovering from mental health challenges.', 'required'],
+    ['Must have a personal history of homelessness.', 'required'],
+    ['Requires personal experience with the foster care system.', 'required'],
+    ['Applicants must be parents who have navigated the child welfare system with their own children.', 'required'],
+    ['Applicant must be a current or former participant in drug court.', 'required'],
+    ['Must be a person of integrity.', 'absent'],
+    ['Must be able to work with people who use drugs without judgment.', 'absent'],
+    ['History of success working in substance use treatment settings.', 'absent'],
+    ['Must have a history of reliable attendance.', 'absent'],
     ["Ability to use one's own lived experience of recovery to support others.", 'required'],
     ['Must be willing to disclose your lived experience with mental health or substance use.', 'required'],
     ['Lived experience (required).', 'required'],
@@ -161,6 +183,29 @@ describe('a summary sentence asks for lived experience only when it says the job
   });
 });
 
+describe('the heading a lived-experience line sits under says how strongly it is asked', () => {
+  it.each([
+    ['Preferred Qualifications', 'Lived experience of mental health recovery.', 'preferred'],
+    ['Nice to Have', 'Personal experience of recovery.', 'preferred'],
+    ['Bonus Points', 'Your own lived experience of recovery.', 'preferred'],
+    ['What Sets You Apart', 'Lived experience with substance use recovery.', 'preferred'],
+    ['Desired Skills and Experience', 'Lived experience of recovery.', 'preferred'],
+    ['Special Requirements', 'Lived experience of recovery from mental illness.', 'required'],
+    ['Eligibility', 'Must be a person with lived experience of recovery.', 'required'],
+    ['Other Requirements', 'Lived experience of recovery from mental illness.', 'required'],
+    ['Knowledge, Skills and Abilities', 'Lived experience of recovery from mental health challenges.', 'required'],
+    ['Additional Information', 'Our team includes peers who use their lived experience every day.', 'mentioned'],
+    ['Required Skills', 'Lived experience of recovery from mental health challenges.', 'required'],
+    ['Preferred Skills', 'Lived experience of recovery from mental health challenges.', 'preferred'],
+    ['Requirements for this role', 'Lived experience of mental health recovery.', 'required'],
+    ['Pluses', 'Lived experience of mental health recovery.', 'preferred'],
+    ['Preferred Experience', 'Lived experience of mental health recovery.', 'preferred'],
+    ['Necessary Qualifications', 'Lived experience of mental health recovery.', 'required'],
+  ])('under "%s", %s reads as %s', (heading, line, status) => {
+    expect(analyze(underHeading(heading, line)).livedExperience.status).toBe(status);
+  });
+});
+
 describe("a qualifications line about other people's experience asks for none", () => {
   it.each([
     'Knowledge of recovery from substance use disorders.',
@@ -202,6 +247,13 @@ describe("a duty that draws on the applicant's own experience mentions it; one a
     ['Serve as a role model of recovery.', 'mentioned'],
     ['Help participants share their stories in group.', 'absent'],
     ['Support people with lived experience of homelessness.', 'absent'],
+    ['Connect members with peers who have been there.', 'absent'],
+    ['Help families who have navigated the child welfare system find support.', 'absent'],
+    ['Support current or former participants of the drug court program.', 'absent'],
+    ['Provide outreach to mental health consumers in the community.', 'absent'],
+    ['Work with people who have been sober for a short time.', 'absent'],
+    ['Advocate for psychiatric survivors in hearings.', 'absent'],
+    ['Engage individuals with a history of substance use.', 'absent'],
     ['Encourage members to draw on their own experience.', 'absent'],
     ['Assist individuals in recovery from substance use.', 'absent'],
   ])('%s reads as %s', (line, status) => {
@@ -351,5 +403,53 @@ describe('the population a posting serves decides its category', () => {
   ];
   it.each(categoryCases)('%s: %s', (category, text) => {
     expect(analyze(text).role.category).toBe(category);
+  });
+});
+
+const titled = (title: string) =>
+  `${title}\nFull-time, $21 an hour\n\nResponsibilities\n- Meet with people one on one and help them reach goals they choose\n- Connect people with community resources\n- Share your own lived experience\n\nQualifications\n- Lived experience required\n- High school diploma or GED`;
+
+describe('a title names the category when the text names no one', () => {
+  it.each([
+    ['TAY Peer Advocate', 'youth'],
+    ['Transition Age Youth Peer Specialist', 'youth'],
+    ['Young Adult Peer Specialist', 'youth'],
+    ['Youth Peer Support Specialist', 'youth'],
+    ['Parent Peer Mentor', 'parent-caregiver'],
+    ['Caregiver Peer Support Specialist', 'parent-caregiver'],
+    ['Parent Support Partner', 'parent-caregiver'],
+    ['SUD Peer Support Specialist', 'substance-use-recovery'],
+    ['Substance Use Peer Specialist', 'substance-use-recovery'],
+    ['Addiction Recovery Coach', 'substance-use-recovery'],
+    ['Mental Health Peer Specialist', 'adult-mental-health'],
+    ['Adult Peer Support Specialist - Mental Health', 'adult-mental-health'],
+    // A division named in the title says who the job serves, though it is a name.
+    ['Peer Specialist, Adult Mental Health Services', 'adult-mental-health'],
+    ['Peer Recovery Specialist - Addiction Services', 'substance-use-recovery'],
+    ['Certified Peer Support Specialist (CPSS)', 'general-peer'],
+    ['Peer Support Specialist', 'general-peer'],
+    ['Forensic Peer Specialist', 'general-peer'],
+    ['Veteran Peer Support Specialist', 'general-peer'],
+    ['Family Peer Advocate (Adult Services)', 'family'],
+    ['Family Recovery Coach', 'family'],
+  ])('%s: %s', (title, category) => {
+    expect(analyze(titled(title)).role.category).toBe(category);
+  });
+});
+
+describe('a line that says lived experience is not required asks for it at most as a preference', () => {
+  it.each([
+    ['You do not need to disclose any personal history to apply; lived experience is valued but never required.', 'preferred'],
+    ['Lived experience is not required, but it is strongly preferred.', 'preferred'],
+    ['We do not require applicants to disclose lived experience.', 'mentioned'],
+    ['Lived experience is required; you will not be asked for details of it.', 'required'],
+    ['Applicants must have lived experience of recovery, but are never asked to prove it.', 'required'],
+    ['While not required, lived experience of recovery is a plus.', 'preferred'],
+    ['Lived experience (mental health and/or substance use) - required', 'required'],
+    ['Lived experience: not required', 'mentioned'],
+    ['Must have lived experience \u2014 no degree needed.', 'required'],
+    ['Must have lived experience; a degree is not required.', 'required'],
+  ])('%s reads as %s', (line, status) => {
+    expect(analyze(withQualification(line)).livedExperience.status).toBe(status);
   });
 });

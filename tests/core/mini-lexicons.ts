@@ -124,6 +124,7 @@ export function miniLexicons(): RawLexicons {
       notOwnExperienceCues: ['knowledge of'],
       othersAfterMentionCues: ['of our clients'],
       substituteCues: ['or equivalent'],
+      notRequiredCues: ['not required'],
       requiredHeadings: ['minimum qualifications', 'requirements'],
       preferredHeadings: ['preferred qualifications'],
       typeCues: [

@@ -50,13 +50,12 @@ export function qualificationsFor(input: SeekerInput): QualificationItem[] {
   });
   for (const [index, { sentence, status }] of [...best].sort((a, b) => a[0] - b[0])) {
     const entry = lex.qualifications.entries[index]!;
-    const s = doc.structure.sentences[sentence]!;
     items.push({
       id: entry.id,
       item: entry.item,
       status,
       barrier: entry.barrierRules.some((id) => flagged.has(id)),
-      text: doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim().slice(0, MAX_WORDS),
+      text: doc.sentenceText(sentence).replace(/\s+/g, ' ').trim().slice(0, MAX_WORDS),
     });
   }
   return items;

@@ -146,6 +146,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'requiredCues',
         'preferredCues',
         'substituteCues',
+        'notRequiredCues',
         'requiredHeadings',
         'preferredHeadings',
         'shareCues',

@@ -275,6 +275,8 @@ export const livedExperienceFileSchema = z
     othersAfterMentionCues: patternList,
     /** In the same sentence: another kind of experience can replace lived experience, or it is said not to be required. */
     substituteCues: patternList,
+    /** In the same sentence: it is said not to be required; a preferred cue there still makes it preferred. */
+    notRequiredCues: patternList,
     /** Section headings that make everything under them required or preferred. */
     requiredHeadings: patternList,
     preferredHeadings: patternList,

@@ -123,9 +123,11 @@ function strengthOf(
     m.matchAll(doc.tokens, from, s.endTok).reduce((d, x) => Math.min(d, Math.abs(x.first - first)), Infinity);
   const req = distance(lex.livedExperience.required);
   const pref = distance(lex.livedExperience.preferred);
-  if (pref < Infinity && pref <= req) return 'preferred';
+  // "Not required, but strongly preferred": said not to be required, it is at most preferred.
+  const notRequired = lex.livedExperience.notRequired.test(doc.tokens, s.first, s.endTok);
+  if (pref < Infinity && (pref <= req || notRequired)) return 'preferred';
   if (heading === 'preferred' && label) return 'preferred';
-  if (lex.livedExperience.substitute.test(doc.tokens, s.first, s.endTok)) return 'mentioned';
+  if (notRequired || lex.livedExperience.substitute.test(doc.tokens, s.first, s.endTok)) return 'mentioned';
   if (/\?\s*$/.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 2))))
     return heading === 'required' ? 'required' : 'mentioned';
   if (req < Infinity) return 'required';
@@ -224,11 +226,10 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   const best = mentions.reduce<LivedExperienceStatus>((acc, m) => (RANK[m.strength] > RANK[acc] ? m.strength : acc), 'absent');
   const types = new Set(mentions.flatMap((m) => [...m.types]));
   const specific = types.size > 0;
-  const evidence = mentions.slice(0, 3).map((m) => {
-    const s = structure.sentences[m.sentence]!;
-    return doc.text.slice(s.start, s.end).slice(0, 200);
-  });
   const lead = mentions.find((m) => m.strength === best) ?? mentions[0];
+  // The sentence that decided the status comes first, then the other mentions in order.
+  const shown = lead ? [lead, ...mentions.filter((m) => m !== lead)] : mentions;
+  const evidence = shown.slice(0, 3).map((m) => doc.sentenceText(m.sentence).slice(0, 200));
   return {
     report: { status: best, specific, evidence },
     mentions,

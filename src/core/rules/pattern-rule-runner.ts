@@ -28,6 +28,8 @@ export interface RunOptions {
   sentenceFilter?: (sentenceIndex: number) => boolean;
   /** Keep overlapping matches (role titles: "Youth Peer" and "Peer Support Specialist" both count). */
   keepOverlaps?: boolean;
+  /** Tokens [first, end) where a proper name is read like other words (a division named in a job title). */
+  namesReadIn?: readonly [number, number] | null;
 }
 
 const META_WINDOW = 4;
@@ -116,7 +118,8 @@ export function runPatternRules<T>(
       // The first part of a hyphenated word is not the word ("psycho-oncology"); patterns that
       // mean the compound spell it out ("drug-seeking").
       if (tokens[m.end]?.gap === 'hyphen') continue;
-      if (doc.inProperName.subarray(m.first, m.end).some((x) => x === 1)) continue;
+      const namesRead = options.namesReadIn && m.first >= options.namesReadIn[0] && m.end <= options.namesReadIn[1];
+      if (!namesRead && doc.inProperName.subarray(m.first, m.end).some((x) => x === 1)) continue;
       if (cueBefore(doc, lex.metaCues, m.first, sentence, META_WINDOW)) continue;
     }
     const g = rules.guards[m.payload]!;

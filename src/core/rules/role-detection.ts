@@ -89,7 +89,9 @@ export function detectRole(
     // Whichever role the title names first is the job ("Case Manager (works with peer specialists)").
     if (peer.length && (!nonPeer.length || peer[0]!.first <= nonPeer[0]!.first)) {
       isPeer = true;
-      evidence.push(`title ${quote(peer[0]!.first, peer[0]!.end)}`);
+      // The longest title named first: "Peer Recovery Coach", not its first word "Peer".
+      const named = peer.filter((m) => m.first === peer[0]!.first).reduce((a, b) => (b.end > a.end ? b : a));
+      evidence.push(`title ${quote(named.first, named.end)}`);
       category = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!.category).find((c) => c !== null) ?? null;
       setPrior(peer.map((m) => ({ entry: m.payload, first: m.first, end: m.end })));
     } else if (nonPeer.length) {
@@ -198,7 +200,9 @@ export function detectRole(
     const bySentence = new Map<number, Map<RoleCategory, { weight: number; first: number; end: number }>>();
     // Who the agency serves (its mission, its divisions) counts only when the job names no one.
     const aboutTheJob = describesTheJob(doc, lex);
-    const cueMatches = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true });
+    // A division named in the title ("Peer Specialist - Adult Mental Health Services") says who
+    // the job serves, though it is a name.
+    const cueMatches = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true, namesReadIn: titleTokens });
     const jobCues = cueMatches.filter((m) => aboutTheJob(m.sentence));
     for (const m of jobCues.length ? jobCues : cueMatches) {
       const span = doc.slice(m.first, m.end);
