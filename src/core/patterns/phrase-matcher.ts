@@ -199,7 +199,9 @@ export class PhraseMatcher<T> {
 
   /** Whether a sequence may start at a token: most tokens start none, and say so before a walk. */
   private static mayStart<T>(root: TrieNode<T>, head: string): boolean {
-    return root.anyEdge !== undefined || (root.wordIndex ?? root.words()).has(head) || (root.numberEdge !== undefined && isNumberWord(head));
+    return (
+      root.anyEdge !== undefined || (root.wordIndex ?? root.words()).has(head) || (root.numberEdge !== undefined && isNumberWord(head))
+    );
   }
 
   /** Every sequence matching from token `i` and ending at or before `to`, in any order. */
