@@ -34,11 +34,12 @@ export function buildDocument(
   title: DocumentStructure['title'],
   properNames: PhraseMatcher<string>,
   citationCues?: PhraseMatcher<string>,
+  personNouns?: ReadonlySet<string>,
 ): AnalysisDocument {
   const tokens = tokenize(text);
   const structure = structureOf(text, tokens, title);
   const inProperName = new Uint8Array(tokens.length);
-  for (const [a, b] of properNameRanges(tokens, properNames)) inProperName.fill(1, a, b);
+  for (const [a, b] of properNameRanges(tokens, properNames, personNouns)) inProperName.fill(1, a, b);
   // A reference line cites a published title: treated like a name, never flagged inside.
   if (citationCues) for (const [a, b] of citationRanges(text, tokens, citationCues)) inProperName.fill(1, a, b);
   // By sentence text: a parse depends on the sentence alone, and long documents repeat

@@ -19,6 +19,7 @@ const dutyFindings = (text: string) => analyze(text).findings.filter((f) => f.ru
 describe("a qualifications line asking for lived experience in the employer's words", () => {
   it.each([
     ['Must have lived experience.', 'required'],
+    ['Must be clean for at least one year.', 'required'],
     ['Person in recovery from mental illness and/or substance use.', 'required'],
     ['Be in recovery from a mental health and/or substance use disorder.', 'required'],
     ['Self-disclosed history of mental health or substance use challenges.', 'required'],

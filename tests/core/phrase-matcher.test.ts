@@ -88,3 +88,25 @@ describe('patterns sharing a long prefix', () => {
     expect(matcher.matchAll(tokens).map((m) => m.payload)).toEqual([1, 2]);
   });
 });
+
+describe('irregular plurals and the words a wildcard took', () => {
+  it('gives person nouns their irregular plurals, marked as plurals', () => {
+    const tokens = tokenize('addicted women and one addicted man');
+    const found = new PhraseMatcher<number>().add('addicted (woman|man)~n', 0).matchAll(tokens);
+    expect(found.map((m) => [tokens[m.end - 1]!.norm, m.plural])).toEqual([
+      ['women', true],
+      ['man', false],
+    ]);
+  });
+  it('names the tokens the * slots of the fitting sequence took', () => {
+    const matcher = new PhraseMatcher<number>().add('the (drug|alcohol) addicted', 0).add('the * * addicted', 0).add('the * addicted', 0);
+    const take = (text: string) => {
+      const tokens = tokenize(text);
+      const m = matcher.matchAll(tokens)[0]!;
+      return matcher.wildcardTokens(0, tokens, m.first, m.end).map((i) => tokens[i]!.raw);
+    };
+    expect(take('the chronically homeless addicted')).toEqual(['chronically', 'homeless']);
+    expect(take('the newly addicted')).toEqual(['newly']);
+    expect(take('the drug addicted')).toEqual([]);
+  });
+});

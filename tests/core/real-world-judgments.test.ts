@@ -345,3 +345,14 @@ describe('language in real use', () => {
     expect(lang('Doe A, Roe B. Helping Substance Abusers Change. Lakeside Press, 2011.')).toEqual([]);
   });
 });
+
+describe('a flagged word and its suggestion count the same toward the category', () => {
+  it('reads the category alike before and after the suggestion is applied, in an agency sentence', () => {
+    const text =
+      '- The clinic serves addicted individuals and their families.\nApplicants must have personal lived experience of recovery from a substance use condition.\nPeople living with mental illness are welcome in every group.\nCompensation\n';
+    const before = analyze(text);
+    const flagged = before.findings.find((f) => f.ruleId === 'addicted-person')!;
+    const after = analyze(text.slice(0, flagged.start) + flagged.suggestions[0] + text.slice(flagged.end));
+    expect(after.role.category).toBe(before.role.category);
+  });
+});

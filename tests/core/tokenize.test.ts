@@ -22,4 +22,16 @@ describe('tokenize', () => {
     expect(tokenize('two (2 years').map((x) => x.norm)).toEqual(['two', '2', 'years']);
     expect(tokenize('two, (2) years').map((x) => x.norm)).toEqual(['two', '2', 'years']);
   });
+  it('reads "2+ yrs" as "2 years": the plus joins like a space, "yrs" and "yr" read as the words', () => {
+    expect(tokenize('2+ yrs sober, 1 yr').map((x) => [x.norm, x.gap])).toEqual([
+      ['2', 'start'],
+      ['years', 'space'],
+      ['sober', 'space'],
+      ['1', 'punct'],
+      ['year', 'space'],
+    ]);
+    expect(tokenize('2+ yrs')[1]!.raw).toBe('yrs');
+    // "MO" (a state) is not a month.
+    expect(tokenize('Springfield, MO').map((x) => x.norm)).toEqual(['springfield', 'mo']);
+  });
 });

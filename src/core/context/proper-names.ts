@@ -14,8 +14,27 @@ function isCapitalized(raw: string): boolean {
   return /^[\p{Lu}]/u.test(raw);
 }
 
-/** Token ranges (end exclusive) covered by a listed proper name or a capitalized organization name. */
-export function properNameRanges(tokens: readonly Token[], listed: PhraseMatcher<string>): [number, number][] {
+/** "for the Homeless": connectors in a row, then a capitalized word, all joined by spaces. */
+function capitalizedAfterConnectors(tokens: readonly Token[], j: number): boolean {
+  let k = j + 1;
+  while (tokens[k] && CONNECTORS.has(tokens[k]!.norm) && tokens[k]!.gap === 'space') k++;
+  return Boolean(tokens[k] && tokens[k]!.gap === 'space' && isCapitalized(tokens[k]!.raw));
+}
+
+/** Words that name what a program delivers: "Program for ... Adults" names the people it serves. */
+const PROGRAM_WORDS = new Set('program programs services service unit clinic project initiative'.split(' '));
+
+/**
+ * Token ranges (end exclusive) covered by a listed proper name or a capitalized organization name.
+ * A capitalized run that says whom a program serves ("Program for Chronically Mentally Ill
+ * Adults", "Services for the Homeless and the Mentally Ill") is a heading, not a name, unless an
+ * organization names itself ("Coalition for the Homeless and Mentally Ill Offenders").
+ */
+export function properNameRanges(
+  tokens: readonly Token[],
+  listed: PhraseMatcher<string>,
+  personNouns: ReadonlySet<string> = new Set(),
+): [number, number][] {
   const ranges: [number, number][] = listed.matchAll(tokens).map((m) => [m.first, m.end]);
   // Runs of capitalized words (connectors allowed inside) that contain an organization word.
   let i = 0;
@@ -29,13 +48,18 @@ export function properNameRanges(tokens: readonly Token[], listed: PhraseMatcher
       const t = tokens[j]!;
       if (t.gap !== 'space' && t.gap !== 'hyphen') break;
       if (isCapitalized(t.raw)) j++;
-      else if (CONNECTORS.has(t.norm) && tokens[j + 1] && isCapitalized(tokens[j + 1]!.raw)) j++;
+      else if (CONNECTORS.has(t.norm) && capitalizedAfterConnectors(tokens, j)) j++;
       else break;
     }
     const run = tokens.slice(i, j);
     // An all-caps heading line is not a name; a name has an organization word and 3+ words.
     const allCaps = run.every((t) => t.raw === t.raw.toUpperCase());
-    if (run.length >= 3 && !allCaps && run.some((t) => ORG_WORDS.has(t.norm))) ranges.push([i, j]);
+    // An organization's own name (a coalition, an association) stays a name whatever it ends in.
+    const servesPeople =
+      run.some((t) => t.norm === 'for') &&
+      (personNouns.has(run.at(-1)!.norm) || PROGRAM_WORDS.has(run[0]!.norm)) &&
+      run.every((t) => !ORG_WORDS.has(t.norm) || PROGRAM_WORDS.has(t.norm));
+    if (run.length >= 3 && !allCaps && !servesPeople && run.some((t) => ORG_WORDS.has(t.norm))) ranges.push([i, j]);
     i = j;
   }
   return ranges;

@@ -7,5 +7,6 @@ export const NO_GUARDS = {
   requireContext: [] as string[],
   personSubject: false,
   thingSubject: false,
+  describesPerson: false,
   nominal: false,
 };

@@ -52,6 +52,8 @@ function guardsWith(negatedByDefault: boolean) {
       personSubject: z.boolean().default(false),
       /** The subject is a thing, not a person: a diagnosis used as a metaphor ("morale is schizophrenic"). */
       thingSubject: z.boolean().default(false),
+      /** Silent when the word describes a thing, not a person ("noncompliant invoices", "the device was noncompliant"). */
+      describesPerson: z.boolean().default(false),
       nominal: z.boolean().default(false),
       notNegated: z.boolean().default(negatedByDefault),
     })

@@ -117,3 +117,45 @@ export function verbFollowsInPlaceOfPeople(rest: string, parse: (text: string) =
   if (!next) return false;
   return next.tags.has('Verb') && !next.tags.has('Gerund');
 }
+
+/** Words between a subject and what is said of it ("was found", "remain", "are deemed"). */
+const LINKING =
+  /^(is|are|was|were|be|been|being|am|remain|remains|remained|become|becomes|became|found|deemed|considered|judged|rated|declared|determined|labeled|labelled|classified|flagged|listed|cited|appear|appears|appeared|seem|seems|seemed|to|as|also|still|often|repeatedly|currently|frequently|not|never|may|might|can|could|will|would|should|must|have|has|had|that|which)$/;
+
+/**
+ * Does the adjective at tokens [first, end) describe a thing rather than a person? It modifies a
+ * noun that is not a person ("noncompliant invoices"), or it is said of a subject that is not one
+ * ("the device was found noncompliant", "Medication noncompliant with labeling rules"). A noun
+ * right after a linking word belongs to what is said ("who are medication noncompliant"). No
+ * subject at all (a bullet) is read as said of a person: postings describe people that way.
+ * `tagsAt` gives a token's parts of speech, parsing the sentence only when the words cannot tell.
+ */
+export function describesThing(
+  tokens: readonly Tok[],
+  first: number,
+  end: number,
+  sentenceFirst: number,
+  sentenceEnd: number,
+  personNouns: ReadonlySet<string>,
+  tagsAt: (i: number) => ReadonlySet<string>,
+): boolean {
+  const isPerson = (w: string) => PERSON_PRONOUNS.has(w) || personNouns.has(w) || personNouns.has(w.replace(/s$/, ''));
+  const next = tokens[end];
+  if (next && end < sentenceEnd && (next.gap === 'space' || next.gap === 'hyphen') && !FUNCTION_WORDS.has(next.norm)) {
+    if (isPerson(next.norm)) return false;
+    const tags = tagsAt(end);
+    if (tags.has('Noun') && !tags.has('Person') && !tags.has('Pronoun')) return true;
+  }
+  for (let i = first - 1; i >= sentenceFirst; i--) {
+    const w = tokens[i]!.norm;
+    if (w === 'who') return false;
+    if (LINKING.test(w)) continue;
+    if (isPerson(w)) return false;
+    if (THING_PRONOUNS.has(w)) return true;
+    if (i > sentenceFirst && LINKING.test(tokens[i - 1]!.norm)) continue;
+    const tags = tagsAt(i);
+    if (tags.has('Adverb') || tags.has('Determiner')) continue;
+    return tags.has('Noun') && !tags.has('Person') && !tags.has('Pronoun');
+  }
+  return false;
+}

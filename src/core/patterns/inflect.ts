@@ -3,8 +3,13 @@
 
 const VOWEL = /[aeiou]/;
 
+/** Plurals no rule makes, for the person nouns the lexicons name. */
+const IRREGULAR_PLURALS: Record<string, string> = { person: 'people', man: 'men', woman: 'women', child: 'children' };
+
 export function nounForms(lemma: string): string[] {
   const forms = new Set([lemma]);
+  const irregular = IRREGULAR_PLURALS[lemma];
+  if (irregular) return [lemma, irregular, `${lemma}s`];
   if (/(s|x|z|ch|sh)$/.test(lemma)) forms.add(`${lemma}es`);
   else if (/[^aeiou]y$/.test(lemma)) forms.add(`${lemma.slice(0, -1)}ies`);
   else forms.add(`${lemma}s`);

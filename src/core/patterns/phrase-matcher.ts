@@ -269,6 +269,26 @@ export class PhraseMatcher<T> {
     return out;
   }
 
+  /**
+   * The tokens that `*` slots took in a match of `payload` over tokens [first, end), read from
+   * the first of its sequences (in the order added) that fits: for a suggestion that keeps them.
+   * Walks the sequences of that payload, so call it only for the few matches that need it.
+   */
+  wildcardTokens(payload: T, tokens: readonly Token[], first: number, end: number): number[] {
+    for (const { seq, payload: p } of this.all) {
+      if (p !== payload || seq.length !== end - first) continue;
+      const fits = seq.every((slot, k) =>
+        slot.kind === 'any'
+          ? true
+          : slot.kind === 'number'
+            ? isNumberWord(tokens[first + k]!.norm)
+            : slot.words.has(tokens[first + k]!.norm),
+      );
+      if (fits) return seq.flatMap((slot, k) => (slot.kind === 'any' ? [first + k] : []));
+    }
+    return [];
+  }
+
   /** True when any pattern matches somewhere in the token range (stops at the first match). */
   test(tokens: readonly Token[], from = 0, to = tokens.length): boolean {
     const found: Found<T>[] = [];

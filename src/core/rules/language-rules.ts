@@ -5,6 +5,7 @@ import type { LanguageEntry } from '../lexicon/schema.js';
 import type { Finding } from '../types.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { formSuggestion, pickNumber } from './suggestion-form.js';
+import { KEPT_WORDS, keepsWords, keptWordsDescribe, withKeptWords } from './kept-words.js';
 
 function joinedBySlash(text: string, start: number, end: number): boolean {
   return /^\/\p{L}/u.test(text.slice(end, end + 2)) || /\p{L}\/$/u.test(text.slice(Math.max(0, start - 2), start));
@@ -16,7 +17,25 @@ export function languageFindings(
   rules: PatternRuleSet<LanguageEntry> = lex.language,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const m of runPatternRules(doc, lex, rules, { skipLiteral: true })) {
+  const keepsAny = (e: LanguageEntry) => e.suggestions.some((s) => keepsWords(typeof s === 'string' ? s : s.singular));
+  const takesWildcards = (e: LanguageEntry) => e.suggestions.some((s) => (typeof s === 'string' ? s : s.singular).includes(KEPT_WORDS));
+  const keptText = (taken: number[]) => {
+    if (!taken.length) return '';
+    const text = doc.text.slice(doc.tokens[taken[0]!]!.start, doc.tokens[taken.at(-1)!]!.end);
+    // "Depression sufferers" opening a sentence: the capital belonged to the sentence, not the word.
+    const opensSentence = doc.structure.sentences[doc.structure.sentenceOf[taken[0]!]!]!.first === taken[0];
+    return opensSentence && /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  };
+  const accept = (m: { entry: number; first: number; end: number; sentence: number }) => {
+    const entry = rules.entries[m.entry]!;
+    // "the alcoholic's family" names whose family, not a family with a label: the shorter match stands.
+    if (keepsAny(entry) && doc.tokens.slice(m.first, m.end - 1).some((t) => /['’]s?$/.test(t.raw))) return false;
+    if (!takesWildcards(entry)) return true;
+    const taken = rules.matcher.wildcardTokens(m.entry, doc.tokens, m.first, m.end);
+    const rest = taken.length ? doc.text.slice(doc.tokens[taken[0]!]!.start, doc.structure.sentences[m.sentence]!.end) : '';
+    return keptWordsDescribe(taken, doc.tokens, rest);
+  };
+  for (const m of runPatternRules(doc, lex, rules, { skipLiteral: true, accept })) {
     const entry = rules.entries[m.entry]!;
     // A contested word paired by a slash ("client/consumer", "consumer/survivor movement") is
     // naming the label, not applying it: info findings stay silent there.
@@ -29,6 +48,9 @@ export function languageFindings(
     const article = /^(a|an)$/.test(doc.tokens[first]!.norm) ? doc.tokens[first]!.raw : null;
     const span = doc.slice(first, m.end);
     const sentenceStart = doc.structure.sentences[m.sentence]!.first === first;
+    const kept = takesWildcards(entry) ? keptText(rules.matcher.wildcardTokens(m.entry, doc.tokens, m.first, m.end)) : '';
+    const last = doc.tokens[m.end - 1]!;
+    const personNoun = keepsAny(entry) && lex.personNouns.has(last.norm) ? last.norm : null;
     findings.push({
       ruleId: entry.id,
       family: 'language',
@@ -37,7 +59,13 @@ export function languageFindings(
       end: span.end,
       text: span.text,
       message: entry.message,
-      suggestions: [...new Set(entry.suggestions.map((s) => formSuggestion(span.text, pickNumber(s, m.plural), article, sentenceStart)))],
+      suggestions: [
+        ...new Set(
+          entry.suggestions.map((s) =>
+            formSuggestion(span.text, withKeptWords(pickNumber(s, m.plural), kept, personNoun, m.plural), article, sentenceStart),
+          ),
+        ),
+      ],
       points: 0,
       sources: entry.sources,
       fix: 'replace',

@@ -4,6 +4,7 @@ import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons, PatternRuleSet } from '../compiled-lexicons.js';
 import { insideAny } from '../context/quoted-spans.js';
 import {
+  describesThing,
   standsForPeople,
   standsForPeopleByWords,
   subjectIsPerson,
@@ -28,11 +29,21 @@ export interface RunOptions {
   sentenceFilter?: (sentenceIndex: number) => boolean;
   /** Keep overlapping matches (role titles: "Youth Peer" and "Peer Support Specialist" both count). */
   keepOverlaps?: boolean;
+  /** A last say on a candidate its guards allowed, before overlapping matches are dropped. */
+  accept?: (match: AcceptedMatch) => boolean;
   /** Tokens [first, end) where a proper name is read like other words (a division named in a job title). */
   namesReadIn?: readonly [number, number] | null;
 }
 
 const META_WINDOW = 4;
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+/** The parts of speech of token i, from a parse of its sentence. */
+function tagsOf(doc: AnalysisDocument, i: number): ReadonlySet<string> {
+  const sentence = doc.structure.sentenceOf[i]!;
+  const at = doc.tokens[i]!.start - doc.structure.sentences[sentence]!.start;
+  return doc.parse(sentence).find((t) => t.start <= at && at < t.end)?.tags ?? NO_TAGS;
+}
 
 function cueBefore(
   doc: AnalysisDocument,
@@ -154,6 +165,11 @@ export function runPatternRules<T>(
         if (!people) continue;
       }
     }
+    if (g.raw.describesPerson) {
+      const s = structure.sentences[sentence]!;
+      if (describesThing(tokens, m.first, m.end, s.first, s.endTok, lex.personNouns, (i) => tagsOf(doc, i))) continue;
+    }
+    if (options.accept && !options.accept(cand)) continue;
     accepted.push(cand);
   }
   return options.keepOverlaps ? accepted : dropOverlaps(accepted);

@@ -222,6 +222,8 @@ export function detectRole(
       }
     }
     for (const f of replaced) {
+      // A flagged word counts as its suggestion would, where a cue in the text would count.
+      if (jobCues.length && !aboutTheJob(doc.structure.sentences.findIndex((x) => x.start <= f.start && f.start < x.end))) continue;
       for (const m of lex.roles.categoryCues.matcher.matchAll(tokenize(f.suggestions[0]!))) {
         const c = lex.roles.categoryCues.entries[m.payload]!.category;
         counts.set(c, (counts.get(c) ?? 0) + (f.start < weightEndOffset ? 2 : 1));

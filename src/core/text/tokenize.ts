@@ -24,6 +24,8 @@ function classifyGap(between: string, isFirst: boolean): Gap {
   if (between === '' || /^[ \t\u00a0]+$/.test(between) || /^[ \t]+&[ \t]+$/.test(between)) return 'space';
   // "and/or", "mental health/substance use": a slash joins alternatives like a space.
   if (between === '/') return 'space';
+  // "2+ years": a plus after a number means "or more" and joins like a space.
+  if (/^\+[ \t]*$/.test(between)) return 'space';
   // "two (2) years": a numeral restating the number word before it is read past, like a space.
   if (/^[ \t]*\(\d{1,3}\)[ \t]*$/.test(between)) return 'space';
   if (/^[ \t]*[-‐‑–][ \t]*$/.test(between) && !/\s[-–]\s/.test(between)) return 'hyphen';
@@ -32,12 +34,19 @@ function classifyGap(between: string, isFirst: boolean): Gap {
   return 'punct';
 }
 
+/** Short forms of years read as the words ("2 yrs sober" as "2 years sober"); "mo" and "mos"
+ * are left alone (a state, a military occupational specialty). */
+const TIME_ABBREVIATIONS = new Map([
+  ['yr', 'year'],
+  ['yrs', 'years'],
+]);
+
 function normalize(raw: string): string {
   let w = raw.toLowerCase();
   if (w.includes('’')) w = w.replace(/’/g, "'");
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("s'")) w = w.slice(0, -1);
-  return w;
+  return TIME_ABBREVIATIONS.get(w) ?? w;
 }
 
 const SPELLED_NUMBERS = new Set(

@@ -1,0 +1,39 @@
+// A suggestion keeps the rest of the phrase it replaces. "{*}" stands for the words the match
+// took in its pattern's `*` slots (PhraseMatcher's wildcardTokens), "{person}" for the person
+// noun it ends in: "mentally ill homeless individuals" becomes "homeless individuals with mental
+// health conditions", "schizophrenic mothers" "mothers with schizophrenia".
+import { FUNCTION_WORDS, verbFollowsInPlaceOfPeople } from '../nlp/context-checks.js';
+import { parseSentence } from '../nlp/sentence-parse.js';
+import type { Token } from '../text/tokenize.js';
+
+export const KEPT_WORDS = '{*}';
+const DETERMINERS = new Set('a an the this that these those our their his her its my your some any all no each every'.split(' '));
+export const KEPT_PERSON = '{person}';
+
+/** Does a suggestion keep words of the phrase it replaces? */
+export const keepsWords = (suggestion: string): boolean => suggestion.includes(KEPT_WORDS) || suggestion.includes(KEPT_PERSON);
+
+/**
+ * Kept words describe the people ("homeless", "young", "chronically homeless") or keep a time ("a
+ * decade"): a function word there, a determiner as the last of them ("the sufferers"), or a word that reads as a verb in place of people ("the mentally ill need people"),
+ * means the match ran across a clause. `rest` is the text from the first kept word to the end
+ * of its sentence.
+ */
+export function keptWordsDescribe(taken: readonly number[], tokens: readonly Token[], rest: string): boolean {
+  if (taken.length === 0) return true;
+  if (taken.some((i) => FUNCTION_WORDS.has(tokens[i]!.norm)) || DETERMINERS.has(tokens[taken.at(-1)!]!.norm)) return false;
+  return !verbFollowsInPlaceOfPeople(rest, parseSentence);
+}
+
+/**
+ * The suggestion with "{*}" replaced by the kept text (or dropped when there is none) and
+ * "{person}" by the person noun the match ends in (else "person" or "people").
+ */
+export function withKeptWords(suggestion: string, kept: string, personNoun: string | null, plural: boolean): string {
+  if (!keepsWords(suggestion)) return suggestion;
+  return suggestion
+    .replace(KEPT_WORDS, kept)
+    .replace(KEPT_PERSON, personNoun ?? (plural ? 'people' : 'person'))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
