@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { execFileSync } from 'node:child_process';
 import { BOARD_ORIGINS } from './src/extension/settings/board-origins';
+import { extensionPageShell } from './scripts/extension-build/page-shell';
 import { storeFiles } from './scripts/extension-build/store-files';
 import { zodWithoutCodegen } from './scripts/extension-build/zod-without-codegen';
 
@@ -48,7 +49,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact({ prefreshEnabled: false }), zodWithoutCodegen()],
+    plugins: [preact({ prefreshEnabled: false }), zodWithoutCodegen(), extensionPageShell()],
     // The analyzer runs in a module worker started by the popup; keep it an ES module. Vite
     // builds workers with their own plugin list.
     worker: { format: 'es', plugins: () => [zodWithoutCodegen()] },

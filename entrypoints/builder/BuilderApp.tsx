@@ -11,6 +11,7 @@ import { renderInterviewSheet } from '../../src/report/job-description';
 import { outlineFormats } from '../../src/report/posting-formats';
 import { blankDraft, withCategory } from '../../src/core/job-description/draft';
 import { deleteDraft, draftName, loadDrafts, newDraftId, saveDraft, type SavedDraft } from './drafts-storage';
+import { fieldLabel } from './field-labels';
 import { ListField, NumberField, TextField } from './fields';
 import { LiveCheckPanel } from './LiveCheckPanel';
 import { OutputSheet } from './OutputSection';
@@ -26,6 +27,9 @@ type WrittenAnswer = Exclude<
   { [K in keyof DraftAnswers]-?: NonNullable<DraftAnswers[K]> extends string ? K : never }[keyof DraftAnswers],
   'category'
 >;
+
+/** The answers written as lists of short texts. */
+type ListAnswer = 'knowledge' | 'otherQualifications';
 
 function DraftsBar({
   drafts,
@@ -107,10 +111,30 @@ export function BuilderApp() {
     setDraft((d) => ({ ...d, ...next }));
     setTouched(true);
   };
-  /** A written answer's value and what typing in it does, for its TextField. */
+  // An answer's field is labelled as the "next to fill in" line names it.
+  const named = (key: WrittenAnswer | ListAnswer) => ({
+    label: fieldLabel(key),
+    testId: `field-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+  });
+  /** A written answer's TextField: label, value and what typing in it does. */
   const answer = (key: WrittenAnswer) => ({
+    ...named(key),
     value: draft[key] ?? '',
     onInput: (value: string) => update({ [key]: value } as Partial<DraftAnswers>),
+  });
+  /** One end of the pay range, in steps of 50 cents. */
+  const payBound = (end: 'from' | 'to') => ({
+    value: draft.pay[end],
+    min: 0,
+    step: 0.5,
+    onInput: (amount: number) => update({ pay: { ...draft.pay, [end]: amount } }),
+    testId: `field-pay-${end}`,
+  });
+  /** A list answer's ListField: label, items and what editing them does. */
+  const listAnswer = (key: ListAnswer) => ({
+    ...named(key),
+    items: draft[key],
+    onChange: (items: string[]) => update({ [key]: items } as Partial<DraftAnswers>),
   });
 
   // Saved a moment after each change; an untouched blank draft is not saved.
@@ -190,47 +214,31 @@ export function BuilderApp() {
               </button>{' '}
               <span class="muted">(then change it to fit your program)</span>
             </p>
-            <TextField
-              label="People served"
-              hint="Who the program serves, in plain words."
-              {...answer('population')}
-              testId="field-population"
-            />
+            <TextField {...answer('population')} hint="Who the program serves, in plain words." />
           </StepSection>
 
           <StepSection id="title" number={2}>
             <TextField
-              label="Title"
               {...answer('title')}
-              testId="field-title"
               hint="For example: Peer Support Specialist, Recovery Coach, Family Peer Partner, Parent Partner, Youth Peer Advocate."
             />
-            <TextField label="Organization" {...answer('organization')} testId="field-organization" />
+            <TextField {...answer('organization')} />
           </StepSection>
 
           <StepSection id="summary" number={3}>
             <TextField
-              label="What the role is for"
+              {...answer('summary')}
               multiline
               rows={4}
-              {...answer('summary')}
-              testId="field-summary"
               hint="The program's purpose and what the peer supporter does in it. Name the people served."
             />
           </StepSection>
 
           <StepSection id="reporting" number={4}>
+            <TextField {...answer('reportsTo')} hint="A job title, for example: the Director of Peer Services." />
             <TextField
-              label="Reports to"
-              {...answer('reportsTo')}
-              testId="field-reports-to"
-              hint="A job title, for example: the Director of Peer Services."
-            />
-            <TextField
-              label="Supervision"
-              multiline
               {...answer('supervision')}
-              testId="field-supervision"
+              multiline
               hint="Who supervises, and how often. Supervision by someone with peer experience protects the role."
             />
           </StepSection>
@@ -240,17 +248,11 @@ export function BuilderApp() {
           </StepSection>
 
           <StepSection id="knowledge" number={6}>
-            <ListField
-              label="Knowledge and skills"
-              items={draft.knowledge}
-              onChange={(knowledge) => update({ knowledge })}
-              addLabel="Add knowledge or a skill"
-              testId="field-knowledge"
-            />
+            <ListField {...listAnswer('knowledge')} addLabel="Add knowledge or a skill" />
           </StepSection>
 
           <StepSection id="qualifications" number={7}>
-            <TextField label="Lived experience required" multiline {...answer('livedExperience')} testId="field-lived-experience" />
+            <TextField {...answer('livedExperience')} multiline />
             <p class="hint-block">
               For this kind of role: “{sentence.sentence}”{' '}
               {draft.livedExperience !== sentence.sentence ? (
@@ -261,40 +263,18 @@ export function BuilderApp() {
               <span class="muted">Source: </span>
               <SourceList sources={sentence.sources} />
             </p>
-            <TextField label="Willingness to share" {...answer('willingnessToShare')} testId="field-willingness" />
+            <TextField {...answer('willingnessToShare')} />
             <TextField
-              label="Certification path"
               {...answer('certification')}
-              testId="field-certification"
               hint="For example: certification, or willingness to earn it within the first year, with the training paid."
             />
-            <ListField
-              label="Other qualifications"
-              items={draft.otherQualifications}
-              onChange={(otherQualifications) => update({ otherQualifications })}
-              addLabel="Add a qualification"
-              testId="field-other-qualifications"
-            />
+            <ListField {...listAnswer('otherQualifications')} addLabel="Add a qualification" />
           </StepSection>
 
           <StepSection id="pay" number={8}>
             <div class="row">
-              <NumberField
-                label="Pay from ($)"
-                value={draft.pay.from}
-                min={0}
-                step={0.5}
-                onInput={(from) => update({ pay: { ...draft.pay, from } })}
-                testId="field-pay-from"
-              />
-              <NumberField
-                label="Pay to ($)"
-                value={draft.pay.to}
-                min={0}
-                step={0.5}
-                onInput={(to) => update({ pay: { ...draft.pay, to } })}
-                testId="field-pay-to"
-              />
+              <NumberField label="Pay from ($)" {...payBound('from')} />
+              <NumberField label="Pay to ($)" {...payBound('to')} />
               <div class="field">
                 <label for="pay-per">Per</label>
                 <select
@@ -320,12 +300,12 @@ export function BuilderApp() {
               onInput={(peerCount) => update({ peerCount })}
               testId="field-peer-count"
             />
-            <TextField label="About the team" {...answer('team')} testId="field-team" />
+            <TextField {...answer('team')} />
           </StepSection>
 
           <StepSection id="career" number={10}>
-            <TextField label="Career ladder" multiline {...answer('careerLadder')} testId="field-career" />
-            <TextField label="How to apply" multiline {...answer('howToApply')} testId="field-how-to-apply" />
+            <TextField {...answer('careerLadder')} multiline />
+            <TextField {...answer('howToApply')} multiline />
           </StepSection>
 
           <OutputSheet

@@ -1,4 +1,5 @@
-// The plain-words name of each answer, for the page's "next to fill in" line.
+// The plain-words name of each answer: the label of its field and its name in the page's "next to
+// fill in" line.
 const FIELD_LABELS: Record<string, string> = {
   category: 'Kind of peer role',
   organization: 'Organization',

@@ -1,6 +1,7 @@
 // The contract between the page reader (content.js) and the editing script (editor.js), which
-// is injected only when the user applies a suggestion: both run in the extension's isolated
-// world, so editor.js leaves its API on that world's global object.
+// is injected only when the user applies a suggestion (see world-api.ts).
+import { worldApi } from './world-api';
+
 export interface ApplyRequest {
   /** The finding's offsets in the text that was analyzed. */
   start: number;
@@ -24,12 +25,6 @@ export interface EditorApi {
   insert(element: Element | null, text: string): Promise<ApplyOutcome>;
 }
 
-const KEY = '__peerlensEditor';
-
-export function publishEditorApi(api: EditorApi): void {
-  (globalThis as Record<string, unknown>)[KEY] = api;
-}
-
-export function editorApi(): EditorApi | null {
-  return ((globalThis as Record<string, unknown>)[KEY] as EditorApi | undefined) ?? null;
-}
+const slot = worldApi<EditorApi>('__peerlensEditor');
+export const publishEditorApi = slot.publish;
+export const editorApi = slot.get;

@@ -3,36 +3,26 @@
 // same import and export carry them.
 import { useState } from 'preact/hooks';
 import { FormMessages } from './FormMessages';
+import { RemoveButton } from './RemoveButton';
 import { allowedPhraseSchema } from '../../src/core/lexicon/schema';
-import { settingsSchema, type Settings } from '../../src/input/settings-schema';
+import type { Settings } from '../../src/input/settings-schema';
+import { type ListWords, useSettingsList } from './use-settings-list';
+
+const PHRASE_WORDS: ListWords<string> = {
+  invalid: (issue) =>
+    issue?.code === 'too_small' ? 'Type a phrase to allow.' : `This phrase cannot be allowed: ${issue?.message ?? 'invalid'}.`,
+  refused: (reason) => `This phrase cannot be allowed: ${reason ?? 'invalid'}.`,
+  added: (phrase) => `“${phrase}” is allowed: it will not be flagged again.`,
+  removed: (phrase) => `“${phrase ?? ''}” is no longer allowed.`,
+};
 
 export function AllowedSection({ settings, save }: { settings: Settings; save: (s: Settings) => Promise<void> }) {
   const [draft, setDraft] = useState('');
-  const [error, setError] = useState('');
-  const [status, setStatus] = useState('');
+  const phrases = useSettingsList(settings, save, 'allowedPhrases', allowedPhraseSchema, PHRASE_WORDS);
 
   const add = async (event: Event) => {
     event.preventDefault();
-    setStatus('');
-    const phrase = allowedPhraseSchema.safeParse(draft);
-    if (!phrase.success) {
-      const issue = phrase.error.issues[0];
-      return setError(
-        issue?.code === 'too_small' ? 'Type a phrase to allow.' : `This phrase cannot be allowed: ${issue?.message ?? 'invalid'}.`,
-      );
-    }
-    const next = settingsSchema.safeParse({ ...settings, allowedPhrases: [...settings.allowedPhrases, phrase.data] });
-    if (!next.success) return setError(`This phrase cannot be allowed: ${next.error.issues[0]?.message ?? 'invalid'}.`);
-    setError('');
-    await save(next.data);
-    setDraft('');
-    setStatus(`“${phrase.data}” is allowed: it will not be flagged again.`);
-  };
-
-  const remove = async (index: number) => {
-    const removed = settings.allowedPhrases[index];
-    await save({ ...settings, allowedPhrases: settings.allowedPhrases.filter((_, i) => i !== index) });
-    setStatus(`“${removed ?? ''}” is no longer allowed.`);
+    if (await phrases.add(draft)) setDraft('');
   };
 
   return (
@@ -44,9 +34,7 @@ export function AllowedSection({ settings, save }: { settings: Settings; save: (
           {settings.allowedPhrases.map((phrase, i) => (
             <li key={phrase} data-testid="allowed-row">
               <span>{phrase}</span>
-              <button type="button" aria-label={`Stop allowing ${phrase}`} onClick={() => void remove(i)}>
-                Remove
-              </button>
+              <RemoveButton label={`Stop allowing ${phrase}`} onRemove={() => void phrases.remove(i)} />
             </li>
           ))}
         </ul>
@@ -60,7 +48,7 @@ export function AllowedSection({ settings, save }: { settings: Settings; save: (
         </label>
         <button type="submit">Allow phrase</button>
       </form>
-      <FormMessages errorId="allowed-error" error={error} status={status} />
+      <FormMessages errorId="allowed-error" error={phrases.error} status={phrases.status} />
     </section>
   );
 }

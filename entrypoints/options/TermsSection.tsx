@@ -3,38 +3,29 @@
 // it is saved.
 import { useState } from 'preact/hooks';
 import { FormMessages } from './FormMessages';
-import { customTermSchema } from '../../src/core/lexicon/schema';
-import { settingsSchema, type Settings } from '../../src/input/settings-schema';
+import { RemoveButton } from './RemoveButton';
+import { type CustomTerm, customTermSchema } from '../../src/core/lexicon/schema';
+import type { Settings } from '../../src/input/settings-schema';
+import { type ListWords, useSettingsList } from './use-settings-list';
 
 const EMPTY = { term: '', suggestion: '', severity: 'warning', note: '' };
 
+const TERM_WORDS: ListWords<CustomTerm> = {
+  invalid: (issue) => `${String(issue?.path[0] ?? 'term')}: ${issue?.code === 'too_small' ? 'is empty' : (issue?.message ?? 'invalid')}`,
+  refused: (reason) => reason ?? 'This term cannot be added.',
+  added: (term) => `Added “${term.term}”.`,
+  removed: (term) => `Removed “${term?.term ?? ''}”.`,
+};
+
 export function TermsSection({ settings, save }: { settings: Settings; save: (s: Settings) => Promise<void> }) {
   const [draft, setDraft] = useState(EMPTY);
-  const [error, setError] = useState('');
-  const [status, setStatus] = useState('');
+  const terms = useSettingsList(settings, save, 'customTerms', customTermSchema, TERM_WORDS);
   const field = (name: keyof typeof EMPTY) => (e: Event) =>
     setDraft({ ...draft, [name]: (e.currentTarget as HTMLInputElement | HTMLSelectElement).value });
 
   const add = async (event: Event) => {
     event.preventDefault();
-    setStatus('');
-    const term = customTermSchema.safeParse(draft);
-    if (!term.success) {
-      const issue = term.error.issues[0];
-      return setError(`${String(issue?.path[0] ?? 'term')}: ${issue?.code === 'too_small' ? 'is empty' : (issue?.message ?? 'invalid')}`);
-    }
-    const next = settingsSchema.safeParse({ ...settings, customTerms: [...settings.customTerms, term.data] });
-    if (!next.success) return setError(next.error.issues[0]?.message ?? 'This term cannot be added.');
-    setError('');
-    await save(next.data);
-    setDraft(EMPTY);
-    setStatus(`Added “${term.data.term}”.`);
-  };
-
-  const remove = async (index: number) => {
-    const removed = settings.customTerms[index];
-    await save({ ...settings, customTerms: settings.customTerms.filter((_, i) => i !== index) });
-    setStatus(`Removed “${removed?.term ?? ''}”.`);
+    if (await terms.add(draft)) setDraft(EMPTY);
   };
 
   return (
@@ -66,9 +57,7 @@ export function TermsSection({ settings, save }: { settings: Settings; save: (s:
                 <td>{t.severity}</td>
                 <td>{t.note}</td>
                 <td>
-                  <button type="button" aria-label={`Remove ${t.term}`} onClick={() => void remove(i)}>
-                    Remove
-                  </button>
+                  <RemoveButton label={`Remove ${t.term}`} onRemove={() => void terms.remove(i)} />
                 </td>
               </tr>
             ))}
@@ -100,7 +89,7 @@ export function TermsSection({ settings, save }: { settings: Settings; save: (s:
         </label>
         <button type="submit">Add term</button>
       </form>
-      <FormMessages errorId="term-error" error={error} status={status} />
+      <FormMessages errorId="term-error" error={terms.error} status={terms.status} />
     </section>
   );
 }

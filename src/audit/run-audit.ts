@@ -7,9 +7,9 @@ import { shownAs } from './shown-names.js';
 import { summarize } from '../report/audit-summary.js';
 import { WARM_UP_TEXT, auditDocument, type AnalyzeFn } from './audit-document.js';
 import { collectTargets } from './collect-targets.js';
-import { auditInWorkers } from './worker-pool.js';
+import { auditInWorkers, type PoolTuning } from './worker-pool.js';
 
-export interface RunAuditOptions {
+export interface RunAuditOptions extends PoolTuning {
   /** Threads that audit: the main thread and jobs-1 workers (1: no workers). 'auto': one per
    * CPU core, workers started only when the audit is big enough to pay for their start-up. */
   jobs: number | 'auto';
@@ -26,15 +26,7 @@ export interface RunAuditOptions {
   exclude?: readonly string[];
   /** Leave generatedAt out of the summary (reproducible reports, tests). */
   timeless?: boolean;
-  taskTimeoutMs?: number;
-  /** Each worker's heap limit in MB (default WORKER_HEAP_MB). */
-  workerHeapMb?: number;
-  /** The main thread audits documents too (default true); off, only workers do (tests). */
-  mainThreadWorks?: boolean;
-  /** With jobs 'auto': work left (ms) worth starting workers for (default WORKERS_WORTH_MS). */
-  workersWorthMs?: number;
   onStart?: (total: number) => void;
-  onDocument?: (document: AuditDocument) => void;
   /** Told when worker threads could not start and the run went on on the main thread. */
   onFallback?: (reason: string) => void;
 }

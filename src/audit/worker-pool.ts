@@ -21,7 +21,20 @@ export const WORKERS_WORTH_MS = 3000;
 /** Documents queued on a worker at once. */
 const QUEUED_PER_WORKER = 2;
 
-export interface PoolOptions {
+/** How the pool runs: the audit's callers may set these too (tests, the bench, the CLI's progress). */
+export interface PoolTuning {
+  /** The main thread audits documents too (default true); off, it only hands them out. */
+  mainThreadWorks?: boolean;
+  /** For 'when-worth-it': work left (ms) worth starting workers for (WORKERS_WORTH_MS). */
+  workersWorthMs?: number;
+  /** Each worker's heap limit in MB (default WORKER_HEAP_MB). */
+  workerHeapMb?: number;
+  /** A worker that finishes nothing for this long is stopped (its document: an error row). */
+  taskTimeoutMs?: number;
+  onDocument?: (document: AuditDocument) => void;
+}
+
+export interface PoolOptions extends PoolTuning {
   /** Worker threads to start (besides the main thread). */
   workers: number;
   analyzeOptions: AnalyzeOptions;
@@ -33,19 +46,10 @@ export interface PoolOptions {
   stdin?: Uint8Array;
   /** Audits one document on the main thread. */
   auditHere: (spec: string) => Promise<AuditDocument>;
-  /** The main thread audits documents too (default true); off, it only hands them out. */
-  mainThreadWorks?: boolean;
   /** 'now' (default), or once the main thread has seen that the work left is worth it. */
   startWorkers?: 'now' | 'when-worth-it';
-  /** For 'when-worth-it': work left (ms) worth starting workers for (WORKERS_WORTH_MS). */
-  workersWorthMs?: number;
-  /** Each worker's heap limit in MB (default WORKER_HEAP_MB). */
-  workerHeapMb?: number;
   /** Workers compile the lexicons before saying ready (default true; off for a single input). */
   warmUp?: boolean;
-  /** A worker that finishes nothing for this long is stopped (its document: an error row). */
-  taskTimeoutMs?: number;
-  onDocument?: (document: AuditDocument) => void;
   /** Told once when worker threads could not start (the main thread carries on alone). */
   onWorkersFailed?: (reason: string) => void;
 }

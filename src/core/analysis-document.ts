@@ -1,6 +1,8 @@
 // Everything the rules read about one text, computed once: tokens, sentences, headings,
 // quoted spans, proper-name coverage, and (lazily) compromise parses of single sentences.
 import { tokenize, type Token } from './text/tokenize.js';
+import { firstIndexWhere } from './text/sorted-search.js';
+import { lineIndexOf, type LineIndex } from './text/line-index.js';
 import { structureOf, type DocumentStructure } from './text/document-structure.js';
 import { quotedSpans, type Span } from './context/quoted-spans.js';
 import { properNameRanges } from './context/proper-names.js';
@@ -21,6 +23,8 @@ export interface AnalysisDocument {
   slice(first: number, end: number): { start: number; end: number; text: string };
   /** The tokens [first, end) that overlap the text range [start, end) (binary search). */
   tokenRange(start: number, end: number): [number, number];
+  /** The text's lines, found once. */
+  lines: LineIndex;
   /** Offset where the line holding `offset` starts (binary search, not a scan back). */
   lineStart(offset: number): number;
   /** Sentence i as a reader sees it: with the closing brackets, quotes and stop right after its last word. */
@@ -37,15 +41,15 @@ export function buildDocument(
   personNouns?: ReadonlySet<string>,
 ): AnalysisDocument {
   const tokens = tokenize(text);
-  const structure = structureOf(text, tokens, title);
+  const lines = lineIndexOf(text);
+  const structure = structureOf(text, tokens, title, lines);
   const inProperName = new Uint8Array(tokens.length);
   for (const [a, b] of properNameRanges(tokens, properNames, personNouns)) inProperName.fill(1, a, b);
   // A reference line cites a published title: treated like a name, never flagged inside.
-  if (citationCues) for (const [a, b] of citationRanges(text, tokens, citationCues)) inProperName.fill(1, a, b);
+  if (citationCues) for (const [a, b] of citationRanges(lines.lines, tokens, citationCues)) inProperName.fill(1, a, b);
   // By sentence text: a parse depends on the sentence alone, and long documents repeat
   // sentences (boilerplate, lists of postings), each then parsed once.
   const parses = new Map<string, ParsedTerm[]>();
-  let newlines: number[] | null = null;
   return {
     text,
     tokens,
@@ -63,13 +67,7 @@ export function buildDocument(
       return p;
     },
     tokenRange(start, end) {
-      let lo = 0;
-      let hi = tokens.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (tokens[mid]!.end <= start) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstIndexWhere(tokens.length, (i) => tokens[i]!.end > start);
       let b = lo;
       while (b < tokens.length && tokens[b]!.start < end) b++;
       return [lo, b];
@@ -85,20 +83,7 @@ export function buildDocument(
       const stop = tokens[end - 1]!.end;
       return { start, end: stop, text: text.slice(start, stop) };
     },
-    lineStart(offset) {
-      if (!newlines) {
-        newlines = [];
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines.push(i);
-      }
-      // the last newline before `offset`
-      let lo = 0;
-      let hi = newlines.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (newlines[mid]! < offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo === 0 ? 0 : newlines[lo - 1]! + 1;
-    },
+    lines,
+    lineStart: lines.lineStart,
   };
 }

@@ -2,6 +2,7 @@
 // parser in the extension), so a page reads the same everywhere: block elements become line
 // breaks, list items "- " lines, scripts/styles dropped, entities decoded. The text is what
 // findings' offsets point into, so it is kept close to what a reader sees on the page.
+import { isBlock, LIST_BLOCKS, PARAGRAPH_BLOCKS } from './html-blocks.js';
 import { normalizeText } from './normalize-text.js';
 
 /** Parses an HTML fragment into an inert body of its own (nothing runs, nothing loads). */
@@ -12,58 +13,8 @@ const TEXT = 3;
 
 /** Elements whose content is never visible text. */
 const SKIP = new Set(['HEAD', 'TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS']);
-/** Blocks set off by a blank line. */
-const PARAGRAPH = new Set([
-  'P',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'PRE',
-  'BLOCKQUOTE',
-  'UL',
-  'OL',
-  'DL',
-  'TABLE',
-  'HR',
-  'FIGURE',
-  'ADDRESS',
-]);
-/** Blocks that start on a new line. */
-const BLOCK = new Set([
-  'ARTICLE',
-  'ASIDE',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FOOTER',
-  'FORM',
-  'HEADER',
-  'HGROUP',
-  'MAIN',
-  'NAV',
-  'SECTION',
-  'SUMMARY',
-  'CAPTION',
-  'THEAD',
-  'TBODY',
-  'TFOOT',
-  'TR',
-  'TD',
-  'TH',
-  'MENU',
-  'LEGEND',
-  'OPTION',
-  'BODY',
-  'HTML',
-]);
-const LIST = new Set(['UL', 'OL', 'MENU']);
+/** Elements the CLI reads as lines besides the blocks: a select's options, a whole document. */
+const ALSO_LINES = new Set(['OPTION', 'BODY', 'HTML']);
 
 /** Accumulates text, turning requested breaks and spaces into at most one separator. */
 class TextWriter {
@@ -159,13 +110,16 @@ function walk(root: Node, w: TextWriter): void {
       w.hardBreak();
       continue;
     }
-    const paragraph = PARAGRAPH.has(tag) && !(LIST.has(tag) && listDepth > 0);
-    const block = BLOCK.has(tag) || tag === 'LI' || LIST.has(tag);
+    // Any other block is one line break, table cells included (a row's cells are lines); a list
+    // inside a list item is not a new paragraph.
+    const isList = LIST_BLOCKS.has(tag);
+    const paragraph = PARAGRAPH_BLOCKS.has(tag) && !(isList && listDepth > 0);
+    const block = isBlock(tag) || ALSO_LINES.has(tag);
     const breaks: 1 | 2 | 0 = paragraph ? 2 : block ? 1 : 0;
     if (breaks) w.lineBreak(breaks);
     if (tag === 'LI') w.verbatim('  '.repeat(Math.max(0, listDepth - 1)) + '- ');
     if (breaks) stack.push({ leave: breaks });
-    const depth = LIST.has(tag) ? listDepth + 1 : listDepth;
+    const depth = isList ? listDepth + 1 : listDepth;
     const inPre = pre || tag === 'PRE' || tag === 'TEXTAREA';
     // Children pushed last-first so the first child is popped first.
     for (let child = el.lastChild; child; child = child.previousSibling) {

@@ -3,6 +3,8 @@
 // grows with the square of the depth: 100,000 nested <div>s take minutes. Real pages are a few
 // dozen elements deep; past MAX_PARSE_DEPTH the markup is stripped in one linear pass instead.
 
+import { isBlock } from './html-blocks.js';
+
 /** Deeper than any real page, shallow enough for the parser to stay fast. */
 export const MAX_PARSE_DEPTH = 1000;
 
@@ -10,33 +12,6 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 /** Often left unclosed: the parser closes them itself, so they do not add to the depth. */
 const IMPLIED_CLOSE = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot']);
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'template', 'xmp']);
-const BREAKS = new Set([
-  'p',
-  'div',
-  'br',
-  'li',
-  'ul',
-  'ol',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'tr',
-  'table',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'main',
-  'blockquote',
-  'pre',
-  'hr',
-  'dd',
-  'dt',
-  'dl',
-]);
 
 interface Tag {
   name: string;
@@ -149,7 +124,7 @@ export function stripTags(html: string): string {
   const parts: string[] = [];
   scan(html, {
     tag: (tag) => {
-      if (BREAKS.has(tag.name)) parts.push('\n');
+      if (tag.name === 'br' || isBlock(tag.name.toUpperCase())) parts.push('\n');
     },
     text: (chunk) => parts.push(chunk),
   });

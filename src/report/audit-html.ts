@@ -9,20 +9,17 @@ import { orderForReport } from './audit-order.js';
 import { findingContext } from './finding-context.js';
 import { escapeHtml as e } from './html-escape.js';
 import {
-  CATEGORY_LABELS,
+  documentFacts,
   FAMILY_LABELS,
-  LIVED_EXPERIENCE_LABELS,
-  REASON_LABELS,
-  formatPoints,
+  findingHead,
   isMissing,
-  livedExperienceLabel,
+  livedExperienceCounts,
   rankFindings,
-  roleLabel,
+  roleKindLabel,
   subscoresLine,
-  DOCUMENT_KIND_LABELS,
 } from './report-labels.js';
 import { citedDocuments, documentCitation, placeText, sourceReference } from './source-references.js';
-import { lineStarts, positionAt } from './text-position.js';
+import { lineStarts } from './text-position.js';
 
 function csp(withScript: boolean): string {
   const script = withScript ? `'${SORT_SCRIPT_HASH}'` : "'none'";
@@ -78,13 +75,12 @@ function contextQuote(text: string, f: Finding): string {
 }
 
 function findingItem(report: Report, f: Finding, starts: number[]): string {
-  const where = isMissing(f) ? 'missing from the document' : `line ${positionAt(starts, f.start).line}`;
-  const points = formatPoints(f.points);
+  const h = findingHead(f, starts);
   const head = [
-    `<span class="sev sev-${e(f.severity)}">${e(f.severity)}</span>`,
-    points ? `<span title="points the score wins back when fixed">${e(points)}</span>` : '',
-    e(where),
-    f.reason ? e(REASON_LABELS[f.reason]) : '',
+    `<span class="sev sev-${e(h.severity)}">${e(h.severity)}</span>`,
+    h.points ? `<span title="points the score wins back when fixed">${e(h.points)}</span>` : '',
+    e(h.place),
+    e(h.reason),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -111,9 +107,9 @@ export function reportSectionHtml(report: Report, id: string, backLink: boolean)
     `<section class="doc-section" id="${e(id)}">`,
     `<h3>${e(report.source ?? '-')}</h3>`,
     `<p>${gradeBadge(report.grade)} <b>Score ${report.score}/100</b> <span class="muted">(${e(subscoresLine(report))})</span></p>`,
-    `<p><b>Reads as:</b> ${e(DOCUMENT_KIND_LABELS[report.document.kind])}<br><b>Role:</b> ${e(roleLabel(report.role))}`,
-    report.role.isPeerRole ? `<br><b>Lived experience:</b> ${e(livedExperienceLabel(report.livedExperience))}` : '',
-    '</p>',
+    `<p>${documentFacts(report)
+      .map((fact) => `<b>${fact.label}:</b> ${e(fact.value)}`)
+      .join('<br>')}</p>`,
     ...report.notes.map((n) => `<p class="muted"><i>${e(n)}</i></p>`),
     `<h4>${plural(findings.length, 'finding')}${findings.length > 1 ? ', most points first' : ''}</h4>`,
     findings.length ? `<ol class="findings">${findings.map((f) => findingItem(report, f, starts)).join('\n')}</ol>` : '<p>No findings.</p>',
@@ -138,7 +134,6 @@ function stat(value: string | number, label: string): string {
 }
 
 function summarySection(s: AuditSummary): string {
-  const le = s.livedExperience;
   const issues = s.topIssues.length
     ? [
         '<table><thead><tr><th>Issue</th><th>Family</th><th class="num">Documents</th><th class="num">Findings</th><th>Most frequent wording</th></tr></thead><tbody>',
@@ -164,7 +159,7 @@ function summarySection(s: AuditSummary): string {
     stat(s.peerRoles, 'peer-support roles'),
     '</ul>',
     s.peerRoles
-      ? `<p>Lived experience in the ${plural(s.peerRoles, 'peer-support role')}: ${(['required', 'preferred', 'mentioned', 'absent'] as const).map((k) => `${e(LIVED_EXPERIENCE_LABELS[k])} ${le[k]}`).join(' · ')}.</p>`
+      ? `<p>Lived experience in the ${plural(s.peerRoles, 'peer-support role')}: ${e(livedExperienceCounts(s.livedExperience).join(' · '))}.</p>`
       : '',
     `<p>Grades: ${grades}</p>`,
     '<figure>',
@@ -180,14 +175,6 @@ function summarySection(s: AuditSummary): string {
     .join('\n');
 }
 
-function categoryOf(report: Report): string {
-  return report.role.isPeerRole && report.role.category
-    ? CATEGORY_LABELS[report.role.category]
-    : report.role.isPeerRole
-      ? 'peer role'
-      : 'not a peer role';
-}
-
 function tableRow(doc: AuditDocument, id: string): string {
   const name = doc.kind === 'report' ? (doc.report.source ?? '-') : doc.source;
   const link = `<td class="doc" data-label="Document" data-value="${e(name.toLowerCase())}"><a href="#${e(id)}">${e(name)}</a></td>`;
@@ -196,7 +183,7 @@ function tableRow(doc: AuditDocument, id: string): string {
   }
   const r = doc.report;
   const count = r.findings.length;
-  return `<tr>${link}<td class="num" data-label="Score" data-value="${r.score}">${r.score}</td><td data-label="Grade" data-value="${e(r.grade)}">${gradeBadge(r.grade)}</td><td class="num" data-label="Findings" data-value="${count}">${count}</td><td data-label="Role" data-value="${e(categoryOf(r))}">${e(categoryOf(r))}</td></tr>`;
+  return `<tr>${link}<td class="num" data-label="Score" data-value="${r.score}">${r.score}</td><td data-label="Grade" data-value="${e(r.grade)}">${gradeBadge(r.grade)}</td><td class="num" data-label="Findings" data-value="${count}">${count}</td><td data-label="Role" data-value="${e(roleKindLabel(r.role))}">${e(roleKindLabel(r.role))}</td></tr>`;
 }
 
 function documentsTable(ordered: ReadonlyArray<{ doc: AuditDocument; id: string }>): string {

@@ -5,20 +5,18 @@ import type { AuditRun, AuditSummary, FailedDocument } from './audit-model.js';
 import { orderForReport } from './audit-order.js';
 import { findingContext } from './finding-context.js';
 import { escapeMarkdown } from './format-markdown.js';
+import { markdownReference, markdownSourcesSection } from './format-markdown.js';
 import {
-  CATEGORY_LABELS,
   FAMILY_LABELS,
-  LIVED_EXPERIENCE_LABELS,
-  REASON_LABELS,
-  formatPoints,
+  findingHead,
   isMissing,
-  livedExperienceLabel,
+  livedExperienceCounts,
   rankFindings,
-  roleLabel,
+  roleFacts,
+  roleKindLabel,
   subscoresLine,
 } from './report-labels.js';
-import { markdownReference, markdownSourcesSection } from './format-markdown.js';
-import { lineStarts, positionAt } from './text-position.js';
+import { lineStarts } from './text-position.js';
 
 const m = escapeMarkdown;
 
@@ -34,8 +32,8 @@ function contextLine(text: string, f: Finding): string {
 }
 
 function findingItem(report: Report, f: Finding, n: number, starts: number[]): string {
-  const where = isMissing(f) ? 'missing from the document' : `line ${positionAt(starts, f.start).line}`;
-  const head = [f.severity, formatPoints(f.points), where, f.reason ? REASON_LABELS[f.reason] : ''].filter(Boolean).join(' · ');
+  const h = findingHead(f, starts);
+  const head = [h.severity, h.points, h.place, h.reason].filter(Boolean).join(' · ');
   const lines = [`${n}. **${head}** — ${m(f.message)}`];
   if (!isMissing(f)) lines.push('', contextLine(report.text, f), '');
   const label = f.fix === 'insert' ? 'Add' : 'Instead';
@@ -52,9 +50,8 @@ export function reportSectionMarkdown(report: Report, level = 2): string {
     '',
     `**Score ${report.score}/100 (${m(report.grade)})** — ${subscoresLine(report)}`,
     '',
-    `- **Role:** ${m(roleLabel(report.role))}`,
+    ...roleFacts(report).map((fact) => `- **${fact.label}:** ${m(fact.value)}`),
   ];
-  if (report.role.isPeerRole) out.push(`- **Lived experience:** ${m(livedExperienceLabel(report.livedExperience))}`);
   for (const note of report.notes) out.push(`- *${m(note)}*`);
   const findings = rankFindings(report.findings);
   out.push('', `${h}# ${plural(findings.length, 'finding')}`, '');
@@ -78,10 +75,7 @@ function summarySection(s: AuditSummary): string {
       .join(' · ')}`,
   ];
   if (s.peerRoles) {
-    const le = (['required', 'preferred', 'mentioned', 'absent'] as const).map(
-      (k) => `${LIVED_EXPERIENCE_LABELS[k]} ${s.livedExperience[k]}`,
-    );
-    out.push(`- ${plural(s.peerRoles, 'peer-support role')}; lived experience ${le.join(' · ')}`);
+    out.push(`- ${plural(s.peerRoles, 'peer-support role')}; lived experience ${livedExperienceCounts(s.livedExperience).join(' · ')}`);
   }
   const max = Math.max(1, ...s.distribution.map((b) => b.count));
   out.push('', '### Score distribution', '', '| Score | Documents | |', '|---|---:|---|');
@@ -106,8 +100,7 @@ function documentsTable(run: AuditRun): string {
     if (d.kind === 'error') out.push(`| ${m(d.source)} | – | – | – | could not be read: ${m(d.code)} |`);
     else {
       const r = d.report;
-      const role = r.role.isPeerRole ? (r.role.category ? CATEGORY_LABELS[r.role.category] : 'peer role') : 'not a peer role';
-      out.push(`| ${m(r.source ?? '-')} | ${r.score} | ${m(r.grade)} | ${r.findings.length} | ${m(role)} |`);
+      out.push(`| ${m(r.source ?? '-')} | ${r.score} | ${m(r.grade)} | ${r.findings.length} | ${m(roleKindLabel(r.role))} |`);
     }
   }
   return out.join('\n');

@@ -1,19 +1,9 @@
 // Report(s) -> a Markdown document an advocate can hand to an agency: scores, role and lived
 // experience, the findings ranked by points, and the full titles of the sources cited.
 import type { Finding, Report, SourceRef } from '../core/types.js';
-import {
-  DOCUMENT_KIND_LABELS,
-  REASON_LABELS,
-  VERDICT_LABELS,
-  formatPoints,
-  qualificationLabel,
-  isMissing,
-  livedExperienceLabel,
-  rankFindings,
-  roleLabel,
-} from './report-labels.js';
+import { type FindingHead, documentFacts, findingHead, qualificationLabel, rankFindings, VERDICT_LABELS } from './report-labels.js';
 import { citedDocuments, documentCitation, placeText, sourceReference } from './source-references.js';
-import { lineStarts, positionAt } from './text-position.js';
+import { lineStarts } from './text-position.js';
 
 /** Escapes characters Markdown would read as markup, and keeps the text on one line. */
 export function escapeMarkdown(text: string): string {
@@ -35,10 +25,11 @@ export function markdownReference(source: SourceRef): string {
   return `${markdownLink(documentCitation(r), r.url)}${place ? `, ${escapeMarkdown(place)}` : ''}`;
 }
 
-function findingItem(f: Finding, n: number, where: string): string {
-  const head = [f.severity, formatPoints(f.points), where].filter(Boolean).join(' · ');
-  const quoted = isMissing(f) ? '' : `“${escapeMarkdown(f.text)}”: `;
-  const reason = f.reason ? ` (${REASON_LABELS[f.reason]})` : '';
+function findingItem(f: Finding, n: number, h: FindingHead): string {
+  const where = h.position ? `line ${h.position.line}:${h.position.column}` : 'missing';
+  const head = [h.severity, h.points, where].filter(Boolean).join(' · ');
+  const quoted = h.position ? `“${escapeMarkdown(f.text)}”: ` : '';
+  const reason = h.reason ? ` (${h.reason})` : '';
   const lines = [`${n}. **${head}** — ${quoted}${escapeMarkdown(f.message)}${reason}`];
   const label = f.fix === 'insert' ? 'Add' : 'Suggested';
   for (const s of f.suggestions) lines.push(`   - ${label}: ${escapeMarkdown(s)}`);
@@ -63,19 +54,14 @@ function reportSection(report: Report): string {
     '|---|---|---|',
     `| ${subscoreCell(subscores.language)} | ${subscoreCell(subscores.role)} | ${subscoreCell(subscores.livedExperience)} |`,
     '',
-    `- **Reads as:** ${escapeMarkdown(DOCUMENT_KIND_LABELS[report.document.kind])}`,
-    `- **Role:** ${escapeMarkdown(roleLabel(report.role))}`,
+    ...documentFacts(report).map((fact) => `- **${fact.label}:** ${escapeMarkdown(fact.value)}`),
   ];
-  if (report.role.isPeerRole) {
-    out.push(`- **Lived experience:** ${escapeMarkdown(livedExperienceLabel(report.livedExperience))}`);
-  }
   for (const note of report.notes) out.push(`- *${escapeMarkdown(note)}*`);
   out.push('', `### Findings (${report.findings.length})`, '');
   if (report.findings.length === 0) out.push('No findings.');
   const starts = lineStarts(report.text);
   rankFindings(report.findings).forEach((f, i) => {
-    const pos = positionAt(starts, f.start);
-    out.push(findingItem(f, i + 1, isMissing(f) ? 'missing' : `line ${pos.line}:${pos.column}`));
+    out.push(findingItem(f, i + 1, findingHead(f, starts)));
   });
   return [...out, ...jobSeekerSection(report)].join('\n');
 }

@@ -3,19 +3,16 @@
 import pc from 'picocolors';
 import type { Finding, Report } from '../core/types.js';
 import {
-  DOCUMENT_KIND_LABELS,
-  REASON_LABELS,
-  VERDICT_LABELS,
-  formatPoints,
+  type FindingHead,
+  documentFacts,
+  findingHead,
   qualificationLabel,
-  isMissing,
-  livedExperienceLabel,
   rankFindings,
-  roleLabel,
   subscoresLine,
+  VERDICT_LABELS,
 } from './report-labels.js';
 import { referenceWithAddress } from './source-references.js';
-import { lineStarts, positionAt } from './text-position.js';
+import { lineStarts } from './text-position.js';
 
 export interface TextFormatOptions {
   /** ANSI colors (the CLI turns them on for a TTY without NO_COLOR). */
@@ -60,10 +57,11 @@ function sourceLine(f: Finding): string {
   return `Source: ${all}`;
 }
 
-function findingLines(f: Finding, where: string, c: Colors, indent: string): string[] {
-  const head = `${where.padStart(7)}  ${severityColor(c, f)(f.severity.padEnd(7))} ${formatPoints(f.points).padStart(5)}  `;
-  const quoted = isMissing(f) ? '' : `${c.bold(`"${f.text.replace(/\s+/g, ' ')}"`)}: `;
-  const reason = f.reason ? c.dim(` [${REASON_LABELS[f.reason]}]`) : '';
+function findingLines(f: Finding, h: FindingHead, c: Colors, indent: string): string[] {
+  const where = h.position ? `${h.position.line}:${h.position.column}` : '—';
+  const head = `${where.padStart(7)}  ${severityColor(c, f)(h.severity.padEnd(7))} ${h.points.padStart(5)}  `;
+  const quoted = h.position ? `${c.bold(`"${f.text.replace(/\s+/g, ' ')}"`)}: ` : '';
+  const reason = h.reason ? c.dim(` [${h.reason}]`) : '';
   const lines = [`${head}${quoted}${f.message}${reason}`];
   const arrow = f.fix === 'insert' ? 'add:' : '→';
   for (const s of f.suggestions) lines.push(`${indent}${c.green(arrow)} ${s}`);
@@ -80,12 +78,7 @@ export function formatText(report: Report, options: TextFormatOptions = {}): str
   for (const reason of report.jobSeeker.reasons) out.push(`    - ${reason}`);
   const score = scoreColor(c, report.score)(c.bold(`${report.score}/100`));
   out.push(`  Score ${score} (${report.grade})   ${subscoresLine(report)}`);
-  out.push(`  Reads as: ${DOCUMENT_KIND_LABELS[report.document.kind]}${c.dim(evidence(report.document.evidence, maxEvidence))}`);
-  out.push(`  Role: ${roleLabel(report.role)}${c.dim(evidence(report.role.evidence, maxEvidence))}`);
-  if (report.role.isPeerRole) {
-    const le = report.livedExperience;
-    out.push(`  Lived experience: ${livedExperienceLabel(le)}${c.dim(evidence(le.evidence, maxEvidence))}`);
-  }
+  for (const fact of documentFacts(report)) out.push(`  ${fact.label}: ${fact.value}${c.dim(evidence(fact.evidence, maxEvidence))}`);
   for (const note of report.notes) out.push(`  ${c.dim(`Note: ${note}`)}`);
   out.push('');
   if (report.findings.length === 0) {
@@ -97,9 +90,7 @@ export function formatText(report: Report, options: TextFormatOptions = {}): str
   const starts = lineStarts(report.text);
   const indent = ' '.repeat(24); // under the message column
   for (const f of rankFindings(report.findings)) {
-    const pos = positionAt(starts, f.start);
-    const where = isMissing(f) ? '—' : `${pos.line}:${pos.column}`;
-    out.push(...findingLines(f, where, c, indent));
+    out.push(...findingLines(f, findingHead(f, starts), c, indent));
   }
   return `${[...out, ...jobSeekerLines(report, c)].join('\n')}\n`;
 }

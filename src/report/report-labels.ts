@@ -1,4 +1,5 @@
-// Words people read for the report's codes, shared by the text and Markdown formats.
+// Words people read for the report's codes, shared by every report format (text, Markdown, the
+// audit's HTML and Markdown).
 import type {
   DocumentKind,
   Finding,
@@ -8,6 +9,7 @@ import type {
   Report,
   RoleCategory,
 } from '../core/types.js';
+import { positionAt, type TextPosition } from './text-position.js';
 
 /** The three kinds of check, as a reader calls them. */
 export const FAMILY_LABELS: Record<Finding['family'], string> = {
@@ -70,6 +72,38 @@ export function livedExperienceLabel(le: Report['livedExperience']): string {
   return `${status}, ${le.specific ? 'specific about the type' : 'not specific about the type'}`;
 }
 
+/** "peer role", "not a peer role", or the peer role's kind (the audit's table of documents). */
+export function roleKindLabel(role: Report['role']): string {
+  if (!role.isPeerRole) return 'not a peer role';
+  return role.category ? CATEGORY_LABELS[role.category] : 'peer role';
+}
+
+/** One thing a report says the document is, with the words of the document that show it. */
+export interface DocumentFact {
+  label: 'Reads as' | 'Role' | 'Lived experience';
+  value: string;
+  evidence: readonly string[];
+}
+
+/** The role and, for a peer role, what it asks of lived experience. */
+export function roleFacts(report: Report): DocumentFact[] {
+  const facts: DocumentFact[] = [{ label: 'Role', value: roleLabel(report.role), evidence: report.role.evidence }];
+  const le = report.livedExperience;
+  if (report.role.isPeerRole) facts.push({ label: 'Lived experience', value: livedExperienceLabel(le), evidence: le.evidence });
+  return facts;
+}
+
+/** What kind of document it reads as, then its role facts. */
+export function documentFacts(report: Report): DocumentFact[] {
+  const kind: DocumentFact = { label: 'Reads as', value: DOCUMENT_KIND_LABELS[report.document.kind], evidence: report.document.evidence };
+  return [kind, ...roleFacts(report)];
+}
+
+/** "Required 4 · Preferred 2 · …": how many peer roles ask for lived experience, and how. */
+export function livedExperienceCounts(counts: Record<LivedExperienceStatus, number>): string[] {
+  return (['required', 'preferred', 'mentioned', 'absent'] as const).map((k) => `${LIVED_EXPERIENCE_LABELS[k]} ${counts[k]}`);
+}
+
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Most points won back first; then severity; then place in the text. Stable for equal keys. */
@@ -80,6 +114,30 @@ export function rankFindings(findings: readonly Finding[]): Finding[] {
 /** A finding about something missing has no span. */
 export function isMissing(f: Finding): boolean {
   return f.start === 0 && f.end === 0 && f.text === '';
+}
+
+/** What the head of a finding says in every report; an empty string for what does not apply. */
+export interface FindingHead {
+  severity: Finding['severity'];
+  /** Points the score wins back when it is fixed. */
+  points: string;
+  /** Where it stands; null for something missing from the document. */
+  position: TextPosition | null;
+  /** The audit reports' place: "line 12", or "missing from the document". */
+  place: string;
+  /** Why a reason-coded finding was raised. */
+  reason: string;
+}
+
+export function findingHead(f: Finding, lineStarts: readonly number[]): FindingHead {
+  const position = isMissing(f) ? null : positionAt(lineStarts, f.start);
+  return {
+    severity: f.severity,
+    points: formatPoints(f.points),
+    position,
+    place: position ? `line ${position.line}` : 'missing from the document',
+    reason: f.reason ? REASON_LABELS[f.reason] : '',
+  };
 }
 
 /** "+6", "+12.5"; nothing for a finding that does not count toward the score (info). */

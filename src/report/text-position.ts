@@ -1,5 +1,6 @@
 // Offsets -> "line:col" for people. Lines and columns count from 1; columns in UTF-16 units,
 // like the offsets themselves.
+import { firstIndexWhere } from '../core/text/sorted-search.js';
 
 export interface TextPosition {
   line: number;
@@ -14,12 +15,7 @@ export function lineStarts(text: string): number[] {
 }
 
 export function positionAt(starts: readonly number[], offset: number): TextPosition {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+  // The last line starting at or before `offset`.
+  const line = Math.max(0, firstIndexWhere(starts.length, (i) => starts[i]! > offset) - 1);
+  return { line: line + 1, column: offset - (starts[line] ?? 0) + 1 };
 }

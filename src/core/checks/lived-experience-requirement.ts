@@ -1,8 +1,7 @@
 // Is lived experience required? Absent, only preferred, or only mentioned each get a finding,
 // with the category's requirement sentence as the fix.
-import { findingFromRule, ruleTextById } from '../rules/rule-findings.js';
 import type { DocumentCheck } from './check.js';
-import { requirementFix } from './requirement-fix.js';
+import { requirementFinding } from './requirement-finding.js';
 
 const RULE_BY_STATUS = { absent: 'le-absent', preferred: 'le-preferred-only', mentioned: 'le-mentioned-not-required' } as const;
 
@@ -13,7 +12,6 @@ export const livedExperienceRequirement: DocumentCheck = {
   run: (ctx) => {
     const { best, leadSpan } = ctx.livedExperience;
     if (best === 'required') return [];
-    const rule = ruleTextById(ctx.lex.lexicons.livedExperience.rules, RULE_BY_STATUS[best]);
-    return [findingFromRule(rule, 'lived-experience', best === 'absent' ? null : leadSpan, requirementFix(ctx))];
+    return [requirementFinding(ctx, RULE_BY_STATUS[best], best === 'absent' ? null : leadSpan)];
   },
 };

@@ -1,5 +1,6 @@
 // Spans inside quotation marks: a document quoting a term is discussing it (a language guide,
 // a person's own words), so language rules stay silent there.
+import { firstIndexWhere } from '../text/sorted-search.js';
 
 export interface Span {
   start: number;
@@ -59,13 +60,7 @@ export function quotedSpans(text: string): Span[] {
 export function insideAny(spans: readonly Span[], start: number, end: number): boolean {
   // Binary search for the last span starting at or before `start`, then look back only as far
   // as a quote can reach: no span is longer than MAX_QUOTE.
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexWhere(spans.length, (i) => spans[i]!.start > start);
   for (let i = lo - 1; i >= 0 && spans[i]!.start >= start - MAX_QUOTE; i--) if (end <= spans[i]!.end) return true;
   return false;
 }

@@ -252,20 +252,37 @@ export class PhraseMatcher<T> {
     }
   }
 
-  /** Every match, longest first at each start; overlapping matches are all returned. */
-  matchAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
-    const out: PhraseMatch<T>[] = [];
+  /**
+   * Walks the token range in order and hands `take` the matches starting at each token that
+   * starts any (only the first one found with `firstOnly`); stops when `take` returns true.
+   */
+  private scan(
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+    firstOnly: boolean,
+    take: (first: number, found: Found<T>[]) => boolean,
+  ): void {
     const found: Found<T>[] = [];
     const last = Math.min(to, tokens.length);
     const root = this.root();
     for (let i = from; i < last; i++) {
       if (!PhraseMatcher.mayStart(root, tokens[i]!.norm)) continue;
-      this.matchesAt(root, tokens, i, last, found, false);
+      this.matchesAt(root, tokens, i, last, found, firstOnly);
       if (found.length === 0) continue;
-      if (found.length > 1) found.sort((a, b) => b.end - a.end || a.order - b.order);
-      for (const f of found) out.push({ payload: f.payload, first: i, end: f.end, plural: f.plural });
+      if (take(i, found)) return;
       found.length = 0;
     }
+  }
+
+  /** Every match, longest first at each start; overlapping matches are all returned. */
+  matchAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    this.scan(tokens, from, to, false, (first, found) => {
+      if (found.length > 1) found.sort((a, b) => b.end - a.end || a.order - b.order);
+      for (const f of found) out.push({ payload: f.payload, first, end: f.end, plural: f.plural });
+      return false;
+    });
     return out;
   }
 
@@ -291,15 +308,12 @@ export class PhraseMatcher<T> {
 
   /** True when any pattern matches somewhere in the token range (stops at the first match). */
   test(tokens: readonly Token[], from = 0, to = tokens.length): boolean {
-    const found: Found<T>[] = [];
-    const last = Math.min(to, tokens.length);
-    const root = this.root();
-    for (let i = from; i < last; i++) {
-      if (!PhraseMatcher.mayStart(root, tokens[i]!.norm)) continue;
-      this.matchesAt(root, tokens, i, last, found, true);
-      if (found.length > 0) return true;
-    }
-    return false;
+    let matched = false;
+    this.scan(tokens, from, to, true, () => {
+      matched = true;
+      return true;
+    });
+    return matched;
   }
 }
 

@@ -1,5 +1,6 @@
 // Sentences, headings and the title of a plain text, from its tokens. Postings are lists more
 // than prose: a bullet or a heading line ends a sentence even without a period.
+import { lineIndexOf, type LineIndex } from './line-index.js';
 import type { Token } from './tokenize.js';
 
 export interface Sentence {
@@ -37,24 +38,6 @@ export const MAX_SENTENCE_TOKENS = 400;
 export const BULLET = /^[ \t]*(?:[-*•·▪●◦‣–§]|\d{1,2}[.)])[ \t]+/;
 const TITLE_LINE = /^[ \t]*(?:job title|position title|position|title|role)[ \t]*:[ \t]*(.+)$/im;
 
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    lines.push({ start, end, text: text.slice(start, end) });
-    if (nl === -1) return lines;
-    start = nl + 1;
-  }
-}
-
 /** A line the analysis reads as a heading, given the next non-blank line and whether a blank line came before. */
 export function isHeadingLine(line: string, next: string | undefined, prevBlank: boolean): boolean {
   const t = line
@@ -80,8 +63,13 @@ export function isHeadingLine(line: string, next: string | undefined, prevBlank:
   return words.length <= 6 && /^[A-Z]/.test(t) && (prevBlank || BULLET.test(next));
 }
 
-export function structureOf(text: string, tokens: readonly Token[], title: DocumentStructure['title']): DocumentStructure {
-  const lines = linesOf(text);
+export function structureOf(
+  text: string,
+  tokens: readonly Token[],
+  title: DocumentStructure['title'],
+  index: LineIndex = lineIndexOf(text),
+): DocumentStructure {
+  const { lines } = index;
   const headings: Heading[] = [];
   // Line starts that begin a new sentence: bullets, headings, lines after a blank line or a heading.
   const hardStarts = new Set<number>();

@@ -1,6 +1,8 @@
 // "Does this span overlap any of those?" for many spans at once, in O(log n) per question,
 // so merging one list of findings into another stays linear-logarithmic on huge documents.
 
+import { firstIndexWhere } from './sorted-search.js';
+
 export interface OffsetSpan {
   start: number;
   end: number;
@@ -15,13 +17,7 @@ export function overlapChecker(spans: readonly OffsetSpan[]): (start: number, en
   });
   return (start, end) => {
     // spans starting before `end` are the only candidates; one of them overlaps if it ends after `start`
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndexWhere(sorted.length, (i) => sorted[i]!.start >= end);
     return lo > 0 && maxEnd[lo - 1]! > start;
   };
 }

@@ -3,6 +3,7 @@
 // (verbatim, one line break between blocks: applySuggestion maps these offsets back to the DOM
 // and re-reads the same way to verify an edit). A span found by the check is carried from one to
 // the other through the DOM text nodes both point into.
+import { isBlock } from '../../input/html-blocks.js';
 import { buildTextMap, offsetAt } from '../page-reading/text-node-map.js';
 import type { Segment, TextMap } from '../page-reading/types.js';
 import { editorOf, isReadableTextField, type Editable, type EditorKind } from './editor-detection.js';
@@ -11,55 +12,17 @@ export type FieldReading =
   | { kind: 'field'; element: HTMLTextAreaElement | HTMLInputElement; text: string }
   | { kind: 'rich'; editor: EditorKind; element: HTMLElement; text: string; map: TextMap };
 
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
-function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName);
+function isBlockElement(el: Element): boolean {
+  return isBlock(el.tagName);
 }
 
 // Whitespace-only text between block elements is source formatting, not content.
 function isFormattingWhitespace(node: Text): boolean {
   if (!/^[ \t\r\n]*$/.test(node.data) || !/[\r\n]/.test(node.data)) return false;
   const parent = node.parentElement;
-  return !!parent && Array.from(parent.children).some(isBlock);
+  return !!parent && Array.from(parent.children).some(isBlockElement);
 }
 
 class TextBuilder {
@@ -108,7 +71,7 @@ function walk(node: Node, out: TextBuilder): void {
       out.addLineBreak();
       continue;
     }
-    const block = isBlock(el);
+    const block = isBlockElement(el);
     if (block) out.blockBoundary();
     // Non-editable islands (widgets, embeds) are not text the user can change.
     if (el.getAttribute('contenteditable')?.toLowerCase() !== 'false') walk(el, out);

@@ -3,6 +3,8 @@
 // position maps to an offset. Block elements give line breaks; whitespace collapses as it renders.
 // Open shadow roots and same-origin frames are read where they are rendered. The walk is a loop
 // over an explicit stack that pauses now and then (slicing.ts), so huge pages do not block.
+import { firstIndexWhere } from '../../core/text/sorted-search.js';
+import { CHROME_BLOCKS, isBlock, LIST_BLOCKS, PARAGRAPH_BLOCKS, SECTION_BLOCKS, TABLE_CELLS } from '../../input/html-blocks.js';
 import { Pacer, runSync, type Steps } from './slicing.js';
 import type { Segment, TextMap } from './types.js';
 
@@ -21,38 +23,11 @@ const SKIP_TAGS = new Set([
   'INPUT',
   'TEXTAREA',
 ]);
-/** Page chrome around a posting; kept when the user chose the text (selection, editor). */
-const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'BUTTON']);
+/** Page chrome around a posting (and buttons); kept when the user chose the text (selection, editor). */
+const CHROME_TAGS = new Set([...CHROME_BLOCKS, 'BUTTON']);
 const SKIP_SELECTOR =
   '[hidden],[aria-hidden="true"],.sr-only,.visually-hidden,.screen-reader-text,[style*="display:none"],[style*="display: none"]';
 
-/** Blocks that end a paragraph (blank line) and blocks that end a line. */
-const PARAGRAPH_TAGS = new Set([
-  'P',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'UL',
-  'OL',
-  'DL',
-  'TABLE',
-  'BLOCKQUOTE',
-  'PRE',
-  'SECTION',
-  'ARTICLE',
-  'HR',
-  'FIGURE',
-  'MAIN',
-  'HEADER',
-  'DETAILS',
-  'FIELDSET',
-]);
-const LINE_TAGS = new Set(['DIV', 'LI', 'DT', 'DD', 'TR', 'BR', 'ADDRESS', 'FIGCAPTION', 'SUMMARY', 'FORM', 'CAPTION', 'LEGEND']);
-const CELL_TAGS = new Set(['TD', 'TH']);
-const LIST_TAGS = new Set(['UL', 'OL', 'MENU']);
 /** Zero-width and soft-hyphen characters: dropped, as the CLI's reader drops them. */
 const RUNS = /(\s+)|([\u00ad\u200b\u200c\u200d\u2060]+)|[^\s\u00ad\u200b\u200c\u200d\u2060]+/g;
 
@@ -180,15 +155,17 @@ class Builder {
     const isFrame = tag === 'IFRAME' || tag === 'FRAME';
     if (isFrame ? this.range || el.matches(SKIP_SELECTOR) : isSkipped(el, this.keepChrome)) return null;
     if (this.range && !this.range.intersectsNode(el)) return null;
-    const isList = LIST_TAGS.has(tag);
-    // A list inside a list item is not a new paragraph.
-    const level = isFrame ? 2 : isList ? (listDepth ? 1 : 2) : PARAGRAPH_TAGS.has(tag) ? 2 : LINE_TAGS.has(tag) ? 1 : 0;
+    const isList = LIST_BLOCKS.has(tag);
+    // A list inside a list item is not a new paragraph. Sections are set off like paragraphs here
+    // (dom-to-text gives them one line break); table cells are spaced, not broken (below).
+    const paragraph = PARAGRAPH_BLOCKS.has(tag) || SECTION_BLOCKS.has(tag);
+    const cell = TABLE_CELLS.has(tag);
+    const level = isFrame ? 2 : isList ? (listDepth ? 1 : 2) : paragraph ? 2 : isBlock(tag) && !cell ? 1 : 0;
     if (tag === 'BR') {
       // Two <br> in a row make a blank line.
       this.pendingBreak = this.text ? Math.min(2, this.pendingBreak + 1) : 0;
       return null;
     }
-    const cell = CELL_TAGS.has(tag);
     if (cell && this.pendingSpace === false) this.pendingSpace = null;
     if (level) this.brk(level);
     if (tag === 'LI') this.pendingBullet = `${'  '.repeat(Math.max(0, listDepth - 1))}- `;
@@ -275,15 +252,7 @@ class Builder {
 
 /** Index of the first segment that ends after `pos`, or segments.length. */
 function firstEndingAfter(segments: Segment[], pos: number): number {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const s = segments[mid]!;
-    if (s.start + s.length > pos) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstIndexWhere(segments.length, (i) => segments[i]!.start + segments[i]!.length > pos);
 }
 
 /** The DOM Range for [start, end) of the map's text; null when the span holds no DOM text. */
