@@ -59,6 +59,12 @@ export interface CompiledLexicons {
     categoryCues: PatternRuleSet<Lexicons['roles']['categoryCues'][number]>;
     peerSummaryCues: PhraseMatcher<string>;
     summaryHeadings: PhraseMatcher<string>;
+    jobTitleHeads: PhraseMatcher<string>;
+    jobTitleLevels: PhraseMatcher<string>;
+    jobTitleComplements: PhraseMatcher<string>;
+    subjectLeads: PhraseMatcher<string>;
+    jobIsPeerCues: PhraseMatcher<string>;
+    peerDivisions: PhraseMatcher<string>;
   };
   documentKind: {
     /** payload: index into lexicons.documentKind.postingMarks / aboutMarks */
@@ -116,6 +122,12 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       categoryCues: compileRuleSet(lexicons.roles.categoryCues),
       peerSummaryCues: matcherOf(lexicons.roles.peerSummaryCues),
       summaryHeadings: matcherOf(lexicons.roles.summaryHeadings),
+      jobTitleHeads: matcherOf(lexicons.roles.jobTitleHeads),
+      jobTitleLevels: matcherOf(lexicons.roles.jobTitleLevels),
+      jobTitleComplements: matcherOf(lexicons.roles.jobTitleComplements),
+      subjectLeads: matcherOf(lexicons.roles.subjectLeads),
+      jobIsPeerCues: matcherOf(lexicons.roles.jobIsPeerCues),
+      peerDivisions: matcherOf(lexicons.roles.peerDivisions),
     },
     documentKind: {
       postingMarks: indexedMatcher(lexicons.documentKind.postingMarks),

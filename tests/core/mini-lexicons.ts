@@ -58,6 +58,12 @@ export function miniLexicons(): RawLexicons {
       nonPeerTitles: [{ id: 'title-counselor', patterns: ['counselor~n'], sources: src, examples: ex(['Counselor']) }],
       peerSummaryCues: ['share their own recovery'],
       summaryHeadings: ['summary'],
+      jobTitleHeads: ['specialist', 'accountant'],
+      jobTitleLevels: ['ii'],
+      jobTitleComplements: ['of'],
+      subjectLeads: ['the'],
+      jobIsPeerCues: ['as a peer'],
+      peerDivisions: ['peer services'],
     },
     documentKind: {
       postingMarks: [

@@ -126,6 +126,12 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['roles.json', 'categoryCues', roles.categoryCues],
     ['roles.json', 'peerSummaryCues', [{ patterns: roles.peerSummaryCues }]],
     ['roles.json', 'summaryHeadings', [{ patterns: roles.summaryHeadings }]],
+    ['roles.json', 'jobTitleHeads', [{ patterns: roles.jobTitleHeads }]],
+    ['roles.json', 'jobTitleLevels', [{ patterns: roles.jobTitleLevels }]],
+    ['roles.json', 'jobTitleComplements', [{ patterns: roles.jobTitleComplements }]],
+    ['roles.json', 'subjectLeads', [{ patterns: roles.subjectLeads }]],
+    ['roles.json', 'jobIsPeerCues', [{ patterns: roles.jobIsPeerCues }]],
+    ['roles.json', 'peerDivisions', [{ patterns: roles.peerDivisions }]],
     ['document-kind.json', 'titleCues', [{ patterns: documentKind.titleCues }]],
     ['duties.json', 'signals', duties.signals],
     [

@@ -153,6 +153,11 @@ export const peerTitleSchema = z
     category: categorySchema.nullable(),
     /** The category such a title usually has (a recovery coach: substance-use recovery); the population the text names can overrule it. */
     prior: categorySchema.optional(),
+    /**
+     * A word that names peer work but no job by itself ("peer" in "Willow House Peer Respite"): a
+     * title with only this counts as a role named in the body, which needs more marks of a job offer.
+     */
+    weak: z.boolean().optional(),
     guards: guardsSchema.default({ ...NO_GUARDS, notNegated: false }),
     examples: examplesSchema,
   })
@@ -180,6 +185,21 @@ export const rolesFileSchema = z
     peerSummaryCues: patternList,
     /** Headings of a summary section, where a named role counts as the job's ("Position Summary"). */
     summaryHeadings: patternList,
+    /**
+     * Words that end a job's title ("Staff Accountant", "Housing Specialist"): a title that ends
+     * with one and names no known role names another job.
+     */
+    jobTitleHeads: patternList,
+    /** Words of rank after a title's head that do not change the job ("Specialist II"). */
+    jobTitleLevels: patternList,
+    /** Words after a title's head that start its complement ("Director of Operations"). */
+    jobTitleComplements: patternList,
+    /** Words before a job's name at the start of a sentence ("The", "As a"). */
+    subjectLeads: patternList,
+    /** A division named after a job's name in a title ("Billing Specialist – Peer Services"): not the job. */
+    peerDivisions: patternList,
+    /** Sentences that say the job itself is a peer role ("As a peer, you ...", "This is a peer position"). */
+    jobIsPeerCues: patternList,
   })
   .strict();
 
@@ -191,8 +211,15 @@ const documentMarkSchema = z
     kind: id,
     /** Words for people: "pay", "how to apply". */
     label: z.string().min(3),
-    /** heading: only in the title, heading lines, inline labels and short question lines. */
-    where: z.enum(['text', 'heading']),
+    /**
+     * heading: only in the title, heading lines, inline labels and short question lines; amount:
+     * anywhere, when its first word is a sum of money (a number written after a currency sign).
+     */
+    where: z.enum(['text', 'heading', 'amount']),
+    /** Also found in documents about peer work (how to apply, requirements): see document-kind.json. */
+    alsoInDocuments: z.boolean().optional(),
+    /** How many marks this one counts as (a call for proposals is never a job offer). */
+    weight: z.number().int().min(1).max(5).optional(),
     examples: examplesSchema,
   })
   .strict();

@@ -12,6 +12,9 @@ export interface MarkFound {
   label: string;
   first: number;
   end: number;
+  /** Found in documents about peer work too (how to apply, requirements). */
+  alsoInDocuments: boolean;
+  weight: number;
 }
 
 export interface DocumentMarks {
@@ -26,19 +29,19 @@ function labelRanges(doc: AnalysisDocument): [number, number][] {
   const ranges: [number, number][] = doc.structure.headings.map((h) => doc.tokenRange(h.start, h.end));
   const { title } = doc.structure;
   if (title) ranges.push(doc.tokenRange(title.start, title.end));
-  const text = doc.text;
-  for (let start = 0; start < text.length; ) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    const line = text.slice(start, end);
+  for (const { start, end, text: line } of doc.lines.lines) {
     const trimmed = line.trim();
     const colon = line.indexOf(':');
     if (colon > 0 && line.slice(0, colon).trim().split(/\s+/).length <= 6) ranges.push(doc.tokenRange(start, start + colon));
     else if (trimmed.endsWith('?') && trimmed.split(/\s+/).length <= 14) ranges.push(doc.tokenRange(start, end));
-    if (nl === -1) break;
-    start = nl + 1;
   }
   return ranges;
+}
+
+/** A number written as money: "$18", "$4,210", "£9.50" (the sign may stand before the number's first group). */
+function isSumOfMoney(doc: AnalysisDocument, at: number): boolean {
+  const before = doc.text.slice(Math.max(0, doc.tokens[at]!.start - 12), doc.tokens[at]!.start);
+  return /[$£€]\s?[\d.,]*$/.test(before);
 }
 
 function findMarks(
@@ -50,9 +53,20 @@ function findMarks(
   const found = new Map<string, MarkFound>();
   const keep = (m: { payload: number; first: number; end: number }) => {
     const e = entries[m.payload]!;
-    if (!found.has(e.kind)) found.set(e.kind, { kind: e.kind, label: e.label, first: m.first, end: m.end });
+    if (!found.has(e.kind))
+      found.set(e.kind, {
+        kind: e.kind,
+        label: e.label,
+        first: m.first,
+        end: m.end,
+        alsoInDocuments: e.alsoInDocuments ?? false,
+        weight: e.weight ?? 1,
+      });
   };
-  for (const m of matcher.matchAll(doc.tokens)) if (entries[m.payload]!.where === 'text') keep(m);
+  for (const m of matcher.matchAll(doc.tokens)) {
+    const where = entries[m.payload]!.where;
+    if (where === 'text' || (where === 'amount' && isSumOfMoney(doc, m.first))) keep(m);
+  }
   for (const [a, b] of labels) for (const m of matcher.matchAll(doc.tokens, a, b)) if (entries[m.payload]!.where === 'heading') keep(m);
   return [...found.values()];
 }
@@ -60,9 +74,12 @@ function findMarks(
 export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): DocumentMarks {
   const data = lex.lexicons.documentKind;
   const labels = labelRanges(doc);
-  const { title } = doc.structure;
-  const titleTokens = title ? doc.tokenRange(title.start, title.end) : null;
-  const cue = titleTokens ? lex.documentKind.titleCues.matchAll(doc.tokens, titleTokens[0], titleTokens[1])[0] : undefined;
+  // The title the structure chose (a "Job Title:" line wins), and the page's first line: a page
+  // headed "How to Write a Peer Specialist Job Description" holds a sample with a "Job Title:" line.
+  const titles = [doc.structure.title, firstLine(doc)].filter((t) => t !== null);
+  const cue = titles
+    .map((t) => lex.documentKind.titleCues.matchAll(doc.tokens, ...doc.tokenRange(t.start, t.end))[0])
+    .find((m) => m !== undefined);
   return {
     posting: findMarks(doc, lex.documentKind.postingMarks, data.postingMarks, labels),
     about: findMarks(doc, lex.documentKind.aboutMarks, data.aboutMarks, labels),
@@ -70,24 +87,63 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
   };
 }
 
+/** Words in a line that reads as a page's heading, not as its first sentence. */
+const HEADING_LINE_MAX_WORDS = 16;
+
+/** The first line with words on it, when it reads as a heading. */
+function firstLine(doc: AnalysisDocument): { start: number; end: number } | null {
+  const first = doc.lines.lines.find((l) => l.text.trim());
+  if (!first) return null;
+  const line = first.text.trim();
+  if (/[.!]$/.test(line) || line.split(/\s+/).length > HEADING_LINE_MAX_WORDS) return null;
+  const start = first.start + first.text.indexOf(line);
+  return { start, end: start + line.length };
+}
+
 /** Where the role was recognized, which sets how many marks of a job offer are needed. */
 export type RoleSource = 'title' | 'body' | null;
 
+/** Whether the text is a job offer, and when it is not, why, in words for people. */
+export interface JobOfferReading {
+  offer: boolean;
+  why: string;
+}
+
 /** A job offer: enough marks of one for where the role was found, and more of them than of a document about peer work. */
-export function isJobOffer(marks: DocumentMarks, lex: CompiledLexicons, role: RoleSource): boolean {
-  if (marks.titleCue) return false;
+export function readJobOffer(marks: DocumentMarks, lex: CompiledLexicons, role: RoleSource): JobOfferReading {
+  if (marks.titleCue) return { offer: false, why: '' };
   const { decision } = lex.lexicons.documentKind;
   const n = marks.posting.length;
-  if (marks.about.length > 0 && n <= marks.about.length) return false;
-  if (n >= decision.anyRoleMinMarks) return true;
-  if (role === 'title') return n >= decision.titleRoleMinMarks;
-  if (role === 'body') return n >= decision.bodyRoleMinMarks;
-  return false;
+  const about = marks.about.reduce((sum, m) => sum + m.weight, 0);
+  // Requirements and how to apply are on certification pages too: beside a mark of such a page,
+  // they make a job offer only with a mark that only job offers have.
+  const onlyShared = marks.posting.every((m) => m.alsoInDocuments);
+  if (about > 0 && (n <= about || onlyShared))
+    return { offer: false, why: 'not a job offer: it explains, reports, advises or certifies as much as it offers a job' };
+  const needed = role === 'title' ? decision.titleRoleMinMarks : role === 'body' ? decision.bodyRoleMinMarks : decision.anyRoleMinMarks;
+  const enough = Math.min(needed, decision.anyRoleMinMarks);
+  if (n >= enough) return { offer: true, why: '' };
+  // With no mark at all, the list of marks says it ("no marks of a job offer").
+  if (n === 0) return { offer: false, why: '' };
+  const where = role === 'title' ? 'in its title' : role === 'body' ? 'only in its sentences' : 'nowhere';
+  const found = n === 1 ? 'one mark' : `${n} marks`;
+  return {
+    offer: false,
+    why: `not a job offer: ${found} of a job offer, where a posting that names its role ${where} has at least ${enough}`,
+  };
 }
+
+/** The sign and figures before a number that is a sum of money, with a range's first sum ("$19.00 - $"). */
+const MONEY_BEFORE = /(?:[$£€]\d[\d.,]*\s*(?:[-–]|to)\s*)?[$£€][\d.,]*$/;
 
 /** The evidence, in words for people. */
 export function marksEvidence(doc: AnalysisDocument, marks: DocumentMarks): string[] {
-  const quote = (m: { first: number; end: number }) => `"${doc.slice(m.first, m.end).text}"`;
+  const quote = (m: { first: number; end: number }) => {
+    const span = doc.slice(m.first, m.end);
+    // A sum of money is quoted with its sign and the range it closes ("$19.00 - $22.00 per hour").
+    const money = MONEY_BEFORE.exec(doc.text.slice(Math.max(0, span.start - 24), span.start));
+    return `"${money ? money[0] : ''}${span.text}"`;
+  };
   const list = (ms: MarkFound[]) =>
     ms
       .slice(0, 4)

@@ -1,37 +1,47 @@
-// A page that lists several jobs (a careers page, a list of openings) is not one posting: the
-// duties and requirements under one job's entry would be read as another's. A job's entry is a
-// short line of its own that starts with a role's name, after a blank line and before a line of
-// description; a list has entries for a peer role and for a role that is not one.
+// A page that lists several jobs (a careers page, search results, a job alert) is not one
+// posting: the duties and requirements under one job's entry would be read as another's. A job's
+// entry is a short line of its own that starts with a role's name, followed by a line of
+// description, maybe after a line or two of employer, place or pay ("Maryhaven · Columbus, OH",
+// "$17.50 an hour"); a list has entries for a peer role and for a role that is not one.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 
 const ENTRY_MAX_WORDS = 12;
 const DESCRIPTION_MIN_WORDS = 6;
+/** Short lines (employer, place, pay) that may stand between an entry and its description. */
+const DETAIL_LINES = 2;
+const DETAIL_MAX_WORDS = 8;
 const BULLET = /^[-*•–·]|^\d+[.)]/;
+const WORD = /\p{L}[\p{L}'’-]*/gu;
 /** A role's name may follow a word or two of rank or licence ("Licensed Clinical Social Worker"). */
 const NAME_REACH = 3;
 
 /** The lines that name the jobs a page lists, or [] when it reads as one posting. */
 export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string[] {
-  const lines = doc.text.split('\n');
-  const entryStarts = new Map<number, string>();
-  let offset = 0;
+  const lines = doc.lines.lines.map((l) => l.text);
+  const entryStarts = new Map<number, { text: string; end: number }>();
+  const wordsIn = (line: string | undefined) => line?.match(WORD)?.length ?? 0;
+  // A description is written in sentences: enough words, most of them in lower case (not a
+  // heading, a job's name or "Seattle, WA · Full-time · Posted 5 days ago").
+  const describes = (line: string | undefined) => {
+    const words = line?.match(WORD) ?? [];
+    return words.length >= DESCRIPTION_MIN_WORDS && words.filter((w) => /^[a-z]/.test(w)).length * 2 > words.length;
+  };
   lines.forEach((line, i) => {
-    const start = offset;
-    offset += line.length + 1;
+    const start = doc.lines.lines[i]!.start;
     const text = line.trim();
-    const words = text.split(/\s+/).length;
-    if (!text || words > ENTRY_MAX_WORDS || BULLET.test(text) || /[.:?]$/.test(text)) return;
-    if (i > 0 && lines[i - 1]!.trim() !== '') return;
-    const next = lines[i + 1]?.trim() ?? '';
-    if (next.split(/\s+/).length < DESCRIPTION_MIN_WORDS) return;
-    const [first] = doc.tokenRange(start, start + line.length);
-    entryStarts.set(first, text);
+    if (!text || wordsIn(text) > ENTRY_MAX_WORDS || BULLET.test(text) || /[.:?]$/.test(text)) return;
+    let k = i + 1;
+    while (k <= i + DETAIL_LINES && wordsIn(lines[k]) > 0 && wordsIn(lines[k]) <= DETAIL_MAX_WORDS && !describes(lines[k])) k++;
+    const described = describes(lines[k]);
+    if (!described) return;
+    const [first, end] = doc.tokenRange(start, start + line.length);
+    entryStarts.set(first, { text, end });
   });
   if (entryStarts.size < 2) return [];
   const entryAt = new Map<number, number>();
-  for (const s of entryStarts.keys()) for (let k = NAME_REACH; k >= 0; k--) entryAt.set(s + k, s);
+  for (const [s, { end }] of entryStarts) for (let k = Math.min(NAME_REACH, end - s - 1); k >= 0; k--) entryAt.set(s + k, s);
   const linesNaming = (firsts: number[]) => new Set(firsts.map((f) => entryAt.get(f)).filter((s) => s !== undefined));
   const peerLines = linesNaming(
     runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, keepOverlaps: true }).map((m) => m.first),
@@ -39,5 +49,5 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   const otherLines = linesNaming(lex.roles.nonPeerTitles.matcher.matchAll(doc.tokens).map((m) => m.first));
   for (const s of peerLines) otherLines.delete(s);
   if (!peerLines.size || !otherLines.size) return [];
-  return [...peerLines, ...otherLines].sort((a, b) => a - b).map((s) => entryStarts.get(s)!);
+  return [...peerLines, ...otherLines].sort((a, b) => a - b).map((s) => entryStarts.get(s)!.text);
 }

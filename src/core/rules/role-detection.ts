@@ -5,19 +5,26 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentReport, Finding, RoleCategory, RoleReport } from '../types.js';
-import { documentMarks, isJobOffer, marksEvidence, type DocumentMarks, type RoleSource } from './document-kind.js';
+import { documentMarks, marksEvidence, readJobOffer, type DocumentMarks, type RoleSource } from './document-kind.js';
 import { tokenize } from '../text/tokenize.js';
 import { overlapChecker } from '../text/span-overlap.js';
 import { listedJobs } from './job-listing.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { describesTheJob } from './agency-sections.js';
 import { readLivedExperience } from './lived-experience.js';
+import { jobIsPeerCue, jobTitleHead, offeredJob, subjectJobName, topLineJobName } from './job-title.js';
 
 /** Categories named by a condition, not by who the person is to someone (family) or their age (youth). */
 const CONDITION_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['adult-mental-health', 'substance-use-recovery', 'general-peer']);
 
 /** How far into the text the summary reaches, in tokens after the title. */
 const SUMMARY_TOKENS = 160;
+
+/** How many sentences after the title are read for a job's name as their subject. */
+const OPENING_SENTENCES = 2;
+
+/** How much of a deciding sentence the evidence quotes, in characters. */
+const QUOTE_CHARS = 140;
 
 export interface RoleDetection extends RoleReport {
   /** token range of the title, if any */
@@ -42,8 +49,34 @@ export function detectRole(
   const titleTokens = structure.title ? doc.tokenRange(structure.title.start, structure.title.end) : null;
   const evidence: string[] = [];
   const quote = (first: number, end: number) => `"${doc.slice(first, end).text}"`;
-  const summaryHeadings = lex.roles.summaryHeadings;
   const marks = documentMarks(doc, lex);
+  // The line or sentence that decided the judgment, quoted for the user.
+  let decidedBy = '';
+  let weakTitle = false;
+  const sentenceQuote = (tok: number) => {
+    const text = doc.sentenceText(structure.sentenceOf[tok]!).replace(/\s+/g, ' ').trim();
+    return `"${text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS).replace(/\s\S*$/, '')} …` : text}"`;
+  };
+  const titleQuote = () => (structure.title ? `"${doc.text.slice(structure.title.start, structure.title.end)}"` : '');
+  const namedOtherJob = (): { name: [number, number]; said: string } | null => {
+    if (marks.titleCue) return null;
+    const fromTitle = titleTokens ? jobTitleHead(doc, lex, titleTokens) : null;
+    if (fromTitle) return { name: fromTitle, said: `the title names another job, not a peer role: ${titleQuote()}` };
+    const onALine = topLineJobName(doc, lex);
+    if (onALine && !lex.roles.peerTitles.matcher.test(tokens, onALine[0], onALine[1]))
+      return { name: onALine, said: `a line near the top names another job, not a peer role: ${quote(onALine[0], onALine[1])}` };
+    if (onALine) return null;
+    const after = titleTokens ? titleTokens[1] : 0;
+    const opening = structure.sentences.filter((x) => x.first >= after).slice(0, OPENING_SENTENCES);
+    for (const sent of opening) {
+      const name = subjectJobName(doc, lex, structure.sentenceOf[sent.first]!);
+      if (!name) continue;
+      if (lex.roles.peerTitles.matcher.test(tokens, name[0], name[1])) return null;
+      return { name, said: `the opening names another job, not a peer role: ${sentenceQuote(name[0])}` };
+    }
+    return null;
+  };
+  const summaryHeadings = lex.roles.summaryHeadings;
 
   // 0. A page that lists several jobs is checked on language only: select one posting to check it.
   const jobs = structured ? [] : listedJobs(doc, lex);
@@ -82,24 +115,48 @@ export function detectRole(
       const sent = structure.sentences[s]!;
       return sent.first < titleTokens[1] && sent.endTok > titleTokens[0];
     };
-    const peer = runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, sentenceFilter: titleSentences, keepOverlaps: true })
+    const peer = runPatternRules(doc, lex, lex.roles.peerTitles, {
+      skipLiteral: false,
+      sentenceFilter: titleSentences,
+      keepOverlaps: true,
+    })
       .filter(inTitle)
       .map((m) => ({ ...m, payload: m.entry }));
     const nonPeer = lex.roles.nonPeerTitles.matcher.matchAll(tokens, titleTokens[0], titleTokens[1]);
     // Whichever role the title names first is the job ("Case Manager (works with peer specialists)").
+    const titleJob = jobTitleHead(doc, lex, titleTokens);
+    const onlyWeak = peer.every((m) => lex.roles.peerTitles.entries[m.payload]!.weak);
+    // "peer" alone after another job's name, naming a division, is not the job ("Billing
+    // Specialist – Peer Services"); "Recovery Specialist - Peer" is a peer job.
+    const divisionOnly =
+      titleJob !== null &&
+      onlyWeak &&
+      peer.every(
+        (m) => m.first >= titleJob[1] && lex.roles.peerDivisions.matchAll(tokens, m.first, titleTokens[1]).some((d) => d.first === m.first),
+      );
+    if (divisionOnly) peer.splice(0);
     if (peer.length && (!nonPeer.length || peer[0]!.first <= nonPeer[0]!.first)) {
       isPeer = true;
+      // "peer" alone names no job ("Willow House Peer Respite") unless the title reads as a job's
+      // name ("Peer Support Volunteer"): such a title counts as the body would.
+      weakTitle = onlyWeak && !titleJob;
       // The longest title named first: "Peer Recovery Coach", not its first word "Peer".
       const named = peer.filter((m) => m.first === peer[0]!.first).reduce((a, b) => (b.end > a.end ? b : a));
       evidence.push(`title ${quote(named.first, named.end)}`);
+      decidedBy = `the title names a peer role: ${titleQuote()}`;
       category = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!.category).find((c) => c !== null) ?? null;
       setPrior(peer.map((m) => ({ entry: m.payload, first: m.first, end: m.end })));
     } else if (nonPeer.length) {
       isPeer = false;
       evidence.push(`non-peer title ${quote(nonPeer[0]!.first, nonPeer[0]!.end)}`);
+      decidedBy = `the title names another job, not a peer role: ${titleQuote()}`;
     }
-    if (isPeer !== null) source = 'title';
+    if (isPeer !== null) source = weakTitle ? 'body' : 'title';
   }
+  // A title, or the subject of the opening sentences, that names a job no list knows ("Staff
+  // Accountant", "The Intake Coordinator is ...") is the job, whatever peer roles the page
+  // mentions around it.
+  let otherJob = isPeer === null ? namedOtherJob() : null;
 
   // 2. An offer to hire that names the role ("... is hiring Peer Support Specialists").
   if (isPeer === null) {
@@ -110,18 +167,43 @@ export function detectRole(
         skipLiteral: false,
         sentenceFilter: (i) => i === sentence || i === sentence + 1,
       });
-      if (peer.length) {
+      // The job the offer names comes first after the hiring words; roles further on are the team.
+      const offered = offeredJob(
+        doc,
+        lex,
+        hiring.end,
+        peer.map((m) => m.first),
+      );
+      // Another job offered is that job unless the text makes it a peer role (2b, 4).
+      if (offered?.kind === 'other')
+        otherJob = {
+          name: [offered.first, offered.first + 1],
+          said: `an offer to hire names another job, not a peer role: ${sentenceQuote(offered.first)}`,
+        };
+      else if (peer.length) {
         isPeer = true;
         source = 'title';
         evidence.push(`offer to hire ${quote(peer[0]!.first, peer[0]!.end)}`);
+        decidedBy = `an offer to hire names a peer role: ${sentenceQuote(peer[0]!.first)}`;
         category = lex.roles.peerTitles.entries[peer[0]!.entry]!.category;
         setPrior(peer);
       }
     }
   }
 
+  // 2b. The job's own part says it is a peer role ("As a peer, you will ...").
+  if (isPeer === null && otherJob) {
+    const cue = jobIsPeerCue(doc, lex, describesTheJob(doc, lex), readLivedExperience(doc, lex).mentions);
+    if (cue) {
+      isPeer = true;
+      source = 'title';
+      evidence.push(`the job is a peer role ${quote(cue.first, cue.end)}`);
+      decidedBy = `the text makes the job a peer role: ${sentenceQuote(cue.first)}`;
+    }
+  }
+
   // 3. Otherwise the summary: the role named in the first lines after the title, and in any summary section.
-  if (isPeer === null) {
+  if (isPeer === null && !otherJob) {
     const after = titleTokens ? titleTokens[1] : 0;
     const summaryEnd = Math.min(tokens.length, after + SUMMARY_TOKENS);
     const inSummary = (s: number) => {
@@ -136,14 +218,17 @@ export function detectRole(
     if (peer.length && (!nonPeer.length || peer[0]!.first < nonPeer[0]!.first)) {
       isPeer = true;
       evidence.push(`summary ${quote(peer[0]!.first, peer[0]!.end)}`);
+      decidedBy = `the opening names a peer role: ${sentenceQuote(peer[0]!.first)}`;
       category = peer.map((m) => lex.roles.peerTitles.entries[m.entry]!.category).find((c) => c !== null) ?? null;
       setPrior(peer);
     } else if (cue.length && !nonPeer.length) {
       isPeer = true;
       evidence.push(`summary ${quote(cue[0]!.first, cue[0]!.end)}`);
+      decidedBy = `the opening describes peer work: ${sentenceQuote(cue[0]!.first)}`;
     } else if (nonPeer.length) {
       isPeer = false;
       evidence.push(`non-peer role ${quote(nonPeer[0]!.first, nonPeer[0]!.end)}`);
+      decidedBy = `the opening names another job, not a peer role: ${sentenceQuote(nonPeer[0]!.first)}`;
     }
     if (isPeer !== null) source = 'body';
   }
@@ -157,13 +242,21 @@ export function detectRole(
       isPeer = true;
       source = 'body';
       evidence.push(`requires lived experience ${quote(reading.lead.first, reading.lead.end)}`);
+      decidedBy = `the job requires the applicant's own lived experience: ${sentenceQuote(reading.lead.first)}`;
     }
+  }
+  if (isPeer === null && otherJob) {
+    isPeer = false;
+    source = 'title';
+    evidence.push(`another job named ${quote(otherJob.name[0], otherJob.name[1])}`);
+    decidedBy = otherJob.said;
   }
 
   // 5. A peer title is not a peer job unless the text is a job offer (a structured JobPosting is one).
   const markEvidence = marksEvidence(doc, marks);
   // A title naming no known role still heads a job offer when the text has its marks ("Home Parent").
-  if (!structured && !isJobOffer(marks, lex, source ?? (titleTokens ? 'body' : null))) {
+  const offer = structured ? null : readJobOffer(marks, lex, source ?? (titleTokens ? 'body' : null));
+  if (offer && !offer.offer) {
     const aboutPeers = isPeer === true || lex.roles.peerSummaryCues.test(tokens) || lex.roles.peerTitles.matcher.test(tokens);
     return {
       isPeerRole: false,
@@ -171,12 +264,13 @@ export function detectRole(
       evidence: [...evidence, 'not a job posting'],
       titleTokens,
       marks,
-      document: { kind: aboutPeers ? 'about-peer-work' : 'other', evidence: markEvidence },
+      document: { kind: aboutPeers ? 'about-peer-work' : 'other', evidence: offer.why ? [offer.why, ...markEvidence] : markEvidence },
     };
   }
+  const decided = decidedBy ? [decidedBy] : isPeer ? [] : ['no peer role is named as the job'];
   const document: DocumentReport = {
     kind: isPeer ? 'peer-posting' : 'non-peer-posting',
-    evidence: structured ? ['the page marks it as a job posting', ...markEvidence] : markEvidence,
+    evidence: [...decided, ...(structured ? ['the page marks it as a job posting'] : []), ...markEvidence],
   };
 
   if (!isPeer) return { isPeerRole: false, category: null, evidence, titleTokens, document, marks };

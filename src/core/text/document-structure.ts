@@ -115,7 +115,11 @@ export function structureOf(
       title = { start, end: start + m[1]!.trim().length };
     } else {
       const first = lines.find((l) => l.text.trim());
-      if (first && first.text.trim().length <= 100 && !/[.!?]$/.test(first.text.trim())) {
+      // A short first line that ends in "!" is still a title ("Parent Partner job opening!");
+      // one that ends in "." or "?", or a long exclamation, is a sentence.
+      const t = first?.text.trim() ?? '';
+      const sentence = /[.?]$/.test(t) || (t.endsWith('!') && t.split(/\s+/).length > 8);
+      if (first && t.length <= 100 && !sentence) {
         const lead = first.text.length - first.text.trimStart().length;
         title = { start: first.start + lead, end: first.start + first.text.trimEnd().length };
       }

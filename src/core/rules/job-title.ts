@@ -1,0 +1,117 @@
+// Who the job is when no known role names it: a job's name that the lexicons do not list ("Staff
+// Accountant", "Housing Specialist – Homeless Services") in the title, on a short line under the
+// employer's name, as the subject of the opening sentence, or first after an offer's hiring words.
+// Its first part ends with a word that ends job titles (roles.json jobTitleHeads), maybe followed
+// by a rank ("Specialist II"). Such a name is the job, whatever peer roles the page mentions
+// around it ("works closely with our peer navigators"), unless the text makes the job a peer role.
+import type { AnalysisDocument } from '../analysis-document.js';
+import type { CompiledLexicons } from '../compiled-lexicons.js';
+import type { Mention } from './lived-experience.js';
+
+/** The title's job name as a token range, or null when the title does not read as a job's name. */
+export function jobTitleHead(doc: AnalysisDocument, lex: CompiledLexicons, title: readonly [number, number]): [number, number] | null {
+  const { tokens } = doc;
+  const [start, stop] = title;
+  if (start >= stop) return null;
+  // The name is the title's first part: a dash, parenthesis, comma or bar ends it, and so does
+  // a complement ("Director of Operations" is a director).
+  let end = start + 1;
+  while (end < stop && (tokens[end]!.gap === 'space' || tokens[end]!.gap === 'hyphen')) end++;
+  const complement = lex.roles.jobTitleComplements.matchAll(tokens, start + 1, end)[0];
+  const nameEnd = complement ? complement.first : end;
+  let headEnd = nameEnd;
+  while (headEnd - 1 > start && lex.roles.jobTitleLevels.matchAll(tokens, headEnd - 1, headEnd).length) headEnd--;
+  const head = lex.roles.jobTitleHeads.matchAll(tokens, start, headEnd).find((m) => m.end === headEnd);
+  return head ? [start, end] : null;
+}
+
+/** How many lines under the first are read for a job's name on a line of its own. */
+const TOP_LINES = 3;
+/** Words in a line that holds only a job's name, with a place or shift after a dash. */
+const NAME_LINE_MAX_WORDS = 8;
+
+/**
+ * A job's name on a short line of its own near the top, under an employer's name ("Harbor Peer
+ * Network" then "Administrative Assistant"). Label lines ("Supervisor: ...") are not names.
+ */
+export function topLineJobName(doc: AnalysisDocument, lex: CompiledLexicons): [number, number] | null {
+  let seen = 0;
+  for (const { start, text: line } of doc.lines.lines) {
+    const text = line.trim();
+    if (!text) continue;
+    if (seen++ === 0) continue;
+    if (seen > TOP_LINES + 1) break;
+    if (text.includes(':') || /[.!?]$/.test(text) || text.split(/\s+/).length > NAME_LINE_MAX_WORDS) continue;
+    const range = doc.tokenRange(start, start + line.length);
+    const name = jobTitleHead(doc, lex, range);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** Words a job's name can run to at the start of a sentence ("The Behavioral Health Intake Coordinator"). */
+const SUBJECT_NAME_MAX_TOKENS = 7;
+
+/**
+ * A job's name as the subject of a sentence: "The Intake Coordinator is the first voice ...",
+ * "As a Housing Specialist, you ...". The name is written in capitals, after a lead word.
+ */
+export function subjectJobName(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): [number, number] | null {
+  const { tokens } = doc;
+  const s = doc.structure.sentences[sentence]!;
+  const lead = lex.roles.subjectLeads.matchAll(tokens, s.first, Math.min(s.endTok, s.first + 3)).find((m) => m.first === s.first);
+  if (!lead) return null;
+  let end = lead.end;
+  const capital = (i: number) => /^\p{Lu}/u.test(tokens[i]!.raw) || lex.roles.jobTitleComplements.matchAll(tokens, i, i + 1).length > 0;
+  while (end < s.endTok && end - lead.end < SUBJECT_NAME_MAX_TOKENS && capital(end) && tokens[end]!.gap !== 'punct') end++;
+  if (end === lead.end || !/^\p{Lu}/u.test(tokens[lead.end]!.raw)) return null;
+  return jobTitleHead(doc, lex, [lead.end, end]);
+}
+
+/**
+ * The job an offer to hire names: the first role after the hiring words in their sentence
+ * ("We are seeking a licensed therapist to join our team of ... peer specialists" names a
+ * therapist). "peer" when a peer title comes first, "other" for another job's name.
+ */
+export function offeredJob(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  hiringEnd: number,
+  peerStarts: readonly number[],
+): { kind: 'peer' | 'other'; first: number } | null {
+  const { tokens } = doc;
+  const s = doc.structure.sentences[doc.structure.sentenceOf[hiringEnd - 1]!]!;
+  const peer = peerStarts.filter((f) => f >= hiringEnd && f < s.endTok).sort((a, b) => a - b)[0];
+  const other = [
+    ...lex.roles.nonPeerTitles.matcher.matchAll(tokens, hiringEnd, s.endTok).map((m) => m.first),
+    ...lex.roles.jobTitleHeads.matchAll(tokens, hiringEnd, s.endTok).map((m) => m.first),
+  ].sort((a, b) => a - b)[0];
+  if (peer !== undefined && (other === undefined || peer <= other)) return { kind: 'peer', first: peer };
+  if (other !== undefined) return { kind: 'other', first: other };
+  return null;
+}
+
+/**
+ * What says the job itself is a peer role: a sentence in the job's own part ("As a peer, you will
+ * ...", "This is a peer position"), or a requirement or preference for the applicant's own
+ * experience worded as peer work ("Experience as a family member of an adult receiving mental
+ * health services preferred"). A preference for another kind of experience ("Lived experience of
+ * homelessness is a plus") does not make an outreach job a peer job.
+ */
+export function jobIsPeerCue(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  ownPart: (sentence: number) => boolean,
+  asked: readonly Mention[],
+): { first: number; end: number } | undefined {
+  const { sentences, sentenceOf } = doc.structure;
+  const said = lex.roles.jobIsPeerCues.matchAll(doc.tokens).find((m) => ownPart(sentenceOf[m.first]!));
+  if (said) return said;
+  for (const m of asked) {
+    if (m.strength === 'mentioned') continue;
+    const s = sentences[m.sentence]!;
+    const cue = lex.roles.peerSummaryCues.matchAll(doc.tokens, s.first, s.endTok)[0];
+    if (cue) return cue;
+  }
+  return undefined;
+}
