@@ -1,6 +1,6 @@
 // The recorded floors (tests/corpus/baseline.json): measured values minus a margin. The floor
 // test reads them; `npm run eval -- --write-baseline` writes them from a fresh measurement.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LabelFamily } from './label-schema.js';
 import type { EvalResult } from './evaluate.js';
 import { FAMILIES } from './match-findings.js';

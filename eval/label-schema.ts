@@ -1,6 +1,6 @@
 // zod schema for the evaluation corpus labels (tests/corpus/labels/<id>.json).
 // The format is documented in tests/corpus/README.md; keep the two in step.
-import { z } from 'zod';
+import * as z from 'zod';
 import { categorySchema } from '../src/core/lexicon/schema.js';
 
 export const familySchema = z.enum(['language', 'role', 'lived-experience']);

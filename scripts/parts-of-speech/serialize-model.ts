@@ -45,6 +45,15 @@ export function serializeModel(model: unknown): { json: string; fixups: ModelFix
       fixups.push([path, 'regexp', value.source, value.flags]);
       return null;
     }
+    if (value instanceof Set) {
+      if (Object.getPrototypeOf(value) !== Set.prototype || Object.getOwnPropertyNames(value).length > 0)
+        fail(path, 'a Set subclass or a Set with extra keys');
+      const items = [...value] as unknown[];
+      if (!items.every((x) => typeof x === 'string' || (typeof x === 'number' && Number.isFinite(x) && !Object.is(x, -0))))
+        fail(path, 'a Set of something other than strings and numbers');
+      fixups.push([path, 'set', items as (string | number)[]]);
+      return null;
+    }
     checkOwnKeys(value, path);
     if (Array.isArray(value)) {
       if (Object.getPrototypeOf(value) !== Array.prototype) fail(path, 'an array subclass');

@@ -13,6 +13,7 @@ import { detectRole } from './rules/role-detection.js';
 import { scoreFindings } from './scoring/score-report.js';
 import { postingText } from './text/posting-text.js';
 import { overlapChecker } from './text/span-overlap.js';
+import { compareRuleIds } from './rule-id-order.js';
 import { analyzedLength, cutNotice, MAX_ANALYZE_CHARS } from './text/input-limit.js';
 import type {
   AnalyzeInput,
@@ -125,7 +126,7 @@ export function analyzerFrom(lex: CompiledLexicons): Analyzer {
       }
       findings = dropUserExceptions(doc.tokens, findings, options.allowedPhrases, options.dismissed);
       if (options.hideInfo) findings = findings.filter((f) => f.severity !== 'info');
-      findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+      findings.sort((a, b) => a.start - b.start || a.end - b.end || compareRuleIds(a.ruleId, b.ruleId));
       const scored = scoreFindings(findings, role.isPeerRole, ruleWeights);
       return {
         schemaVersion: 1,

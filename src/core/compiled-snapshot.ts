@@ -5,8 +5,10 @@
 // build, naming where it is.
 // Plain objects and arrays stay plain JSON; the rest is a one-key object under MARK. An object
 // met more than once is stored once in `shared` and referred to by index, so what is shared in
-// the compiled form (a pattern filed under each of its first words) stays one object.
+// the compiled form (a pattern filed under each of its first words) stays one object. That JSON
+// is then packed (packed-json.ts): repeated strings and objects' keys stored once.
 import { PhraseMatcher, SlotTable, type CompiledMatcherForm } from './patterns/phrase-matcher.js';
+import { packJson, unpackJson, type PackedJson } from './packed-json.js';
 import type { CompiledLexicons } from './compiled-lexicons.js';
 
 const MARK = '$$';
@@ -19,12 +21,17 @@ type Special =
   /** a class instance: its class name and its compact form */
   | ['class', string, unknown];
 
-export interface CompiledSnapshot {
-  format: 2;
+interface SnapshotContent {
   /** shared[0] is the compiled lexicons themselves. */
   shared: unknown[];
   /** The distinct slots of all phrase matchers (see SlotTable). */
   slots: string[];
+}
+
+export interface CompiledSnapshot {
+  format: 3;
+  /** SnapshotContent, packed. */
+  packed: PackedJson;
 }
 
 /** Classes the compiled form holds, each with its own compact JSON form. */
@@ -107,7 +114,8 @@ export function snapshotOf(compiled: CompiledLexicons): CompiledSnapshot {
     return special(['class', name, CLASSES[name]!.encode(value, (v) => encode(v, `${path} payload`), slots)]);
   };
   const encoded = table.map((v, i) => encode(v, i === 0 ? '(root)' : `shared[${i}]`, true));
-  return { format: 2, shared: encoded, slots: slots.keys };
+  const content: SnapshotContent = { shared: encoded, slots: slots.keys };
+  return { format: 3, packed: packJson(content) };
 }
 
 const specialOf = (value: unknown): Special | undefined =>
@@ -117,8 +125,10 @@ const specialOf = (value: unknown): Special | undefined =>
 
 /** The compiled lexicons back from a snapshot. Decodes in place: the snapshot is used up. */
 export function reviveSnapshot(snapshot: CompiledSnapshot): CompiledLexicons {
-  const { shared } = snapshot;
-  const slots = new SlotTable(snapshot.slots);
+  if (snapshot.format !== 3) throw new Error(`compiled lexicons: format ${String(snapshot.format)}, not 3 (rebuild them)`);
+  const content = unpackJson(snapshot.packed) as SnapshotContent;
+  const { shared } = content;
+  const slots = new SlotTable(content.slots);
   // First a container for every shared entry (a ref may point ahead), then their contents.
   const made = shared.map((e) => {
     const s = specialOf(e);

@@ -1,7 +1,7 @@
 // The analyzer's input as a schema, for every boundary that carries a posting from outside the
 // core (the extension's messages, stored drafts): one definition, checked against the core's own
 // type, so no field (such as a JSON-LD posting's `kind`) is dropped on the way.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AnalyzeInput, StructuredPosting } from './types.js';
 
 const postingSectionSchema = z.object({ heading: z.string().optional(), text: z.string() });

@@ -9,8 +9,6 @@ import { normalizeText } from './normalize-text.js';
 import { InputError } from './input-error.js';
 import { fetchUrl, megabytes, mimeOf } from './fetch-url.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, inputFromDownload, readInput } from './read-input.js';
-import { docxToText, looksLikeOle, looksLikeZip } from './read-docx.js';
-import { pdfToText } from './read-pdf.js';
 
 export interface DocumentReading {
   source: string;
@@ -40,8 +38,12 @@ function packedByName(spec: string): Packed | undefined {
   return ext === '.pdf' ? 'pdf' : ext === '.docx' ? 'docx' : undefined;
 }
 
-function packedByBytes(bytes: Uint8Array): Packed | undefined {
+// The PDF and Word readers (and node:zlib under them) load only for those inputs.
+const docxReader = () => import('./read-docx.js');
+
+async function packedByBytes(bytes: Uint8Array): Promise<Packed | undefined> {
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return 'pdf'; // %PDF
+  const { looksLikeOle, looksLikeZip } = await docxReader();
   if (looksLikeZip(bytes) || looksLikeOle(bytes)) return 'docx';
   return undefined;
 }
@@ -89,7 +91,7 @@ function limitForType(mime: string, url: URL): number {
 /** A URL, downloaded once: read as PDF or Word by its type, name or first bytes, else as text or HTML. */
 async function readUrl(spec: string): Promise<DocumentReading> {
   const download = await fetchUrl(spec, { maxBytesFor: limitForType, timeoutMs: DEFAULT_TIMEOUT_MS });
-  const kind = PACKED_TYPES[mimeOf(download.contentType)] ?? packedByName(download.url) ?? packedByBytes(download.bytes);
+  const kind = PACKED_TYPES[mimeOf(download.contentType)] ?? packedByName(download.url) ?? (await packedByBytes(download.bytes));
   if (kind) return readPacked(spec, download.bytes, kind);
   // Downloaded under the packed limit because its type was not declared: text is held to its own.
   if (download.bytes.length > DEFAULT_MAX_BYTES) {
@@ -108,6 +110,7 @@ async function readPacked(spec: string, bytes: Uint8Array, kind: Packed): Promis
   const notes: string[] = [];
   let raw: string;
   if (kind === 'pdf') {
+    const { pdfToText } = await import('./read-pdf.js');
     const pdf = await pdfToText(bytes, spec);
     raw = pdf.text;
     if (pdf.pagesRead) {
@@ -116,6 +119,7 @@ async function readPacked(spec: string, bytes: Uint8Array, kind: Packed): Promis
       );
     }
   } else {
+    const { docxToText } = await docxReader();
     raw = await docxToText(bytes, spec);
   }
   const text = normalizeText(raw.replace(/\r\n?/g, '\n'));
@@ -137,7 +141,7 @@ export async function readDocument(spec: string): Promise<DocumentReading> {
     // "looks like a PDF, not text" / "content type application/pdf is not supported": read it as one.
     if (!(error instanceof InputError) || (error.code !== 'binary' && error.code !== 'unsupported')) throw error;
     const bytes = await fileBytes(spec);
-    const sniffed = packedByBytes(bytes);
+    const sniffed = await packedByBytes(bytes);
     if (!sniffed) throw error;
     return readPacked(spec, bytes, sniffed);
   }

@@ -1,6 +1,6 @@
 // The user's settings, as stored in browser.storage.local and as exported/imported JSON.
 // One schema for both, so an import is held to exactly what the options page can produce.
-import { z } from 'zod';
+import * as z from 'zod';
 import { allowedPhraseSchema, customTermSchema } from '../core/lexicon/schema.js';
 
 const ruleId = z.string().regex(/^[a-z0-9]+(?:[-:./][a-z0-9]+)*$/, 'a rule id is lower-case letters, digits and "-", ":", "."');

@@ -1,6 +1,6 @@
 // The JSON contract of `peerlens audit --format json`, schemaVersion 1, as a zod schema.
 // `documents` items are exactly the report objects of `peerlens analyze --format json`.
-import { z } from 'zod';
+import * as z from 'zod';
 import { reportJsonSchema } from './report-schema.js';
 
 const count = z.int().nonnegative();

@@ -3,7 +3,7 @@
 // this contract within a schemaVersion; `grade`, `notes`, `document`, `jobSeeker`, `fix` and `reason` are such additions.
 // `start`/`end` are UTF-16 offsets into the analyzed plain text and `text` is that slice; a
 // finding about something missing has start = end = 0 and text = "".
-import { z } from 'zod';
+import * as z from 'zod';
 import { categorySchema } from '../core/lexicon/schema.js';
 
 export const roleCategorySchema = categorySchema;

@@ -26,7 +26,7 @@ afterAll(async () => {
 /** Runs the bundled CLI and returns the names of the npm packages and our chunks it loaded. */
 async function loaded(
   args: string[],
-): Promise<{ packages: Set<string>; chunks: string[]; partsOfSpeech: boolean; network: boolean; stdout: string }> {
+): Promise<{ packages: Set<string>; chunks: string[]; partsOfSpeech: boolean; network: boolean; zlib: boolean; stdout: string }> {
   const log = join(dir, `modules-${Math.random().toString(36).slice(2)}.log`);
   await writeFile(log, '');
   const { stdout } = await run(process.execPath, ['--import', './tests/cli/module-log.mjs', `${BUNDLE_DIR}/cli.mjs`, ...args], {
@@ -47,17 +47,20 @@ async function loaded(
   const chunks = lines.flatMap((l) => /\/chunks\/([\w-]+?)-[\w]+\.mjs$/.exec(l)?.[1] ?? []);
   const partsOfSpeech = lines.some((l) => l.endsWith(`${BUNDLE_DIR}/parts-of-speech.mjs`));
   const network = lines.some((l) => / node:(https?|dns\/promises|tls)$/.test(l));
-  return { packages, chunks, partsOfSpeech, network, stdout };
+  const zlib = lines.some((l) => / node:zlib$/.test(l));
+  return { packages, chunks, partsOfSpeech, network, zlib, stdout };
 }
 
 const HEAVY_READERS = ['linkedom', '@mozilla/readability', 'unpdf', 'mammoth'];
 
 describe('what `peerlens analyze` loads', () => {
   it('a plain-text posting: no HTML readers, no compromise, no audit, no network modules', async () => {
-    const { packages, chunks, partsOfSpeech, network, stdout } = await loaded(['analyze', '--format', 'json', EXAMPLE_TXT]);
+    const { packages, chunks, partsOfSpeech, network, zlib, stdout } = await loaded(['analyze', '--format', 'json', EXAMPLE_TXT]);
     expect(JSON.parse(stdout).score).toBeGreaterThan(0);
     expect(partsOfSpeech).toBe(false);
     expect(network, 'http, https or DNS loaded for a file').toBe(false);
+    expect(zlib, 'node:zlib (the PDF and Word readers) loaded for a text file').toBe(false);
+    for (const reader of ['read-pdf', 'read-docx']) expect(chunks).not.toContain(reader);
     for (const p of [...HEAVY_READERS, 'compromise', 'cli-progress', 'iconv-lite']) expect(packages, p).not.toContain(p);
     expect(chunks).not.toContain('audit-command');
     expect(chunks).not.toContain('read-html');

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Nlp } from '../../src/core/nlp/parts-of-speech.js';
-import ready from '../../src/core/nlp/parts-of-speech-ready.generated.js';
+import ready, { readyNet } from '../../src/core/nlp/parts-of-speech-ready.generated.js';
 
 const require = createRequire(import.meta.url);
 
@@ -36,6 +36,7 @@ function difference(
   seenB.set(y, path);
   if (Object.getPrototypeOf(x) !== Object.getPrototypeOf(y)) return `${path}: different prototypes`;
   if (x instanceof RegExp) return String(x) === String(y) ? undefined : `${path}: ${String(x)} vs ${String(y)}`;
+  if (x instanceof Set) return difference([...x], [...(y as unknown as Set<unknown>)], `${path} items`, seenA, seenB);
   const keysA = Reflect.ownKeys(x);
   const keysB = Reflect.ownKeys(y);
   if (keysA.join('\u0000') !== keysB.join('\u0000')) return `${path}: keys differ (${keysA.length} vs ${keysB.length})`;
@@ -78,6 +79,16 @@ describe('compromise with its word model built ahead', () => {
       };
     };
     expect(shape(ready)).toEqual(shape(commonJs));
+  });
+
+  it("has compromise's match rules compiled as its first parse compiles them, rule for rule", () => {
+    type World = { model: { two: { matches: unknown[] } }; methods: { one: { buildNet: (m: unknown[], w: unknown) => unknown } } };
+    const world = commonJs.world() as unknown as World;
+    // On a copy of the rules, as the build does: compiling writes into them.
+    const own = world.methods.one.buildNet(structuredClone(world.model.two.matches), world);
+    const stored = readyNet();
+    expect(Object.keys(stored.hooks).length).toBeGreaterThan(100);
+    expect(difference(own, stored, 'net')).toBeUndefined();
   });
 
   it('has corpus documents to parse', () => {

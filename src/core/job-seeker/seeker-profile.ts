@@ -1,7 +1,7 @@
 // The job seeker's own answers about themselves, kept on their device only, which "do I qualify?"
 // sets beside what a posting asks. Every answer is optional: an empty answer is never guessed.
 // The same schema reads storage and an imported file, so an import is held to what the form makes.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLE_CATEGORIES } from '../role-categories.js';
 
 export const PROFILE_FORMAT = 'peerlens-profile';

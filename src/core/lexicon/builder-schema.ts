@@ -1,7 +1,7 @@
 // zod schema of lexicons/job-description-builder.json, the guided job description's data. It is
 // checked when lexicons are compiled (scripts/compile-lexicons.ts) and in the tests; the page and
 // the CLI read the file as checked there, so they do not load full zod for it.
-import { z } from 'zod';
+import * as z from 'zod';
 import { draftAnswersSchema } from '../job-description/answers.js';
 import { categorySchema, sourceRefSchema } from './schema.js';
 

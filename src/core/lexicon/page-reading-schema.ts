@@ -1,7 +1,7 @@
 // The schema of lexicons/page-reading.json: words the extension's page reader needs. Not one of
 // the analyzer's lexicons (the content script reads it), so it is validated here and in
 // tests/lexicons.test.ts rather than by load-lexicons.ts.
-import { z } from 'zod';
+import * as z from 'zod';
 import { sourceRefSchema } from './schema.js';
 
 export const pageReadingFileSchema = z

@@ -1,6 +1,6 @@
 // zod schemas for every lexicon file in lexicons/. A file that does not fit fails at load
 // with the file, the entry id and the field named (see load-lexicons.ts).
-import { z } from 'zod';
+import * as z from 'zod';
 import { customTermProblem } from '../patterns/typed-term.js';
 import { ROLE_CATEGORIES } from '../role-categories.js';
 import { severitySchema } from '../severity-schema.js';

@@ -1,7 +1,7 @@
 // The schema of lexicons/seeker-profile.json: the sentences "do I qualify?" answers with. Not one
 // of the analyzer's lexicons (only the popup and the side panel read it), so it is validated here
 // and in tests/lexicons.test.ts rather than by load-lexicons.ts.
-import { z } from 'zod';
+import * as z from 'zod';
 import { EDUCATION_LEVELS } from '../job-seeker/seeker-profile.js';
 import { sourceRefSchema } from './schema.js';
 

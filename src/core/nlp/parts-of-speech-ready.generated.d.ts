@@ -4,3 +4,5 @@ import type nlp from 'compromise/two';
 
 declare const ready: typeof nlp;
 export default ready;
+/** compromise's match rules, compiled at build time (what its first parse would compile). */
+export declare const readyNet: () => { hooks: Record<string, unknown[]>; always: unknown[] };

@@ -28,12 +28,29 @@ interface Edge<T> {
 }
 
 class TrieNode<T> {
-  /** Child edges by slot (identical slots share a child), and indexed by each word they accept. */
+  /** Child edges by slot (identical slots share a child). */
   readonly bySlot = new Map<string, Edge<T>>();
-  readonly byWord = new Map<string, Edge<T>[]>();
   numberEdge: Edge<T> | undefined;
   anyEdge: Edge<T> | undefined;
   readonly endings: Ending<T>[] = [];
+  /** The word edges indexed by each word they accept (words()), made when a walk first reaches
+   * the node: most nodes below the root are never reached in a given text, and a slot can hold
+   * hundreds of words. */
+  wordIndex: Map<string, Edge<T>[]> | null = null;
+
+  words(): Map<string, Edge<T>[]> {
+    const index = new Map<string, Edge<T>[]>();
+    for (const edge of this.bySlot.values()) {
+      if (edge.slot.kind !== 'words') continue;
+      for (const w of edge.slot.words) {
+        const list = index.get(w);
+        if (list) list.push(edge);
+        else index.set(w, [edge]);
+      }
+    }
+    this.wordIndex = index;
+    return index;
+  }
 
   child(slot: Slot): TrieNode<T> {
     const key = slotKey(slot);
@@ -41,15 +58,9 @@ class TrieNode<T> {
     if (known) return known.to;
     const edge: Edge<T> = { slot, to: new TrieNode<T>() };
     this.bySlot.set(key, edge);
+    this.wordIndex = null;
     if (slot.kind === 'number') this.numberEdge = edge;
     else if (slot.kind === 'any') this.anyEdge = edge;
-    else {
-      for (const w of slot.words) {
-        const list = this.byWord.get(w);
-        if (list) list.push(edge);
-        else this.byWord.set(w, [edge]);
-      }
-    }
     return edge.to;
   }
 }
@@ -60,12 +71,20 @@ class TrieNode<T> {
  */
 export type CompiledMatcherForm = [slots: number[], payload: unknown][];
 
+/** Each slot's key once worked out (a slot of many words recurs in many sequences of a trie). */
+const keyOfSlot = new WeakMap<Slot, string>();
+
 /** A slot as text: "*" any word, "#" a number, "form form …" its words, then "|plural …" if any are plurals. */
 function slotKey(slot: Slot): string {
   if (slot.kind === 'any') return '*';
   if (slot.kind === 'number') return '#';
-  const words = [...slot.words].join(' ');
-  return slot.plurals.size ? `${words}|${[...slot.plurals].join(' ')}` : words;
+  let key = keyOfSlot.get(slot);
+  if (key === undefined) {
+    const words = [...slot.words].join(' ');
+    key = slot.plurals.size ? `${words}|${[...slot.plurals].join(' ')}` : words;
+    keyOfSlot.set(slot, key);
+  }
+  return key;
 }
 
 const NO_PLURALS: ReadonlySet<string> = new Set();
@@ -74,8 +93,12 @@ function slotOf(key: string): Slot {
   if (key === '*') return { kind: 'any' };
   if (key === '#') return { kind: 'number' };
   const bar = key.indexOf('|');
-  if (bar < 0) return { kind: 'words', words: new Set(key.split(' ')), plurals: NO_PLURALS };
-  return { kind: 'words', words: new Set(key.slice(0, bar).split(' ')), plurals: new Set(key.slice(bar + 1).split(' ')) };
+  const slot: Slot =
+    bar < 0
+      ? { kind: 'words', words: new Set(key.split(' ')), plurals: NO_PLURALS }
+      : { kind: 'words', words: new Set(key.slice(0, bar).split(' ')), plurals: new Set(key.slice(bar + 1).split(' ')) };
+  keyOfSlot.set(slot, key);
+  return slot;
 }
 
 /**
@@ -176,7 +199,9 @@ export class PhraseMatcher<T> {
 
   /** Whether a sequence may start at a token: most tokens start none, and say so before a walk. */
   private static mayStart<T>(root: TrieNode<T>, head: string): boolean {
-    return root.anyEdge !== undefined || root.byWord.has(head) || (root.numberEdge !== undefined && isNumberWord(head));
+    return (
+      root.anyEdge !== undefined || (root.wordIndex ?? root.words()).has(head) || (root.numberEdge !== undefined && isNumberWord(head))
+    );
   }
 
   /** Every sequence matching from token `i` and ending at or before `to`, in any order. */
@@ -202,7 +227,7 @@ export class PhraseMatcher<T> {
       const tok = tokens[k]!;
       if (k > i && !joins(tok.gap)) continue;
       const norm = tok.norm;
-      const edges = node.byWord.get(norm);
+      const edges = (node.wordIndex ?? node.words()).get(norm);
       // Pushed inline (no helper closure: this is the innermost loop of every analysis).
       if (edges) {
         for (const e of edges) {

@@ -19,6 +19,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:(?<=s)['’](?![\p{L}]))?/gu;
 
 function classifyGap(between: string, isFirst: boolean): Gap {
   if (isFirst) return 'start';
+  if (between === ' ') return 'space'; // most gaps: one space, settled before any pattern
   // "&" stands for "and" inside names ("Substance Abuse & Mental Health Services Administration").
   if (between === '' || /^[ \t\u00a0]+$/.test(between) || /^[ \t]+&[ \t]+$/.test(between)) return 'space';
   // "and/or", "mental health/substance use": a slash joins alternatives like a space.

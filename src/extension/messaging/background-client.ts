@@ -1,6 +1,6 @@
 // Requests from extension pages to the background worker, with validated answers.
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod';
 import { selectionRequestResultSchema, type SelectionRequestResult } from './protocol.js';
 
 /** How long a page that took a selection hand-over keeps it for its own reloads. */

@@ -2,7 +2,7 @@
 // Everything that crosses into an extension page from a web page's process is validated with
 // these schemas, because the content script runs next to code we do not control. The content
 // script itself imports only the inferred types (`import type`), so zod stays out of pages.
-import { z } from 'zod';
+import * as z from 'zod';
 import { analyzeInputSchema, type structuredPostingSchema } from '../../core/input-schema.js';
 import { severitySchema } from '../../core/severity-schema.js';
 

@@ -2,7 +2,7 @@
 // fine). Kept in browser.storage.local under one key, validated when read back; the oldest
 // documents are forgotten past a bound, so storage never grows without end.
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const KEY = 'dismissals';
 const MAX_DOCUMENTS = 200;

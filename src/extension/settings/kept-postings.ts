@@ -1,7 +1,7 @@
 // "My postings": what is kept of each checked posting (title, employer, address, date, verdict,
 // score, category and the verdict's reasons), the list's rules (one entry per address, newest
 // first, at most MAX_KEPT) and its sorting. Kept on the device only; pure, so the tests run it as is.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLE_CATEGORIES } from '../../core/role-categories.js';
 import type { JobSeekerVerdict, Report } from '../../core/types.js';
 
