@@ -285,8 +285,11 @@ export function detectRole(
     const isFlagged = overlapChecker(replaced);
     // A cue inside a job's name ("Mental Health Worker III", "mental health counselors", "Family
     // Peer Support Specialist") names a job, not the people served.
-    const jobNames = [...lex.roles.nonPeerTitles.matcher.matchAll(tokens), ...lex.roles.peerTitles.matcher.matchAll(tokens)];
-    const inJobName = (first: number, end: number) => jobNames.some((j) => j.first < end && first < j.end);
+    // Marked per token: one pass, not every cue against every job name (quadratic on a long page).
+    const inJobNameToken = new Uint8Array(tokens.length);
+    for (const j of lex.roles.nonPeerTitles.matcher.matchAll(tokens)) inJobNameToken.fill(1, j.first, j.end);
+    for (const j of lex.roles.peerTitles.matcher.matchAll(tokens)) inJobNameToken.fill(1, j.first, j.end);
+    const inJobName = (first: number, end: number) => inJobNameToken.subarray(first, end).includes(1);
     // Each sentence counts a category once ("PTSD, depression and substance use" is one mental
     // health cue beside one substance-use cue), and a sentence that names who is served by their
     // relationship or age ("parents of children with mental health needs") counts that, not the
@@ -315,10 +318,15 @@ export function detectRole(
         if (!firstCue.has(c)) firstCue.set(c, quote(cue.first, cue.end));
       }
     }
+    // A long page repeats the same few suggestions: each is read for cues once.
+    const cuesOfSuggestion = new Map<string, ReturnType<typeof lex.roles.categoryCues.matcher.matchAll>>();
     for (const f of replaced) {
       // A flagged word counts as its suggestion would, where a cue in the text would count.
-      if (jobCues.length && !aboutTheJob(doc.structure.sentences.findIndex((x) => x.start <= f.start && f.start < x.end))) continue;
-      for (const m of lex.roles.categoryCues.matcher.matchAll(tokenize(f.suggestions[0]!))) {
+      if (jobCues.length && !aboutTheJob(doc.structure.sentenceOf[doc.tokenRange(f.start, f.end)[0]] ?? -1)) continue;
+      const suggestion = f.suggestions[0]!;
+      let found = cuesOfSuggestion.get(suggestion);
+      if (!found) cuesOfSuggestion.set(suggestion, (found = lex.roles.categoryCues.matcher.matchAll(tokenize(suggestion))));
+      for (const m of found) {
         const c = lex.roles.categoryCues.entries[m.payload]!.category;
         counts.set(c, (counts.get(c) ?? 0) + (f.start < weightEndOffset ? 2 : 1));
         if (!firstCue.has(c)) firstCue.set(c, `"${f.text}" (as "${f.suggestions[0]}")`);
