@@ -133,7 +133,10 @@ function readPair(
   if (negatedBefore(doc, lex, a.first, sentence)) return undefined;
   // Parsed only when the words cannot tell: most candidates lead their clause and end it.
   let terms: readonly ParsedTerm[] | undefined;
-  const termOf = (i: number) => termAt((terms ??= doc.parse(sentence)), tokens[i]!.start - s.start);
+  const termOf = (i: number) => {
+    terms ??= doc.parse(sentence);
+    return termAt(terms, tokens[i]!.start - s.start);
+  };
   if (!actsAsVerb(tokens, a.first, s.first, termOf)) return undefined;
   const objectStarts = new Set(objects.filter((o) => pair.objects.includes(o.payload)).map((o) => o.first));
   // An object inside the action's own words ("let the house manager know") is its head by the pattern.

@@ -325,7 +325,10 @@ export function detectRole(
       if (jobCues.length && !aboutTheJob(doc.structure.sentenceOf[doc.tokenRange(f.start, f.end)[0]] ?? -1)) continue;
       const suggestion = f.suggestions[0]!;
       let found = cuesOfSuggestion.get(suggestion);
-      if (!found) cuesOfSuggestion.set(suggestion, (found = lex.roles.categoryCues.matcher.matchAll(tokenize(suggestion))));
+      if (!found) {
+        found = lex.roles.categoryCues.matcher.matchAll(tokenize(suggestion));
+        cuesOfSuggestion.set(suggestion, found);
+      }
       for (const m of found) {
         const c = lex.roles.categoryCues.entries[m.payload]!.category;
         counts.set(c, (counts.get(c) ?? 0) + (f.start < weightEndOffset ? 2 : 1));
