@@ -32,4 +32,19 @@ describe('evidence in the report', () => {
     const cert = analyze(posting).jobSeeker.qualifications.find((q) => q.item === 'Peer certification');
     expect(cert?.text).toBe('Recovery coach certification (preferred)');
   });
+  it('puts a requirements line before a duty line that decided the same status', () => {
+    const text = [
+      'Peer Support Specialist',
+      'Full-time, $19 an hour.',
+      '',
+      'Duties',
+      '- Share your own recovery story when it is helpful to the person you support.',
+      '',
+      'Qualifications',
+      '- Lived experience of recovery from a mental health condition is preferred.',
+    ].join('\n');
+    const le = analyze(text).livedExperience;
+    expect(le.status).toBe('preferred');
+    expect(le.evidence[0]).toBe('Lived experience of recovery from a mental health condition is preferred.');
+  });
 });

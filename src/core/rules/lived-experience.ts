@@ -226,7 +226,10 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   const best = mentions.reduce<LivedExperienceStatus>((acc, m) => (RANK[m.strength] > RANK[acc] ? m.strength : acc), 'absent');
   const types = new Set(mentions.flatMap((m) => [...m.types]));
   const specific = types.size > 0;
-  const lead = mentions.find((m) => m.strength === best) ?? mentions[0];
+  // Of the mentions that decided the status, one in a requirements section leads: "Share your
+  // story when it is helpful" in the duties is not where a posting says what it asks.
+  const deciding = mentions.filter((m) => m.strength === best);
+  const lead = deciding.find((m) => kinds[structure.sentences[m.sentence]!.heading] != null) ?? deciding[0] ?? mentions[0];
   // The sentence that decided the status comes first, then the other mentions in order.
   const shown = lead ? [lead, ...mentions.filter((m) => m !== lead)] : mentions;
   const evidence = shown.slice(0, 3).map((m) => doc.sentenceText(m.sentence).slice(0, 200));
