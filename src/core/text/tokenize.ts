@@ -1,5 +1,6 @@
 // Word tokens with offsets. A fast, regex-based tokenizer: the matcher works on these and
 // compromise is only brought in for the few candidates whose context needs parts of speech.
+import { isNumberWord } from '../patterns/compile-pattern.js';
 
 /** What separates a token from the one before it; matches only cross 'space' and 'hyphen'. */
 export type Gap = 'start' | 'space' | 'hyphen' | 'line' | 'punct' | 'break';
@@ -49,16 +50,11 @@ function normalize(raw: string): string {
   return TIME_ABBREVIATIONS.get(w) ?? w;
 }
 
-const SPELLED_NUMBERS = new Set(
-  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty'.split(
-    ' ',
-  ),
-);
-
 /** "(2)" right after "two": the numeral only restates the word, so it is not a word of its own. */
 function restatesNumber(text: string, at: number, raw: string, before: Token | undefined): boolean {
   if (before === undefined || text.charCodeAt(at - 1) !== 40 /* ( */ || text.charCodeAt(at + raw.length) !== 41 /* ) */) return false;
-  if (!/^\d{1,3}$/.test(raw) || !SPELLED_NUMBERS.has(before.norm)) return false;
+  // A number word as the patterns' "#num" reads it, not a numeral ("2 (2)" is no restatement).
+  if (!/^\d{1,3}$/.test(raw) || /^\d/.test(before.norm) || !isNumberWord(before.norm)) return false;
   return /^[ \t]*\($/.test(text.slice(before.end, at));
 }
 
