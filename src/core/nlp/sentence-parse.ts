@@ -26,6 +26,11 @@ interface Term {
  * over), so a sentence seen again costs a lookup instead of a parse. Bounded: the oldest entry
  * goes when it is full. Callers only read the terms.
  */
+/** The term that holds the character at `offset` of its sentence, if one does. */
+export function termCovering(terms: readonly ParsedTerm[], offset: number): ParsedTerm | undefined {
+  return terms.find((t) => t.start <= offset && offset < t.end);
+}
+
 const CACHE_SIZE = 4096;
 const cache = new Map<string, ParsedTerm[]>();
 

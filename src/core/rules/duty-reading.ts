@@ -8,7 +8,7 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledDutyReading, CompiledLexicons } from '../compiled-lexicons.js';
 import { FUNCTION_WORDS } from '../nlp/context-checks.js';
-import type { ParsedTerm } from '../nlp/sentence-parse.js';
+import { termCovering, type ParsedTerm } from '../nlp/sentence-parse.js';
 import type { PhraseMatch } from '../patterns/phrase-matcher.js';
 import type { Token } from '../text/tokenize.js';
 import { type AcceptedMatch, negatedAfter, negatedBefore } from './pattern-rule-runner.js';
@@ -185,7 +185,7 @@ function inside(a: Match, o: Match): boolean {
 }
 
 function termAt(terms: readonly ParsedTerm[], offset: number): ParsedTerm | undefined {
-  return terms.find((t) => t.start <= offset && offset < t.end) ?? terms.find((t) => t.start >= offset);
+  return termCovering(terms, offset) ?? terms.find((t) => t.start >= offset);
 }
 
 /** Read before the action: "help residents keep ...", "teach people to ...", "they are asked to take ...". */

@@ -11,7 +11,7 @@ import {
   subjectIsPersonByWords,
   verbFollowsInPlaceOfPeople,
 } from '../nlp/context-checks.js';
-import { parseSentence } from '../nlp/sentence-parse.js';
+import { parseSentence, termCovering } from '../nlp/sentence-parse.js';
 import type { PhraseMatch, PhraseMatcher } from '../patterns/phrase-matcher.js';
 
 export interface AcceptedMatch {
@@ -42,7 +42,7 @@ const NO_TAGS: ReadonlySet<string> = new Set();
 function tagsOf(doc: AnalysisDocument, i: number): ReadonlySet<string> {
   const sentence = doc.structure.sentenceOf[i]!;
   const at = doc.tokens[i]!.start - doc.structure.sentences[sentence]!.start;
-  return doc.parse(sentence).find((t) => t.start <= at && at < t.end)?.tags ?? NO_TAGS;
+  return termCovering(doc.parse(sentence), at)?.tags ?? NO_TAGS;
 }
 
 function cueBefore(
