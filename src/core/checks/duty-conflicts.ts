@@ -16,10 +16,20 @@ export const dutyConflicts: DocumentCheck = {
     const patterned = runPatternRules(doc, lex, lex.duties, { skipLiteral: false, sentenceFilter: inJob });
     // A pattern's finding stays where the reading reads the same words, unless the reading finds
     // the same duty over more of them ("Collect urine samples", not "urine samples").
-    const overlaps = (a: AcceptedMatch, b: AcceptedMatch) => a.first < b.end && a.end > b.first;
+    // Per token, not every reading against every pattern: a long page has thousands of each.
+    // Kept pattern matches do not overlap, so a token is under at most one of them.
+    const patternAt = new Int32Array(doc.tokens.length).fill(-1);
+    patterned.forEach((p, i) => {
+      patternAt.fill(i, p.first, p.end);
+    });
     const longer = (a: AcceptedMatch, b: AcceptedMatch) => a.entry === b.entry && a.end - a.first > b.end - b.first;
-    const read = readDuties(doc, lex, inJob).filter((m) => patterned.every((p) => !overlaps(p, m) || longer(m, p)));
-    const kept = patterned.filter((p) => !read.some((m) => overlaps(p, m)));
+    const read = readDuties(doc, lex, inJob).filter((m) => {
+      for (let t = m.first; t < m.end; t++) if (patternAt[t]! >= 0 && !longer(m, patterned[patternAt[t]!]!)) return false;
+      return true;
+    });
+    const readAt = new Uint8Array(doc.tokens.length);
+    for (const m of read) readAt.fill(1, m.first, m.end);
+    const kept = patterned.filter((p) => !readAt.subarray(p.first, p.end).includes(1));
     return dropOverlaps([...kept, ...read]).map((m) => {
       const entry = lex.duties.entries[m.entry]!;
       return findingFromMatch(doc, m, entry, 'role', { reason: entry.reason });
