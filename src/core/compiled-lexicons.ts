@@ -51,6 +51,8 @@ export interface CompiledLexicons {
   citationCues: PhraseMatcher<string>;
   negationCues: PhraseMatcher<string>;
   negationLookalikes: PhraseMatcher<string>;
+  namingVerbs: PhraseMatcher<string>;
+  workTitleCues: PhraseMatcher<string>;
   personNouns: ReadonlySet<string>;
   language: PatternRuleSet<Lexicons['language'][number]>;
   roles: {
@@ -157,6 +159,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     citationCues: matcherOf(context.citationCues),
     negationCues: matcherOf(context.negationCues),
     negationLookalikes: matcherOf(context.negationLookalikes),
+    namingVerbs: matcherOf(context.namingVerbs),
+    workTitleCues: matcherOf(context.workTitleCues),
     personNouns: new Set(context.personNouns.map((w) => w.toLowerCase())),
     language: compileRuleSet(lexicons.language),
     roles: {

@@ -9,6 +9,8 @@ const ORG_WORDS = new Set(
   ),
 );
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&']);
+/** Capitalized only in a title-case headline ("Addicts Find Hope At New Clinic"): a name has them in lower case. */
+const HEADLINE_WORDS = new Set('at in to with from by as into near after over about is are was were will'.split(' '));
 
 function isCapitalized(raw: string): boolean {
   return /^[\p{Lu}]/u.test(raw);
@@ -47,6 +49,7 @@ export function properNameRanges(
     while (j < tokens.length) {
       const t = tokens[j]!;
       if (t.gap !== 'space' && t.gap !== 'hyphen') break;
+      if (isCapitalized(t.raw) && HEADLINE_WORDS.has(t.norm)) break;
       if (isCapitalized(t.raw)) j++;
       else if (CONNECTORS.has(t.norm) && capitalizedAfterConnectors(tokens, j)) j++;
       else break;

@@ -127,6 +127,8 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['context.json', 'citationCues', [{ patterns: context.citationCues }]],
     ['context.json', 'negationCues', [{ patterns: context.negationCues }]],
     ['context.json', 'negationLookalikes', [{ patterns: context.negationLookalikes }]],
+    ['context.json', 'namingVerbs', [{ patterns: context.namingVerbs }]],
+    ['context.json', 'workTitleCues', [{ patterns: context.workTitleCues }]],
     ['roles.json', 'categoryCues', roles.categoryCues],
     ['roles.json', 'peerSummaryCues', [{ patterns: roles.peerSummaryCues }]],
     ['roles.json', 'summaryHeadings', [{ patterns: roles.summaryHeadings }]],

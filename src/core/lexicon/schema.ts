@@ -484,6 +484,10 @@ export const contextFileSchema = z
     negationCues: patternList,
     /** Phrases that hold a negation word but negate nothing after them ("including but not limited to"). */
     negationLookalikes: z.array(patternSchema).default([]),
+    /** Verbs that put a label on someone ("call", "refer to ... as"): negated, the label is rejected, not used. */
+    namingVerbs: z.array(patternSchema).default([]),
+    /** Words for a work whose title may follow ("her memoir, Diary of a Former Junkie"): the title is a name. */
+    workTitleCues: z.array(patternSchema).default([]),
     /** Nouns that name people, for the personSubject guard. */
     personNouns: z.array(z.string().min(1)).min(1),
   })
