@@ -11,13 +11,20 @@ const NAMING_REACH = 8;
 const PERSON_AS_SUCH = new Set(['person', 'persons', 'people', 'individual', 'individuals', 'human', 'humans', 'being', 'beings']);
 const ARTICLE = /^(a|an|the)$/;
 
-/** "people, not schizophrenics": the label stands right after "not", set off from a person by a comma. */
+/**
+ * "people, not schizophrenics", "say people who use drugs, not drug users": the label stands right
+ * after "not", set off by a comma from a clause that names a person as such.
+ */
 function contrastedWithPerson(doc: AnalysisDocument, first: number, sentenceFirst: number): boolean {
   let k = first;
   if (k > sentenceFirst && ARTICLE.test(doc.tokens[k - 1]!.norm) && !ARTICLE.test(doc.tokens[k]!.norm)) k--;
   const not = doc.tokens[k - 1];
   if (!not || k - 1 <= sentenceFirst || not.norm !== 'not' || not.gap !== 'punct') return false;
-  return PERSON_AS_SUCH.has(doc.tokens[k - 2]!.norm);
+  for (let i = k - 2; i >= sentenceFirst && k - 2 - i < NAMING_REACH; i--) {
+    if (PERSON_AS_SUCH.has(doc.tokens[i]!.norm)) return true;
+    if (doc.tokens[i]!.gap !== 'space' && doc.tokens[i]!.gap !== 'hyphen') break;
+  }
+  return false;
 }
 
 /** Words that end the object of a naming verb: "don't call the police on addicts" names no one. */
