@@ -9,6 +9,7 @@ import { firstSetMustFlag, firstSetTraps } from '../fixtures/language-lines/firs
 import { fourthSetMustFlag, fourthSetTraps } from '../fixtures/language-lines/fourth-set.js';
 import { alarms, findingOn, type LanguageLine } from '../fixtures/language-lines/language-line.js';
 import { secondSetMustFlag, secondSetTraps } from '../fixtures/language-lines/second-set.js';
+import { seventhSetMustFlag, seventhSetTraps } from '../fixtures/language-lines/seventh-set.js';
 import { sixthSetMustFlag, sixthSetTraps } from '../fixtures/language-lines/sixth-set.js';
 import { thirdSetMustFlag, thirdSetTraps } from '../fixtures/language-lines/third-set.js';
 
@@ -32,6 +33,7 @@ describe.each([
   ['fourth set', fourthSetMustFlag, fourthSetTraps],
   ['fifth set', fifthSetMustFlag, fifthSetTraps],
   ['sixth set', sixthSetMustFlag, sixthSetTraps],
+  ['seventh set', seventhSetMustFlag, seventhSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
