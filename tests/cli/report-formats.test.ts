@@ -105,6 +105,19 @@ describe('text format', () => {
     expect(out).toContain('Note: Not a peer role: scored on language only.');
     expect(out).toContain('No findings.');
   });
+
+  it('closes a quotation that shortened evidence cuts in the middle', () => {
+    const report = sampleReport({
+      document: {
+        kind: 'peer-posting',
+        evidence: ['the title names a peer role: "Peer Recovery Coach - Bayside Recovery Collective, Eastport Residential Campus"'],
+      },
+    });
+    const line = formatText(report)
+      .split('\n')
+      .find((l) => l.includes('Reads as:'));
+    expect(line).toMatch(/"Peer Recovery Coach - [^"]*…"\)$/);
+  });
 });
 
 describe('Markdown format', () => {
