@@ -4,6 +4,7 @@
 // these tests; none is taken from a real document.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+import { eighthSetMustFlag, eighthSetTraps } from '../fixtures/language-lines/eighth-set.js';
 import { fifthSetMustFlag, fifthSetTraps } from '../fixtures/language-lines/fifth-set.js';
 import { firstSetMustFlag, firstSetTraps } from '../fixtures/language-lines/first-set.js';
 import { fourthSetMustFlag, fourthSetTraps } from '../fixtures/language-lines/fourth-set.js';
@@ -34,6 +35,7 @@ describe.each([
   ['fifth set', fifthSetMustFlag, fifthSetTraps],
   ['sixth set', sixthSetMustFlag, sixthSetTraps],
   ['seventh set', seventhSetMustFlag, seventhSetTraps],
+  ['eighth set', eighthSetMustFlag, eighthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));

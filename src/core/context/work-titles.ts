@@ -10,6 +10,9 @@ const CUE_TO_TITLE = /^[ \t]*[,:]?[ \t]*$/;
 
 const capitalized = (t: Token) => /^\p{Lu}/u.test(t.raw);
 
+/** A title's subtitle after a colon ("Crazy: A Father's Search ..."). */
+const SUBTITLE = /^:[ \t]+$/;
+
 /** Token ranges (end exclusive) of titles of works: two or more capitalized words after a cue. */
 export function workTitleRanges(text: string, tokens: readonly Token[], cues: PhraseMatcher<string>): [number, number][] {
   const ranges: [number, number][] = [];
@@ -19,7 +22,9 @@ export function workTitleRanges(text: string, tokens: readonly Token[], cues: Ph
     if (!start || !capitalized(start) || !CUE_TO_TITLE.test(text.slice(tokens[first - 1]!.end, start.start))) continue;
     let end = first + 1;
     let words = 1;
-    while (tokens[end] && (tokens[end]!.gap === 'space' || tokens[end]!.gap === 'hyphen')) {
+    const joined = (t: Token) =>
+      t.gap === 'space' || t.gap === 'hyphen' || (t.gap === 'punct' && capitalized(t) && SUBTITLE.test(text.slice(tokens[end - 1]!.end, t.start)));
+    while (tokens[end] && joined(tokens[end]!)) {
       const t = tokens[end]!;
       if (capitalized(t)) words++;
       else if (!TITLE_SMALL_WORDS.has(t.norm)) break;
