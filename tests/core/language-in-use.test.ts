@@ -74,7 +74,11 @@ describe('suggestions keep the rest of the phrase', () => {
     ['Mentally ill veterans of the Gulf War need care.', 'Mentally ill veterans of the Gulf War', 'Veterans of the Gulf War with mental health conditions'],
     ['Mentally ill people of all ages are welcome.', 'Mentally ill people of all ages', 'People of all ages with mental health conditions'],
     ['Addicted mothers of newborns can enroll.', 'Addicted mothers of newborns', 'Mothers of newborns with substance use disorders'],
-  ])('puts the rewrite after the of-phrase of its noun: %s', (text, span, suggestion) => {
+    ['An alcoholic father with three kids asked for help.', 'An alcoholic father with three kids', 'A father with three kids and an alcohol use disorder'],
+    ['Mentally ill adults with young children can apply.', 'Mentally ill adults with young children', 'Adults with young children and mental health conditions'],
+    // A with-phrase naming a thing may belong to the verb: left out of the finding.
+    ['We support alcoholic parents with housing.', 'alcoholic parents', 'parents with alcohol use disorder'],
+  ])('puts the rewrite after the of- or with-phrase of its noun: %s', (text, span, suggestion) => {
     const f = lang(text)[0]!;
     expect([f.text, f.suggestions[0]]).toEqual([span, suggestion]);
   });

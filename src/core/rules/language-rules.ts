@@ -5,7 +5,7 @@ import type { LanguageEntry } from '../lexicon/schema.js';
 import type { Finding } from '../types.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { labelRejected } from './rejected-label.js';
-import { ofComplementEnd } from './noun-complement.js';
+import { complementEnd } from './noun-complement.js';
 import { formSuggestion, pickNumber } from './suggestion-form.js';
 import { KEPT_WORDS, keepsWords, keptWordsDescribe, withKeptWords } from './kept-words.js';
 
@@ -54,10 +54,13 @@ export function languageFindings(
     const last = doc.tokens[m.end - 1]!;
     const personNoun = keepsAny(entry) && lex.personNouns.has(last.norm) ? last.norm : null;
     // "a bipolar mother of two": the finding takes in the of-phrase, which the rewrite keeps
-    // with its noun ("a mother of two with bipolar disorder").
-    const end = personNoun ? ofComplementEnd(doc, m.end, m.sentence) : m.end;
+    // with its noun ("a mother of two with bipolar disorder"); after a with-phrase, a second
+    // "with" reads as "and" ("a father with three kids and an alcohol use disorder").
+    const end = personNoun ? complementEnd(doc, m.end, m.sentence, lex.personNouns) : m.end;
     const span = doc.slice(first, end);
     const person = personNoun && end > m.end ? `${personNoun} ${doc.text.slice(doc.tokens[m.end]!.start, doc.tokens[end - 1]!.end)}` : personNoun;
+    const rewrite = (s: string) =>
+      end > m.end && doc.tokens[m.end]!.norm === 'with' ? s.replace(`${person} with `, `${person} and `) : s;
     findings.push({
       ruleId: entry.id,
       family: 'language',
@@ -69,7 +72,7 @@ export function languageFindings(
       suggestions: [
         ...new Set(
           entry.suggestions.map((s) =>
-            formSuggestion(span.text, withKeptWords(pickNumber(s, m.plural), kept, person, m.plural), article, sentenceStart),
+            formSuggestion(span.text, rewrite(withKeptWords(pickNumber(s, m.plural), kept, person, m.plural)), article, sentenceStart),
           ),
         ),
       ],
