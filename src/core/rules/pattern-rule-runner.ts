@@ -66,6 +66,9 @@ const LIST_ITEM_WORDS = 3;
  */
 function cueHeadsList(doc: AnalysisDocument, cues: CompiledLexicons['metaCues'], first: number, sentence: number): boolean {
   const s = doc.structure.sentences[sentence]!;
+  // Only a later item of a list: after a comma, "and" or "or".
+  const t = doc.tokens[first]!;
+  if (first <= s.first || !(t.gap === 'punct' || /^(and|or)$/.test(doc.tokens[first - 1]!.norm))) return false;
   return cues.matchAll(doc.tokens, s.first, first).some((cue) => {
     let words = 0;
     for (let i = cue.end; i <= first; i++) {
