@@ -8,6 +8,7 @@ import { eighthSetMustFlag, eighthSetTraps } from '../fixtures/language-lines/ei
 import { fifthSetMustFlag, fifthSetTraps } from '../fixtures/language-lines/fifth-set.js';
 import { firstSetMustFlag, firstSetTraps } from '../fixtures/language-lines/first-set.js';
 import { fourthSetMustFlag, fourthSetTraps } from '../fixtures/language-lines/fourth-set.js';
+import { ninthSetMustFlag, ninthSetTraps } from '../fixtures/language-lines/ninth-set.js';
 import { alarms, findingOn, type LanguageLine } from '../fixtures/language-lines/language-line.js';
 import { secondSetMustFlag, secondSetTraps } from '../fixtures/language-lines/second-set.js';
 import { seventhSetMustFlag, seventhSetTraps } from '../fixtures/language-lines/seventh-set.js';
@@ -36,6 +37,7 @@ describe.each([
   ['sixth set', sixthSetMustFlag, sixthSetTraps],
   ['seventh set', seventhSetMustFlag, seventhSetTraps],
   ['eighth set', eighthSetMustFlag, eighthSetTraps],
+  ['ninth set', ninthSetMustFlag, ninthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));

@@ -54,6 +54,10 @@ export function properNameRanges(
       else if (CONNECTORS.has(t.norm) && capitalizedAfterConnectors(tokens, j)) j++;
       else break;
     }
+    // A name ends with its last organization word unless a connector carries it on ("National
+    // Institute on Drug Abuse"); what follows is a headline's verb ("... Center Hires Former Addicts").
+    const lastOrg = tokens.slice(i, j).findLastIndex((t) => ORG_WORDS.has(t.norm));
+    if (lastOrg >= 0 && i + lastOrg + 1 < j && !CONNECTORS.has(tokens[i + lastOrg + 1]!.norm)) j = i + lastOrg + 1;
     const run = tokens.slice(i, j);
     // An all-caps heading line is not a name; a name has an organization word and 3+ words.
     const allCaps = run.every((t) => t.raw === t.raw.toUpperCase());
