@@ -146,7 +146,8 @@ function readPair(
     terms ??= doc.parse(sentence);
     return termAt(terms, tokens[i]!.start - s.start);
   };
-  if (!actsAsVerb(tokens, a.first, s.first, termOf)) return undefined;
+  // A noun of action with "of" takes its object as a verb does ("the collection of swabs").
+  if (tokens[a.end - 1]!.norm !== 'of' && !actsAsVerb(tokens, a.first, s.first, termOf)) return undefined;
   const objectStarts = new Set(objects.filter((o) => pair.objects.includes(o.payload)).map((o) => o.first));
   // An object inside the action's own words ("let the house manager know") is its head by the pattern.
   const isObject = (o: Match) =>
@@ -322,11 +323,18 @@ function reachable(
     if (k > 0 && breaksClause(tokens[k]!, tokens[k - 1]!, text)) return false;
     if (k >= at) break;
     const w = tokens[k]!.norm;
+    if (w === 'as' && AS_NEEDED.has(tokens[k + 1]?.norm ?? '')) {
+      k++;
+      continue;
+    }
     if (stops.has(w)) return false;
     if ((w === 'and' || w === 'or') && k + 1 < at && startsVerb(termOf(k + 1))) return false;
   }
   return true;
 }
+
+/** "as needed", "as assigned": an adverb of the verb, not the end of its object ("work as needed on the floor"). */
+const AS_NEEDED = new Set(['needed', 'required', 'assigned', 'scheduled', 'directed', 'necessary', 'appropriate']);
 
 function startsVerb(t: ParsedTerm | undefined): boolean {
   return !!t && t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Gerund');
