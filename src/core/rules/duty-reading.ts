@@ -136,6 +136,7 @@ function readPair(
   if (namesTheirWish(tokens, r, s.first, s.endTok)) return undefined;
   // The pair's own exceptions near the action ("report to"), before anything needs a parse.
   if (pair.unless?.test(tokens, Math.max(s.first, a.first - 2), Math.min(s.endTok, a.end + r.window + 4))) return undefined;
+  if (pair.requires && !pair.requires.test(tokens, s.first, s.endTok)) return undefined;
   if (doneByThePerson(doc, r, a.first, s.first)) return undefined;
   if (doneByOthers(doc, r, a, s.first, s.endTok)) return undefined;
   if (saidOfACircumstance(tokens, a.first, s.first)) return undefined;
@@ -170,7 +171,6 @@ function readPair(
           .find(isObject)
       : undefined);
   if (!found) return undefined;
-  if (pair.requires && !pair.requires.test(tokens, s.first, s.endTok)) return undefined;
   return [found, ...coordinated(tokens, found, forward.slice(1))];
 }
 
