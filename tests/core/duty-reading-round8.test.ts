@@ -38,7 +38,7 @@ describeDutyRound('eighth', {
     'Writes your own incident report when something happens in a group you lead.',
     "Lets the nurse know a member would like to talk about their medications, at the member's request.",
     'Keeps the team posted on your schedule.',
-    'Drives to members\' homes for visits they have scheduled.',
+    "Drives to members' homes for visits they have scheduled.",
     'Supports members who are working toward the goals of their probation, in the way they choose.',
     'Helps members keep track of their own appointments.',
   ],
