@@ -64,6 +64,7 @@ export interface CompiledLexicons {
     jobTitleComplements: PhraseMatcher<string>;
     subjectLeads: PhraseMatcher<string>;
     jobIsPeerCues: PhraseMatcher<string>;
+    leadingOrClinicalHeads: PhraseMatcher<string>;
     peerDivisions: PhraseMatcher<string>;
   };
   documentKind: {
@@ -89,9 +90,11 @@ export interface CompiledLexicons {
     notRequired: PhraseMatcher<string>;
     typeBreaks: PhraseMatcher<string>;
     requiredHeadings: PhraseMatcher<string>;
+    wholeRequiredHeadings: PhraseMatcher<string>;
     preferredHeadings: PhraseMatcher<string>;
     types: PatternRuleSet<Lexicons['livedExperience']['typeCues'][number]>;
     share: PhraseMatcher<string>;
+    encouragedAct: PhraseMatcher<string>;
     inquiries: PatternRuleSet<Lexicons['livedExperience']['prohibitedInquiries'][number]>;
   };
   /** What a posting asks of an applicant (certification, background check ...), for the job seeker's checklist. */
@@ -170,6 +173,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       jobTitleComplements: matcherOf(lexicons.roles.jobTitleComplements),
       subjectLeads: matcherOf(lexicons.roles.subjectLeads),
       jobIsPeerCues: matcherOf(lexicons.roles.jobIsPeerCues),
+      leadingOrClinicalHeads: matcherOf(lexicons.roles.leadingOrClinicalHeads),
       peerDivisions: matcherOf(lexicons.roles.peerDivisions),
     },
     documentKind: {
@@ -198,9 +202,11 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       notRequired: matcherOf(le.notRequiredCues),
       typeBreaks: matcherOf(le.typeWindow.breaks),
       requiredHeadings: matcherOf(le.requiredHeadings),
+      wholeRequiredHeadings: matcherOf(le.wholeRequiredHeadings),
       preferredHeadings: matcherOf(le.preferredHeadings),
       types: compileRuleSet(le.typeCues),
       share: matcherOf(le.shareCues),
+      encouragedAct: matcherOf(le.encouragedActCues),
       inquiries: compileRuleSet(le.prohibitedInquiries),
     },
     qualifications: compileRuleSet(lexicons.jobSeeker.qualifications),

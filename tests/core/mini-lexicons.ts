@@ -63,6 +63,7 @@ export function miniLexicons(): RawLexicons {
       jobTitleComplements: ['of'],
       subjectLeads: ['the'],
       jobIsPeerCues: ['as a peer'],
+      leadingOrClinicalHeads: ['manager'],
       peerDivisions: ['peer services'],
     },
     documentKind: {
@@ -152,6 +153,7 @@ export function miniLexicons(): RawLexicons {
       substituteCues: ['or equivalent'],
       notRequiredCues: ['not required'],
       requiredHeadings: ['minimum qualifications', 'requirements'],
+      wholeRequiredHeadings: ['who'],
       preferredHeadings: ['preferred qualifications'],
       typeCues: [
         { category: 'adult-mental-health', patterns: ['mental health'] },
@@ -164,6 +166,7 @@ export function miniLexicons(): RawLexicons {
         { category: 'substance-use-recovery', accepts: ['substance-use-recovery'] },
       ],
       shareCues: ['willing to share'],
+      encouragedActCues: ['is encouraged'],
       prohibitedInquiries: [
         {
           id: 'le-inquiry-diagnosis',

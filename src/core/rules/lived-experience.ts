@@ -22,8 +22,11 @@ export type HeadingKind = 'required' | 'preferred' | null;
 
 function kindOfRange(doc: AnalysisDocument, lex: CompiledLexicons, start: number, end: number): HeadingKind {
   const [a, b] = doc.tokenRange(start, end);
-  if (lex.livedExperience.preferredHeadings.test(doc.tokens, a, b)) return 'preferred';
-  if (lex.livedExperience.requiredHeadings.test(doc.tokens, a, b)) return 'required';
+  const le = lex.livedExperience;
+  if (le.preferredHeadings.test(doc.tokens, a, b)) return 'preferred';
+  if (le.requiredHeadings.test(doc.tokens, a, b)) return 'required';
+  // "Who:" or "Is this you?" heads the qualifications only as the whole heading ("Who we serve" does not).
+  if (le.wholeRequiredHeadings.matchAll(doc.tokens, a, b).some((m) => m.first === a && m.end === b)) return 'required';
   return null;
 }
 
@@ -100,6 +103,19 @@ function inlineLabel(doc: AnalysisDocument, lex: CompiledLexicons, at: number): 
 }
 
 /**
+ * The preferred cues of a mention's sentence. Of a story-sharing mention, "encouraged" welcomes
+ * doing it in the job ("sharing your own story is encouraged"): it does not prefer having it.
+ */
+function preferredCues(doc: AnalysisDocument, lex: CompiledLexicons, first: number, from: number, to: number): { first: number }[] {
+  const le = lex.livedExperience;
+  const cues = le.preferred.matchAll(doc.tokens, from, to);
+  const sharing = le.share.matchAll(doc.tokens, from, to).some((m) => m.first <= first && first < m.end + 1);
+  if (!sharing) return cues;
+  const acts = le.encouragedAct.matchAll(doc.tokens, from, to);
+  return cues.filter((c) => !acts.some((a) => c.first < a.end && a.first < c.end));
+}
+
+/**
  * How strongly one mention asks for lived experience. A preferred cue in its sentence wins over
  * a "Requirements:" label ("Requirements: lived experience is a plus" is preferred); another
  * experience that may replace it makes it not required; a question ("Do you want to use your
@@ -119,10 +135,10 @@ function strengthOf(
   const s = doc.structure.sentences[sentence]!;
   // Cues are read after the label: "Requirements:" is the label's word, not the sentence's.
   const from = found?.kind ? Math.max(s.first, doc.tokenRange(found.end, found.end + 1)[0]) : s.first;
-  const distance = (m: PhraseMatcher<string>) =>
-    m.matchAll(doc.tokens, from, s.endTok).reduce((d, x) => Math.min(d, Math.abs(x.first - first)), Infinity);
+  const near = (cues: { first: number }[]) => cues.reduce((d, x) => Math.min(d, Math.abs(x.first - first)), Infinity);
+  const distance = (m: PhraseMatcher<string>) => near(m.matchAll(doc.tokens, from, s.endTok));
   const req = distance(lex.livedExperience.required);
-  const pref = distance(lex.livedExperience.preferred);
+  const pref = near(preferredCues(doc, lex, first, from, s.endTok));
   // "Not required, but strongly preferred": said not to be required, it is at most preferred.
   const notRequired = lex.livedExperience.notRequired.test(doc.tokens, s.first, s.endTok);
   if (pref < Infinity && (pref <= req || notRequired)) return 'preferred';
