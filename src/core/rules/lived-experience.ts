@@ -39,19 +39,53 @@ function kindOfRange(doc: AnalysisDocument, lex: CompiledLexicons, start: number
 function headingKinds(doc: AnalysisDocument, lex: CompiledLexicons): HeadingKind[] {
   const { headings, sentences, title } = doc.structure;
   const kinds = headings.map((h) => kindOfRange(doc, lex, h.start, h.end));
-  const asked = kinds.map(() => ({ kinds: new Set<number>(), lines: 0, asking: 0 }));
+  const asked = kinds.map(() => newAsked());
   for (const s of sentences) {
     // The title heads the whole text when it has no other heading: not a section.
     if (s.heading < 0 || kinds[s.heading] !== null || headings[s.heading]!.start === title?.start) continue;
-    const section = asked[s.heading]!;
-    const found = lex.qualifications.matcher.matchAll(doc.tokens, s.first, s.endTok);
-    for (const m of found) section.kinds.add(m.payload);
-    section.lines++;
-    if (found.length) section.asking++;
+    countAsked(doc, lex, s, asked[s.heading]!);
   }
-  // Two kinds asked, on at least a third of the section's lines: a duties list that mentions a
-  // certification once is not a requirements list.
-  return kinds.map((k, i) => k ?? (asked[i]!.kinds.size >= 2 && asked[i]!.asking * 3 >= asked[i]!.lines ? 'required' : null));
+  return kinds.map((k, i) => k ?? (asksQualifications(asked[i]!) ? 'required' : null));
+}
+
+interface Asked {
+  kinds: Set<number>;
+  lines: number;
+  asking: number;
+}
+const newAsked = (): Asked => ({ kinds: new Set(), lines: 0, asking: 0 });
+
+/** Counts one line of a block: the kinds of what an applicant brings that it asks for. */
+function countAsked(doc: AnalysisDocument, lex: CompiledLexicons, s: { first: number; endTok: number }, into: Asked): void {
+  const found = lex.qualifications.matcher.matchAll(doc.tokens, s.first, s.endTok);
+  for (const m of found) into.kinds.add(m.payload);
+  into.lines++;
+  if (found.length) into.asking++;
+}
+
+/**
+ * Two kinds asked, on at least a third of the block's lines: a duties list that mentions a
+ * certification once is not a requirements list.
+ */
+const asksQualifications = (a: Asked) => a.kinds.size >= 2 && a.asking * 3 >= a.lines;
+
+/**
+ * Whether the paragraph around a sentence that no heading makes required stands for the
+ * qualifications: "You're in recovery yourself. You have a GED and a peer credential." after the
+ * duties asks, where an opening "You've lived through addiction; now help others" describes.
+ */
+function paragraphKind(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): HeadingKind {
+  const { sentences } = doc.structure;
+  const s = sentences[sentence]!;
+  const start = doc.text.lastIndexOf('\n\n', s.start);
+  const stop = doc.text.indexOf('\n\n', s.end);
+  const end = stop < 0 ? doc.text.length : stop;
+  const asked = newAsked();
+  for (let i = sentence; i >= 0 && sentences[i]!.start > start && sentences[i]!.heading === s.heading; i--)
+    countAsked(doc, lex, sentences[i]!, asked);
+  for (let i = sentence + 1; i < sentences.length && sentences[i]!.start < end && sentences[i]!.heading === s.heading; i++)
+    countAsked(doc, lex, sentences[i]!, asked);
+  return asksQualifications(asked) ? 'required' : null;
 }
 
 const LABEL_REACH = 200;
@@ -116,6 +150,18 @@ function preferredCues(doc: AnalysisDocument, lex: CompiledLexicons, first: numb
 }
 
 /**
+ * Where a line's alternatives end: "Personal experience of recovery; OR two years working in a
+ * self-help organization" goes on past the semicolon when the next part opens with "or".
+ */
+function alternativeEnd(doc: AnalysisDocument, sentence: number): number {
+  const { sentences } = doc.structure;
+  const s = sentences[sentence]!;
+  const next = sentences[sentence + 1];
+  const continues = next && doc.tokens[next.first]!.norm === 'or' && doc.lineStart(next.start) === doc.lineStart(s.start);
+  return continues ? next.endTok : s.endTok;
+}
+
+/**
  * How strongly one mention asks for lived experience. A preferred cue in its sentence wins over
  * a "Requirements:" label ("Requirements: lived experience is a plus" is preferred); another
  * experience that may replace it makes it not required; a question ("Do you want to use your
@@ -143,7 +189,7 @@ function strengthOf(
   const notRequired = lex.livedExperience.notRequired.test(doc.tokens, s.first, s.endTok);
   if (pref < Infinity && (pref <= req || notRequired)) return 'preferred';
   if (heading === 'preferred' && label) return 'preferred';
-  if (notRequired || lex.livedExperience.substitute.test(doc.tokens, s.first, s.endTok)) return 'mentioned';
+  if (notRequired || lex.livedExperience.substitute.test(doc.tokens, s.first, alternativeEnd(doc, sentence))) return 'mentioned';
   if (/\?\s*$/.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 2))))
     return heading === 'required' ? 'required' : 'mentioned';
   if (req < Infinity) return 'required';
@@ -211,7 +257,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
       end: m.end,
       sentence,
       types: typesOf(m, sentence),
-      strength: strengthOf(doc, lex, m.first, sentence, kinds[heading] ?? null),
+      strength: strengthOf(doc, lex, m.first, sentence, kinds[heading] ?? paragraphKind(doc, lex, sentence)),
     });
   };
   for (const m of lex.livedExperience.mention.matchAll(tokens)) {
