@@ -151,14 +151,16 @@ function preferredCues(doc: AnalysisDocument, lex: CompiledLexicons, first: numb
 
 /**
  * Where a line's alternatives end: "Personal experience of recovery; OR two years working in a
- * self-help organization" goes on past the semicolon when the next part opens with "or".
+ * self-help organization" and "...; two years of peer work may substitute" go on past the
+ * semicolon, or past a full stop when the next part opens with "or", on the same line.
  */
 function alternativeEnd(doc: AnalysisDocument, sentence: number): number {
   const { sentences } = doc.structure;
   const s = sentences[sentence]!;
   const next = sentences[sentence + 1];
-  const continues = next && doc.tokens[next.first]!.norm === 'or' && doc.lineStart(next.start) === doc.lineStart(s.start);
-  return continues ? next.endTok : s.endTok;
+  if (!next || doc.lineStart(next.start) !== doc.lineStart(s.start)) return s.endTok;
+  const joined = doc.text.slice(s.end, next.start).includes(';') || doc.tokens[next.first]!.norm === 'or';
+  return joined ? next.endTok : s.endTok;
 }
 
 /**
