@@ -72,12 +72,16 @@ const asksQualifications = (a: Asked) => a.kinds.size >= 2 && a.asking * 3 >= a.
 /**
  * Whether the paragraph around a sentence that no heading makes required stands for the
  * qualifications: "You're in recovery yourself. You have a GED and a peer credential." after the
- * duties asks, where an opening "You've lived through addiction; now help others" describes.
+ * duties asks. The opening paragraph after the title's does not: it introduces the job or the
+ * team ("Our peer staff use their own lived experience. The role requires a diploma and ...").
  */
 function paragraphKind(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): HeadingKind {
-  const { sentences } = doc.structure;
+  const { sentences, title } = doc.structure;
   const s = sentences[sentence]!;
   const start = doc.text.lastIndexOf('\n\n', s.start);
+  const titleEnd = title ? doc.text.indexOf('\n\n', title.end) : -1;
+  const before = titleEnd < 0 ? '' : doc.text.slice(titleEnd, Math.max(titleEnd, start));
+  if (start < 0 || !before.trim()) return null;
   const stop = doc.text.indexOf('\n\n', s.end);
   const end = stop < 0 ? doc.text.length : stop;
   const asked = newAsked();
