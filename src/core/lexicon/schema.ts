@@ -441,6 +441,8 @@ export const jobSeekerFileSchema = z
             item: z.string().min(3),
             /** Barrier findings (duties.json barriers) that make this item a barrier. */
             barrierRules: z.array(id),
+            /** Listed only when asked for (required or preferred): a mere mention names the people served ("youth ages 12 to 17"). */
+            onlyWhenAsked: z.boolean().optional(),
             guards: dutyGuards,
           })
           .strict(),
