@@ -70,26 +70,38 @@ function countAsked(doc: AnalysisDocument, lex: CompiledLexicons, s: { first: nu
 const asksQualifications = (a: Asked) => a.kinds.size >= 2 && a.asking * 3 >= a.lines;
 
 /**
- * Whether the paragraph around a sentence that no heading makes required stands for the
- * qualifications: "You're in recovery yourself. You have a GED and a peer credential." after the
- * duties asks. The opening paragraph after the title's does not: it introduces the job or the
- * team ("Our peer staff use their own lived experience. The role requires a diploma and ...").
+ * Per sentence, whether the paragraph it sits in stands for the qualifications when no heading
+ * says so: "You're in recovery yourself. You have a GED and a peer credential." after the duties
+ * asks. The opening paragraph after the title's does not: it introduces the job or the team ("Our
+ * peer staff use their own lived experience. The role requires a diploma and ..."). One pass over
+ * the sentences, so a long text with many mentions stays linear.
  */
-function paragraphKind(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): HeadingKind {
+function paragraphKinds(doc: AnalysisDocument, lex: CompiledLexicons): HeadingKind[] {
   const { sentences, title } = doc.structure;
-  const s = sentences[sentence]!;
-  const start = doc.text.lastIndexOf('\n\n', s.start);
-  const titleEnd = title ? doc.text.indexOf('\n\n', title.end) : -1;
-  const before = titleEnd < 0 ? '' : doc.text.slice(titleEnd, Math.max(titleEnd, start));
-  if (start < 0 || !before.trim()) return null;
-  const stop = doc.text.indexOf('\n\n', s.end);
-  const end = stop < 0 ? doc.text.length : stop;
-  const asked = newAsked();
-  for (let i = sentence; i >= 0 && sentences[i]!.start > start && sentences[i]!.heading === s.heading; i--)
-    countAsked(doc, lex, sentences[i]!, asked);
-  for (let i = sentence + 1; i < sentences.length && sentences[i]!.start < end && sentences[i]!.heading === s.heading; i++)
-    countAsked(doc, lex, sentences[i]!, asked);
-  return asksQualifications(asked) ? 'required' : null;
+  const kinds: HeadingKind[] = sentences.map(() => null);
+  if (!title) return kinds;
+  let paragraph = 0;
+  let titleParagraph = -1;
+  let first = 0;
+  const close = (end: number, asked: Asked) => {
+    // Paragraphs up to the one after the title's are the heading block and the opening.
+    if (titleParagraph >= 0 && paragraph > titleParagraph + 1 && asksQualifications(asked)) kinds.fill('required', first, end);
+  };
+  let asked = newAsked();
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const prev = sentences[i - 1];
+    if (prev && (prev.heading !== s.heading || /\n[ \t]*\n/.test(doc.text.slice(prev.end, s.start)))) {
+      close(i, asked);
+      paragraph++;
+      first = i;
+      asked = newAsked();
+    }
+    if (titleParagraph < 0 && s.end > title.start) titleParagraph = paragraph;
+    countAsked(doc, lex, s, asked);
+  }
+  close(sentences.length, asked);
+  return kinds;
 }
 
 const LABEL_REACH = 200;
@@ -245,6 +257,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
 
   const mentions: Mention[] = [];
   const seenSentences = new Set<number>();
+  let paragraphs: HeadingKind[] | undefined;
   const typesOf = (m: { first: number; end: number }, sentence: number) => {
     const types = typesNear(doc, lex, m, sentence);
     // "a family member of someone with a mental health condition" is family experience: the
@@ -263,7 +276,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
       end: m.end,
       sentence,
       types: typesOf(m, sentence),
-      strength: strengthOf(doc, lex, m.first, sentence, kinds[heading] ?? paragraphKind(doc, lex, sentence)),
+      strength: strengthOf(doc, lex, m.first, sentence, kinds[heading] ?? (paragraphs ??= paragraphKinds(doc, lex))[sentence]!),
     });
   };
   for (const m of lex.livedExperience.mention.matchAll(tokens)) {
