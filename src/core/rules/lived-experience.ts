@@ -256,10 +256,10 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   const { structure, tokens } = doc;
 
   const mentions: Mention[] = [];
-  const seenSentences = new Set<number>();
+  const bySentence = new Map<number, Mention>();
   let paragraphs: HeadingKind[] | undefined;
-  const typesOf = (m: { first: number; end: number }, sentence: number) => {
-    const types = typesNear(doc, lex, m, sentence);
+  const typesOf = (m: { first: number; end: number }, sentence: number, types = new Set<RoleCategory>()) => {
+    for (const t of typesNear(doc, lex, m, sentence)) types.add(t);
     // "a family member of someone with a mental health condition" is family experience: the
     // relationship outranks the condition it names.
     if (types.has('family') || types.has('parent-caregiver')) {
@@ -269,23 +269,28 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     return types;
   };
   const addMention = (m: { first: number; end: number }, sentence: number) => {
-    seenSentences.add(sentence);
     const heading = structure.sentences[sentence]!.heading;
-    mentions.push({
+    const mention: Mention = {
       first: m.first,
       end: m.end,
       sentence,
       types: typesOf(m, sentence),
       strength: strengthOf(doc, lex, m.first, sentence, kinds[heading] ?? (paragraphs ??= paragraphKinds(doc, lex))[sentence]!),
-    });
+    };
+    bySentence.set(sentence, mention);
+    mentions.push(mention);
   };
   for (const m of lex.livedExperience.mention.matchAll(tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
     const span = doc.slice(m.first, m.end);
-    if (seenSentences.has(sentence) || insideAny(doc.quoted, span.start, span.end)) continue;
+    if (insideAny(doc.quoted, span.start, span.end)) continue;
     if (othersExperience(doc, lex, structure.sentences[sentence]!.first, m.first)) continue;
     if (othersAfter(doc, lex, m.end, structure.sentences[sentence]!.endTok)) continue;
-    addMention(m, sentence);
+    // A sentence is one mention; a later phrase in it may name the type ("someone who has been
+    // where our guests are: someone who knows addiction from the inside").
+    const seen = bySentence.get(sentence);
+    if (seen) typesOf(m, sentence, seen.types);
+    else addMention(m, sentence);
   }
 
   // Phrases that name the applicant's own experience only on a requirements line, and only as
@@ -293,7 +298,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   // recipient of ..."), not deep in it ("Sensitivity to the needs of people in recovery").
   for (const m of lex.livedExperience.requirementLine.matchAll(tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
-    if (seenSentences.has(sentence)) continue;
+    if (bySentence.has(sentence)) continue;
     const s = structure.sentences[sentence]!;
     if (m.first - s.first > REQUIREMENT_LINE_REACH) continue;
     const label = inlineLabel(doc, lex, tokens[m.first]!.start)?.kind ?? null;
