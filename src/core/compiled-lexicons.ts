@@ -82,6 +82,7 @@ export interface CompiledLexicons {
   livedExperience: {
     mention: PhraseMatcher<string>;
     requirementLine: PhraseMatcher<string>;
+    servedBeforeRequirementLine: PhraseMatcher<string>;
     notOwn: PhraseMatcher<string>;
     othersAfter: PhraseMatcher<string>;
     required: PhraseMatcher<string>;
@@ -194,6 +195,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     livedExperience: {
       mention: matcherOf(le.mentionCues),
       requirementLine: matcherOf(le.requirementLineCues),
+      servedBeforeRequirementLine: matcherOf(le.servedBeforeRequirementLine),
       notOwn: matcherOf(le.notOwnExperienceCues),
       othersAfter: matcherOf(le.othersAfterMentionCues),
       required: matcherOf(le.requiredCues),

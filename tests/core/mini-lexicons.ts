@@ -167,6 +167,7 @@ export function miniLexicons(): RawLexicons {
       ],
       shareCues: ['willing to share'],
       encouragedActCues: ['is encouraged'],
+      servedBeforeRequirementLine: ['adults'],
       prohibitedInquiries: [
         {
           id: 'le-inquiry-diagnosis',

@@ -164,6 +164,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
       [
         'mentionCues',
         'requirementLineCues',
+        'servedBeforeRequirementLine',
         'notOwnExperienceCues',
         'othersAfterMentionCues',
         'requiredCues',

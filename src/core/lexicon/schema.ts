@@ -366,6 +366,8 @@ export const livedExperienceFileSchema = z
      * "Former recipient of public mental health services". Elsewhere they name the people served.
      */
     requirementLineCues: patternList,
+    /** Before such a phrase on its line, the people served ("Who: adults in recovery from ..."): the line names them, not the applicant. */
+    servedBeforeRequirementLine: patternList,
     /** Earlier in the sentence, these make such a phrase someone else's experience ("knowledge of", "experience working with"). */
     notOwnExperienceCues: patternList,
     /** Right after such a phrase, these make it someone else's experience ("lived experience of our clients"). */

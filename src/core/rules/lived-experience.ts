@@ -305,6 +305,8 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     if ((label ?? kinds[s.heading] ?? null) === null) continue;
     const span = doc.slice(m.first, m.end);
     if (insideAny(doc.quoted, span.start, span.end) || lex.livedExperience.notOwn.test(tokens, s.first, m.end)) continue;
+    // "Who: adults in recovery from opioid use" names the people served.
+    if (lex.livedExperience.servedBeforeRequirementLine.test(tokens, s.first, m.first)) continue;
     addMention(m, sentence);
   }
   mentions.sort((a, b) => a.first - b.first);
