@@ -93,6 +93,7 @@ export interface CompiledLexicons {
     requiredHeadings: PhraseMatcher<string>;
     wholeRequiredHeadings: PhraseMatcher<string>;
     preferredHeadings: PhraseMatcher<string>;
+    otherPostings: PhraseMatcher<string>;
     types: PatternRuleSet<Lexicons['livedExperience']['typeCues'][number]>;
     share: PhraseMatcher<string>;
     encouragedAct: PhraseMatcher<string>;
@@ -206,6 +207,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       requiredHeadings: matcherOf(le.requiredHeadings),
       wholeRequiredHeadings: matcherOf(le.wholeRequiredHeadings),
       preferredHeadings: matcherOf(le.preferredHeadings),
+      otherPostings: matcherOf(le.otherPostingsHeadings),
       types: compileRuleSet(le.typeCues),
       share: matcherOf(le.shareCues),
       encouragedAct: matcherOf(le.encouragedActCues),

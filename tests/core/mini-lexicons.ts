@@ -155,6 +155,7 @@ export function miniLexicons(): RawLexicons {
       requiredHeadings: ['minimum qualifications', 'requirements'],
       wholeRequiredHeadings: ['who'],
       preferredHeadings: ['preferred qualifications'],
+      otherPostingsHeadings: ['similar jobs'],
       typeCues: [
         { category: 'adult-mental-health', patterns: ['mental health'] },
         { category: 'substance-use-recovery', patterns: ['substance use', 'addiction'] },

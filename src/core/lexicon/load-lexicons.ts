@@ -174,6 +174,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'requiredHeadings',
         'wholeRequiredHeadings',
         'preferredHeadings',
+        'otherPostingsHeadings',
         'shareCues',
         'encouragedActCues',
       ] as const

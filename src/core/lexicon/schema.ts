@@ -381,6 +381,8 @@ export const livedExperienceFileSchema = z
     /** Headings and labels that stand for the qualifications only as the whole heading ("Who:", "Is this you?"). */
     wholeRequiredHeadings: patternList,
     preferredHeadings: patternList,
+    /** Headings of a job board's list of other postings ("Similar jobs"): what they carry is not this job's. */
+    otherPostingsHeadings: patternList,
     /** Type cues inside a lived-experience sentence: what kind of experience is asked for. */
     typeCues: z.array(z.object({ category: categorySchema, patterns: patternList }).strict()).min(1),
     /** How far around a mention its type is read, in words, and the words that end the reach ("who", "to support"). */

@@ -257,6 +257,9 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
 
   const mentions: Mention[] = [];
   const bySentence = new Map<number, Mention>();
+  // A job board's list of other postings under this one ("Similar jobs") asks nothing of this job's applicant.
+  const elsewhere = structure.headings.map((h) => lex.livedExperience.otherPostings.test(tokens, ...doc.tokenRange(h.start, h.end)));
+  const inThisPosting = (sentence: number) => !elsewhere[structure.sentences[sentence]!.heading];
   let paragraphs: HeadingKind[] | undefined;
   const typesOf = (m: { first: number; end: number }, sentence: number, types = new Set<RoleCategory>()) => {
     for (const t of typesNear(doc, lex, m, sentence)) types.add(t);
@@ -283,7 +286,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   for (const m of lex.livedExperience.mention.matchAll(tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
     const span = doc.slice(m.first, m.end);
-    if (insideAny(doc.quoted, span.start, span.end)) continue;
+    if (!inThisPosting(sentence) || insideAny(doc.quoted, span.start, span.end)) continue;
     if (othersExperience(doc, lex, structure.sentences[sentence]!.first, m.first)) continue;
     if (othersAfter(doc, lex, m.end, structure.sentences[sentence]!.endTok)) continue;
     // A sentence is one mention; a later phrase in it may name the type ("someone who has been
@@ -298,7 +301,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   // recipient of ..."), not deep in it ("Sensitivity to the needs of people in recovery").
   for (const m of lex.livedExperience.requirementLine.matchAll(tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
-    if (bySentence.has(sentence)) continue;
+    if (bySentence.has(sentence) || !inThisPosting(sentence)) continue;
     const s = structure.sentences[sentence]!;
     if (m.first - s.first > REQUIREMENT_LINE_REACH) continue;
     const label = inlineLabel(doc, lex, tokens[m.first]!.start)?.kind ?? null;
