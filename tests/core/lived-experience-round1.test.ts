@@ -10,7 +10,7 @@ describeLivedExperienceRound('first', [
     specific: true,
   },
   {
-    name: 'a WHO: line in a what/who/where posting asks for the applicant\'s own history',
+    name: "a WHO: line in a what/who/where posting asks for the applicant's own history",
     text: 'Recovery Ally (Peer Position)\nWHAT: Walk with adults leaving detox through their first 90 days and connect them to meetings and housing.\nWHO: Someone with their own history of substance use and at least a year in recovery.\nWHERE: Eastside clinic, Monday to Friday.\nPAY: $44,000 a year.\nHOW: Email your resume to hiring@eastside.example.',
     kind: 'peer-posting',
     le: 'required',
@@ -68,7 +68,7 @@ describeLivedExperienceRound('first', [
   },
   {
     name: 'parent experience or two years of professional experience is substitutable',
-    text: 'Family Peer Advocate\nChildren First Network - $22/hour\n\nResponsibilities\n- Support parents through school and treatment meetings\n- Run a parent support group\n\nQualifications\n- Lived experience as a parent of a child with emotional or behavioral challenges, or two years of professional experience in family support\n- Valid driver\'s license',
+    text: "Family Peer Advocate\nChildren First Network - $22/hour\n\nResponsibilities\n- Support parents through school and treatment meetings\n- Run a parent support group\n\nQualifications\n- Lived experience as a parent of a child with emotional or behavioral challenges, or two years of professional experience in family support\n- Valid driver's license",
     kind: 'peer-posting',
     le: 'mentioned',
     specific: true,
@@ -125,7 +125,7 @@ describeLivedExperienceRound('first', [
   },
   {
     name: 'a job board page: the ideal candidate has personal experience',
-    text: "Home > Jobs > Peer Specialist\nPeer Specialist\nMetro Health - Full-time - $18-22/hr\nApply now   Save job\n\nJob details\nMetro Health is adding a peer specialist to its outpatient team. You will lead groups and help patients plan their own recovery. The ideal candidate has personal experience of mental health recovery.\n\nSimilar jobs\nCase Manager - Metro Health\nRegistered Nurse - Metro Health",
+    text: 'Home > Jobs > Peer Specialist\nPeer Specialist\nMetro Health - Full-time - $18-22/hr\nApply now   Save job\n\nJob details\nMetro Health is adding a peer specialist to its outpatient team. You will lead groups and help patients plan their own recovery. The ideal candidate has personal experience of mental health recovery.\n\nSimilar jobs\nCase Manager - Metro Health\nRegistered Nurse - Metro Health',
     kind: 'peer-posting',
     le: 'preferred',
     specific: true,
@@ -144,7 +144,7 @@ describeLivedExperienceRound('first', [
   },
   {
     name: 'an Is this you? block in the second person stands for the qualifications',
-    text: "Peer Crisis Worker\nSafe Harbor Respite - $22/hr, overnights available\n\nThe job\nStay with guests during a mental health crisis, listen, and help them plan what comes next.\n\nIs this you?\nYou have lived through a mental health crisis and come out the other side. You like people. You can keep a steady schedule.\n\nApply by emailing jobs@safeharbor.example.",
+    text: 'Peer Crisis Worker\nSafe Harbor Respite - $22/hr, overnights available\n\nThe job\nStay with guests during a mental health crisis, listen, and help them plan what comes next.\n\nIs this you?\nYou have lived through a mental health crisis and come out the other side. You like people. You can keep a steady schedule.\n\nApply by emailing jobs@safeharbor.example.',
     kind: 'peer-posting',
     le: 'required',
     specific: true,

@@ -86,7 +86,7 @@ describeLivedExperienceRound('third', [
     le: 'absent',
   },
   {
-    name: 'the lived experience of our members is theirs, not the applicant\'s',
+    name: "the lived experience of our members is theirs, not the applicant's",
     text: 'Peer Support Specialist\nHarbor Clubhouse - $19/hr\n\nAbout us\nThe lived experience of our members guides everything we do.\n\nDuties\n- Work side by side with members in the clubhouse units\n\nQualifications\n- High school diploma\n- Clubhouse training within six months',
     kind: 'peer-posting',
     le: 'absent',

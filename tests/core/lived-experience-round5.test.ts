@@ -75,7 +75,7 @@ describeLivedExperienceRound('fifth', [
   },
   {
     name: 'a parent with lived experience raising a child with a serious emotional disturbance',
-    text: 'Parent Peer Specialist\nChild and Family Services - $20/hr\n\nRequirements\n- Must be a parent with lived experience raising a child with a serious emotional disturbance\n- Valid driver\'s license',
+    text: "Parent Peer Specialist\nChild and Family Services - $20/hr\n\nRequirements\n- Must be a parent with lived experience raising a child with a serious emotional disturbance\n- Valid driver's license",
     kind: 'peer-posting',
     le: 'required',
     specific: true,

@@ -52,7 +52,7 @@ describeLivedExperienceRound('eighth', [
   },
   {
     name: 'a family peer credential that itself requires parent experience',
-    text: 'Family Peer Specialist\nChildren and Families First - $20/hr\n\nQualifications\n- Certified Family Peer Specialist credential required (requires lived experience as a parent of a child with behavioral health challenges)\n- Valid driver\'s license',
+    text: "Family Peer Specialist\nChildren and Families First - $20/hr\n\nQualifications\n- Certified Family Peer Specialist credential required (requires lived experience as a parent of a child with behavioral health challenges)\n- Valid driver's license",
     kind: 'peer-posting',
     le: 'required',
     specific: true,

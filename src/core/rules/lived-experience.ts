@@ -261,6 +261,11 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   const elsewhere = structure.headings.map((h) => lex.livedExperience.otherPostings.test(tokens, ...doc.tokenRange(h.start, h.end)));
   const inThisPosting = (sentence: number) => !elsewhere[structure.sentences[sentence]!.heading];
   let paragraphs: HeadingKind[] | undefined;
+  // Read only when a mention sits under no heading that decides.
+  const paragraphKind = (sentence: number) => {
+    paragraphs ??= paragraphKinds(doc, lex);
+    return paragraphs[sentence]!;
+  };
   const typesOf = (m: { first: number; end: number }, sentence: number, types = new Set<RoleCategory>()) => {
     for (const t of typesNear(doc, lex, m, sentence)) types.add(t);
     // "a family member of someone with a mental health condition" is family experience: the
@@ -278,7 +283,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
       end: m.end,
       sentence,
       types: typesOf(m, sentence),
-      strength: strengthOf(doc, lex, m.first, sentence, kinds[heading] ?? (paragraphs ??= paragraphKinds(doc, lex))[sentence]!),
+      strength: strengthOf(doc, lex, m.first, sentence, kinds[heading] ?? paragraphKind(sentence)),
     };
     bySentence.set(sentence, mention);
     mentions.push(mention);
