@@ -3,7 +3,8 @@
 // applicant (helping people with their own records, knowledge of diagnoses, a negated ask). Three
 // rounds written for this test, each run once before the lexicon was changed for it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+import { loadPartsOfSpeech } from '../../src/core/index.js';
+import { rulesInLine } from './rules-in-line.js';
 
 beforeAll(loadPartsOfSpeech);
 
@@ -16,14 +17,7 @@ const postings = [
     `Family Peer Advocate\nWe are hiring a family peer advocate. Pay: $20 per hour.\nWhat we need from you\n- Experience raising a child with emotional or behavioral needs.\n- ${line}\nApply online.`,
 ];
 
-/** The inquiry findings inside the line itself. */
-function inquiriesIn(posting: (line: string) => string, line: string): string[] {
-  const text = posting(line);
-  const at = text.indexOf(line);
-  return analyze(text)
-    .findings.filter((f) => f.ruleId.startsWith('inquiry-') && f.start >= at && f.end <= at + line.length)
-    .map((f) => f.ruleId);
-}
+const inquiriesIn = (posting: (line: string) => string, line: string) => rulesInLine(posting, line, 'inquiry-');
 
 describe('round 1', () => {
   it.each([
@@ -40,7 +34,7 @@ describe('round 1', () => {
     'Must submit proof of completion of the 40-hour peer training.',
     'Provide documentation of your high school diploma or GED.',
     'Help people gather documentation of their diagnosis for benefit applications.',
-    "A valid driver\'s license and proof of insurance are required.",
+    "A valid driver's license and proof of insurance are required.",
   ])('does not: %s', (line) => expect(inquiriesIn(postings[0]!, line)).toEqual([]));
 });
 

@@ -137,6 +137,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['roles.json', 'jobTitleComplements', [{ patterns: roles.jobTitleComplements }]],
     ['roles.json', 'subjectLeads', [{ patterns: roles.subjectLeads }]],
     ['roles.json', 'jobIsPeerCues', [{ patterns: roles.jobIsPeerCues }]],
+    ['roles.json', 'leadingOrClinicalHeads', [{ patterns: roles.leadingOrClinicalHeads }]],
     ['roles.json', 'peerDivisions', [{ patterns: roles.peerDivisions }]],
     ['document-kind.json', 'titleCues', [{ patterns: documentKind.titleCues }]],
     ['duties.json', 'signals', duties.signals],
@@ -165,6 +166,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
       [
         'mentionCues',
         'requirementLineCues',
+        'servedBeforeRequirementLine',
         'notOwnExperienceCues',
         'othersAfterMentionCues',
         'requiredCues',
@@ -172,8 +174,11 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'substituteCues',
         'notRequiredCues',
         'requiredHeadings',
+        'wholeRequiredHeadings',
         'preferredHeadings',
+        'otherPostingsHeadings',
         'shareCues',
+        'encouragedActCues',
       ] as const
     ).map((k): [string, string, { patterns: string[] }[]] => ['lived-experience.json', k, [{ patterns: livedExperience[k] }]]),
     ['lived-experience.json', 'typeCues', livedExperience.typeCues],
