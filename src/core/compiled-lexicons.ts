@@ -65,6 +65,7 @@ export interface CompiledLexicons {
     subjectLeads: PhraseMatcher<string>;
     jobIsPeerCues: PhraseMatcher<string>;
     peerDivisions: PhraseMatcher<string>;
+    servedWithFamilies: { families: PhraseMatcher<string>; people: PhraseMatcher<string> };
   };
   documentKind: {
     /** payload: index into lexicons.documentKind.postingMarks / aboutMarks */
@@ -171,6 +172,10 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       subjectLeads: matcherOf(lexicons.roles.subjectLeads),
       jobIsPeerCues: matcherOf(lexicons.roles.jobIsPeerCues),
       peerDivisions: matcherOf(lexicons.roles.peerDivisions),
+      servedWithFamilies: {
+        families: matcherOf(lexicons.roles.servedWithFamilies.patterns),
+        people: matcherOf(lexicons.roles.servedWithFamilies.people),
+      },
     },
     documentKind: {
       postingMarks: indexedMatcher(lexicons.documentKind.postingMarks),

@@ -64,6 +64,13 @@ export function miniLexicons(): RawLexicons {
       subjectLeads: ['the'],
       jobIsPeerCues: ['as a peer'],
       peerDivisions: ['peer services'],
+      servedWithFamilies: {
+        id: 'served-with-families',
+        patterns: ['and their families'],
+        people: ['consumer~n'],
+        sources: src,
+        examples: ex(['Serves consumers and their families.']),
+      },
     },
     documentKind: {
       postingMarks: [

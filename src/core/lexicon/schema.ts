@@ -176,6 +176,12 @@ export const rolesFileSchema = z
             category: categorySchema,
             /** How much one occurrence counts (who the role serves outranks a condition named). */
             weight: z.number().min(0).max(10).default(1),
+            /**
+             * People served by who they are (veterans, people coming home from prison): counts
+             * only in a sentence that names no condition ("veterans living with serious mental
+             * illness" are served for their mental health).
+             */
+            yieldsToCondition: z.boolean().optional(),
           })
           .strict(),
       )
@@ -200,6 +206,11 @@ export const rolesFileSchema = z
     peerDivisions: patternList,
     /** Sentences that say the job itself is a peer role ("As a peer, you ...", "This is a peer position"). */
     jobIsPeerCues: patternList,
+    /**
+     * Families named beside the people served ("consumers ... and their family members"):
+     * `patterns` the families, `people` the nouns for the people served that they follow.
+     */
+    servedWithFamilies: z.object({ ...ruleWithPatterns, people: patternList, examples: examplesSchema }).strict(),
   })
   .strict();
 

@@ -13,6 +13,7 @@ import { runPatternRules } from './pattern-rule-runner.js';
 import { describesTheJob } from './agency-sections.js';
 import { readLivedExperience } from './lived-experience.js';
 import { jobIsPeerCue, jobTitleHead, offeredJob, subjectJobName, topLineJobName } from './job-title.js';
+import { servedWithFamilies } from './served-with-families.js';
 
 /** Categories named by a condition, not by who the person is to someone (family) or their age (youth). */
 const CONDITION_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['adult-mental-health', 'substance-use-recovery', 'general-peer']);
@@ -23,8 +24,14 @@ const SUMMARY_TOKENS = 160;
 /** How many sentences after the title are read for a job's name as their subject. */
 const OPENING_SENTENCES = 2;
 
+/** How close after a population (veterans) a condition says which of them are served, in tokens. */
+const CONDITION_WINDOW = 6;
+
 /** How much of a deciding sentence the evidence quotes, in characters. */
 const QUOTE_CHARS = 140;
+
+/** The strongest cue of each category in one sentence. */
+type SentenceCues = Map<RoleCategory, { weight: number; first: number; end: number }>;
 
 export interface RoleDetection extends RoleReport {
   /** token range of the title, if any */
@@ -294,7 +301,8 @@ export function detectRole(
     // health cue beside one substance-use cue), and a sentence that names who is served by their
     // relationship or age ("parents of children with mental health needs") counts that, not the
     // conditions it names, as the lived-experience reading does.
-    const bySentence = new Map<number, Map<RoleCategory, { weight: number; first: number; end: number }>>();
+    const bySentence = new Map<number, SentenceCues>();
+    const populationBySentence = new Map<number, SentenceCues>();
     // Who the agency serves (its mission, its divisions) counts only when the job names no one.
     const aboutTheJob = describesTheJob(doc, lex);
     // A division named in the title ("Peer Specialist - Adult Mental Health Services") says who
@@ -304,11 +312,25 @@ export function detectRole(
     for (const m of jobCues.length ? jobCues : cueMatches) {
       const span = doc.slice(m.first, m.end);
       if (isFlagged(span.start, span.end) || inJobName(m.first, m.end)) continue;
-      const { category: c, weight } = lex.roles.categoryCues.entries[m.entry]!;
-      const cues = bySentence.get(m.sentence) ?? new Map();
-      bySentence.set(m.sentence, cues);
+      const { category: c, weight, yieldsToCondition } = lex.roles.categoryCues.entries[m.entry]!;
+      const byCue = yieldsToCondition ? populationBySentence : bySentence;
+      const cues = byCue.get(m.sentence) ?? new Map();
+      byCue.set(m.sentence, cues);
       const w = weight * (m.first < weightEnd ? 2 : 1);
       if ((cues.get(c)?.weight ?? 0) < w) cues.set(c, { weight: w, first: m.first, end: m.end });
+    }
+    // Veterans or people coming home from prison do not count where a condition right after them
+    // says which of them the job serves ("veterans living with serious mental illness"); beside a
+    // condition ("Jail Mental Health and Reentry Services") they do.
+    for (const [sentence, population] of populationBySentence) {
+      const cues = bySentence.get(sentence) ?? new Map();
+      bySentence.set(sentence, cues);
+      for (const [c, cue] of population) {
+        const described = [...cues].some(
+          ([k, x]) => CONDITION_CATEGORIES.has(k) && x.first >= cue.end && x.first - cue.end <= CONDITION_WINDOW,
+        );
+        if (!described && (cues.get(c)?.weight ?? 0) < cue.weight) cues.set(c, cue);
+      }
     }
     for (const cues of bySentence.values()) {
       const byWho = cues.has('family') || cues.has('parent-caregiver') || cues.has('youth');
@@ -349,6 +371,14 @@ export function detectRole(
       category = prior;
       evidence.push(`usual category of the title ${priorTitle}`);
     } else category = 'general-peer';
+  }
+  // A role named by a condition that serves the people and their families together is general.
+  if (category === 'adult-mental-health' || category === 'substance-use-recovery') {
+    const together = servedWithFamilies(doc, lex, describesTheJob(doc, lex));
+    if (together) {
+      category = 'general-peer';
+      evidence.push(`serves people and their families together ${quote(together.first, together.end)}`);
+    }
   }
   return { isPeerRole: true, category, evidence, titleTokens, document, marks };
 }
