@@ -182,6 +182,8 @@ export const rolesFileSchema = z
              * illness" are served for their mental health).
              */
             yieldsToCondition: z.boolean().optional(),
+            /** Where the words name something else than the people served (services one refers people to). */
+            guards: guardsSchema.optional(),
           })
           .strict(),
       )

@@ -283,6 +283,7 @@ export function detectRole(
   if (!isPeer) return { isPeerRole: false, category: null, evidence, titleTokens, document, marks };
 
   // 6. The category from the text's cues when the title left it open; title and summary count double.
+  const fromCues = !category;
   if (!category) {
     const counts = new Map<RoleCategory, number>();
     const firstCue = new Map<RoleCategory, string>();
@@ -372,8 +373,10 @@ export function detectRole(
       evidence.push(`usual category of the title ${priorTitle}`);
     } else category = 'general-peer';
   }
-  // A role named by a condition that serves the people and their families together is general.
-  if (category === 'adult-mental-health' || category === 'substance-use-recovery') {
+  // A role named by a condition that serves the people and their families together is general;
+  // so is one the text's cues made a family role only by naming those families ("individuals in
+  // recovery and their loved ones"), which a family title does not.
+  if (category === 'adult-mental-health' || category === 'substance-use-recovery' || (category === 'family' && fromCues)) {
     const together = servedWithFamilies(doc, lex, describesTheJob(doc, lex));
     if (together) {
       category = 'general-peer';

@@ -22,8 +22,11 @@ export function servedWithFamilies(
   const { structure, tokens, text } = doc;
   const { families, people } = lex.roles.servedWithFamilies;
   const { peerTitles } = lex.roles;
+  // The title names the job, not whom it serves ("Peer Support Specialist - Adult Outpatient").
+  const title = structure.title ? doc.tokenRange(structure.title.start, structure.title.end) : null;
   for (let i = 0; i < structure.sentences.length; i++) {
     const sent = structure.sentences[i]!;
+    if (title && sent.first < title[1] && sent.endTok > title[0]) continue;
     if (BULLET.test(text.slice(doc.lineStart(sent.start), sent.end)) || !describesTheJob(i)) continue;
     // The job's names in the sentence ("the Peer Support Worker"); "peer" alone names none.
     const jobNames = peerTitles.matcher.matchAll(tokens, sent.first, sent.endTok).filter((m) => !peerTitles.entries[m.payload]!.weak);
