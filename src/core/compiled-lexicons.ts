@@ -66,6 +66,7 @@ export interface CompiledLexicons {
     jobIsPeerCues: PhraseMatcher<string>;
     peerDivisions: PhraseMatcher<string>;
     servedWithFamilies: { families: PhraseMatcher<string>; people: PhraseMatcher<string> };
+    employeeSections: { sentences: PhraseMatcher<string>; headings: PhraseMatcher<string> };
   };
   documentKind: {
     /** payload: index into lexicons.documentKind.postingMarks / aboutMarks */
@@ -175,6 +176,10 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       servedWithFamilies: {
         families: matcherOf(lexicons.roles.servedWithFamilies.patterns),
         people: matcherOf(lexicons.roles.servedWithFamilies.people),
+      },
+      employeeSections: {
+        sentences: matcherOf(lexicons.roles.employeeSections.patterns),
+        headings: matcherOf(lexicons.roles.employeeSections.headings),
       },
     },
     documentKind: {

@@ -71,6 +71,13 @@ export function miniLexicons(): RawLexicons {
         sources: src,
         examples: ex(['Serves consumers and their families.']),
       },
+      employeeSections: {
+        id: 'employee-sections',
+        patterns: ['equal opportunity employer'],
+        headings: ['benefits'],
+        sources: src,
+        examples: ex(['We are an equal opportunity employer.']),
+      },
     },
     documentKind: {
       postingMarks: [

@@ -213,6 +213,11 @@ export const rolesFileSchema = z
      * `patterns` the families, `people` the nouns for the people served that they follow.
      */
     servedWithFamilies: z.object({ ...ruleWithPatterns, people: patternList, examples: examplesSchema }).strict(),
+    /**
+     * Where a posting speaks of the employee, not the people served: `patterns` mark such a
+     * sentence ("protected veteran status"), `headings` such a section ("Benefits").
+     */
+    employeeSections: z.object({ ...ruleWithPatterns, headings: patternList, examples: examplesSchema }).strict(),
   })
   .strict();
 

@@ -13,7 +13,8 @@ import { runPatternRules } from './pattern-rule-runner.js';
 import { describesTheJob } from './agency-sections.js';
 import { readLivedExperience } from './lived-experience.js';
 import { jobIsPeerCue, jobTitleHead, offeredJob, subjectJobName, topLineJobName } from './job-title.js';
-import { servedWithFamilies } from './served-with-families.js';
+import { aboutTheEmployee } from './employee-sections.js';
+import { servedWithFamilies, whoTheJobServes } from './who-the-job-serves.js';
 
 /** Categories named by a condition, not by who the person is to someone (family) or their age (youth). */
 const CONDITION_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['adult-mental-health', 'substance-use-recovery', 'general-peer']);
@@ -25,13 +26,23 @@ const SUMMARY_TOKENS = 160;
 const OPENING_SENTENCES = 2;
 
 /** How close after a population (veterans) a condition says which of them are served, in tokens. */
-const CONDITION_WINDOW = 6;
+const CONDITION_WINDOW = 8;
 
 /** How much of a deciding sentence the evidence quotes, in characters. */
 const QUOTE_CHARS = 140;
 
 /** The strongest cue of each category in one sentence. */
 type SentenceCues = Map<RoleCategory, { weight: number; first: number; end: number }>;
+
+/**
+ * The cues of a sentence that count: one that names who is served by their relationship or age
+ * ("parents of children with mental health needs") counts that, not the conditions it names, as
+ * the lived-experience reading does.
+ */
+function countingCues(cues: SentenceCues): [RoleCategory, { weight: number; first: number; end: number }][] {
+  const byWho = cues.has('family') || cues.has('parent-caregiver') || cues.has('youth');
+  return [...cues].filter(([c]) => !(byWho && CONDITION_CATEGORIES.has(c)));
+}
 
 export interface RoleDetection extends RoleReport {
   /** token range of the title, if any */
@@ -299,18 +310,19 @@ export function detectRole(
     for (const j of lex.roles.peerTitles.matcher.matchAll(tokens)) inJobNameToken.fill(1, j.first, j.end);
     const inJobName = (first: number, end: number) => inJobNameToken.subarray(first, end).includes(1);
     // Each sentence counts a category once ("PTSD, depression and substance use" is one mental
-    // health cue beside one substance-use cue), and a sentence that names who is served by their
-    // relationship or age ("parents of children with mental health needs") counts that, not the
-    // conditions it names, as the lived-experience reading does.
+    // health cue beside one substance-use cue).
     const bySentence = new Map<number, SentenceCues>();
     const populationBySentence = new Map<number, SentenceCues>();
     // Who the agency serves (its mission, its divisions) counts only when the job names no one.
     const aboutTheJob = describesTheJob(doc, lex);
+    // Benefits and the equal-opportunity statement speak of the employee ("protected veteran status").
+    const aboutEmployee = aboutTheEmployee(doc, lex);
     // A division named in the title ("Peer Specialist - Adult Mental Health Services") says who
     // the job serves, though it is a name.
     const cueMatches = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true, namesReadIn: titleTokens });
     const jobCues = cueMatches.filter((m) => aboutTheJob(m.sentence));
     for (const m of jobCues.length ? jobCues : cueMatches) {
+      if (aboutEmployee(m.sentence)) continue;
       const span = doc.slice(m.first, m.end);
       if (isFlagged(span.start, span.end) || inJobName(m.first, m.end)) continue;
       const { category: c, weight, yieldsToCondition } = lex.roles.categoryCues.entries[m.entry]!;
@@ -320,23 +332,25 @@ export function detectRole(
       const w = weight * (m.first < weightEnd ? 2 : 1);
       if ((cues.get(c)?.weight ?? 0) < w) cues.set(c, { weight: w, first: m.first, end: m.end });
     }
-    // Veterans or people coming home from prison do not count where a condition right after them
-    // says which of them the job serves ("veterans living with serious mental illness"); beside a
-    // condition ("Jail Mental Health and Reentry Services") they do.
-    for (const [sentence, population] of populationBySentence) {
-      const cues = bySentence.get(sentence) ?? new Map();
-      bySentence.set(sentence, cues);
-      for (const [c, cue] of population) {
-        const described = [...cues].some(
-          ([k, x]) => CONDITION_CATEGORIES.has(k) && x.first >= cue.end && x.first - cue.end <= CONDITION_WINDOW,
-        );
-        if (!described && (cues.get(c)?.weight ?? 0) < cue.weight) cues.set(c, cue);
+    // Veterans or people coming home from prison that a condition right after them describes
+    // ("veterans with mental health conditions such as PTSD") are that condition's population, and
+    // so are the later mentions of the same people ("help veterans connect"): none counts then.
+    // Beside a condition ("Jail Mental Health and Reentry Services") they count.
+    const described = [...populationBySentence].some(([sentence, population]) =>
+      [...population.values()].some((p) =>
+        [...(bySentence.get(sentence) ?? [])].some(
+          ([k, x]) => CONDITION_CATEGORIES.has(k) && x.first >= p.end && x.first - p.end <= CONDITION_WINDOW,
+        ),
+      ),
+    );
+    if (!described)
+      for (const [sentence, population] of populationBySentence) {
+        const cues = bySentence.get(sentence) ?? new Map();
+        bySentence.set(sentence, cues);
+        for (const [c, cue] of population) if ((cues.get(c)?.weight ?? 0) < cue.weight) cues.set(c, cue);
       }
-    }
     for (const cues of bySentence.values()) {
-      const byWho = cues.has('family') || cues.has('parent-caregiver') || cues.has('youth');
-      for (const [c, cue] of cues) {
-        if (byWho && CONDITION_CATEGORIES.has(c)) continue;
+      for (const [c, cue] of countingCues(cues)) {
         counts.set(c, (counts.get(c) ?? 0) + cue.weight);
         if (!firstCue.has(c)) firstCue.set(c, quote(cue.first, cue.end));
       }
@@ -345,7 +359,8 @@ export function detectRole(
     const cuesOfSuggestion = new Map<string, ReturnType<typeof lex.roles.categoryCues.matcher.matchAll>>();
     for (const f of replaced) {
       // A flagged word counts as its suggestion would, where a cue in the text would count.
-      if (jobCues.length && !aboutTheJob(doc.structure.sentenceOf[doc.tokenRange(f.start, f.end)[0]] ?? -1)) continue;
+      const at = doc.structure.sentenceOf[doc.tokenRange(f.start, f.end)[0]] ?? -1;
+      if ((jobCues.length && !aboutTheJob(at)) || aboutEmployee(at)) continue;
       const suggestion = f.suggestions[0]!;
       let found = cuesOfSuggestion.get(suggestion);
       if (!found) {
@@ -365,9 +380,17 @@ export function detectRole(
     const clear = top && (ranked.length === 1 || top[1] >= 2 * ranked[1]![1]);
     // A title's usual category (a recovery coach: substance-use recovery) holds unless the
     // population the text names overrules it; one incidental word does not.
+    // When the cues leave it open, the population the sentence that says whom the job serves
+    // names decides ("serves adults living with serious mental illness" beside an agency's
+    // "mental health and substance use services").
+    const who = whoTheJobServes(doc, lex, (i) => aboutTheJob(i) && !aboutEmployee(i));
+    const named = who === null ? [] : countingCues(bySentence.get(who) ?? new Map());
     if (clear && (top[1] >= 2 || !prior || top[0] === prior)) {
       category = top[0];
       evidence.push(`category cue ${firstCue.get(top[0])}`);
+    } else if (!clear && named.length === 1) {
+      category = named[0]![0];
+      evidence.push(`whom the job serves ${quote(named[0]![1].first, named[0]![1].end)}`);
     } else if (prior && (ranked.length === 0 || clear)) {
       category = prior;
       evidence.push(`usual category of the title ${priorTitle}`);
@@ -377,7 +400,13 @@ export function detectRole(
   // so is one the text's cues made a family role only by naming those families ("individuals in
   // recovery and their loved ones"), which a family title does not.
   if (category === 'adult-mental-health' || category === 'substance-use-recovery' || (category === 'family' && fromCues)) {
-    const together = servedWithFamilies(doc, lex, describesTheJob(doc, lex));
+    const aboutTheJob = describesTheJob(doc, lex);
+    const aboutEmployee = aboutTheEmployee(doc, lex);
+    const together = servedWithFamilies(
+      doc,
+      lex,
+      whoTheJobServes(doc, lex, (i) => aboutTheJob(i) && !aboutEmployee(i)),
+    );
     if (together) {
       category = 'general-peer';
       evidence.push(`serves people and their families together ${quote(together.first, together.end)}`);
