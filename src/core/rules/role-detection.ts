@@ -380,11 +380,12 @@ export function detectRole(
     const clear = top && (ranked.length === 1 || top[1] >= 2 * ranked[1]![1]);
     // A title's usual category (a recovery coach: substance-use recovery) holds unless the
     // population the text names overrules it; one incidental word does not.
-    // When the cues leave it open, the population the sentence that says whom the job serves
+    // When the cues leave it open, the one population the sentence that says whom the job serves
     // names decides ("serves adults living with serious mental illness" beside an agency's
-    // "mental health and substance use services").
+    // "mental health and substance use services"); a sentence naming several ("people in
+    // emotional distress and people worried about a loved one's substance use") decides nothing.
     const who = whoTheJobServes(doc, lex, (i) => aboutTheJob(i) && !aboutEmployee(i));
-    const named = who === null ? [] : countingCues(bySentence.get(who) ?? new Map());
+    const named = who === null ? [] : [...(bySentence.get(who) ?? [])];
     if (clear && (top[1] >= 2 || !prior || top[0] === prior)) {
       category = top[0];
       evidence.push(`category cue ${firstCue.get(top[0])}`);
