@@ -14,6 +14,21 @@ import { BULLET } from '../text/document-structure.js';
 /** How far back from the families the people served are looked for, in tokens. */
 const PEOPLE_WINDOW = 8;
 
+/**
+ * How far after the sentence's first mention of the people served their families may come, in
+ * tokens: further on they belong to another clause ("supports adults in drug court as they work
+ * through treatment, and leads a family night for participants and their families").
+ */
+const FIRST_MENTION_WINDOW = 12;
+
+/** The job's names in a sentence ("the Peer Support Worker"); "peer" alone names none. */
+function jobNamesIn(doc: AnalysisDocument, lex: CompiledLexicons, first: number, end: number): { first: number; end: number }[] {
+  const { peerTitles } = lex.roles;
+  return peerTitles.matcher.matchAll(doc.tokens, first, end).filter((m) => !peerTitles.entries[m.payload]!.weak);
+}
+
+const outside = (names: readonly { first: number; end: number }[]) => (t: number) => !names.some((j) => t >= j.first && t < j.end);
+
 /** The index of the sentence that says whom the job serves, or null. */
 export function whoTheJobServes(
   doc: AnalysisDocument,
@@ -21,24 +36,22 @@ export function whoTheJobServes(
   describesTheJob: (sentence: number) => boolean,
 ): number | null {
   const { structure, tokens, text } = doc;
-  const { peerTitles, categoryCues, servedWithFamilies } = lex.roles;
+  const { categoryCues, servedWithFamilies } = lex.roles;
   // The title names the job, not whom it serves ("Peer Support Specialist - Adult Outpatient").
   const title = structure.title ? doc.tokenRange(structure.title.start, structure.title.end) : null;
   for (let i = 0; i < structure.sentences.length; i++) {
     const sent = structure.sentences[i]!;
     if (title && sent.first < title[1] && sent.endTok > title[0]) continue;
     if (BULLET.test(text.slice(doc.lineStart(sent.start), sent.end)) || !describesTheJob(i)) continue;
-    // The job's names in the sentence ("the Peer Support Worker"); "peer" alone names none.
-    const jobNames = peerTitles.matcher.matchAll(tokens, sent.first, sent.endTok).filter((m) => !peerTitles.entries[m.payload]!.weak);
-    const outsideJobNames = (m: { first: number }) => !jobNames.some((j) => m.first >= j.first && m.first < j.end);
+    const names = jobNamesIn(doc, lex, sent.first, sent.endTok);
     const h = structure.headings[sent.heading];
     const inSummary = h !== undefined && lex.roles.summaryHeadings.test(tokens, ...doc.tokenRange(h.start, h.end));
-    if (!inSummary && !jobNames.length) continue;
+    if (!inSummary && !names.length) continue;
     const named = [
       ...servedWithFamilies.people.matchAll(tokens, sent.first, sent.endTok),
       ...categoryCues.matcher.matchAll(tokens, sent.first, sent.endTok),
     ];
-    if (named.some(outsideJobNames)) return i;
+    if (named.some((m) => outside(names)(m.first))) return i;
   }
   return null;
 }
@@ -53,7 +66,11 @@ export function servedWithFamilies(
   const { tokens } = doc;
   const { families, people } = lex.roles.servedWithFamilies;
   const sent = doc.structure.sentences[sentence]!;
+  const isOutside = outside(jobNamesIn(doc, lex, sent.first, sent.endTok));
+  const firstMention = people.matchAll(tokens, sent.first, sent.endTok).find((p) => isOutside(p.first))?.first;
+  if (firstMention === undefined) return null;
   for (const m of families.matchAll(tokens, sent.first, sent.endTok)) {
+    if (m.first < firstMention || m.first - firstMention > FIRST_MENTION_WINDOW) continue;
     // The nearest person noun before the families says whose families they are.
     let who = -1;
     for (let t = m.first - 1; t >= Math.max(sent.first, m.first - PEOPLE_WINDOW) && who < 0; t--)
