@@ -5,11 +5,7 @@
 // use services" beside a job serving adults with serious mental illness read as general peer;
 // "protected veteran status" and an employee assistance program's "mental health support" counted
 // as whom the job serves; veterans with mental health conditions read as general peer).
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/core/index.js';
-import { bundledLexicons } from '../../src/core/lexicon/bundled-lexicons.js';
-import { loadLexicons } from '../../src/core/lexicon/load-lexicons.js';
-import { afterCoachSummary, type CategoryCase, describeCategoryRound } from './category-rounds.js';
+import { type CategoryCase, describeCategoryRound } from './category-rounds.js';
 
 const EEO =
   'Equal Opportunity Employer\nWe are an equal opportunity employer. All qualified applicants will receive consideration without regard to race, color, religion, sex, sexual orientation, gender identity, national origin, disability or protected veteran status.';
@@ -68,13 +64,3 @@ const cases: CategoryCase[] = [
 ];
 
 describeCategoryRound('fourth', cases);
-
-describe('sections about the employee, as the lexicon gives them', () => {
-  const { examples } = loadLexicons(bundledLexicons).roles.employeeSections;
-  it.each(examples.positive)('say nothing of whom the job serves: %s', (s) =>
-    expect(analyze(afterCoachSummary(s)).role.category).toBe('substance-use-recovery'),
-  );
-  it.each(examples.traps)('whom the job serves still counts: %s', (s) =>
-    expect(analyze(afterCoachSummary(s)).role.category).not.toBe('substance-use-recovery'),
-  );
-});

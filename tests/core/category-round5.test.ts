@@ -7,7 +7,7 @@ import { type CategoryCase, describeCategoryRound } from './category-rounds.js';
 
 const cases: CategoryCase[] = [
   [
-    'PEER SUPPORT SPECIALIST\nCounty of Ashford - Behavioral Health Department\nBargaining Unit: General | Salary: $24.10 - $29.30 Hourly\n\nDEFINITION\nUnder supervision, provides peer support services to adults with serious mental illness in outpatient and community settings, using the incumbent\'s own lived experience of recovery.\n\nEXAMPLES OF DUTIES\n- Facilitates recovery and wellness groups.\n- Helps clients develop their own recovery plans.\n- Accompanies clients to appointments and community resources when requested.\n\nKNOWLEDGE OF\n- Community resources for mental health and substance use treatment.\n- Principles of recovery and self-help.\n\nMINIMUM QUALIFICATIONS\nLived experience as a current or former recipient of mental health services; high school diploma or equivalent.\n\nSPECIAL NOTES\nVeterans\' preference points apply to this recruitment. The County is an equal opportunity employer.',
+    "PEER SUPPORT SPECIALIST\nCounty of Ashford - Behavioral Health Department\nBargaining Unit: General | Salary: $24.10 - $29.30 Hourly\n\nDEFINITION\nUnder supervision, provides peer support services to adults with serious mental illness in outpatient and community settings, using the incumbent's own lived experience of recovery.\n\nEXAMPLES OF DUTIES\n- Facilitates recovery and wellness groups.\n- Helps clients develop their own recovery plans.\n- Accompanies clients to appointments and community resources when requested.\n\nKNOWLEDGE OF\n- Community resources for mental health and substance use treatment.\n- Principles of recovery and self-help.\n\nMINIMUM QUALIFICATIONS\nLived experience as a current or former recipient of mental health services; high school diploma or equivalent.\n\nSPECIAL NOTES\nVeterans' preference points apply to this recruitment. The County is an equal opportunity employer.",
     'adult-mental-health',
   ],
   [
@@ -27,7 +27,7 @@ const cases: CategoryCase[] = [
     'substance-use-recovery',
   ],
   [
-    'Crisis Line Peer Specialist\nRegional Crisis Center | $21 an hour, rotating shifts\n\nThe Crisis Line Peer Specialist answers calls, texts and chats from people in emotional distress or suicidal crisis and from people worried about their own or a loved one\'s substance use. You will listen, share hope and connect callers to mobile crisis and treatment when needed.\n\nRequired: lived experience of recovery from a mental health or substance use challenge.',
+    "Crisis Line Peer Specialist\nRegional Crisis Center | $21 an hour, rotating shifts\n\nThe Crisis Line Peer Specialist answers calls, texts and chats from people in emotional distress or suicidal crisis and from people worried about their own or a loved one's substance use. You will listen, share hope and connect callers to mobile crisis and treatment when needed.\n\nRequired: lived experience of recovery from a mental health or substance use challenge.",
     'general-peer',
   ],
   [

@@ -32,11 +32,3 @@ export function describeCategoryRound(round: string, cases: readonly CategoryCas
     );
   });
 }
-
-/** The lexicon's own examples of people served with their families, in a short posting. */
-export const inPosting = (sentence: string) =>
-  `Peer Support Specialist\n$20 an hour, full-time.\n\n${sentence}\n\nLived experience of mental health recovery is required.`;
-
-/** The lexicon's own examples of a section about the employee, after a recovery coach's summary that names no one. */
-export const afterCoachSummary = (text: string) =>
-  `Recovery Coach\n$20 an hour, full-time.\n\nThe Recovery Coach walks beside people on their own path.\n\n${text}`;
