@@ -36,3 +36,12 @@ describeExamples(
   (s) => `Recovery Coach\n$20 an hour, full-time.\n\nThe Recovery Coach walks beside people on their own path.\n\n${s}`,
   'substance-use-recovery',
 );
+
+// Parents and young people in one sentence: the first named is the population served.
+describe('parents and young people named together', () => {
+  const posting = (s: string) => `Peer Support Specialist\n$20 an hour, full-time.\n\n${s}\n\nLived experience required.`;
+  it.each([
+    ['The Peer Support Specialist supports parents of teens ages 13 to 17 in our outpatient program.', 'parent-caregiver'],
+    ['The Peer Support Specialist works with youth ages 16 to 21 and their parents or caregivers.', 'youth'],
+  ] as const)('%s', (s, category) => expect(analyze(posting(s)).role.category).toBe(category));
+});

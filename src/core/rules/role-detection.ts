@@ -41,7 +41,12 @@ type SentenceCues = Map<RoleCategory, { weight: number; first: number; end: numb
  */
 function countingCues(cues: SentenceCues): [RoleCategory, { weight: number; first: number; end: number }][] {
   const byWho = cues.has('family') || cues.has('parent-caregiver') || cues.has('youth');
-  return [...cues].filter(([c]) => !(byWho && CONDITION_CATEGORIES.has(c)));
+  // Parents and young people in one sentence: the first named is served ("parents of teens ages
+  // 13 to 17"; "youth ages 16 to 21 and their parents").
+  const parent = cues.get('parent-caregiver');
+  const youth = cues.get('youth');
+  const second = parent && youth ? (parent.first < youth.first ? 'youth' : 'parent-caregiver') : null;
+  return [...cues].filter(([c]) => !(byWho && CONDITION_CATEGORIES.has(c)) && c !== second);
 }
 
 export interface RoleDetection extends RoleReport {
@@ -360,6 +365,10 @@ export function detectRole(
     }
     // A long page repeats the same few suggestions: each is read for cues once.
     const cuesOfSuggestion = new Map<string, ReturnType<typeof lex.roles.categoryCues.matcher.matchAll>>();
+    // The sentence that says whom the job serves, and the categories it names (its flagged words
+    // as their suggestions: "substance abuse" is substance use).
+    const who = whoTheJobServes(doc, lex, (i) => aboutTheJob(i) && !aboutEmployee(i));
+    const named = new Map(who === null ? [] : (bySentence.get(who) ?? []));
     for (const f of replaced) {
       // A flagged word counts as its suggestion would, where a cue in the text would count.
       const at = doc.structure.sentenceOf[doc.tokenRange(f.start, f.end)[0]] ?? -1;
@@ -372,6 +381,10 @@ export function detectRole(
       }
       for (const m of found) {
         const c = lex.roles.categoryCues.entries[m.payload]!.category;
+        if (at === who && !named.has(c)) {
+          const [first, end] = doc.tokenRange(f.start, f.end);
+          named.set(c, { weight: 0, first, end });
+        }
         counts.set(c, (counts.get(c) ?? 0) + (f.start < weightEndOffset ? 2 : 1));
         if (!firstCue.has(c)) firstCue.set(c, `"${f.text}" (as "${f.suggestions[0]}")`);
       }
@@ -383,18 +396,19 @@ export function detectRole(
     const clear = top && (ranked.length === 1 || top[1] >= 2 * ranked[1]![1]);
     // A title's usual category (a recovery coach: substance-use recovery) holds unless the
     // population the text names overrules it; one incidental word does not.
-    // When the cues leave it open, the one population the sentence that says whom the job serves
-    // names decides ("serves adults living with serious mental illness" beside an agency's
-    // "mental health and substance use services"); a sentence naming several ("people in
-    // emotional distress and people worried about a loved one's substance use") decides nothing.
-    const who = whoTheJobServes(doc, lex, (i) => aboutTheJob(i) && !aboutEmployee(i));
-    const named = who === null ? [] : [...(bySentence.get(who) ?? [])];
-    if (clear && (top[1] >= 2 || !prior || top[0] === prior)) {
+    // The one population the sentence that says whom the job serves names decides when the cues
+    // leave the category open, or only mix conditions elsewhere ("serves adults in our substance
+    // use disorder program" beside a requirement of "mental health and/or substance use" lived
+    // experience, or an agency's "mental health and substance use services"); a sentence naming
+    // several ("people in emotional distress and people worried about a loved one's substance
+    // use") decides nothing.
+    const served = named.size === 1 ? [...named][0]! : null;
+    if (served && (!clear || (top[0] === 'general-peer' && served[0] !== 'general-peer'))) {
+      category = served[0];
+      evidence.push(`whom the job serves ${quote(served[1].first, served[1].end)}`);
+    } else if (clear && (top[1] >= 2 || !prior || top[0] === prior)) {
       category = top[0];
       evidence.push(`category cue ${firstCue.get(top[0])}`);
-    } else if (!clear && named.length === 1) {
-      category = named[0]![0];
-      evidence.push(`whom the job serves ${quote(named[0]![1].first, named[0]![1].end)}`);
     } else if (prior && (ranked.length === 0 || clear)) {
       category = prior;
       evidence.push(`usual category of the title ${priorTitle}`);
