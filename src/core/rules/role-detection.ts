@@ -303,6 +303,16 @@ export function detectRole(
 
   // 6. The category from the text's cues when the title left it open; title and summary count double.
   const fromCues = !category;
+  // Who the agency serves (its mission, its divisions) counts only when the job names no one;
+  // benefits and the equal-opportunity statement speak of the employee ("protected veteran status").
+  const aboutTheJob = describesTheJob(doc, lex);
+  const aboutEmployee = aboutTheEmployee(doc, lex);
+  // The sentence that says whom the job serves, found once.
+  let whoFound: number | null | undefined;
+  const whoServed = (): number | null => {
+    if (whoFound === undefined) whoFound = whoTheJobServes(doc, lex, (i) => aboutTheJob(i) && !aboutEmployee(i));
+    return whoFound;
+  };
   if (!category) {
     const counts = new Map<RoleCategory, number>();
     const firstCue = new Map<RoleCategory, string>();
@@ -321,10 +331,6 @@ export function detectRole(
     // health cue beside one substance-use cue).
     const bySentence = new Map<number, SentenceCues>();
     const populationBySentence = new Map<number, SentenceCues>();
-    // Who the agency serves (its mission, its divisions) counts only when the job names no one.
-    const aboutTheJob = describesTheJob(doc, lex);
-    // Benefits and the equal-opportunity statement speak of the employee ("protected veteran status").
-    const aboutEmployee = aboutTheEmployee(doc, lex);
     // A division named in the title ("Peer Specialist - Adult Mental Health Services") says who
     // the job serves, though it is a name.
     const cueMatches = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true, namesReadIn: titleTokens });
@@ -365,9 +371,9 @@ export function detectRole(
     }
     // A long page repeats the same few suggestions: each is read for cues once.
     const cuesOfSuggestion = new Map<string, ReturnType<typeof lex.roles.categoryCues.matcher.matchAll>>();
-    // The sentence that says whom the job serves, and the categories it names (its flagged words
-    // as their suggestions: "substance abuse" is substance use).
-    const who = whoTheJobServes(doc, lex, (i) => aboutTheJob(i) && !aboutEmployee(i));
+    // The categories the sentence that says whom the job serves names (its flagged words as their
+    // suggestions: "substance abuse" is substance use).
+    const who = whoServed();
     const named = new Map(who === null ? [] : (bySentence.get(who) ?? []));
     for (const f of replaced) {
       // A flagged word counts as its suggestion would, where a cue in the text would count.
@@ -394,8 +400,6 @@ export function detectRole(
     // Mental health and substance use side by side ("mental health or substance use") stay
     // general: a category has to be clearly ahead (twice the runner-up) to be chosen.
     const clear = top && (ranked.length === 1 || top[1] >= 2 * ranked[1]![1]);
-    // A title's usual category (a recovery coach: substance-use recovery) holds unless the
-    // population the text names overrules it; one incidental word does not.
     // The one population the sentence that says whom the job serves names decides when the cues
     // leave the category open, or only mix conditions elsewhere ("serves adults in our substance
     // use disorder program" beside a requirement of "mental health and/or substance use" lived
@@ -407,6 +411,8 @@ export function detectRole(
       category = served[0];
       evidence.push(`whom the job serves ${quote(served[1].first, served[1].end)}`);
     } else if (clear && (top[1] >= 2 || !prior || top[0] === prior)) {
+      // A title's usual category (a recovery coach: substance-use recovery) holds unless the
+      // population the text names overrules it; one incidental word does not.
       category = top[0];
       evidence.push(`category cue ${firstCue.get(top[0])}`);
     } else if (prior && (ranked.length === 0 || clear)) {
@@ -418,13 +424,7 @@ export function detectRole(
   // so is one the text's cues made a family role only by naming those families ("individuals in
   // recovery and their loved ones"), which a family title does not.
   if (category === 'adult-mental-health' || category === 'substance-use-recovery' || (category === 'family' && fromCues)) {
-    const aboutTheJob = describesTheJob(doc, lex);
-    const aboutEmployee = aboutTheEmployee(doc, lex);
-    const together = servedWithFamilies(
-      doc,
-      lex,
-      whoTheJobServes(doc, lex, (i) => aboutTheJob(i) && !aboutEmployee(i)),
-    );
+    const together = servedWithFamilies(doc, lex, whoServed());
     if (together) {
       category = 'general-peer';
       evidence.push(`serves people and their families together ${quote(together.first, together.end)}`);
