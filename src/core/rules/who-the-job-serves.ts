@@ -39,6 +39,10 @@ export function whoTheJobServes(
   const { categoryCues, servedWithFamilies } = lex.roles;
   // The title names the job, not whom it serves ("Peer Support Specialist - Adult Outpatient").
   const title = structure.title ? doc.tokenRange(structure.title.start, structure.title.end) : null;
+  // The title's last word names the job too ("Our coaches support ..." under "Recovery Coach").
+  const titleName = title ? jobNamesIn(doc, lex, title[0], title[1])[0] : undefined;
+  const head = titleName ? tokens[titleName.end - 1]!.norm : null;
+  const isHead = (norm: string) => head !== null && (norm === head || norm === `${head}s` || norm === `${head}es`);
   for (let i = 0; i < structure.sentences.length; i++) {
     const sent = structure.sentences[i]!;
     if (title && sent.first < title[1] && sent.endTok > title[0]) continue;
@@ -46,7 +50,8 @@ export function whoTheJobServes(
     const names = jobNamesIn(doc, lex, sent.first, sent.endTok);
     const h = structure.headings[sent.heading];
     const inSummary = h !== undefined && lex.roles.summaryHeadings.test(tokens, ...doc.tokenRange(h.start, h.end));
-    if (!inSummary && !names.length) continue;
+    const namesTheJob = names.length > 0 || tokens.slice(sent.first, sent.endTok).some((t) => isHead(t.norm));
+    if (!inSummary && !namesTheJob) continue;
     const named = [
       ...servedWithFamilies.people.matchAll(tokens, sent.first, sent.endTok),
       ...categoryCues.matcher.matchAll(tokens, sent.first, sent.endTok),
