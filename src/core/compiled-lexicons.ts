@@ -68,6 +68,8 @@ export interface CompiledLexicons {
     jobIsPeerCues: PhraseMatcher<string>;
     leadingOrClinicalHeads: PhraseMatcher<string>;
     peerDivisions: PhraseMatcher<string>;
+    servedWithFamilies: { families: PhraseMatcher<string>; people: PhraseMatcher<string> };
+    employeeSections: { sentences: PhraseMatcher<string>; headings: PhraseMatcher<string> };
   };
   documentKind: {
     /** payload: index into lexicons.documentKind.postingMarks / aboutMarks */
@@ -182,6 +184,14 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       jobIsPeerCues: matcherOf(lexicons.roles.jobIsPeerCues),
       leadingOrClinicalHeads: matcherOf(lexicons.roles.leadingOrClinicalHeads),
       peerDivisions: matcherOf(lexicons.roles.peerDivisions),
+      servedWithFamilies: {
+        families: matcherOf(lexicons.roles.servedWithFamilies.patterns),
+        people: matcherOf(lexicons.roles.servedWithFamilies.people),
+      },
+      employeeSections: {
+        sentences: matcherOf(lexicons.roles.employeeSections.patterns),
+        headings: matcherOf(lexicons.roles.employeeSections.headings),
+      },
     },
     documentKind: {
       postingMarks: indexedMatcher(lexicons.documentKind.postingMarks),

@@ -65,6 +65,20 @@ export function miniLexicons(): RawLexicons {
       jobIsPeerCues: ['as a peer'],
       leadingOrClinicalHeads: ['manager'],
       peerDivisions: ['peer services'],
+      servedWithFamilies: {
+        id: 'served-with-families',
+        patterns: ['and their families'],
+        people: ['consumer~n'],
+        sources: src,
+        examples: ex(['Serves consumers and their families.']),
+      },
+      employeeSections: {
+        id: 'employee-sections',
+        patterns: ['equal opportunity employer'],
+        headings: ['benefits'],
+        sources: src,
+        examples: ex(['We are an equal opportunity employer.']),
+      },
     },
     documentKind: {
       postingMarks: [

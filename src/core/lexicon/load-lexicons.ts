@@ -90,6 +90,10 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
   }
   checked.push(
     ...collect('roles.json', [...roles.peerTitles, ...roles.nonPeerTitles]),
+    ...collect('roles.json', [
+      { ...roles.servedWithFamilies, patterns: [...roles.servedWithFamilies.patterns, ...roles.servedWithFamilies.people] },
+      { ...roles.employeeSections, patterns: [...roles.employeeSections.patterns, ...roles.employeeSections.headings] },
+    ]),
     ...collect('document-kind.json', [...documentKind.postingMarks, ...documentKind.aboutMarks]),
     ...collect('duties.json', [...duties.duties, ...duties.competencies, ...duties.barriers, ...duties.rules]),
     ...collect(

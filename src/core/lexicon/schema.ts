@@ -176,6 +176,14 @@ export const rolesFileSchema = z
             category: categorySchema,
             /** How much one occurrence counts (who the role serves outranks a condition named). */
             weight: z.number().min(0).max(10).default(1),
+            /**
+             * People served by who they are (veterans, people coming home from prison): counts
+             * only in a sentence that names no condition ("veterans living with serious mental
+             * illness" are served for their mental health).
+             */
+            yieldsToCondition: z.boolean().optional(),
+            /** Where the words name something else than the people served (services one refers people to). */
+            guards: guardsSchema.optional(),
           })
           .strict(),
       )
@@ -205,6 +213,16 @@ export const rolesFileSchema = z
      * experience does not make one a peer job; a requirement or a peer-position statement does.
      */
     leadingOrClinicalHeads: patternList,
+    /**
+     * Families named beside the people served ("consumers ... and their family members"):
+     * `patterns` the families, `people` the nouns for the people served that they follow.
+     */
+    servedWithFamilies: z.object({ ...ruleWithPatterns, people: patternList, examples: examplesSchema }).strict(),
+    /**
+     * Where a posting speaks of the employee, not the people served: `patterns` mark such a
+     * sentence ("protected veteran status"), `headings` such a section ("Benefits").
+     */
+    employeeSections: z.object({ ...ruleWithPatterns, headings: patternList, examples: examplesSchema }).strict(),
   })
   .strict();
 
