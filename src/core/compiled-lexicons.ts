@@ -64,6 +64,7 @@ export interface CompiledLexicons {
     jobTitleComplements: PhraseMatcher<string>;
     subjectLeads: PhraseMatcher<string>;
     jobIsPeerCues: PhraseMatcher<string>;
+    leadingOrClinicalHeads: PhraseMatcher<string>;
     peerDivisions: PhraseMatcher<string>;
   };
   documentKind: {
@@ -82,6 +83,7 @@ export interface CompiledLexicons {
   livedExperience: {
     mention: PhraseMatcher<string>;
     requirementLine: PhraseMatcher<string>;
+    servedBeforeRequirementLine: PhraseMatcher<string>;
     notOwn: PhraseMatcher<string>;
     othersAfter: PhraseMatcher<string>;
     required: PhraseMatcher<string>;
@@ -90,9 +92,12 @@ export interface CompiledLexicons {
     notRequired: PhraseMatcher<string>;
     typeBreaks: PhraseMatcher<string>;
     requiredHeadings: PhraseMatcher<string>;
+    wholeRequiredHeadings: PhraseMatcher<string>;
     preferredHeadings: PhraseMatcher<string>;
+    otherPostings: PhraseMatcher<string>;
     types: PatternRuleSet<Lexicons['livedExperience']['typeCues'][number]>;
     share: PhraseMatcher<string>;
+    encouragedAct: PhraseMatcher<string>;
     inquiries: PatternRuleSet<Lexicons['livedExperience']['prohibitedInquiries'][number]>;
   };
   /** What a posting asks of an applicant (certification, background check ...), for the job seeker's checklist. */
@@ -171,6 +176,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       jobTitleComplements: matcherOf(lexicons.roles.jobTitleComplements),
       subjectLeads: matcherOf(lexicons.roles.subjectLeads),
       jobIsPeerCues: matcherOf(lexicons.roles.jobIsPeerCues),
+      leadingOrClinicalHeads: matcherOf(lexicons.roles.leadingOrClinicalHeads),
       peerDivisions: matcherOf(lexicons.roles.peerDivisions),
     },
     documentKind: {
@@ -195,6 +201,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     livedExperience: {
       mention: matcherOf(le.mentionCues),
       requirementLine: matcherOf(le.requirementLineCues),
+      servedBeforeRequirementLine: matcherOf(le.servedBeforeRequirementLine),
       notOwn: matcherOf(le.notOwnExperienceCues),
       othersAfter: matcherOf(le.othersAfterMentionCues),
       required: matcherOf(le.requiredCues),
@@ -203,9 +210,12 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       notRequired: matcherOf(le.notRequiredCues),
       typeBreaks: matcherOf(le.typeWindow.breaks),
       requiredHeadings: matcherOf(le.requiredHeadings),
+      wholeRequiredHeadings: matcherOf(le.wholeRequiredHeadings),
       preferredHeadings: matcherOf(le.preferredHeadings),
+      otherPostings: matcherOf(le.otherPostingsHeadings),
       types: compileRuleSet(le.typeCues),
       share: matcherOf(le.shareCues),
+      encouragedAct: matcherOf(le.encouragedActCues),
       inquiries: compileRuleSet(le.prohibitedInquiries),
     },
     qualifications: compileRuleSet(lexicons.jobSeeker.qualifications),

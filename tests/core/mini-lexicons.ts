@@ -63,6 +63,7 @@ export function miniLexicons(): RawLexicons {
       jobTitleComplements: ['of'],
       subjectLeads: ['the'],
       jobIsPeerCues: ['as a peer'],
+      leadingOrClinicalHeads: ['manager'],
       peerDivisions: ['peer services'],
     },
     documentKind: {
@@ -153,7 +154,9 @@ export function miniLexicons(): RawLexicons {
       substituteCues: ['or equivalent'],
       notRequiredCues: ['not required'],
       requiredHeadings: ['minimum qualifications', 'requirements'],
+      wholeRequiredHeadings: ['who'],
       preferredHeadings: ['preferred qualifications'],
+      otherPostingsHeadings: ['similar jobs'],
       typeCues: [
         { category: 'adult-mental-health', patterns: ['mental health'] },
         { category: 'substance-use-recovery', patterns: ['substance use', 'addiction'] },
@@ -165,6 +168,8 @@ export function miniLexicons(): RawLexicons {
         { category: 'substance-use-recovery', accepts: ['substance-use-recovery'] },
       ],
       shareCues: ['willing to share'],
+      encouragedActCues: ['is encouraged'],
+      servedBeforeRequirementLine: ['adults'],
       prohibitedInquiries: [
         {
           id: 'le-inquiry-diagnosis',

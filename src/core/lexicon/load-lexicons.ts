@@ -135,6 +135,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['roles.json', 'jobTitleComplements', [{ patterns: roles.jobTitleComplements }]],
     ['roles.json', 'subjectLeads', [{ patterns: roles.subjectLeads }]],
     ['roles.json', 'jobIsPeerCues', [{ patterns: roles.jobIsPeerCues }]],
+    ['roles.json', 'leadingOrClinicalHeads', [{ patterns: roles.leadingOrClinicalHeads }]],
     ['roles.json', 'peerDivisions', [{ patterns: roles.peerDivisions }]],
     ['document-kind.json', 'titleCues', [{ patterns: documentKind.titleCues }]],
     ['duties.json', 'signals', duties.signals],
@@ -163,6 +164,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
       [
         'mentionCues',
         'requirementLineCues',
+        'servedBeforeRequirementLine',
         'notOwnExperienceCues',
         'othersAfterMentionCues',
         'requiredCues',
@@ -170,8 +172,11 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'substituteCues',
         'notRequiredCues',
         'requiredHeadings',
+        'wholeRequiredHeadings',
         'preferredHeadings',
+        'otherPostingsHeadings',
         'shareCues',
+        'encouragedActCues',
       ] as const
     ).map((k): [string, string, { patterns: string[] }[]] => ['lived-experience.json', k, [{ patterns: livedExperience[k] }]]),
     ['lived-experience.json', 'typeCues', livedExperience.typeCues],

@@ -200,6 +200,11 @@ export const rolesFileSchema = z
     peerDivisions: patternList,
     /** Sentences that say the job itself is a peer role ("As a peer, you ...", "This is a peer position"). */
     jobIsPeerCues: patternList,
+    /**
+     * Heads of a managing or clinical job's name ("Recovery Housing Manager"): a preference for lived
+     * experience does not make one a peer job; a requirement or a peer-position statement does.
+     */
+    leadingOrClinicalHeads: patternList,
   })
   .strict();
 
@@ -374,6 +379,8 @@ export const livedExperienceFileSchema = z
      * "Former recipient of public mental health services". Elsewhere they name the people served.
      */
     requirementLineCues: patternList,
+    /** Before such a phrase on its line, the people served ("Who: adults in recovery from ..."): the line names them, not the applicant. */
+    servedBeforeRequirementLine: patternList,
     /** Earlier in the sentence, these make such a phrase someone else's experience ("knowledge of", "experience working with"). */
     notOwnExperienceCues: patternList,
     /** Right after such a phrase, these make it someone else's experience ("lived experience of our clients"). */
@@ -384,7 +391,11 @@ export const livedExperienceFileSchema = z
     notRequiredCues: patternList,
     /** Section headings that make everything under them required or preferred. */
     requiredHeadings: patternList,
+    /** Headings and labels that stand for the qualifications only as the whole heading ("Who:", "Is this you?"). */
+    wholeRequiredHeadings: patternList,
     preferredHeadings: patternList,
+    /** Headings of a job board's list of other postings ("Similar jobs"): what they carry is not this job's. */
+    otherPostingsHeadings: patternList,
     /** Type cues inside a lived-experience sentence: what kind of experience is asked for. */
     typeCues: z.array(z.object({ category: categorySchema, patterns: patternList }).strict()).min(1),
     /** How far around a mention its type is read, in words, and the words that end the reach ("who", "to support"). */
@@ -392,6 +403,8 @@ export const livedExperienceFileSchema = z
     /** Which kinds of lived experience fit each category; a category not listed accepts any. */
     compatibleTypes: z.array(z.object({ category: categorySchema, accepts: z.array(categorySchema).min(1) }).strict()),
     shareCues: patternList,
+    /** With a story-sharing mention: the job welcomes doing it ("sharing your story is encouraged"), it does not prefer having it. */
+    encouragedActCues: patternList,
     prohibitedInquiries: z.array(prohibitedInquirySchema).min(1),
     /** Rewrite templates: the requirement sentence to offer per category. */
     requirementSentences: z
