@@ -72,12 +72,28 @@ describe('suggestions keep the rest of the phrase', () => {
 
   it.each([
     ['A bipolar mother of two shared her story at the forum.', 'A bipolar mother of two', 'A mother of two with bipolar disorder'],
-    ['The schizophrenic son of a local pastor was arrested.', 'schizophrenic son of a local pastor', 'son of a local pastor with schizophrenia'],
-    ['Mentally ill veterans of the Gulf War need care.', 'Mentally ill veterans of the Gulf War', 'Veterans of the Gulf War with mental health conditions'],
+    [
+      'The schizophrenic son of a local pastor was arrested.',
+      'schizophrenic son of a local pastor',
+      'son of a local pastor with schizophrenia',
+    ],
+    [
+      'Mentally ill veterans of the Gulf War need care.',
+      'Mentally ill veterans of the Gulf War',
+      'Veterans of the Gulf War with mental health conditions',
+    ],
     ['Mentally ill people of all ages are welcome.', 'Mentally ill people of all ages', 'People of all ages with mental health conditions'],
     ['Addicted mothers of newborns can enroll.', 'Addicted mothers of newborns', 'Mothers of newborns with substance use disorders'],
-    ['An alcoholic father with three kids asked for help.', 'An alcoholic father with three kids', 'A father with three kids and an alcohol use disorder'],
-    ['Mentally ill adults with young children can apply.', 'Mentally ill adults with young children', 'Adults with young children and mental health conditions'],
+    [
+      'An alcoholic father with three kids asked for help.',
+      'An alcoholic father with three kids',
+      'A father with three kids and an alcohol use disorder',
+    ],
+    [
+      'Mentally ill adults with young children can apply.',
+      'Mentally ill adults with young children',
+      'Adults with young children and mental health conditions',
+    ],
     // A with-phrase naming a thing may belong to the verb: left out of the finding.
     ['We support alcoholic parents with housing.', 'alcoholic parents', 'parents with alcohol use disorder'],
   ])('puts the rewrite after the of- or with-phrase of its noun: %s', (text, span, suggestion) => {

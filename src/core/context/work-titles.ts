@@ -23,7 +23,9 @@ export function workTitleRanges(text: string, tokens: readonly Token[], cues: Ph
     let end = first + 1;
     let words = 1;
     const joined = (t: Token) =>
-      t.gap === 'space' || t.gap === 'hyphen' || (t.gap === 'punct' && capitalized(t) && SUBTITLE.test(text.slice(tokens[end - 1]!.end, t.start)));
+      t.gap === 'space' ||
+      t.gap === 'hyphen' ||
+      (t.gap === 'punct' && capitalized(t) && SUBTITLE.test(text.slice(tokens[end - 1]!.end, t.start)));
     while (tokens[end] && joined(tokens[end]!)) {
       const t = tokens[end]!;
       if (capitalized(t)) words++;

@@ -58,9 +58,9 @@ export function languageFindings(
     // "with" reads as "and" ("a father with three kids and an alcohol use disorder").
     const end = personNoun ? complementEnd(doc, m.end, m.sentence, lex.personNouns) : m.end;
     const span = doc.slice(first, end);
-    const person = personNoun && end > m.end ? `${personNoun} ${doc.text.slice(doc.tokens[m.end]!.start, doc.tokens[end - 1]!.end)}` : personNoun;
-    const rewrite = (s: string) =>
-      end > m.end && doc.tokens[m.end]!.norm === 'with' ? s.replace(`${person} with `, `${person} and `) : s;
+    const person =
+      personNoun && end > m.end ? `${personNoun} ${doc.text.slice(doc.tokens[m.end]!.start, doc.tokens[end - 1]!.end)}` : personNoun;
+    const rewrite = (s: string) => (end > m.end && doc.tokens[m.end]!.norm === 'with' ? s.replace(`${person} with `, `${person} and `) : s);
     findings.push({
       ruleId: entry.id,
       family: 'language',

@@ -40,7 +40,8 @@ function namedUnderNegation(doc: AnalysisDocument, lex: CompiledLexicons, first:
   if (label > sentenceFirst && ARTICLE.test(doc.tokens[label - 1]!.norm) && !ARTICLE.test(doc.tokens[label]!.norm)) label--;
   let from = label;
   // Back to the clause's start: a comma or other mark ends the clause.
-  while (from > sentenceFirst && label - from < NAMING_REACH && (doc.tokens[from]!.gap === 'space' || doc.tokens[from]!.gap === 'hyphen')) from--;
+  while (from > sentenceFirst && label - from < NAMING_REACH && (doc.tokens[from]!.gap === 'space' || doc.tokens[from]!.gap === 'hyphen'))
+    from--;
   return lex.namingVerbs.matchAll(doc.tokens, from, label).some((verb) => {
     const between = doc.tokens.slice(verb.end, label).map((t) => t.norm);
     if (between.at(-1) === 'as') between.pop();
