@@ -89,6 +89,47 @@ describe('document kind: a job offer or a document about peer work', () => {
     expect(r.document.evidence.join(' ')).toMatch(/several jobs.*select the text of one posting/);
     expect(r.findings.filter((f) => f.family !== 'language')).toEqual([]);
   });
+  it('reads bullets that name jobs under an offer ("Open Positions") as a list of jobs', () => {
+    const page = (lead: string) =>
+      analyze(
+        [
+          'Careers at Elm Park Health',
+          'We offer medical and dental insurance and generous paid time off.',
+          '',
+          lead,
+          '- Peer Support Specialist (Full-time)',
+          '- Outpatient Therapist (LCSW or LPC)',
+          '- Receptionist (Part-time)',
+          '',
+          'To apply, email your resume to jobs@elmpark.org.',
+        ].join('\n'),
+      );
+    expect(page('Open Positions').document.kind).toBe('other');
+    // Trap: the same bullets naming the team the peer joins, under no offer, are not a list of jobs.
+    expect(page('Our peer specialist works beside').document.kind).not.toBe('other');
+  });
+  it("trap: a board's similar jobs, one name after another with no description, are not the page's list", () => {
+    const r = analyze(
+      [
+        'Peer Recovery Coach',
+        'Hillside Recovery · Akron, OH',
+        '$19 an hour · Full-time',
+        '',
+        'Responsibilities',
+        '- Meet with people in early recovery and help them set their own goals',
+        '',
+        'Requirements',
+        '- Two years of personal recovery from a substance use disorder',
+        '',
+        'Similar jobs',
+        'Case Manager - Summit Behavioral Health',
+        'Peer Support Specialist - Canton Clinic',
+        'Jobs people also viewed in Akron, updated every day for you',
+      ].join('\n'),
+    );
+    expect(r.document.kind).toBe('peer-posting');
+    expect(r.livedExperience.status).toBe('required');
+  });
   it('trap: a posting whose reporting line sits on a line of its own is one posting', () => {
     const r = analyze(
       [
@@ -184,6 +225,18 @@ describe('lived experience worded without the words "lived experience"', () => {
   it('reads lived experience that another experience can replace as not required', () => {
     const r = analyze(posting('Lived experience of recovery from addiction, or two years of professional experience in human services.'));
     expect(r.livedExperience.status).toBe('mentioned');
+  });
+  it('reads experience that work with the same people can replace as not required', () => {
+    const r = analyze(posting('Experience parenting, or working with teenagers in a group home.'));
+    expect(r.livedExperience.status).not.toBe('required');
+  });
+  it('reads "Applicants must:" as heading requirements and "you gotta have" as asking for it', () => {
+    const offer = (ask: string) => analyze(`Recovery Coach\nPart-time, 20 hours per week, $18 an hour.\n\n${ask}`);
+    const heading = offer('Applicants must:\n- Have personal experience of recovery from addiction\n- Be 18 or older');
+    expect(heading.livedExperience.status).toBe('required');
+    expect(offer('Bring your own story.\n- Have personal experience of recovery from addiction').livedExperience.status).not.toBe('required');
+    expect(offer('You gotta have a year clean and sober.').livedExperience.status).toBe('required');
+    expect(offer('Folks who have a year clean and sober are welcome.').livedExperience.status).not.toBe('required');
   });
   it('reads "a plus" as preferred even under a Requirements label', () => {
     const r = analyze('Recovery Coach\nFull-time.\n\nRequirements: lived experience of recovery is a plus.');

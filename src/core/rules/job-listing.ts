@@ -2,9 +2,11 @@
 // posting: the duties and requirements under one job's entry would be read as another's. A job's
 // entry is a short line of its own that starts with a role's name, followed by a line of
 // description, maybe after a line or two of employer, place or pay ("Maryhaven · Columbus, OH",
-// "$17.50 an hour"); a list has entries for a peer role and for a role that is not one.
+// "$17.50 an hour"); or a bullet that names a job in a list under an offer to hire ("Open
+// Positions", "We're hiring:"). A list has entries for a peer role and for a role that is not one.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
+import { jobTitleHead } from './job-title.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 
 const ENTRY_MAX_WORDS = 12;
@@ -22,31 +24,62 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   const lines = doc.lines.lines.map((l) => l.text);
   const entryStarts = new Map<number, { text: string; end: number }>();
   const wordsIn = (line: string | undefined) => line?.match(WORD)?.length ?? 0;
+  const rangeOf = (i: number) => {
+    const { start, text } = doc.lines.lines[i]!;
+    return doc.tokenRange(start, start + text.length);
+  };
   // A description is written in sentences: enough words, most of them in lower case (not a
   // heading, a job's name or "Seattle, WA · Full-time · Posted 5 days ago").
   const describes = (line: string | undefined) => {
     const words = line?.match(WORD) ?? [];
     return words.length >= DESCRIPTION_MIN_WORDS && words.filter((w) => /^[a-z]/.test(w)).length * 2 > words.length;
   };
+  // Where the known roles start: the peer titles, and the titles of other jobs.
+  let known: { peer: number[]; other: number[] } | null = null;
+  const knownRoles = () => {
+    known ??= {
+      peer: runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, keepOverlaps: true }).map((m) => m.first),
+      other: lex.roles.nonPeerTitles.matcher.matchAll(doc.tokens).map((m) => m.first),
+    };
+    return known;
+  };
+  // A line that starts with a job's name is another entry, not its employer, place or pay: a
+  // board's "Similar jobs" lines follow each other with no description of their own.
+  const namesJob = (i: number) => {
+    const [first, end] = rangeOf(i);
+    const near = (f: number) => f >= first && f <= first + NAME_REACH;
+    const { peer, other } = knownRoles();
+    return peer.some(near) || other.some(near) || jobTitleHead(doc, lex, [first, end]) !== null;
+  };
+  const offersJobs = (i: number) =>
+    lex.documentKind.postingMarks
+      .matchAll(doc.tokens, ...rangeOf(i))
+      .some((m) => lex.lexicons.documentKind.postingMarks[m.payload]!.kind === 'hiring');
+  let underOffer = false;
   lines.forEach((line, i) => {
-    const start = doc.lines.lines[i]!.start;
     const text = line.trim();
-    if (!text || wordsIn(text) > ENTRY_MAX_WORDS || BULLET.test(text) || /[.:?]$/.test(text)) return;
+    if (!text) return;
+    const short = wordsIn(text) <= ENTRY_MAX_WORDS;
+    // Bullets that each name a job, under a line that offers jobs ("Open Positions").
+    if (BULLET.test(text)) {
+      if (underOffer && short && namesJob(i)) entryStarts.set(rangeOf(i)[0], { text: text.replace(BULLET, '').trim(), end: rangeOf(i)[1] });
+      return;
+    }
+    underOffer = offersJobs(i);
+    if (!short || /[.:?]$/.test(text)) return;
     let k = i + 1;
-    while (k <= i + DETAIL_LINES && wordsIn(lines[k]) > 0 && wordsIn(lines[k]) <= DETAIL_MAX_WORDS && !describes(lines[k])) k++;
-    const described = describes(lines[k]);
-    if (!described) return;
-    const [first, end] = doc.tokenRange(start, start + line.length);
+    while (k <= i + DETAIL_LINES && wordsIn(lines[k]) > 0 && wordsIn(lines[k]) <= DETAIL_MAX_WORDS && !describes(lines[k]) && !namesJob(k))
+      k++;
+    if (!describes(lines[k])) return;
+    const [first, end] = rangeOf(i);
     entryStarts.set(first, { text, end });
   });
   if (entryStarts.size < 2) return [];
   const entryAt = new Map<number, number>();
   for (const [s, { end }] of entryStarts) for (let k = Math.min(NAME_REACH, end - s - 1); k >= 0; k--) entryAt.set(s + k, s);
   const linesNaming = (firsts: number[]) => new Set(firsts.map((f) => entryAt.get(f)).filter((s) => s !== undefined));
-  const peerLines = linesNaming(
-    runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, keepOverlaps: true }).map((m) => m.first),
-  );
-  const otherLines = linesNaming(lex.roles.nonPeerTitles.matcher.matchAll(doc.tokens).map((m) => m.first));
+  const peerLines = linesNaming(knownRoles().peer);
+  const otherLines = linesNaming(knownRoles().other);
   for (const s of peerLines) otherLines.delete(s);
   if (!peerLines.size || !otherLines.size) return [];
   return [...peerLines, ...otherLines].sort((a, b) => a - b).map((s) => entryStarts.get(s)!.text);
