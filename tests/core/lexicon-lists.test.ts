@@ -25,7 +25,9 @@ describe('cue lists', () => {
     delete (unsourced.roles as { jobTitleHeads: { sources?: unknown } }).jobTitleHeads.sources;
     expect(() => loadLexicons(unsourced)).toThrow(/roles\.json[\s\S]*jobTitleHeads[\s\S]*sources/);
     const unknown = miniLexicons();
-    (unknown.roles as { subjectLeads: { sources: { id: string; ref: string }[] } }).subjectLeads.sources = [{ id: 'no-such-guide', ref: 'L1' }];
+    (unknown.roles as { subjectLeads: { sources: { id: string; ref: string }[] } }).subjectLeads.sources = [
+      { id: 'no-such-guide', ref: 'L1' },
+    ];
     expect(() => loadLexicons(unknown)).toThrow(/roles\.json[\s\S]*field subjectLeads, sources: unknown source "no-such-guide"/);
   });
 });

@@ -234,7 +234,9 @@ describe('lived experience worded without the words "lived experience"', () => {
     const offer = (ask: string) => analyze(`Recovery Coach\nPart-time, 20 hours per week, $18 an hour.\n\n${ask}`);
     const heading = offer('Applicants must:\n- Have personal experience of recovery from addiction\n- Be 18 or older');
     expect(heading.livedExperience.status).toBe('required');
-    expect(offer('Bring your own story.\n- Have personal experience of recovery from addiction').livedExperience.status).not.toBe('required');
+    expect(offer('Bring your own story.\n- Have personal experience of recovery from addiction').livedExperience.status).not.toBe(
+      'required',
+    );
     expect(offer('You gotta have a year clean and sober.').livedExperience.status).toBe('required');
     expect(offer('Folks who have a year clean and sober are welcome.').livedExperience.status).not.toBe('required');
   });
