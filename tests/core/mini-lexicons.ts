@@ -75,7 +75,7 @@ export function miniLexicons(): RawLexicons {
       ],
       aboutMarks: [mark('about-question', 'explains', 'heading', ['what is'])],
       titleCues: ['training~n', 'agenda~n', 'policy', 'guide~n', 'handbook~n'],
-      decision: { titleRoleMinMarks: 0, bodyRoleMinMarks: 2, anyRoleMinMarks: 3 },
+      decision: { titleRoleMinMarks: 0, bodyRoleMinMarks: 2, anyRoleMinMarks: 3, offerOverTitleCueMarks: 2 },
     },
     duties: {
       duties: [

@@ -130,6 +130,69 @@ describe('document kind: a job offer or a document about peer work', () => {
     expect(r.document.kind).toBe('peer-posting');
     expect(r.livedExperience.status).toBe('required');
   });
+  it('reads search results one after another as a list even when every result is a peer role', () => {
+    const result = (title: string, employer: string) => [
+      title,
+      employer,
+      'Walk beside adults in recovery and help them reach goals they choose.',
+      '',
+    ];
+    const results = analyze(
+      [
+        'peer jobs near Columbus, OH',
+        ...result('Peer Support Specialist', 'Hope Clinic - Columbus, OH'),
+        ...result('Peer Recovery Coach', 'Open Door Center - Dublin, OH'),
+      ].join('\n'),
+    );
+    expect(results.document.kind).toBe('other');
+    // Trap: a posting's own title block, and one similar job far below its duties, are one posting.
+    const posting = analyze(
+      [
+        ...result('Peer Support Specialist', 'Hope Clinic - Columbus, OH'),
+        'Duties',
+        '- Meet with adults weekly and help them plan their own recovery',
+        '- Lead a weekly wellness group',
+        'Requirements',
+        '- Lived experience of recovery from a mental health condition',
+        'Pay: $20 an hour, full-time.',
+        '',
+        ...result('Peer Recovery Coach', 'Open Door Center - Dublin, OH'),
+      ].join('\n'),
+    );
+    expect(posting.document.kind).toBe('peer-posting');
+  });
+  it('reads a job in capitals beside a peer role as another entry of a list', () => {
+    const r = analyze(
+      [
+        'OPEN EXAMINATIONS',
+        '',
+        'PEER SUPPORT SPECIALIST I',
+        'Provides peer support to adults in county programs, using personal experience of recovery.',
+        '',
+        'ELIGIBILITY WORKER II',
+        'Determines eligibility for public assistance and keeps the case records of each applicant.',
+      ].join('\n'),
+    );
+    expect(r.document.kind).toBe('other');
+  });
+  it("reads a title cue on the page's second line under an organization's name, not under a job's", () => {
+    expect(
+      analyze("Lighthouse Recovery Center\nYear in Review 2025\n\nWe're hiring! We are always looking for recovery coaches.").document.kind,
+    ).toBe('about-peer-work');
+    // Trap: a job's name on the second line is the job, whatever word it holds.
+    expect(analyze('Harbor Clinic\nTraining Coordinator\n\nFull-time, $24 an hour. Schedule our staff trainings.').document.kind).toBe(
+      'non-peer-posting',
+    );
+  });
+  it("reads a provider's page headed 'Become a ...' that hires for the role as a posting", () => {
+    const page = (extra: string) =>
+      analyze(
+        `Become a Parent Partner at Elm Family Services\n\nElm Family Services is hiring Parent Partners for our children's program. Parent Partners work 30 hours a week and earn $20 an hour.\n${extra}`,
+      );
+    expect(page('').document.kind).toBe('peer-posting');
+    // Trap: beside a mark of a certification page, the title's cue stands.
+    expect(page('Pass the certification exam and pay the application fee.').document.kind).toBe('about-peer-work');
+  });
   it('trap: a posting whose reporting line sits on a line of its own is one posting', () => {
     const r = analyze(
       [

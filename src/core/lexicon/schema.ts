@@ -243,6 +243,12 @@ export const documentKindFileSchema = z
         bodyRoleMinMarks: z.number().int().min(0),
         /** Posting marks that make a job offer even when no role is recognized. */
         anyRoleMinMarks: z.number().int().min(1),
+        /**
+         * Marks only job offers have (pay, hours ...) that, beside an offer to hire and no mark of
+         * a document, make a page whose title names a document a job offer ("Become a Parent
+         * Partner at ..." on a provider's page that hires for the role).
+         */
+        offerOverTitleCueMarks: z.number().int().min(1),
       })
       .strict(),
   })

@@ -3,7 +3,10 @@
 // entry is a short line of its own that starts with a role's name, followed by a line of
 // description, maybe after a line or two of employer, place or pay ("Maryhaven · Columbus, OH",
 // "$17.50 an hour"); or a bullet that names a job in a list under an offer to hire ("Open
-// Positions", "We're hiring:"). A list has entries for a peer role and for a role that is not one.
+// Positions", "We're hiring:"). A list has entries for a peer role and for a role that is not one
+// (a known title, or a name in capitals that ends like a job's: "ELIGIBILITY WORKER II"), or
+// entries one after another that each give employer, place or pay, as search results do, whatever
+// roles they name.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { jobTitleHead } from './job-title.js';
@@ -18,11 +21,15 @@ const BULLET = /^[-*•–·]|^\d+[.)]/;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 /** A role's name may follow a word or two of rank or licence ("Licensed Clinical Social Worker"). */
 const NAME_REACH = 3;
+/** Lines ("View job", "Apply") that may stand between one search result's description and the next result. */
+const BETWEEN_RESULTS = 1;
 
 /** The lines that name the jobs a page lists, or [] when it reads as one posting. */
 export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string[] {
   const lines = doc.lines.lines.map((l) => l.text);
   const entryStarts = new Map<number, { text: string; end: number }>();
+  // Entries with employer, place or pay lines: their line and their description's line.
+  const results: { line: number; description: number; first: number }[] = [];
   const wordsIn = (line: string | undefined) => line?.match(WORD)?.length ?? 0;
   const rangeOf = (i: number) => {
     const { start, text } = doc.lines.lines[i]!;
@@ -73,6 +80,7 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     if (!describes(lines[k])) return;
     const [first, end] = rangeOf(i);
     entryStarts.set(first, { text, end });
+    if (k > i + 1) results.push({ line: i, description: k, first });
   });
   if (entryStarts.size < 2) return [];
   const entryAt = new Map<number, number>();
@@ -80,7 +88,27 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   const linesNaming = (firsts: number[]) => new Set(firsts.map((f) => entryAt.get(f)).filter((s) => s !== undefined));
   const peerLines = linesNaming(knownRoles().peer);
   const otherLines = linesNaming(knownRoles().other);
+  for (const [s, { end }] of entryStarts) if (!peerLines.has(s) && capitalizedJobName(doc, lex, [s, end])) otherLines.add(s);
   for (const s of peerLines) otherLines.delete(s);
-  if (!peerLines.size || !otherLines.size) return [];
-  return [...peerLines, ...otherLines].sort((a, b) => a - b).map((s) => entryStarts.get(s)!.text);
+  const named = [...peerLines, ...otherLines].sort((a, b) => a - b);
+  if (peerLines.size && otherLines.size) return named.map((s) => entryStarts.get(s)!.text);
+  // Search results one after another, each with its employer or place, name several jobs even
+  // when all are peer roles; a posting's own title block and a "Similar jobs" entry far below it do not.
+  const nonEmptyBetween = (a: number, b: number) => lines.slice(a + 1, b).filter((l) => l.trim()).length;
+  const run = results.filter(
+    (r, n) =>
+      (n > 0 && nonEmptyBetween(results[n - 1]!.description, r.line) <= BETWEEN_RESULTS) ||
+      (n + 1 < results.length && nonEmptyBetween(r.description, results[n + 1]!.line) <= BETWEEN_RESULTS),
+  );
+  const namedRun = run.filter((r) => named.includes(r.first));
+  return namedRun.length >= 2 ? namedRun.map((r) => entryStarts.get(r.first)!.text) : [];
+}
+
+/** A line that is a job's name written in capitals ("Eligibility Worker II", "DIRECTOR OF NURSING"). */
+function capitalizedJobName(doc: AnalysisDocument, lex: CompiledLexicons, range: [number, number]): boolean {
+  const name = jobTitleHead(doc, lex, range);
+  if (!name) return false;
+  for (let i = name[0]; i < name[1]; i++)
+    if (!/^[\p{Lu}\d]/u.test(doc.tokens[i]!.raw) && !lex.roles.jobTitleComplements.test(doc.tokens, i, i + 1)) return false;
+  return true;
 }
