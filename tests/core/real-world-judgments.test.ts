@@ -193,6 +193,25 @@ describe('document kind: a job offer or a document about peer work', () => {
     // Trap: beside a mark of a certification page, the title's cue stands.
     expect(page('Pass the certification exam and pay the application fee.').document.kind).toBe('about-peer-work');
   });
+  it('reads a table of openings, one job to a row, as a list of jobs', () => {
+    const table = (rows: string[]) =>
+      analyze(['Open jobs at Elm Park Health', '', 'Position | Location | Type', ...rows, '', 'Apply online.'].join('\n'));
+    expect(
+      table(['Peer Support Specialist | North Clinic | Full-time', 'Outpatient Therapist | South Clinic | Part-time']).document.kind,
+    ).toBe('other');
+    // Trap: a posting's table of shifts names no job in its first cells.
+    const shifts = analyze(
+      [
+        'Peer Support Specialist',
+        'Full-time, $20 an hour. Help adults plan their own recovery.',
+        '',
+        'Day | Hours | Place',
+        'Monday | 9-5 | North Clinic',
+        'Tuesday | 9-5 | South Clinic',
+      ].join('\n'),
+    );
+    expect(shifts.document.kind).toBe('peer-posting');
+  });
   it('trap: a posting whose reporting line sits on a line of its own is one posting', () => {
     const r = analyze(
       [
@@ -302,6 +321,13 @@ describe('lived experience worded without the words "lived experience"', () => {
     );
     expect(offer('You gotta have a year clean and sober.').livedExperience.status).toBe('required');
     expect(offer('Folks who have a year clean and sober are welcome.').livedExperience.status).not.toBe('required');
+  });
+  it('reads "have been incarcerated" on a requirements line as the applicant\'s own experience, not in a duty', () => {
+    expect(analyze(posting('Must have been incarcerated, with two years since release')).livedExperience.status).toBe('required');
+    const duty = analyze(
+      'Recovery Coach\nPart-time, 20 hours per week.\n\nDuties\n- Support people who have been incarcerated as they return home',
+    );
+    expect(duty.livedExperience.status).toBe('absent');
   });
   it('reads "a plus" as preferred even under a Requirements label', () => {
     const r = analyze('Recovery Coach\nFull-time.\n\nRequirements: lived experience of recovery is a plus.');

@@ -2,8 +2,8 @@
 // posting: the duties and requirements under one job's entry would be read as another's. A job's
 // entry is a short line of its own that starts with a role's name, followed by a line of
 // description, maybe after a line or two of employer, place or pay ("Maryhaven · Columbus, OH",
-// "$17.50 an hour"); or a bullet that names a job in a list under an offer to hire ("Open
-// Positions", "We're hiring:"). A list has entries for a peer role and for a role that is not one
+// "$17.50 an hour"); a bullet that names a job in a list under an offer to hire ("Open
+// Positions", "We're hiring:"); or a table's row whose first cell names a job. A list has entries for a peer role and for a role that is not one
 // (a known title, or a name in capitals that ends like a job's: "ELIGIBILITY WORKER II"), or
 // entries one after another that each give employer, place or pay, as search results do, whatever
 // roles they name.
@@ -18,6 +18,9 @@ const DESCRIPTION_MIN_WORDS = 6;
 const DETAIL_LINES = 2;
 const DETAIL_MAX_WORDS = 8;
 const BULLET = /^[-*•–·]|^\d+[.)]/;
+/** The cells of a row of a table: separated by bars or tabs, three or more. */
+const CELL = /\s*[|\t]\s*/;
+const MIN_CELLS = 3;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 /** A role's name may follow a word or two of rank or licence ("Licensed Clinical Social Worker"). */
 const NAME_REACH = 3;
@@ -52,8 +55,7 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   };
   // A line that starts with a job's name is another entry, not its employer, place or pay: a
   // board's "Similar jobs" lines follow each other with no description of their own.
-  const namesJob = (i: number) => {
-    const [first, end] = rangeOf(i);
+  const namesJob = (i: number, [first, end] = rangeOf(i)) => {
     const near = (f: number) => f >= first && f <= first + NAME_REACH;
     const { peer, other } = knownRoles();
     return peer.some(near) || other.some(near) || jobTitleHead(doc, lex, [first, end]) !== null;
@@ -67,6 +69,14 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     const text = line.trim();
     if (!text) return;
     const short = wordsIn(text) <= ENTRY_MAX_WORDS;
+    // A row of a table of openings ("Peer Support Specialist | North Clinic | Full-time"): its first cell names the job.
+    const cells = text.split(CELL);
+    if (cells.length >= MIN_CELLS) {
+      const start = doc.lines.lines[i]!.start + line.indexOf(text);
+      const name = doc.tokenRange(start, start + cells[0]!.length);
+      if (namesJob(i, name)) entryStarts.set(name[0], { text: cells[0]!, end: name[1] });
+      return;
+    }
     // Bullets that each name a job, under a line that offers jobs ("Open Positions").
     if (BULLET.test(text)) {
       if (underOffer && short && namesJob(i)) entryStarts.set(rangeOf(i)[0], { text: text.replace(BULLET, '').trim(), end: rangeOf(i)[1] });
