@@ -71,6 +71,7 @@ export interface CompiledLexicons {
     postingMarks: PhraseMatcher<number>;
     aboutMarks: PhraseMatcher<number>;
     titleCues: PhraseMatcher<string>;
+    jobListLabels: PhraseMatcher<string>;
   };
   duties: PatternRuleSet<Lexicons['duties']['duties'][number]>;
   competencies: PatternRuleSet<Lexicons['duties']['competencies'][number]>;
@@ -176,6 +177,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       postingMarks: indexedMatcher(lexicons.documentKind.postingMarks),
       aboutMarks: indexedMatcher(lexicons.documentKind.aboutMarks),
       titleCues: matcherOf(lexicons.documentKind.titleCues),
+      jobListLabels: matcherOf(lexicons.documentKind.jobListLabels.patterns),
     },
     duties: compileRuleSet(lexicons.duties.duties),
     competencies: compileRuleSet(lexicons.duties.competencies),

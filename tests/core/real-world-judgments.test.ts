@@ -212,6 +212,27 @@ describe('document kind: a job offer or a document about peer work', () => {
     );
     expect(shifts.document.kind).toBe('peer-posting');
   });
+  it('reads jobs listed after a "Hiring:" label as a list of jobs, and a guide headed "Hiring ...:" as no list', () => {
+    const fair = analyze(
+      [
+        'Job Fair - Employers',
+        '',
+        'Elm Counseling',
+        'Hiring: Peer Support Specialist, Outpatient Therapist',
+        '',
+        'Bring your resume.',
+      ].join('\n'),
+    );
+    expect(fair.document.kind).toBe('other');
+    const guide = analyze(
+      [
+        'Hiring Peer Staff: Peer Support Specialist, Outpatient Therapist and Their Teams',
+        '',
+        'This guide helps agencies write job descriptions. Tips for supervisors follow.',
+      ].join('\n'),
+    );
+    expect(guide.document.kind).not.toBe('other');
+  });
   it('trap: a posting whose reporting line sits on a line of its own is one posting', () => {
     const r = analyze(
       [
@@ -328,6 +349,11 @@ describe('lived experience worded without the words "lived experience"', () => {
       'Recovery Coach\nPart-time, 20 hours per week.\n\nDuties\n- Support people who have been incarcerated as they return home',
     );
     expect(duty.livedExperience.status).toBe('absent');
+  });
+  it('reads "this job is for you" after the experience it names as asking for it', () => {
+    const offer = (text: string) => analyze(`Youth Peer Advocate\n25 hours a week, $20 an hour.\n\n${text}`);
+    expect(offer("If you've been through the foster care system yourself, this job is for you.").livedExperience.status).toBe('required');
+    expect(offer('If you like working with teens, this job is for you.').livedExperience.status).toBe('absent');
   });
   it('reads "a plus" as preferred even under a Requirements label', () => {
     const r = analyze('Recovery Coach\nFull-time.\n\nRequirements: lived experience of recovery is a plus.');

@@ -137,6 +137,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['roles.json', 'jobIsPeerCues', [roles.jobIsPeerCues]],
     ['roles.json', 'peerDivisions', [roles.peerDivisions]],
     ['document-kind.json', 'titleCues', [{ patterns: documentKind.titleCues }]],
+    ['document-kind.json', 'jobListLabels', [documentKind.jobListLabels]],
     ['duties.json', 'signals', duties.signals],
     [
       'duties.json',

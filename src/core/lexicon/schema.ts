@@ -235,6 +235,8 @@ export const documentKindFileSchema = z
     aboutMarks: z.array(documentMarkSchema).min(1),
     /** Words in a title that name a document about peer work, not a job ("Training Agenda", "What Is a Recovery Coach?"). */
     titleCues: z.array(patternSchema).min(5),
+    /** Labels that, as the whole label, head a list of the jobs a page offers ("Hiring:", "Openings:"). */
+    jobListLabels: sourcedPatterns,
     decision: z
       .object({
         /** Posting marks needed when the title names a role. */

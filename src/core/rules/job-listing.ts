@@ -3,7 +3,8 @@
 // entry is a short line of its own that starts with a role's name, followed by a line of
 // description, maybe after a line or two of employer, place or pay ("Maryhaven · Columbus, OH",
 // "$17.50 an hour"); a bullet that names a job in a list under an offer to hire ("Open
-// Positions", "We're hiring:"); or a table's row whose first cell names a job. A list has entries for a peer role and for a role that is not one
+// Positions", "We're hiring:") or after its label ("Hiring: Peer Support Specialist, Outpatient
+// Therapist"); or a table's row whose first cell names a job. A list has entries for a peer role and for a role that is not one
 // (a known title, or a name in capitals that ends like a job's: "ELIGIBILITY WORKER II"), or
 // entries one after another that each give employer, place or pay, as search results do, whatever
 // roles they name.
@@ -60,10 +61,17 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     const { peer, other } = knownRoles();
     return peer.some(near) || other.some(near) || jobTitleHead(doc, lex, [first, end]) !== null;
   };
-  const offersJobs = (i: number) =>
-    lex.documentKind.postingMarks
-      .matchAll(doc.tokens, ...rangeOf(i))
+  // A line that offers jobs: hiring words in it, or a label that is one as a whole ("Hiring:",
+  // not "Hiring Peer Staff: A Guide").
+  const offersJobs = (i: number, colon: number) => {
+    const [first, end] = rangeOf(i);
+    const hires = lex.documentKind.postingMarks
+      .matchAll(doc.tokens, first, end)
       .some((m) => lex.lexicons.documentKind.postingMarks[m.payload]!.kind === 'hiring');
+    if (hires || colon < 0) return hires;
+    const label = doc.tokenRange(doc.lines.lines[i]!.start, doc.lines.lines[i]!.start + lines[i]!.indexOf(':'));
+    return lex.documentKind.jobListLabels.matchAll(doc.tokens, ...label).some((m) => m.first === label[0] && m.end === label[1]);
+  };
   let underOffer = false;
   lines.forEach((line, i) => {
     const text = line.trim();
@@ -82,7 +90,19 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
       if (underOffer && short && namesJob(i)) entryStarts.set(rangeOf(i)[0], { text: text.replace(BULLET, '').trim(), end: rangeOf(i)[1] });
       return;
     }
-    underOffer = offersJobs(i);
+    const colon = text.indexOf(':');
+    underOffer = offersJobs(i, colon);
+    // An offer that lists its jobs after a label ("Hiring: Peer Support Specialist, Outpatient Therapist").
+    if (underOffer && colon > 0) {
+      const start = doc.lines.lines[i]!.start + line.indexOf(text);
+      for (const item of text.slice(colon + 1).matchAll(/[^,;]+/g)) {
+        const name = item[0].trim();
+        if (!name) continue;
+        const from = start + colon + 1 + item.index + item[0].indexOf(name);
+        const range = doc.tokenRange(from, from + name.length);
+        if (namesJob(i, range)) entryStarts.set(range[0], { text: name, end: range[1] });
+      }
+    }
     if (!short || /[.:?]$/.test(text)) return;
     let k = i + 1;
     while (k <= i + DETAIL_LINES && wordsIn(lines[k]) > 0 && wordsIn(lines[k]) <= DETAIL_MAX_WORDS && !describes(lines[k]) && !namesJob(k))
