@@ -46,21 +46,23 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     return words.length >= DESCRIPTION_MIN_WORDS && words.filter((w) => /^[a-z]/.test(w)).length * 2 > words.length;
   };
   // Where the known roles start: the peer titles, and the titles of other jobs.
-  let known: { peer: number[]; other: number[] } | null = null;
+  let known: { peer: number[]; other: number[]; startsAt: Uint8Array } | null = null;
   const knownRoles = () => {
-    known ??= {
-      peer: runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, keepOverlaps: true }).map((m) => m.first),
-      other: lex.roles.nonPeerTitles.matcher.matchAll(doc.tokens).map((m) => m.first),
-    };
+    if (known) return known;
+    const peer = runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, keepOverlaps: true }).map((m) => m.first);
+    const other = lex.roles.nonPeerTitles.matcher.matchAll(doc.tokens).map((m) => m.first);
+    // Marked per token, so each line asks its first few tokens, not every role of the page.
+    const startsAt = new Uint8Array(doc.tokens.length);
+    for (const f of [...peer, ...other]) startsAt[f] = 1;
+    known = { peer, other, startsAt };
     return known;
   };
   // A line that starts with a job's name is another entry, not its employer, place or pay: a
   // board's "Similar jobs" lines follow each other with no description of their own.
-  const namesJob = (i: number, [first, end] = rangeOf(i)) => {
-    const near = (f: number) => f >= first && f <= first + NAME_REACH;
-    const { peer, other } = knownRoles();
-    return peer.some(near) || other.some(near) || jobTitleHead(doc, lex, [first, end]) !== null;
-  };
+  const namesJob = (i: number, [first, end] = rangeOf(i)) =>
+    knownRoles()
+      .startsAt.subarray(first, Math.min(end, first + NAME_REACH + 1))
+      .includes(1) || jobTitleHead(doc, lex, [first, end]) !== null;
   // A line that offers jobs: hiring words in it, or a label that is one as a whole ("Hiring:",
   // not "Hiring Peer Staff: A Guide").
   const offersJobs = (i: number, colon: number) => {
@@ -130,7 +132,8 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
       (n > 0 && nonEmptyBetween(results[n - 1]!.description, r.line) <= BETWEEN_RESULTS) ||
       (n + 1 < results.length && nonEmptyBetween(r.description, results[n + 1]!.line) <= BETWEEN_RESULTS),
   );
-  const namedRun = run.filter((r) => named.includes(r.first));
+  const namedStarts = new Set(named);
+  const namedRun = run.filter((r) => namedStarts.has(r.first));
   return namedRun.length >= 2 ? namedRun.map((r) => entryStarts.get(r.first)!.text) : [];
 }
 
