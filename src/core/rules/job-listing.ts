@@ -45,42 +45,50 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     const words = line?.match(WORD) ?? [];
     return words.length >= DESCRIPTION_MIN_WORDS && words.filter((w) => /^[a-z]/.test(w)).length * 2 > words.length;
   };
-  // Where the known roles start: the peer titles, and the titles of other jobs.
-  let known: { peer: number[]; other: number[]; startsAt: Uint8Array } | null = null;
-  const knownRoles = () => {
-    if (known) return known;
-    const peer = runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, keepOverlaps: true }).map((m) => m.first);
-    const other = lex.roles.nonPeerTitles.matcher.matchAll(doc.tokens).map((m) => m.first);
-    // Marked per token, so each line asks its first few tokens, not every role of the page.
-    const startsAt = new Uint8Array(doc.tokens.length);
-    for (const f of [...peer, ...other]) startsAt[f] = 1;
-    known = { peer, other, startsAt };
-    return known;
+  // A line that starts with a job's name (a known title, or a name that ends like one) is another
+  // entry, not its employer, place or pay: a board's "Similar jobs" lines follow each other with no
+  // description of their own. Read on the line alone; "peer" by itself names no job here.
+  const namesJob = (i: number, [first, end] = rangeOf(i)) => {
+    const starts = (m: { first: number }) => m.first <= first + NAME_REACH;
+    return (
+      lex.roles.peerTitles.matcher
+        .matchAll(doc.tokens, first, end)
+        .some((m) => starts(m) && !lex.roles.peerTitles.entries[m.payload]!.weak) ||
+      lex.roles.nonPeerTitles.matcher.matchAll(doc.tokens, first, end).some(starts) ||
+      jobTitleHead(doc, lex, [first, end]) !== null
+    );
   };
-  // A line that starts with a job's name is another entry, not its employer, place or pay: a
-  // board's "Similar jobs" lines follow each other with no description of their own.
-  const namesJob = (i: number, [first, end] = rangeOf(i)) =>
-    knownRoles()
-      .startsAt.subarray(first, Math.min(end, first + NAME_REACH + 1))
-      .includes(1) || jobTitleHead(doc, lex, [first, end]) !== null;
-  // A line that offers jobs: hiring words in it, or a label that is one as a whole ("Hiring:",
-  // not "Hiring Peer Staff: A Guide").
-  const offersJobs = (i: number, colon: number) => {
-    const [first, end] = rangeOf(i);
+  // A short line that offers jobs, or the label before its colon: hiring words in it ("Open
+  // Positions", "We're hiring for:"), or a label that is one as a whole ("Hiring:", not "Hiring
+  // Peer Staff: A Guide").
+  const offersJobs = (i: number) => {
+    const { start, text } = doc.lines.lines[i]!;
+    const colon = text.indexOf(':');
+    const head = colon > 0 ? text.slice(0, colon) : text;
+    if (wordsIn(head) > ENTRY_MAX_WORDS) return false;
+    const [first, end] = doc.tokenRange(start, start + head.length);
     const hires = lex.documentKind.postingMarks
       .matchAll(doc.tokens, first, end)
       .some((m) => lex.lexicons.documentKind.postingMarks[m.payload]!.kind === 'hiring');
-    if (hires || colon < 0) return hires;
-    const label = doc.tokenRange(doc.lines.lines[i]!.start, doc.lines.lines[i]!.start + lines[i]!.indexOf(':'));
-    return lex.documentKind.jobListLabels.matchAll(doc.tokens, ...label).some((m) => m.first === label[0] && m.end === label[1]);
+    return (
+      hires ||
+      (colon > 0 && lex.documentKind.jobListLabels.matchAll(doc.tokens, first, end).some((m) => m.first === first && m.end === end))
+    );
   };
-  let underOffer = false;
+  // The last line that is not a bullet, and whether it offers jobs (read when a bullet asks).
+  let lead = -1;
+  const leadOffers = new Map<number, boolean>();
+  const underOffer = () => {
+    if (lead < 0) return false;
+    if (!leadOffers.has(lead)) leadOffers.set(lead, offersJobs(lead));
+    return leadOffers.get(lead)!;
+  };
   lines.forEach((line, i) => {
     const text = line.trim();
     if (!text) return;
     const short = wordsIn(text) <= ENTRY_MAX_WORDS;
     // A row of a table of openings ("Peer Support Specialist | North Clinic | Full-time"): its first cell names the job.
-    const cells = text.split(CELL);
+    const cells = text.includes('|') || text.includes('\t') ? text.split(CELL) : [];
     if (cells.length >= MIN_CELLS) {
       const start = doc.lines.lines[i]!.start + line.indexOf(text);
       const name = doc.tokenRange(start, start + cells[0]!.length);
@@ -89,13 +97,14 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     }
     // Bullets that each name a job, under a line that offers jobs ("Open Positions").
     if (BULLET.test(text)) {
-      if (underOffer && short && namesJob(i)) entryStarts.set(rangeOf(i)[0], { text: text.replace(BULLET, '').trim(), end: rangeOf(i)[1] });
+      if (short && underOffer() && namesJob(i))
+        entryStarts.set(rangeOf(i)[0], { text: text.replace(BULLET, '').trim(), end: rangeOf(i)[1] });
       return;
     }
-    const colon = text.indexOf(':');
-    underOffer = offersJobs(i, colon);
+    lead = i;
     // An offer that lists its jobs after a label ("Hiring: Peer Support Specialist, Outpatient Therapist").
-    if (underOffer && colon > 0) {
+    const colon = text.indexOf(':');
+    if (colon > 0 && underOffer()) {
       const start = doc.lines.lines[i]!.start + line.indexOf(text);
       for (const item of text.slice(colon + 1).matchAll(/[^,;]+/g)) {
         const name = item[0].trim();
@@ -107,9 +116,9 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     }
     if (!short || /[.:?]$/.test(text)) return;
     let k = i + 1;
-    while (k <= i + DETAIL_LINES && wordsIn(lines[k]) > 0 && wordsIn(lines[k]) <= DETAIL_MAX_WORDS && !describes(lines[k]) && !namesJob(k))
-      k++;
+    while (k <= i + DETAIL_LINES && wordsIn(lines[k]) > 0 && wordsIn(lines[k]) <= DETAIL_MAX_WORDS && !describes(lines[k])) k++;
     if (!describes(lines[k])) return;
+    for (let d = i + 1; d < k; d++) if (namesJob(d)) return;
     const [first, end] = rangeOf(i);
     entryStarts.set(first, { text, end });
     if (k > i + 1) results.push({ line: i, description: k, first });
@@ -118,8 +127,10 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   const entryAt = new Map<number, number>();
   for (const [s, { end }] of entryStarts) for (let k = Math.min(NAME_REACH, end - s - 1); k >= 0; k--) entryAt.set(s + k, s);
   const linesNaming = (firsts: number[]) => new Set(firsts.map((f) => entryAt.get(f)).filter((s) => s !== undefined));
-  const peerLines = linesNaming(knownRoles().peer);
-  const otherLines = linesNaming(knownRoles().other);
+  const peerLines = linesNaming(
+    runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, keepOverlaps: true }).map((m) => m.first),
+  );
+  const otherLines = linesNaming(lex.roles.nonPeerTitles.matcher.matchAll(doc.tokens).map((m) => m.first));
   for (const [s, { end }] of entryStarts) if (!peerLines.has(s) && capitalizedJobName(doc, lex, [s, end])) otherLines.add(s);
   for (const s of peerLines) otherLines.delete(s);
   const named = [...peerLines, ...otherLines].sort((a, b) => a - b);
