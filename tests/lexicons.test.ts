@@ -63,6 +63,11 @@ describe('role, duty, barrier and inquiry entries', () => {
         it.each(pair.examples.traps)('stays silent on: %s', (s) => expect(ids(asPeerPosting(s))).not.toContain(pair.duty));
     });
   }
+  describe('peer team named by its members (duties.json peerTeamCues)', () => {
+    const { examples } = lex.duties.peerTeamCues;
+    it.each(examples.positive)('names a peer team: %s', (s) => expect(ids(asPeerPosting(s))).not.toContain('role-single-peer'));
+    it.each(examples.traps)('names none: %s', (s) => expect(ids(asPeerPosting(s))).toContain('role-single-peer'));
+  });
   for (const entry of lex.roles.peerTitles) {
     it.each(entry.examples.positive)(`${entry.id} marks a peer role: %s`, (s) => {
       const r = analyze(`${s}\n\nJoin our team.`).role;

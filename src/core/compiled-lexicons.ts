@@ -77,6 +77,7 @@ export interface CompiledLexicons {
   competencies: PatternRuleSet<Lexicons['duties']['competencies'][number]>;
   barriers: PatternRuleSet<Lexicons['duties']['barriers'][number]>;
   signals: PatternRuleSet<Lexicons['duties']['signals'][number]>;
+  peerTeamCues: { beforePlural: PhraseMatcher<string>; beforeSingular: PhraseMatcher<string> };
   agencySections: { headings: PhraseMatcher<string>; jobHeadings: PhraseMatcher<string>; sentenceStarts: PhraseMatcher<string> };
   dutyReading: CompiledDutyReading;
   livedExperience: {
@@ -183,6 +184,10 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     competencies: compileRuleSet(lexicons.duties.competencies),
     barriers: compileRuleSet(lexicons.duties.barriers),
     signals: compileRuleSet(lexicons.duties.signals),
+    peerTeamCues: {
+      beforePlural: matcherOf(lexicons.duties.peerTeamCues.beforePlural),
+      beforeSingular: matcherOf(lexicons.duties.peerTeamCues.beforeSingular),
+    },
     agencySections: {
       headings: matcherOf(lexicons.duties.agencySections.headings),
       jobHeadings: matcherOf(lexicons.duties.agencySections.jobHeadings),

@@ -183,7 +183,7 @@ function tableRow(doc: AuditDocument, id: string): string {
   }
   const r = doc.report;
   const count = r.findings.length;
-  return `<tr>${link}<td class="num" data-label="Score" data-value="${r.score}">${r.score}</td><td data-label="Grade" data-value="${e(r.grade)}">${gradeBadge(r.grade)}</td><td class="num" data-label="Findings" data-value="${count}">${count}</td><td data-label="Role" data-value="${e(roleKindLabel(r.role))}">${e(roleKindLabel(r.role))}</td></tr>`;
+  return `<tr>${link}<td class="num" data-label="Score" data-value="${r.score}">${r.score}</td><td data-label="Grade" data-value="${e(r.grade)}">${gradeBadge(r.grade)}</td><td class="num" data-label="Findings" data-value="${count}">${count}</td><td data-label="Role" data-value="${e(roleKindLabel(r))}">${e(roleKindLabel(r))}</td></tr>`;
 }
 
 function documentsTable(ordered: ReadonlyArray<{ doc: AuditDocument; id: string }>): string {

@@ -100,7 +100,7 @@ function documentsTable(run: AuditRun): string {
     if (d.kind === 'error') out.push(`| ${m(d.source)} | – | – | – | could not be read: ${m(d.code)} |`);
     else {
       const r = d.report;
-      out.push(`| ${m(r.source ?? '-')} | ${r.score} | ${m(r.grade)} | ${r.findings.length} | ${m(roleKindLabel(r.role))} |`);
+      out.push(`| ${m(r.source ?? '-')} | ${r.score} | ${m(r.grade)} | ${r.findings.length} | ${m(roleKindLabel(r))} |`);
     }
   }
   return out.join('\n');

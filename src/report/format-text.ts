@@ -35,9 +35,14 @@ function severityColor(c: Colors, f: Finding): (s: string) => string {
 const MAX_EVIDENCE_CHARS = 70;
 const MAX_SOURCES = 3;
 
+/** Shortened to max characters; a quotation the cut leaves open is closed after the "…". */
 function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+  if (flat.length <= max) return flat;
+  const cut = `${flat.slice(0, max - 1).trimEnd()}…`;
+  const straightOpen = (cut.match(/"/g)?.length ?? 0) % 2 === 1;
+  const curlyOpen = (cut.match(/“/g)?.length ?? 0) > (cut.match(/”/g)?.length ?? 0);
+  return `${cut}${straightOpen ? '"' : ''}${curlyOpen ? '”' : ''}`;
 }
 
 function evidence(items: readonly string[], max: number): string {

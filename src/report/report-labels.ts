@@ -72,9 +72,15 @@ export function livedExperienceLabel(le: Report['livedExperience']): string {
   return `${status}, ${le.specific ? 'specific about the type' : 'not specific about the type'}`;
 }
 
-/** "peer role", "not a peer role", or the peer role's kind (the audit's table of documents). */
-export function roleKindLabel(role: Report['role']): string {
-  if (!role.isPeerRole) return 'not a peer role';
+/** A page that offers no job has no role to be "not a peer role", even when it names one. */
+function offersNoJob({ role, document }: Pick<Report, 'role' | 'document'>): boolean {
+  return !role.isPeerRole && (document.kind === 'about-peer-work' || document.kind === 'other');
+}
+
+/** "peer role", "not a peer role", "no job offered", or the peer role's kind (the audit's table of documents). */
+export function roleKindLabel(report: Pick<Report, 'role' | 'document'>): string {
+  const { role } = report;
+  if (!role.isPeerRole) return offersNoJob(report) ? 'no job offered' : 'not a peer role';
   return role.category ? CATEGORY_LABELS[role.category] : 'peer role';
 }
 
@@ -87,7 +93,8 @@ export interface DocumentFact {
 
 /** The role and, for a peer role, what it asks of lived experience. */
 export function roleFacts(report: Report): DocumentFact[] {
-  const facts: DocumentFact[] = [{ label: 'Role', value: roleLabel(report.role), evidence: report.role.evidence }];
+  const role = offersNoJob(report) ? 'no job offered' : roleLabel(report.role);
+  const facts: DocumentFact[] = [{ label: 'Role', value: role, evidence: report.role.evidence }];
   const le = report.livedExperience;
   if (report.role.isPeerRole) facts.push({ label: 'Lived experience', value: livedExperienceLabel(le), evidence: le.evidence });
   return facts;

@@ -105,6 +105,34 @@ describe('text format', () => {
     expect(out).toContain('Note: Not a peer role: scored on language only.');
     expect(out).toContain('No findings.');
   });
+
+  it('says a document about peer work offers no job, rather than calling the role it names "not a peer role"', () => {
+    const report = sampleReport({
+      subscores: { language: 100, role: null, livedExperience: null },
+      document: { kind: 'about-peer-work', evidence: ['not a job offer: it explains, reports, advises or certifies'] },
+      role: { isPeerRole: false, category: null, evidence: ['title "Recovery Coach"', 'not a job posting'] },
+      findings: [],
+    });
+    expect(formatText(report)).toContain('Role: no job offered (title "Recovery Coach"; not a job posting)');
+    const posting = sampleReport({
+      document: { kind: 'non-peer-posting', evidence: [] },
+      role: { isPeerRole: false, category: null, evidence: [] },
+    });
+    expect(formatText(posting)).toContain('Role: not a peer role');
+  });
+
+  it('closes a quotation that shortened evidence cuts in the middle', () => {
+    const report = sampleReport({
+      document: {
+        kind: 'peer-posting',
+        evidence: ['the title names a peer role: "Peer Recovery Coach - Bayside Recovery Collective, Eastport Residential Campus"'],
+      },
+    });
+    const line = formatText(report)
+      .split('\n')
+      .find((l) => l.includes('Reads as:'));
+    expect(line).toMatch(/"Peer Recovery Coach - [^"]*…"\)$/);
+  });
 });
 
 describe('Markdown format', () => {

@@ -115,6 +115,7 @@ export function miniLexicons(): RawLexicons {
         { id: 'signal-pay', kind: 'pay', patterns: ['per hour'], sources: src },
         { id: 'signal-clinical-sup', kind: 'clinical-supervision', patterns: ['clinical supervisor'], sources: src },
       ],
+      peerTeamCues: { beforePlural: ['other'], beforeSingular: ['another'], sources: src, examples: ex(['two other peer specialists']) },
       agencySections: { headings: ['about us'], jobHeadings: [], sentenceStarts: ['our agency'] },
       reading: {
         window: 6,

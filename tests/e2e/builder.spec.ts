@@ -25,6 +25,10 @@ test('walked with the keyboard, the draft is checked as it grows and kept on the
   await page.goto(`chrome-extension://${extensionId}/builder.html`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Write a peer job description');
   await expect(page.getByTestId('live-score-waiting')).toBeVisible();
+  // The builder's own layout comes after the options page's stylesheet it builds on, so its
+  // wider page and smaller headings are the ones in effect.
+  await expect(page.locator('.page')).toHaveCSS('max-width', '1200px');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('font-size', '24px');
 
   // Choose the kind of role with the arrow keys, then fill in its example with Enter.
   await tabTo(page, 'category-adult-mental-health');

@@ -3,7 +3,7 @@
 // duty reading (an action on an object in one clause) for what no pattern names.
 import { describesTheJob } from '../rules/agency-sections.js';
 import { readDuties } from '../rules/duty-reading.js';
-import { type AcceptedMatch, dropOverlaps, runPatternRules } from '../rules/pattern-rule-runner.js';
+import { type AcceptedMatch, dropOverlaps, joinNearby, runPatternRules } from '../rules/pattern-rule-runner.js';
 import { findingFromMatch } from '../rules/rule-findings.js';
 import type { DocumentCheck } from './check.js';
 
@@ -30,7 +30,7 @@ export const dutyConflicts: DocumentCheck = {
     const readAt = new Uint8Array(doc.tokens.length);
     for (const m of read) readAt.fill(1, m.first, m.end);
     const kept = patterned.filter((p) => !readAt.subarray(p.first, p.end).includes(1));
-    return dropOverlaps([...kept, ...read]).map((m) => {
+    return joinNearby(dropOverlaps([...kept, ...read])).map((m) => {
       const entry = lex.duties.entries[m.entry]!;
       return findingFromMatch(doc, m, entry, 'role', { reason: entry.reason });
     });

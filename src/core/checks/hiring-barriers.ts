@@ -1,7 +1,7 @@
 // Hiring barriers for people in recovery (degrees, fixed "years clean", records), read where the
 // posting describes the job.
 import { describesTheJob } from '../rules/agency-sections.js';
-import { runPatternRules } from '../rules/pattern-rule-runner.js';
+import { joinNearby, runPatternRules } from '../rules/pattern-rule-runner.js';
 import { findingFromMatch } from '../rules/rule-findings.js';
 import type { DocumentCheck } from './check.js';
 
@@ -10,7 +10,7 @@ export const hiringBarriers: DocumentCheck = {
   family: 'role',
   rules: [],
   run: ({ doc, lex }) =>
-    runPatternRules(doc, lex, lex.barriers, { skipLiteral: false, sentenceFilter: describesTheJob(doc, lex) }).map((m) =>
+    joinNearby(runPatternRules(doc, lex, lex.barriers, { skipLiteral: false, sentenceFilter: describesTheJob(doc, lex) })).map((m) =>
       findingFromMatch(doc, m, lex.barriers.entries[m.entry]!, 'role'),
     ),
 };

@@ -50,6 +50,7 @@ export function qualificationsFor(input: SeekerInput): QualificationItem[] {
   });
   for (const [index, { sentence, status }] of [...best].sort((a, b) => a[0] - b[0])) {
     const entry = lex.qualifications.entries[index]!;
+    if (entry.onlyWhenAsked && status === 'mentioned') continue;
     items.push({
       id: entry.id,
       item: entry.item,

@@ -329,6 +329,19 @@ export const dutiesFileSchema = z
           .strict(),
       )
       .min(1),
+    /** Words just before a peer title that say there is more than one peer ("four other recovery
+     * coaches", "another peer specialist"): the posting names a peer team without saying "team". */
+    peerTeamCues: z
+      .object({
+        ...fileComment,
+        /** Before a plural title: "other", "our", "#num", "a team of". */
+        beforePlural: patternList,
+        /** Before a title in the singular: "another", "one other". */
+        beforeSingular: patternList,
+        sources: sourceList,
+        examples: examplesSchema,
+      })
+      .strict(),
     /** Where the agency describes itself (mission, services), not the job: duties are not read there. */
     agencySections: z
       .object({
@@ -442,6 +455,8 @@ export const jobSeekerFileSchema = z
             item: z.string().min(3),
             /** Barrier findings (duties.json barriers) that make this item a barrier. */
             barrierRules: z.array(id),
+            /** Listed only when asked for (required or preferred): a mere mention names the people served ("youth ages 12 to 17"). */
+            onlyWhenAsked: z.boolean().optional(),
             guards: dutyGuards,
           })
           .strict(),

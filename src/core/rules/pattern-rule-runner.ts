@@ -176,6 +176,20 @@ export function runPatternRules<T>(
 }
 
 /** Where matches overlap, keep the longest (then the earliest): one finding per span. */
+/** Matches of one entry a few words apart in one sentence are one finding: "pass a criminal
+ * background check with no felony convictions", "monitor parents' compliance". Takes and returns
+ * matches in text order. */
+export function joinNearby(matches: readonly AcceptedMatch[], maxGap = 3): AcceptedMatch[] {
+  const out: AcceptedMatch[] = [];
+  for (const m of matches) {
+    const prev = out[out.length - 1];
+    if (prev && prev.entry === m.entry && prev.sentence === m.sentence && m.first - prev.end <= maxGap && m.first >= prev.first)
+      out[out.length - 1] = { ...prev, end: Math.max(prev.end, m.end), plural: prev.plural || m.plural };
+    else out.push(m);
+  }
+  return out;
+}
+
 export function dropOverlaps(matches: AcceptedMatch[]): AcceptedMatch[] {
   const sorted = [...matches].sort((a, b) => b.end - b.first - (a.end - a.first) || a.first - b.first || a.entry - b.entry);
   // Which tokens a kept match covers: checking a match costs its length, not the number kept.

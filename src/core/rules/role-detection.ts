@@ -140,9 +140,12 @@ export function detectRole(
       // "peer" alone names no job ("Willow House Peer Respite") unless the title reads as a job's
       // name ("Peer Support Volunteer"): such a title counts as the body would.
       weakTitle = onlyWeak && !titleJob;
-      // The longest title named first: "Peer Recovery Coach", not its first word "Peer".
-      const named = peer.filter((m) => m.first === peer[0]!.first).reduce((a, b) => (b.end > a.end ? b : a));
-      evidence.push(`title ${quote(named.first, named.end)}`);
+      // The whole title named first, its overlapping names joined: "Peer Recovery Coach", not its
+      // first word "Peer"; "Youth Peer Advocate", not "Youth Peer".
+      const first = peer[0]!.first;
+      let end = first;
+      for (const m of [...peer].sort((a, b) => a.first - b.first)) if (m.first === first || m.first < end) end = Math.max(end, m.end);
+      evidence.push(`title ${quote(first, end)}`);
       decidedBy = `the title names a peer role: ${titleQuote()}`;
       category = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!.category).find((c) => c !== null) ?? null;
       setPrior(peer.map((m) => ({ entry: m.payload, first: m.first, end: m.end })));

@@ -97,6 +97,14 @@ describe('job seeker view of a posting', () => {
     expect(age?.text).toContain('between the ages of 18 and 25');
   });
 
+  it('does not list the ages of the people served as an age range asked of the applicant', () => {
+    const parent =
+      'Family Support Partner\nOur team helps children ages 5 to 17 with emotional challenges stay in school.\nQualifications: Parent or caregiver of a child who has received mental health services, required.\nPay: $20 per hour. Apply online.';
+    const items = analyze(parent).jobSeeker.qualifications.map((q) => q.item);
+    expect(items).not.toContain('Age range');
+    expect(items.some((i) => i.startsWith('Lived experience'))).toBe(true);
+  });
+
   it('gives no questions or checklist for a document that is not a posting', () => {
     const doc =
       'What Is a Peer Support Specialist?\nThis tip sheet explains what peer support specialists do and how peer support helps people in recovery. It answers common questions from families.';
