@@ -2,8 +2,8 @@
 // posting: the duties and requirements under one job's entry would be read as another's. A job's
 // entry is a short line of its own that starts with a role's name, followed by a line of
 // description, maybe after a line or two of employer, place or pay ("Maryhaven · Columbus, OH",
-// "$17.50 an hour"); a bullet that names a job in a list under an offer to hire ("Open
-// Positions", "We're hiring:") or after its label ("Hiring: Peer Support Specialist, Outpatient
+// "$17.50 an hour"); a bullet or a short line that names a job in a list under an offer to
+// hire ("Open Positions", "We're hiring:") or after its label ("Hiring: Peer Support Specialist, Outpatient
 // Therapist"); or a table's row whose first cell names a job. A list has entries for a peer role and for a role that is not one
 // (a known title, or a name in capitals that ends like a job's: "ELIGIBILITY WORKER II"), or
 // entries one after another that each give employer, place or pay, as search results do, whatever
@@ -99,6 +99,12 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     if (BULLET.test(text)) {
       if (short && underOffer() && namesJob(i))
         entryStarts.set(rangeOf(i)[0], { text: text.replace(BULLET, '').trim(), end: rangeOf(i)[1] });
+      return;
+    }
+    // Names on lines of their own under it ("Open Positions", then "Peer Recovery Specialist
+    // (Full-time)", "Outpatient Therapist"): read as its bullets are; the offer stays their lead.
+    if (wordsIn(text) <= DETAIL_MAX_WORDS && !/[.:?!]$/.test(text) && underOffer() && namesJob(i)) {
+      entryStarts.set(rangeOf(i)[0], { text, end: rangeOf(i)[1] });
       return;
     }
     lead = i;

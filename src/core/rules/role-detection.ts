@@ -248,6 +248,17 @@ export function detectRole(
       decidedBy = `the job requires the applicant's own lived experience: ${sentenceQuote(reading.lead.first)}`;
     }
   }
+  // A careers page: its title offers work ("Join Our Team", "We're Hiring") and the page names no job.
+  if (isPeer === null && !otherJob && !structured && titleOffersWork(doc, lex)) {
+    return {
+      isPeerRole: false,
+      category: null,
+      evidence: ['no job named'],
+      titleTokens,
+      marks,
+      document: { kind: 'other', evidence: ['the page offers work but names no job: open one posting to check it'] },
+    };
+  }
   if (isPeer === null && otherJob) {
     isPeer = false;
     source = 'title';
@@ -354,4 +365,17 @@ export function detectRole(
     } else category = 'general-peer';
   }
   return { isPeerRole: true, category, evidence, titleTokens, document, marks };
+}
+
+/** The title, or the page's first line, offers work ("Join Our Team", "We're Hiring"). */
+function titleOffersWork(doc: AnalysisDocument, lex: CompiledLexicons): boolean {
+  const first = doc.lines.lines.find((l) => l.text.trim());
+  const heads = [doc.structure.title, first ? { start: first.start, end: first.start + first.text.length } : null];
+  return heads.some(
+    (h) =>
+      h !== null &&
+      lex.documentKind.postingMarks
+        .matchAll(doc.tokens, ...doc.tokenRange(h.start, h.end))
+        .some((m) => lex.lexicons.documentKind.postingMarks[m.payload]!.kind === 'hiring'),
+  );
 }
