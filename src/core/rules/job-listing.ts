@@ -103,7 +103,7 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     }
     // Names on lines of their own under it ("Open Positions", then "Peer Recovery Specialist
     // (Full-time)", "Outpatient Therapist"): read as its bullets are; the offer stays their lead.
-    if (wordsIn(text) <= DETAIL_MAX_WORDS && !/[.:?!]$/.test(text) && underOffer() && namesJob(i)) {
+    if (/^\p{Lu}/u.test(text) && !/[.:?!]$/.test(text) && wordsIn(text) <= DETAIL_MAX_WORDS && underOffer() && namesJob(i)) {
       entryStarts.set(rangeOf(i)[0], { text, end: rangeOf(i)[1] });
       return;
     }
