@@ -17,6 +17,9 @@ import { jobIsPeerCue, jobTitleHead, offeredJob, subjectJobName, topLineJobName 
 /** Categories named by a condition, not by who the person is to someone (family) or their age (youth). */
 const CONDITION_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['adult-mental-health', 'substance-use-recovery', 'general-peer']);
 
+/** Marks of a job offer that describe one job: a careers page that names none has none of them. */
+const JOB_DETAILS: ReadonlySet<string> = new Set(['pay', 'duties', 'qualifications', 'job-description']);
+
 /** How far into the text the summary reaches, in tokens after the title. */
 const SUMMARY_TOKENS = 160;
 
@@ -79,7 +82,8 @@ export function detectRole(
   const summaryHeadings = lex.roles.summaryHeadings;
 
   // 0. A page that lists several jobs is checked on language only: select one posting to check it.
-  const jobs = structured ? [] : listedJobs(doc, lex);
+  // A list of openings inside a page whose title names a document (a newsletter's "Job Openings") is part of that document.
+  const jobs = structured || marks.titleCue ? [] : listedJobs(doc, lex);
   if (jobs.length) {
     const named = jobs
       .slice(0, 3)
@@ -248,8 +252,11 @@ export function detectRole(
       decidedBy = `the job requires the applicant's own lived experience: ${sentenceQuote(reading.lead.first)}`;
     }
   }
-  // A careers page: its title offers work ("Join Our Team", "We're Hiring") and the page names no job.
-  if (isPeer === null && !otherJob && !structured && titleOffersWork(doc, lex)) {
+  // A careers page: its title offers work ("Join Our Team", "We're Hiring"), the page names no job
+  // and describes none (no pay, duties or qualifications: "Now Hiring!" above a Home Parent's pay
+  // and duties is that job's posting).
+  const describesAJob = marks.posting.some((m) => JOB_DETAILS.has(m.kind));
+  if (isPeer === null && !otherJob && !structured && !describesAJob && titleOffersWork(doc, lex)) {
     return {
       isPeerRole: false,
       category: null,
