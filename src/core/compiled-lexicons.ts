@@ -51,6 +51,8 @@ export interface CompiledLexicons {
   citationCues: PhraseMatcher<string>;
   negationCues: PhraseMatcher<string>;
   negationLookalikes: PhraseMatcher<string>;
+  namingVerbs: PhraseMatcher<string>;
+  workTitleCues: PhraseMatcher<string>;
   personNouns: ReadonlySet<string>;
   language: PatternRuleSet<Lexicons['language'][number]>;
   roles: {
@@ -64,7 +66,10 @@ export interface CompiledLexicons {
     jobTitleComplements: PhraseMatcher<string>;
     subjectLeads: PhraseMatcher<string>;
     jobIsPeerCues: PhraseMatcher<string>;
+    leadingOrClinicalHeads: PhraseMatcher<string>;
     peerDivisions: PhraseMatcher<string>;
+    servedWithFamilies: { families: PhraseMatcher<string>; people: PhraseMatcher<string> };
+    employeeSections: { sentences: PhraseMatcher<string>; headings: PhraseMatcher<string> };
   };
   documentKind: {
     /** payload: index into lexicons.documentKind.postingMarks / aboutMarks */
@@ -83,6 +88,7 @@ export interface CompiledLexicons {
   livedExperience: {
     mention: PhraseMatcher<string>;
     requirementLine: PhraseMatcher<string>;
+    servedBeforeRequirementLine: PhraseMatcher<string>;
     notOwn: PhraseMatcher<string>;
     othersAfter: PhraseMatcher<string>;
     required: PhraseMatcher<string>;
@@ -91,9 +97,12 @@ export interface CompiledLexicons {
     notRequired: PhraseMatcher<string>;
     typeBreaks: PhraseMatcher<string>;
     requiredHeadings: PhraseMatcher<string>;
+    wholeRequiredHeadings: PhraseMatcher<string>;
     preferredHeadings: PhraseMatcher<string>;
+    otherPostings: PhraseMatcher<string>;
     types: PatternRuleSet<Lexicons['livedExperience']['typeCues'][number]>;
     share: PhraseMatcher<string>;
+    encouragedAct: PhraseMatcher<string>;
     inquiries: PatternRuleSet<Lexicons['livedExperience']['prohibitedInquiries'][number]>;
   };
   /** What a posting asks of an applicant (certification, background check ...), for the job seeker's checklist. */
@@ -159,6 +168,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     citationCues: matcherOf(context.citationCues),
     negationCues: matcherOf(context.negationCues),
     negationLookalikes: matcherOf(context.negationLookalikes),
+    namingVerbs: matcherOf(context.namingVerbs),
+    workTitleCues: matcherOf(context.workTitleCues),
     personNouns: new Set(context.personNouns.map((w) => w.toLowerCase())),
     language: compileRuleSet(lexicons.language),
     roles: {
@@ -172,7 +183,16 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       jobTitleComplements: matcherOf(lexicons.roles.jobTitleComplements.patterns),
       subjectLeads: matcherOf(lexicons.roles.subjectLeads.patterns),
       jobIsPeerCues: matcherOf(lexicons.roles.jobIsPeerCues.patterns),
+      leadingOrClinicalHeads: matcherOf(lexicons.roles.leadingOrClinicalHeads.patterns),
       peerDivisions: matcherOf(lexicons.roles.peerDivisions.patterns),
+      servedWithFamilies: {
+        families: matcherOf(lexicons.roles.servedWithFamilies.patterns),
+        people: matcherOf(lexicons.roles.servedWithFamilies.people),
+      },
+      employeeSections: {
+        sentences: matcherOf(lexicons.roles.employeeSections.patterns),
+        headings: matcherOf(lexicons.roles.employeeSections.headings),
+      },
     },
     documentKind: {
       postingMarks: indexedMatcher(lexicons.documentKind.postingMarks),
@@ -197,6 +217,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     livedExperience: {
       mention: matcherOf(le.mentionCues),
       requirementLine: matcherOf(le.requirementLineCues),
+      servedBeforeRequirementLine: matcherOf(le.servedBeforeRequirementLine),
       notOwn: matcherOf(le.notOwnExperienceCues),
       othersAfter: matcherOf(le.othersAfterMentionCues),
       required: matcherOf(le.requiredCues),
@@ -205,9 +226,12 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       notRequired: matcherOf(le.notRequiredCues),
       typeBreaks: matcherOf(le.typeWindow.breaks),
       requiredHeadings: matcherOf(le.requiredHeadings),
+      wholeRequiredHeadings: matcherOf(le.wholeRequiredHeadings),
       preferredHeadings: matcherOf(le.preferredHeadings),
+      otherPostings: matcherOf(le.otherPostingsHeadings),
       types: compileRuleSet(le.typeCues),
       share: matcherOf(le.shareCues),
+      encouragedAct: matcherOf(le.encouragedActCues),
       inquiries: compileRuleSet(le.prohibitedInquiries),
     },
     qualifications: compileRuleSet(lexicons.jobSeeker.qualifications),

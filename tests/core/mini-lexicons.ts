@@ -63,7 +63,22 @@ export function miniLexicons(): RawLexicons {
       jobTitleComplements: { patterns: ['of'], sources: src },
       subjectLeads: { patterns: ['the'], sources: src },
       jobIsPeerCues: { patterns: ['as a peer'], sources: src },
+      leadingOrClinicalHeads: { patterns: ['manager'], sources: src },
       peerDivisions: { patterns: ['peer services'], sources: src },
+      servedWithFamilies: {
+        id: 'served-with-families',
+        patterns: ['and their families'],
+        people: ['consumer~n'],
+        sources: src,
+        examples: ex(['Serves consumers and their families.']),
+      },
+      employeeSections: {
+        id: 'employee-sections',
+        patterns: ['equal opportunity employer'],
+        headings: ['benefits'],
+        sources: src,
+        examples: ex(['We are an equal opportunity employer.']),
+      },
     },
     documentKind: {
       postingMarks: [
@@ -154,7 +169,9 @@ export function miniLexicons(): RawLexicons {
       substituteCues: ['or equivalent'],
       notRequiredCues: ['not required'],
       requiredHeadings: ['minimum qualifications', 'requirements'],
+      wholeRequiredHeadings: ['who'],
       preferredHeadings: ['preferred qualifications'],
+      otherPostingsHeadings: ['similar jobs'],
       typeCues: [
         { category: 'adult-mental-health', patterns: ['mental health'] },
         { category: 'substance-use-recovery', patterns: ['substance use', 'addiction'] },
@@ -166,6 +183,8 @@ export function miniLexicons(): RawLexicons {
         { category: 'substance-use-recovery', accepts: ['substance-use-recovery'] },
       ],
       shareCues: ['willing to share'],
+      encouragedActCues: ['is encouraged'],
+      servedBeforeRequirementLine: ['adults'],
       prohibitedInquiries: [
         {
           id: 'le-inquiry-diagnosis',

@@ -90,6 +90,10 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
   }
   checked.push(
     ...collect('roles.json', [...roles.peerTitles, ...roles.nonPeerTitles]),
+    ...collect('roles.json', [
+      { ...roles.servedWithFamilies, patterns: [...roles.servedWithFamilies.patterns, ...roles.servedWithFamilies.people] },
+      { ...roles.employeeSections, patterns: [...roles.employeeSections.patterns, ...roles.employeeSections.headings] },
+    ]),
     ...collect('document-kind.json', [...documentKind.postingMarks, ...documentKind.aboutMarks]),
     ...collect('duties.json', [...duties.duties, ...duties.competencies, ...duties.barriers, ...duties.rules]),
     ...collect(
@@ -127,6 +131,8 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['context.json', 'citationCues', [{ patterns: context.citationCues }]],
     ['context.json', 'negationCues', [{ patterns: context.negationCues }]],
     ['context.json', 'negationLookalikes', [{ patterns: context.negationLookalikes }]],
+    ['context.json', 'namingVerbs', [{ patterns: context.namingVerbs }]],
+    ['context.json', 'workTitleCues', [{ patterns: context.workTitleCues }]],
     ['roles.json', 'categoryCues', roles.categoryCues],
     ['roles.json', 'peerSummaryCues', [roles.peerSummaryCues]],
     ['roles.json', 'summaryHeadings', [roles.summaryHeadings]],
@@ -135,6 +141,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['roles.json', 'jobTitleComplements', [roles.jobTitleComplements]],
     ['roles.json', 'subjectLeads', [roles.subjectLeads]],
     ['roles.json', 'jobIsPeerCues', [roles.jobIsPeerCues]],
+    ['roles.json', 'leadingOrClinicalHeads', [roles.leadingOrClinicalHeads]],
     ['roles.json', 'peerDivisions', [roles.peerDivisions]],
     ['document-kind.json', 'titleCues', [{ patterns: documentKind.titleCues }]],
     ['document-kind.json', 'jobListLabels', [documentKind.jobListLabels]],
@@ -164,6 +171,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
       [
         'mentionCues',
         'requirementLineCues',
+        'servedBeforeRequirementLine',
         'notOwnExperienceCues',
         'othersAfterMentionCues',
         'requiredCues',
@@ -171,8 +179,11 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'substituteCues',
         'notRequiredCues',
         'requiredHeadings',
+        'wholeRequiredHeadings',
         'preferredHeadings',
+        'otherPostingsHeadings',
         'shareCues',
+        'encouragedActCues',
       ] as const
     ).map((k): [string, string, { patterns: string[] }[]] => ['lived-experience.json', k, [{ patterns: livedExperience[k] }]]),
     ['lived-experience.json', 'typeCues', livedExperience.typeCues],

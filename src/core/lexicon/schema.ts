@@ -178,6 +178,14 @@ export const rolesFileSchema = z
             category: categorySchema,
             /** How much one occurrence counts (who the role serves outranks a condition named). */
             weight: z.number().min(0).max(10).default(1),
+            /**
+             * People served by who they are (veterans, people coming home from prison): counts
+             * only in a sentence that names no condition ("veterans living with serious mental
+             * illness" are served for their mental health).
+             */
+            yieldsToCondition: z.boolean().optional(),
+            /** Where the words name something else than the people served (services one refers people to). */
+            guards: guardsSchema.optional(),
           })
           .strict(),
       )
@@ -202,6 +210,21 @@ export const rolesFileSchema = z
     peerDivisions: sourcedPatterns,
     /** Sentences that say the job itself is a peer role ("As a peer, you ...", "This is a peer position"). */
     jobIsPeerCues: sourcedPatterns,
+    /**
+     * Heads of a managing or clinical job's name ("Recovery Housing Manager"): a preference for lived
+     * experience does not make one a peer job; a requirement or a peer-position statement does.
+     */
+    leadingOrClinicalHeads: sourcedPatterns,
+    /**
+     * Families named beside the people served ("consumers ... and their family members"):
+     * `patterns` the families, `people` the nouns for the people served that they follow.
+     */
+    servedWithFamilies: z.object({ ...ruleWithPatterns, people: patternList, examples: examplesSchema }).strict(),
+    /**
+     * Where a posting speaks of the employee, not the people served: `patterns` mark such a
+     * sentence ("protected veteran status"), `headings` such a section ("Benefits").
+     */
+    employeeSections: z.object({ ...ruleWithPatterns, headings: patternList, examples: examplesSchema }).strict(),
   })
   .strict();
 
@@ -384,6 +407,8 @@ export const livedExperienceFileSchema = z
      * "Former recipient of public mental health services". Elsewhere they name the people served.
      */
     requirementLineCues: patternList,
+    /** Before such a phrase on its line, the people served ("Who: adults in recovery from ..."): the line names them, not the applicant. */
+    servedBeforeRequirementLine: patternList,
     /** Earlier in the sentence, these make such a phrase someone else's experience ("knowledge of", "experience working with"). */
     notOwnExperienceCues: patternList,
     /** Right after such a phrase, these make it someone else's experience ("lived experience of our clients"). */
@@ -394,7 +419,11 @@ export const livedExperienceFileSchema = z
     notRequiredCues: patternList,
     /** Section headings that make everything under them required or preferred. */
     requiredHeadings: patternList,
+    /** Headings and labels that stand for the qualifications only as the whole heading ("Who:", "Is this you?"). */
+    wholeRequiredHeadings: patternList,
     preferredHeadings: patternList,
+    /** Headings of a job board's list of other postings ("Similar jobs"): what they carry is not this job's. */
+    otherPostingsHeadings: patternList,
     /** Type cues inside a lived-experience sentence: what kind of experience is asked for. */
     typeCues: z.array(z.object({ category: categorySchema, patterns: patternList }).strict()).min(1),
     /** How far around a mention its type is read, in words, and the words that end the reach ("who", "to support"). */
@@ -402,6 +431,8 @@ export const livedExperienceFileSchema = z
     /** Which kinds of lived experience fit each category; a category not listed accepts any. */
     compatibleTypes: z.array(z.object({ category: categorySchema, accepts: z.array(categorySchema).min(1) }).strict()),
     shareCues: patternList,
+    /** With a story-sharing mention: the job welcomes doing it ("sharing your story is encouraged"), it does not prefer having it. */
+    encouragedActCues: patternList,
     prohibitedInquiries: z.array(prohibitedInquirySchema).min(1),
     /** Rewrite templates: the requirement sentence to offer per category. */
     requirementSentences: z
@@ -509,6 +540,10 @@ export const contextFileSchema = z
     negationCues: patternList,
     /** Phrases that hold a negation word but negate nothing after them ("including but not limited to"). */
     negationLookalikes: z.array(patternSchema).default([]),
+    /** Verbs that put a label on someone ("call", "refer to ... as"): negated, the label is rejected, not used. */
+    namingVerbs: z.array(patternSchema).default([]),
+    /** Words for a work whose title may follow ("her memoir, Diary of a Former Junkie"): the title is a name. */
+    workTitleCues: z.array(patternSchema).default([]),
     /** Nouns that name people, for the personSubject guard. */
     personNouns: z.array(z.string().min(1)).min(1),
   })

@@ -85,7 +85,7 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
     if (!objects || !describesTheJob(sentence)) continue;
     for (const pair of r.pairs) {
       if (!pair.actions.includes(a.payload)) continue;
-      const candidates = objects.filter((o) => pair.objects.includes(o.payload) && near(a, o, r.window));
+      const candidates = objects.filter((o) => pair.objects.includes(o.payload) && near(tokens, a, o, r.window));
       if (candidates.length === 0) continue;
       const [first, ...more] = readPair(doc, lex, a, candidates, objects, pair, sentence) ?? [];
       if (!first) continue;
@@ -107,8 +107,17 @@ function groupBySentence(matches: Match[], sentenceOf: Int32Array): Map<number, 
   return by;
 }
 
-function near(a: Match, o: Match, window: number): boolean {
-  return (o.first > a.first && o.first <= a.end + window) || (o.end <= a.first && o.end >= a.first - window);
+/** The object within `window` words of the action; a hyphenated compound ("one-on-one") is one word. */
+function near(tokens: readonly Token[], a: Match, o: Match, window: number): boolean {
+  if (o.first > a.first) return o.first <= a.end || wordsFrom(tokens, a.end, o.first) <= window;
+  return o.end <= a.first && wordsFrom(tokens, o.end, a.first) <= window;
+}
+
+/** The words from token `from` up to token `to`, counting the parts of a hyphenated word once. */
+function wordsFrom(tokens: readonly Token[], from: number, to: number): number {
+  let words = 0;
+  for (let k = from; k < to; k++) if (k === from || tokens[k]!.gap !== 'hyphen') words++;
+  return words;
 }
 
 /** The object this action takes under `pair`, or undefined when no reading of the clause has one. */
@@ -124,9 +133,10 @@ function readPair(
   const r = lex.dutyReading;
   const { tokens } = doc;
   const s = doc.structure.sentences[sentence]!;
-  if (r.unlessInSentence.test(tokens, s.first, s.endTok)) return undefined;
+  if (namesTheirWish(tokens, r, s.first, s.endTok)) return undefined;
   // The pair's own exceptions near the action ("report to"), before anything needs a parse.
   if (pair.unless?.test(tokens, Math.max(s.first, a.first - 2), Math.min(s.endTok, a.end + r.window + 4))) return undefined;
+  if (pair.requires && !pair.requires.test(tokens, s.first, s.endTok)) return undefined;
   if (doneByThePerson(doc, r, a.first, s.first)) return undefined;
   if (doneByOthers(doc, r, a, s.first, s.endTok)) return undefined;
   if (saidOfACircumstance(tokens, a.first, s.first)) return undefined;
@@ -137,7 +147,8 @@ function readPair(
     terms ??= doc.parse(sentence);
     return termAt(terms, tokens[i]!.start - s.start);
   };
-  if (!actsAsVerb(tokens, a.first, s.first, termOf)) return undefined;
+  // A noun of action with "of" takes its object as a verb does ("the collection of swabs").
+  if (tokens[a.end - 1]!.norm !== 'of' && !actsAsVerb(tokens, a.first, s.first, termOf)) return undefined;
   const objectStarts = new Set(objects.filter((o) => pair.objects.includes(o.payload)).map((o) => o.first));
   // An object inside the action's own words ("let the house manager know") is its head by the pattern.
   const isObject = (o: Match) =>
@@ -160,8 +171,15 @@ function readPair(
           .find(isObject)
       : undefined);
   if (!found) return undefined;
-  if (pair.requires && !pair.requires.test(tokens, s.first, s.endTok)) return undefined;
   return [found, ...coordinated(tokens, found, forward.slice(1))];
+}
+
+/**
+ * The sentence names the person's request, choice or own goals ("when they ask"), and not as a
+ * concession: "even when they ask not to be contacted" says the duty goes against it.
+ */
+function namesTheirWish(tokens: readonly Token[], r: CompiledDutyReading, first: number, end: number): boolean {
+  return r.unlessInSentence.matchAll(tokens, first, end).some((m) => m.first === first || tokens[m.first - 1]!.norm !== 'even');
 }
 
 /** Words that join the objects of one verb ("assessments and diagnostic interviews", "floors, tables and sinks"). */
@@ -305,11 +323,18 @@ function reachable(
     if (k > 0 && breaksClause(tokens[k]!, tokens[k - 1]!, text)) return false;
     if (k >= at) break;
     const w = tokens[k]!.norm;
+    if (w === 'as' && AS_NEEDED.has(tokens[k + 1]?.norm ?? '')) {
+      k++;
+      continue;
+    }
     if (stops.has(w)) return false;
     if ((w === 'and' || w === 'or') && k + 1 < at && startsVerb(termOf(k + 1))) return false;
   }
   return true;
 }
+
+/** "as needed", "as assigned": an adverb of the verb, not the end of its object ("work as needed on the floor"). */
+const AS_NEEDED = new Set(['needed', 'required', 'assigned', 'scheduled', 'directed', 'necessary', 'appropriate']);
 
 function startsVerb(t: ParsedTerm | undefined): boolean {
   return !!t && t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Gerund');

@@ -96,19 +96,21 @@ export function offeredJob(
  * ...", "This is a peer position"), or a requirement or preference for the applicant's own
  * experience worded as peer work ("Experience as a family member of an adult receiving mental
  * health services preferred"). A preference for another kind of experience ("Lived experience of
- * homelessness is a plus") does not make an outreach job a peer job.
+ * homelessness is a plus") does not make an outreach job a peer job, and a managing or clinical job
+ * ("Recovery Housing Manager") needs a requirement: `preferenceCounts` false.
  */
 export function jobIsPeerCue(
   doc: AnalysisDocument,
   lex: CompiledLexicons,
   ownPart: (sentence: number) => boolean,
   asked: readonly Mention[],
+  preferenceCounts = true,
 ): { first: number; end: number } | undefined {
   const { sentences, sentenceOf } = doc.structure;
   const said = lex.roles.jobIsPeerCues.matchAll(doc.tokens).find((m) => ownPart(sentenceOf[m.first]!));
   if (said) return said;
   for (const m of asked) {
-    if (m.strength === 'mentioned') continue;
+    if (m.strength === 'mentioned' || (m.strength === 'preferred' && !preferenceCounts)) continue;
     const s = sentences[m.sentence]!;
     const cue = lex.roles.peerSummaryCues.matchAll(doc.tokens, s.first, s.endTok)[0];
     if (cue) return cue;

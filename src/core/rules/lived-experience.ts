@@ -22,8 +22,11 @@ export type HeadingKind = 'required' | 'preferred' | null;
 
 function kindOfRange(doc: AnalysisDocument, lex: CompiledLexicons, start: number, end: number): HeadingKind {
   const [a, b] = doc.tokenRange(start, end);
-  if (lex.livedExperience.preferredHeadings.test(doc.tokens, a, b)) return 'preferred';
-  if (lex.livedExperience.requiredHeadings.test(doc.tokens, a, b)) return 'required';
+  const le = lex.livedExperience;
+  if (le.preferredHeadings.test(doc.tokens, a, b)) return 'preferred';
+  if (le.requiredHeadings.test(doc.tokens, a, b)) return 'required';
+  // "Who:" or "Is this you?" heads the qualifications only as the whole heading ("Who we serve" does not).
+  if (le.wholeRequiredHeadings.matchAll(doc.tokens, a, b).some((m) => m.first === a && m.end === b)) return 'required';
   return null;
 }
 
@@ -36,19 +39,69 @@ function kindOfRange(doc: AnalysisDocument, lex: CompiledLexicons, start: number
 function headingKinds(doc: AnalysisDocument, lex: CompiledLexicons): HeadingKind[] {
   const { headings, sentences, title } = doc.structure;
   const kinds = headings.map((h) => kindOfRange(doc, lex, h.start, h.end));
-  const asked = kinds.map(() => ({ kinds: new Set<number>(), lines: 0, asking: 0 }));
+  const asked = kinds.map(() => newAsked());
   for (const s of sentences) {
     // The title heads the whole text when it has no other heading: not a section.
     if (s.heading < 0 || kinds[s.heading] !== null || headings[s.heading]!.start === title?.start) continue;
-    const section = asked[s.heading]!;
-    const found = lex.qualifications.matcher.matchAll(doc.tokens, s.first, s.endTok);
-    for (const m of found) section.kinds.add(m.payload);
-    section.lines++;
-    if (found.length) section.asking++;
+    countAsked(doc, lex, s, asked[s.heading]!);
   }
-  // Two kinds asked, on at least a third of the section's lines: a duties list that mentions a
-  // certification once is not a requirements list.
-  return kinds.map((k, i) => k ?? (asked[i]!.kinds.size >= 2 && asked[i]!.asking * 3 >= asked[i]!.lines ? 'required' : null));
+  return kinds.map((k, i) => k ?? (asksQualifications(asked[i]!) ? 'required' : null));
+}
+
+interface Asked {
+  kinds: Set<number>;
+  lines: number;
+  asking: number;
+}
+const newAsked = (): Asked => ({ kinds: new Set(), lines: 0, asking: 0 });
+
+/** Counts one line of a block: the kinds of what an applicant brings that it asks for. */
+function countAsked(doc: AnalysisDocument, lex: CompiledLexicons, s: { first: number; endTok: number }, into: Asked): void {
+  const found = lex.qualifications.matcher.matchAll(doc.tokens, s.first, s.endTok);
+  for (const m of found) into.kinds.add(m.payload);
+  into.lines++;
+  if (found.length) into.asking++;
+}
+
+/**
+ * Two kinds asked, on at least a third of the block's lines: a duties list that mentions a
+ * certification once is not a requirements list.
+ */
+const asksQualifications = (a: Asked) => a.kinds.size >= 2 && a.asking * 3 >= a.lines;
+
+/**
+ * Per sentence, whether the paragraph it sits in stands for the qualifications when no heading
+ * says so: "You're in recovery yourself. You have a GED and a peer credential." after the duties
+ * asks. The opening paragraph after the title's does not: it introduces the job or the team ("Our
+ * peer staff use their own lived experience. The role requires a diploma and ..."). One pass over
+ * the sentences, so a long text with many mentions stays linear.
+ */
+function paragraphKinds(doc: AnalysisDocument, lex: CompiledLexicons): HeadingKind[] {
+  const { sentences, title } = doc.structure;
+  const kinds: HeadingKind[] = sentences.map(() => null);
+  if (!title) return kinds;
+  let paragraph = 0;
+  let titleParagraph = -1;
+  let first = 0;
+  const close = (end: number, asked: Asked) => {
+    // Paragraphs up to the one after the title's are the heading block and the opening.
+    if (titleParagraph >= 0 && paragraph > titleParagraph + 1 && asksQualifications(asked)) kinds.fill('required', first, end);
+  };
+  let asked = newAsked();
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const prev = sentences[i - 1];
+    if (prev && (prev.heading !== s.heading || /\n[ \t]*\n/.test(doc.text.slice(prev.end, s.start)))) {
+      close(i, asked);
+      paragraph++;
+      first = i;
+      asked = newAsked();
+    }
+    if (titleParagraph < 0 && s.end > title.start) titleParagraph = paragraph;
+    countAsked(doc, lex, s, asked);
+  }
+  close(sentences.length, asked);
+  return kinds;
 }
 
 const LABEL_REACH = 200;
@@ -100,6 +153,33 @@ function inlineLabel(doc: AnalysisDocument, lex: CompiledLexicons, at: number): 
 }
 
 /**
+ * The preferred cues of a mention's sentence. Of a story-sharing mention, "encouraged" welcomes
+ * doing it in the job ("sharing your own story is encouraged"): it does not prefer having it.
+ */
+function preferredCues(doc: AnalysisDocument, lex: CompiledLexicons, first: number, from: number, to: number): { first: number }[] {
+  const le = lex.livedExperience;
+  const cues = le.preferred.matchAll(doc.tokens, from, to);
+  const sharing = le.share.matchAll(doc.tokens, from, to).some((m) => m.first <= first && first < m.end + 1);
+  if (!sharing) return cues;
+  const acts = le.encouragedAct.matchAll(doc.tokens, from, to);
+  return cues.filter((c) => !acts.some((a) => c.first < a.end && a.first < c.end));
+}
+
+/**
+ * Where a line's alternatives end: "Personal experience of recovery; OR two years working in a
+ * self-help organization" and "...; two years of peer work may substitute" go on past the
+ * semicolon, or past a full stop when the next part opens with "or", on the same line.
+ */
+function alternativeEnd(doc: AnalysisDocument, sentence: number): number {
+  const { sentences } = doc.structure;
+  const s = sentences[sentence]!;
+  const next = sentences[sentence + 1];
+  if (!next || doc.lineStart(next.start) !== doc.lineStart(s.start)) return s.endTok;
+  const joined = doc.text.slice(s.end, next.start).includes(';') || doc.tokens[next.first]!.norm === 'or';
+  return joined ? next.endTok : s.endTok;
+}
+
+/**
  * How strongly one mention asks for lived experience. A preferred cue in its sentence wins over
  * a "Requirements:" label ("Requirements: lived experience is a plus" is preferred); another
  * experience that may replace it makes it not required; a question ("Do you want to use your
@@ -119,15 +199,15 @@ function strengthOf(
   const s = doc.structure.sentences[sentence]!;
   // Cues are read after the label: "Requirements:" is the label's word, not the sentence's.
   const from = found?.kind ? Math.max(s.first, doc.tokenRange(found.end, found.end + 1)[0]) : s.first;
-  const distance = (m: PhraseMatcher<string>) =>
-    m.matchAll(doc.tokens, from, s.endTok).reduce((d, x) => Math.min(d, Math.abs(x.first - first)), Infinity);
+  const near = (cues: { first: number }[]) => cues.reduce((d, x) => Math.min(d, Math.abs(x.first - first)), Infinity);
+  const distance = (m: PhraseMatcher<string>) => near(m.matchAll(doc.tokens, from, s.endTok));
   const req = distance(lex.livedExperience.required);
-  const pref = distance(lex.livedExperience.preferred);
+  const pref = near(preferredCues(doc, lex, first, from, s.endTok));
   // "Not required, but strongly preferred": said not to be required, it is at most preferred.
   const notRequired = lex.livedExperience.notRequired.test(doc.tokens, s.first, s.endTok);
   if (pref < Infinity && (pref <= req || notRequired)) return 'preferred';
   if (heading === 'preferred' && label) return 'preferred';
-  if (notRequired || lex.livedExperience.substitute.test(doc.tokens, s.first, s.endTok)) return 'mentioned';
+  if (notRequired || lex.livedExperience.substitute.test(doc.tokens, s.first, alternativeEnd(doc, sentence))) return 'mentioned';
   if (/\?\s*$/.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 2))))
     return heading === 'required' ? 'required' : 'mentioned';
   if (req < Infinity) return 'required';
@@ -176,9 +256,18 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   const { structure, tokens } = doc;
 
   const mentions: Mention[] = [];
-  const seenSentences = new Set<number>();
-  const typesOf = (m: { first: number; end: number }, sentence: number) => {
-    const types = typesNear(doc, lex, m, sentence);
+  const bySentence = new Map<number, Mention>();
+  // A job board's list of other postings under this one ("Similar jobs") asks nothing of this job's applicant.
+  const elsewhere = structure.headings.map((h) => lex.livedExperience.otherPostings.test(tokens, ...doc.tokenRange(h.start, h.end)));
+  const inThisPosting = (sentence: number) => !elsewhere[structure.sentences[sentence]!.heading];
+  let paragraphs: HeadingKind[] | undefined;
+  // Read only when a mention sits under no heading that decides.
+  const paragraphKind = (sentence: number) => {
+    paragraphs ??= paragraphKinds(doc, lex);
+    return paragraphs[sentence]!;
+  };
+  const typesOf = (m: { first: number; end: number }, sentence: number, types = new Set<RoleCategory>()) => {
+    for (const t of typesNear(doc, lex, m, sentence)) types.add(t);
     // "a family member of someone with a mental health condition" is family experience: the
     // relationship outranks the condition it names.
     if (types.has('family') || types.has('parent-caregiver')) {
@@ -188,23 +277,28 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     return types;
   };
   const addMention = (m: { first: number; end: number }, sentence: number) => {
-    seenSentences.add(sentence);
     const heading = structure.sentences[sentence]!.heading;
-    mentions.push({
+    const mention: Mention = {
       first: m.first,
       end: m.end,
       sentence,
       types: typesOf(m, sentence),
-      strength: strengthOf(doc, lex, m.first, sentence, kinds[heading] ?? null),
-    });
+      strength: strengthOf(doc, lex, m.first, sentence, kinds[heading] ?? paragraphKind(sentence)),
+    };
+    bySentence.set(sentence, mention);
+    mentions.push(mention);
   };
   for (const m of lex.livedExperience.mention.matchAll(tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
     const span = doc.slice(m.first, m.end);
-    if (seenSentences.has(sentence) || insideAny(doc.quoted, span.start, span.end)) continue;
+    if (!inThisPosting(sentence) || insideAny(doc.quoted, span.start, span.end)) continue;
     if (othersExperience(doc, lex, structure.sentences[sentence]!.first, m.first)) continue;
     if (othersAfter(doc, lex, m.end, structure.sentences[sentence]!.endTok)) continue;
-    addMention(m, sentence);
+    // A sentence is one mention; a later phrase in it may name the type ("someone who has been
+    // where our guests are: someone who knows addiction from the inside").
+    const seen = bySentence.get(sentence);
+    if (seen) typesOf(m, sentence, seen.types);
+    else addMention(m, sentence);
   }
 
   // Phrases that name the applicant's own experience only on a requirements line, and only as
@@ -212,13 +306,15 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   // recipient of ..."), not deep in it ("Sensitivity to the needs of people in recovery").
   for (const m of lex.livedExperience.requirementLine.matchAll(tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
-    if (seenSentences.has(sentence)) continue;
+    if (bySentence.has(sentence) || !inThisPosting(sentence)) continue;
     const s = structure.sentences[sentence]!;
     if (m.first - s.first > REQUIREMENT_LINE_REACH) continue;
     const label = inlineLabel(doc, lex, tokens[m.first]!.start)?.kind ?? null;
     if ((label ?? kinds[s.heading] ?? null) === null) continue;
     const span = doc.slice(m.first, m.end);
     if (insideAny(doc.quoted, span.start, span.end) || lex.livedExperience.notOwn.test(tokens, s.first, m.end)) continue;
+    // "Who: adults in recovery from opioid use" names the people served.
+    if (lex.livedExperience.servedBeforeRequirementLine.test(tokens, s.first, m.first)) continue;
     addMention(m, sentence);
   }
   mentions.sort((a, b) => a.first - b.first);

@@ -1,0 +1,97 @@
+// Fifth round of fresh postings for the lived-experience judgment (see lived-experience-rounds.ts).
+import { describeLivedExperienceRound } from './lived-experience-rounds.js';
+
+describeLivedExperienceRound('fifth', [
+  {
+    name: 'a harm reduction posting: people who use or have used drugs are encouraged to apply',
+    text: 'Harm Reduction Peer Specialist\nSyringe Services Program - $20/hr\n\nWhat you will do\n- Hand out supplies and naloxone, and talk with participants about safer use\n\nWho should apply\nPeople who use or have used drugs are strongly encouraged to apply.',
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
+  {
+    name: 'a tribal health posting requires recovery from alcohol or drug use',
+    text: 'Native Peer Recovery Specialist\nTribal Health Department - $21/hr\n\nDuties\n- Support relatives in recovery with culture-based groups\n\nQualifications\n- Enrolled tribal member preferred\n- Lived experience in recovery from alcohol or drug use required',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'a university hospital Preferred: label line with bare lived experience',
+    text: 'Peer Support Specialist\nUniversity Medical Center - Psychiatry\n$19.80/hr, full time\n\nJob Requirements\nMinimum: High school diploma or GED; state peer certification.\nPreferred: Lived experience; bilingual.',
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: false,
+  },
+  {
+    name: 'a civil service special requirement for consumers of mental health services',
+    text: 'PEER SUPPORT WORKER\nState Department of Mental Health\n\nSPECIAL REQUIREMENT\nAppointees must have lived experience as a current or former consumer of mental health services.\n\nSALARY GRADE 9',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'an equal opportunity footer welcoming applicants with lived experience',
+    text: "Peer Navigator\nCity Outreach Team - $22/hr\n\nDuties\n- Find people living outside and help them into housing\n\nQualifications\n- High school diploma\n- Driver's license\n\nWe welcome applicants with lived experience of mental illness, substance use, homelessness, or incarceration.",
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
+  {
+    name: 'a details block line: Lived experience: required',
+    text: 'Peer Support Specialist\nRiverbend Health\n\nJob details\nPay: $19/hr\nJob type: Full-time\nLived experience: required\n\nLead groups and help members plan their own recovery.',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: false,
+  },
+  {
+    name: 'six months of recovery from opioid use is required and a barrier',
+    text: 'Peer Recovery Coach - Opioid Treatment Program\nClear Path Clinic - $18/hr\n\nRequirements\n- Must have at least 6 months of recovery from opioid use\n- High school diploma or GED',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+    flags: ['barrier-years-clean'],
+  },
+  {
+    name: 'candidates who have personally experienced homelessness are encouraged to apply',
+    text: 'Housing Peer Specialist\nHome Now Coalition - $20/hr\n\nDuties\n- Help people search for and keep housing\n\nQualifications\n- High school diploma\n- Candidates who have personally experienced homelessness are encouraged to apply',
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
+  {
+    name: "a closing paragraph: we're looking for someone with their own recovery story",
+    text: "Peer Recovery Support Specialist\nMill Town Recovery - $19/hr\n\nYou will run all-recovery meetings and coach people toward goals they set.\n\nWe're looking for someone with their own recovery story who is ready to use it.",
+    kind: 'peer-posting',
+    le: 'required',
+    specific: false,
+  },
+  {
+    name: 'a transition-age youth advocate with homelessness as a young adult',
+    text: 'Transition Age Youth Peer Advocate\nYouth Shelter Network - $19/hr\n\nQualifications\nApplicants must be between 18 and 26 and have lived experience of homelessness as a young adult.',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'a parent with lived experience raising a child with a serious emotional disturbance',
+    text: "Parent Peer Specialist\nChild and Family Services - $20/hr\n\nRequirements\n- Must be a parent with lived experience raising a child with a serious emotional disturbance\n- Valid driver's license",
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'a question under an About you heading asks',
+    text: 'Peer Crisis Support Specialist\nCrisis Stabilization Unit - $21/hr\n\nWhat you will do\nSit with guests in crisis, listen, and help them plan next steps.\n\nAbout you\nHave you lived through a mental health crisis? Can you stay calm when others are not?',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'knowing addiction from the inside: we need someone who has been where our guests are',
+    text: 'Recovery Mentor\nGood Shepherd Mission - $16/hr\n\nWhat you will do\nWalk beside men in our recovery program, lead evening devotions and house meetings.\n\nWho we need\nSomeone who has been where our guests are: someone who knows addiction from the inside.',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+]);
