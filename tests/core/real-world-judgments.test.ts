@@ -350,11 +350,6 @@ describe('lived experience worded without the words "lived experience"', () => {
     );
     expect(duty.livedExperience.status).toBe('absent');
   });
-  it('reads "this job is for you" after the experience it names as asking for it', () => {
-    const offer = (text: string) => analyze(`Youth Peer Advocate\n25 hours a week, $20 an hour.\n\n${text}`);
-    expect(offer("If you've been through the foster care system yourself, this job is for you.").livedExperience.status).toBe('required');
-    expect(offer('If you like working with teens, this job is for you.').livedExperience.status).toBe('absent');
-  });
   it('reads "a plus" as preferred even under a Requirements label', () => {
     const r = analyze('Recovery Coach\nFull-time.\n\nRequirements: lived experience of recovery is a plus.');
     expect(r.livedExperience.status).toBe('preferred');
