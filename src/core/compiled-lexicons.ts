@@ -76,6 +76,7 @@ export interface CompiledLexicons {
     postingMarks: PhraseMatcher<number>;
     aboutMarks: PhraseMatcher<number>;
     titleCues: PhraseMatcher<string>;
+    jobListLabels: PhraseMatcher<string>;
   };
   duties: PatternRuleSet<Lexicons['duties']['duties'][number]>;
   competencies: PatternRuleSet<Lexicons['duties']['competencies'][number]>;
@@ -175,15 +176,15 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       peerTitles: compileRuleSet(lexicons.roles.peerTitles),
       nonPeerTitles: compileRuleSet(lexicons.roles.nonPeerTitles),
       categoryCues: compileRuleSet(lexicons.roles.categoryCues),
-      peerSummaryCues: matcherOf(lexicons.roles.peerSummaryCues),
-      summaryHeadings: matcherOf(lexicons.roles.summaryHeadings),
-      jobTitleHeads: matcherOf(lexicons.roles.jobTitleHeads),
-      jobTitleLevels: matcherOf(lexicons.roles.jobTitleLevels),
-      jobTitleComplements: matcherOf(lexicons.roles.jobTitleComplements),
-      subjectLeads: matcherOf(lexicons.roles.subjectLeads),
-      jobIsPeerCues: matcherOf(lexicons.roles.jobIsPeerCues),
-      leadingOrClinicalHeads: matcherOf(lexicons.roles.leadingOrClinicalHeads),
-      peerDivisions: matcherOf(lexicons.roles.peerDivisions),
+      peerSummaryCues: matcherOf(lexicons.roles.peerSummaryCues.patterns),
+      summaryHeadings: matcherOf(lexicons.roles.summaryHeadings.patterns),
+      jobTitleHeads: matcherOf(lexicons.roles.jobTitleHeads.patterns),
+      jobTitleLevels: matcherOf(lexicons.roles.jobTitleLevels.patterns),
+      jobTitleComplements: matcherOf(lexicons.roles.jobTitleComplements.patterns),
+      subjectLeads: matcherOf(lexicons.roles.subjectLeads.patterns),
+      jobIsPeerCues: matcherOf(lexicons.roles.jobIsPeerCues.patterns),
+      leadingOrClinicalHeads: matcherOf(lexicons.roles.leadingOrClinicalHeads.patterns),
+      peerDivisions: matcherOf(lexicons.roles.peerDivisions.patterns),
       servedWithFamilies: {
         families: matcherOf(lexicons.roles.servedWithFamilies.patterns),
         people: matcherOf(lexicons.roles.servedWithFamilies.people),
@@ -197,6 +198,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       postingMarks: indexedMatcher(lexicons.documentKind.postingMarks),
       aboutMarks: indexedMatcher(lexicons.documentKind.aboutMarks),
       titleCues: matcherOf(lexicons.documentKind.titleCues),
+      jobListLabels: matcherOf(lexicons.documentKind.jobListLabels.patterns),
     },
     duties: compileRuleSet(lexicons.duties.duties),
     competencies: compileRuleSet(lexicons.duties.competencies),

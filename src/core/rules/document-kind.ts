@@ -6,6 +6,7 @@ import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentMark } from '../lexicon/schema.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
+import { jobTitleHead } from './job-title.js';
 
 export interface MarkFound {
   kind: string;
@@ -74,30 +75,57 @@ function findMarks(
 export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): DocumentMarks {
   const data = lex.lexicons.documentKind;
   const labels = labelRanges(doc);
-  // The title the structure chose (a "Job Title:" line wins), and the page's first line: a page
+  // The title the structure chose (a "Job Title:" line wins), and the page's first lines: a page
   // headed "How to Write a Peer Specialist Job Description" holds a sample with a "Job Title:" line.
-  const titles = [doc.structure.title, firstLine(doc)].filter((t) => t !== null);
+  const titles = [doc.structure.title, ...firstLines(doc, lex)].filter((t) => t !== null);
   const cue = titles
     .map((t) => lex.documentKind.titleCues.matchAll(doc.tokens, ...doc.tokenRange(t.start, t.end))[0])
     .find((m) => m !== undefined);
-  return {
-    posting: findMarks(doc, lex.documentKind.postingMarks, data.postingMarks, labels),
-    about: findMarks(doc, lex.documentKind.aboutMarks, data.aboutMarks, labels),
-    titleCue: cue ? { first: cue.first, end: cue.end } : null,
-  };
+  const posting = findMarks(doc, lex.documentKind.postingMarks, data.postingMarks, labels);
+  const about = findMarks(doc, lex.documentKind.aboutMarks, data.aboutMarks, labels);
+  return { posting, about, titleCue: cue && !offersItsOwnJob(posting, about, lex) ? { first: cue.first, end: cue.end } : null };
+}
+
+/**
+ * An offer to hire beside enough marks only job offers have, on a page with no mark of a document:
+ * a provider's page that hires for the role it is headed with ("Become a Parent Partner at ...").
+ */
+function offersItsOwnJob(posting: readonly MarkFound[], about: readonly MarkFound[], lex: CompiledLexicons): boolean {
+  if (about.length || !posting.some((m) => m.kind === 'hiring')) return false;
+  const onlyOffers = posting.filter((m) => m.kind !== 'hiring' && !m.alsoInDocuments).length;
+  return onlyOffers >= lex.lexicons.documentKind.decision.offerOverTitleCueMarks;
 }
 
 /** Words in a line that reads as a page's heading, not as its first sentence. */
 const HEADING_LINE_MAX_WORDS = 16;
 
-/** The first line with words on it, when it reads as a heading. */
-function firstLine(doc: AnalysisDocument): { start: number; end: number } | null {
-  const first = doc.lines.lines.find((l) => l.text.trim());
-  if (!first) return null;
-  const line = first.text.trim();
-  if (/[.!]$/.test(line) || line.split(/\s+/).length > HEADING_LINE_MAX_WORDS) return null;
-  const start = first.start + first.text.indexOf(line);
-  return { start, end: start + line.length };
+/** A line that reads as a heading, not as a sentence: short, not ended by a full stop. */
+function headingLine(line: { start: number; text: string }): { start: number; end: number } | null {
+  const text = line.text.trim();
+  if (/[.!]$/.test(text) || text.split(/\s+/).length > HEADING_LINE_MAX_WORDS) return null;
+  const start = line.start + line.text.indexOf(text);
+  return { start, end: start + text.length };
+}
+
+/**
+ * The first line with words on it, when it reads as a heading; and the second, when neither names
+ * a job (an organization's name above "Year in Review 2025" or "RFP 26-031: ...", not above
+ * "Training Coordinator").
+ */
+function firstLines(doc: AnalysisDocument, lex: CompiledLexicons): { start: number; end: number }[] {
+  const [first, second] = doc.lines.lines.filter((l) => l.text.trim());
+  const top = first ? headingLine(first) : null;
+  if (!top) return [];
+  const namesJob = (line: { start: number; end: number }) => {
+    const range = doc.tokenRange(line.start, line.end);
+    return (
+      lex.roles.peerTitles.matcher.test(doc.tokens, ...range) ||
+      lex.roles.nonPeerTitles.matcher.test(doc.tokens, ...range) ||
+      jobTitleHead(doc, lex, range) !== null
+    );
+  };
+  const next = second && !namesJob(top) ? headingLine(second) : null;
+  return next && !namesJob(next) ? [top, next] : [top];
 }
 
 /** Where the role was recognized, which sets how many marks of a job offer are needed. */

@@ -19,6 +19,9 @@ import { servedWithFamilies, whoTheJobServes } from './who-the-job-serves.js';
 /** Categories named by a condition, not by who the person is to someone (family) or their age (youth). */
 const CONDITION_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['adult-mental-health', 'substance-use-recovery', 'general-peer']);
 
+/** Marks of a job offer that describe one job: a careers page that names none has none of them. */
+const JOB_DETAILS: ReadonlySet<string> = new Set(['pay', 'duties', 'qualifications', 'job-description']);
+
 /** How far into the text the summary reaches, in tokens after the title. */
 const SUMMARY_TOKENS = 160;
 
@@ -102,7 +105,8 @@ export function detectRole(
   const summaryHeadings = lex.roles.summaryHeadings;
 
   // 0. A page that lists several jobs is checked on language only: select one posting to check it.
-  const jobs = structured ? [] : listedJobs(doc, lex);
+  // A list of openings inside a page whose title names a document (a newsletter's "Job Openings") is part of that document.
+  const jobs = structured || marks.titleCue ? [] : listedJobs(doc, lex);
   if (jobs.length) {
     const named = jobs
       .slice(0, 3)
@@ -272,6 +276,20 @@ export function detectRole(
       decidedBy = `the job requires the applicant's own lived experience: ${sentenceQuote(reading.lead.first)}`;
     }
   }
+  // A careers page: its title offers work ("Join Our Team", "We're Hiring"), the page names no job
+  // and describes none (no pay, duties or qualifications: "Now Hiring!" above a Home Parent's pay
+  // and duties is that job's posting).
+  const describesAJob = marks.posting.some((m) => JOB_DETAILS.has(m.kind));
+  if (isPeer === null && !otherJob && !structured && !describesAJob && titleOffersWork(doc, lex)) {
+    return {
+      isPeerRole: false,
+      category: null,
+      evidence: ['no job named'],
+      titleTokens,
+      marks,
+      document: { kind: 'other', evidence: ['the page offers work but names no job: open one posting to check it'] },
+    };
+  }
   if (isPeer === null && otherJob) {
     isPeer = false;
     source = 'title';
@@ -432,4 +450,17 @@ export function detectRole(
     }
   }
   return { isPeerRole: true, category, evidence, titleTokens, document, marks };
+}
+
+/** The title, or the page's first line, offers work ("Join Our Team", "We're Hiring"). */
+function titleOffersWork(doc: AnalysisDocument, lex: CompiledLexicons): boolean {
+  const first = doc.lines.lines.find((l) => l.text.trim());
+  const heads = [doc.structure.title, first ? { start: first.start, end: first.start + first.text.length } : null];
+  return heads.some(
+    (h) =>
+      h !== null &&
+      lex.documentKind.postingMarks
+        .matchAll(doc.tokens, ...doc.tokenRange(h.start, h.end))
+        .some((m) => lex.lexicons.documentKind.postingMarks[m.payload]!.kind === 'hiring'),
+  );
 }
