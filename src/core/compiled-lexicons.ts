@@ -77,6 +77,7 @@ export interface CompiledLexicons {
     aboutMarks: PhraseMatcher<number>;
     titleCues: PhraseMatcher<string>;
     jobListLabels: PhraseMatcher<string>;
+    moneyNotPay: PhraseMatcher<string>;
   };
   duties: PatternRuleSet<Lexicons['duties']['duties'][number]>;
   competencies: PatternRuleSet<Lexicons['duties']['competencies'][number]>;
@@ -199,6 +200,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       aboutMarks: indexedMatcher(lexicons.documentKind.aboutMarks),
       titleCues: matcherOf(lexicons.documentKind.titleCues),
       jobListLabels: matcherOf(lexicons.documentKind.jobListLabels.patterns),
+      moneyNotPay: matcherOf(lexicons.documentKind.moneyNotPay.patterns),
     },
     duties: compileRuleSet(lexicons.duties.duties),
     competencies: compileRuleSet(lexicons.duties.competencies),

@@ -91,6 +91,7 @@ export function miniLexicons(): RawLexicons {
       aboutMarks: [mark('about-question', 'explains', 'heading', ['what is'])],
       titleCues: ['training~n', 'agenda~n', 'policy', 'guide~n', 'handbook~n'],
       jobListLabels: { patterns: ['hiring'], sources: src },
+      moneyNotPay: { patterns: ['fee'], sources: src },
       decision: { titleRoleMinMarks: 0, bodyRoleMinMarks: 2, anyRoleMinMarks: 3, offerOverTitleCueMarks: 2 },
     },
     duties: {

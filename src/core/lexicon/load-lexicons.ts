@@ -145,7 +145,13 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['roles.json', 'peerDivisions', [roles.peerDivisions]],
     ['document-kind.json', 'titleCues', [{ patterns: documentKind.titleCues }]],
     ['document-kind.json', 'jobListLabels', [documentKind.jobListLabels]],
+    ['document-kind.json', 'moneyNotPay', [documentKind.moneyNotPay]],
     ['duties.json', 'signals', duties.signals],
+    [
+      'duties.json',
+      'peerTeamCues',
+      [{ patterns: [...duties.peerTeamCues.beforePlural, ...duties.peerTeamCues.beforeSingular], sources: duties.peerTeamCues.sources }],
+    ],
     [
       'duties.json',
       'reading',

@@ -245,6 +245,8 @@ const documentMarkSchema = z
     alsoInDocuments: z.boolean().optional(),
     /** How many marks this one counts as (a call for proposals is never a job offer). */
     weight: z.number().int().min(1).max(5).optional(),
+    /** Not on a line that asks a question ("Looking for a recovery coach?" offers one, it hires none). */
+    notInQuestions: z.boolean().optional(),
     examples: examplesSchema,
   })
   .strict();
@@ -260,6 +262,8 @@ export const documentKindFileSchema = z
     titleCues: z.array(patternSchema).min(5),
     /** Labels that, as the whole label, head a list of the jobs a page offers ("Hiring:", "Openings:"). */
     jobListLabels: sourcedPatterns,
+    /** Words on a short line that make a sum of money something other than pay ("Cost: $450", "a $2 million grant"). */
+    moneyNotPay: sourcedPatterns,
     decision: z
       .object({
         /** Posting marks needed when the title names a role. */

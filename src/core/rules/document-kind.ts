@@ -2,6 +2,7 @@
 // certification page, news, advice)? Counted from the marks in lexicons/document-kind.json: a
 // posting has the marks of a job offer (pay, how to apply, hours, a duties or qualifications
 // section ...); a document about peer work answers questions, reports, advises or certifies.
+import { isSumOfMoney } from '../text/money.js';
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentMark } from '../lexicon/schema.js';
@@ -39,12 +40,6 @@ function labelRanges(doc: AnalysisDocument): [number, number][] {
   return ranges;
 }
 
-/** A number written as money: "$18", "$4,210", "£9.50" (the sign may stand before the number's first group). */
-function isSumOfMoney(doc: AnalysisDocument, at: number): boolean {
-  const before = doc.text.slice(Math.max(0, doc.tokens[at]!.start - 12), doc.tokens[at]!.start);
-  return /[$£€]\s?[\d.,]*$/.test(before);
-}
-
 function findMarks(
   doc: AnalysisDocument,
   matcher: PhraseMatcher<number>,
@@ -66,9 +61,14 @@ function findMarks(
   };
   for (const m of matcher.matchAll(doc.tokens)) {
     const where = entries[m.payload]!.where;
-    if (where === 'text' || (where === 'amount' && isSumOfMoney(doc, m.first))) keep(m);
+    if (where === 'text' || (where === 'amount' && isSumOfMoney(doc.text, doc.tokens[m.first]!))) keep(m);
   }
-  for (const [a, b] of labels) for (const m of matcher.matchAll(doc.tokens, a, b)) if (entries[m.payload]!.where === 'heading') keep(m);
+  const asks = (t: number) => doc.lines.lines[doc.lines.lineAt(doc.tokens[t]!.start)]!.text.trim().endsWith('?');
+  for (const [a, b] of labels)
+    for (const m of matcher.matchAll(doc.tokens, a, b)) {
+      const e = entries[m.payload]!;
+      if (e.where === 'heading' && !(e.notInQuestions && asks(m.first))) keep(m);
+    }
   return [...found.values()];
 }
 
@@ -82,8 +82,39 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
     .map((t) => lex.documentKind.titleCues.matchAll(doc.tokens, ...doc.tokenRange(t.start, t.end))[0])
     .find((m) => m !== undefined);
   const posting = findMarks(doc, lex.documentKind.postingMarks, data.postingMarks, labels);
+  if (!posting.some((m) => m.kind === 'pay')) {
+    const sum = payOnShortLine(doc, lex);
+    if (sum !== null) posting.push({ kind: 'pay', label: 'pay', first: sum, end: numberEnd(doc, sum), alsoInDocuments: false, weight: 1 });
+  }
   const about = findMarks(doc, lex.documentKind.aboutMarks, data.aboutMarks, labels);
   return { posting, about, titleCue: cue && !offersItsOwnJob(posting, about, lex) ? { first: cue.first, end: cue.end } : null };
+}
+
+/** Words a short line may hold around a bare sum that is pay ("Full-time | $44,000"). */
+const PAY_LINE_MAX_WORDS = 10;
+
+/**
+ * A sum of money on a short line with no word that makes it something else (a fee, a grant): a
+ * job board's header line states pay that way ("District Court Programs, $39,500"). The first
+ * such sum's token, or null.
+ */
+function payOnShortLine(doc: AnalysisDocument, lex: CompiledLexicons): number | null {
+  for (const line of doc.lines.lines) {
+    if (!/[$£€]\s?\d/.test(line.text)) continue;
+    const [a, b] = doc.tokenRange(line.start, line.end);
+    if (b - a > PAY_LINE_MAX_WORDS || lex.documentKind.moneyNotPay.test(doc.tokens, a, b)) continue;
+    for (let t = a; t < b; t++) if (/^\d/.test(doc.tokens[t]!.norm) && isSumOfMoney(doc.text, doc.tokens[t]!)) return t;
+  }
+  return null;
+}
+
+/** Past the groups of a number the tokenizer splits ("41,000", "19.50"): the token after it. */
+function numberEnd(doc: AnalysisDocument, first: number): number {
+  let end = first + 1;
+  const { tokens, text } = doc;
+  while (end < tokens.length && /^\d+$/.test(tokens[end]!.norm) && /^[.,]$/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)))
+    end++;
+  return end;
 }
 
 /**
