@@ -122,7 +122,7 @@ const OTHERS_CUE_WORDS = 3;
 function othersExperience(doc: AnalysisDocument, lex: CompiledLexicons, sentenceFirst: number, mentionFirst: number): boolean {
   const from = Math.max(sentenceFirst, mentionFirst - OTHERS_REACH - OTHERS_CUE_WORDS);
   return lex.livedExperience.notOwn.matchAll(doc.tokens, from, mentionFirst).some((c) => {
-    if (mentionFirst - c.end > OTHERS_REACH) return false;
+    if (mentionFirst - c.end > OTHERS_REACH || yourOwn(doc, c.end, mentionFirst + 1)) return false;
     for (let i = c.end; i <= mentionFirst; i++) {
       const t = doc.tokens[i]!;
       if (t.gap !== 'space' && t.gap !== 'hyphen') return false;
@@ -130,6 +130,12 @@ function othersExperience(doc: AnalysisDocument, lex: CompiledLexicons, sentence
     }
     return true;
   });
+}
+
+/** "your own" between a cue and the mention says it is the applicant's: "experience with your own struggles with drinking". */
+function yourOwn(doc: AnalysisDocument, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (doc.tokens[i]?.norm === 'your' && doc.tokens[i + 1]?.norm === 'own') return true;
+  return false;
 }
 
 /** The longest cue of whose experience it is, right after a mention ("of people living with"). */
@@ -168,15 +174,17 @@ function preferredCues(doc: AnalysisDocument, lex: CompiledLexicons, first: numb
 /**
  * Where a line's alternatives end: "Personal experience of recovery; OR two years working in a
  * self-help organization" and "...; two years of peer work may substitute" go on past the
- * semicolon, or past a full stop when the next part opens with "or", on the same line.
+ * semicolon on the same line, and past a full stop or a line break when the next part opens with
+ * "or" (a bullet "- OR two years working in a recovery organization" under the same heading).
  */
 function alternativeEnd(doc: AnalysisDocument, sentence: number): number {
   const { sentences } = doc.structure;
   const s = sentences[sentence]!;
   const next = sentences[sentence + 1];
-  if (!next || doc.lineStart(next.start) !== doc.lineStart(s.start)) return s.endTok;
-  const joined = doc.text.slice(s.end, next.start).includes(';') || doc.tokens[next.first]!.norm === 'or';
-  return joined ? next.endTok : s.endTok;
+  if (!next || next.heading !== s.heading) return s.endTok;
+  if (doc.tokens[next.first]!.norm === 'or') return next.endTok;
+  const sameLine = doc.lineStart(next.start) === doc.lineStart(s.start);
+  return sameLine && doc.text.slice(s.end, next.start).includes(';') ? next.endTok : s.endTok;
 }
 
 /**
