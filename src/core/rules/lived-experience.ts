@@ -138,6 +138,9 @@ function yourOwn(doc: AnalysisDocument, from: number, to: number): boolean {
   return false;
 }
 
+/** A cue that ends inside a hyphened word names something else: "must be sober-living house manager certified". */
+const midCompound = (doc: AnalysisDocument, end: number) => doc.tokens[end]?.gap === 'hyphen';
+
 /** The longest cue of whose experience it is, right after a mention ("of people living with"). */
 const OTHERS_AFTER_WORDS = 3;
 
@@ -299,7 +302,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   for (const m of lex.livedExperience.mention.matchAll(tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
     const span = doc.slice(m.first, m.end);
-    if (!inThisPosting(sentence) || insideAny(doc.quoted, span.start, span.end)) continue;
+    if (!inThisPosting(sentence) || insideAny(doc.quoted, span.start, span.end) || midCompound(doc, m.end)) continue;
     if (othersExperience(doc, lex, structure.sentences[sentence]!.first, m.first)) continue;
     if (othersAfter(doc, lex, m.end, structure.sentences[sentence]!.endTok)) continue;
     // A sentence is one mention; a later phrase in it may name the type ("someone who has been
@@ -316,7 +319,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     const sentence = structure.sentenceOf[m.first]!;
     if (bySentence.has(sentence) || !inThisPosting(sentence)) continue;
     const s = structure.sentences[sentence]!;
-    if (m.first - s.first > REQUIREMENT_LINE_REACH) continue;
+    if (m.first - s.first > REQUIREMENT_LINE_REACH || midCompound(doc, m.end)) continue;
     const label = inlineLabel(doc, lex, tokens[m.first]!.start)?.kind ?? null;
     if ((label ?? kinds[s.heading] ?? null) === null) continue;
     const span = doc.slice(m.first, m.end);
