@@ -178,16 +178,38 @@ function preferredCues(doc: AnalysisDocument, lex: CompiledLexicons, first: numb
  * Where a line's alternatives end: "Personal experience of recovery; OR two years working in a
  * self-help organization" and "...; two years of peer work may substitute" go on past the
  * semicolon on the same line, and past a full stop or a line break when the next part opens with
- * "or" (a bullet "- OR two years working in a recovery organization" under the same heading).
+ * "or" or another substitute cue (a bullet "- OR two years working in a recovery organization",
+ * "Alternatively, a bachelor's degree") under the same heading.
  */
-function alternativeEnd(doc: AnalysisDocument, sentence: number): number {
+function alternativeEnd(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): number {
   const { sentences } = doc.structure;
   const s = sentences[sentence]!;
   const next = sentences[sentence + 1];
   if (!next || next.heading !== s.heading) return s.endTok;
-  if (doc.tokens[next.first]!.norm === 'or') return next.endTok;
+  const opens = lex.livedExperience.substitute.matchAll(doc.tokens, next.first, next.endTok).some((m) => m.first === next.first);
+  if (opens || doc.tokens[next.first]!.norm === 'or') return next.endTok;
   const sameLine = doc.lineStart(next.start) === doc.lineStart(s.start);
   return sameLine && doc.text.slice(s.end, next.start).includes(';') ? next.endTok : s.endTok;
+}
+
+/**
+ * "OR" on a line of its own after the mention, before a line that names no lived experience
+ * ("Two years of work in a peer-run organization"): that line is another way in. The bare line
+ * may end the mention's sentence or open the next one.
+ */
+function bareOrAlternative(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): boolean {
+  const { sentences, sentenceOf } = doc.structure;
+  const { tokens } = doc;
+  const s = sentences[sentence]!;
+  const apart = (i: number) => tokens[i]!.gap !== 'space' && tokens[i]!.gap !== 'hyphen';
+  const lone = (i: number) => i + 1 < tokens.length && tokens[i]!.norm === 'or' && apart(i) && apart(i + 1);
+  const or = [s.endTok - 1, s.endTok].find(lone);
+  if (or === undefined) return false;
+  const after = sentences[sentenceOf[or + 1]!]!;
+  // The bare line may be read as a heading of its own.
+  const orHeading = doc.structure.headings[after.heading]?.start === tokens[or]!.start;
+  if (after.heading !== s.heading && !orHeading) return false;
+  return !lex.livedExperience.mention.test(tokens, or + 1, after.endTok);
 }
 
 /**
@@ -218,7 +240,8 @@ function strengthOf(
   const notRequired = lex.livedExperience.notRequired.test(doc.tokens, s.first, s.endTok);
   if (pref < Infinity && (pref <= req || notRequired)) return 'preferred';
   if (heading === 'preferred' && label) return 'preferred';
-  if (notRequired || lex.livedExperience.substitute.test(doc.tokens, s.first, alternativeEnd(doc, sentence))) return 'mentioned';
+  if (notRequired || lex.livedExperience.substitute.test(doc.tokens, s.first, alternativeEnd(doc, lex, sentence))) return 'mentioned';
+  if (bareOrAlternative(doc, lex, sentence)) return 'mentioned';
   if (/\?\s*$/.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 2))))
     return heading === 'required' ? 'required' : 'mentioned';
   if (req < Infinity) return 'required';
