@@ -161,6 +161,12 @@ function inlineLabel(doc: AnalysisDocument, lex: CompiledLexicons, at: number): 
   return { kind: kindOfRange(doc, lex, lineStart, colon), end: colon };
 }
 
+/** The inline label ending at `end` names a summary ("Position summary:", "Overview:"). */
+function summaryLabel(doc: AnalysisDocument, lex: CompiledLexicons, end: number): boolean {
+  const lineStart = doc.lineStart(end);
+  return lex.roles.summaryHeadings.test(doc.tokens, ...doc.tokenRange(lineStart, end));
+}
+
 /**
  * The preferred cues of a mention's sentence. Of a story-sharing mention, "encouraged" welcomes
  * doing it in the job ("sharing your own story is encouraged"): it does not prefer having it.
@@ -228,7 +234,9 @@ function strengthOf(
 ): Mention['strength'] {
   const found = inlineLabel(doc, lex, doc.tokens[first]!.start);
   const label = found?.kind ?? undefined;
-  const heading = label ?? sectionHeading;
+  // A summary label on the line ("POSITION SUMMARY: our peer staff use their own stories")
+  // describes the job, whatever block of a template it sits in.
+  const heading = label ?? (found && summaryLabel(doc, lex, found.end) ? null : sectionHeading);
   const s = doc.structure.sentences[sentence]!;
   // Cues are read after the label: "Requirements:" is the label's word, not the sentence's.
   const from = found?.kind ? Math.max(s.first, doc.tokenRange(found.end, found.end + 1)[0]) : s.first;
