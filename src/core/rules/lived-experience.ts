@@ -161,6 +161,20 @@ function inlineLabel(doc: AnalysisDocument, lex: CompiledLexicons, at: number): 
   return { kind: kindOfRange(doc, lex, lineStart, colon), end: colon };
 }
 
+/** How many words into a sentence (after any label) an opening about the agency's staff may start. */
+const STAFF_SUBJECT_REACH = 2;
+
+/**
+ * The sentence is about the agency's own staff and names no applicant: "Many of our coaches are
+ * in long-term recovery themselves" describes the team, even at the end of a requirements list;
+ * "Like the rest of our staff, you have lived experience" asks it of the applicant.
+ */
+function aboutTheStaff(doc: AnalysisDocument, lex: CompiledLexicons, from: number, to: number): boolean {
+  const le = lex.livedExperience;
+  const opens = le.staffSubject.matchAll(doc.tokens, from, Math.min(to, from + STAFF_SUBJECT_REACH + 6)).some((m) => m.first - from <= STAFF_SUBJECT_REACH);
+  return opens && !le.applicant.test(doc.tokens, from, to);
+}
+
 /** The inline label ending at `end` names a summary ("Position summary:", "Overview:"). */
 function summaryLabel(doc: AnalysisDocument, lex: CompiledLexicons, end: number): boolean {
   const lineStart = doc.lineStart(end);
@@ -247,6 +261,7 @@ function strengthOf(
   // "Not required, but strongly preferred": said not to be required, it is at most preferred.
   const notRequired = lex.livedExperience.notRequired.test(doc.tokens, s.first, s.endTok);
   if (pref < Infinity && (pref <= req || notRequired)) return 'preferred';
+  if (req === Infinity && aboutTheStaff(doc, lex, from, s.endTok)) return 'mentioned';
   if (heading === 'preferred' && label) return 'preferred';
   if (notRequired || lex.livedExperience.substitute.test(doc.tokens, s.first, alternativeEnd(doc, lex, sentence))) return 'mentioned';
   if (bareOrAlternative(doc, lex, sentence)) return 'mentioned';
