@@ -14,6 +14,12 @@ import { SHARED_DIR, sharedHas, skipWithoutShared } from './setup/shared-folder.
 
 const lex = loadLexicons(bundledLexicons);
 const ids = (text: string) => analyze(text).findings.map((f) => f.ruleId);
+type Cited = { sources: { id: string; ref: string }[] };
+/** Every entry of roles.json and every list of it that is not a list of entries, as the file holds them. */
+const roleLists = (): Cited[] =>
+  Object.entries(bundledLexicons.roles as Record<string, unknown>)
+    .filter(([key]) => key !== '$comment')
+    .flatMap(([, value]) => (Array.isArray(value) ? value : [value]) as Cited[]);
 /** Role and lived-experience rules run only on peer postings: give each example one. */
 const asPeerPosting = (sentence: string) => `Peer Support Specialist\nFull-time position\n\n${sentence}`;
 
@@ -131,6 +137,7 @@ describe('lexicon integrity', () => {
       ...jobSeeker.questions,
       ...jobSeeker.qualifications,
       jobSeeker.drivingDuties,
+      ...roleLists(),
     ].flatMap((e) => e.sources);
     for (const ref of refs) {
       const max = lengths.get(ref.id);
@@ -138,6 +145,12 @@ describe('lexicon integrity', () => {
       expect(ref.ref, `${ref.id} ${ref.ref}`).toMatch(/^L\d+(?:-\d+)?(?:,\s*L\d+(?:-\d+)?)*(?:\s.*)?$/);
       for (const n of ref.ref.match(/\d+/g) ?? []) expect(Number(n), `${ref.id} ${ref.ref}`).toBeLessThanOrEqual(max);
     }
+  });
+  it('gives every list of roles.json its sources, as every entry has', () => {
+    // Read from the file as written: a list added as bare strings has no sources and fails here.
+    const lists = roleLists();
+    expect(lists.length).toBeGreaterThan(lex.roles.peerTitles.length);
+    for (const list of lists) expect(list.sources?.length ?? 0, JSON.stringify(list).slice(0, 80)).toBeGreaterThan(0);
   });
   it('builds the default analyzer once', () => {
     expect(getAnalyzer()).toBe(getAnalyzer());

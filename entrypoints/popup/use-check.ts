@@ -53,6 +53,8 @@ export function useCheck(target: CheckTarget | null) {
   const [category, setCategoryState] = useState<CategoryChoice>(undefined);
   const reading = useRef<PageReadingMessage | null>(null);
   const settings = useRef<Settings | null>(null);
+  /** The settings being loaded while the tab is read (they are needed right after). */
+  const settingsLoad = useRef<Promise<Settings> | null>(null);
   const run = useRef(0); // a newer run makes older, slower ones drop their results
   const last = useRef<CheckState>(state);
   last.current = state;
@@ -67,7 +69,7 @@ export function useCheck(target: CheckTarget | null) {
     // A re-check of edited paragraphs keeps the report on screen instead of a spinner.
     if (!previous) setState({ phase: 'analyzing', reading: current });
     try {
-      settings.current ??= await loadSettings();
+      settings.current ??= await (settingsLoad.current ?? loadSettings());
       const options = await checkOptions(current.url, choice, settings.current);
       const part = previous && typeof current.input === 'string' ? partToRecheck(previous, current.input) : null;
       const report =
@@ -108,6 +110,14 @@ export function useCheck(target: CheckTarget | null) {
       // The content script is injected while the background is asked for a context-menu selection.
       const injected = ensureContentScript(target.tabId);
       injected.catch(() => undefined); // awaited below, where its failure is handled
+      if (!settings.current && !settingsLoad.current) {
+        const load = loadSettings();
+        settingsLoad.current = load;
+        // Awaited by the analysis, where its failure is handled; a later check loads them again.
+        load.catch(() => {
+          if (settingsLoad.current === load) settingsLoad.current = null;
+        });
+      }
       const asked = await takeSelectionRequest(target.tabId);
       const scope = asked.selection ? 'selection' : target.scope;
       try {

@@ -7,6 +7,7 @@ import { structureOf, type DocumentStructure } from './text/document-structure.j
 import { quotedSpans, type Span } from './context/quoted-spans.js';
 import { properNameRanges } from './context/proper-names.js';
 import { citationRanges } from './context/citations.js';
+import { workTitleRanges } from './context/work-titles.js';
 import { parseSentence, type ParsedTerm } from './nlp/sentence-parse.js';
 import type { PhraseMatcher } from './patterns/phrase-matcher.js';
 
@@ -39,6 +40,7 @@ export function buildDocument(
   properNames: PhraseMatcher<string>,
   citationCues?: PhraseMatcher<string>,
   personNouns?: ReadonlySet<string>,
+  workTitleCues?: PhraseMatcher<string>,
 ): AnalysisDocument {
   const tokens = tokenize(text);
   const lines = lineIndexOf(text);
@@ -46,6 +48,7 @@ export function buildDocument(
   const inProperName = new Uint8Array(tokens.length);
   for (const [a, b] of properNameRanges(tokens, properNames, personNouns)) inProperName.fill(1, a, b);
   // A reference line cites a published title: treated like a name, never flagged inside.
+  if (workTitleCues) for (const [a, b] of workTitleRanges(text, tokens, workTitleCues)) inProperName.fill(1, a, b);
   if (citationCues) for (const [a, b] of citationRanges(lines.lines, tokens, citationCues)) inProperName.fill(1, a, b);
   // By sentence text: a parse depends on the sentence alone, and long documents repeat
   // sentences (boilerplate, lists of postings), each then parsed once.

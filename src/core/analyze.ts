@@ -80,7 +80,14 @@ export function analyzerFrom(lex: CompiledLexicons): Analyzer {
       const max = options.maxChars ?? MAX_ANALYZE_CHARS;
       const cut = analyzedLength(text, max);
       const analyzed = cut < text.length ? text.slice(0, cut) : text;
-      const doc = buildDocument(analyzed, title && title.end <= cut ? title : null, lex.properNames, lex.citationCues, lex.personNouns);
+      const doc = buildDocument(
+        analyzed,
+        title && title.end <= cut ? title : null,
+        lex.properNames,
+        lex.citationCues,
+        lex.personNouns,
+        lex.workTitleCues,
+      );
       const builtIn = languageFindings(doc, lex);
       const detected = detectRole(doc, lex, typeof input !== 'string' && input.kind === 'job-posting', builtIn);
       const role: RoleReport = { isPeerRole: detected.isPeerRole, category: detected.category, evidence: detected.evidence };

@@ -51,6 +51,8 @@ export interface CompiledLexicons {
   citationCues: PhraseMatcher<string>;
   negationCues: PhraseMatcher<string>;
   negationLookalikes: PhraseMatcher<string>;
+  namingVerbs: PhraseMatcher<string>;
+  workTitleCues: PhraseMatcher<string>;
   personNouns: ReadonlySet<string>;
   language: PatternRuleSet<Lexicons['language'][number]>;
   roles: {
@@ -66,12 +68,16 @@ export interface CompiledLexicons {
     jobIsPeerCues: PhraseMatcher<string>;
     leadingOrClinicalHeads: PhraseMatcher<string>;
     peerDivisions: PhraseMatcher<string>;
+    servedWithFamilies: { families: PhraseMatcher<string>; people: PhraseMatcher<string> };
+    employeeSections: { sentences: PhraseMatcher<string>; headings: PhraseMatcher<string> };
   };
   documentKind: {
     /** payload: index into lexicons.documentKind.postingMarks / aboutMarks */
     postingMarks: PhraseMatcher<number>;
     aboutMarks: PhraseMatcher<number>;
     titleCues: PhraseMatcher<string>;
+    jobListLabels: PhraseMatcher<string>;
+    moneyNotPay: PhraseMatcher<string>;
   };
   duties: PatternRuleSet<Lexicons['duties']['duties'][number]>;
   competencies: PatternRuleSet<Lexicons['duties']['competencies'][number]>;
@@ -165,26 +171,38 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     citationCues: matcherOf(context.citationCues),
     negationCues: matcherOf(context.negationCues),
     negationLookalikes: matcherOf(context.negationLookalikes),
+    namingVerbs: matcherOf(context.namingVerbs),
+    workTitleCues: matcherOf(context.workTitleCues),
     personNouns: new Set(context.personNouns.map((w) => w.toLowerCase())),
     language: compileRuleSet(lexicons.language),
     roles: {
       peerTitles: compileRuleSet(lexicons.roles.peerTitles),
       nonPeerTitles: compileRuleSet(lexicons.roles.nonPeerTitles),
       categoryCues: compileRuleSet(lexicons.roles.categoryCues),
-      peerSummaryCues: matcherOf(lexicons.roles.peerSummaryCues),
-      summaryHeadings: matcherOf(lexicons.roles.summaryHeadings),
-      jobTitleHeads: matcherOf(lexicons.roles.jobTitleHeads),
-      jobTitleLevels: matcherOf(lexicons.roles.jobTitleLevels),
-      jobTitleComplements: matcherOf(lexicons.roles.jobTitleComplements),
-      subjectLeads: matcherOf(lexicons.roles.subjectLeads),
-      jobIsPeerCues: matcherOf(lexicons.roles.jobIsPeerCues),
-      leadingOrClinicalHeads: matcherOf(lexicons.roles.leadingOrClinicalHeads),
-      peerDivisions: matcherOf(lexicons.roles.peerDivisions),
+      peerSummaryCues: matcherOf(lexicons.roles.peerSummaryCues.patterns),
+      summaryHeadings: matcherOf(lexicons.roles.summaryHeadings.patterns),
+      jobTitleHeads: matcherOf(lexicons.roles.jobTitleHeads.patterns),
+      jobTitleLevels: matcherOf(lexicons.roles.jobTitleLevels.patterns),
+      jobTitleComplements: matcherOf(lexicons.roles.jobTitleComplements.patterns),
+      subjectLeads: matcherOf(lexicons.roles.subjectLeads.patterns),
+      jobIsPeerCues: matcherOf(lexicons.roles.jobIsPeerCues.patterns),
+      leadingOrClinicalHeads: matcherOf(lexicons.roles.leadingOrClinicalHeads.patterns),
+      peerDivisions: matcherOf(lexicons.roles.peerDivisions.patterns),
+      servedWithFamilies: {
+        families: matcherOf(lexicons.roles.servedWithFamilies.patterns),
+        people: matcherOf(lexicons.roles.servedWithFamilies.people),
+      },
+      employeeSections: {
+        sentences: matcherOf(lexicons.roles.employeeSections.patterns),
+        headings: matcherOf(lexicons.roles.employeeSections.headings),
+      },
     },
     documentKind: {
       postingMarks: indexedMatcher(lexicons.documentKind.postingMarks),
       aboutMarks: indexedMatcher(lexicons.documentKind.aboutMarks),
       titleCues: matcherOf(lexicons.documentKind.titleCues),
+      jobListLabels: matcherOf(lexicons.documentKind.jobListLabels.patterns),
+      moneyNotPay: matcherOf(lexicons.documentKind.moneyNotPay.patterns),
     },
     duties: compileRuleSet(lexicons.duties.duties),
     competencies: compileRuleSet(lexicons.duties.competencies),

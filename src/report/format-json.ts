@@ -1,10 +1,32 @@
 // Report -> the JSON contract of report-schema.ts. Fields are picked one by one so that what the
 // core adds to Report later never leaks into the contract by accident; `text` stays out.
-import type { Finding, Report } from '../core/types.js';
+import type { Finding, Report, SourceRef } from '../core/types.js';
 import type { FindingJson, ReportJson } from './report-schema.js';
 import { sourceReference } from './source-references.js';
 
-function findingJson(f: Finding): FindingJson {
+type SourceJson = FindingJson['sources'][number];
+
+/** A citation as the report shows it, worked out once per citation of one report: a long
+ * document's findings cite the same few places thousands of times. */
+function sourceJson(s: SourceRef, known: Map<string, SourceJson>): SourceJson {
+  const key = `${s.id}\n${s.ref}`;
+  let json = known.get(key);
+  if (!json) {
+    const r = sourceReference(s);
+    json = {
+      id: s.id,
+      ref: s.ref,
+      title: r.title,
+      ...(r.section ? { section: r.section } : {}),
+      ...(r.page ? { page: r.page } : {}),
+      ...(r.url ? { url: r.url } : {}),
+    };
+    known.set(key, json);
+  }
+  return json;
+}
+
+function findingJson(f: Finding, sources: Map<string, SourceJson>): FindingJson {
   return {
     ruleId: f.ruleId,
     family: f.family,
@@ -15,23 +37,14 @@ function findingJson(f: Finding): FindingJson {
     message: f.message,
     suggestions: [...f.suggestions],
     points: f.points,
-    sources: f.sources.map((s) => {
-      const r = sourceReference(s);
-      return {
-        id: s.id,
-        ref: s.ref,
-        title: r.title,
-        ...(r.section ? { section: r.section } : {}),
-        ...(r.page ? { page: r.page } : {}),
-        ...(r.url ? { url: r.url } : {}),
-      };
-    }),
+    sources: f.sources.map((s) => sourceJson(s, sources)),
     ...(f.fix ? { fix: f.fix } : {}),
     ...(f.reason ? { reason: f.reason } : {}),
   };
 }
 
 export function reportToJson(report: Report, source = report.source ?? '-'): ReportJson {
+  const sources = new Map<string, SourceJson>();
   return {
     schemaVersion: 1,
     source,
@@ -64,7 +77,7 @@ export function reportToJson(report: Report, source = report.source ?? '-'): Rep
         ...(q.kinds ? { kinds: [...q.kinds] } : {}),
       })),
     },
-    findings: report.findings.map(findingJson),
+    findings: report.findings.map((f) => findingJson(f, sources)),
   };
 }
 

@@ -77,7 +77,7 @@ describe('peerlens audit on a folder', () => {
     const rows = parseCsv(await readFile(join(out, 'peerlens-audit.csv'), 'utf8'));
     const context = rows.find((r) => r[0]!.endsWith('legacy-policy.txt') && r[10] === 'a schizophrenic')?.[11];
     expect(context).toBe(
-      'Agency policy: staff are \u201cpeer specialists\u201d \u2013 never call anyone a \u201cjunkie\u201d or [a schizophrenic].',
+      'Agency policy: staff are \u201cpeer specialists\u201d \u2013 never leave a \u201cjunkie\u201d or [a schizophrenic].',
     );
   });
 

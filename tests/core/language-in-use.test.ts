@@ -4,10 +4,15 @@
 // these tests; none is taken from a real document.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+import { eighthSetMustFlag, eighthSetTraps } from '../fixtures/language-lines/eighth-set.js';
+import { fifthSetMustFlag, fifthSetTraps } from '../fixtures/language-lines/fifth-set.js';
 import { firstSetMustFlag, firstSetTraps } from '../fixtures/language-lines/first-set.js';
 import { fourthSetMustFlag, fourthSetTraps } from '../fixtures/language-lines/fourth-set.js';
+import { ninthSetMustFlag, ninthSetTraps } from '../fixtures/language-lines/ninth-set.js';
 import { alarms, findingOn, type LanguageLine } from '../fixtures/language-lines/language-line.js';
 import { secondSetMustFlag, secondSetTraps } from '../fixtures/language-lines/second-set.js';
+import { seventhSetMustFlag, seventhSetTraps } from '../fixtures/language-lines/seventh-set.js';
+import { sixthSetMustFlag, sixthSetTraps } from '../fixtures/language-lines/sixth-set.js';
 import { thirdSetMustFlag, thirdSetTraps } from '../fixtures/language-lines/third-set.js';
 
 beforeAll(loadPartsOfSpeech);
@@ -28,6 +33,11 @@ describe.each([
   ['second set', secondSetMustFlag, secondSetTraps],
   ['third set', thirdSetMustFlag, thirdSetTraps],
   ['fourth set', fourthSetMustFlag, fourthSetTraps],
+  ['fifth set', fifthSetMustFlag, fifthSetTraps],
+  ['sixth set', sixthSetMustFlag, sixthSetTraps],
+  ['seventh set', seventhSetMustFlag, seventhSetTraps],
+  ['eighth set', eighthSetMustFlag, eighthSetTraps],
+  ['ninth set', ninthSetMustFlag, ninthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
@@ -57,7 +67,39 @@ describe('suggestions keep the rest of the phrase', () => {
     ['He lost his battle with addiction in May.', 'died after living with'],
     ['Our high-utilizer clients get a weekly call.', 'clients who use services often'],
     ['The forum is open to mental illness sufferers.', 'people living with mental illness'],
+    ['Her brother fell victim to addiction after a work injury.', 'experienced'],
   ])('%s', (text, suggestion) => expect(first(text)).toBe(suggestion));
+
+  it.each([
+    ['A bipolar mother of two shared her story at the forum.', 'A bipolar mother of two', 'A mother of two with bipolar disorder'],
+    [
+      'The schizophrenic son of a local pastor was arrested.',
+      'schizophrenic son of a local pastor',
+      'son of a local pastor with schizophrenia',
+    ],
+    [
+      'Mentally ill veterans of the Gulf War need care.',
+      'Mentally ill veterans of the Gulf War',
+      'Veterans of the Gulf War with mental health conditions',
+    ],
+    ['Mentally ill people of all ages are welcome.', 'Mentally ill people of all ages', 'People of all ages with mental health conditions'],
+    ['Addicted mothers of newborns can enroll.', 'Addicted mothers of newborns', 'Mothers of newborns with substance use disorders'],
+    [
+      'An alcoholic father with three kids asked for help.',
+      'An alcoholic father with three kids',
+      'A father with three kids and an alcohol use disorder',
+    ],
+    [
+      'Mentally ill adults with young children can apply.',
+      'Mentally ill adults with young children',
+      'Adults with young children and mental health conditions',
+    ],
+    // A with-phrase naming a thing may belong to the verb: left out of the finding.
+    ['We support alcoholic parents with housing.', 'alcoholic parents', 'parents with alcohol use disorder'],
+  ])('puts the rewrite after the of- or with-phrase of its noun: %s', (text, span, suggestion) => {
+    const f = lang(text)[0]!;
+    expect([f.text, f.suggestions[0]]).toEqual([span, suggestion]);
+  });
 
   it('does not run a kept word across a clause ("the mentally ill need people")', () => {
     expect(lang('The mentally ill need people who care.').map((f) => f.text)).toEqual(['The mentally ill']);
@@ -69,6 +111,38 @@ describe('suggestions keep the rest of the phrase', () => {
     expect(lang("The alcoholic's family came to the meeting.").map((f) => f.suggestions[0])).toEqual([
       'person with an alcohol use disorder',
     ]);
+  });
+});
+
+describe('a label named only to reject it is not applied to anyone', () => {
+  it.each([
+    'We see people, not schizophrenics.',
+    'He is a person, not an addict.',
+    'Never call anyone an addict.',
+    "Please don't refer to our members as the mentally ill.",
+    'We do not describe members as alcoholics or junkies.',
+    "Don't refer to people as schizophrenics; say people with schizophrenia.",
+  ])('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
+
+  it.each([
+    // A negation of another verb, a naming verb not negated, a contrast with people of a kind.
+    ["We don't call the police on addicts.", 'addicts'],
+    ["Don't hire addicts; they always relapse.", 'addicts'],
+    ['Staff call residents addicts when they relapse.', 'addicts'],
+    ['We serve families, not addicts.', 'addicts'],
+  ])('still flags: %s', (text, words) => expect(lang(text).map((f) => f.text)).toContain(words));
+});
+
+describe('names and titles', () => {
+  it('reads a title-case headline as text, not as the name of what it ends with', () => {
+    expect(lang('Addicts Find Hope At New Downtown Clinic').map((f) => f.text)).toEqual(['Addicts']);
+    expect(lang('The Alcohol and Drug Abuse Division issued new rules.')).toEqual([]);
+  });
+
+  it("reads a work's title after the word for it as a name", () => {
+    expect(alarms(lang('Her memoir, Diary of a Former Junkie, was published in 2015.'))).toEqual([]);
+    expect(lang('The book Beautiful Boy follows a father and his addicted son.').map((f) => f.text)).toEqual(['addicted son']);
+    expect(lang('I read the book. Addicts are people too.').map((f) => f.text)).toEqual(['Addicts']);
   });
 });
 

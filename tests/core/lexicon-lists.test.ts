@@ -17,7 +17,17 @@ describe('cue lists', () => {
     (raw.livedExperience as { shareCues: string[] }).shareCues.push('* #num');
     expect(() => loadLexicons(raw)).toThrow(/lived-experience\.json[\s\S]*field shareCues: .*needs at least one word/);
     const raw2 = miniLexicons();
-    (raw2.roles as { peerSummaryCues: string[] }).peerSummaryCues.push('peer)');
+    (raw2.roles as { peerSummaryCues: { patterns: string[] } }).peerSummaryCues.patterns.push('peer)');
     expect(() => loadLexicons(raw2)).toThrow(/roles\.json[\s\S]*field peerSummaryCues: unbalanced "\)"/);
+  });
+  it('refuse a list of role words without its sources, or citing a source sources.json does not hold', () => {
+    const unsourced = miniLexicons();
+    delete (unsourced.roles as { jobTitleHeads: { sources?: unknown } }).jobTitleHeads.sources;
+    expect(() => loadLexicons(unsourced)).toThrow(/roles\.json[\s\S]*jobTitleHeads[\s\S]*sources/);
+    const unknown = miniLexicons();
+    (unknown.roles as { subjectLeads: { sources: { id: string; ref: string }[] } }).subjectLeads.sources = [
+      { id: 'no-such-guide', ref: 'L1' },
+    ];
+    expect(() => loadLexicons(unknown)).toThrow(/roles\.json[\s\S]*field subjectLeads, sources: unknown source "no-such-guide"/);
   });
 });

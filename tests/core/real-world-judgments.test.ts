@@ -89,6 +89,150 @@ describe('document kind: a job offer or a document about peer work', () => {
     expect(r.document.evidence.join(' ')).toMatch(/several jobs.*select the text of one posting/);
     expect(r.findings.filter((f) => f.family !== 'language')).toEqual([]);
   });
+  it('reads bullets that name jobs under an offer ("Open Positions") as a list of jobs', () => {
+    const page = (lead: string) =>
+      analyze(
+        [
+          'Careers at Elm Park Health',
+          'We offer medical and dental insurance and generous paid time off.',
+          '',
+          lead,
+          '- Peer Support Specialist (Full-time)',
+          '- Outpatient Therapist (LCSW or LPC)',
+          '- Receptionist (Part-time)',
+          '',
+          'To apply, email your resume to jobs@elmpark.org.',
+        ].join('\n'),
+      );
+    expect(page('Open Positions').document.kind).toBe('other');
+    // Trap: the same bullets naming the team the peer joins, under no offer, are not a list of jobs.
+    expect(page('Our peer specialist works beside').document.kind).not.toBe('other');
+  });
+  it("trap: a board's similar jobs, one name after another with no description, are not the page's list", () => {
+    const r = analyze(
+      [
+        'Peer Recovery Coach',
+        'Hillside Recovery · Akron, OH',
+        '$19 an hour · Full-time',
+        '',
+        'Responsibilities',
+        '- Meet with people in early recovery and help them set their own goals',
+        '',
+        'Requirements',
+        '- Two years of personal recovery from a substance use disorder',
+        '',
+        'Similar jobs',
+        'Case Manager - Summit Behavioral Health',
+        'Peer Support Specialist - Canton Clinic',
+        'Jobs people also viewed in Akron, updated every day for you',
+      ].join('\n'),
+    );
+    expect(r.document.kind).toBe('peer-posting');
+    expect(r.livedExperience.status).toBe('required');
+  });
+  it('reads search results one after another as a list even when every result is a peer role', () => {
+    const result = (title: string, employer: string) => [
+      title,
+      employer,
+      'Walk beside adults in recovery and help them reach goals they choose.',
+      '',
+    ];
+    const results = analyze(
+      [
+        'peer jobs near Columbus, OH',
+        ...result('Peer Support Specialist', 'Hope Clinic - Columbus, OH'),
+        ...result('Peer Recovery Coach', 'Open Door Center - Dublin, OH'),
+      ].join('\n'),
+    );
+    expect(results.document.kind).toBe('other');
+    // Trap: a posting's own title block, and one similar job far below its duties, are one posting.
+    const posting = analyze(
+      [
+        ...result('Peer Support Specialist', 'Hope Clinic - Columbus, OH'),
+        'Duties',
+        '- Meet with adults weekly and help them plan their own recovery',
+        '- Lead a weekly wellness group',
+        'Requirements',
+        '- Lived experience of recovery from a mental health condition',
+        'Pay: $20 an hour, full-time.',
+        '',
+        ...result('Peer Recovery Coach', 'Open Door Center - Dublin, OH'),
+      ].join('\n'),
+    );
+    expect(posting.document.kind).toBe('peer-posting');
+  });
+  it('reads a job in capitals beside a peer role as another entry of a list', () => {
+    const r = analyze(
+      [
+        'OPEN EXAMINATIONS',
+        '',
+        'PEER SUPPORT SPECIALIST I',
+        'Provides peer support to adults in county programs, using personal experience of recovery.',
+        '',
+        'ELIGIBILITY WORKER II',
+        'Determines eligibility for public assistance and keeps the case records of each applicant.',
+      ].join('\n'),
+    );
+    expect(r.document.kind).toBe('other');
+  });
+  it("reads a title cue on the page's second line under an organization's name, not under a job's", () => {
+    expect(
+      analyze("Lighthouse Recovery Center\nYear in Review 2025\n\nWe're hiring! We are always looking for recovery coaches.").document.kind,
+    ).toBe('about-peer-work');
+    // Trap: a job's name on the second line is the job, whatever word it holds.
+    expect(analyze('Harbor Clinic\nTraining Coordinator\n\nFull-time, $24 an hour. Schedule our staff trainings.').document.kind).toBe(
+      'non-peer-posting',
+    );
+  });
+  it("reads a provider's page headed 'Become a ...' that hires for the role as a posting", () => {
+    const page = (extra: string) =>
+      analyze(
+        `Become a Parent Partner at Elm Family Services\n\nElm Family Services is hiring Parent Partners for our children's program. Parent Partners work 30 hours a week and earn $20 an hour.\n${extra}`,
+      );
+    expect(page('').document.kind).toBe('peer-posting');
+    // Trap: beside a mark of a certification page, the title's cue stands.
+    expect(page('Pass the certification exam and pay the application fee.').document.kind).toBe('about-peer-work');
+  });
+  it('reads a table of openings, one job to a row, as a list of jobs', () => {
+    const table = (rows: string[]) =>
+      analyze(['Open jobs at Elm Park Health', '', 'Position | Location | Type', ...rows, '', 'Apply online.'].join('\n'));
+    expect(
+      table(['Peer Support Specialist | North Clinic | Full-time', 'Outpatient Therapist | South Clinic | Part-time']).document.kind,
+    ).toBe('other');
+    // Trap: a posting's table of shifts names no job in its first cells.
+    const shifts = analyze(
+      [
+        'Peer Support Specialist',
+        'Full-time, $20 an hour. Help adults plan their own recovery.',
+        '',
+        'Day | Hours | Place',
+        'Monday | 9-5 | North Clinic',
+        'Tuesday | 9-5 | South Clinic',
+      ].join('\n'),
+    );
+    expect(shifts.document.kind).toBe('peer-posting');
+  });
+  it('reads jobs listed after a "Hiring:" label as a list of jobs, and a guide headed "Hiring ...:" as no list', () => {
+    const fair = analyze(
+      [
+        'Job Fair - Employers',
+        '',
+        'Elm Counseling',
+        'Hiring: Peer Support Specialist, Outpatient Therapist',
+        '',
+        'Bring your resume.',
+      ].join('\n'),
+    );
+    expect(fair.document.kind).toBe('other');
+    const guide = analyze(
+      [
+        'Hiring Peer Staff: Peer Support Specialist, Outpatient Therapist and Their Teams',
+        '',
+        'This guide helps agencies write job descriptions. Tips for supervisors follow.',
+      ].join('\n'),
+    );
+    expect(guide.document.kind).not.toBe('other');
+  });
   it('trap: a posting whose reporting line sits on a line of its own is one posting', () => {
     const r = analyze(
       [
@@ -184,6 +328,27 @@ describe('lived experience worded without the words "lived experience"', () => {
   it('reads lived experience that another experience can replace as not required', () => {
     const r = analyze(posting('Lived experience of recovery from addiction, or two years of professional experience in human services.'));
     expect(r.livedExperience.status).toBe('mentioned');
+  });
+  it('reads experience that work with the same people can replace as not required', () => {
+    const r = analyze(posting('Experience parenting, or working with teenagers in a group home.'));
+    expect(r.livedExperience.status).not.toBe('required');
+  });
+  it('reads "Applicants must:" as heading requirements and "you gotta have" as asking for it', () => {
+    const offer = (ask: string) => analyze(`Recovery Coach\nPart-time, 20 hours per week, $18 an hour.\n\n${ask}`);
+    const heading = offer('Applicants must:\n- Have personal experience of recovery from addiction\n- Be 18 or older');
+    expect(heading.livedExperience.status).toBe('required');
+    expect(offer('Bring your own story.\n- Have personal experience of recovery from addiction').livedExperience.status).not.toBe(
+      'required',
+    );
+    expect(offer('You gotta have a year clean and sober.').livedExperience.status).toBe('required');
+    expect(offer('Folks who have a year clean and sober are welcome.').livedExperience.status).not.toBe('required');
+  });
+  it('reads "have been incarcerated" on a requirements line as the applicant\'s own experience, not in a duty', () => {
+    expect(analyze(posting('Must have been incarcerated, with two years since release')).livedExperience.status).toBe('required');
+    const duty = analyze(
+      'Recovery Coach\nPart-time, 20 hours per week.\n\nDuties\n- Support people who have been incarcerated as they return home',
+    );
+    expect(duty.livedExperience.status).toBe('absent');
   });
   it('reads "a plus" as preferred even under a Requirements label', () => {
     const r = analyze('Recovery Coach\nFull-time.\n\nRequirements: lived experience of recovery is a plus.');

@@ -37,7 +37,7 @@ describe('allowed phrases', () => {
 
 describe('dismissed findings', () => {
   it('drop that rule on that text, cost no points, and leave the same rule elsewhere', () => {
-    const text = `${TEXT}We never call people addicts. Addicts deserve better words.\n`;
+    const text = `${TEXT}Some staff call people addicts. Addicts deserve better words.\n`;
     const before = analyze(text);
     const target = before.findings.find((f) => f.text === 'addicts')!;
     const after = analyze(text, { dismissed: [{ ruleId: target.ruleId, text: 'addicts' }] });

@@ -9,6 +9,8 @@ const ORG_WORDS = new Set(
   ),
 );
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&']);
+/** Capitalized only in a title-case headline ("Addicts Find Hope At New Clinic"): a name has them in lower case. */
+const HEADLINE_WORDS = new Set('at in to with from by as into near after over about is are was were will'.split(' '));
 
 function isCapitalized(raw: string): boolean {
   return /^[\p{Lu}]/u.test(raw);
@@ -47,10 +49,15 @@ export function properNameRanges(
     while (j < tokens.length) {
       const t = tokens[j]!;
       if (t.gap !== 'space' && t.gap !== 'hyphen') break;
+      if (isCapitalized(t.raw) && HEADLINE_WORDS.has(t.norm)) break;
       if (isCapitalized(t.raw)) j++;
       else if (CONNECTORS.has(t.norm) && capitalizedAfterConnectors(tokens, j)) j++;
       else break;
     }
+    // A name ends with its last organization word unless a connector carries it on ("National
+    // Institute on Drug Abuse"); what follows is a headline's verb ("... Center Hires Former Addicts").
+    const lastOrg = tokens.slice(i, j).findLastIndex((t) => ORG_WORDS.has(t.norm));
+    if (lastOrg >= 0 && i + lastOrg + 1 < j && !CONNECTORS.has(tokens[i + lastOrg + 1]!.norm)) j = i + lastOrg + 1;
     const run = tokens.slice(i, j);
     // An all-caps heading line is not a name; a name has an organization word and 3+ words.
     const allCaps = run.every((t) => t.raw === t.raw.toUpperCase());

@@ -90,6 +90,10 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
   }
   checked.push(
     ...collect('roles.json', [...roles.peerTitles, ...roles.nonPeerTitles]),
+    ...collect('roles.json', [
+      { ...roles.servedWithFamilies, patterns: [...roles.servedWithFamilies.patterns, ...roles.servedWithFamilies.people] },
+      { ...roles.employeeSections, patterns: [...roles.employeeSections.patterns, ...roles.employeeSections.headings] },
+    ]),
     ...collect('document-kind.json', [...documentKind.postingMarks, ...documentKind.aboutMarks]),
     ...collect('duties.json', [...duties.duties, ...duties.competencies, ...duties.barriers, ...duties.rules]),
     ...collect(
@@ -121,24 +125,33 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
   }
   // Lists of patterns that are not entries (cues, names, signals) must compile too, or a typo
   // would surface later as a bare PatternError from createAnalyzer, naming no file.
-  const lists: [string, string, readonly { patterns: readonly string[] }[]][] = [
+  const lists: [string, string, readonly { patterns: readonly string[]; sources?: readonly { id: string }[] }[]][] = [
     ['context.json', 'properNames', [{ patterns: context.properNames }]],
     ['context.json', 'metaCues', [{ patterns: context.metaCues }]],
     ['context.json', 'citationCues', [{ patterns: context.citationCues }]],
     ['context.json', 'negationCues', [{ patterns: context.negationCues }]],
     ['context.json', 'negationLookalikes', [{ patterns: context.negationLookalikes }]],
+    ['context.json', 'namingVerbs', [{ patterns: context.namingVerbs }]],
+    ['context.json', 'workTitleCues', [{ patterns: context.workTitleCues }]],
     ['roles.json', 'categoryCues', roles.categoryCues],
-    ['roles.json', 'peerSummaryCues', [{ patterns: roles.peerSummaryCues }]],
-    ['roles.json', 'summaryHeadings', [{ patterns: roles.summaryHeadings }]],
-    ['roles.json', 'jobTitleHeads', [{ patterns: roles.jobTitleHeads }]],
-    ['roles.json', 'jobTitleLevels', [{ patterns: roles.jobTitleLevels }]],
-    ['roles.json', 'jobTitleComplements', [{ patterns: roles.jobTitleComplements }]],
-    ['roles.json', 'subjectLeads', [{ patterns: roles.subjectLeads }]],
-    ['roles.json', 'jobIsPeerCues', [{ patterns: roles.jobIsPeerCues }]],
-    ['roles.json', 'leadingOrClinicalHeads', [{ patterns: roles.leadingOrClinicalHeads }]],
-    ['roles.json', 'peerDivisions', [{ patterns: roles.peerDivisions }]],
+    ['roles.json', 'peerSummaryCues', [roles.peerSummaryCues]],
+    ['roles.json', 'summaryHeadings', [roles.summaryHeadings]],
+    ['roles.json', 'jobTitleHeads', [roles.jobTitleHeads]],
+    ['roles.json', 'jobTitleLevels', [roles.jobTitleLevels]],
+    ['roles.json', 'jobTitleComplements', [roles.jobTitleComplements]],
+    ['roles.json', 'subjectLeads', [roles.subjectLeads]],
+    ['roles.json', 'jobIsPeerCues', [roles.jobIsPeerCues]],
+    ['roles.json', 'leadingOrClinicalHeads', [roles.leadingOrClinicalHeads]],
+    ['roles.json', 'peerDivisions', [roles.peerDivisions]],
     ['document-kind.json', 'titleCues', [{ patterns: documentKind.titleCues }]],
+    ['document-kind.json', 'jobListLabels', [documentKind.jobListLabels]],
+    ['document-kind.json', 'moneyNotPay', [documentKind.moneyNotPay]],
     ['duties.json', 'signals', duties.signals],
+    [
+      'duties.json',
+      'peerTeamCues',
+      [{ patterns: [...duties.peerTeamCues.beforePlural, ...duties.peerTeamCues.beforeSingular], sources: duties.peerTeamCues.sources }],
+    ],
     [
       'duties.json',
       'reading',
@@ -187,6 +200,8 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
   ];
   for (const [file, field, groups] of lists) {
     const problems: string[] = [];
+    for (const s of groups.flatMap((g) => g.sources ?? []))
+      if (!known.has(s.id)) problems.push(`field ${field}, sources: unknown source "${s.id}" (see sources.json)`);
     for (const p of groups.flatMap((g) => g.patterns)) {
       try {
         compilePattern(p);

@@ -28,6 +28,8 @@ export const examplesSchema = z.object({
 const patternList = z.array(patternSchema).min(1);
 const sourceList = z.array(sourceRefSchema).min(1);
 const fileComment = { $comment: z.string().optional() };
+/** A list of patterns with the sources it follows, as every entry has. */
+const sourcedPatterns = z.object({ ...fileComment, patterns: patternList, sources: sourceList }).strict();
 const message = z.string().min(10).max(240);
 const plainSuggestions = z.array(z.string().min(1)).default([]);
 
@@ -176,35 +178,53 @@ export const rolesFileSchema = z
             category: categorySchema,
             /** How much one occurrence counts (who the role serves outranks a condition named). */
             weight: z.number().min(0).max(10).default(1),
+            /**
+             * People served by who they are (veterans, people coming home from prison): counts
+             * only in a sentence that names no condition ("veterans living with serious mental
+             * illness" are served for their mental health).
+             */
+            yieldsToCondition: z.boolean().optional(),
+            /** Where the words name something else than the people served (services one refers people to). */
+            guards: guardsSchema.optional(),
           })
           .strict(),
       )
       .min(1),
     nonPeerTitles: z.array(z.object({ ...ruleWithPatterns, examples: examplesSchema }).strict()).min(1),
     /** Summary phrases that mark a peer role even when the title is unusual. */
-    peerSummaryCues: patternList,
+    peerSummaryCues: sourcedPatterns,
     /** Headings of a summary section, where a named role counts as the job's ("Position Summary"). */
-    summaryHeadings: patternList,
+    summaryHeadings: sourcedPatterns,
     /**
      * Words that end a job's title ("Staff Accountant", "Housing Specialist"): a title that ends
      * with one and names no known role names another job.
      */
-    jobTitleHeads: patternList,
+    jobTitleHeads: sourcedPatterns,
     /** Words of rank after a title's head that do not change the job ("Specialist II"). */
-    jobTitleLevels: patternList,
+    jobTitleLevels: sourcedPatterns,
     /** Words after a title's head that start its complement ("Director of Operations"). */
-    jobTitleComplements: patternList,
+    jobTitleComplements: sourcedPatterns,
     /** Words before a job's name at the start of a sentence ("The", "As a"). */
-    subjectLeads: patternList,
+    subjectLeads: sourcedPatterns,
     /** A division named after a job's name in a title ("Billing Specialist – Peer Services"): not the job. */
-    peerDivisions: patternList,
+    peerDivisions: sourcedPatterns,
     /** Sentences that say the job itself is a peer role ("As a peer, you ...", "This is a peer position"). */
-    jobIsPeerCues: patternList,
+    jobIsPeerCues: sourcedPatterns,
     /**
      * Heads of a managing or clinical job's name ("Recovery Housing Manager"): a preference for lived
      * experience does not make one a peer job; a requirement or a peer-position statement does.
      */
-    leadingOrClinicalHeads: patternList,
+    leadingOrClinicalHeads: sourcedPatterns,
+    /**
+     * Families named beside the people served ("consumers ... and their family members"):
+     * `patterns` the families, `people` the nouns for the people served that they follow.
+     */
+    servedWithFamilies: z.object({ ...ruleWithPatterns, people: patternList, examples: examplesSchema }).strict(),
+    /**
+     * Where a posting speaks of the employee, not the people served: `patterns` mark such a
+     * sentence ("protected veteran status"), `headings` such a section ("Benefits").
+     */
+    employeeSections: z.object({ ...ruleWithPatterns, headings: patternList, examples: examplesSchema }).strict(),
   })
   .strict();
 
@@ -225,6 +245,8 @@ const documentMarkSchema = z
     alsoInDocuments: z.boolean().optional(),
     /** How many marks this one counts as (a call for proposals is never a job offer). */
     weight: z.number().int().min(1).max(5).optional(),
+    /** Not on a line that asks a question ("Looking for a recovery coach?" offers one, it hires none). */
+    notInQuestions: z.boolean().optional(),
     examples: examplesSchema,
   })
   .strict();
@@ -238,6 +260,10 @@ export const documentKindFileSchema = z
     aboutMarks: z.array(documentMarkSchema).min(1),
     /** Words in a title that name a document about peer work, not a job ("Training Agenda", "What Is a Recovery Coach?"). */
     titleCues: z.array(patternSchema).min(5),
+    /** Labels that, as the whole label, head a list of the jobs a page offers ("Hiring:", "Openings:"). */
+    jobListLabels: sourcedPatterns,
+    /** Words on a short line that make a sum of money something other than pay ("Cost: $450", "a $2 million grant"). */
+    moneyNotPay: sourcedPatterns,
     decision: z
       .object({
         /** Posting marks needed when the title names a role. */
@@ -246,6 +272,12 @@ export const documentKindFileSchema = z
         bodyRoleMinMarks: z.number().int().min(0),
         /** Posting marks that make a job offer even when no role is recognized. */
         anyRoleMinMarks: z.number().int().min(1),
+        /**
+         * Marks only job offers have (pay, hours ...) that, beside an offer to hire and no mark of
+         * a document, make a page whose title names a document a job offer ("Become a Parent
+         * Partner at ..." on a provider's page that hires for the role).
+         */
+        offerOverTitleCueMarks: z.number().int().min(1),
       })
       .strict(),
   })
@@ -437,7 +469,7 @@ export const jobSeekerFileSchema = z
     /** The kind of lived experience in words, per category ("of recovery from substance use"). */
     experienceWords: z.partialRecord(categorySchema, z.string().min(5)),
     /** Words that make driving part of the job: without them a driver's license is a barrier. */
-    drivingDuties: z.object({ ...fileComment, patterns: patternList, sources: sourceList }).strict(),
+    drivingDuties: sourcedPatterns,
     /** Sentences of a verdict's reasons; "{items}" is filled with the posting's own words. */
     reasons: z.array(z.object({ id, text: z.string().min(10).max(240), sources: sourceList }).strict()).min(1),
     questions: z
@@ -516,6 +548,10 @@ export const contextFileSchema = z
     negationCues: patternList,
     /** Phrases that hold a negation word but negate nothing after them ("including but not limited to"). */
     negationLookalikes: z.array(patternSchema).default([]),
+    /** Verbs that put a label on someone ("call", "refer to ... as"): negated, the label is rejected, not used. */
+    namingVerbs: z.array(patternSchema).default([]),
+    /** Words for a work whose title may follow ("her memoir, Diary of a Former Junkie"): the title is a name. */
+    workTitleCues: z.array(patternSchema).default([]),
     /** Nouns that name people, for the personSubject guard. */
     personNouns: z.array(z.string().min(1)).min(1),
   })

@@ -155,6 +155,8 @@ export function describesThing(
     if (i > sentenceFirst && LINKING.test(tokens[i - 1]!.norm)) continue;
     const tags = tagsAt(i);
     if (tags.has('Adverb') || tags.has('Determiner')) continue;
+    // "residents who refuse meds as noncompliant": the noun is the object in a clause about a person.
+    if (tokens.slice(Math.max(sentenceFirst, i - 3), i).some((t) => t.norm === 'who')) return false;
     return tags.has('Noun') && !tags.has('Person') && !tags.has('Pronoun');
   }
   return false;

@@ -2,10 +2,12 @@
 // certification page, news, advice)? Counted from the marks in lexicons/document-kind.json: a
 // posting has the marks of a job offer (pay, how to apply, hours, a duties or qualifications
 // section ...); a document about peer work answers questions, reports, advises or certifies.
+import { isSumOfMoney } from '../text/money.js';
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentMark } from '../lexicon/schema.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
+import { jobTitleHead } from './job-title.js';
 
 export interface MarkFound {
   kind: string;
@@ -38,12 +40,6 @@ function labelRanges(doc: AnalysisDocument): [number, number][] {
   return ranges;
 }
 
-/** A number written as money: "$18", "$4,210", "£9.50" (the sign may stand before the number's first group). */
-function isSumOfMoney(doc: AnalysisDocument, at: number): boolean {
-  const before = doc.text.slice(Math.max(0, doc.tokens[at]!.start - 12), doc.tokens[at]!.start);
-  return /[$£€]\s?[\d.,]*$/.test(before);
-}
-
 function findMarks(
   doc: AnalysisDocument,
   matcher: PhraseMatcher<number>,
@@ -65,39 +61,102 @@ function findMarks(
   };
   for (const m of matcher.matchAll(doc.tokens)) {
     const where = entries[m.payload]!.where;
-    if (where === 'text' || (where === 'amount' && isSumOfMoney(doc, m.first))) keep(m);
+    if (where === 'text' || (where === 'amount' && isSumOfMoney(doc.text, doc.tokens[m.first]!))) keep(m);
   }
-  for (const [a, b] of labels) for (const m of matcher.matchAll(doc.tokens, a, b)) if (entries[m.payload]!.where === 'heading') keep(m);
+  const asks = (t: number) => doc.lines.lines[doc.lines.lineAt(doc.tokens[t]!.start)]!.text.trim().endsWith('?');
+  for (const [a, b] of labels)
+    for (const m of matcher.matchAll(doc.tokens, a, b)) {
+      const e = entries[m.payload]!;
+      if (e.where === 'heading' && !(e.notInQuestions && asks(m.first))) keep(m);
+    }
   return [...found.values()];
 }
 
 export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): DocumentMarks {
   const data = lex.lexicons.documentKind;
   const labels = labelRanges(doc);
-  // The title the structure chose (a "Job Title:" line wins), and the page's first line: a page
+  // The title the structure chose (a "Job Title:" line wins), and the page's first lines: a page
   // headed "How to Write a Peer Specialist Job Description" holds a sample with a "Job Title:" line.
-  const titles = [doc.structure.title, firstLine(doc)].filter((t) => t !== null);
+  const titles = [doc.structure.title, ...firstLines(doc, lex)].filter((t) => t !== null);
   const cue = titles
     .map((t) => lex.documentKind.titleCues.matchAll(doc.tokens, ...doc.tokenRange(t.start, t.end))[0])
     .find((m) => m !== undefined);
-  return {
-    posting: findMarks(doc, lex.documentKind.postingMarks, data.postingMarks, labels),
-    about: findMarks(doc, lex.documentKind.aboutMarks, data.aboutMarks, labels),
-    titleCue: cue ? { first: cue.first, end: cue.end } : null,
-  };
+  const posting = findMarks(doc, lex.documentKind.postingMarks, data.postingMarks, labels);
+  if (!posting.some((m) => m.kind === 'pay')) {
+    const sum = payOnShortLine(doc, lex);
+    if (sum !== null) posting.push({ kind: 'pay', label: 'pay', first: sum, end: numberEnd(doc, sum), alsoInDocuments: false, weight: 1 });
+  }
+  const about = findMarks(doc, lex.documentKind.aboutMarks, data.aboutMarks, labels);
+  return { posting, about, titleCue: cue && !offersItsOwnJob(posting, about, lex) ? { first: cue.first, end: cue.end } : null };
+}
+
+/** Words a short line may hold around a bare sum that is pay ("Full-time | $44,000"). */
+const PAY_LINE_MAX_WORDS = 10;
+
+/**
+ * A sum of money on a short line with no word that makes it something else (a fee, a grant): a
+ * job board's header line states pay that way ("District Court Programs, $39,500"). The first
+ * such sum's token, or null.
+ */
+function payOnShortLine(doc: AnalysisDocument, lex: CompiledLexicons): number | null {
+  for (const line of doc.lines.lines) {
+    if (!/[$£€]\s?\d/.test(line.text)) continue;
+    const [a, b] = doc.tokenRange(line.start, line.end);
+    if (b - a > PAY_LINE_MAX_WORDS || lex.documentKind.moneyNotPay.test(doc.tokens, a, b)) continue;
+    for (let t = a; t < b; t++) if (/^\d/.test(doc.tokens[t]!.norm) && isSumOfMoney(doc.text, doc.tokens[t]!)) return t;
+  }
+  return null;
+}
+
+/** Past the groups of a number the tokenizer splits ("41,000", "19.50"): the token after it. */
+function numberEnd(doc: AnalysisDocument, first: number): number {
+  let end = first + 1;
+  const { tokens, text } = doc;
+  while (end < tokens.length && /^\d+$/.test(tokens[end]!.norm) && /^[.,]$/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)))
+    end++;
+  return end;
+}
+
+/**
+ * An offer to hire beside enough marks only job offers have, on a page with no mark of a document:
+ * a provider's page that hires for the role it is headed with ("Become a Parent Partner at ...").
+ */
+function offersItsOwnJob(posting: readonly MarkFound[], about: readonly MarkFound[], lex: CompiledLexicons): boolean {
+  if (about.length || !posting.some((m) => m.kind === 'hiring')) return false;
+  const onlyOffers = posting.filter((m) => m.kind !== 'hiring' && !m.alsoInDocuments).length;
+  return onlyOffers >= lex.lexicons.documentKind.decision.offerOverTitleCueMarks;
 }
 
 /** Words in a line that reads as a page's heading, not as its first sentence. */
 const HEADING_LINE_MAX_WORDS = 16;
 
-/** The first line with words on it, when it reads as a heading. */
-function firstLine(doc: AnalysisDocument): { start: number; end: number } | null {
-  const first = doc.lines.lines.find((l) => l.text.trim());
-  if (!first) return null;
-  const line = first.text.trim();
-  if (/[.!]$/.test(line) || line.split(/\s+/).length > HEADING_LINE_MAX_WORDS) return null;
-  const start = first.start + first.text.indexOf(line);
-  return { start, end: start + line.length };
+/** A line that reads as a heading, not as a sentence: short, not ended by a full stop. */
+function headingLine(line: { start: number; text: string }): { start: number; end: number } | null {
+  const text = line.text.trim();
+  if (/[.!]$/.test(text) || text.split(/\s+/).length > HEADING_LINE_MAX_WORDS) return null;
+  const start = line.start + line.text.indexOf(text);
+  return { start, end: start + text.length };
+}
+
+/**
+ * The first line with words on it, when it reads as a heading; and the second, when neither names
+ * a job (an organization's name above "Year in Review 2025" or "RFP 26-031: ...", not above
+ * "Training Coordinator").
+ */
+function firstLines(doc: AnalysisDocument, lex: CompiledLexicons): { start: number; end: number }[] {
+  const [first, second] = doc.lines.lines.filter((l) => l.text.trim());
+  const top = first ? headingLine(first) : null;
+  if (!top) return [];
+  const namesJob = (line: { start: number; end: number }) => {
+    const range = doc.tokenRange(line.start, line.end);
+    return (
+      lex.roles.peerTitles.matcher.test(doc.tokens, ...range) ||
+      lex.roles.nonPeerTitles.matcher.test(doc.tokens, ...range) ||
+      jobTitleHead(doc, lex, range) !== null
+    );
+  };
+  const next = second && !namesJob(top) ? headingLine(second) : null;
+  return next && !namesJob(next) ? [top, next] : [top];
 }
 
 /** Where the role was recognized, which sets how many marks of a job offer are needed. */

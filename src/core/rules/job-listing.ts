@@ -2,9 +2,15 @@
 // posting: the duties and requirements under one job's entry would be read as another's. A job's
 // entry is a short line of its own that starts with a role's name, followed by a line of
 // description, maybe after a line or two of employer, place or pay ("Maryhaven · Columbus, OH",
-// "$17.50 an hour"); a list has entries for a peer role and for a role that is not one.
+// "$17.50 an hour"); a bullet or a short line that names a job in a list under an offer to
+// hire ("Open Positions", "We're hiring:") or after its label ("Hiring: Peer Support Specialist, Outpatient
+// Therapist"); or a table's row whose first cell names a job. A list has entries for a peer role and for a role that is not one
+// (a known title, or a name in capitals that ends like a job's: "ELIGIBILITY WORKER II"), or
+// entries one after another that each give employer, place or pay, as search results do, whatever
+// roles they name.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
+import { jobTitleHead } from './job-title.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 
 const ENTRY_MAX_WORDS = 12;
@@ -13,31 +19,115 @@ const DESCRIPTION_MIN_WORDS = 6;
 const DETAIL_LINES = 2;
 const DETAIL_MAX_WORDS = 8;
 const BULLET = /^[-*•–·]|^\d+[.)]/;
+/** The cells of a row of a table: separated by bars or tabs, three or more. */
+const CELL = /\s*[|\t]\s*/;
+const MIN_CELLS = 3;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 /** A role's name may follow a word or two of rank or licence ("Licensed Clinical Social Worker"). */
 const NAME_REACH = 3;
+/** Lines ("View job", "Apply") that may stand between one search result's description and the next result. */
+const BETWEEN_RESULTS = 1;
 
 /** The lines that name the jobs a page lists, or [] when it reads as one posting. */
 export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string[] {
   const lines = doc.lines.lines.map((l) => l.text);
   const entryStarts = new Map<number, { text: string; end: number }>();
+  // Entries with employer, place or pay lines: their line and their description's line.
+  const results: { line: number; description: number; first: number }[] = [];
   const wordsIn = (line: string | undefined) => line?.match(WORD)?.length ?? 0;
+  const rangeOf = (i: number) => {
+    const { start, text } = doc.lines.lines[i]!;
+    return doc.tokenRange(start, start + text.length);
+  };
   // A description is written in sentences: enough words, most of them in lower case (not a
   // heading, a job's name or "Seattle, WA · Full-time · Posted 5 days ago").
   const describes = (line: string | undefined) => {
     const words = line?.match(WORD) ?? [];
     return words.length >= DESCRIPTION_MIN_WORDS && words.filter((w) => /^[a-z]/.test(w)).length * 2 > words.length;
   };
+  // A line that starts with a job's name (a known title, or a name that ends like one) is another
+  // entry, not its employer, place or pay: a board's "Similar jobs" lines follow each other with no
+  // description of their own. Read on the line alone; "peer" by itself names no job here.
+  const namesJob = (i: number, [first, end] = rangeOf(i)) => {
+    const starts = (m: { first: number }) => m.first <= first + NAME_REACH;
+    return (
+      lex.roles.peerTitles.matcher
+        .matchAll(doc.tokens, first, end)
+        .some((m) => starts(m) && !lex.roles.peerTitles.entries[m.payload]!.weak) ||
+      lex.roles.nonPeerTitles.matcher.matchAll(doc.tokens, first, end).some(starts) ||
+      jobTitleHead(doc, lex, [first, end]) !== null
+    );
+  };
+  // A short line that offers jobs, or the label before its colon: hiring words in it ("Open
+  // Positions", "We're hiring for:"), or a label that is one as a whole ("Hiring:", not "Hiring
+  // Peer Staff: A Guide").
+  const offersJobs = (i: number) => {
+    const { start, text } = doc.lines.lines[i]!;
+    const colon = text.indexOf(':');
+    const head = colon > 0 ? text.slice(0, colon) : text;
+    if (wordsIn(head) > ENTRY_MAX_WORDS) return false;
+    const [first, end] = doc.tokenRange(start, start + head.length);
+    const hires = lex.documentKind.postingMarks
+      .matchAll(doc.tokens, first, end)
+      .some((m) => lex.lexicons.documentKind.postingMarks[m.payload]!.kind === 'hiring');
+    return (
+      hires ||
+      (colon > 0 && lex.documentKind.jobListLabels.matchAll(doc.tokens, first, end).some((m) => m.first === first && m.end === end))
+    );
+  };
+  // The last line that is not a bullet, and whether it offers jobs (read when a bullet asks).
+  let lead = -1;
+  const leadOffers = new Map<number, boolean>();
+  const underOffer = () => {
+    if (lead < 0) return false;
+    if (!leadOffers.has(lead)) leadOffers.set(lead, offersJobs(lead));
+    return leadOffers.get(lead)!;
+  };
   lines.forEach((line, i) => {
-    const start = doc.lines.lines[i]!.start;
     const text = line.trim();
-    if (!text || wordsIn(text) > ENTRY_MAX_WORDS || BULLET.test(text) || /[.:?]$/.test(text)) return;
+    if (!text) return;
+    const short = wordsIn(text) <= ENTRY_MAX_WORDS;
+    // A row of a table of openings ("Peer Support Specialist | North Clinic | Full-time"): its first cell names the job.
+    const cells = text.includes('|') || text.includes('\t') ? text.split(CELL) : [];
+    if (cells.length >= MIN_CELLS) {
+      const start = doc.lines.lines[i]!.start + line.indexOf(text);
+      const name = doc.tokenRange(start, start + cells[0]!.length);
+      if (namesJob(i, name)) entryStarts.set(name[0], { text: cells[0]!, end: name[1] });
+      return;
+    }
+    // Bullets that each name a job, under a line that offers jobs ("Open Positions").
+    if (BULLET.test(text)) {
+      if (short && underOffer() && namesJob(i))
+        entryStarts.set(rangeOf(i)[0], { text: text.replace(BULLET, '').trim(), end: rangeOf(i)[1] });
+      return;
+    }
+    // Names on lines of their own under it ("Open Positions", then "Peer Recovery Specialist
+    // (Full-time)", "Outpatient Therapist"): read as its bullets are; the offer stays their lead.
+    if (/^\p{Lu}/u.test(text) && !/[.:?!]$/.test(text) && wordsIn(text) <= DETAIL_MAX_WORDS && underOffer() && namesJob(i)) {
+      entryStarts.set(rangeOf(i)[0], { text, end: rangeOf(i)[1] });
+      return;
+    }
+    lead = i;
+    // An offer that lists its jobs after a label ("Hiring: Peer Support Specialist, Outpatient Therapist").
+    const colon = text.indexOf(':');
+    if (colon > 0 && underOffer()) {
+      const start = doc.lines.lines[i]!.start + line.indexOf(text);
+      for (const item of text.slice(colon + 1).matchAll(/[^,;]+/g)) {
+        const name = item[0].trim();
+        if (!name) continue;
+        const from = start + colon + 1 + item.index + item[0].indexOf(name);
+        const range = doc.tokenRange(from, from + name.length);
+        if (namesJob(i, range)) entryStarts.set(range[0], { text: name, end: range[1] });
+      }
+    }
+    if (!short || /[.:?]$/.test(text)) return;
     let k = i + 1;
     while (k <= i + DETAIL_LINES && wordsIn(lines[k]) > 0 && wordsIn(lines[k]) <= DETAIL_MAX_WORDS && !describes(lines[k])) k++;
-    const described = describes(lines[k]);
-    if (!described) return;
-    const [first, end] = doc.tokenRange(start, start + line.length);
+    if (!describes(lines[k])) return;
+    for (let d = i + 1; d < k; d++) if (namesJob(d)) return;
+    const [first, end] = rangeOf(i);
     entryStarts.set(first, { text, end });
+    if (k > i + 1) results.push({ line: i, description: k, first });
   });
   if (entryStarts.size < 2) return [];
   const entryAt = new Map<number, number>();
@@ -47,7 +137,28 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, keepOverlaps: true }).map((m) => m.first),
   );
   const otherLines = linesNaming(lex.roles.nonPeerTitles.matcher.matchAll(doc.tokens).map((m) => m.first));
+  for (const [s, { end }] of entryStarts) if (!peerLines.has(s) && capitalizedJobName(doc, lex, [s, end])) otherLines.add(s);
   for (const s of peerLines) otherLines.delete(s);
-  if (!peerLines.size || !otherLines.size) return [];
-  return [...peerLines, ...otherLines].sort((a, b) => a - b).map((s) => entryStarts.get(s)!.text);
+  const named = [...peerLines, ...otherLines].sort((a, b) => a - b);
+  if (peerLines.size && otherLines.size) return named.map((s) => entryStarts.get(s)!.text);
+  // Search results one after another, each with its employer or place, name several jobs even
+  // when all are peer roles; a posting's own title block and a "Similar jobs" entry far below it do not.
+  const nonEmptyBetween = (a: number, b: number) => lines.slice(a + 1, b).filter((l) => l.trim()).length;
+  const run = results.filter(
+    (r, n) =>
+      (n > 0 && nonEmptyBetween(results[n - 1]!.description, r.line) <= BETWEEN_RESULTS) ||
+      (n + 1 < results.length && nonEmptyBetween(r.description, results[n + 1]!.line) <= BETWEEN_RESULTS),
+  );
+  const namedStarts = new Set(named);
+  const namedRun = run.filter((r) => namedStarts.has(r.first));
+  return namedRun.length >= 2 ? namedRun.map((r) => entryStarts.get(r.first)!.text) : [];
+}
+
+/** A line that is a job's name written in capitals ("Eligibility Worker II", "DIRECTOR OF NURSING"). */
+function capitalizedJobName(doc: AnalysisDocument, lex: CompiledLexicons, range: [number, number]): boolean {
+  const name = jobTitleHead(doc, lex, range);
+  if (!name) return false;
+  for (let i = name[0]; i < name[1]; i++)
+    if (!/^[\p{Lu}\d]/u.test(doc.tokens[i]!.raw) && !lex.roles.jobTitleComplements.test(doc.tokens, i, i + 1)) return false;
+  return true;
 }

@@ -4,6 +4,8 @@ import type { CompiledLexicons, PatternRuleSet } from '../compiled-lexicons.js';
 import type { LanguageEntry } from '../lexicon/schema.js';
 import type { Finding } from '../types.js';
 import { runPatternRules } from './pattern-rule-runner.js';
+import { labelRejected } from './rejected-label.js';
+import { complementEnd } from './noun-complement.js';
 import { formSuggestion, pickNumber } from './suggestion-form.js';
 import { KEPT_WORDS, keepsWords, keptWordsDescribe, withKeptWords } from './kept-words.js';
 
@@ -28,6 +30,7 @@ export function languageFindings(
   };
   const accept = (m: { entry: number; first: number; end: number; sentence: number }) => {
     const entry = rules.entries[m.entry]!;
+    if (labelRejected(doc, lex, m.first, m.sentence)) return false;
     // "the alcoholic's family" names whose family, not a family with a label: the shorter match stands.
     if (keepsAny(entry) && doc.tokens.slice(m.first, m.end - 1).some((t) => /['’]s?$/.test(t.raw))) return false;
     if (!takesWildcards(entry)) return true;
@@ -46,11 +49,18 @@ export function languageFindings(
     const startsWithArticle = /^(a|an)$/.test(doc.tokens[first]!.norm);
     if (!startsWithArticle && prev && /^(a|an)$/.test(prev.norm) && doc.tokens[first]!.gap === 'space') first -= 1;
     const article = /^(a|an)$/.test(doc.tokens[first]!.norm) ? doc.tokens[first]!.raw : null;
-    const span = doc.slice(first, m.end);
     const sentenceStart = doc.structure.sentences[m.sentence]!.first === first;
     const kept = takesWildcards(entry) ? keptText(rules.matcher.wildcardTokens(m.entry, doc.tokens, m.first, m.end)) : '';
     const last = doc.tokens[m.end - 1]!;
     const personNoun = keepsAny(entry) && lex.personNouns.has(last.norm) ? last.norm : null;
+    // "a bipolar mother of two": the finding takes in the of-phrase, which the rewrite keeps
+    // with its noun ("a mother of two with bipolar disorder"); after a with-phrase, a second
+    // "with" reads as "and" ("a father with three kids and an alcohol use disorder").
+    const end = personNoun ? complementEnd(doc, m.end, m.sentence, lex.personNouns) : m.end;
+    const span = doc.slice(first, end);
+    const person =
+      personNoun && end > m.end ? `${personNoun} ${doc.text.slice(doc.tokens[m.end]!.start, doc.tokens[end - 1]!.end)}` : personNoun;
+    const rewrite = (s: string) => (end > m.end && doc.tokens[m.end]!.norm === 'with' ? s.replace(`${person} with `, `${person} and `) : s);
     findings.push({
       ruleId: entry.id,
       family: 'language',
@@ -62,7 +72,7 @@ export function languageFindings(
       suggestions: [
         ...new Set(
           entry.suggestions.map((s) =>
-            formSuggestion(span.text, withKeptWords(pickNumber(s, m.plural), kept, personNoun, m.plural), article, sentenceStart),
+            formSuggestion(span.text, rewrite(withKeptWords(pickNumber(s, m.plural), kept, person, m.plural)), article, sentenceStart),
           ),
         ),
       ],

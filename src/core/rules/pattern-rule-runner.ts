@@ -57,6 +57,31 @@ function cueBefore(
   return cues.matchAll(doc.tokens, from, first).length > 0;
 }
 
+/** Most words in one item of a list ("frequent flyer", "drug addict"). */
+const LIST_ITEM_WORDS = 3;
+
+/**
+ * "words like addict, junkie, or crazy": a discussing cue heads a list the candidate is an item
+ * of. Between the cue and the candidate stand only short items parted by commas, "and", "or".
+ */
+function cueHeadsList(doc: AnalysisDocument, cues: CompiledLexicons['metaCues'], first: number, sentence: number): boolean {
+  const s = doc.structure.sentences[sentence]!;
+  // Only a later item of a list: after a comma, "and" or "or".
+  const t = doc.tokens[first]!;
+  if (first <= s.first || !(t.gap === 'punct' || /^(and|or)$/.test(doc.tokens[first - 1]!.norm))) return false;
+  return cues.matchAll(doc.tokens, s.first, first).some((cue) => {
+    let words = 0;
+    for (let i = cue.end; i <= first; i++) {
+      const t = doc.tokens[i]!;
+      const comma = t.gap === 'punct' && /^,\s*$/.test(doc.text.slice(doc.tokens[i - 1]!.end, t.start));
+      if (t.gap !== 'space' && !comma) return false;
+      if (comma || t.norm === 'and' || t.norm === 'or') words = 0;
+      else if (++words > LIST_ITEM_WORDS) return false;
+    }
+    return true;
+  });
+}
+
 /** Words after which an earlier negation no longer holds ("… not X, but Y"). */
 const CONTRAST = new Set(['but', 'however', 'instead', 'although', 'though', 'while', 'yet', 'except']);
 const NEGATION_REACH = 25;
@@ -131,7 +156,7 @@ export function runPatternRules<T>(
       if (tokens[m.end]?.gap === 'hyphen') continue;
       const namesRead = options.namesReadIn && m.first >= options.namesReadIn[0] && m.end <= options.namesReadIn[1];
       if (!namesRead && doc.inProperName.subarray(m.first, m.end).some((x) => x === 1)) continue;
-      if (cueBefore(doc, lex.metaCues, m.first, sentence, META_WINDOW)) continue;
+      if (cueBefore(doc, lex.metaCues, m.first, sentence, META_WINDOW) || cueHeadsList(doc, lex.metaCues, m.first, sentence)) continue;
     }
     const g = rules.guards[m.payload]!;
     if (g.unless && inSentence(g.unless, sentence).some((u) => u.first < m.end && u.end > m.first)) continue;

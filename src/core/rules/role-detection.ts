@@ -13,9 +13,14 @@ import { runPatternRules } from './pattern-rule-runner.js';
 import { describesTheJob } from './agency-sections.js';
 import { readLivedExperience } from './lived-experience.js';
 import { jobIsPeerCue, jobTitleHead, offeredJob, subjectJobName, topLineJobName } from './job-title.js';
+import { aboutTheEmployee } from './employee-sections.js';
+import { servedWithFamilies, whoTheJobServes } from './who-the-job-serves.js';
 
 /** Categories named by a condition, not by who the person is to someone (family) or their age (youth). */
 const CONDITION_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['adult-mental-health', 'substance-use-recovery', 'general-peer']);
+
+/** Marks of a job offer that describe one job: a careers page that names none has none of them. */
+const JOB_DETAILS: ReadonlySet<string> = new Set(['pay', 'duties', 'qualifications', 'job-description']);
 
 /** How far into the text the summary reaches, in tokens after the title. */
 const SUMMARY_TOKENS = 160;
@@ -23,8 +28,29 @@ const SUMMARY_TOKENS = 160;
 /** How many sentences after the title are read for a job's name as their subject. */
 const OPENING_SENTENCES = 2;
 
+/** How close after a population (veterans) a condition says which of them are served, in tokens. */
+const CONDITION_WINDOW = 8;
+
 /** How much of a deciding sentence the evidence quotes, in characters. */
 const QUOTE_CHARS = 140;
+
+/** The strongest cue of each category in one sentence. */
+type SentenceCues = Map<RoleCategory, { weight: number; first: number; end: number }>;
+
+/**
+ * The cues of a sentence that count: one that names who is served by their relationship or age
+ * ("parents of children with mental health needs") counts that, not the conditions it names, as
+ * the lived-experience reading does.
+ */
+function countingCues(cues: SentenceCues): [RoleCategory, { weight: number; first: number; end: number }][] {
+  const byWho = cues.has('family') || cues.has('parent-caregiver') || cues.has('youth');
+  // Parents and young people in one sentence: the first named is served ("parents of teens ages
+  // 13 to 17"; "youth ages 16 to 21 and their parents").
+  const parent = cues.get('parent-caregiver');
+  const youth = cues.get('youth');
+  const second = parent && youth ? (parent.first < youth.first ? 'youth' : 'parent-caregiver') : null;
+  return [...cues].filter(([c]) => !(byWho && CONDITION_CATEGORIES.has(c)) && c !== second);
+}
 
 export interface RoleDetection extends RoleReport {
   /** token range of the title, if any */
@@ -79,7 +105,8 @@ export function detectRole(
   const summaryHeadings = lex.roles.summaryHeadings;
 
   // 0. A page that lists several jobs is checked on language only: select one posting to check it.
-  const jobs = structured ? [] : listedJobs(doc, lex);
+  // A list of openings inside a page whose title names a document (a newsletter's "Job Openings") is part of that document.
+  const jobs = structured || marks.titleCue ? [] : listedJobs(doc, lex);
   if (jobs.length) {
     const named = jobs
       .slice(0, 3)
@@ -249,6 +276,20 @@ export function detectRole(
       decidedBy = `the job requires the applicant's own lived experience: ${sentenceQuote(reading.lead.first)}`;
     }
   }
+  // A careers page: its title offers work ("Join Our Team", "We're Hiring"), the page names no job
+  // and describes none (no pay, duties or qualifications: "Now Hiring!" above a Home Parent's pay
+  // and duties is that job's posting).
+  const describesAJob = marks.posting.some((m) => JOB_DETAILS.has(m.kind));
+  if (isPeer === null && !otherJob && !structured && !describesAJob && titleOffersWork(doc, lex)) {
+    return {
+      isPeerRole: false,
+      category: null,
+      evidence: ['no job named'],
+      titleTokens,
+      marks,
+      document: { kind: 'other', evidence: ['the page offers work but names no job: open one posting to check it'] },
+    };
+  }
   if (isPeer === null && otherJob) {
     isPeer = false;
     source = 'title';
@@ -280,6 +321,17 @@ export function detectRole(
   if (!isPeer) return { isPeerRole: false, category: null, evidence, titleTokens, document, marks };
 
   // 6. The category from the text's cues when the title left it open; title and summary count double.
+  const fromCues = !category;
+  // Who the agency serves (its mission, its divisions) counts only when the job names no one;
+  // benefits and the equal-opportunity statement speak of the employee ("protected veteran status").
+  const aboutTheJob = describesTheJob(doc, lex);
+  const aboutEmployee = aboutTheEmployee(doc, lex);
+  // The sentence that says whom the job serves, found once.
+  let whoFound: number | null | undefined;
+  const whoServed = (): number | null => {
+    if (whoFound === undefined) whoFound = whoTheJobServes(doc, lex, (i) => aboutTheJob(i) && !aboutEmployee(i));
+    return whoFound;
+  };
   if (!category) {
     const counts = new Map<RoleCategory, number>();
     const firstCue = new Map<RoleCategory, string>();
@@ -295,38 +347,57 @@ export function detectRole(
     for (const j of lex.roles.peerTitles.matcher.matchAll(tokens)) inJobNameToken.fill(1, j.first, j.end);
     const inJobName = (first: number, end: number) => inJobNameToken.subarray(first, end).includes(1);
     // Each sentence counts a category once ("PTSD, depression and substance use" is one mental
-    // health cue beside one substance-use cue), and a sentence that names who is served by their
-    // relationship or age ("parents of children with mental health needs") counts that, not the
-    // conditions it names, as the lived-experience reading does.
-    const bySentence = new Map<number, Map<RoleCategory, { weight: number; first: number; end: number }>>();
-    // Who the agency serves (its mission, its divisions) counts only when the job names no one.
-    const aboutTheJob = describesTheJob(doc, lex);
+    // health cue beside one substance-use cue).
+    const bySentence = new Map<number, SentenceCues>();
+    const populationBySentence = new Map<number, SentenceCues>();
     // A division named in the title ("Peer Specialist - Adult Mental Health Services") says who
     // the job serves, though it is a name.
     const cueMatches = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true, namesReadIn: titleTokens });
     const jobCues = cueMatches.filter((m) => aboutTheJob(m.sentence));
     for (const m of jobCues.length ? jobCues : cueMatches) {
+      if (aboutEmployee(m.sentence)) continue;
       const span = doc.slice(m.first, m.end);
       if (isFlagged(span.start, span.end) || inJobName(m.first, m.end)) continue;
-      const { category: c, weight } = lex.roles.categoryCues.entries[m.entry]!;
-      const cues = bySentence.get(m.sentence) ?? new Map();
-      bySentence.set(m.sentence, cues);
+      const { category: c, weight, yieldsToCondition } = lex.roles.categoryCues.entries[m.entry]!;
+      const byCue = yieldsToCondition ? populationBySentence : bySentence;
+      const cues = byCue.get(m.sentence) ?? new Map();
+      byCue.set(m.sentence, cues);
       const w = weight * (m.first < weightEnd ? 2 : 1);
       if ((cues.get(c)?.weight ?? 0) < w) cues.set(c, { weight: w, first: m.first, end: m.end });
     }
+    // Veterans or people coming home from prison that a condition right after them describes
+    // ("veterans with mental health conditions such as PTSD") are that condition's population, and
+    // so are the later mentions of the same people ("help veterans connect"): none counts then.
+    // Beside a condition ("Jail Mental Health and Reentry Services") they count.
+    const described = [...populationBySentence].some(([sentence, population]) =>
+      [...population.values()].some((p) =>
+        [...(bySentence.get(sentence) ?? [])].some(
+          ([k, x]) => CONDITION_CATEGORIES.has(k) && x.first >= p.end && x.first - p.end <= CONDITION_WINDOW,
+        ),
+      ),
+    );
+    if (!described)
+      for (const [sentence, population] of populationBySentence) {
+        const cues = bySentence.get(sentence) ?? new Map();
+        bySentence.set(sentence, cues);
+        for (const [c, cue] of population) if ((cues.get(c)?.weight ?? 0) < cue.weight) cues.set(c, cue);
+      }
     for (const cues of bySentence.values()) {
-      const byWho = cues.has('family') || cues.has('parent-caregiver') || cues.has('youth');
-      for (const [c, cue] of cues) {
-        if (byWho && CONDITION_CATEGORIES.has(c)) continue;
+      for (const [c, cue] of countingCues(cues)) {
         counts.set(c, (counts.get(c) ?? 0) + cue.weight);
         if (!firstCue.has(c)) firstCue.set(c, quote(cue.first, cue.end));
       }
     }
     // A long page repeats the same few suggestions: each is read for cues once.
     const cuesOfSuggestion = new Map<string, ReturnType<typeof lex.roles.categoryCues.matcher.matchAll>>();
+    // The categories the sentence that says whom the job serves names (its flagged words as their
+    // suggestions: "substance abuse" is substance use).
+    const who = whoServed();
+    const named = new Map(who === null ? [] : (bySentence.get(who) ?? []));
     for (const f of replaced) {
       // A flagged word counts as its suggestion would, where a cue in the text would count.
-      if (jobCues.length && !aboutTheJob(doc.structure.sentenceOf[doc.tokenRange(f.start, f.end)[0]] ?? -1)) continue;
+      const at = doc.structure.sentenceOf[doc.tokenRange(f.start, f.end)[0]] ?? -1;
+      if ((jobCues.length && !aboutTheJob(at)) || aboutEmployee(at)) continue;
       const suggestion = f.suggestions[0]!;
       let found = cuesOfSuggestion.get(suggestion);
       if (!found) {
@@ -335,6 +406,10 @@ export function detectRole(
       }
       for (const m of found) {
         const c = lex.roles.categoryCues.entries[m.payload]!.category;
+        if (at === who && !named.has(c)) {
+          const [first, end] = doc.tokenRange(f.start, f.end);
+          named.set(c, { weight: 0, first, end });
+        }
         counts.set(c, (counts.get(c) ?? 0) + (f.start < weightEndOffset ? 2 : 1));
         if (!firstCue.has(c)) firstCue.set(c, `"${f.text}" (as "${f.suggestions[0]}")`);
       }
@@ -344,9 +419,19 @@ export function detectRole(
     // Mental health and substance use side by side ("mental health or substance use") stay
     // general: a category has to be clearly ahead (twice the runner-up) to be chosen.
     const clear = top && (ranked.length === 1 || top[1] >= 2 * ranked[1]![1]);
-    // A title's usual category (a recovery coach: substance-use recovery) holds unless the
-    // population the text names overrules it; one incidental word does not.
-    if (clear && (top[1] >= 2 || !prior || top[0] === prior)) {
+    // The one population the sentence that says whom the job serves names decides when the cues
+    // leave the category open, or only mix conditions elsewhere ("serves adults in our substance
+    // use disorder program" beside a requirement of "mental health and/or substance use" lived
+    // experience, or an agency's "mental health and substance use services"); a sentence naming
+    // several ("people in emotional distress and people worried about a loved one's substance
+    // use") decides nothing.
+    const served = named.size === 1 ? [...named][0]! : null;
+    if (served && (!clear || (top[0] === 'general-peer' && served[0] !== 'general-peer'))) {
+      category = served[0];
+      evidence.push(`whom the job serves ${quote(served[1].first, served[1].end)}`);
+    } else if (clear && (top[1] >= 2 || !prior || top[0] === prior)) {
+      // A title's usual category (a recovery coach: substance-use recovery) holds unless the
+      // population the text names overrules it; one incidental word does not.
       category = top[0];
       evidence.push(`category cue ${firstCue.get(top[0])}`);
     } else if (prior && (ranked.length === 0 || clear)) {
@@ -354,5 +439,28 @@ export function detectRole(
       evidence.push(`usual category of the title ${priorTitle}`);
     } else category = 'general-peer';
   }
+  // A role named by a condition that serves the people and their families together is general;
+  // so is one the text's cues made a family role only by naming those families ("individuals in
+  // recovery and their loved ones"), which a family title does not.
+  if (category === 'adult-mental-health' || category === 'substance-use-recovery' || (category === 'family' && fromCues)) {
+    const together = servedWithFamilies(doc, lex, whoServed());
+    if (together) {
+      category = 'general-peer';
+      evidence.push(`serves people and their families together ${quote(together.first, together.end)}`);
+    }
+  }
   return { isPeerRole: true, category, evidence, titleTokens, document, marks };
+}
+
+/** The title, or the page's first line, offers work ("Join Our Team", "We're Hiring"). */
+function titleOffersWork(doc: AnalysisDocument, lex: CompiledLexicons): boolean {
+  const first = doc.lines.lines.find((l) => l.text.trim());
+  const heads = [doc.structure.title, first ? { start: first.start, end: first.start + first.text.length } : null];
+  return heads.some(
+    (h) =>
+      h !== null &&
+      lex.documentKind.postingMarks
+        .matchAll(doc.tokens, ...doc.tokenRange(h.start, h.end))
+        .some((m) => lex.lexicons.documentKind.postingMarks[m.payload]!.kind === 'hiring'),
+  );
 }

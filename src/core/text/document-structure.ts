@@ -39,12 +39,15 @@ export const BULLET = /^[ \t]*(?:[-*•·▪●◦‣–§]|\d{1,2}[.)])[ \t]+/;
 const TITLE_LINE = /^[ \t]*(?:job title|position title|position|title|role)[ \t]*:[ \t]*(.+)$/im;
 
 /** A line the analysis reads as a heading, given the next non-blank line and whether a blank line came before. */
+/** A line that breaks off after a word that needs more ("People suffering from"): wrapped text, not a heading. */
+const BROKEN_OFF = /\b(from|of|the|a|an|and|or)$/i;
+
 export function isHeadingLine(line: string, next: string | undefined, prevBlank: boolean): boolean {
   const t = line
     .trim()
     .replace(/^#+\s*/, '')
     .replace(/^\*\*|\*\*$/g, '');
-  if (!t || t.length > 70 || BULLET.test(line)) return false;
+  if (!t || t.length > 70 || BULLET.test(line) || BROKEN_OFF.test(t)) return false;
   if (/^#{1,6}\s/.test(line.trim())) return true;
   if (/:$/.test(t)) return t.split(/\s+/).length <= 8;
   if (next === undefined) return false;
@@ -91,7 +94,9 @@ export function structureOf(
     const next = nextText[i];
     const heading = isHeadingLine(line.text, next, prevBlank);
     const prevLine = lines[i - 1]?.text.trim() ?? '';
-    const prevShort = prevLine.length > 0 && prevLine.length < 45;
+    // A short line is a heading or an item, unless it breaks off after a word that needs more
+    // ("People suffering from" / "schizophrenia ...": one sentence wrapped).
+    const prevShort = prevLine.length > 0 && prevLine.length < 45 && !BROKEN_OFF.test(prevLine);
     if (prevBlank || prevHeading || heading || BULLET.test(line.text) || /[.!?:;]["”’)]?$/.test(prevLine) || prevShort)
       hardStarts.add(line.start);
     if (heading) {

@@ -1,0 +1,39 @@
+// The title of a book, film or article named after a word for such a work ("her memoir, Diary
+// of a Former Junkie, ..."): a proper name, never flagged inside.
+import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
+import type { Token } from '../text/tokenize.js';
+
+/** Small words a title keeps in lower case ("Diary of a Former Junkie"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from']);
+/** Between the cue and the title: nothing but a space, a comma or a colon (not a sentence's end). */
+const CUE_TO_TITLE = /^[ \t]*[,:]?[ \t]*$/;
+
+const capitalized = (t: Token) => /^\p{Lu}/u.test(t.raw);
+
+/** A title's subtitle after a colon ("Crazy: A Father's Search ..."). */
+const SUBTITLE = /^:[ \t]+$/;
+
+/** Token ranges (end exclusive) of titles of works: two or more capitalized words after a cue. */
+export function workTitleRanges(text: string, tokens: readonly Token[], cues: PhraseMatcher<string>): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const cue of cues.matchAll(tokens)) {
+    const first = cue.end;
+    const start = tokens[first];
+    if (!start || !capitalized(start) || !CUE_TO_TITLE.test(text.slice(tokens[first - 1]!.end, start.start))) continue;
+    let end = first + 1;
+    let words = 1;
+    const joined = (t: Token) =>
+      t.gap === 'space' ||
+      t.gap === 'hyphen' ||
+      (t.gap === 'punct' && capitalized(t) && SUBTITLE.test(text.slice(tokens[end - 1]!.end, t.start)));
+    while (tokens[end] && joined(tokens[end]!)) {
+      const t = tokens[end]!;
+      if (capitalized(t)) words++;
+      else if (!TITLE_SMALL_WORDS.has(t.norm)) break;
+      end++;
+    }
+    while (end > first && !capitalized(tokens[end - 1]!)) end--;
+    if (words >= 2) ranges.push([first, end]);
+  }
+  return ranges;
+}
