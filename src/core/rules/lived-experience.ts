@@ -213,18 +213,20 @@ function alternativeEnd(doc: AnalysisDocument, lex: CompiledLexicons, sentence: 
 }
 
 /**
- * "OR" on a line of its own after the mention, before a line that names no lived experience
- * ("Two years of work in a peer-run organization"): that line is another way in. The bare line
- * may end the mention's sentence or open the next one.
+ * An "or" standing apart after the mention, before words that name no lived experience ("OR" on
+ * a line of its own before "Two years of work in a peer-run organization", "... — or — one year
+ * volunteering"): what follows is another way in. The bare "or" may sit inside the mention's
+ * sentence, end it, or open the next one.
  */
-function bareOrAlternative(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): boolean {
+function bareOrAlternative(doc: AnalysisDocument, lex: CompiledLexicons, mentionEnd: number, sentence: number): boolean {
   const { sentences, sentenceOf } = doc.structure;
   const { tokens } = doc;
   const s = sentences[sentence]!;
   const apart = (i: number) => tokens[i]!.gap !== 'space' && tokens[i]!.gap !== 'hyphen';
   const lone = (i: number) => i + 1 < tokens.length && tokens[i]!.norm === 'or' && apart(i) && apart(i + 1);
-  const or = [s.endTok - 1, s.endTok].find(lone);
-  if (or === undefined) return false;
+  let or = -1;
+  for (let i = mentionEnd; i <= s.endTok && or < 0; i++) if (lone(i)) or = i;
+  if (or < 0) return false;
   const after = sentences[sentenceOf[or + 1]!]!;
   // The bare line may be read as a heading of its own.
   const orHeading = doc.structure.headings[after.heading]?.start === tokens[or]!.start;
@@ -243,6 +245,7 @@ function strengthOf(
   doc: AnalysisDocument,
   lex: CompiledLexicons,
   first: number,
+  end: number,
   sentence: number,
   sectionHeading: HeadingKind,
 ): Mention['strength'] {
@@ -264,7 +267,7 @@ function strengthOf(
   if (req === Infinity && aboutTheStaff(doc, lex, from, s.endTok)) return 'mentioned';
   if (heading === 'preferred' && label) return 'preferred';
   if (notRequired || lex.livedExperience.substitute.test(doc.tokens, s.first, alternativeEnd(doc, lex, sentence))) return 'mentioned';
-  if (bareOrAlternative(doc, lex, sentence)) return 'mentioned';
+  if (bareOrAlternative(doc, lex, end, sentence)) return 'mentioned';
   if (/\?\s*$/.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 2))))
     return heading === 'required' ? 'required' : 'mentioned';
   if (req < Infinity) return 'required';
@@ -340,7 +343,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
       end: m.end,
       sentence,
       types: typesOf(m, sentence),
-      strength: strengthOf(doc, lex, m.first, sentence, kinds[heading] ?? paragraphKind(sentence)),
+      strength: strengthOf(doc, lex, m.first, m.end, sentence, kinds[heading] ?? paragraphKind(sentence)),
     };
     bySentence.set(sentence, mention);
     mentions.push(mention);
