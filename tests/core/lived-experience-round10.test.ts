@@ -10,7 +10,7 @@ describeLivedExperienceRound('tenth', [
   },
   {
     name: 'our family partners have raised children with emotional challenges themselves',
-    text: 'Family Partner\nChildren\'s Wraparound Services - $42,000/yr\n\nOur family partners have raised children with emotional or behavioral challenges themselves, so they understand the road families are on.\n\nDuties\n- Attend child and family team meetings with parents\n- Help parents speak up for their child\n\nRequirements\n- High school diploma\n- Reliable car',
+    text: "Family Partner\nChildren's Wraparound Services - $42,000/yr\n\nOur family partners have raised children with emotional or behavioral challenges themselves, so they understand the road families are on.\n\nDuties\n- Attend child and family team meetings with parents\n- Help parents speak up for their child\n\nRequirements\n- High school diploma\n- Reliable car",
     kind: 'peer-posting',
     le: 'mentioned',
   },
@@ -56,7 +56,7 @@ describeLivedExperienceRound('tenth', [
     specific: true,
   },
   {
-    name: "a second-person requirement line with Must-have in parentheses",
+    name: 'a second-person requirement line with Must-have in parentheses',
     text: "Peer Specialist\nBrightside Health - $19/hr\n\nYou'll be a great fit if\n- You've lived through mental health struggles and found your way (must-have)\n- You can use a computer (nice to have)",
     kind: 'peer-posting',
     le: 'required',

@@ -22,7 +22,7 @@ describeLivedExperienceRound('eleventh', [
   },
   {
     name: 'we especially want to hear from people who have been through recovery themselves',
-    text: "Peer Recovery Specialist\nCornerstone Health\n$19-$22/hr\n\nResponsibilities\n- Engage patients on the inpatient detox unit\n- Link patients to outpatient care\n\nQualifications\n- High school diploma\n- Peer certification within 12 months\n\nWe especially want to hear from people who have been through recovery from substance use themselves.",
+    text: 'Peer Recovery Specialist\nCornerstone Health\n$19-$22/hr\n\nResponsibilities\n- Engage patients on the inpatient detox unit\n- Link patients to outpatient care\n\nQualifications\n- High school diploma\n- Peer certification within 12 months\n\nWe especially want to hear from people who have been through recovery from substance use themselves.',
     kind: 'peer-posting',
     le: 'preferred',
     specific: true,
@@ -36,7 +36,7 @@ describeLivedExperienceRound('eleventh', [
   },
   {
     name: 'lived experience gives you a leg up',
-    text: "Peer Navigator\nGateway Services - $19/hr\n\nRequirements\n- High school diploma\n- Lived experience with homelessness or incarceration gives you a leg up",
+    text: 'Peer Navigator\nGateway Services - $19/hr\n\nRequirements\n- High school diploma\n- Lived experience with homelessness or incarceration gives you a leg up',
     kind: 'peer-posting',
     le: 'preferred',
     specific: true,

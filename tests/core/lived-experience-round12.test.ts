@@ -4,7 +4,7 @@ import { describeLivedExperienceRound } from './lived-experience-rounds.js';
 describeLivedExperienceRound('twelfth', [
   {
     name: 'a job board page: staff who have walked this path, in the company blurb',
-    text: "Peer Support Specialist\nNew Horizons Counseling\nPortland, OR · Full-time · $20.50 an hour\nApply now   Save job\n\nAbout the company\nNew Horizons is a community clinic where many of our staff have walked this path themselves.\n\nJob details\n- Lead peer groups in our outpatient program\n- Help clients connect with housing and benefits\n\nQualifications\n- High school diploma\n- Peer certification\n\nReport job",
+    text: 'Peer Support Specialist\nNew Horizons Counseling\nPortland, OR · Full-time · $20.50 an hour\nApply now   Save job\n\nAbout the company\nNew Horizons is a community clinic where many of our staff have walked this path themselves.\n\nJob details\n- Lead peer groups in our outpatient program\n- Help clients connect with housing and benefits\n\nQualifications\n- High school diploma\n- Peer certification\n\nReport job',
     kind: 'peer-posting',
     le: 'mentioned',
   },
@@ -51,7 +51,7 @@ describeLivedExperienceRound('twelfth', [
   },
   {
     name: 'your own journey with mental illness; non-negotiable',
-    text: "Peer Support Specialist\nWellspring House - $18/hr\n\nWhat you bring\n- Your own journey with mental illness and recovery (non-negotiable)\n- A GED or diploma",
+    text: 'Peer Support Specialist\nWellspring House - $18/hr\n\nWhat you bring\n- Your own journey with mental illness and recovery (non-negotiable)\n- A GED or diploma',
     kind: 'peer-posting',
     le: 'required',
     specific: true,
@@ -77,14 +77,14 @@ describeLivedExperienceRound('twelfth', [
   },
   {
     name: 'your own experience as a mom or dad of a kid in services',
-    text: 'Family Support Partner\nChild Guidance Center - $19/hr\n\nRequirements\n- Your own experience as a mom or dad of a kid who received mental health services is required\n- Valid driver\'s license',
+    text: "Family Support Partner\nChild Guidance Center - $19/hr\n\nRequirements\n- Your own experience as a mom or dad of a kid who received mental health services is required\n- Valid driver's license",
     kind: 'peer-posting',
     le: 'required',
     specific: true,
   },
   {
     name: 'lived on the streets yourself',
-    text: 'Outreach Peer Specialist\nStreet Hope - $19/hr\n\nRequirements\n- Must have lived experience of living on the streets or in shelters\n- Driver\'s license',
+    text: "Outreach Peer Specialist\nStreet Hope - $19/hr\n\nRequirements\n- Must have lived experience of living on the streets or in shelters\n- Driver's license",
     kind: 'peer-posting',
     le: 'required',
     specific: true,

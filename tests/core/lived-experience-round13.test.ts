@@ -57,7 +57,7 @@ describeLivedExperienceRound('thirteenth', [
   },
   {
     name: 'went through addiction and came out the other side',
-    text: 'Peer Mentor\nNew Leaf Men\'s Program - $17/hr\n\nRequirements\n- Must be someone who has been through addiction and came out the other side\n- GED',
+    text: "Peer Mentor\nNew Leaf Men's Program - $17/hr\n\nRequirements\n- Must be someone who has been through addiction and came out the other side\n- GED",
     kind: 'peer-posting',
     le: 'required',
     specific: true,

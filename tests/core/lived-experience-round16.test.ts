@@ -4,7 +4,7 @@ import { describeLivedExperienceRound } from './lived-experience-rounds.js';
 describeLivedExperienceRound('sixteenth', [
   {
     name: 'most of our navigators have experienced homelessness',
-    text: 'Housing Peer Navigator\nSafe Harbor Coalition - $20/hr\n\nMost of our navigators have experienced homelessness themselves.\n\nDuties\n- Help guests apply for housing\n\nRequirements\n- High school diploma\n- Driver\'s license',
+    text: "Housing Peer Navigator\nSafe Harbor Coalition - $20/hr\n\nMost of our navigators have experienced homelessness themselves.\n\nDuties\n- Help guests apply for housing\n\nRequirements\n- High school diploma\n- Driver's license",
     kind: 'peer-posting',
     le: 'mentioned',
   },
@@ -64,7 +64,7 @@ describeLivedExperienceRound('sixteenth', [
   },
   {
     name: 'someone who has had their own struggles with alcohol',
-    text: 'Recovery Coach\nSunrise Recovery - $18/hr\n\nWho we are looking for\nSomeone who has had their own struggles with alcohol or pills and is now in recovery. A GED and a driver\'s license.',
+    text: "Recovery Coach\nSunrise Recovery - $18/hr\n\nWho we are looking for\nSomeone who has had their own struggles with alcohol or pills and is now in recovery. A GED and a driver's license.",
     kind: 'peer-posting',
     le: 'required',
     specific: true,

@@ -4,7 +4,7 @@ import { describeLivedExperienceRound } from './lived-experience-rounds.js';
 describeLivedExperienceRound('seventeenth', [
   {
     name: 'a long hospital page: the peer program description names its staff, requirements ask nothing',
-    text: "Careers > Behavioral Health > Peer Recovery Specialist\nPeer Recovery Specialist - Bridge Clinic\nMercy Regional Health | Springfield | Full time | Req #44812\nPay range: $19.75 - $25.10 per hour\n\nAbout the Bridge Clinic\nThe Bridge Clinic offers same-day treatment for opioid use disorder. Our peer recovery specialists are people with lived experience of addiction who walk with patients from the first visit.\n\nJob responsibilities\n- Engage patients in the waiting room and exam rooms\n- Help patients with transportation, insurance and pharmacy questions\n- Document encounters in the health record\n\nRequired qualifications\n- High school diploma or equivalent\n- State peer recovery certification or obtained within 12 months\n\nBenefits\nMedical, dental, 403(b), tuition help.\n\nMercy Regional is an equal opportunity employer.",
+    text: 'Careers > Behavioral Health > Peer Recovery Specialist\nPeer Recovery Specialist - Bridge Clinic\nMercy Regional Health | Springfield | Full time | Req #44812\nPay range: $19.75 - $25.10 per hour\n\nAbout the Bridge Clinic\nThe Bridge Clinic offers same-day treatment for opioid use disorder. Our peer recovery specialists are people with lived experience of addiction who walk with patients from the first visit.\n\nJob responsibilities\n- Engage patients in the waiting room and exam rooms\n- Help patients with transportation, insurance and pharmacy questions\n- Document encounters in the health record\n\nRequired qualifications\n- High school diploma or equivalent\n- State peer recovery certification or obtained within 12 months\n\nBenefits\nMedical, dental, 403(b), tuition help.\n\nMercy Regional is an equal opportunity employer.',
     kind: 'peer-posting',
     le: 'mentioned',
   },
@@ -17,7 +17,7 @@ describeLivedExperienceRound('seventeenth', [
   },
   {
     name: 'an informal post: we want someone who gets it, because they lived it',
-    text: "Peer Mentor wanted!\nSmall recovery house in Elm City, $16/hr plus a room.\n\nWe want someone who gets it because they lived it: you must be in recovery from drugs or alcohol yourself.\n\nCall Mike at 555-0199.",
+    text: 'Peer Mentor wanted!\nSmall recovery house in Elm City, $16/hr plus a room.\n\nWe want someone who gets it because they lived it: you must be in recovery from drugs or alcohol yourself.\n\nCall Mike at 555-0199.',
     kind: 'peer-posting',
     le: 'required',
     specific: true,

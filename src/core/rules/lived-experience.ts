@@ -119,10 +119,16 @@ const OTHERS_CUE_WORDS = 3;
  * and within one clause: "Knowledge of recovery, and lived experience" still asks for the
  * applicant's own.
  */
-function othersExperience(doc: AnalysisDocument, lex: CompiledLexicons, sentenceFirst: number, mentionFirst: number): boolean {
+function othersExperience(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  sentenceFirst: number,
+  mentionFirst: number,
+  mentionEnd: number,
+): boolean {
   const from = Math.max(sentenceFirst, mentionFirst - OTHERS_REACH - OTHERS_CUE_WORDS);
   return lex.livedExperience.notOwn.matchAll(doc.tokens, from, mentionFirst).some((c) => {
-    if (mentionFirst - c.end > OTHERS_REACH || yourOwn(doc, c.end, mentionFirst + 1)) return false;
+    if (mentionFirst - c.end > OTHERS_REACH || yourOwn(doc, c.end, mentionEnd)) return false;
     for (let i = c.end; i <= mentionFirst; i++) {
       const t = doc.tokens[i]!;
       if (t.gap !== 'space' && t.gap !== 'hyphen') return false;
@@ -132,7 +138,10 @@ function othersExperience(doc: AnalysisDocument, lex: CompiledLexicons, sentence
   });
 }
 
-/** "your own" between a cue and the mention says it is the applicant's: "experience with your own struggles with drinking". */
+/**
+ * "your own" between a cue and the end of the mention says it is the applicant's: "experience with
+ * your own struggles with drinking", "help our members by drawing on your own lived experience".
+ */
 function yourOwn(doc: AnalysisDocument, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (doc.tokens[i]?.norm === 'your' && doc.tokens[i + 1]?.norm === 'own') return true;
   return false;
@@ -163,6 +172,8 @@ function inlineLabel(doc: AnalysisDocument, lex: CompiledLexicons, at: number): 
 
 /** How many words into a sentence (after any label) an opening about the agency's staff may start. */
 const STAFF_SUBJECT_REACH = 2;
+/** The longest opening about the staff, in words ("every coach on our team" and its neighbours). */
+const STAFF_CUE_WORDS = 6;
 
 /**
  * The sentence is about the agency's own staff and names no applicant: "Many of our coaches are
@@ -171,7 +182,9 @@ const STAFF_SUBJECT_REACH = 2;
  */
 function aboutTheStaff(doc: AnalysisDocument, lex: CompiledLexicons, from: number, to: number): boolean {
   const le = lex.livedExperience;
-  const opens = le.staffSubject.matchAll(doc.tokens, from, Math.min(to, from + STAFF_SUBJECT_REACH + 6)).some((m) => m.first - from <= STAFF_SUBJECT_REACH);
+  const opens = le.staffSubject
+    .matchAll(doc.tokens, from, Math.min(to, from + STAFF_SUBJECT_REACH + STAFF_CUE_WORDS))
+    .some((m) => m.first - from <= STAFF_SUBJECT_REACH);
   return opens && !le.applicant.test(doc.tokens, from, to);
 }
 
@@ -352,7 +365,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     const sentence = structure.sentenceOf[m.first]!;
     const span = doc.slice(m.first, m.end);
     if (!inThisPosting(sentence) || insideAny(doc.quoted, span.start, span.end) || midCompound(doc, m.end)) continue;
-    if (othersExperience(doc, lex, structure.sentences[sentence]!.first, m.first)) continue;
+    if (othersExperience(doc, lex, structure.sentences[sentence]!.first, m.first, m.end)) continue;
     if (othersAfter(doc, lex, m.end, structure.sentences[sentence]!.endTok)) continue;
     // A sentence is one mention; a later phrase in it may name the type ("someone who has been
     // where our guests are: someone who knows addiction from the inside").
