@@ -66,6 +66,8 @@ export interface CompiledLexicons {
     jobTitleComplements: PhraseMatcher<string>;
     subjectLeads: PhraseMatcher<string>;
     jobIsPeerCues: PhraseMatcher<string>;
+    peerCredentialCues: PhraseMatcher<string>;
+    peerCredentialNotAsked: PhraseMatcher<string>;
     leadingOrClinicalHeads: PhraseMatcher<string>;
     peerDivisions: PhraseMatcher<string>;
     servedWithFamilies: { families: PhraseMatcher<string>; people: PhraseMatcher<string> };
@@ -186,6 +188,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       jobTitleComplements: matcherOf(lexicons.roles.jobTitleComplements.patterns),
       subjectLeads: matcherOf(lexicons.roles.subjectLeads.patterns),
       jobIsPeerCues: matcherOf(lexicons.roles.jobIsPeerCues.patterns),
+      peerCredentialCues: matcherOf(lexicons.roles.peerCredentialCues.patterns),
+      peerCredentialNotAsked: matcherOf(lexicons.roles.peerCredentialNotAsked.patterns),
       leadingOrClinicalHeads: matcherOf(lexicons.roles.leadingOrClinicalHeads.patterns),
       peerDivisions: matcherOf(lexicons.roles.peerDivisions.patterns),
       servedWithFamilies: {

@@ -63,6 +63,8 @@ export function miniLexicons(): RawLexicons {
       jobTitleComplements: { patterns: ['of'], sources: src },
       subjectLeads: { patterns: ['the'], sources: src },
       jobIsPeerCues: { patterns: ['as a peer'], sources: src },
+      peerCredentialCues: { patterns: ['certified peer'], sources: src },
+      peerCredentialNotAsked: { patterns: ['supervise certified'], sources: src },
       leadingOrClinicalHeads: { patterns: ['manager'], sources: src },
       peerDivisions: { patterns: ['peer services'], sources: src },
       servedWithFamilies: {

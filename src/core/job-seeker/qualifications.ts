@@ -2,6 +2,7 @@
 // certification, education, background check, driving, a fixed time in recovery), each with how
 // it is asked and whether the rulebook counts it as a hiring barrier (a barrier finding on it).
 import { describesTheJob } from '../rules/agency-sections.js';
+import { askedBySentence } from '../rules/lived-experience.js';
 import { runPatternRules } from '../rules/pattern-rule-runner.js';
 import type { QualificationItem } from '../types.js';
 import { blockingBarriers, type SeekerInput } from './seeker-input.js';
@@ -64,9 +65,5 @@ export function qualificationsFor(input: SeekerInput): QualificationItem[] {
 
 /** Preferred or required by the words of its sentence, else by the heading it sits under. */
 function statusOf({ doc, lex, reading }: SeekerInput, sentence: number): QualificationItem['status'] {
-  const s = doc.structure.sentences[sentence]!;
-  const le = lex.livedExperience;
-  if (le.preferred.test(doc.tokens, s.first, s.endTok)) return 'preferred';
-  if (le.required.test(doc.tokens, s.first, s.endTok)) return 'required';
-  return reading?.headingKinds[s.heading] ?? 'mentioned';
+  return askedBySentence(doc, lex, sentence, reading?.headingKinds ?? []) ?? 'mentioned';
 }

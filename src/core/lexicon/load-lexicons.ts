@@ -141,6 +141,8 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['roles.json', 'jobTitleComplements', [roles.jobTitleComplements]],
     ['roles.json', 'subjectLeads', [roles.subjectLeads]],
     ['roles.json', 'jobIsPeerCues', [roles.jobIsPeerCues]],
+    ['roles.json', 'peerCredentialCues', [roles.peerCredentialCues]],
+    ['roles.json', 'peerCredentialNotAsked', [roles.peerCredentialNotAsked]],
     ['roles.json', 'leadingOrClinicalHeads', [roles.leadingOrClinicalHeads]],
     ['roles.json', 'peerDivisions', [roles.peerDivisions]],
     ['document-kind.json', 'titleCues', [{ patterns: documentKind.titleCues }]],

@@ -210,6 +210,10 @@ export const rolesFileSchema = z
     peerDivisions: sourcedPatterns,
     /** Sentences that say the job itself is a peer role ("As a peer, you ...", "This is a peer position"). */
     jobIsPeerCues: sourcedPatterns,
+    /** A peer credential ("Certified Peer Recovery Specialist (CPRS) required"): asked of the applicant, it makes the job a peer role. */
+    peerCredentialCues: sourcedPatterns,
+    /** Words that make a credential the job's subject, not the applicant's ("knowledge of the peer certification process"). */
+    peerCredentialNotAsked: sourcedPatterns,
     /**
      * Heads of a managing or clinical job's name ("Recovery Housing Manager"): a preference for lived
      * experience does not make one a peer job; a requirement or a peer-position statement does.

@@ -6,7 +6,7 @@
 // around it ("works closely with our peer navigators"), unless the text makes the job a peer role.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
-import type { Mention } from './lived-experience.js';
+import { type HeadingKind, type Mention, askedBySentence } from './lived-experience.js';
 
 /** The title's job name as a token range, or null when the title does not read as a job's name. */
 export function jobTitleHead(doc: AnalysisDocument, lex: CompiledLexicons, title: readonly [number, number]): [number, number] | null {
@@ -104,11 +104,23 @@ export function jobIsPeerCue(
   lex: CompiledLexicons,
   ownPart: (sentence: number) => boolean,
   asked: readonly Mention[],
+  headingKinds: readonly HeadingKind[],
   preferenceCounts = true,
 ): { first: number; end: number } | undefined {
   const { sentences, sentenceOf } = doc.structure;
   const said = lex.roles.jobIsPeerCues.matchAll(doc.tokens).find((m) => ownPart(sentenceOf[m.first]!));
   if (said) return said;
+  const credential = lex.roles.peerCredentialCues.matchAll(doc.tokens).find((m) => {
+    const s = sentenceOf[m.first]!;
+    if (!ownPart(s)) return false;
+    const { first, endTok } = sentences[s]!;
+    // "supervise certified peer specialists": the credential is the job's subject, not asked of the applicant.
+    if (lex.roles.peerCredentialNotAsked.matchAll(doc.tokens, first, endTok).some((n) => n.first < m.first + 1 && n.end > m.first))
+      return false;
+    const strength = askedBySentence(doc, lex, s, headingKinds);
+    return strength === 'required' || (strength === 'preferred' && preferenceCounts);
+  });
+  if (credential) return credential;
   for (const m of asked) {
     if (m.strength === 'mentioned' || (m.strength === 'preferred' && !preferenceCounts)) continue;
     const s = sentences[m.sentence]!;

@@ -321,6 +321,20 @@ export interface LivedExperienceReading {
   headingKinds: HeadingKind[];
 }
 
+/** Whether a sentence asks something of the applicant: by its own words ("preferred",
+ * "required"), else by the heading it sits under. */
+export function askedBySentence(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  sentence: number,
+  headingKinds: readonly HeadingKind[],
+): HeadingKind {
+  const s = doc.structure.sentences[sentence]!;
+  if (lex.livedExperience.preferred.test(doc.tokens, s.first, s.endTok)) return 'preferred';
+  if (lex.livedExperience.required.test(doc.tokens, s.first, s.endTok)) return 'required';
+  return headingKinds[s.heading] ?? null;
+}
+
 /** One reading per document: the role detection and the checks both ask for it. */
 export const readLivedExperience = oncePerDocument(readOnce);
 

@@ -224,7 +224,8 @@ export function detectRole(
   // 2b. The job's own part says it is a peer role ("As a peer, you will ...").
   if (isPeer === null && otherJob) {
     const leading = lex.roles.leadingOrClinicalHeads.test(tokens, otherJob.name[0], otherJob.name[1]);
-    const cue = jobIsPeerCue(doc, lex, describesTheJob(doc, lex), readLivedExperience(doc, lex).mentions, !leading);
+    const reading = readLivedExperience(doc, lex);
+    const cue = jobIsPeerCue(doc, lex, describesTheJob(doc, lex), reading.mentions, reading.headingKinds, !leading);
     if (cue) {
       isPeer = true;
       source = 'title';
