@@ -94,6 +94,8 @@ export interface CompiledLexicons {
     servedBeforeRequirementLine: PhraseMatcher<string>;
     notOwn: PhraseMatcher<string>;
     othersAfter: PhraseMatcher<string>;
+    staffSubject: PhraseMatcher<string>;
+    applicant: PhraseMatcher<string>;
     required: PhraseMatcher<string>;
     preferred: PhraseMatcher<string>;
     substitute: PhraseMatcher<string>;
@@ -226,6 +228,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       servedBeforeRequirementLine: matcherOf(le.servedBeforeRequirementLine),
       notOwn: matcherOf(le.notOwnExperienceCues),
       othersAfter: matcherOf(le.othersAfterMentionCues),
+      staffSubject: matcherOf(le.staffSubjectCues),
+      applicant: matcherOf(le.applicantCues),
       required: matcherOf(le.requiredCues),
       preferred: matcherOf(le.preferredCues),
       substitute: matcherOf(le.substituteCues),

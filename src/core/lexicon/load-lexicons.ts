@@ -182,6 +182,8 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'servedBeforeRequirementLine',
         'notOwnExperienceCues',
         'othersAfterMentionCues',
+        'staffSubjectCues',
+        'applicantCues',
         'requiredCues',
         'preferredCues',
         'substituteCues',

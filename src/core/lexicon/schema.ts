@@ -421,6 +421,10 @@ export const livedExperienceFileSchema = z
     notOwnExperienceCues: patternList,
     /** Right after such a phrase, these make it someone else's experience ("lived experience of our clients"). */
     othersAfterMentionCues: patternList,
+    /** Openings of a sentence about the agency's own staff ("Many of our coaches", "Our peer team"): it describes the team. */
+    staffSubjectCues: patternList.default([]),
+    /** Words for the applicant ("you", "candidates", "someone"): a sentence about the staff that has one asks of the applicant. */
+    applicantCues: patternList.default([]),
     /** In the same sentence: another kind of experience can replace lived experience, or it is said not to be required. */
     substituteCues: patternList,
     /** In the same sentence: it is said not to be required; a preferred cue there still makes it preferred. */

@@ -119,10 +119,16 @@ const OTHERS_CUE_WORDS = 3;
  * and within one clause: "Knowledge of recovery, and lived experience" still asks for the
  * applicant's own.
  */
-function othersExperience(doc: AnalysisDocument, lex: CompiledLexicons, sentenceFirst: number, mentionFirst: number): boolean {
+function othersExperience(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  sentenceFirst: number,
+  mentionFirst: number,
+  mentionEnd: number,
+): boolean {
   const from = Math.max(sentenceFirst, mentionFirst - OTHERS_REACH - OTHERS_CUE_WORDS);
   return lex.livedExperience.notOwn.matchAll(doc.tokens, from, mentionFirst).some((c) => {
-    if (mentionFirst - c.end > OTHERS_REACH) return false;
+    if (mentionFirst - c.end > OTHERS_REACH || yourOwn(doc, c.end, mentionEnd)) return false;
     for (let i = c.end; i <= mentionFirst; i++) {
       const t = doc.tokens[i]!;
       if (t.gap !== 'space' && t.gap !== 'hyphen') return false;
@@ -131,6 +137,18 @@ function othersExperience(doc: AnalysisDocument, lex: CompiledLexicons, sentence
     return true;
   });
 }
+
+/**
+ * "your own" between a cue and the end of the mention says it is the applicant's: "experience with
+ * your own struggles with drinking", "help our members by drawing on your own lived experience".
+ */
+function yourOwn(doc: AnalysisDocument, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (doc.tokens[i]?.norm === 'your' && doc.tokens[i + 1]?.norm === 'own') return true;
+  return false;
+}
+
+/** A cue that ends inside a hyphened word names something else: "must be sober-living house manager certified". */
+const midCompound = (doc: AnalysisDocument, end: number) => doc.tokens[end]?.gap === 'hyphen';
 
 /** The longest cue of whose experience it is, right after a mention ("of people living with"). */
 const OTHERS_AFTER_WORDS = 3;
@@ -152,6 +170,30 @@ function inlineLabel(doc: AnalysisDocument, lex: CompiledLexicons, at: number): 
   return { kind: kindOfRange(doc, lex, lineStart, colon), end: colon };
 }
 
+/** How many words into a sentence (after any label) an opening about the agency's staff may start. */
+const STAFF_SUBJECT_REACH = 2;
+/** The longest opening about the staff, in words ("every coach on our team" and its neighbours). */
+const STAFF_CUE_WORDS = 6;
+
+/**
+ * The sentence is about the agency's own staff and names no applicant: "Many of our coaches are
+ * in long-term recovery themselves" describes the team, even at the end of a requirements list;
+ * "Like the rest of our staff, you have lived experience" asks it of the applicant.
+ */
+function aboutTheStaff(doc: AnalysisDocument, lex: CompiledLexicons, from: number, to: number): boolean {
+  const le = lex.livedExperience;
+  const opens = le.staffSubject
+    .matchAll(doc.tokens, from, Math.min(to, from + STAFF_SUBJECT_REACH + STAFF_CUE_WORDS))
+    .some((m) => m.first - from <= STAFF_SUBJECT_REACH);
+  return opens && !le.applicant.test(doc.tokens, from, to);
+}
+
+/** The inline label ending at `end` names a summary ("Position summary:", "Overview:"). */
+function summaryLabel(doc: AnalysisDocument, lex: CompiledLexicons, end: number): boolean {
+  const lineStart = doc.lineStart(end);
+  return lex.roles.summaryHeadings.test(doc.tokens, ...doc.tokenRange(lineStart, end));
+}
+
 /**
  * The preferred cues of a mention's sentence. Of a story-sharing mention, "encouraged" welcomes
  * doing it in the job ("sharing your own story is encouraged"): it does not prefer having it.
@@ -168,15 +210,41 @@ function preferredCues(doc: AnalysisDocument, lex: CompiledLexicons, first: numb
 /**
  * Where a line's alternatives end: "Personal experience of recovery; OR two years working in a
  * self-help organization" and "...; two years of peer work may substitute" go on past the
- * semicolon, or past a full stop when the next part opens with "or", on the same line.
+ * semicolon on the same line, and past a full stop or a line break when the next part opens with
+ * "or" or another substitute cue (a bullet "- OR two years working in a recovery organization",
+ * "Alternatively, a bachelor's degree") under the same heading.
  */
-function alternativeEnd(doc: AnalysisDocument, sentence: number): number {
+function alternativeEnd(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): number {
   const { sentences } = doc.structure;
   const s = sentences[sentence]!;
   const next = sentences[sentence + 1];
-  if (!next || doc.lineStart(next.start) !== doc.lineStart(s.start)) return s.endTok;
-  const joined = doc.text.slice(s.end, next.start).includes(';') || doc.tokens[next.first]!.norm === 'or';
-  return joined ? next.endTok : s.endTok;
+  if (!next || next.heading !== s.heading) return s.endTok;
+  const opens = lex.livedExperience.substitute.matchAll(doc.tokens, next.first, next.endTok).some((m) => m.first === next.first);
+  if (opens || doc.tokens[next.first]!.norm === 'or') return next.endTok;
+  const sameLine = doc.lineStart(next.start) === doc.lineStart(s.start);
+  return sameLine && doc.text.slice(s.end, next.start).includes(';') ? next.endTok : s.endTok;
+}
+
+/**
+ * An "or" standing apart after the mention, before words that name no lived experience ("OR" on
+ * a line of its own before "Two years of work in a peer-run organization", "... — or — one year
+ * volunteering"): what follows is another way in. The bare "or" may sit inside the mention's
+ * sentence, end it, or open the next one.
+ */
+function bareOrAlternative(doc: AnalysisDocument, lex: CompiledLexicons, mentionEnd: number, sentence: number): boolean {
+  const { sentences, sentenceOf } = doc.structure;
+  const { tokens } = doc;
+  const s = sentences[sentence]!;
+  const apart = (i: number) => tokens[i]!.gap !== 'space' && tokens[i]!.gap !== 'hyphen';
+  const lone = (i: number) => i + 1 < tokens.length && tokens[i]!.norm === 'or' && apart(i) && apart(i + 1);
+  let or = -1;
+  for (let i = mentionEnd; i <= s.endTok && or < 0; i++) if (lone(i)) or = i;
+  if (or < 0) return false;
+  const after = sentences[sentenceOf[or + 1]!]!;
+  // The bare line may be read as a heading of its own.
+  const orHeading = doc.structure.headings[after.heading]?.start === tokens[or]!.start;
+  if (after.heading !== s.heading && !orHeading) return false;
+  return !lex.livedExperience.mention.test(tokens, or + 1, after.endTok);
 }
 
 /**
@@ -190,12 +258,15 @@ function strengthOf(
   doc: AnalysisDocument,
   lex: CompiledLexicons,
   first: number,
+  end: number,
   sentence: number,
   sectionHeading: HeadingKind,
 ): Mention['strength'] {
   const found = inlineLabel(doc, lex, doc.tokens[first]!.start);
   const label = found?.kind ?? undefined;
-  const heading = label ?? sectionHeading;
+  // A summary label on the line ("POSITION SUMMARY: our peer staff use their own stories")
+  // describes the job, whatever block of a template it sits in.
+  const heading = label ?? (found && summaryLabel(doc, lex, found.end) ? null : sectionHeading);
   const s = doc.structure.sentences[sentence]!;
   // Cues are read after the label: "Requirements:" is the label's word, not the sentence's.
   const from = found?.kind ? Math.max(s.first, doc.tokenRange(found.end, found.end + 1)[0]) : s.first;
@@ -206,8 +277,10 @@ function strengthOf(
   // "Not required, but strongly preferred": said not to be required, it is at most preferred.
   const notRequired = lex.livedExperience.notRequired.test(doc.tokens, s.first, s.endTok);
   if (pref < Infinity && (pref <= req || notRequired)) return 'preferred';
+  if (req === Infinity && aboutTheStaff(doc, lex, from, s.endTok)) return 'mentioned';
   if (heading === 'preferred' && label) return 'preferred';
-  if (notRequired || lex.livedExperience.substitute.test(doc.tokens, s.first, alternativeEnd(doc, sentence))) return 'mentioned';
+  if (notRequired || lex.livedExperience.substitute.test(doc.tokens, s.first, alternativeEnd(doc, lex, sentence))) return 'mentioned';
+  if (bareOrAlternative(doc, lex, end, sentence)) return 'mentioned';
   if (/\?\s*$/.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 2))))
     return heading === 'required' ? 'required' : 'mentioned';
   if (req < Infinity) return 'required';
@@ -297,7 +370,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
       end: m.end,
       sentence,
       types: typesOf(m, sentence),
-      strength: strengthOf(doc, lex, m.first, sentence, kinds[heading] ?? paragraphKind(sentence)),
+      strength: strengthOf(doc, lex, m.first, m.end, sentence, kinds[heading] ?? paragraphKind(sentence)),
     };
     bySentence.set(sentence, mention);
     mentions.push(mention);
@@ -305,8 +378,8 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   for (const m of lex.livedExperience.mention.matchAll(tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
     const span = doc.slice(m.first, m.end);
-    if (!inThisPosting(sentence) || insideAny(doc.quoted, span.start, span.end)) continue;
-    if (othersExperience(doc, lex, structure.sentences[sentence]!.first, m.first)) continue;
+    if (!inThisPosting(sentence) || insideAny(doc.quoted, span.start, span.end) || midCompound(doc, m.end)) continue;
+    if (othersExperience(doc, lex, structure.sentences[sentence]!.first, m.first, m.end)) continue;
     if (othersAfter(doc, lex, m.end, structure.sentences[sentence]!.endTok)) continue;
     // A sentence is one mention; a later phrase in it may name the type ("someone who has been
     // where our guests are: someone who knows addiction from the inside").
@@ -322,7 +395,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     const sentence = structure.sentenceOf[m.first]!;
     if (bySentence.has(sentence) || !inThisPosting(sentence)) continue;
     const s = structure.sentences[sentence]!;
-    if (m.first - s.first > REQUIREMENT_LINE_REACH) continue;
+    if (m.first - s.first > REQUIREMENT_LINE_REACH || midCompound(doc, m.end)) continue;
     const label = inlineLabel(doc, lex, tokens[m.first]!.start)?.kind ?? null;
     if ((label ?? kinds[s.heading] ?? null) === null) continue;
     const span = doc.slice(m.first, m.end);

@@ -1,0 +1,133 @@
+// Tenth round of fresh postings for the lived-experience judgment (see lived-experience-rounds.ts).
+import { describeLivedExperienceRound } from './lived-experience-rounds.js';
+
+describeLivedExperienceRound('tenth', [
+  {
+    name: 'a program overview: every coach on our team is in recovery',
+    text: "Peer Recovery Coach\nMetro Hospital Emergency Department Program\nFull time | $21.40/hr\n\nProgram overview\nEvery coach on our team is in recovery themselves and knows what the first days can feel like.\n\nResponsibilities\n- Respond to overdose calls in the ED\n- Follow up with patients for 30 days\n\nMinimum qualifications\n- High school diploma or GED\n- Valid driver's license",
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
+  {
+    name: 'our family partners have raised children with emotional challenges themselves',
+    text: "Family Partner\nChildren's Wraparound Services - $42,000/yr\n\nOur family partners have raised children with emotional or behavioral challenges themselves, so they understand the road families are on.\n\nDuties\n- Attend child and family team meetings with parents\n- Help parents speak up for their child\n\nRequirements\n- High school diploma\n- Reliable car",
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
+  {
+    name: 'staff who share their own stories of recovery, in a small informal post',
+    text: "Hiring! Peer Support Worker at the Clubhouse\n$17/hr, 30 hrs a week\n\nWe're a small clubhouse and our staff share their own stories of recovery every day. You'd run the kitchen unit with members and help plan outings.\n\nNeed a diploma or GED and a clean background check. Email jobs@clubhouse.example",
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
+  {
+    name: 'applicants with personal experience of mental illness are especially encouraged to apply',
+    text: 'PEER SUPPORT SPECIALIST\nCounty Department of Behavioral Health - Class 3318\n\nDEFINITION\nProvides peer support services to adults receiving county mental health services.\n\nMINIMUM QUALIFICATIONS\nHigh school diploma or equivalent and completion of state peer specialist training.\n\nApplicants with personal experience of mental illness are especially encouraged to apply.',
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
+  {
+    name: 'preference is given to candidates in recovery from addiction',
+    text: 'Recovery Coach\nPathways Treatment - $18/hr\n\nQualifications\n- High school diploma\n- Recovery coach certification\n- Preference is given to candidates who are in recovery from addiction',
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
+  {
+    name: 'special consideration for applicants who have lived experience with homelessness',
+    text: 'Housing Peer Navigator\nHome Base Coalition - $20/hr\n\nHelp people staying in shelters find and keep housing.\n\nRequirements\n- High school diploma\n- Valid license\n- Special consideration for applicants who have lived experience with homelessness',
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
+  {
+    name: 'must maintain sobriety under qualifications',
+    text: 'Peer Mentor - Sober Living\nNew Path Homes - $15/hr + housing\n\nQualifications\n- Must maintain sobriety and at least 1 year clean\n- Able to lead house meetings',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'be sober for at least two years, in a What we need block',
+    text: 'Recovery Support Peer Specialist\nLighthouse Recovery Center - $18/hr\n\nWhat we need\n- Be in recovery and sober for at least two years\n- High school diploma or GED\n- Certification within 6 months',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'a second-person requirement line with Must-have in parentheses',
+    text: "Peer Specialist\nBrightside Health - $19/hr\n\nYou'll be a great fit if\n- You've lived through mental health struggles and found your way (must-have)\n- You can use a computer (nice to have)",
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'you have your own experience of recovery, followed by This is required',
+    text: 'Recovery Coach\nRiver City Recovery - $18/hr\n\nWho you are\nYou have your own experience of recovery from drugs or alcohol. This is required for the role.\nYou have a high school diploma.',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'lived experience on one bullet, Or: equivalent professional experience on the next',
+    text: 'Peer Advocate\nRights for All - $19/hr\n\nRequirements\n- Lived experience of the public mental health system;\n- or equivalent experience as an advocate in a mental health setting\n- High school diploma',
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
+  {
+    name: 'lived experience or alternatively two years of volunteer peer work',
+    text: 'Peer Specialist\nCommunity Wellness Center - $18/hr\n\nQualifications\n- Lived experience with mental health recovery, or alternatively two years of volunteer peer work\n- High school diploma',
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
+  {
+    name: 'your own battle with alcohol or drugs',
+    text: 'Peer Recovery Mentor\nStepping Stones - $17/hr\n\nRequirements\n- Must have come through your own battle with alcohol or drugs\n- Two years in recovery',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'raised a child with special needs in the school system',
+    text: "Parent Peer Support Partner\nFamily Voices Network - $20/hr\n\nRequirements\n- Must be a parent who has raised a child with special needs through the school or mental health system\n- Driver's license",
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'spent time in the foster care system as a kid',
+    text: 'Youth Peer Mentor\nNext Step Youth Services - $18/hr\n\nRequirements\n- Must have personally experienced the foster care system as a youth\n- Ages 18-25',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'trap: a nurse job that welcomes people in recovery',
+    text: 'Registered Nurse - Detox Unit\nValley Medical Center - $42/hr\n\nAdminister medications, monitor withdrawal, complete nursing assessments.\n\nRequirements\n- RN license\n- One year of acute care experience\n\nWe welcome applicants in recovery.',
+    kind: 'non-peer-posting',
+  },
+  {
+    name: 'trap: a counselor job asking for experience with people in recovery',
+    text: 'Substance Use Counselor\nNew Hope Clinic - $50,000\n\nProvide counseling and case management to clients.\n\nRequirements\n- CADC credential\n- Experience working with people in recovery from substance use disorders',
+    kind: 'non-peer-posting',
+  },
+  {
+    name: 'trap: a peer posting whose EEO statement welcomes people with disabilities and veterans',
+    text: 'Certified Peer Specialist\nHorizon Behavioral Health - $20/hr\n\nResponsibilities\n- Co-lead recovery groups\n- Help members plan their goals\n\nQualifications\n- Certified Peer Specialist\n- High school diploma\n\nHorizon is an equal opportunity employer and encourages people with disabilities, veterans and members of all communities to apply.',
+    kind: 'peer-posting',
+    le: 'absent',
+  },
+  {
+    name: 'trap: a peer posting that asks for sensitivity to people in recovery',
+    text: 'Peer Support Specialist\nBayview Services - $18/hr\n\nQualifications\n- Sensitivity to the needs of people in recovery from mental illness\n- Peer certification\n- High school diploma',
+    kind: 'peer-posting',
+    le: 'absent',
+  },
+  {
+    name: 'trap: the team supports people who are clean and sober',
+    text: 'Peer Recovery Specialist\nFirst Light Recovery - $19/hr\n\nDuties\n- Support residents who are working to stay clean and sober\n- Run house meetings\n\nQualifications\n- High school diploma\n- Recovery coach certification',
+    kind: 'peer-posting',
+    le: 'absent',
+  },
+]);

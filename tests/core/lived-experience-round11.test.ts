@@ -1,0 +1,133 @@
+// Eleventh round of fresh postings for the lived-experience judgment (see lived-experience-rounds.ts).
+import { describeLivedExperienceRound } from './lived-experience-rounds.js';
+
+describeLivedExperienceRound('eleventh', [
+  {
+    name: 'our peer staff bring their own lived experience, in the summary',
+    text: 'Peer Support Specialist\nCoastal Mental Health Services - $20/hr\n\nJob summary\nOur peer staff bring their own lived experience of mental health recovery to every conversation with members.\n\nEssential functions\n- Facilitate recovery groups\n- Accompany members to appointments\n\nQualifications\n- High school diploma or GED\n- CPS credential',
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
+  {
+    name: 'all of our recovery coaches are people in long-term recovery',
+    text: "Recovery Coach (Part Time)\nAnchor Recovery Community Center\n$18/hour | 20 hours\n\nAbout Anchor\nAll of our recovery coaches are people in long-term recovery who chose to give back.\n\nWhat you'll do\n- Welcome visitors at the center\n- Make follow-up calls\n\nRequirements\n- CRC or willing to obtain\n- High school diploma",
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
+  {
+    name: 'our parent partners know firsthand what it is like, a staff description',
+    text: "Parent Partner\nBright Futures Family Center - $19/hr\n\nOur parent partners know firsthand what it's like to raise a child with mental health needs.\n\nDuties\n- Support parents in school meetings\n- Lead a parent support group\n\nQualifications\n- High school diploma\n- Valid driver's license",
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
+  {
+    name: 'we especially want to hear from people who have been through recovery themselves',
+    text: 'Peer Recovery Specialist\nCornerstone Health\n$19-$22/hr\n\nResponsibilities\n- Engage patients on the inpatient detox unit\n- Link patients to outpatient care\n\nQualifications\n- High school diploma\n- Peer certification within 12 months\n\nWe especially want to hear from people who have been through recovery from substance use themselves.',
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
+  {
+    name: 'candidates with lived experience will be prioritized',
+    text: 'Peer Specialist\nRiverbank Clinic - $18/hr\n\nQualifications\n- High school diploma or GED\n- Candidates with lived experience of mental illness will be prioritized',
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
+  {
+    name: 'lived experience gives you a leg up',
+    text: 'Peer Navigator\nGateway Services - $19/hr\n\nRequirements\n- High school diploma\n- Lived experience with homelessness or incarceration gives you a leg up',
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
+  {
+    name: 'must be abstinent from all substances for one year',
+    text: 'Peer Recovery Support Specialist\nNorthern Counties Treatment - $17.50/hr\n\nMinimum requirements\n- Must be abstinent from all substances for a minimum of one year\n- High school diploma',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'in recovery with a sponsor and a home group',
+    text: 'Recovery Coach\nServenity Recovery House - $16/hr\n\nRequirements\n- Must be in recovery with a sponsor and a home group\n- Valid license',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'you struggled with depression or anxiety yourself (required)',
+    text: 'Peer Support Specialist\nMindful Paths - $18/hr\n\nAbout you\n- You have struggled with depression, anxiety or another mental health condition yourself (required)\n- You are comfortable with technology (preferred)',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'your personal experience with the justice system, a must',
+    text: 'Reentry Peer Mentor\nSecond Chance Alliance - $19/hr\n\nWhat we are looking for\nYour personal experience with the criminal justice system — this is a must.\nA valid ID and reliable transportation.',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'lived experience, OR, on its own line, a year of volunteering',
+    text: 'Peer Support Worker\nHope Street Drop-In - $18/hr\n\nQualifications:\n* Lived experience of mental health recovery\n* OR one year volunteering in a peer-run program\n* High school diploma',
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
+  {
+    name: 'lived experience; if not, experience in a recovery community organization',
+    text: 'Peer Recovery Specialist\nOpen Road Recovery - $18/hr\n\nRequirements\n- Lived experience of recovery from addiction; if not, two years in a recovery community organization\n- High school diploma',
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
+  {
+    name: 'been locked up or homeless yourself',
+    text: "Street Outreach Peer\nCity Outreach Team - $20/hr\n\nRequirements\n- Must have been homeless or incarcerated yourself\n- Driver's license",
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'lost a family member to an overdose',
+    text: 'Family Recovery Coach\nHealing Families Project - $19/hr\n\nRequirements\n- Personal experience as the parent, spouse or sibling of someone with a drug problem\n- High school diploma',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'a youth advocate who was in the juvenile system as a teenager',
+    text: 'Youth Peer Advocate\nYouth Justice Partners - $18/hr\n\nRequirements\n- Personal experience with the juvenile court or child welfare system as a young person\n- 18-25 years old',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'trap: an intake coordinator job that encourages people in recovery to apply',
+    text: 'Intake Coordinator\nCedar Ridge Treatment - $20/hr\n\nSchedule admissions, verify insurance and complete intake paperwork.\n\nRequirements\n- Two years of office experience\n- Knowledge of insurance verification\n\nPeople in recovery are strongly encouraged to apply!',
+    kind: 'non-peer-posting',
+  },
+  {
+    name: 'trap: a therapist job asking for experience with clients in recovery',
+    text: "Outpatient Therapist\nLakeshore Counseling - $62,000\n\nProvide individual and family therapy.\n\nQualifications\n- Master's degree and LPC license\n- Experience with clients in recovery from substance use is preferred",
+    kind: 'non-peer-posting',
+  },
+  {
+    name: 'trap: an EEO statement that welcomes people in recovery on a peer posting without asking it',
+    text: 'Peer Specialist\nEastside Wellness - $19/hr\n\nDuties\n- Lead groups\n- Help members plan goals\n\nQualifications\n- High school diploma\n- Peer credential\n\nEastside Wellness does not discriminate on the basis of disability, including a history of mental illness or substance use disorder.',
+    kind: 'peer-posting',
+    le: 'absent',
+  },
+  {
+    name: 'trap: a peer posting whose duties include helping residents stay sober',
+    text: 'Peer Recovery Coach\nRestore House - $18/hr\n\nDuties\n- Help residents maintain their sobriety\n- Lead house meetings\n\nQualifications\n- High school diploma\n- Recovery coach training',
+    kind: 'peer-posting',
+    le: 'absent',
+  },
+  {
+    name: 'trap: the work setting is a sober living home',
+    text: 'Peer Support Specialist\nGreen Door Sober Living - $17/hr\n\nDuties\n- Support residents of our sober living homes\n- Drive residents to meetings\n\nQualifications\n- High school diploma\n- Must be sober-living house manager certified',
+    kind: 'peer-posting',
+    le: 'absent',
+  },
+]);

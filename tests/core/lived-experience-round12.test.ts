@@ -1,0 +1,115 @@
+// Twelfth round of fresh postings for the lived-experience judgment (see lived-experience-rounds.ts).
+import { describeLivedExperienceRound } from './lived-experience-rounds.js';
+
+describeLivedExperienceRound('twelfth', [
+  {
+    name: 'a job board page: staff who have walked this path, in the company blurb',
+    text: 'Peer Support Specialist\nNew Horizons Counseling\nPortland, OR · Full-time · $20.50 an hour\nApply now   Save job\n\nAbout the company\nNew Horizons is a community clinic where many of our staff have walked this path themselves.\n\nJob details\n- Lead peer groups in our outpatient program\n- Help clients connect with housing and benefits\n\nQualifications\n- High school diploma\n- Peer certification\n\nReport job',
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
+  {
+    name: 'a hospital posting: our peer workforce is made up of people with lived experience',
+    text: 'Peer Support Specialist - Inpatient Psychiatry\nSt. Luke Regional Medical Center\nFull-time, day shift, $19.80 - $23.10/hr\n\nDepartment overview\nOur peer workforce is made up of people with lived experience of the mental health system.\n\nJob duties\n- Meet patients on the inpatient unit\n- Co-lead discharge planning groups\n\nEducation and experience\n- High school diploma or GED\n- State peer credential within 6 months',
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
+  {
+    name: 'individuals with lived experience are urged to apply',
+    text: 'Peer Recovery Coach\nBlue River Health - $19/hr\n\nQualifications\n- High school diploma\n- Recovery coach training\n\nIndividuals with lived experience of substance use recovery are urged to apply.',
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
+  {
+    name: 'lived experience will be looked upon favorably',
+    text: 'Peer Specialist\nCity Wellness Center - $18/hr\n\nRequirements\n- High school diploma\n- Lived experience with mental health challenges will be looked upon favorably',
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
+  {
+    name: 'must be drug and alcohol free for one year',
+    text: 'Peer Mentor\nStep Up Housing - $16/hr\n\nRequirements\n- Must be drug and alcohol free for at least one year\n- High school diploma or GED',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'must have at least eighteen months of continuous sobriety',
+    text: 'Recovery Coach\nRecovery First - $18/hr\n\nMinimum qualifications\n- Must have at least eighteen months of continuous sobriety\n- High school diploma',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'a second-person line and (REQUIRED) on a class spec',
+    text: 'PEER RECOVERY SPECIALIST\nState Department of Health - Job Code 5521\n\nMINIMUM QUALIFICATIONS\nYou have lived through a substance use disorder and are in recovery. (REQUIRED)\nHigh school diploma or equivalent. (REQUIRED)',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'your own journey with mental illness; non-negotiable',
+    text: 'Peer Support Specialist\nWellspring House - $18/hr\n\nWhat you bring\n- Your own journey with mental illness and recovery (non-negotiable)\n- A GED or diploma',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'OR on a line of its own between two bullets',
+    text: 'Peer Advocate\nTogether We Heal - $18/hr\n\nQualifications\n- Personal experience of recovery from mental illness\nOR\n- Two years of work in a peer-run organization\n- High school diploma',
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
+  {
+    name: 'lived experience; alternatively a degree in human services',
+    text: "Peer Navigator\nNorth Star Services - $19/hr\n\nRequirements\n- Lived experience of addiction recovery. Alternatively, a bachelor's degree in human services.\n- Valid license",
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
+  {
+    name: 'someone who has battled addiction',
+    text: 'Peer Recovery Specialist\nHarbor Point - $18/hr\n\nRequirements\n- Must be someone who has battled addiction and is now in recovery\n- High school diploma',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'your own experience as a mom or dad of a kid in services',
+    text: "Family Support Partner\nChild Guidance Center - $19/hr\n\nRequirements\n- Your own experience as a mom or dad of a kid who received mental health services is required\n- Valid driver's license",
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'lived on the streets yourself',
+    text: "Outreach Peer Specialist\nStreet Hope - $19/hr\n\nRequirements\n- Must have lived experience of living on the streets or in shelters\n- Driver's license",
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'trap: a case manager job that welcomes applicants in recovery',
+    text: "Case Manager\nNew Beginnings Services - $45,000\n\nManage a caseload of 25 clients, complete assessments and service plans.\n\nRequirements\n- Bachelor's degree\n- One year case management experience\n\nApplicants in recovery are welcome to apply.",
+    kind: 'non-peer-posting',
+  },
+  {
+    name: 'trap: a peer posting asking for knowledge of 12-step programs',
+    text: 'Peer Recovery Specialist\nHilltop Recovery - $18/hr\n\nQualifications\n- Knowledge of 12-step and other mutual-help programs\n- High school diploma\n- Recovery coach certification',
+    kind: 'peer-posting',
+    le: 'absent',
+  },
+  {
+    name: 'trap: a drug-free workplace statement',
+    text: 'Peer Support Specialist\nRiver Valley Clinic - $18/hr\n\nDuties\n- Lead groups\n\nQualifications\n- High school diploma\n- Peer certification\n\nRiver Valley is a drug-free workplace. Applicants must pass a pre-employment drug screen.',
+    kind: 'peer-posting',
+    le: 'absent',
+  },
+  {
+    name: 'trap: the people served are homeless or have been incarcerated',
+    text: 'Peer Navigator\nReentry Services - $19/hr\n\nDuties\n- Support people who have been incarcerated as they return home\n- Help clients who have been homeless find housing\n\nQualifications\n- High school diploma\n- Peer certification',
+    kind: 'peer-posting',
+    le: 'absent',
+  },
+]);
