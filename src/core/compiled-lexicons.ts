@@ -131,6 +131,8 @@ export interface CompiledDutyReading {
     unless: PhraseMatcher<string> | null;
   }[];
   byThePerson: PhraseMatcher<string>;
+  /** The object class marked peopleServed (payload of `objects`), or -1. */
+  peopleServed: number;
   byOthers: PhraseMatcher<string>;
   unlessInSentence: PhraseMatcher<string>;
   notObjects: PhraseMatcher<string>;
@@ -152,6 +154,7 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
       unless: p.unless?.length ? matcherOf(p.unless) : null,
     })),
     byThePerson: matcherOf(r.byThePerson),
+    peopleServed: r.objects.findIndex((o) => o.peopleServed),
     byOthers: matcherOf(r.byOthers),
     unlessInSentence: matcherOf(r.unlessInSentence),
     notObjects: matcherOf(r.notObjects),

@@ -25,3 +25,16 @@ describe('a peer credential asked of the applicant', () => {
     'Outpatient Therapist\n$65,000/yr.\nQualifications\n- LCSW or LPC required.\n- Familiarity with recovery coach certification a plus.',
   ])('does not: %s', (text) => expect(analyze(text).role.isPeerRole).toBe(false));
 });
+
+describe('a preference for lived experience', () => {
+  it.each([
+    'HR Coordinator\nFull-time, $52,000/yr. Manage onboarding and benefits for our 200 staff.\nQualifications\n- Two years of HR experience.\nWe prioritize hiring people with lived experience of mental health and substance use recovery.',
+    'Billing Specialist\n$21/hr. Process Medicaid claims.\nQualifications\n- Billing experience.\n- Lived experience of recovery preferred.',
+  ])('does not make a job that serves no one a peer role: %s', (text) => expect(analyze(text).role.isPeerRole).toBe(false));
+
+  it('still makes a job that works with the people served a peer role', () => {
+    const text =
+      'Family Support Coordinator\n$22/hr\n\nGo with parents of children with disabilities to school meetings, and lead a monthly parent group.\n\nQualifications\n- High school diploma\n- Personal experience as a parent of a child with special needs preferred';
+    expect(analyze(text).role.isPeerRole).toBe(true);
+  });
+});

@@ -288,7 +288,14 @@ export const documentKindFileSchema = z
   .strict();
 
 /** A class of actions or of objects of the duty reading: a name and the words that say it. */
-const readingClassSchema = z.object({ id, patterns: patternList }).strict();
+const readingClassSchema = z
+  .object({
+    id,
+    patterns: patternList,
+    /** The class that names the people a job serves (read beyond the duty reading: a job that serves no one is no peer job). */
+    peopleServed: z.boolean().optional(),
+  })
+  .strict();
 
 /**
  * The duty reading (duties.json `reading`): which class of action on which class of object, in

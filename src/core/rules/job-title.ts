@@ -95,9 +95,10 @@ export function offeredJob(
  * What says the job itself is a peer role: a sentence in the job's own part ("As a peer, you will
  * ...", "This is a peer position"), or a requirement or preference for the applicant's own
  * experience worded as peer work ("Experience as a family member of an adult receiving mental
- * health services preferred"). A preference for another kind of experience ("Lived experience of
- * homelessness is a plus") does not make an outreach job a peer job, and a managing or clinical job
- * ("Recovery Housing Manager") needs a requirement: `preferenceCounts` false.
+ * health services preferred") beside peer work in its duties. A preference for another kind of
+ * experience ("Lived experience of homelessness is a plus") does not make an outreach job a peer
+ * job, and a managing or clinical job ("Recovery Housing Manager") needs a requirement:
+ * `preferenceCounts` false.
  */
 export function jobIsPeerCue(
   doc: AnalysisDocument,
@@ -121,8 +122,22 @@ export function jobIsPeerCue(
     return strength === 'required' || (strength === 'preferred' && preferenceCounts);
   });
   if (credential) return credential;
+  // A preference makes a job a peer role only when the job's own part works with the people
+  // served or names peer work (sharing one's story, mutual support ...): a billing or HR job that
+  // would like applicants in recovery is still a billing or HR job.
+  let peerWork: Set<number> | null = null;
+  const describesPeerWork = (besides: number) => {
+    const { objects, peopleServed } = lex.dutyReading;
+    peerWork ??= new Set(
+      [...lex.competencies.matcher.matchAll(doc.tokens), ...objects.matchAll(doc.tokens).filter((o) => o.payload === peopleServed)]
+        .map((c) => sentenceOf[c.first]!)
+        .filter(ownPart),
+    );
+    return [...peerWork].some((s) => s !== besides);
+  };
   for (const m of asked) {
     if (m.strength === 'mentioned' || (m.strength === 'preferred' && !preferenceCounts)) continue;
+    if (m.strength === 'preferred' && !describesPeerWork(m.sentence)) continue;
     const s = sentences[m.sentence]!;
     const cue = lex.roles.peerSummaryCues.matchAll(doc.tokens, s.first, s.endTok)[0];
     if (cue) return cue;
