@@ -34,6 +34,9 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   const entryStarts = new Map<number, { text: string; end: number }>();
   // Entries with employer, place or pay lines: their line and their description's line.
   const results: { line: number; description: number; first: number }[] = [];
+  // Each line's words, read once: the look-ahead below asks about the same lines again.
+  const wordsOf: (string[] | undefined)[] = [];
+  const words = (i: number) => (wordsOf[i] ??= lines[i]?.match(WORD) ?? []);
   const wordsIn = (line: string | undefined) => line?.match(WORD)?.length ?? 0;
   const rangeOf = (i: number) => {
     const { start, text } = doc.lines.lines[i]!;
@@ -41,9 +44,9 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   };
   // A description is written in sentences: enough words, most of them in lower case (not a
   // heading, a job's name or "Seattle, WA · Full-time · Posted 5 days ago").
-  const describes = (line: string | undefined) => {
-    const words = line?.match(WORD) ?? [];
-    return words.length >= DESCRIPTION_MIN_WORDS && words.filter((w) => /^[a-z]/.test(w)).length * 2 > words.length;
+  const describes = (i: number) => {
+    const w = words(i);
+    return w.length >= DESCRIPTION_MIN_WORDS && w.filter((x) => /^[a-z]/.test(x)).length * 2 > w.length;
   };
   // A line that starts with a job's name (a known title, or a name that ends like one) is another
   // entry, not its employer, place or pay: a board's "Similar jobs" lines follow each other with no
@@ -86,7 +89,7 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   lines.forEach((line, i) => {
     const text = line.trim();
     if (!text) return;
-    const short = wordsIn(text) <= ENTRY_MAX_WORDS;
+    const short = words(i).length <= ENTRY_MAX_WORDS;
     // A row of a table of openings ("Peer Support Specialist | North Clinic | Full-time"): its first cell names the job.
     const cells = text.includes('|') || text.includes('\t') ? text.split(CELL) : [];
     if (cells.length >= MIN_CELLS) {
@@ -103,7 +106,7 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     }
     // Names on lines of their own under it ("Open Positions", then "Peer Recovery Specialist
     // (Full-time)", "Outpatient Therapist"): read as its bullets are; the offer stays their lead.
-    if (/^\p{Lu}/u.test(text) && !/[.:?!]$/.test(text) && wordsIn(text) <= DETAIL_MAX_WORDS && underOffer() && namesJob(i)) {
+    if (/^\p{Lu}/u.test(text) && !/[.:?!]$/.test(text) && words(i).length <= DETAIL_MAX_WORDS && underOffer() && namesJob(i)) {
       entryStarts.set(rangeOf(i)[0], { text, end: rangeOf(i)[1] });
       return;
     }
@@ -122,8 +125,8 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     }
     if (!short || /[.:?]$/.test(text)) return;
     let k = i + 1;
-    while (k <= i + DETAIL_LINES && wordsIn(lines[k]) > 0 && wordsIn(lines[k]) <= DETAIL_MAX_WORDS && !describes(lines[k])) k++;
-    if (!describes(lines[k])) return;
+    while (k <= i + DETAIL_LINES && words(k).length > 0 && words(k).length <= DETAIL_MAX_WORDS && !describes(k)) k++;
+    if (!describes(k)) return;
     for (let d = i + 1; d < k; d++) if (namesJob(d)) return;
     const [first, end] = rangeOf(i);
     entryStarts.set(first, { text, end });
