@@ -40,11 +40,11 @@ function headingKinds(doc: AnalysisDocument, lex: CompiledLexicons): HeadingKind
   const { headings, sentences, title } = doc.structure;
   const kinds = headings.map((h) => kindOfRange(doc, lex, h.start, h.end));
   const asked = kinds.map(() => newAsked());
-  for (const s of sentences) {
+  sentences.forEach((s, i) => {
     // The title heads the whole text when it has no other heading: not a section.
-    if (s.heading < 0 || kinds[s.heading] !== null || headings[s.heading]!.start === title?.start) continue;
-    countAsked(doc, lex, s, asked[s.heading]!);
-  }
+    if (s.heading < 0 || kinds[s.heading] !== null || headings[s.heading]!.start === title?.start) return;
+    countAsked(doc, lex, i, asked[s.heading]!);
+  });
   return kinds.map((k, i) => k ?? (asksQualifications(asked[i]!) ? 'required' : null));
 }
 
@@ -56,12 +56,24 @@ interface Asked {
 const newAsked = (): Asked => ({ kinds: new Set(), lines: 0, asking: 0 });
 
 /** Counts one line of a block: the kinds of what an applicant brings that it asks for. */
-function countAsked(doc: AnalysisDocument, lex: CompiledLexicons, s: { first: number; endTok: number }, into: Asked): void {
-  const found = lex.qualifications.matcher.matchAll(doc.tokens, s.first, s.endTok);
-  for (const m of found) into.kinds.add(m.payload);
+function countAsked(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number, into: Asked): void {
+  const found = qualificationsBySentence(doc, lex)[sentence]!;
+  for (const kind of found) into.kinds.add(kind);
   into.lines++;
   if (found.length) into.asking++;
 }
+
+/** The qualifications each sentence names (their entries), read in one pass over the text. */
+const qualificationsBySentence = oncePerDocument((doc: AnalysisDocument, lex: CompiledLexicons): number[][] => {
+  const { sentences, sentenceOf } = doc.structure;
+  const by: number[][] = sentences.map(() => []);
+  for (const m of lex.qualifications.matcher.matchAll(doc.tokens)) {
+    const s = sentenceOf[m.first]!;
+    // A match may run on across a line break into the next sentence; the sentence alone decides.
+    if (m.end <= sentences[s]!.endTok) by[s]!.push(m.payload);
+  }
+  return by;
+});
 
 /**
  * Two kinds asked, on at least a third of the block's lines: a duties list that mentions a
@@ -98,7 +110,7 @@ function paragraphKinds(doc: AnalysisDocument, lex: CompiledLexicons): HeadingKi
       asked = newAsked();
     }
     if (titleParagraph < 0 && s.end > title.start) titleParagraph = paragraph;
-    countAsked(doc, lex, s, asked);
+    countAsked(doc, lex, i, asked);
   }
   close(sentences.length, asked);
   return kinds;
