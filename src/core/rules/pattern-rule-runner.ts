@@ -204,7 +204,7 @@ export function runPatternRules<T>(
 /** Matches of one entry a few words apart in one sentence are one finding: "pass a criminal
  * background check with no felony convictions", "monitor parents' compliance". Takes and returns
  * matches in text order. */
-export function joinNearby(matches: readonly AcceptedMatch[], maxGap = 3): AcceptedMatch[] {
+export function joinNearby(matches: readonly AcceptedMatch[], maxGap = 6): AcceptedMatch[] {
   const out: AcceptedMatch[] = [];
   for (const m of matches) {
     const prev = out[out.length - 1];
