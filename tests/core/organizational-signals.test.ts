@@ -19,7 +19,7 @@ describe('pay stated as a sum of money', () => {
     'Hiring range $45,000 to $50,000 per year',
   ])('counts as pay: %s', (line) => expect(ruleIds(line)).not.toContain('role-no-pay'));
 
-  it.each(['Pay: Competitive', 'Pay depends on the grant and will be discussed at interview.'])(
+  it.each(['Pay: Competitive', 'Pay depends on the grant and will be discussed at interview.', 'A $1,500 sign-on bonus after 90 days.'])(
     'is still missing when no amount is given: %s',
     (line) => expect(ruleIds(line)).toContain('role-no-pay'),
   );

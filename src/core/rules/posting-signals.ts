@@ -20,9 +20,14 @@ function readSignals(doc: AnalysisDocument, lex: CompiledLexicons): Signals {
     const kind = lex.signals.entries[m.payload]!.kind;
     if (!signals.has(kind)) signals.set(kind, m);
   }
-  // A sum of money states pay without a pay word ("Range: $41,200 - $48,900").
+  // A sum of money states pay without a pay word ("Range: $41,200 - $48,900"), unless its line
+  // makes it a fee, a bonus or funding (document-kind.json moneyNotPay).
   if (!signals.has('pay')) {
-    const at = doc.tokens.findIndex((t) => /^\d/.test(t.norm) && isSumOfMoney(doc.text, t));
+    const notPay = (at: number) => {
+      const line = doc.lines.lines[doc.lines.lineAt(doc.tokens[at]!.start)]!;
+      return lex.documentKind.moneyNotPay.test(doc.tokens, ...doc.tokenRange(line.start, line.end));
+    };
+    const at = doc.tokens.findIndex((t, i) => /^\d/.test(t.norm) && isSumOfMoney(doc.text, t) && !notPay(i));
     if (at >= 0) signals.set('pay', { first: at, end: at + 1 });
   }
   if (!signals.has('peer-team')) {
