@@ -56,9 +56,7 @@ function firstDifference(a: unknown, b: unknown, path = ''): string | null {
 }
 
 describe('peerlens audit --jobs 2', () => {
-  // Retried: it failed now and then on a loaded 2-core CI machine and never alone; the retry's
-  // failure names the first difference (firstDifference) for whoever finds the cause.
-  it('from the bundle: the same reports as in-process', { retry: 2 }, async () => {
+  it('from the bundle: the same reports as in-process', async () => {
     const { code, stdout, stderr } = await spawnCli(`${ROOT}${BUNDLE_DIR}/cli.mjs`, [
       'audit',
       ...inputs,
