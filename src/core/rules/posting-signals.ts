@@ -43,19 +43,14 @@ function peerTeamByMembers(doc: AnalysisDocument, lex: CompiledLexicons): { firs
   const cues = lex.peerTeamCues;
   for (const m of lex.roles.peerTitles.matcher.matchAll(tokens)) {
     if (lex.roles.peerTitles.entries[m.payload]!.weak) continue;
-    const plural = isPlural(tokens[m.end - 1]!.norm);
-    const before = plural ? cues.beforePlural : cues.beforeSingular;
+    const before = m.plural ? cues.beforePlural : cues.beforeSingular;
     const cue = before.matchAll(tokens, Math.max(0, m.first - 4), m.first).find((c) => c.end === m.first);
     if (cue) return { first: cue.first, end: m.end };
     // "six peer specialists" (a number needs no words of its own in the data).
     const prev = tokens[m.first - 1];
-    if (plural && prev && prev.gap !== 'line' && isNumberWord(prev.norm) && !ONE.has(prev.norm)) return { first: m.first - 1, end: m.end };
+    if (m.plural && prev && prev.gap !== 'line' && isNumberWord(prev.norm) && !ONE.has(prev.norm)) return { first: m.first - 1, end: m.end };
   }
   return null;
 }
 
 const ONE = new Set(['one', '1']);
-
-function isPlural(word: string): boolean {
-  return word.endsWith('s') && !word.endsWith('ss');
-}
