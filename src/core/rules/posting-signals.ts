@@ -48,7 +48,8 @@ function peerTeamByMembers(doc: AnalysisDocument, lex: CompiledLexicons): { firs
     if (cue) return { first: cue.first, end: m.end };
     // "six peer specialists" (a number needs no words of its own in the data).
     const prev = tokens[m.first - 1];
-    if (m.plural && prev && prev.gap !== 'line' && isNumberWord(prev.norm) && !ONE.has(prev.norm)) return { first: m.first - 1, end: m.end };
+    if (m.plural && prev && prev.gap !== 'line' && isNumberWord(prev.norm) && !ONE.has(prev.norm))
+      return { first: m.first - 1, end: m.end };
   }
   return null;
 }
