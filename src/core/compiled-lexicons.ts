@@ -120,6 +120,8 @@ export interface CompiledLexicons {
 export interface CompiledDutyReading {
   window: number;
   actions: PhraseMatcher<number>;
+  /** The nouns of each action class, read after their object ("medication distribution"); payload: the class's index. */
+  actionNouns: PhraseMatcher<number>;
   objects: PhraseMatcher<number>;
   pairs: {
     /** index into `duties` */
@@ -136,6 +138,7 @@ export interface CompiledDutyReading {
   byOthers: PhraseMatcher<string>;
   unlessInSentence: PhraseMatcher<string>;
   notObjects: PhraseMatcher<string>;
+  knownNotDone: PhraseMatcher<string>;
 }
 
 function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
@@ -144,6 +147,7 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
   return {
     window: r.window,
     actions: indexedMatcher(r.actions),
+    actionNouns: indexedMatcher(r.actions.map((a) => ({ patterns: a.nouns ?? [] }))),
     objects: indexedMatcher(r.objects),
     pairs: r.pairs.map((p) => ({
       duty: indexOf(duties.duties, p.duty),
@@ -158,6 +162,7 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
     byOthers: matcherOf(r.byOthers),
     unlessInSentence: matcherOf(r.unlessInSentence),
     notObjects: matcherOf(r.notObjects),
+    knownNotDone: matcherOf(r.knownNotDone),
   };
 }
 

@@ -159,11 +159,13 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
       'reading',
       [
         ...duties.reading.actions,
+        ...duties.reading.actions.map((a) => ({ patterns: a.nouns ?? [] })),
         ...duties.reading.objects,
         { patterns: duties.reading.byThePerson },
         { patterns: duties.reading.byOthers },
         { patterns: duties.reading.unlessInSentence },
         { patterns: duties.reading.notObjects },
+        { patterns: duties.reading.knownNotDone },
       ],
     ],
     [

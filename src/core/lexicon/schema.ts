@@ -297,6 +297,12 @@ const readingClassSchema = z
   })
   .strict();
 
+/** A class of actions: its verbs, and the nouns of the action that follow their object ("urine collection"). */
+const actionClassSchema = readingClassSchema.extend({
+  /** Nouns of the action read after their object, as a bullet names a duty ("breathalyzer administration", "house rule enforcement"). */
+  nouns: patternList.optional(),
+});
+
 /**
  * The duty reading (duties.json `reading`): which class of action on which class of object, in
  * one clause, is which duty. Read by src/core/rules/duty-reading.ts.
@@ -306,7 +312,7 @@ export const dutyReadingSchema = z
     ...fileComment,
     /** How many words after the action its object may start. */
     window: z.number().int().min(2).max(20),
-    actions: z.array(readingClassSchema).min(1),
+    actions: z.array(actionClassSchema).min(1),
     objects: z.array(readingClassSchema).min(1),
     pairs: z
       .array(
@@ -337,6 +343,8 @@ export const dutyReadingSchema = z
     unlessInSentence: patternList,
     /** Objects that only look like one ("needs assessment", "peer contacts"). */
     notObjects: patternList,
+    /** Words before a noun of action that make it what an applicant knows, not what the job does ("experience with medication administration"). */
+    knownNotDone: patternList,
   })
   .strict()
   .superRefine((r, ctx) => {

@@ -60,7 +60,7 @@ const DETERMINERS = new Set([
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets']);
 /** Words that end the verb's object: what follows is another part of the clause. */
 const ENDS_OBJECT = new Set(
-  'with to for at during from by into through after before until when whenever if while who whom that which because so since without within among between per under including unless where whose as like than'.split(
+  'with to for at during from by into through throughout around across inside outside near behind beside along after before until when whenever if while who whom that which because so since without within among between per under including unless where whose as like than'.split(
     ' ',
   ),
 );
@@ -77,7 +77,8 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
   const out: AcceptedMatch[] = [];
   // The actions and objects of the whole text, once: most sentences hold no pair.
   const actions = r.actions.matchAll(tokens);
-  if (actions.length === 0) return out;
+  const actionNouns = r.actionNouns.matchAll(tokens);
+  if (actions.length === 0 && actionNouns.length === 0) return out;
   const bySentence = groupBySentence(r.objects.matchAll(tokens), structure.sentenceOf);
   for (const a of actions) {
     const sentence = structure.sentenceOf[a.first]!;
@@ -93,7 +94,81 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
       for (const o of more) out.push({ entry: pair.duty, first: o.first, end: o.end, plural: false, sentence });
     }
   }
+  // A noun of action after its object names the duty as a bullet does ("breathalyzer administration").
+  for (const n of actionNouns) {
+    const sentence = structure.sentenceOf[n.first]!;
+    const objects = bySentence.get(sentence);
+    if (!objects || !describesTheJob(sentence)) continue;
+    for (const pair of r.pairs) {
+      if (!pair.actions.includes(n.payload)) continue;
+      const o = objects
+        .filter((x) => pair.objects.includes(x.payload) && x.end === n.first && tokens[n.first]!.gap === 'space')
+        .sort((x, y) => x.first - y.first)[0];
+      if (o && readsAsDuty(doc, lex, n, o, pair, sentence))
+        out.push({ entry: pair.duty, first: o.first, end: n.end, plural: false, sentence });
+    }
+  }
   return out;
+}
+
+/** Words before an object that make it the person's own, not the job's ("their medication administration"). */
+const OWNERS = new Set(['their', 'his', 'her', 'your', 'my', 'own', 'self']);
+
+/** An object and the noun of action after it ("urine collection"): a duty of the job, under the same guards as a verb. */
+function readsAsDuty(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  n: Match,
+  o: Match,
+  pair: CompiledDutyReading['pairs'][number],
+  sentence: number,
+): boolean {
+  const r = lex.dutyReading;
+  const { tokens } = doc;
+  const s = doc.structure.sentences[sentence]!;
+  if (namesTheirWish(tokens, r, s.first, s.endTok)) return false;
+  if (pair.unless?.test(tokens, Math.max(s.first, o.first - 2), Math.min(s.endTok, n.end + r.window + 4))) return false;
+  if (pair.requires && !pair.requires.test(tokens, s.first, s.endTok)) return false;
+  if (
+    r.notObjects
+      .matchAll(tokens, Math.max(s.first, o.first - 3), Math.min(s.endTok, n.end + 3))
+      .some((m) => m.first < o.end && m.end > o.first)
+  )
+    return false;
+  if (knownOrHeld(doc, r, o.first, s.first)) return false;
+  if (doneByThePerson(doc, r, o.first, s.first) || doneByOthers(doc, r, { ...n, first: o.first }, s.first, s.endTok)) return false;
+  // "Our nurses handle all medication administration": other staff named earlier in the clause do it.
+  if (r.byOthers.matchAll(tokens, clauseStart(doc, o.first, s.first), o.first).length > 0) return false;
+  if (saidOfACircumstance(tokens, o.first, s.first) || negatedBefore(doc, lex, o.first, sentence) || negatedAfter(doc, n.end, sentence))
+    return false;
+  // The noun heads its phrase: "client transport vouchers" names a benefit, not a duty.
+  let terms: readonly ParsedTerm[] | undefined;
+  const termOf = (i: number) => {
+    terms ??= doc.parse(sentence);
+    return termAt(terms, tokens[i]!.start - s.start);
+  };
+  return isHead(tokens, n.end, tokens[n.end - 1]!.norm.endsWith('s'), s.endTok, termOf, new Set());
+}
+
+/** Words before a noun of action that say someone has it or is under it ("has a diagnosis of", "under the supervision of"). */
+const HELD = new Set(['have', 'has', 'had', 'having', 'receive', 'receives', 'received', 'given', 'get', 'gets', 'got', 'under']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * A noun of action someone has ("their diagnosis of", "with a diagnosis of") or an applicant knows
+ * ("experience with medication administration"): no duty.
+ */
+function knownOrHeld(doc: AnalysisDocument, r: CompiledDutyReading, first: number, sentenceFirst: number): boolean {
+  const { tokens } = doc;
+  const prev = first > sentenceFirst ? tokens[first - 1]!.norm : '';
+  const before = first - 1 > sentenceFirst ? tokens[first - 2]!.norm : '';
+  // "assist with urine collection" and "help with the collection of" are duties; "people with a
+  // diagnosis of", "has diagnoses of" and "under the supervision of" are not.
+  if (OWNERS.has(prev) || HELD.has(prev)) return true;
+  if (ARTICLES.has(prev) && (HELD.has(before) || (before === 'with' && prev !== 'the'))) return true;
+  let from = first;
+  while (from > sentenceFirst && first - from < DOER_REACH && !breaksClause(tokens[from]!, tokens[from - 1]!, doc.text)) from--;
+  return r.knownNotDone.matchAll(tokens, from, first).some((m) => m.end <= first);
 }
 
 function groupBySentence(matches: Match[], sentenceOf: Int32Array): Map<number, Match[]> {
@@ -147,8 +222,10 @@ function readPair(
     terms ??= doc.parse(sentence);
     return termAt(terms, tokens[i]!.start - s.start);
   };
-  // A noun of action with "of" takes its object as a verb does ("the collection of swabs").
-  if (tokens[a.end - 1]!.norm !== 'of' && !actsAsVerb(tokens, a.first, s.first, termOf)) return undefined;
+  // A noun of action with "of" takes its object as a verb does ("the collection of swabs"),
+  // unless someone has it or an applicant knows it ("people with a diagnosis of ...").
+  if (tokens[a.end - 1]!.norm === 'of' ? knownOrHeld(doc, r, a.first, s.first) : !actsAsVerb(tokens, a.first, s.first, termOf))
+    return undefined;
   const objectStarts = new Set(objects.filter((o) => pair.objects.includes(o.payload)).map((o) => o.first));
   // An object inside the action's own words ("let the house manager know") is its head by the pattern.
   const isObject = (o: Match) =>
@@ -161,7 +238,9 @@ function readPair(
   const forward = candidates
     .filter((o) => o.first > a.first)
     .sort((x, y) => x.first - y.first)
-    .filter((o) => reachable(tokens, a, o.first, pair.reach, doc.text, termOf) && isObject(o));
+    .filter((o) => reachable(tokens, a, o.first, pair.reach, doc.text, termOf) && isObject(o))
+    // a noun of action's object is its own noun phrase: "supervision of the RN, hands residents" is not
+    .filter((o) => tokens[a.end - 1]!.norm !== 'of' || !tokens.slice(a.end, o.first + 1).some((t) => t.gap === 'punct'));
   const found =
     forward[0] ??
     (passive(tokens, a.first, s.first)
@@ -204,6 +283,13 @@ function inside(a: Match, o: Match): boolean {
 
 function termAt(terms: readonly ParsedTerm[], offset: number): ParsedTerm | undefined {
   return termCovering(terms, offset) ?? terms.find((t) => t.start >= offset);
+}
+
+/** The first token of the clause that holds token `at` (after the last clause break before it). */
+function clauseStart(doc: AnalysisDocument, at: number, sentenceFirst: number): number {
+  let from = at;
+  while (from > sentenceFirst && !breaksClause(doc.tokens[from]!, doc.tokens[from - 1]!, doc.text)) from--;
+  return from;
 }
 
 /** Read before the action: "help residents keep ...", "teach people to ...", "they are asked to take ...". */
