@@ -166,9 +166,29 @@ function knownOrHeld(doc: AnalysisDocument, r: CompiledDutyReading, first: numbe
   // diagnosis of", "has diagnoses of" and "under the supervision of" are not.
   if (OWNERS.has(prev) || HELD.has(prev)) return true;
   if (ARTICLES.has(prev) && (HELD.has(before) || (before === 'with' && prev !== 'the'))) return true;
+  return knownBefore(doc, r, first, sentenceFirst);
+}
+
+/** A `knownNotDone` phrase shortly before `first` in its clause ("familiarity with treatment planning and ..."). */
+function knownBefore(doc: AnalysisDocument, r: CompiledDutyReading, first: number, sentenceFirst: number): boolean {
   let from = first;
-  while (from > sentenceFirst && first - from < DOER_REACH && !breaksClause(tokens[from]!, tokens[from - 1]!, doc.text)) from--;
-  return r.knownNotDone.matchAll(tokens, from, first).some((m) => m.end <= first);
+  while (from > sentenceFirst && first - from < DOER_REACH && !breaksClause(doc.tokens[from]!, doc.tokens[from - 1]!, doc.text)) from--;
+  return r.knownNotDone.matchAll(doc.tokens, from, first).some((m) => m.end <= first);
+}
+
+/**
+ * A duty named as what an applicant knows, not what the job does: after "knowledge of",
+ * "familiarity with" ... in its clause, or on a line under a heading that starts so ("KNOWLEDGE OF").
+ */
+export function namedAsKnowledge(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number): boolean {
+  const r = lex.dutyReading;
+  const s = doc.structure.sentences[sentence]!;
+  const h = doc.structure.headings[s.heading];
+  if (h) {
+    const [hFirst, hEnd] = doc.tokenRange(h.start, h.end);
+    if (r.knownNotDone.matchAll(doc.tokens, hFirst, hEnd).some((m) => m.first === hFirst)) return true;
+  }
+  return knownBefore(doc, r, first, s.first);
 }
 
 function groupBySentence(matches: Match[], sentenceOf: Int32Array): Map<number, Match[]> {
