@@ -133,6 +133,7 @@ export interface CompiledDutyReading {
     unless: PhraseMatcher<string> | null;
   }[];
   byThePerson: PhraseMatcher<string>;
+  helpsDoing: PhraseMatcher<string>;
   /** The object class marked peopleServed (payload of `objects`), or -1. */
   peopleServed: number;
   byOthers: PhraseMatcher<string>;
@@ -158,6 +159,7 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
       unless: p.unless?.length ? matcherOf(p.unless) : null,
     })),
     byThePerson: matcherOf(r.byThePerson),
+    helpsDoing: matcherOf(r.helpsDoing),
     peopleServed: r.objects.findIndex((o) => o.peopleServed),
     byOthers: matcherOf(r.byOthers),
     unlessInSentence: matcherOf(r.unlessInSentence),

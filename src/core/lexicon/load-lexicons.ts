@@ -162,6 +162,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         ...duties.reading.actions.map((a) => ({ patterns: a.nouns ?? [] })),
         ...duties.reading.objects,
         { patterns: duties.reading.byThePerson },
+        { patterns: duties.reading.helpsDoing },
         { patterns: duties.reading.byOthers },
         { patterns: duties.reading.unlessInSentence },
         { patterns: duties.reading.notObjects },

@@ -337,6 +337,8 @@ export const dutyReadingSchema = z
       .min(1),
     /** Words just before the action that make the person served its doer ("help residents keep ..."). */
     byThePerson: patternList,
+    /** Words right before the action that make the job a helper in doing it, not the person served its doer ("help cook breakfast"). */
+    helpsDoing: patternList,
     /** Staff other than the peer: as the subject or the agent ("by nursing staff") they do the action. */
     byOthers: patternList,
     /** The person's request, choice or own goals named in the sentence. */

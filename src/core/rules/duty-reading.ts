@@ -316,7 +316,9 @@ function clauseStart(doc: AnalysisDocument, at: number, sentenceFirst: number): 
 function doneByThePerson(doc: AnalysisDocument, r: CompiledDutyReading, first: number, sentenceFirst: number): boolean {
   let from = first;
   while (from > sentenceFirst && first - from < DOER_REACH && !breaksClause(doc.tokens[from]!, doc.tokens[from - 1]!, doc.text)) from--;
-  return r.byThePerson.matchAll(doc.tokens, from, first).some((m) => m.end <= first);
+  // "help cook breakfast": help right before the action makes the job a helper, not the person the doer.
+  const helping = r.helpsDoing.matchAll(doc.tokens, from, first).filter((m) => m.end === first);
+  return r.byThePerson.matchAll(doc.tokens, from, first).some((m) => m.end <= first && !helping.some((h) => h.first <= m.first));
 }
 
 /** Words between a subject and its verb ("our nurses will also administer"). */
