@@ -136,6 +136,8 @@ function readsAsDuty(
   )
     return false;
   if (knownOrHeld(doc, r, o.first, s.first)) return false;
+  // "comes in for a blood pressure check": one occasion, not a duty of the job.
+  if (o.first > s.first && (tokens[o.first - 1]!.norm === 'a' || tokens[o.first - 1]!.norm === 'an')) return false;
   if (doneByThePerson(doc, r, o.first, s.first) || doneByOthers(doc, r, { ...n, first: o.first }, s.first, s.endTok)) return false;
   // "Our nurses handle all medication administration": other staff named earlier in the clause do it.
   if (r.byOthers.matchAll(tokens, clauseStart(doc, o.first, s.first), o.first).length > 0) return false;
