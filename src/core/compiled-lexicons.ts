@@ -129,6 +129,8 @@ export interface CompiledDutyReading {
     actions: number[];
     objects: number[];
     reach: 'object' | 'clause';
+    /** Words from the action to its object at most. */
+    window: number;
     requires: PhraseMatcher<string> | null;
     unless: PhraseMatcher<string> | null;
   }[];
@@ -140,6 +142,9 @@ export interface CompiledDutyReading {
   unlessInSentence: PhraseMatcher<string>;
   notObjects: PhraseMatcher<string>;
   knownNotDone: PhraseMatcher<string>;
+  /** Per object class, the index in `duties` of the duty it names alone as an item of a list, or -1. */
+  alone: number[];
+  aloneUnless: PhraseMatcher<string>;
 }
 
 function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
@@ -155,16 +160,19 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
       actions: p.actions.map((a) => indexOf(r.actions, a)),
       objects: p.objects.map((o) => indexOf(r.objects, o)),
       reach: p.reach,
+      window: Math.min(p.window ?? r.window, r.window),
       requires: p.requires?.length ? matcherOf(p.requires) : null,
       unless: p.unless?.length ? matcherOf(p.unless) : null,
     })),
     byThePerson: matcherOf(r.byThePerson),
-    helpsDoing: matcherOf(r.helpsDoing),
+    helpsDoing: matcherOf(r.helpsDoing ?? []),
     peopleServed: r.objects.findIndex((o) => o.peopleServed),
     byOthers: matcherOf(r.byOthers),
     unlessInSentence: matcherOf(r.unlessInSentence),
     notObjects: matcherOf(r.notObjects),
-    knownNotDone: matcherOf(r.knownNotDone),
+    knownNotDone: matcherOf(r.knownNotDone ?? []),
+    alone: r.objects.map((o) => (o.alone ? indexOf(duties.duties, o.alone) : -1)),
+    aloneUnless: matcherOf(r.aloneUnless ?? []),
   };
 }
 

@@ -294,6 +294,8 @@ const readingClassSchema = z
     patterns: patternList,
     /** The class that names the people a job serves (read beyond the duty reading: a job that serves no one is no peer job). */
     peopleServed: z.boolean().optional(),
+    /** The duty an item of a list names when it is this object alone ("groups, one-on-ones, UAs"). */
+    alone: id.optional(),
   })
   .strict();
 
@@ -325,6 +327,8 @@ export const dutyReadingSchema = z
             objects: z.array(id).min(1),
             /** "object": the verb's own object; "clause": anywhere up to the clause's end. */
             reach: z.enum(['object', 'clause']),
+            /** At most this many words from the action to its object, when fewer than `window` ("responsible for the med cart"). */
+            window: z.number().int().min(0).max(20).optional(),
             /** A word the clause must also hold ("keep the kitchen tidy"). */
             requires: z.array(patternSchema).optional(),
             /** Words in the clause that silence this pair. */
@@ -338,15 +342,17 @@ export const dutyReadingSchema = z
     /** Words just before the action that make the person served its doer ("help residents keep ..."). */
     byThePerson: patternList,
     /** Words right before the action that make the job a helper in doing it, not the person served its doer ("help cook breakfast"). */
-    helpsDoing: patternList,
+    helpsDoing: patternList.optional(),
     /** Staff other than the peer: as the subject or the agent ("by nursing staff") they do the action. */
     byOthers: patternList,
     /** The person's request, choice or own goals named in the sentence. */
     unlessInSentence: patternList,
     /** Objects that only look like one ("needs assessment", "peer contacts"). */
     notObjects: patternList,
+    /** Words in a sentence that make an object named alone something asked of the applicant ("must pass UAs"). */
+    aloneUnless: patternList.optional(),
     /** Words before a noun of action that make it what an applicant knows, not what the job does ("experience with medication administration"). */
-    knownNotDone: patternList,
+    knownNotDone: patternList.optional(),
   })
   .strict()
   .superRefine((r, ctx) => {

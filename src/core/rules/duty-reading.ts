@@ -86,12 +86,20 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
     if (!objects || !describesTheJob(sentence)) continue;
     for (const pair of r.pairs) {
       if (!pair.actions.includes(a.payload)) continue;
-      const candidates = objects.filter((o) => pair.objects.includes(o.payload) && near(tokens, a, o, r.window));
+      const candidates = objects.filter((o) => pair.objects.includes(o.payload) && near(tokens, a, o, pair.window));
       if (candidates.length === 0) continue;
       const [first, ...more] = readPair(doc, lex, a, candidates, objects, pair, sentence) ?? [];
       if (!first) continue;
       out.push({ entry: pair.duty, first: Math.min(a.first, first.first), end: Math.max(a.end, first.end), plural: false, sentence });
       for (const o of more) out.push({ entry: pair.duty, first: o.first, end: o.end, plural: false, sentence });
+    }
+  }
+  // An item of a list that is an object alone names its duty ("groups, one-on-ones, UAs").
+  for (const [sentence, objects] of bySentence) {
+    if (!describesTheJob(sentence)) continue;
+    for (const o of objects) {
+      const duty = r.alone[o.payload]!;
+      if (duty >= 0 && standsAlone(doc, lex, o, sentence)) out.push({ entry: duty, first: o.first, end: o.end, plural: false, sentence });
     }
   }
   // A noun of action after its object names the duty as a bullet does ("breathalyzer administration").
@@ -109,6 +117,30 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
     }
   }
   return out;
+}
+
+/** Words that join the items of a list. */
+const JOINS_ITEMS = new Set(['and', 'or', '&']);
+
+/**
+ * The object is a whole item of a list of duties: between list punctuation, a line's start or
+ * end, "and" or "or"; not under a heading of qualifications, and not something asked of an
+ * applicant ("must pass UAs", "pre-employment drug screen").
+ */
+function standsAlone(doc: AnalysisDocument, lex: CompiledLexicons, o: Match, sentence: number): boolean {
+  const { tokens } = doc;
+  const s = doc.structure.sentences[sentence]!;
+  const opens = o.first === s.first || tokens[o.first]!.gap !== 'space' || JOINS_ITEMS.has(tokens[o.first - 1]!.norm);
+  const closes = o.end >= s.endTok || tokens[o.end]!.gap !== 'space' || JOINS_ITEMS.has(tokens[o.end]!.norm);
+  if (!opens || !closes || tokens[o.end]?.gap === 'hyphen') return false;
+  if (lex.dutyReading.aloneUnless.test(tokens, s.first, s.endTok)) return false;
+  const h = doc.structure.headings[s.heading];
+  if (h) {
+    const [a, b] = doc.tokenRange(h.start, h.end);
+    const le = lex.livedExperience;
+    if (le.requiredHeadings.test(tokens, a, b) || le.preferredHeadings.test(tokens, a, b)) return false;
+  }
+  return !negatedBefore(doc, lex, o.first, sentence) && !namedAsKnowledge(doc, lex, o.first, sentence);
 }
 
 /** Words before an object that make it the person's own, not the job's ("their medication administration"). */
