@@ -78,20 +78,30 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
   // The actions and objects of the whole text, once: most sentences hold no pair.
   const actions = r.actions.matchAll(tokens);
   const actionNouns = r.actionNouns.matchAll(tokens);
-  if (actions.length === 0 && actionNouns.length === 0) return out;
+  if (actions.length === 0 && actionNouns.length === 0 && !r.alone.some((d) => d >= 0)) return out;
   const bySentence = groupBySentence(r.objects.matchAll(tokens), structure.sentenceOf);
-  for (const a of actions) {
-    const sentence = structure.sentenceOf[a.first]!;
+  /** The objects of the sentence holding token `tok`, when it describes the job. */
+  const inJob = (tok: number) => {
+    const sentence = structure.sentenceOf[tok]!;
     const objects = bySentence.get(sentence);
-    if (!objects || !describesTheJob(sentence)) continue;
-    for (const pair of r.pairs) {
-      if (!pair.actions.includes(a.payload)) continue;
-      const candidates = objects.filter((o) => pair.objects.includes(o.payload) && near(tokens, a, o, pair.window));
+    return objects && describesTheJob(sentence) ? { sentence, objects } : undefined;
+  };
+  const pairsOf = (action: number) => r.pairs.filter((p) => p.actions.includes(action));
+  for (const a of actions) {
+    const at = inJob(a.first);
+    for (const pair of at ? pairsOf(a.payload) : []) {
+      const candidates = at!.objects.filter((o) => pair.objects.includes(o.payload) && near(tokens, a, o, pair.window));
       if (candidates.length === 0) continue;
-      const [first, ...more] = readPair(doc, lex, a, candidates, objects, pair, sentence) ?? [];
+      const [first, ...more] = readPair(doc, lex, a, candidates, at!.objects, pair, at!.sentence) ?? [];
       if (!first) continue;
-      out.push({ entry: pair.duty, first: Math.min(a.first, first.first), end: Math.max(a.end, first.end), plural: false, sentence });
-      for (const o of more) out.push({ entry: pair.duty, first: o.first, end: o.end, plural: false, sentence });
+      out.push({
+        entry: pair.duty,
+        first: Math.min(a.first, first.first),
+        end: Math.max(a.end, first.end),
+        plural: false,
+        sentence: at!.sentence,
+      });
+      for (const o of more) out.push({ entry: pair.duty, first: o.first, end: o.end, plural: false, sentence: at!.sentence });
     }
   }
   // An item of a list that is an object alone names its duty ("groups, one-on-ones, UAs").
@@ -102,18 +112,15 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
       if (duty >= 0 && standsAlone(doc, lex, o, sentence)) out.push({ entry: duty, first: o.first, end: o.end, plural: false, sentence });
     }
   }
-  // A noun of action after its object names the duty as a bullet does ("breathalyzer administration").
+  // A noun of action right after its object names the duty as a bullet does ("breathalyzer administration").
   for (const n of actionNouns) {
-    const sentence = structure.sentenceOf[n.first]!;
-    const objects = bySentence.get(sentence);
-    if (!objects || !describesTheJob(sentence)) continue;
-    for (const pair of r.pairs) {
-      if (!pair.actions.includes(n.payload)) continue;
-      const o = objects
-        .filter((x) => pair.objects.includes(x.payload) && x.end === n.first && tokens[n.first]!.gap === 'space')
-        .sort((x, y) => x.first - y.first)[0];
-      if (o && readsAsDuty(doc, lex, n, o, pair, sentence))
-        out.push({ entry: pair.duty, first: o.first, end: n.end, plural: false, sentence });
+    const at = inJob(n.first);
+    if (!at || tokens[n.first]!.gap !== 'space') continue;
+    const before = at.objects.filter((x) => x.end === n.first).sort((x, y) => x.first - y.first);
+    for (const pair of pairsOf(n.payload)) {
+      const o = before.find((x) => pair.objects.includes(x.payload));
+      if (o && readsAsDuty(doc, lex, n, o, pair, at.sentence))
+        out.push({ entry: pair.duty, first: o.first, end: n.end, plural: false, sentence: at.sentence });
     }
   }
   return out;
@@ -158,9 +165,7 @@ function readsAsDuty(
   const r = lex.dutyReading;
   const { tokens } = doc;
   const s = doc.structure.sentences[sentence]!;
-  if (namesTheirWish(tokens, r, s.first, s.endTok)) return false;
-  if (pair.unless?.test(tokens, Math.max(s.first, o.first - 2), Math.min(s.endTok, n.end + r.window + 4))) return false;
-  if (pair.requires && !pair.requires.test(tokens, s.first, s.endTok)) return false;
+  if (pairSilenced(tokens, r, pair, s, o.first, n.end)) return false;
   if (
     r.notObjects
       .matchAll(tokens, Math.max(s.first, o.first - 3), Math.min(s.endTok, n.end + 3))
@@ -262,10 +267,7 @@ function readPair(
   const r = lex.dutyReading;
   const { tokens } = doc;
   const s = doc.structure.sentences[sentence]!;
-  if (namesTheirWish(tokens, r, s.first, s.endTok)) return undefined;
-  // The pair's own exceptions near the action ("report to"), before anything needs a parse.
-  if (pair.unless?.test(tokens, Math.max(s.first, a.first - 2), Math.min(s.endTok, a.end + r.window + 4))) return undefined;
-  if (pair.requires && !pair.requires.test(tokens, s.first, s.endTok)) return undefined;
+  if (pairSilenced(tokens, r, pair, s, a.first, a.end)) return undefined;
   if (doneByThePerson(doc, r, a.first, s.first)) return undefined;
   if (doneByOthers(doc, r, a, s.first, s.endTok)) return undefined;
   if (saidOfACircumstance(tokens, a.first, s.first)) return undefined;
@@ -305,6 +307,23 @@ function readPair(
       : undefined);
   if (!found) return undefined;
   return [found, ...coordinated(tokens, found, forward.slice(1))];
+}
+
+/**
+ * Silent before anything needs a parse: the sentence names the person's wish, the pair's own
+ * exceptions stand near the words ("report to"), or a word the pair requires is missing.
+ */
+function pairSilenced(
+  tokens: readonly Token[],
+  r: CompiledDutyReading,
+  pair: CompiledDutyReading['pairs'][number],
+  s: { first: number; endTok: number },
+  first: number,
+  end: number,
+): boolean {
+  if (namesTheirWish(tokens, r, s.first, s.endTok)) return true;
+  if (pair.unless?.test(tokens, Math.max(s.first, first - 2), Math.min(s.endTok, end + r.window + 4))) return true;
+  return !!pair.requires && !pair.requires.test(tokens, s.first, s.endTok);
 }
 
 /**
