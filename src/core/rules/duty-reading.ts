@@ -280,7 +280,9 @@ function readPair(
   };
   // A noun of action with "of" takes its object as a verb does ("the collection of swabs"),
   // unless someone has it or an applicant knows it ("people with a diagnosis of ...").
-  if (tokens[a.end - 1]!.norm === 'of' ? knownOrHeld(doc, r, a.first, s.first) : !actsAsVerb(tokens, a.first, s.first, termOf))
+  // After "help staff" the next word is the verb they are helped with ("helps staff restrain youth").
+  const helped = () => r.helpsDoing.matchAll(tokens, Math.max(s.first, a.first - 4), a.first).some((m) => m.end === a.first);
+  if (tokens[a.end - 1]!.norm === 'of' ? knownOrHeld(doc, r, a.first, s.first) : !actsAsVerb(tokens, a.first, s.first, termOf) && !helped())
     return undefined;
   const objectStarts = new Set(objects.filter((o) => pair.objects.includes(o.payload)).map((o) => o.first));
   // An object inside the action's own words ("let the house manager know") is its head by the pattern.
