@@ -172,7 +172,7 @@ function readsAsDuty(
       .some((m) => m.first < o.end && m.end > o.first)
   )
     return false;
-  if (knownOrHeld(doc, r, o.first, s.first)) return false;
+  if (knownOrHeld(doc, r, o.first, s.first) || TOPIC.has(tokens[o.first - 1]?.norm ?? '')) return false;
   // "comes in for a blood pressure check": one occasion, not a duty of the job.
   if (o.first > s.first && (tokens[o.first - 1]!.norm === 'a' || tokens[o.first - 1]!.norm === 'an')) return false;
   if (doneByThePerson(doc, r, o.first, s.first) || doneByOthers(doc, r, { ...n, first: o.first }, s.first, s.endTok)) return false;
@@ -208,6 +208,9 @@ function knownOrHeld(doc: AnalysisDocument, r: CompiledDutyReading, first: numbe
   return knownBefore(doc, r, first, sentenceFirst);
 }
 
+/** Words after which a duty's name is the topic of talk ("about urine drug screens"). */
+const TOPIC = new Set(['about', 'regarding', 'concerning']);
+
 /** A `knownNotDone` phrase shortly before `first` in its clause ("familiarity with treatment planning and ..."). */
 function knownBefore(doc: AnalysisDocument, r: CompiledDutyReading, first: number, sentenceFirst: number): boolean {
   let from = first;
@@ -222,6 +225,8 @@ function knownBefore(doc: AnalysisDocument, r: CompiledDutyReading, first: numbe
 export function namedAsKnowledge(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number): boolean {
   const r = lex.dutyReading;
   const s = doc.structure.sentences[sentence]!;
+  // A topic, not a duty: "talks with people about urine drug screens".
+  if (first > s.first && TOPIC.has(doc.tokens[first - 1]!.norm)) return true;
   const h = doc.structure.headings[s.heading];
   if (h) {
     const [hFirst, hEnd] = doc.tokenRange(h.start, h.end);
