@@ -52,7 +52,8 @@ export default defineConfig({
     plugins: [preact({ prefreshEnabled: false }), zodWithoutCodegen(), extensionPageShell()],
     // The analyzer runs in a module worker started by the popup; keep it an ES module. Vite
     // builds workers with their own plugin list.
-    worker: { format: 'es', plugins: () => [zodWithoutCodegen()] },
+    // Its file name is fixed: the popup starts it from a classic script (public/popup-start.js).
+    worker: { format: 'es', plugins: () => [zodWithoutCodegen()], rollupOptions: { output: { entryFileNames: 'assets/[name].js' } } },
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({

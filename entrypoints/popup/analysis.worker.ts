@@ -43,3 +43,13 @@ self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
     self.postMessage(response);
   });
 };
+
+// The lexicons are revived as soon as the script has run, not when the first request arrives:
+// the browser hands the popup's early requests to a worker only once its page's own thread is
+// free again, and that thread is busy loading the report UI. A failure here is reported by the
+// request that meets it again.
+try {
+  getAnalyzer();
+} catch {
+  // answered by the next request
+}

@@ -1,9 +1,9 @@
-// The analyzer's worker starts first, so it is ready by the time the page's text has been read;
-// the report UI loads meanwhile.
-import { render } from 'preact';
+// The popup's script. Before anything else, the analyzer's worker starts and the tab is read and
+// sent to it (first-check.ts); Preact and the report UI load meanwhile.
 import { warmAnalyzer } from './analysis-client';
 import './style.css';
 
 warmAnalyzer();
-const { App } = await import('./App');
-render(<App mode="popup" />, document.getElementById('app')!);
+const first = import('./first-check').then(({ startFirstCheck }) => startFirstCheck());
+const [{ h, render }, { App }] = await Promise.all([import('preact'), import('./App'), first]);
+render(h(App, { mode: 'popup' }), document.getElementById('app')!);
