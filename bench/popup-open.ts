@@ -25,7 +25,7 @@ export interface PopupResult {
   steps: Record<PopupStep, number>;
 }
 
-type PopupStep = 'worker started' | 'analyzer ready' | 'page read' | 'analysis answered' | 'score shown';
+type PopupStep = 'worker started' | 'UI loaded' | 'analyzer ready' | 'page read' | 'analysis answered' | 'score shown';
 
 /**
  * The popup's own performance entries (see entrypoints/popup), read in the popup page. No named
@@ -38,6 +38,7 @@ function stepsInPopup(): Partial<Record<PopupStep, number>> {
   const read = performance.getEntriesByName('peerlens:read')[0];
   return {
     'worker started': warm?.startTime,
+    'UI loaded': performance.getEntriesByName('peerlens:ui-loaded')[0]?.startTime,
     'analyzer ready': warm && warm.startTime + warm.duration,
     'page read': read && read.startTime + read.duration,
     'analysis answered': analyze && analyze.startTime + analyze.duration,
@@ -103,7 +104,7 @@ export async function popupOpenToScore(html: string, words: number, openings: nu
       scoreShown: summarize(shown),
       workerColdStart: summarize(cold.filter(Number.isFinite)),
       steps: Object.fromEntries(
-        (['worker started', 'analyzer ready', 'page read', 'analysis answered', 'score shown'] as const).map((step) => [
+        (['worker started', 'UI loaded', 'analyzer ready', 'page read', 'analysis answered', 'score shown'] as const).map((step) => [
           step,
           summarize(steps.map((s) => s[step] ?? NaN).filter(Number.isFinite)).medianMs,
         ]),

@@ -44,12 +44,15 @@ self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   });
 };
 
-// The lexicons are revived as soon as the script has run, not when the first request arrives:
-// the browser hands the popup's early requests to a worker only once its page's own thread is
-// free again, and that thread is busy loading the report UI. A failure here is reported by the
-// request that meets it again.
-try {
-  getAnalyzer();
-} catch {
-  // answered by the next request
-}
+// The lexicons are revived right after the script has run, not when the first request arrives,
+// and in a task of their own: the browser hands the page's requests to a worker only once its
+// script has run and the page's thread has heard so, and that thread may be busy loading the
+// report UI. The requests then wait here, not there. A failure is reported by the request that
+// meets it again.
+setTimeout(() => {
+  try {
+    getAnalyzer();
+  } catch {
+    // answered by the next request
+  }
+});

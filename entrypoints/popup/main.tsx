@@ -6,4 +6,6 @@ import './style.css';
 warmAnalyzer();
 const first = import('./first-check').then(({ startFirstCheck }) => startFirstCheck());
 const [{ h, render }, { App }] = await Promise.all([import('preact'), import('./App'), first]);
+// When the report UI has loaded: read by the browser tests and the bench.
+performance.mark('peerlens:ui-loaded');
 render(h(App, { mode: 'popup' }), document.getElementById('app')!);
