@@ -52,8 +52,7 @@ export default defineConfig({
     plugins: [preact({ prefreshEnabled: false }), zodWithoutCodegen(), extensionPageShell()],
     // The analyzer runs in a module worker started by the popup; keep it an ES module. Vite
     // builds workers with their own plugin list.
-    // Its file name is fixed: the popup starts it from a classic script (public/popup-start.js).
-    worker: { format: 'es', plugins: () => [zodWithoutCodegen()], rollupOptions: { output: { entryFileNames: 'assets/[name].js' } } },
+    worker: { format: 'es', plugins: () => [zodWithoutCodegen()] },
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({

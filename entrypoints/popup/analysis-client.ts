@@ -1,6 +1,5 @@
 // The popup's side of the analysis worker: one worker per page, started as soon as the page
-// opens (in the popup, by a script that runs before this one) so the analyzer is ready while the
-// tab is still being read.
+// opens so the analyzer is ready while the tab is still being read.
 // Each call leaves a performance measure ('peerlens:analyze', detail: worker time, size, kind)
 // that the browser tests read to check how much work a check or an edit costs.
 import type { AnalyzeInput, AnalyzeOptions, Finding, Report } from '../../src/core/types';
@@ -12,22 +11,9 @@ let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
 
-/** The worker the popup page started before its modules loaded (public/popup-start.js), once. */
-function takeEarlyWorker(): { worker: Worker; startedAt: number } | null {
-  const scope = globalThis as { peerlensEarlyWorker?: { worker: Worker; startedAt: number; failed: boolean } };
-  const early = scope.peerlensEarlyWorker;
-  delete scope.peerlensEarlyWorker;
-  return early && !early.failed ? early : null;
-}
-
-/** When the worker was started: the cold start ('warm') is measured from here. */
-let workerStarted = 0;
-
 function getWorker(): Worker {
   if (worker) return worker;
-  const early = takeEarlyWorker();
-  workerStarted = early?.startedAt ?? performance.now();
-  worker = early?.worker ?? new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+  worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
     pending.get(event.data.id)?.resolve(event.data);
     pending.delete(event.data.id);
@@ -44,12 +30,10 @@ type Payload = AnalysisRequest extends infer R ? (R extends AnalysisRequest ? Om
 
 function call(payload: Payload, chars = 0): Promise<AnalysisResponse> {
   const id = nextId++;
-  let started = performance.now();
+  const started = performance.now();
   return new Promise<AnalysisResponse>((resolve) => {
     pending.set(id, { resolve });
     getWorker().postMessage({ ...payload, id });
-    // The cold start runs from the worker's start, which may come before this request.
-    if (payload.kind === 'warm') started = workerStarted;
   }).then((response) => {
     const workerMs = response.ok ? response.ms : null;
     performance.measure('peerlens:analyze', { start: started, detail: { kind: payload.kind, chars, workerMs } });

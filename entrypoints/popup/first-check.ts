@@ -35,10 +35,11 @@ function start(target: CheckTarget): FirstCheck {
   return { target, read, settings, report };
 }
 
-/** Starts the check of the tab the popup opened on (once). */
-export function startFirstCheck(): void {
+/** Starts the check of the tab the popup opened on (once); resolves once the tab has been read (or could not be). */
+export function startFirstCheck(): Promise<unknown> {
   const query = targetFromQuery();
   first ??= (query ? Promise.resolve(query) : activeTabTarget()).then((target) => (target ? start(target) : null)).catch(() => null);
+  return first.then((check) => check?.read);
 }
 
 /** The first check, for the UI's first check of the same target (taken once; later checks run their own). */

@@ -71,16 +71,6 @@ for (const build of BUILDS) {
     );
     expect(found).toEqual([]);
   });
-
-  test(`${build}: the popup's first script starts the analysis worker the build made`, () => {
-    const dir = join(OUTPUT, build);
-    if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No ${dir}: run \`npm run build\` first.`);
-    // public/popup-start.js names the worker's file before any bundled code runs (wxt.config.ts fixes the name).
-    const named = /new Worker\('([^']+)'/.exec(readFileSync(join(dir, 'popup-start.js'), 'utf8'))?.[1];
-    expect(named).toBeDefined();
-    expect(existsSync(join(dir, named!))).toBe(true);
-    expect(readFileSync(join(dir, 'popup.html'), 'utf8')).toContain('<script src="/popup-start.js"></script>');
-  });
 }
 
 test('no PeerLens source sets HTML from a string', () => {
