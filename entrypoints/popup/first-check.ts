@@ -9,7 +9,7 @@ import type { Settings } from '../../src/input/settings-schema';
 import { analyzeInWorker } from './analysis-client';
 import { readTarget, type ReadOutcome } from './read-target';
 import { activeTabTarget, targetFromQuery } from './tab-target';
-import type { CheckTarget } from './use-check';
+import type { CheckTarget } from './tab-target';
 
 export interface FirstCheck {
   target: CheckTarget;

@@ -5,7 +5,7 @@ import { readTab } from '../../src/extension/checking/check-pipeline';
 import { takeSelectionRequest } from '../../src/extension/messaging/background-client';
 import type { PageReadingMessage } from '../../src/extension/messaging/protocol';
 import { ensureContentScript, PageUnavailableError } from '../../src/extension/messaging/tab-client';
-import type { CheckTarget } from './use-check';
+import type { CheckTarget } from './tab-target';
 
 export type ReadOutcome = { ok: true; reading: PageReadingMessage } | { ok: false; message: string };
 

@@ -2,7 +2,15 @@
 // and the context menu's fallback) or the active tab. Apart from the report UI, so the popup's
 // first check can start before that UI has loaded.
 import { browser } from 'wxt/browser';
-import type { CheckTarget } from './use-check';
+
+/** The tab a check reads, and what of it. */
+export interface CheckTarget {
+  tabId: number;
+  /** 'selection' when the context menu (or the `scope` test hook) asked for the selection. */
+  scope: 'page' | 'selection';
+  /** 'edit': the user typed in the field that was checked; only the edited paragraphs are re-checked. */
+  reason?: 'edit';
+}
 
 export function targetFromQuery(): CheckTarget | null {
   const params = new URLSearchParams(location.search);

@@ -13,6 +13,7 @@ import { analyzeInWorker, analyzePartInWorker, rewriteInWorker, warmAnalyzer } f
 import { partToRecheck } from '../../src/extension/editing/partial-analysis';
 import { takeFirstCheck } from './first-check';
 import { readTarget } from './read-target';
+import type { CheckTarget } from './tab-target';
 
 export type CheckState =
   | { phase: 'reading' }
@@ -21,14 +22,6 @@ export type CheckState =
   | { phase: 'analyzing'; reading: PageReadingMessage }
   | { phase: 'done'; reading: PageReadingMessage; report: Report; onPage: Set<string>; drawLimit: number | null }
   | { phase: 'error'; message: string };
-
-export interface CheckTarget {
-  tabId: number;
-  /** 'selection' when the context menu (or the `scope` test hook) asked for the selection. */
-  scope: 'page' | 'selection';
-  /** 'edit': the user typed in the field that was checked; only the edited paragraphs are re-checked. */
-  reason?: 'edit';
-}
 
 /** undefined: let the analyzer detect the category; null: the user says "not a peer role". */
 export type CategoryChoice = RoleCategory | null | undefined;

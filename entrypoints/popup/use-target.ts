@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { activeTabTarget, targetFromQuery } from './tab-target';
-import type { CheckTarget } from './use-check';
+import type { CheckTarget } from './tab-target';
 
 export type Mode = 'popup' | 'panel';
 
