@@ -92,6 +92,8 @@ export interface CompiledLexicons {
     mention: PhraseMatcher<string>;
     requirementLine: PhraseMatcher<string>;
     servedBeforeRequirementLine: PhraseMatcher<string>;
+    recoveryTimeLabels: PhraseMatcher<string>;
+    recoveryTimeValues: PhraseMatcher<string>;
     notOwn: PhraseMatcher<string>;
     othersAfter: PhraseMatcher<string>;
     staffSubject: PhraseMatcher<string>;
@@ -229,6 +231,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       mention: matcherOf(le.mentionCues),
       requirementLine: matcherOf(le.requirementLineCues),
       servedBeforeRequirementLine: matcherOf(le.servedBeforeRequirementLine),
+      recoveryTimeLabels: matcherOf(le.recoveryTimeLabels),
+      recoveryTimeValues: matcherOf(le.recoveryTimeValues),
       notOwn: matcherOf(le.notOwnExperienceCues),
       othersAfter: matcherOf(le.othersAfterMentionCues),
       staffSubject: matcherOf(le.staffSubjectCues),

@@ -180,6 +180,8 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'mentionCues',
         'requirementLineCues',
         'servedBeforeRequirementLine',
+        'recoveryTimeLabels',
+        'recoveryTimeValues',
         'notOwnExperienceCues',
         'othersAfterMentionCues',
         'staffSubjectCues',

@@ -422,6 +422,14 @@ export const livedExperienceFileSchema = z
      * "Former recipient of public mental health services". Elsewhere they name the people served.
      */
     requirementLineCues: patternList,
+    /**
+     * A time in recovery asked as a label and its value ("Sobriety: 2 years", "Time in recovery:
+     * 1 year minimum"): the label's whole words, and how its value opens (a length of time).
+     */
+    recoveryTimeLabels: patternList.default([]),
+    recoveryTimeValues: patternList.default([]),
+    /** The kind of experience such a label asks for when its words name none ("Recovery: 18 months"). */
+    recoveryTimeType: categorySchema.default('substance-use-recovery'),
     /** Before such a phrase on its line, the people served ("Who: adults in recovery from ..."): the line names them, not the applicant. */
     servedBeforeRequirementLine: patternList,
     /** Earlier in the sentence, these make such a phrase someone else's experience ("knowledge of", "experience working with"). */

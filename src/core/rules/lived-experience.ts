@@ -2,6 +2,7 @@
 // mentions it is one mention, with a strength (required, preferred, mentioned) and the types of
 // experience it names; the checks in src/core/checks/ turn the reading into findings.
 import type { AnalysisDocument } from '../analysis-document.js';
+import type { Sentence } from '../text/document-structure.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { LivedExperienceReport, LivedExperienceStatus, RoleCategory } from '../types.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
@@ -16,6 +17,8 @@ export interface Mention {
   sentence: number;
   strength: Exclude<LivedExperienceStatus, 'absent'>;
   types: Set<RoleCategory>;
+  /** What a story-sharing phrase shares ("must be willing to share your lived experience"). */
+  shares: boolean;
 }
 
 export type HeadingKind = 'required' | 'preferred' | null;
@@ -40,12 +43,22 @@ function headingKinds(doc: AnalysisDocument, lex: CompiledLexicons): HeadingKind
   const { headings, sentences, title } = doc.structure;
   const kinds = headings.map((h) => kindOfRange(doc, lex, h.start, h.end));
   const asked = kinds.map(() => newAsked());
+  // The title heads the whole text when it has no other heading, and a line of its block (the
+  // employer and pay under it) heads the opening: neither is a section of requirements.
+  const blockEnd = title ? titleBlockEnd(doc.text, title.end) : -1;
   sentences.forEach((s, i) => {
-    // The title heads the whole text when it has no other heading: not a section.
-    if (s.heading < 0 || kinds[s.heading] !== null || headings[s.heading]!.start === title?.start) return;
+    if (s.heading < 0 || kinds[s.heading] !== null) return;
+    const at = headings[s.heading]!.start;
+    if (title && at >= title.start && at < blockEnd) return;
     countAsked(doc, lex, i, asked[s.heading]!);
   });
   return kinds.map((k, i) => k ?? (asksQualifications(asked[i]!) ? 'required' : null));
+}
+
+/** Where the title's block of lines ends: the first blank line after it. */
+function titleBlockEnd(text: string, titleEnd: number): number {
+  const blank = /\n[ \t]*\n/.exec(text.slice(titleEnd));
+  return blank ? titleEnd + blank.index : text.length;
 }
 
 interface Asked {
@@ -93,11 +106,13 @@ function paragraphKinds(doc: AnalysisDocument, lex: CompiledLexicons): HeadingKi
   const kinds: HeadingKind[] = sentences.map(() => null);
   if (!title) return kinds;
   let paragraph = 0;
-  let titleParagraph = -1;
+  let opening = -1;
   let first = 0;
+  // Paragraphs up to the first one after the title's block of lines (title, employer, pay: a
+  // line of it may read as a heading) are the heading block and the opening.
+  const blockEnd = titleBlockEnd(doc.text, title.end);
   const close = (end: number, asked: Asked) => {
-    // Paragraphs up to the one after the title's are the heading block and the opening.
-    if (titleParagraph >= 0 && paragraph > titleParagraph + 1 && asksQualifications(asked)) kinds.fill('required', first, end);
+    if (opening >= 0 && paragraph > opening && asksQualifications(asked)) kinds.fill('required', first, end);
   };
   let asked = newAsked();
   for (let i = 0; i < sentences.length; i++) {
@@ -109,7 +124,7 @@ function paragraphKinds(doc: AnalysisDocument, lex: CompiledLexicons): HeadingKi
       first = i;
       asked = newAsked();
     }
-    if (titleParagraph < 0 && s.end > title.start) titleParagraph = paragraph;
+    if (opening < 0 && s.start >= blockEnd) opening = paragraph;
     countAsked(doc, lex, i, asked);
   }
   close(sentences.length, asked);
@@ -204,6 +219,11 @@ function aboutTheStaff(doc: AnalysisDocument, lex: CompiledLexicons, from: numbe
 function summaryLabel(doc: AnalysisDocument, lex: CompiledLexicons, end: number): boolean {
   const lineStart = doc.lineStart(end);
   return lex.roles.summaryHeadings.test(doc.tokens, ...doc.tokenRange(lineStart, end));
+}
+
+/** The mention is what a story-sharing phrase shares ("willing to share your lived experience"). */
+function sharing(doc: AnalysisDocument, lex: CompiledLexicons, first: number, end: number, from: number, to: number): boolean {
+  return lex.livedExperience.share.matchAll(doc.tokens, from, to).some((m) => m.first <= first && end <= m.end);
 }
 
 /**
@@ -319,6 +339,27 @@ function typesNear(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: num
   return types;
 }
 
+/** The longest label a time in recovery is asked under, in characters ("Required time in recovery"). */
+const TIME_LABEL_REACH = 40;
+/** How many words into its value the length of time must start ("a minimum of 2 years"). */
+const TIME_VALUE_WORDS = 6;
+
+/**
+ * A sentence that opens with a time-in-recovery label, the whole label, and a length of time
+ * right after its colon: "Sobriety: 2 years", "Time in recovery: 1 year minimum". The span runs
+ * from the label to the end of the length.
+ */
+function recoveryTimeLabel(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence): { first: number; end: number } | undefined {
+  const colon = doc.text.slice(s.start, Math.min(s.end, s.start + TIME_LABEL_REACH)).indexOf(':');
+  if (colon < 0) return undefined;
+  const [a, b] = doc.tokenRange(s.start, s.start + colon);
+  if (a >= b || b >= s.endTok) return undefined;
+  const le = lex.livedExperience;
+  if (!le.recoveryTimeLabels.matchAll(doc.tokens, a, b).some((m) => m.first === a && m.end === b)) return undefined;
+  const value = le.recoveryTimeValues.matchAll(doc.tokens, b, Math.min(s.endTok, b + TIME_VALUE_WORDS)).find((m) => m.first === b);
+  return value ? { first: a, end: value.end } : undefined;
+}
+
 /** How a posting asks for lived experience, read once and shared by the lived-experience checks. */
 export interface LivedExperienceReading {
   report: LivedExperienceReport;
@@ -382,6 +423,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
       end: m.end,
       sentence,
       types: typesOf(m, sentence),
+      shares: sharing(doc, lex, m.first, m.end, structure.sentences[sentence]!.first, structure.sentences[sentence]!.endTok),
       strength: strengthOf(doc, lex, m.first, m.end, sentence, kinds[heading] ?? paragraphKind(sentence)),
     };
     bySentence.set(sentence, mention);
@@ -416,7 +458,23 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     if (lex.livedExperience.servedBeforeRequirementLine.test(tokens, s.first, m.first)) continue;
     addMention(m, sentence);
   }
+  // A time in recovery asked as a label and its value ("Sobriety: 2 years"): read as the
+  // requirement lines are, only where the qualifications are asked.
+  structure.sentences.forEach((s, sentence) => {
+    if (bySentence.has(sentence) || !inThisPosting(sentence)) return;
+    const m = recoveryTimeLabel(doc, lex, s);
+    if (!m) return;
+    const asked = kinds[s.heading] ?? paragraphKind(sentence);
+    if (asked === null && !lex.livedExperience.required.test(tokens, s.first, s.endTok)) return;
+    addMention(m, sentence);
+    const added = bySentence.get(sentence)!;
+    if (added.types.size === 0) added.types.add(lex.lexicons.livedExperience.recoveryTimeType);
+  });
   mentions.sort((a, b) => a.first - b.first);
+  // "Must be willing to share your lived experience" asks to tell it in the work; where another
+  // line says lived experience itself is preferred, that line says how strongly it is asked.
+  if (mentions.some((m) => !m.shares && m.strength === 'preferred'))
+    for (const m of mentions) if (m.shares && m.strength === 'required') m.strength = 'preferred';
 
   const best = mentions.reduce<LivedExperienceStatus>((acc, m) => (RANK[m.strength] > RANK[acc] ? m.strength : acc), 'absent');
   const types = new Set(mentions.flatMap((m) => [...m.types]));
