@@ -101,6 +101,7 @@ export interface CompiledLexicons {
     required: PhraseMatcher<string>;
     preferred: PhraseMatcher<string>;
     substitute: PhraseMatcher<string>;
+    applyInvitation: PhraseMatcher<string>;
     notRequired: PhraseMatcher<string>;
     typeBreaks: PhraseMatcher<string>;
     requiredHeadings: PhraseMatcher<string>;
@@ -240,6 +241,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       required: matcherOf(le.requiredCues),
       preferred: matcherOf(le.preferredCues),
       substitute: matcherOf(le.substituteCues),
+      applyInvitation: matcherOf(le.applyInvitationCues),
       notRequired: matcherOf(le.notRequiredCues),
       typeBreaks: matcherOf(le.typeWindow.breaks),
       requiredHeadings: matcherOf(le.requiredHeadings),

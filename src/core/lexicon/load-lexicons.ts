@@ -189,6 +189,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'requiredCues',
         'preferredCues',
         'substituteCues',
+        'applyInvitationCues',
         'notRequiredCues',
         'requiredHeadings',
         'wholeRequiredHeadings',

@@ -339,6 +339,12 @@ function typesNear(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: num
   return types;
 }
 
+/** The sentence invites people to apply ("We strongly encourage people in recovery to apply"). */
+function invitesToApply(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence): boolean {
+  const le = lex.livedExperience;
+  return le.preferred.test(doc.tokens, s.first, s.endTok) && le.applyInvitation.test(doc.tokens, s.first, s.endTok);
+}
+
 /** The longest label a time in recovery is asked under, in characters ("Required time in recovery"). */
 const TIME_LABEL_REACH = 40;
 /** How many words into its value the length of time must start ("a minimum of 2 years"). */
@@ -451,7 +457,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     const s = structure.sentences[sentence]!;
     if (m.first - s.first > REQUIREMENT_LINE_REACH || midCompound(doc, m.end)) continue;
     const label = inlineLabel(doc, lex, tokens[m.first]!.start)?.kind ?? null;
-    if ((label ?? kinds[s.heading] ?? null) === null) continue;
+    if ((label ?? kinds[s.heading] ?? null) === null && !invitesToApply(doc, lex, s)) continue;
     const span = doc.slice(m.first, m.end);
     if (insideAny(doc.quoted, span.start, span.end) || lex.livedExperience.notOwn.test(tokens, s.first, m.end)) continue;
     // "Who: adults in recovery from opioid use" names the people served.
