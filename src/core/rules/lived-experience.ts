@@ -197,6 +197,67 @@ function inlineLabel(doc: AnalysisDocument, lex: CompiledLexicons, at: number): 
   return { kind: kindOfRange(doc, lex, lineStart, colon), end: colon };
 }
 
+/** How many rows above a table row its header row may sit. */
+const TABLE_REACH = 30;
+
+interface Cell {
+  start: number;
+  end: number;
+}
+
+/** The cells of one table row ("| Education | High school diploma | Associate degree |"), trimmed. */
+function cellsOf(text: string, lineStart: number, lineEnd: number): Cell[] {
+  const cells: Cell[] = [];
+  let from = lineStart;
+  for (let i = lineStart; i <= lineEnd; i++) {
+    if (i < lineEnd && text[i] !== '|') continue;
+    let a = from;
+    let b = i;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    cells.push({ start: a, end: b });
+    from = i + 1;
+  }
+  return cells;
+}
+
+/**
+ * A mention in a table whose header row names Required and Preferred columns: the column decides.
+ * In the row's label cell ("Lived experience | Personal recovery from ... | |"), the columns the
+ * row fills decide: required when it fills a required one.
+ */
+function tableColumnKind(doc: AnalysisDocument, lex: CompiledLexicons, at: number): HeadingKind | undefined {
+  const { text } = doc;
+  const lineStart = doc.lineStart(at);
+  const lineEnd = (text.indexOf('\n', at) + 1 || text.length + 1) - 1;
+  if (!text.slice(lineStart, lineEnd).includes('|')) return undefined;
+  // The header: the top row of the run of table lines above, skipping rules ("|---|---|").
+  let header: Cell | undefined;
+  let headerCells: Cell[] = [];
+  for (let start = lineStart, n = 0; start > 0 && n < TABLE_REACH; n++) {
+    const prevStart = doc.lineStart(start - 1);
+    const line = text.slice(prevStart, start - 1);
+    if (!line.includes('|')) break;
+    if (/[^|\s:-]/.test(line)) {
+      header = { start: prevStart, end: start - 1 };
+      headerCells = cellsOf(text, prevStart, start - 1);
+    }
+    start = prevStart;
+  }
+  if (!header) return undefined;
+  const kinds = headerCells.map((c) => (c.end > c.start ? kindOfRange(doc, lex, c.start, c.end) : null));
+  if (!kinds.includes('preferred') && !kinds.includes('required')) return undefined;
+  const row = cellsOf(text, lineStart, lineEnd);
+  const own = row.findIndex((c) => at >= c.start && at < c.end);
+  if (own < 0) return undefined;
+  // The first column that has a header labels the rows ("Qualification", "Lived experience").
+  const labels = headerCells.findIndex((c) => c.end > c.start);
+  if (own > labels) return kinds[own] ?? undefined;
+  const filled = row.map((c, i) => (i > labels && c.end > c.start && /\w/.test(text.slice(c.start, c.end)) ? kinds[i] : null));
+  if (filled.includes('required')) return 'required';
+  return filled.includes('preferred') ? 'preferred' : undefined;
+}
+
 /** How many words into a sentence (after any label) an opening about the agency's staff may start. */
 const STAFF_SUBJECT_REACH = 2;
 /** The longest opening about the staff, in words ("every coach on our team" and its neighbours). */
@@ -295,7 +356,7 @@ function strengthOf(
   sectionHeading: HeadingKind,
 ): Mention['strength'] {
   const found = inlineLabel(doc, lex, doc.tokens[first]!.start);
-  const label = found?.kind ?? undefined;
+  const label = found?.kind ?? tableColumnKind(doc, lex, doc.tokens[first]!.start);
   // A summary label on the line ("POSITION SUMMARY: our peer staff use their own stories")
   // describes the job, whatever block of a template it sits in.
   const heading = label ?? (found && summaryLabel(doc, lex, found.end) ? null : sectionHeading);
@@ -456,7 +517,8 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     if (bySentence.has(sentence) || !inThisPosting(sentence)) continue;
     const s = structure.sentences[sentence]!;
     if (m.first - s.first > REQUIREMENT_LINE_REACH || midCompound(doc, m.end)) continue;
-    const label = inlineLabel(doc, lex, tokens[m.first]!.start)?.kind ?? null;
+    const at = tokens[m.first]!.start;
+    const label = inlineLabel(doc, lex, at)?.kind ?? tableColumnKind(doc, lex, at) ?? null;
     if ((label ?? kinds[s.heading] ?? null) === null && !invitesToApply(doc, lex, s)) continue;
     const span = doc.slice(m.first, m.end);
     if (insideAny(doc.quoted, span.start, span.end) || lex.livedExperience.notOwn.test(tokens, s.first, m.end)) continue;
