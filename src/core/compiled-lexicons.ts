@@ -102,6 +102,7 @@ export interface CompiledLexicons {
     preferred: PhraseMatcher<string>;
     substitute: PhraseMatcher<string>;
     applyInvitation: PhraseMatcher<string>;
+    namedBody: PhraseMatcher<string>;
     notRequired: PhraseMatcher<string>;
     typeBreaks: PhraseMatcher<string>;
     requiredHeadings: PhraseMatcher<string>;
@@ -242,6 +243,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       preferred: matcherOf(le.preferredCues),
       substitute: matcherOf(le.substituteCues),
       applyInvitation: matcherOf(le.applyInvitationCues),
+      namedBody: matcherOf(le.namedBodyWords),
       notRequired: matcherOf(le.notRequiredCues),
       typeBreaks: matcherOf(le.typeWindow.breaks),
       requiredHeadings: matcherOf(le.requiredHeadings),

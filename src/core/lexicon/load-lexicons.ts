@@ -190,6 +190,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'preferredCues',
         'substituteCues',
         'applyInvitationCues',
+        'namedBodyWords',
         'notRequiredCues',
         'requiredHeadings',
         'wholeRequiredHeadings',

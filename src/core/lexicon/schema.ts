@@ -442,6 +442,8 @@ export const livedExperienceFileSchema = z
     applicantCues: patternList.default([]),
     /** In the same sentence: another kind of experience can replace lived experience, or it is said not to be required. */
     substituteCues: patternList,
+    /** After a mention in capitals, these make it part of a name ("the Lived Experience Advisory Council"). */
+    namedBodyWords: patternList.default([]),
     /** With a preferred cue, these make a sentence an invitation to apply ("We encourage people in recovery to apply"). */
     applyInvitationCues: patternList.default([]),
     /** In the same sentence: it is said not to be required; a preferred cue there still makes it preferred. */

@@ -177,6 +177,19 @@ function yourOwn(doc: AnalysisDocument, from: number, to: number): boolean {
 /** A cue that ends inside a hyphened word names something else: "must be sober-living house manager certified". */
 const midCompound = (doc: AnalysisDocument, end: number) => doc.tokens[end]?.gap === 'hyphen';
 
+/** Capitalized: "Lived", "Experience". */
+const capitalized = (doc: AnalysisDocument, i: number) => /^[A-Z]/.test(doc.tokens[i]?.raw ?? '');
+
+/**
+ * The mention, in capitals, is part of a name that goes on with a word for a body or an event:
+ * "the Lived Experience Advisory Council", "our Lived Experience Storytelling Workshop".
+ */
+function partOfAName(doc: AnalysisDocument, lex: CompiledLexicons, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (!capitalized(doc, i)) return false;
+  if (!capitalized(doc, end) || doc.tokens[end]!.gap !== 'space') return false;
+  return lex.livedExperience.namedBody.matchAll(doc.tokens, end, end + 1).some((m) => m.first === end);
+}
+
 /** The longest cue of whose experience it is, right after a mention ("of people living with"). */
 const OTHERS_AFTER_WORDS = 3;
 
@@ -500,6 +513,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     const sentence = structure.sentenceOf[m.first]!;
     const span = doc.slice(m.first, m.end);
     if (!inThisPosting(sentence) || insideAny(doc.quoted, span.start, span.end) || midCompound(doc, m.end)) continue;
+    if (partOfAName(doc, lex, m.first, m.end)) continue;
     if (othersExperience(doc, lex, structure.sentences[sentence]!.first, m.first, m.end)) continue;
     if (othersAfter(doc, lex, m.end, structure.sentences[sentence]!.endTok)) continue;
     // A sentence is one mention; a later phrase in it may name the type ("someone who has been
