@@ -26,7 +26,8 @@ describe('document structure', () => {
   });
 
   it('a wrapped sentence whose next line holds no label stays one sentence', () => {
-    const text = 'Our peer specialists work with adults in the clinic and in their homes across the\ncounty, and they lead groups each week.';
+    const text =
+      'Our peer specialists work with adults in the clinic and in their homes across the\ncounty, and they lead groups each week.';
     expect(sentencesOf(text).sentences).toHaveLength(1);
   });
 });
