@@ -52,6 +52,7 @@ export interface CompiledLexicons {
   negationCues: PhraseMatcher<string>;
   negationLookalikes: PhraseMatcher<string>;
   namingVerbs: PhraseMatcher<string>;
+  stoppedNaming: PhraseMatcher<string>;
   workTitleCues: PhraseMatcher<string>;
   personNouns: ReadonlySet<string>;
   language: PatternRuleSet<Lexicons['language'][number]>;
@@ -177,6 +178,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     negationCues: matcherOf(context.negationCues),
     negationLookalikes: matcherOf(context.negationLookalikes),
     namingVerbs: matcherOf(context.namingVerbs),
+    stoppedNaming: matcherOf(context.stoppedNaming),
     workTitleCues: matcherOf(context.workTitleCues),
     personNouns: new Set(context.personNouns.map((w) => w.toLowerCase())),
     language: compileRuleSet(lexicons.language),

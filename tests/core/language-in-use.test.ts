@@ -13,6 +13,7 @@ import { alarms, findingOn, type LanguageLine } from '../fixtures/language-lines
 import { secondSetMustFlag, secondSetTraps } from '../fixtures/language-lines/second-set.js';
 import { seventhSetMustFlag, seventhSetTraps } from '../fixtures/language-lines/seventh-set.js';
 import { sixthSetMustFlag, sixthSetTraps } from '../fixtures/language-lines/sixth-set.js';
+import { tenthSetMustFlag, tenthSetTraps } from '../fixtures/language-lines/tenth-set.js';
 import { thirdSetMustFlag, thirdSetTraps } from '../fixtures/language-lines/third-set.js';
 
 beforeAll(loadPartsOfSpeech);
@@ -38,6 +39,7 @@ describe.each([
   ['seventh set', seventhSetMustFlag, seventhSetTraps],
   ['eighth set', eighthSetMustFlag, eighthSetTraps],
   ['ninth set', ninthSetMustFlag, ninthSetTraps],
+  ['tenth set', tenthSetMustFlag, tenthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
@@ -68,6 +70,8 @@ describe('suggestions keep the rest of the phrase', () => {
     ['Our high-utilizer clients get a weekly call.', 'clients who use services often'],
     ['The forum is open to mental illness sufferers.', 'people living with mental illness'],
     ['Her brother fell victim to addiction after a work injury.', 'experienced'],
+    ['Outreach to addicted, homeless veterans in the river district.', 'homeless veterans with substance use disorders'],
+    ['We serve mentally ill, homeless adults.', 'homeless adults with mental health conditions'],
   ])('%s', (text, suggestion) => expect(first(text)).toBe(suggestion));
 
   it.each([
@@ -122,6 +126,8 @@ describe('a label named only to reject it is not applied to anyone', () => {
     "Please don't refer to our members as the mentally ill.",
     'We do not describe members as alcoholics or junkies.',
     "Don't refer to people as schizophrenics; say people with schizophrenia.",
+    'Stop calling people junkies.',
+    'Please quit labeling members as addicts.',
   ])('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
 
   it.each([
@@ -130,6 +136,10 @@ describe('a label named only to reject it is not applied to anyone', () => {
     ["Don't hire addicts; they always relapse.", 'addicts'],
     ['Staff call residents addicts when they relapse.', 'addicts'],
     ['We serve families, not addicts.', 'addicts'],
+    ['We stopped hiring addicts last year.', 'addicts'],
+    // A denial still uses the label as an identity someone could have (AP, NIDA: no "addict" at all).
+    ['He is not an addict; he just likes to party.', 'an addict'],
+    ['She insists she is not an alcoholic.', 'an alcoholic'],
   ])('still flags: %s', (text, words) => expect(lang(text).map((f) => f.text)).toContain(words));
 });
 
@@ -144,6 +154,28 @@ describe('names and titles', () => {
     expect(lang('The book Beautiful Boy follows a father and his addicted son.').map((f) => f.text)).toEqual(['addicted son']);
     expect(lang('I read the book. Addicts are people too.').map((f) => f.text)).toEqual(['Addicts']);
   });
+
+  it('reads one capitalized word after a lower-case word for a work as its title', () => {
+    expect(alarms(lang('Her memoir Crazy was a bestseller.'))).toEqual([]);
+    expect(alarms(lang('We screened the film *Junkie* last week.'))).toEqual([]);
+    expect(lang('In the film the Addicts are villains.').map((f) => f.text)).toEqual(['Addicts']);
+  });
+
+  it('reads a capitalized article or preposition as a headline word, not part of a name', () => {
+    expect(lang('Heroin Addicts Get A Second Chance Through Peer Court').map((f) => f.text)).toEqual(['Heroin Addicts']);
+    expect(lang('Partnership Against Drug Abuse Coalition')).toEqual([]);
+  });
+});
+
+describe('describing words joined by a comma', () => {
+  it.each([
+    ['Outreach to addicted, homeless veterans.', 'addicted, homeless veterans'],
+    ['We serve 40 mentally ill, homeless adults a year.', 'mentally ill, homeless adults'],
+  ])('reads the comma as "and": %s', (text, span) => expect(lang(text).map((f) => f.text)).toEqual([span]));
+  it.each(['When he was addicted, young people looked up to him.', 'Once addicted, homeless adults find it hard to get housing.'])(
+    'leaves a clause before the comma alone: %s',
+    (text) => expect(alarms(lang(text))).toEqual([]),
+  );
 });
 
 describe('a word said of a thing is not said of a person', () => {

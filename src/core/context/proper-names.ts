@@ -9,8 +9,13 @@ const ORG_WORDS = new Set(
   ),
 );
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&']);
-/** Capitalized only in a title-case headline ("Addicts Find Hope At New Clinic"): a name has them in lower case. */
-const HEADLINE_WORDS = new Set('at in to with from by as into near after over about is are was were will'.split(' '));
+/** Capitalized only in a title-case headline ("Addicts Find Hope At New Clinic", "Addicts Get A Second Chance Through Peer
+ * Court"): a name has them in lower case. */
+const HEADLINE_WORDS = new Set(
+  'a an at in to with from by as into near after over about through across against during without under before among between via upon onto toward towards despite amid is are was were will'.split(
+    ' ',
+  ),
+);
 
 function isCapitalized(raw: string): boolean {
   return /^[\p{Lu}]/u.test(raw);

@@ -6,6 +6,7 @@ import type { Finding } from '../types.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { labelRejected } from './rejected-label.js';
 import { complementEnd } from './noun-complement.js';
+import { commasBetweenDescribingWords } from './coordinated-words.js';
 import { formSuggestion, pickNumber } from './suggestion-form.js';
 import { KEPT_WORDS, keepsWords, keptWordsDescribe, withKeptWords } from './kept-words.js';
 
@@ -38,7 +39,8 @@ export function languageFindings(
     const rest = taken.length ? doc.text.slice(doc.tokens[taken[0]!]!.start, doc.structure.sentences[m.sentence]!.end) : '';
     return keptWordsDescribe(taken, doc.tokens, rest);
   };
-  for (const m of runPatternRules(doc, lex, rules, { skipLiteral: true, accept })) {
+  const matchTokens = commasBetweenDescribingWords(doc.text, doc.tokens, lex.personNouns);
+  for (const m of runPatternRules(doc, lex, rules, { skipLiteral: true, accept, matchTokens })) {
     const entry = rules.entries[m.entry]!;
     // A contested word paired by a slash ("client/consumer", "consumer/survivor movement") is
     // naming the label, not applying it: info findings stay silent there.

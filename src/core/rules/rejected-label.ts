@@ -1,4 +1,5 @@
 // A label named in order to reject it is not applied to anyone: "never call anyone an addict",
+// "stop calling people junkies",
 // "please don't refer to members as the mentally ill", "we see people, not schizophrenics".
 // Read by the shape of the clause (a negated naming verb, a contrast with a person), not by phrase.
 import type { AnalysisDocument } from '../analysis-document.js';
@@ -45,7 +46,8 @@ function namedUnderNegation(doc: AnalysisDocument, lex: CompiledLexicons, first:
   return lex.namingVerbs.matchAll(doc.tokens, from, label).some((verb) => {
     const between = doc.tokens.slice(verb.end, label).map((t) => t.norm);
     if (between.at(-1) === 'as') between.pop();
-    return between.every((w) => !PREPOSITION.test(w)) && negatedBefore(doc, lex, verb.first, sentence);
+    const stopped = verb.first > sentenceFirst && lex.stoppedNaming.matchAll(doc.tokens, verb.first - 1, verb.first).length > 0;
+    return between.every((w) => !PREPOSITION.test(w)) && (stopped || negatedBefore(doc, lex, verb.first, sentence));
   });
 }
 
