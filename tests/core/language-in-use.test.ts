@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 import { eighthSetMustFlag, eighthSetTraps } from '../fixtures/language-lines/eighth-set.js';
+import { eleventhSetMustFlag, eleventhSetTraps } from '../fixtures/language-lines/eleventh-set.js';
 import { fifthSetMustFlag, fifthSetTraps } from '../fixtures/language-lines/fifth-set.js';
 import { firstSetMustFlag, firstSetTraps } from '../fixtures/language-lines/first-set.js';
 import { fourthSetMustFlag, fourthSetTraps } from '../fixtures/language-lines/fourth-set.js';
@@ -40,6 +41,7 @@ describe.each([
   ['eighth set', eighthSetMustFlag, eighthSetTraps],
   ['ninth set', ninthSetMustFlag, ninthSetTraps],
   ['tenth set', tenthSetMustFlag, tenthSetTraps],
+  ['eleventh set', eleventhSetMustFlag, eleventhSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
@@ -164,6 +166,12 @@ describe('names and titles', () => {
   it('reads a capitalized article or preposition as a headline word, not part of a name', () => {
     expect(lang('Heroin Addicts Get A Second Chance Through Peer Court').map((f) => f.text)).toEqual(['Heroin Addicts']);
     expect(lang('Partnership Against Drug Abuse Coalition')).toEqual([]);
+  });
+
+  it("reads a place's name inside a sentence as a name, and a headline that ends in one as text", () => {
+    expect(alarms(lang('The clinic is at 400 Crazy Woman Creek Road.'))).toEqual([]);
+    expect(alarms(lang('Services near Crazy Woman Creek.'))).toEqual([]);
+    expect(lang('Junkies Crowd Main Street').map((f) => f.text)).toEqual(['Junkies']);
   });
 });
 

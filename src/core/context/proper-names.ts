@@ -8,6 +8,10 @@ const ORG_WORDS = new Set(
     ' ',
   ),
 );
+/** The last word of a place's name: a road, a stream, a monument. */
+const PLACE_WORDS = new Set(
+  'road street avenue boulevard lane drive highway creek river lake mountain canyon valley memorial monument bridge county'.split(' '),
+);
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&']);
 /** Capitalized only in a title-case headline ("Addicts Find Hope At New Clinic", "Addicts Get A Second Chance Through Peer
  * Court"): a name has them in lower case. */
@@ -61,7 +65,11 @@ export function properNameRanges(
     }
     // A name ends with its last organization word unless a connector carries it on ("National
     // Institute on Drug Abuse"); what follows is a headline's verb ("... Center Hires Former Addicts").
-    const lastOrg = tokens.slice(i, j).findLastIndex((t) => ORG_WORDS.has(t.norm));
+    // A place's name ("400 Crazy Woman Creek Road", "the Crazy Horse Memorial") inside a sentence or
+    // after a street number; at a sentence's start the run may be a headline ("Junkies Crowd Main Street").
+    const inSentence = i > 0 && (tokens[i]!.gap === 'space' || /^\d/.test(tokens[i - 1]!.norm));
+    const named = (t: Token) => ORG_WORDS.has(t.norm) || (inSentence && PLACE_WORDS.has(t.norm));
+    const lastOrg = tokens.slice(i, j).findLastIndex(named);
     if (lastOrg >= 0 && i + lastOrg + 1 < j && !CONNECTORS.has(tokens[i + lastOrg + 1]!.norm)) j = i + lastOrg + 1;
     const run = tokens.slice(i, j);
     // An all-caps heading line is not a name; a name has an organization word and 3+ words.
@@ -71,7 +79,7 @@ export function properNameRanges(
       run.some((t) => t.norm === 'for') &&
       (personNouns.has(run.at(-1)!.norm) || PROGRAM_WORDS.has(run[0]!.norm)) &&
       run.every((t) => !ORG_WORDS.has(t.norm) || PROGRAM_WORDS.has(t.norm));
-    if (run.length >= 3 && !allCaps && !servesPeople && run.some((t) => ORG_WORDS.has(t.norm))) ranges.push([i, j]);
+    if (run.length >= 3 && !allCaps && !servesPeople && run.some(named)) ranges.push([i, j]);
     i = j;
   }
   return ranges;
