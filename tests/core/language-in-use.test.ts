@@ -15,6 +15,7 @@ import { secondSetMustFlag, secondSetTraps } from '../fixtures/language-lines/se
 import { seventhSetMustFlag, seventhSetTraps } from '../fixtures/language-lines/seventh-set.js';
 import { sixthSetMustFlag, sixthSetTraps } from '../fixtures/language-lines/sixth-set.js';
 import { tenthSetMustFlag, tenthSetTraps } from '../fixtures/language-lines/tenth-set.js';
+import { twelfthSetMustFlag, twelfthSetTraps } from '../fixtures/language-lines/twelfth-set.js';
 import { thirdSetMustFlag, thirdSetTraps } from '../fixtures/language-lines/third-set.js';
 
 beforeAll(loadPartsOfSpeech);
@@ -42,6 +43,7 @@ describe.each([
   ['ninth set', ninthSetMustFlag, ninthSetTraps],
   ['tenth set', tenthSetMustFlag, tenthSetTraps],
   ['eleventh set', eleventhSetMustFlag, eleventhSetTraps],
+  ['twelfth set', twelfthSetMustFlag, twelfthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
@@ -172,6 +174,8 @@ describe('names and titles', () => {
     expect(alarms(lang('The clinic is at 400 Crazy Woman Creek Road.'))).toEqual([]);
     expect(alarms(lang('Services near Crazy Woman Creek.'))).toEqual([]);
     expect(lang('Junkies Crowd Main Street').map((f) => f.text)).toEqual(['Junkies']);
+    expect(alarms(lang('Crazy Socks Day raises money for mental health awareness.'))).toEqual([]);
+    expect(lang('Junkies Crowd Downtown Festival').map((f) => f.text)).toEqual(['Junkies']);
   });
 });
 

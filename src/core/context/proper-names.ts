@@ -8,9 +8,11 @@ const ORG_WORDS = new Set(
     ' ',
   ),
 );
-/** The last word of a place's name: a road, a stream, a monument. */
+/** The last word of a place's or an event's name: a road, a stream, a monument, a day. */
 const PLACE_WORDS = new Set(
-  'road street avenue boulevard lane drive highway creek river lake mountain canyon valley memorial monument bridge county'.split(' '),
+  'road street avenue boulevard lane drive highway creek river lake mountain canyon valley memorial monument bridge county day week month gala festival'.split(
+    ' ',
+  ),
 );
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&']);
 /** Capitalized only in a title-case headline ("Addicts Find Hope At New Clinic", "Addicts Get A Second Chance Through Peer
@@ -65,9 +67,13 @@ export function properNameRanges(
     }
     // A name ends with its last organization word unless a connector carries it on ("National
     // Institute on Drug Abuse"); what follows is a headline's verb ("... Center Hires Former Addicts").
-    // A place's name ("400 Crazy Woman Creek Road", "the Crazy Horse Memorial") inside a sentence or
-    // after a street number; at a sentence's start the run may be a headline ("Junkies Crowd Main Street").
-    const inSentence = i > 0 && (tokens[i]!.gap === 'space' || /^\d/.test(tokens[i - 1]!.norm));
+    // A place's or an event's name ("400 Crazy Woman Creek Road", "the Crazy Horse Memorial", "Crazy
+    // Socks Day raises ...") inside a sentence, after a street number or before the sentence goes on
+    // in lower case; a capitalized run that makes up the whole line may be a headline ("Junkies
+    // Crowd Main Street").
+    const inSentence =
+      (i > 0 && (tokens[i]!.gap === 'space' || /^\d/.test(tokens[i - 1]!.norm))) ||
+      (tokens[j] !== undefined && tokens[j]!.gap === 'space' && !isCapitalized(tokens[j]!.raw));
     const named = (t: Token) => ORG_WORDS.has(t.norm) || (inSentence && PLACE_WORDS.has(t.norm));
     const lastOrg = tokens.slice(i, j).findLastIndex(named);
     if (lastOrg >= 0 && i + lastOrg + 1 < j && !CONNECTORS.has(tokens[i + lastOrg + 1]!.norm)) j = i + lastOrg + 1;
