@@ -16,6 +16,7 @@ import { seventhSetMustFlag, seventhSetTraps } from '../fixtures/language-lines/
 import { sixthSetMustFlag, sixthSetTraps } from '../fixtures/language-lines/sixth-set.js';
 import { tenthSetMustFlag, tenthSetTraps } from '../fixtures/language-lines/tenth-set.js';
 import { twelfthSetMustFlag, twelfthSetTraps } from '../fixtures/language-lines/twelfth-set.js';
+import { thirteenthSetMustFlag, thirteenthSetTraps } from '../fixtures/language-lines/thirteenth-set.js';
 import { thirdSetMustFlag, thirdSetTraps } from '../fixtures/language-lines/third-set.js';
 
 beforeAll(loadPartsOfSpeech);
@@ -44,6 +45,7 @@ describe.each([
   ['tenth set', tenthSetMustFlag, tenthSetTraps],
   ['eleventh set', eleventhSetMustFlag, eleventhSetTraps],
   ['twelfth set', twelfthSetMustFlag, twelfthSetTraps],
+  ['thirteenth set', thirteenthSetMustFlag, thirteenthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
@@ -76,6 +78,8 @@ describe('suggestions keep the rest of the phrase', () => {
     ['Her brother fell victim to addiction after a work injury.', 'experienced'],
     ['Outreach to addicted, homeless veterans in the river district.', 'homeless veterans with substance use disorders'],
     ['We serve mentally ill, homeless adults.', 'homeless adults with mental health conditions'],
+    ["The county's mentally ill wait weeks for a bed.", "The county's people with mental health conditions"],
+    ['Shelters for the poor and mentally ill are full.', 'poor people with mental health conditions'],
   ])('%s', (text, suggestion) => expect(first(text)).toBe(suggestion));
 
   it.each([
