@@ -8,6 +8,7 @@ import { eighthSetMustFlag, eighthSetTraps } from '../fixtures/language-lines/ei
 import { eleventhSetMustFlag, eleventhSetTraps } from '../fixtures/language-lines/eleventh-set.js';
 import { fifthSetMustFlag, fifthSetTraps } from '../fixtures/language-lines/fifth-set.js';
 import { firstSetMustFlag, firstSetTraps } from '../fixtures/language-lines/first-set.js';
+import { fourteenthSetMustFlag, fourteenthSetTraps } from '../fixtures/language-lines/fourteenth-set.js';
 import { fourthSetMustFlag, fourthSetTraps } from '../fixtures/language-lines/fourth-set.js';
 import { ninthSetMustFlag, ninthSetTraps } from '../fixtures/language-lines/ninth-set.js';
 import { alarms, findingOn, type LanguageLine } from '../fixtures/language-lines/language-line.js';
@@ -46,6 +47,7 @@ describe.each([
   ['eleventh set', eleventhSetMustFlag, eleventhSetTraps],
   ['twelfth set', twelfthSetMustFlag, twelfthSetTraps],
   ['thirteenth set', thirteenthSetMustFlag, thirteenthSetTraps],
+  ['fourteenth set', fourteenthSetMustFlag, fourteenthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
@@ -80,6 +82,7 @@ describe('suggestions keep the rest of the phrase', () => {
     ['We serve mentally ill, homeless adults.', 'homeless adults with mental health conditions'],
     ["The county's mentally ill wait weeks for a bed.", "The county's people with mental health conditions"],
     ['Shelters for the poor and mentally ill are full.', 'poor people with mental health conditions'],
+    ['Assists in the care of mentally ill and emotionally disturbed persons.', 'persons with mental health conditions'],
   ])('%s', (text, suggestion) => expect(first(text)).toBe(suggestion));
 
   it.each([
