@@ -53,6 +53,7 @@ export interface CompiledLexicons {
   negationLookalikes: PhraseMatcher<string>;
   namingVerbs: PhraseMatcher<string>;
   stoppedNaming: PhraseMatcher<string>;
+  labelNouns: PhraseMatcher<string>;
   workTitleCues: PhraseMatcher<string>;
   personNouns: ReadonlySet<string>;
   language: PatternRuleSet<Lexicons['language'][number]>;
@@ -179,6 +180,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     negationLookalikes: matcherOf(context.negationLookalikes),
     namingVerbs: matcherOf(context.namingVerbs),
     stoppedNaming: matcherOf(context.stoppedNaming),
+    labelNouns: matcherOf(context.labelNouns),
     workTitleCues: matcherOf(context.workTitleCues),
     personNouns: new Set(context.personNouns.map((w) => w.toLowerCase())),
     language: compileRuleSet(lexicons.language),

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 import { eighthSetMustFlag, eighthSetTraps } from '../fixtures/language-lines/eighth-set.js';
 import { eleventhSetMustFlag, eleventhSetTraps } from '../fixtures/language-lines/eleventh-set.js';
+import { fifteenthSetMustFlag, fifteenthSetTraps } from '../fixtures/language-lines/fifteenth-set.js';
 import { fifthSetMustFlag, fifthSetTraps } from '../fixtures/language-lines/fifth-set.js';
 import { firstSetMustFlag, firstSetTraps } from '../fixtures/language-lines/first-set.js';
 import { fourteenthSetMustFlag, fourteenthSetTraps } from '../fixtures/language-lines/fourteenth-set.js';
@@ -48,6 +49,7 @@ describe.each([
   ['twelfth set', twelfthSetMustFlag, twelfthSetTraps],
   ['thirteenth set', thirteenthSetMustFlag, thirteenthSetTraps],
   ['fourteenth set', fourteenthSetMustFlag, fourteenthSetTraps],
+  ['fifteenth set', fifteenthSetMustFlag, fifteenthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
@@ -139,6 +141,7 @@ describe('a label named only to reject it is not applied to anyone', () => {
     "Don't refer to people as schizophrenics; say people with schizophrenia.",
     'Stop calling people junkies.',
     'Please quit labeling members as addicts.',
+    'The addict stereotype keeps people from asking for help.',
   ])('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
 
   it.each([
@@ -148,6 +151,8 @@ describe('a label named only to reject it is not applied to anyone', () => {
     ['Staff call residents addicts when they relapse.', 'addicts'],
     ['We serve families, not addicts.', 'addicts'],
     ['We stopped hiring addicts last year.', 'addicts'],
+    // After a plural the next word is its verb, not a noun naming the label.
+    ['Addicts label themselves harshly.', 'Addicts'],
     // A denial still uses the label as an identity someone could have (AP, NIDA: no "addict" at all).
     ['He is not an addict; he just likes to party.', 'an addict'],
     ['She insists she is not an alcoholic.', 'an alcoholic'],

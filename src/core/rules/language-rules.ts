@@ -36,9 +36,9 @@ export function languageFindings(
     const opensSentence = doc.structure.sentences[doc.structure.sentenceOf[from]!]!.first === from;
     return opensSentence && /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
   };
-  const accept = (m: { entry: number; first: number; end: number; sentence: number }) => {
+  const accept = (m: { entry: number; first: number; end: number; plural: boolean; sentence: number }) => {
     const entry = rules.entries[m.entry]!;
-    if (labelRejected(doc, lex, m.first, m.sentence)) return false;
+    if (labelRejected(doc, lex, m)) return false;
     // "the alcoholic's family" names whose family, not a family with a label: the shorter match
     // stands. "the city's mentally ill" names whose people, and the label is still theirs.
     const owner = ownerAfterThe(m.first);

@@ -51,7 +51,25 @@ function namedUnderNegation(doc: AnalysisDocument, lex: CompiledLexicons, first:
   });
 }
 
-export function labelRejected(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number): boolean {
+/** "a drug-seeking label can follow a patient", "the addict stereotype": a noun right after the
+ * word names it as a label, so the word is discussed, not put on anyone. After a plural the next
+ * word is its verb ("addicts label themselves"). */
+function namedAsLabel(doc: AnalysisDocument, lex: CompiledLexicons, end: number, plural: boolean, sentence: number): boolean {
+  const next = doc.tokens[end];
+  if (plural || !next || end >= doc.structure.sentences[sentence]!.endTok || next.gap !== 'space') return false;
+  return lex.labelNouns.matchAll(doc.tokens, end, end + 1).length > 0;
+}
+
+export function labelRejected(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  m: { first: number; end: number; plural: boolean; sentence: number },
+): boolean {
+  const { first, end, plural, sentence } = m;
   const sentenceFirst = doc.structure.sentences[sentence]!.first;
-  return contrastedWithPerson(doc, first, sentenceFirst) || namedUnderNegation(doc, lex, first, sentence);
+  return (
+    contrastedWithPerson(doc, first, sentenceFirst) ||
+    namedUnderNegation(doc, lex, first, sentence) ||
+    namedAsLabel(doc, lex, end, plural, sentence)
+  );
 }
