@@ -15,6 +15,7 @@ import { ninthSetMustFlag, ninthSetTraps } from '../fixtures/language-lines/nint
 import { alarms, findingOn, type LanguageLine } from '../fixtures/language-lines/language-line.js';
 import { secondSetMustFlag, secondSetTraps } from '../fixtures/language-lines/second-set.js';
 import { seventhSetMustFlag, seventhSetTraps } from '../fixtures/language-lines/seventh-set.js';
+import { sixteenthSetMustFlag, sixteenthSetTraps } from '../fixtures/language-lines/sixteenth-set.js';
 import { sixthSetMustFlag, sixthSetTraps } from '../fixtures/language-lines/sixth-set.js';
 import { tenthSetMustFlag, tenthSetTraps } from '../fixtures/language-lines/tenth-set.js';
 import { twelfthSetMustFlag, twelfthSetTraps } from '../fixtures/language-lines/twelfth-set.js';
@@ -50,6 +51,7 @@ describe.each([
   ['thirteenth set', thirteenthSetMustFlag, thirteenthSetTraps],
   ['fourteenth set', fourteenthSetMustFlag, fourteenthSetTraps],
   ['fifteenth set', fifteenthSetMustFlag, fifteenthSetTraps],
+  ['sixteenth set', sixteenthSetMustFlag, sixteenthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
@@ -189,6 +191,19 @@ describe('names and titles', () => {
     expect(alarms(lang('Crazy Socks Day raises money for mental health awareness.'))).toEqual([]);
     expect(lang('Junkies Crowd Downtown Festival').map((f) => f.text)).toEqual(['Junkies']);
   });
+});
+
+describe('a short line of a label and its value', () => {
+  it.each([
+    ['UA results: clean', 'clean'],
+    ['Drug screen results: clean\nNext appointment: Tuesday', 'clean'],
+    ['Tox: dirty for opiates', 'dirty'],
+  ])('reads the colon as joining them: %s', (text, words) => expect(lang(text).map((f) => f.text)).toEqual([words]));
+  it.each([
+    'Requirements: clean driving record',
+    'Results: clean install of the software',
+    'Note: results will be shared. Clean the room.',
+  ])('leaves other lines alone: %s', (text) => expect(alarms(lang(text))).toEqual([]));
 });
 
 describe('describing words joined by a comma', () => {

@@ -128,13 +128,16 @@ type GuardMatcher = PhraseMatcher<string>;
  * A guard's matches in one sentence, kept for the sentence last asked about: candidates come in
  * text order, so a sentence full of candidates is matched once per guard, not once per candidate.
  */
-function sentenceMatcher(doc: AnalysisDocument): (matcher: GuardMatcher, sentence: number) => PhraseMatch<string>[] {
+function sentenceMatcher(
+  doc: AnalysisDocument,
+  tokens: readonly Token[],
+): (matcher: GuardMatcher, sentence: number) => PhraseMatch<string>[] {
   const last = new Map<GuardMatcher, { sentence: number; matches: PhraseMatch<string>[] }>();
   return (matcher, sentence) => {
     const hit = last.get(matcher);
     if (hit?.sentence === sentence) return hit.matches;
     const s = doc.structure.sentences[sentence]!;
-    const matches = matcher.matchAll(doc.tokens, s.first, s.endTok);
+    const matches = matcher.matchAll(tokens, s.first, s.endTok);
     last.set(matcher, { sentence, matches });
     return matches;
   };
@@ -148,7 +151,8 @@ export function runPatternRules<T>(
 ): AcceptedMatch[] {
   const { tokens, structure } = doc;
   const accepted: AcceptedMatch[] = [];
-  const inSentence = sentenceMatcher(doc);
+  // Guards read the same tokens as the patterns: a phrase read across a comma is one phrase for both.
+  const inSentence = sentenceMatcher(doc, options.matchTokens ?? tokens);
   for (const m of rules.matcher.matchAll(options.matchTokens ?? tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
     if (options.sentenceFilter && !options.sentenceFilter(sentence)) continue;
