@@ -15,6 +15,7 @@ import { ninthSetMustFlag, ninthSetTraps } from '../fixtures/language-lines/nint
 import { alarms, findingOn, type LanguageLine } from '../fixtures/language-lines/language-line.js';
 import { secondSetMustFlag, secondSetTraps } from '../fixtures/language-lines/second-set.js';
 import { seventhSetMustFlag, seventhSetTraps } from '../fixtures/language-lines/seventh-set.js';
+import { seventeenthSetMustFlag, seventeenthSetTraps } from '../fixtures/language-lines/seventeenth-set.js';
 import { sixteenthSetMustFlag, sixteenthSetTraps } from '../fixtures/language-lines/sixteenth-set.js';
 import { sixthSetMustFlag, sixthSetTraps } from '../fixtures/language-lines/sixth-set.js';
 import { tenthSetMustFlag, tenthSetTraps } from '../fixtures/language-lines/tenth-set.js';
@@ -52,6 +53,7 @@ describe.each([
   ['fourteenth set', fourteenthSetMustFlag, fourteenthSetTraps],
   ['fifteenth set', fifteenthSetMustFlag, fifteenthSetTraps],
   ['sixteenth set', sixteenthSetMustFlag, sixteenthSetTraps],
+  ['seventeenth set', seventeenthSetMustFlag, seventeenthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
