@@ -573,6 +573,10 @@ export const contextFileSchema = z
     negationLookalikes: z.array(patternSchema).default([]),
     /** Verbs that put a label on someone ("call", "refer to ... as"): negated, the label is rejected, not used. */
     namingVerbs: z.array(patternSchema).default([]),
+    /** Verbs that, right before a naming verb, reject the label ("stop calling people junkies"). */
+    stoppedNaming: z.array(patternSchema).default([]),
+    /** Nouns right after a word that name it as a label ("a drug-seeking label"): it is discussed, not used. */
+    labelNouns: z.array(patternSchema).default([]),
     /** Words for a work whose title may follow ("her memoir, Diary of a Former Junkie"): the title is a name. */
     workTitleCues: z.array(patternSchema).default([]),
     /** Nouns that name people, for the personSubject guard. */
