@@ -52,6 +52,8 @@ export interface CompiledLexicons {
   negationCues: PhraseMatcher<string>;
   negationLookalikes: PhraseMatcher<string>;
   namingVerbs: PhraseMatcher<string>;
+  stoppedNaming: PhraseMatcher<string>;
+  labelNouns: PhraseMatcher<string>;
   workTitleCues: PhraseMatcher<string>;
   personNouns: ReadonlySet<string>;
   language: PatternRuleSet<Lexicons['language'][number]>;
@@ -92,6 +94,8 @@ export interface CompiledLexicons {
     mention: PhraseMatcher<string>;
     requirementLine: PhraseMatcher<string>;
     servedBeforeRequirementLine: PhraseMatcher<string>;
+    recoveryTimeLabels: PhraseMatcher<string>;
+    recoveryTimeValues: PhraseMatcher<string>;
     notOwn: PhraseMatcher<string>;
     othersAfter: PhraseMatcher<string>;
     staffSubject: PhraseMatcher<string>;
@@ -99,6 +103,8 @@ export interface CompiledLexicons {
     required: PhraseMatcher<string>;
     preferred: PhraseMatcher<string>;
     substitute: PhraseMatcher<string>;
+    applyInvitation: PhraseMatcher<string>;
+    namedBody: PhraseMatcher<string>;
     notRequired: PhraseMatcher<string>;
     typeBreaks: PhraseMatcher<string>;
     requiredHeadings: PhraseMatcher<string>;
@@ -192,6 +198,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     negationCues: matcherOf(context.negationCues),
     negationLookalikes: matcherOf(context.negationLookalikes),
     namingVerbs: matcherOf(context.namingVerbs),
+    stoppedNaming: matcherOf(context.stoppedNaming),
+    labelNouns: matcherOf(context.labelNouns),
     workTitleCues: matcherOf(context.workTitleCues),
     personNouns: new Set(context.personNouns.map((w) => w.toLowerCase())),
     language: compileRuleSet(lexicons.language),
@@ -244,6 +252,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       mention: matcherOf(le.mentionCues),
       requirementLine: matcherOf(le.requirementLineCues),
       servedBeforeRequirementLine: matcherOf(le.servedBeforeRequirementLine),
+      recoveryTimeLabels: matcherOf(le.recoveryTimeLabels),
+      recoveryTimeValues: matcherOf(le.recoveryTimeValues),
       notOwn: matcherOf(le.notOwnExperienceCues),
       othersAfter: matcherOf(le.othersAfterMentionCues),
       staffSubject: matcherOf(le.staffSubjectCues),
@@ -251,6 +261,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       required: matcherOf(le.requiredCues),
       preferred: matcherOf(le.preferredCues),
       substitute: matcherOf(le.substituteCues),
+      applyInvitation: matcherOf(le.applyInvitationCues),
+      namedBody: matcherOf(le.namedBodyWords),
       notRequired: matcherOf(le.notRequiredCues),
       typeBreaks: matcherOf(le.typeWindow.breaks),
       requiredHeadings: matcherOf(le.requiredHeadings),
