@@ -7,6 +7,7 @@ import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentReport, Finding, RoleCategory, RoleReport } from '../types.js';
 import { documentMarks, marksEvidence, readJobOffer, type DocumentMarks, type RoleSource } from './document-kind.js';
 import { tokenize } from '../text/tokenize.js';
+import { isMenuLine } from '../text/document-structure.js';
 import { overlapChecker } from '../text/span-overlap.js';
 import { listedJobs } from './job-listing.js';
 import { runPatternRules } from './pattern-rule-runner.js';
@@ -455,7 +456,7 @@ export function detectRole(
 
 /** The title, or the page's first line, offers work ("Join Our Team", "We're Hiring"). */
 function titleOffersWork(doc: AnalysisDocument, lex: CompiledLexicons): boolean {
-  const first = doc.lines.lines.find((l) => l.text.trim());
+  const first = doc.lines.lines.find((l) => l.text.trim() && !isMenuLine(l.text));
   const heads = [doc.structure.title, first ? { start: first.start, end: first.start + first.text.length } : null];
   return heads.some(
     (h) =>
