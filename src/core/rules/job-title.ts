@@ -49,6 +49,31 @@ export function topLineJobName(doc: AnalysisDocument, lex: CompiledLexicons): [n
   return null;
 }
 
+/** Words in a job's name on a line of its own that no list knows ("Community Connector"). */
+const UNKNOWN_NAME_MAX_WORDS = 5;
+
+/**
+ * A job's name that no list knows, on a short line of its own near the top, every word
+ * capitalized, that the text names again after "a" or "an" ("Community Connector", then "... is
+ * adding a Community Connector to our team"): an employer's name is not written after "a".
+ */
+export function repeatedJobNameLine(doc: AnalysisDocument): [number, number] | null {
+  let seen = 0;
+  for (const { start, text: line } of doc.lines.lines) {
+    const text = line.trim();
+    if (!text) continue;
+    if (seen++ === 0) continue;
+    if (seen > TOP_LINES + 1) break;
+    const words = text.split(/\s+/);
+    if (words.length > UNKNOWN_NAME_MAX_WORDS || /[:.!?,|]/.test(text) || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const again = new RegExp(`\\b(?:a|an) ${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    if (!again.test(doc.text)) continue;
+    const from = start + line.indexOf(text);
+    return doc.tokenRange(from, from + text.length);
+  }
+  return null;
+}
+
 /** Words a job's name can run to at the start of a sentence ("The Behavioral Health Intake Coordinator"). */
 const SUBJECT_NAME_MAX_TOKENS = 7;
 

@@ -13,7 +13,7 @@ import { listedJobs } from './job-listing.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { describesTheJob } from './agency-sections.js';
 import { readLivedExperience } from './lived-experience.js';
-import { jobIsPeerCue, jobTitleHead, offeredJob, subjectJobName, topLineJobName } from './job-title.js';
+import { jobIsPeerCue, jobTitleHead, offeredJob, repeatedJobNameLine, subjectJobName, topLineJobName } from './job-title.js';
 import { aboutTheEmployee } from './employee-sections.js';
 import { servedWithFamilies, whoTheJobServes } from './who-the-job-serves.js';
 
@@ -80,6 +80,8 @@ export function detectRole(
   // The line or sentence that decided the judgment, quoted for the user.
   let decidedBy = '';
   let weakTitle = false;
+  // The opening named peers only with "peer" alone ("Our peer staff get ..."), no job's name.
+  let weakSummary = false;
   const sentenceQuote = (tok: number) => {
     const text = doc.sentenceText(structure.sentenceOf[tok]!).replace(/\s+/g, ' ').trim();
     return `"${text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS).replace(/\s\S*$/, '')} …` : text}"`;
@@ -250,6 +252,7 @@ export function detectRole(
     const nonPeer = runPatternRules(doc, lex, lex.roles.nonPeerTitles, { skipLiteral: false, sentenceFilter: inSummary });
     if (peer.length && (!nonPeer.length || peer[0]!.first < nonPeer[0]!.first)) {
       isPeer = true;
+      weakSummary = peer.every((m) => lex.roles.peerTitles.entries[m.entry]!.weak);
       evidence.push(`summary ${quote(peer[0]!.first, peer[0]!.end)}`);
       decidedBy = `the opening names a peer role: ${sentenceQuote(peer[0]!.first)}`;
       category = peer.map((m) => lex.roles.peerTitles.entries[m.entry]!.category).find((c) => c !== null) ?? null;
@@ -282,7 +285,16 @@ export function detectRole(
   // and describes none (no pay, duties or qualifications: "Now Hiring!" above a Home Parent's pay
   // and duties is that job's posting).
   const describesAJob = marks.posting.some((m) => JOB_DETAILS.has(m.kind));
-  if (isPeer === null && !otherJob && !structured && !describesAJob && titleOffersWork(doc, lex)) {
+  // A peer role named only in the body of such a page ("every peer worker has a supervisor") is
+  // its staff, unless the page says how to apply to it here ("To apply, email your resume").
+  const namesNoJob = isPeer === null || (source === 'body' && !marks.posting.some((m) => m.kind === 'apply'));
+  const careersPage = namesNoJob && !otherJob && !structured && !describesAJob && titleOffersWork(doc, lex);
+  // Under "Now Hiring!", a job's name no list knows on a line of its own that the offer names
+  // again ("... is adding a Community Connector to our team") is the job offered.
+  const offered = careersPage && isPeer === null ? repeatedJobNameLine(doc) : null;
+  if (offered) {
+    otherJob = { name: offered, said: `the page offers a job by name: ${quote(offered[0], offered[1])}` };
+  } else if (careersPage) {
     return {
       isPeerRole: false,
       category: null,
@@ -416,6 +428,7 @@ export function detectRole(
         if (!firstCue.has(c)) firstCue.set(c, `"${f.text}" (as "${f.suggestions[0]}")`);
       }
     }
+    if (prior === 'family') servesFamilies(counts, named, firstCue);
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
     const top = ranked[0];
     // Mental health and substance use side by side ("mental health or substance use") stay
@@ -454,15 +467,42 @@ export function detectRole(
   return { isPeerRole: true, category, evidence, titleTokens, document, marks };
 }
 
+/**
+ * A family title's job serves families (its usual category is family): the young people the text
+ * names are their children, which makes it a parent/caregiver role ("parents of teens in our
+ * adolescent program"), and the conditions it names are their loved ones' ("a child with a mental
+ * health or substance use challenge"), not the category of the people served.
+ */
+function servesFamilies(
+  counts: Map<RoleCategory, number>,
+  named: Map<RoleCategory, { weight: number; first: number; end: number }>,
+  firstCue: Map<RoleCategory, string>,
+): void {
+  const young = counts.get('youth');
+  if (young !== undefined) {
+    counts.set('parent-caregiver', (counts.get('parent-caregiver') ?? 0) + young);
+    if (!firstCue.has('parent-caregiver')) firstCue.set('parent-caregiver', firstCue.get('youth')!);
+  }
+  const youngNamed = named.get('youth');
+  if (youngNamed && !named.has('parent-caregiver')) named.set('parent-caregiver', youngNamed);
+  for (const c of [...CONDITION_CATEGORIES, 'youth' as const]) {
+    counts.delete(c);
+    named.delete(c);
+  }
+}
+
 /** The title, or the page's first line, offers work ("Join Our Team", "We're Hiring"). */
 function titleOffersWork(doc: AnalysisDocument, lex: CompiledLexicons): boolean {
   const first = doc.lines.lines.find((l) => l.text.trim() && !isMenuLine(l.text));
   const heads = [doc.structure.title, first ? { start: first.start, end: first.start + first.text.length } : null];
+  // A title that asks ("Looking for a recovery coach?") offers one; it hires none.
+  const asks = (h: { start: number; end: number }) => doc.text.slice(h.start, h.end).trim().endsWith('?');
   return heads.some(
     (h) =>
       h !== null &&
-      lex.documentKind.postingMarks
-        .matchAll(doc.tokens, ...doc.tokenRange(h.start, h.end))
-        .some((m) => lex.lexicons.documentKind.postingMarks[m.payload]!.kind === 'hiring'),
+      lex.documentKind.postingMarks.matchAll(doc.tokens, ...doc.tokenRange(h.start, h.end)).some((m) => {
+        const mark = lex.lexicons.documentKind.postingMarks[m.payload]!;
+        return mark.kind === 'hiring' && !(mark.notInQuestions && asks(h));
+      }),
   );
 }
