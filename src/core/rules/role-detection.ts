@@ -80,8 +80,6 @@ export function detectRole(
   // The line or sentence that decided the judgment, quoted for the user.
   let decidedBy = '';
   let weakTitle = false;
-  // The opening named peers only with "peer" alone ("Our peer staff get ..."), no job's name.
-  let weakSummary = false;
   const sentenceQuote = (tok: number) => {
     const text = doc.sentenceText(structure.sentenceOf[tok]!).replace(/\s+/g, ' ').trim();
     return `"${text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS).replace(/\s\S*$/, '')} …` : text}"`;
@@ -179,6 +177,16 @@ export function detectRole(
       decidedBy = `the title names a peer role: ${titleQuote()}`;
       category = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!.category).find((c) => c !== null) ?? null;
       setPrior(peer.map((m) => ({ entry: m.payload, first: m.first, end: m.end })));
+      // A title other fields use too (Head Start's "Family Advocate", a college's "Peer Mentor")
+      // heads a peer job only when the text names peer work or what it serves.
+      const names = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!).filter((e) => !e.weak);
+      if (names.length && names.every((e) => e.sharedWithOtherFields) && !namesPeerWork(doc, lex, titleTokens)) {
+        isPeer = false;
+        category = null;
+        prior = null;
+        evidence.splice(0, evidence.length, `title used in other fields too ${quote(first, end)}`);
+        decidedBy = `the title names a job other fields use too, and the text names no lived experience, peer support or behavioral health condition: ${titleQuote()}`;
+      }
     } else if (nonPeer.length) {
       isPeer = false;
       evidence.push(`non-peer title ${quote(nonPeer[0]!.first, nonPeer[0]!.end)}`);
@@ -252,7 +260,6 @@ export function detectRole(
     const nonPeer = runPatternRules(doc, lex, lex.roles.nonPeerTitles, { skipLiteral: false, sentenceFilter: inSummary });
     if (peer.length && (!nonPeer.length || peer[0]!.first < nonPeer[0]!.first)) {
       isPeer = true;
-      weakSummary = peer.every((m) => lex.roles.peerTitles.entries[m.entry]!.weak);
       evidence.push(`summary ${quote(peer[0]!.first, peer[0]!.end)}`);
       decidedBy = `the opening names a peer role: ${sentenceQuote(peer[0]!.first)}`;
       category = peer.map((m) => lex.roles.peerTitles.entries[m.entry]!.category).find((c) => c !== null) ?? null;
@@ -366,6 +373,7 @@ export function detectRole(
     const populationBySentence = new Map<number, SentenceCues>();
     // A division named in the title ("Peer Specialist - Adult Mental Health Services") says who
     // the job serves, though it is a name.
+    const populationMentions: { sentence: number; end: number }[] = [];
     const cueMatches = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true, namesReadIn: titleTokens });
     const jobCues = cueMatches.filter((m) => aboutTheJob(m.sentence));
     for (const m of jobCues.length ? jobCues : cueMatches) {
@@ -373,6 +381,8 @@ export function detectRole(
       const span = doc.slice(m.first, m.end);
       if (isFlagged(span.start, span.end) || inJobName(m.first, m.end)) continue;
       const { category: c, weight, yieldsToCondition } = lex.roles.categoryCues.entries[m.entry]!;
+      // Every mention of such people, not only the strongest of its sentence, may be the one a condition describes.
+      if (yieldsToCondition) populationMentions.push({ sentence: m.sentence, end: m.end });
       const byCue = yieldsToCondition ? populationBySentence : bySentence;
       const cues = byCue.get(m.sentence) ?? new Map();
       byCue.set(m.sentence, cues);
@@ -383,11 +393,9 @@ export function detectRole(
     // ("veterans with mental health conditions such as PTSD") are that condition's population, and
     // so are the later mentions of the same people ("help veterans connect"): none counts then.
     // Beside a condition ("Jail Mental Health and Reentry Services") they count.
-    const described = [...populationBySentence].some(([sentence, population]) =>
-      [...population.values()].some((p) =>
-        [...(bySentence.get(sentence) ?? [])].some(
-          ([k, x]) => CONDITION_CATEGORIES.has(k) && x.first >= p.end && x.first - p.end <= CONDITION_WINDOW,
-        ),
+    const described = populationMentions.some((p) =>
+      [...(bySentence.get(p.sentence) ?? [])].some(
+        ([k, x]) => CONDITION_CATEGORIES.has(k) && x.first >= p.end && x.first - p.end <= CONDITION_WINDOW,
       ),
     );
     if (!described)
@@ -489,6 +497,17 @@ function servesFamilies(
     counts.delete(c);
     named.delete(c);
   }
+}
+
+/** Outside the title, the text names lived experience, peer support or a behavioral health condition. */
+function namesPeerWork(doc: AnalysisDocument, lex: CompiledLexicons, title: readonly [number, number]): boolean {
+  const outside = (m: { first: number; end: number }) => m.first >= title[1] || m.end <= title[0];
+  if (lex.roles.peerSummaryCues.matchAll(doc.tokens).some(outside)) return true;
+  const { entries } = lex.roles.categoryCues;
+  const condition = lex.roles.categoryCues.matcher
+    .matchAll(doc.tokens)
+    .some((m) => outside(m) && CONDITION_CATEGORIES.has(entries[m.payload]!.category) && !entries[m.payload]!.yieldsToCondition);
+  return condition || readLivedExperience(doc, lex).best !== 'absent';
 }
 
 /** The title, or the page's first line, offers work ("Join Our Team", "We're Hiring"). */
