@@ -504,9 +504,10 @@ function namesPeerWork(doc: AnalysisDocument, lex: CompiledLexicons, title: read
   const outside = (m: { first: number; end: number }) => m.first >= title[1] || m.end <= title[0];
   if (lex.roles.peerSummaryCues.matchAll(doc.tokens).some(outside)) return true;
   const { entries } = lex.roles.categoryCues;
-  const condition = lex.roles.categoryCues.matcher
-    .matchAll(doc.tokens)
-    .some((m) => outside(m) && CONDITION_CATEGORIES.has(entries[m.payload]!.category) && !entries[m.payload]!.yieldsToCondition);
+  // With the cues' guards: services people are referred to name no one served.
+  const condition = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true }).some(
+    (m) => outside(m) && CONDITION_CATEGORIES.has(entries[m.entry]!.category) && !entries[m.entry]!.yieldsToCondition,
+  );
   return condition || readLivedExperience(doc, lex).best !== 'absent';
 }
 
