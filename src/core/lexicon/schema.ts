@@ -160,6 +160,12 @@ export const peerTitleSchema = z
      * title with only this counts as a role named in the body, which needs more marks of a job offer.
      */
     weak: z.boolean().optional(),
+    /**
+     * A title other fields use too (Head Start's "Family Advocate", a college's "Peer Mentor"): it
+     * heads a peer job only when the text names lived experience, peer support or a behavioral
+     * health condition.
+     */
+    sharedWithOtherFields: z.boolean().optional(),
     guards: guardsSchema.default({ ...NO_GUARDS, notNegated: false }),
     examples: examplesSchema,
   })
