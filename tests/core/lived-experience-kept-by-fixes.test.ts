@@ -61,3 +61,18 @@ describe('family and system experience on a qualifications line', () => {
     expect(analyze(text).livedExperience.status).toBe(status);
   });
 });
+
+// "... and ideally ..." opens a later item: the preference is that item's, not the mention's before it.
+const laterItemPreferences: [string, string][] = [
+  ['Your own recovery from addiction and ideally your own experience of incarceration', 'required'],
+  ['A high school diploma and ideally personal experience of recovery from addiction', 'preferred'],
+  ['Ideally, your own recovery from addiction', 'preferred'],
+  ['Your own recovery from addiction, ideally two years or more', 'preferred'],
+];
+
+describe('a preference that opens a later item', () => {
+  it.each(laterItemPreferences)('%s', (line, status) => {
+    const text = `Recovery Coach\nNew Leaf | $20/hr\n\nWhat we need\n- ${line}\n- Valid driver license`;
+    expect(analyze(text).livedExperience.status).toBe(status);
+  });
+});

@@ -452,6 +452,7 @@ export const livedExperienceFileSchema = z
     namedBodyWords: patternList.default([]),
     /** With a preferred cue, these make a sentence an invitation to apply ("We encourage people in recovery to apply"). */
     applyInvitationCues: patternList.default([]),
+    laterItemPreferredCues: patternList.default([]),
     /** In the same sentence: it is said not to be required; a preferred cue there still makes it preferred. */
     notRequiredCues: patternList,
     /** Section headings that make everything under them required or preferred. */
