@@ -104,6 +104,7 @@ export interface CompiledLexicons {
     preferred: PhraseMatcher<string>;
     substitute: PhraseMatcher<string>;
     applyInvitation: PhraseMatcher<string>;
+    laterItemPreferred: PhraseMatcher<string>;
     namedBody: PhraseMatcher<string>;
     notRequired: PhraseMatcher<string>;
     typeBreaks: PhraseMatcher<string>;
@@ -262,6 +263,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       preferred: matcherOf(le.preferredCues),
       substitute: matcherOf(le.substituteCues),
       applyInvitation: matcherOf(le.applyInvitationCues),
+      laterItemPreferred: matcherOf(le.laterItemPreferredCues),
       namedBody: matcherOf(le.namedBodyWords),
       notRequired: matcherOf(le.notRequiredCues),
       typeBreaks: matcherOf(le.typeWindow.breaks),

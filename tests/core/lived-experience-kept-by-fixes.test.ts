@@ -30,3 +30,49 @@ describe('lived-experience reading after the language fixes are applied', () => 
     expect(after.score).toBeGreaterThanOrEqual(before.score);
   });
 });
+
+// A family member's condition or one's own history with a system, asked on a qualifications line,
+// is the applicant's experience; the same words about the families served ask nothing.
+const familyAndSystem: [string, string, string][] = [
+  [
+    'a loved one, asked',
+    'Family Peer Partner\nBright Path | $20/hr\n\nQualifications\n- You have a loved one who lives with a mental health condition\n- High school diploma',
+    'required',
+  ],
+  [
+    'a loved one, of the families served',
+    'Family Peer Partner\nBright Path | $20/hr\n\nMany of the families we serve have a loved one who is living with schizophrenia.\n\nQualifications\n- High school diploma\n- Valid driver license',
+    'absent',
+  ],
+  [
+    'own involvement with a system, asked',
+    'Parent Partner\nBright Path | $20/hr\n\nQualifications\n- Your own past involvement with the child welfare system as a parent\n- High school diploma',
+    'required',
+  ],
+  [
+    'the parents’ involvement, a duty',
+    'Parent Partner\nBright Path | $20/hr\n\nYou will help parents with their involvement with the child welfare system.\n\nQualifications\n- High school diploma',
+    'absent',
+  ],
+];
+
+describe('family and system experience on a qualifications line', () => {
+  it.each(familyAndSystem)('%s', (_name, text, status) => {
+    expect(analyze(text).livedExperience.status).toBe(status);
+  });
+});
+
+// "... and ideally ..." opens a later item: the preference is that item's, not the mention's before it.
+const laterItemPreferences: [string, string][] = [
+  ['Your own recovery from addiction and ideally your own experience of incarceration', 'required'],
+  ['A high school diploma and ideally personal experience of recovery from addiction', 'preferred'],
+  ['Ideally, your own recovery from addiction', 'preferred'],
+  ['Your own recovery from addiction, ideally two years or more', 'preferred'],
+];
+
+describe('a preference that opens a later item', () => {
+  it.each(laterItemPreferences)('%s', (line, status) => {
+    const text = `Recovery Coach\nNew Leaf | $20/hr\n\nWhat we need\n- ${line}\n- Valid driver license`;
+    expect(analyze(text).livedExperience.status).toBe(status);
+  });
+});

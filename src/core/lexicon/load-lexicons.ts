@@ -196,6 +196,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'preferredCues',
         'substituteCues',
         'applyInvitationCues',
+        'laterItemPreferredCues',
         'namedBodyWords',
         'notRequiredCues',
         'requiredHeadings',

@@ -160,6 +160,12 @@ export const peerTitleSchema = z
      * title with only this counts as a role named in the body, which needs more marks of a job offer.
      */
     weak: z.boolean().optional(),
+    /**
+     * A title other fields use too (Head Start's "Family Advocate", a college's "Peer Mentor"): it
+     * heads a peer job only when the text names lived experience, peer support or a behavioral
+     * health condition.
+     */
+    sharedWithOtherFields: z.boolean().optional(),
     guards: guardsSchema.default({ ...NO_GUARDS, notNegated: false }),
     examples: examplesSchema,
   })
@@ -462,6 +468,7 @@ export const livedExperienceFileSchema = z
     namedBodyWords: patternList.default([]),
     /** With a preferred cue, these make a sentence an invitation to apply ("We encourage people in recovery to apply"). */
     applyInvitationCues: patternList.default([]),
+    laterItemPreferredCues: patternList.default([]),
     /** In the same sentence: it is said not to be required; a preferred cue there still makes it preferred. */
     notRequiredCues: patternList,
     /** Section headings that make everything under them required or preferred. */

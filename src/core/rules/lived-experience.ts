@@ -306,7 +306,10 @@ function sharing(doc: AnalysisDocument, lex: CompiledLexicons, first: number, en
  */
 function preferredCues(doc: AnalysisDocument, lex: CompiledLexicons, first: number, from: number, to: number): { first: number }[] {
   const le = lex.livedExperience;
-  const cues = le.preferred.matchAll(doc.tokens, from, to);
+  // "... your own recovery and ideally your own experience of incarceration": the preference
+  // opens a later item, so it does not reach back to a mention before it.
+  const laterItems = le.laterItemPreferred.matchAll(doc.tokens, from, to).filter((m) => m.first > first);
+  const cues = le.preferred.matchAll(doc.tokens, from, to).filter((c) => !laterItems.some((m) => m.first < c.end && c.first < m.end));
   const sharing = le.share.matchAll(doc.tokens, from, to).some((m) => m.first <= first && first < m.end + 1);
   if (!sharing) return cues;
   const acts = le.encouragedAct.matchAll(doc.tokens, from, to);
