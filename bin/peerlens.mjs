@@ -4,14 +4,9 @@
 // installed, and otherwise says how to build it.
 import { existsSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
+import { CLI_V8_FLAGS } from './v8-flags.mjs';
 
-// A run of the CLI is short, and V8's optimizing compiler, at its default budget, spends more CPU
-// compiling (and compiling again) functions that run for a few milliseconds than it saves them.
-// Eight times that budget leaves briefly used code to the baseline compiler and still optimizes
-// what runs long: whole-process CPU on one posting, 40 postings and 110,000 words fell by 5-25%
-// (`npm run bench`), and 5 MB of text took the same. Set before anything else loads; the worker
-// threads the CLI starts take it too.
-setFlagsFromString('--interrupt-budget=540672');
+for (const flag of CLI_V8_FLAGS) setFlagsFromString(flag);
 
 const bundle = new URL('../dist/cli.mjs', import.meta.url);
 const source = new URL('../src/cli/main.ts', import.meta.url);
