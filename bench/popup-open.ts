@@ -21,6 +21,29 @@ export interface PopupResult {
   words: number;
   scoreShown: Timing;
   workerColdStart: Timing;
+  /** Where an opening's time goes: the median time from opening at which each step was done. */
+  steps: Record<PopupStep, number>;
+}
+
+type PopupStep = 'worker started' | 'UI loaded' | 'analyzer ready' | 'page read' | 'analysis answered' | 'score shown';
+
+/**
+ * The popup's own performance entries (see entrypoints/popup), read in the popup page. No named
+ * inner functions: tsx would wrap them in a helper the page does not have.
+ */
+function stepsInPopup(): Partial<Record<PopupStep, number>> {
+  const analyses = performance.getEntriesByName('peerlens:analyze') as PerformanceMeasure[];
+  const warm = analyses.find((e) => e.detail?.kind === 'warm');
+  const analyze = analyses.find((e) => e.detail?.kind === 'analyze');
+  const read = performance.getEntriesByName('peerlens:read')[0];
+  return {
+    'worker started': warm?.startTime,
+    'UI loaded': performance.getEntriesByName('peerlens:ui-loaded')[0]?.startTime,
+    'analyzer ready': warm && warm.startTime + warm.duration,
+    'page read': read && read.startTime + read.duration,
+    'analysis answered': analyze && analyze.startTime + analyze.duration,
+    'score shown': performance.getEntriesByName('peerlens:score-shown')[0]?.startTime,
+  };
 }
 
 async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
@@ -51,6 +74,7 @@ export async function popupOpenToScore(html: string, words: number, openings: nu
     const tabId = await tabIdOf(context, pageUrl);
     const shown: number[] = [];
     const cold: number[] = [];
+    const steps: Partial<Record<PopupStep, number>>[] = [];
     // The first opening also installs the content script and warms the browser's caches: untimed.
     for (let i = 0; i <= openings; i++) {
       const popup = await context.newPage();
@@ -70,6 +94,7 @@ export async function popupOpenToScore(html: string, words: number, openings: nu
       if (i > 0) {
         shown.push(shownAt);
         cold.push(warm);
+        steps.push(await popup.evaluate(stepsInPopup));
       }
       await popup.close();
     }
@@ -78,6 +103,12 @@ export async function popupOpenToScore(html: string, words: number, openings: nu
       words,
       scoreShown: summarize(shown),
       workerColdStart: summarize(cold.filter(Number.isFinite)),
+      steps: Object.fromEntries(
+        (['worker started', 'UI loaded', 'analyzer ready', 'page read', 'analysis answered', 'score shown'] as const).map((step) => [
+          step,
+          summarize(steps.map((s) => s[step] ?? NaN).filter(Number.isFinite)).medianMs,
+        ]),
+      ) as Record<PopupStep, number>,
     };
   } finally {
     await context.close();

@@ -147,6 +147,10 @@ const exampleHtml = readFileSync('examples/peer-support-specialist.html', 'utf8'
 const exampleWords = countWords(readFileSync('examples/peer-support-specialist.txt', 'utf8'));
 const popup = await popupOpenToScore(exampleHtml, exampleWords, 9).catch((error: unknown) => `failed: ${String(error).split('\n')[0]}`);
 process.stdout.write(` ${ms(performance.now() - popupStarted)}\n`);
+if (popup && typeof popup === 'object') {
+  const steps = Object.entries(popup.steps).map(([step, at]) => `${step} ${ms(at)}`);
+  console.log(`  popup steps (median time from opening): ${steps.join(', ')}`);
+}
 console.log(heading('Time (median of warm runs; one run = one pass over the texts)'));
 console.log(
   table(

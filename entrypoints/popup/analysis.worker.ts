@@ -43,3 +43,16 @@ self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
     self.postMessage(response);
   });
 };
+
+// The lexicons are revived right after the script has run, not when the first request arrives,
+// and in a task of their own: the browser hands the page's requests to a worker only once its
+// script has run and the page's thread has heard so, and that thread may be busy loading the
+// report UI. The requests then wait here, not there. A failure is reported by the request that
+// meets it again.
+setTimeout(() => {
+  try {
+    getAnalyzer();
+  } catch {
+    // answered by the next request
+  }
+});

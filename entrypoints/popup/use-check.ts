@@ -4,14 +4,16 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Report, RoleCategory } from '../../src/core/types';
 import { checkOptions, drawFindings, readTab, showScoreBadge } from '../../src/extension/checking/check-pipeline';
-import { askTab, ensureContentScript, PageUnavailableError } from '../../src/extension/messaging/tab-client';
-import { takeSelectionRequest } from '../../src/extension/messaging/background-client';
+import { askTab } from '../../src/extension/messaging/tab-client';
 import type { PageReadingMessage } from '../../src/extension/messaging/protocol';
 import { loadSettings, onSettingsChanged } from '../../src/extension/settings/storage';
 import { onDismissedChanged, saveDismissed } from '../../src/extension/settings/dismissals';
 import type { Settings } from '../../src/input/settings-schema';
 import { analyzeInWorker, analyzePartInWorker, rewriteInWorker, warmAnalyzer } from './analysis-client';
 import { partToRecheck } from '../../src/extension/editing/partial-analysis';
+import { takeFirstCheck } from './first-check';
+import { readTarget } from './read-target';
+import type { CheckTarget } from './tab-target';
 
 export type CheckState =
   | { phase: 'reading' }
@@ -20,14 +22,6 @@ export type CheckState =
   | { phase: 'analyzing'; reading: PageReadingMessage }
   | { phase: 'done'; reading: PageReadingMessage; report: Report; onPage: Set<string>; drawLimit: number | null }
   | { phase: 'error'; message: string };
-
-export interface CheckTarget {
-  tabId: number;
-  /** 'selection' when the context menu (or the `scope` test hook) asked for the selection. */
-  scope: 'page' | 'selection';
-  /** 'edit': the user typed in the field that was checked; only the edited paragraphs are re-checked. */
-  reason?: 'edit';
-}
 
 /** undefined: let the analyzer detect the category; null: the user says "not a peer role". */
 export type CategoryChoice = RoleCategory | null | undefined;
@@ -62,44 +56,51 @@ export function useCheck(target: CheckTarget | null) {
   // Load the analyzer while the page is read: the first check then only analyzes.
   useEffect(() => warmAnalyzer(), []);
 
-  const analyzeReading = useCallback(async (tabId: number, choice: CategoryChoice, previous: Report | null = null) => {
-    const current = reading.current;
-    if (!current?.input) return;
-    const runId = ++run.current;
-    // A re-check of edited paragraphs keeps the report on screen instead of a spinner.
-    if (!previous) setState({ phase: 'analyzing', reading: current });
-    try {
-      settings.current ??= await (settingsLoad.current ?? loadSettings());
-      const options = await checkOptions(current.url, choice, settings.current);
-      const part = previous && typeof current.input === 'string' ? partToRecheck(previous, current.input) : null;
-      const report =
-        previous && part && typeof current.input === 'string'
-          ? await analyzePartInWorker(current.input, previous, options, part.end - part.start)
-          : await analyzeInWorker(current.input, options);
-      if (runId !== run.current) return;
-      // The score and the list first; the marks on the page (a round trip to the tab) after.
-      // (A re-check of edited paragraphs keeps the previous marks until the new ones are drawn.)
-      if (!previous) setState({ phase: 'done', reading: current, report, onPage: new Set(), drawLimit: null });
-      let onPage = new Set<string>();
-      let drawLimit: number | null = null;
-      const drawStarted = performance.now();
-      let pageTiming = null;
+  /** `ready`: the report of this reading when it was analyzed already (the popup's first check). */
+  const analyzeReading = useCallback(
+    async (tabId: number, choice: CategoryChoice, previous: Report | null = null, ready?: Promise<Report | null>) => {
+      const current = reading.current;
+      if (!current?.input) return;
+      const runId = ++run.current;
+      // A re-check of edited paragraphs keeps the report on screen instead of a spinner.
+      if (!previous) setState({ phase: 'analyzing', reading: current });
       try {
-        const drawn = await drawFindings(tabId, report);
-        onPage = drawn.onPage;
-        drawLimit = drawn.limited;
-        pageTiming = drawn.timing;
-      } catch {
-        // The page went away or cannot be drawn on: the list still stands.
+        settings.current ??= await (settingsLoad.current ?? loadSettings());
+        let report = (await ready) ?? null;
+        if (!report) {
+          const options = await checkOptions(current.url, choice, settings.current);
+          const part = previous && typeof current.input === 'string' ? partToRecheck(previous, current.input) : null;
+          report =
+            previous && part && typeof current.input === 'string'
+              ? await analyzePartInWorker(current.input, previous, options, part.end - part.start)
+              : await analyzeInWorker(current.input, options);
+        }
+        if (runId !== run.current) return;
+        // The score and the list first; the marks on the page (a round trip to the tab) after.
+        // (A re-check of edited paragraphs keeps the previous marks until the new ones are drawn.)
+        if (!previous) setState({ phase: 'done', reading: current, report, onPage: new Set(), drawLimit: null });
+        let onPage = new Set<string>();
+        let drawLimit: number | null = null;
+        const drawStarted = performance.now();
+        let pageTiming = null;
+        try {
+          const drawn = await drawFindings(tabId, report);
+          onPage = drawn.onPage;
+          drawLimit = drawn.limited;
+          pageTiming = drawn.timing;
+        } catch {
+          // The page went away or cannot be drawn on: the list still stands.
+        }
+        measure('peerlens:highlight', drawStarted, { marks: onPage.size, page: pageTiming });
+        if (runId !== run.current) return;
+        setState({ phase: 'done', reading: current, report, onPage, drawLimit });
+        await showScoreBadge(tabId, report.score).catch(() => undefined);
+      } catch (error) {
+        if (runId === run.current) setState({ phase: 'error', message: `The analysis failed: ${message(error)}` });
       }
-      measure('peerlens:highlight', drawStarted, { marks: onPage.size, page: pageTiming });
-      if (runId !== run.current) return;
-      setState({ phase: 'done', reading: current, report, onPage, drawLimit });
-      await showScoreBadge(tabId, report.score).catch(() => undefined);
-    } catch (error) {
-      if (runId === run.current) setState({ phase: 'error', message: `The analysis failed: ${message(error)}` });
-    }
-  }, []);
+    },
+    [],
+  );
 
   const check = useCallback(
     async (choice: CategoryChoice = category, edited = false) => {
@@ -107,48 +108,28 @@ export function useCheck(target: CheckTarget | null) {
       const runId = ++run.current;
       const before = last.current;
       if (!edited) setState({ phase: 'reading' });
-      // The content script is injected while the background is asked for a context-menu selection.
-      const injected = ensureContentScript(target.tabId);
-      injected.catch(() => undefined); // awaited below, where its failure is handled
+      // The popup's first check was started before this UI loaded (first-check.ts): take it.
+      const first = edited || choice !== undefined ? null : await takeFirstCheck(target);
       if (!settings.current && !settingsLoad.current) {
-        const load = loadSettings();
+        const load = first?.settings ?? loadSettings();
         settingsLoad.current = load;
         // Awaited by the analysis, where its failure is handled; a later check loads them again.
         load.catch(() => {
           if (settingsLoad.current === load) settingsLoad.current = null;
         });
       }
-      const asked = await takeSelectionRequest(target.tabId);
-      const scope = asked.selection ? 'selection' : target.scope;
-      try {
-        await injected;
-        const readStarted = performance.now();
-        reading.current = await readTab(target.tabId, scope, injected);
-        measure('peerlens:read', readStarted, { via: reading.current.via, page: reading.current.timing ?? null });
-      } catch (error) {
-        if (runId !== run.current) return;
-        // A selection sent by the context menu can still be checked, just not marked in place.
-        if (asked.selection && asked.text.trim()) {
-          reading.current = {
-            via: 'selection',
-            input: asked.text,
-            highlights: 'unavailable',
-            editable: false,
-            note: 'The page itself could not be read, so findings cannot be marked in place.',
-            title: '',
-            url: '',
-          };
-        } else {
-          setState({ phase: 'unavailable', message: error instanceof PageUnavailableError ? error.message : message(error) });
-          return;
-        }
-      }
+      const outcome = await (first?.read ?? readTarget(target));
       if (runId !== run.current) return;
-      if (!reading.current.input) {
-        setState({ phase: 'empty', reading: reading.current });
+      if (!outcome.ok) {
+        setState({ phase: 'unavailable', message: outcome.message });
         return;
       }
-      await analyzeReading(target.tabId, choice, edited ? partialBase(before, reading.current) : null);
+      reading.current = outcome.reading;
+      if (!outcome.reading.input) {
+        setState({ phase: 'empty', reading: outcome.reading });
+        return;
+      }
+      await analyzeReading(target.tabId, choice, edited ? partialBase(before, outcome.reading) : null, first?.report);
     },
     [target, category, analyzeReading],
   );

@@ -1,34 +1,23 @@
-// Which tab the report is about. The popup takes `?tab=<id>` (when opened as a page: the test
-// hook, and the context menu's fallback) or the active tab. The side panel follows the active
-// tab of its window and re-checks when that tab loads, navigates or is edited.
+// Which tab the report is about: first the one tab-target.ts names (the query's or the active
+// tab). The side panel then follows the active tab of its window and re-checks when that tab
+// loads, navigates or is edited.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { CheckTarget } from './use-check';
+import { activeTabTarget, targetFromQuery } from './tab-target';
+import type { CheckTarget } from './tab-target';
 
 export type Mode = 'popup' | 'panel';
-
-function fromQuery(): CheckTarget | null {
-  const params = new URLSearchParams(location.search);
-  const tab = Number(params.get('tab'));
-  if (!Number.isInteger(tab) || tab < 0 || params.get('tab') === null) return null;
-  return { tabId: tab, scope: params.get('scope') === 'selection' ? 'selection' : 'page' };
-}
-
-async function activeTab(): Promise<CheckTarget | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id !== undefined ? { tabId: tab.id, scope: 'page' } : null;
-}
 
 /** Page changes arrive in bursts (an SPA route change, typing): re-check once they settle. */
 const PANEL_RECHECK_MS = 500;
 
 export function useTarget(mode: Mode): { target: CheckTarget | null; missing: boolean } {
-  const [target, setTarget] = useState<CheckTarget | null>(() => fromQuery());
+  const [target, setTarget] = useState<CheckTarget | null>(() => targetFromQuery());
   const [missing, setMissing] = useState(false);
 
   useEffect(() => {
     if (target) return;
-    activeTab().then(
+    activeTabTarget().then(
       (t) => (t ? setTarget(t) : setMissing(true)),
       () => setMissing(true),
     );

@@ -92,6 +92,8 @@ export interface CompiledLexicons {
     mention: PhraseMatcher<string>;
     requirementLine: PhraseMatcher<string>;
     servedBeforeRequirementLine: PhraseMatcher<string>;
+    recoveryTimeLabels: PhraseMatcher<string>;
+    recoveryTimeValues: PhraseMatcher<string>;
     notOwn: PhraseMatcher<string>;
     othersAfter: PhraseMatcher<string>;
     staffSubject: PhraseMatcher<string>;
@@ -99,6 +101,8 @@ export interface CompiledLexicons {
     required: PhraseMatcher<string>;
     preferred: PhraseMatcher<string>;
     substitute: PhraseMatcher<string>;
+    applyInvitation: PhraseMatcher<string>;
+    namedBody: PhraseMatcher<string>;
     notRequired: PhraseMatcher<string>;
     typeBreaks: PhraseMatcher<string>;
     requiredHeadings: PhraseMatcher<string>;
@@ -229,6 +233,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       mention: matcherOf(le.mentionCues),
       requirementLine: matcherOf(le.requirementLineCues),
       servedBeforeRequirementLine: matcherOf(le.servedBeforeRequirementLine),
+      recoveryTimeLabels: matcherOf(le.recoveryTimeLabels),
+      recoveryTimeValues: matcherOf(le.recoveryTimeValues),
       notOwn: matcherOf(le.notOwnExperienceCues),
       othersAfter: matcherOf(le.othersAfterMentionCues),
       staffSubject: matcherOf(le.staffSubjectCues),
@@ -236,6 +242,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       required: matcherOf(le.requiredCues),
       preferred: matcherOf(le.preferredCues),
       substitute: matcherOf(le.substituteCues),
+      applyInvitation: matcherOf(le.applyInvitationCues),
+      namedBody: matcherOf(le.namedBodyWords),
       notRequired: matcherOf(le.notRequiredCues),
       typeBreaks: matcherOf(le.typeWindow.breaks),
       requiredHeadings: matcherOf(le.requiredHeadings),

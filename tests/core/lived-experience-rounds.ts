@@ -9,7 +9,7 @@ import type { LivedExperienceStatus } from '../../src/core/index.js';
 export interface LivedExperienceCase {
   name: string;
   text: string;
-  kind: 'peer-posting' | 'non-peer-posting';
+  kind: 'peer-posting' | 'non-peer-posting' | 'about-peer-work';
   le?: LivedExperienceStatus;
   /** Left out when a reader could go either way. */
   specific?: boolean;

@@ -38,6 +38,28 @@ test('the score is on screen before the findings are marked on the page', async 
   expect(order.shown).toBeLessThanOrEqual(order.markingDone);
 });
 
+test('the popup reads the page and analyzes it once, with its worker started before the report UI loaded', async ({
+  openFixture,
+  openPopup,
+}) => {
+  const { tabId } = await openFixture('boards/linkedin.html');
+  const popup = await openPopup(tabId);
+  await readReport(popup);
+  const seen = await popup.evaluate(() => {
+    const analyses = performance.getEntriesByName('peerlens:analyze') as PerformanceMeasure[];
+    return {
+      reads: performance.getEntriesByName('peerlens:read').length,
+      analyses: analyses.filter((e) => e.detail.kind === 'analyze').length,
+      workerStarted: analyses.find((e) => e.detail.kind === 'warm')?.startTime ?? Infinity,
+      uiLoaded: performance.getEntriesByName('peerlens:ui-loaded')[0]?.startTime ?? -Infinity,
+    };
+  });
+  // The check started before the UI loaded is the UI's first check, not a second one beside it.
+  expect(seen.reads).toBe(1);
+  expect(seen.analyses).toBe(1);
+  expect(seen.workerStarted).toBeLessThan(seen.uiLoaded);
+});
+
 test('correcting the role category re-scores at once', async ({ openFixture, openPopup }) => {
   const { tabId } = await openFixture('boards/indeed.html');
   const popup = await openPopup(tabId);

@@ -422,6 +422,14 @@ export const livedExperienceFileSchema = z
      * "Former recipient of public mental health services". Elsewhere they name the people served.
      */
     requirementLineCues: patternList,
+    /**
+     * A time in recovery asked as a label and its value ("Sobriety: 2 years", "Time in recovery:
+     * 1 year minimum"): the label's whole words, and how its value opens (a length of time).
+     */
+    recoveryTimeLabels: patternList.default([]),
+    recoveryTimeValues: patternList.default([]),
+    /** The kind of experience such a label asks for when its words name none ("Recovery: 18 months"). */
+    recoveryTimeType: categorySchema.default('substance-use-recovery'),
     /** Before such a phrase on its line, the people served ("Who: adults in recovery from ..."): the line names them, not the applicant. */
     servedBeforeRequirementLine: patternList,
     /** Earlier in the sentence, these make such a phrase someone else's experience ("knowledge of", "experience working with"). */
@@ -434,6 +442,10 @@ export const livedExperienceFileSchema = z
     applicantCues: patternList.default([]),
     /** In the same sentence: another kind of experience can replace lived experience, or it is said not to be required. */
     substituteCues: patternList,
+    /** After a mention in capitals, these make it part of a name ("the Lived Experience Advisory Council"). */
+    namedBodyWords: patternList.default([]),
+    /** With a preferred cue, these make a sentence an invitation to apply ("We encourage people in recovery to apply"). */
+    applyInvitationCues: patternList.default([]),
     /** In the same sentence: it is said not to be required; a preferred cue there still makes it preferred. */
     notRequiredCues: patternList,
     /** Section headings that make everything under them required or preferred. */

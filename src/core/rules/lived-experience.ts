@@ -2,6 +2,7 @@
 // mentions it is one mention, with a strength (required, preferred, mentioned) and the types of
 // experience it names; the checks in src/core/checks/ turn the reading into findings.
 import type { AnalysisDocument } from '../analysis-document.js';
+import type { Sentence } from '../text/document-structure.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { LivedExperienceReport, LivedExperienceStatus, RoleCategory } from '../types.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
@@ -16,6 +17,8 @@ export interface Mention {
   sentence: number;
   strength: Exclude<LivedExperienceStatus, 'absent'>;
   types: Set<RoleCategory>;
+  /** What a story-sharing phrase shares ("must be willing to share your lived experience"). */
+  shares: boolean;
 }
 
 export type HeadingKind = 'required' | 'preferred' | null;
@@ -40,12 +43,22 @@ function headingKinds(doc: AnalysisDocument, lex: CompiledLexicons): HeadingKind
   const { headings, sentences, title } = doc.structure;
   const kinds = headings.map((h) => kindOfRange(doc, lex, h.start, h.end));
   const asked = kinds.map(() => newAsked());
+  // The title heads the whole text when it has no other heading, and a line of its block (the
+  // employer and pay under it) heads the opening: neither is a section of requirements.
+  const blockEnd = title ? titleBlockEnd(doc.text, title.end) : -1;
   sentences.forEach((s, i) => {
-    // The title heads the whole text when it has no other heading: not a section.
-    if (s.heading < 0 || kinds[s.heading] !== null || headings[s.heading]!.start === title?.start) return;
+    if (s.heading < 0 || kinds[s.heading] !== null) return;
+    const at = headings[s.heading]!.start;
+    if (title && at >= title.start && at < blockEnd) return;
     countAsked(doc, lex, i, asked[s.heading]!);
   });
   return kinds.map((k, i) => k ?? (asksQualifications(asked[i]!) ? 'required' : null));
+}
+
+/** Where the title's block of lines ends: the first blank line after it. */
+function titleBlockEnd(text: string, titleEnd: number): number {
+  const blank = /\n[ \t]*\n/.exec(text.slice(titleEnd));
+  return blank ? titleEnd + blank.index : text.length;
 }
 
 interface Asked {
@@ -93,11 +106,13 @@ function paragraphKinds(doc: AnalysisDocument, lex: CompiledLexicons): HeadingKi
   const kinds: HeadingKind[] = sentences.map(() => null);
   if (!title) return kinds;
   let paragraph = 0;
-  let titleParagraph = -1;
+  let opening = -1;
   let first = 0;
+  // Paragraphs up to the first one after the title's block of lines (title, employer, pay: a
+  // line of it may read as a heading) are the heading block and the opening.
+  const blockEnd = titleBlockEnd(doc.text, title.end);
   const close = (end: number, asked: Asked) => {
-    // Paragraphs up to the one after the title's are the heading block and the opening.
-    if (titleParagraph >= 0 && paragraph > titleParagraph + 1 && asksQualifications(asked)) kinds.fill('required', first, end);
+    if (opening >= 0 && paragraph > opening && asksQualifications(asked)) kinds.fill('required', first, end);
   };
   let asked = newAsked();
   for (let i = 0; i < sentences.length; i++) {
@@ -109,7 +124,7 @@ function paragraphKinds(doc: AnalysisDocument, lex: CompiledLexicons): HeadingKi
       first = i;
       asked = newAsked();
     }
-    if (titleParagraph < 0 && s.end > title.start) titleParagraph = paragraph;
+    if (opening < 0 && s.start >= blockEnd) opening = paragraph;
     countAsked(doc, lex, i, asked);
   }
   close(sentences.length, asked);
@@ -162,6 +177,19 @@ function yourOwn(doc: AnalysisDocument, from: number, to: number): boolean {
 /** A cue that ends inside a hyphened word names something else: "must be sober-living house manager certified". */
 const midCompound = (doc: AnalysisDocument, end: number) => doc.tokens[end]?.gap === 'hyphen';
 
+/** Capitalized: "Lived", "Experience". */
+const capitalized = (doc: AnalysisDocument, i: number) => /^[A-Z]/.test(doc.tokens[i]?.raw ?? '');
+
+/**
+ * The mention, in capitals, is part of a name that goes on with a word for a body or an event:
+ * "the Lived Experience Advisory Council", "our Lived Experience Storytelling Workshop".
+ */
+function partOfAName(doc: AnalysisDocument, lex: CompiledLexicons, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (!capitalized(doc, i)) return false;
+  if (!capitalized(doc, end) || doc.tokens[end]!.gap !== 'space') return false;
+  return lex.livedExperience.namedBody.matchAll(doc.tokens, end, end + 1).some((m) => m.first === end);
+}
+
 /** The longest cue of whose experience it is, right after a mention ("of people living with"). */
 const OTHERS_AFTER_WORDS = 3;
 
@@ -180,6 +208,67 @@ function inlineLabel(doc: AnalysisDocument, lex: CompiledLexicons, at: number): 
   if (colon < lineStart) return undefined;
   if (doc.text.slice(lineStart, colon).trim().split(/\s+/).length > 5) return undefined;
   return { kind: kindOfRange(doc, lex, lineStart, colon), end: colon };
+}
+
+/** How many rows above a table row its header row may sit. */
+const TABLE_REACH = 30;
+
+interface Cell {
+  start: number;
+  end: number;
+}
+
+/** The cells of one table row ("| Education | High school diploma | Associate degree |"), trimmed. */
+function cellsOf(text: string, lineStart: number, lineEnd: number): Cell[] {
+  const cells: Cell[] = [];
+  let from = lineStart;
+  for (let i = lineStart; i <= lineEnd; i++) {
+    if (i < lineEnd && text[i] !== '|') continue;
+    let a = from;
+    let b = i;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    cells.push({ start: a, end: b });
+    from = i + 1;
+  }
+  return cells;
+}
+
+/**
+ * A mention in a table whose header row names Required and Preferred columns: the column decides.
+ * In the row's label cell ("Lived experience | Personal recovery from ... | |"), the columns the
+ * row fills decide: required when it fills a required one.
+ */
+function tableColumnKind(doc: AnalysisDocument, lex: CompiledLexicons, at: number): HeadingKind | undefined {
+  const { text } = doc;
+  const lineStart = doc.lineStart(at);
+  const lineEnd = (text.indexOf('\n', at) + 1 || text.length + 1) - 1;
+  if (!text.slice(lineStart, lineEnd).includes('|')) return undefined;
+  // The header: the top row of the run of table lines above, skipping rules ("|---|---|").
+  let header: Cell | undefined;
+  let headerCells: Cell[] = [];
+  for (let start = lineStart, n = 0; start > 0 && n < TABLE_REACH; n++) {
+    const prevStart = doc.lineStart(start - 1);
+    const line = text.slice(prevStart, start - 1);
+    if (!line.includes('|')) break;
+    if (/[^|\s:-]/.test(line)) {
+      header = { start: prevStart, end: start - 1 };
+      headerCells = cellsOf(text, prevStart, start - 1);
+    }
+    start = prevStart;
+  }
+  if (!header) return undefined;
+  const kinds = headerCells.map((c) => (c.end > c.start ? kindOfRange(doc, lex, c.start, c.end) : null));
+  if (!kinds.includes('preferred') && !kinds.includes('required')) return undefined;
+  const row = cellsOf(text, lineStart, lineEnd);
+  const own = row.findIndex((c) => at >= c.start && at < c.end);
+  if (own < 0) return undefined;
+  // The first column that has a header labels the rows ("Qualification", "Lived experience").
+  const labels = headerCells.findIndex((c) => c.end > c.start);
+  if (own > labels) return kinds[own] ?? undefined;
+  const filled = row.map((c, i) => (i > labels && c.end > c.start && /\w/.test(text.slice(c.start, c.end)) ? kinds[i] : null));
+  if (filled.includes('required')) return 'required';
+  return filled.includes('preferred') ? 'preferred' : undefined;
 }
 
 /** How many words into a sentence (after any label) an opening about the agency's staff may start. */
@@ -204,6 +293,11 @@ function aboutTheStaff(doc: AnalysisDocument, lex: CompiledLexicons, from: numbe
 function summaryLabel(doc: AnalysisDocument, lex: CompiledLexicons, end: number): boolean {
   const lineStart = doc.lineStart(end);
   return lex.roles.summaryHeadings.test(doc.tokens, ...doc.tokenRange(lineStart, end));
+}
+
+/** The mention is what a story-sharing phrase shares ("willing to share your lived experience"). */
+function sharing(doc: AnalysisDocument, lex: CompiledLexicons, first: number, end: number, from: number, to: number): boolean {
+  return lex.livedExperience.share.matchAll(doc.tokens, from, to).some((m) => m.first <= first && end <= m.end);
 }
 
 /**
@@ -275,7 +369,7 @@ function strengthOf(
   sectionHeading: HeadingKind,
 ): Mention['strength'] {
   const found = inlineLabel(doc, lex, doc.tokens[first]!.start);
-  const label = found?.kind ?? undefined;
+  const label = found?.kind ?? tableColumnKind(doc, lex, doc.tokens[first]!.start);
   // A summary label on the line ("POSITION SUMMARY: our peer staff use their own stories")
   // describes the job, whatever block of a template it sits in.
   const heading = label ?? (found && summaryLabel(doc, lex, found.end) ? null : sectionHeading);
@@ -317,6 +411,33 @@ function typesNear(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: num
   for (const t of lex.livedExperience.types.matcher.matchAll(doc.tokens, from, to))
     types.add(lex.livedExperience.types.entries[t.payload]!.category);
   return types;
+}
+
+/** The sentence invites people to apply ("We strongly encourage people in recovery to apply"). */
+function invitesToApply(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence): boolean {
+  const le = lex.livedExperience;
+  return le.preferred.test(doc.tokens, s.first, s.endTok) && le.applyInvitation.test(doc.tokens, s.first, s.endTok);
+}
+
+/** The longest label a time in recovery is asked under, in characters ("Required time in recovery"). */
+const TIME_LABEL_REACH = 40;
+/** How many words into its value the length of time must start ("a minimum of 2 years"). */
+const TIME_VALUE_WORDS = 6;
+
+/**
+ * A sentence that opens with a time-in-recovery label, the whole label, and a length of time
+ * right after its colon: "Sobriety: 2 years", "Time in recovery: 1 year minimum". The span runs
+ * from the label to the end of the length.
+ */
+function recoveryTimeLabel(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence): { first: number; end: number } | undefined {
+  const colon = doc.text.slice(s.start, Math.min(s.end, s.start + TIME_LABEL_REACH)).indexOf(':');
+  if (colon < 0) return undefined;
+  const [a, b] = doc.tokenRange(s.start, s.start + colon);
+  if (a >= b || b >= s.endTok) return undefined;
+  const le = lex.livedExperience;
+  if (!le.recoveryTimeLabels.matchAll(doc.tokens, a, b).some((m) => m.first === a && m.end === b)) return undefined;
+  const value = le.recoveryTimeValues.matchAll(doc.tokens, b, Math.min(s.endTok, b + TIME_VALUE_WORDS)).find((m) => m.first === b);
+  return value ? { first: a, end: value.end } : undefined;
 }
 
 /** How a posting asks for lived experience, read once and shared by the lived-experience checks. */
@@ -382,6 +503,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
       end: m.end,
       sentence,
       types: typesOf(m, sentence),
+      shares: sharing(doc, lex, m.first, m.end, structure.sentences[sentence]!.first, structure.sentences[sentence]!.endTok),
       strength: strengthOf(doc, lex, m.first, m.end, sentence, kinds[heading] ?? paragraphKind(sentence)),
     };
     bySentence.set(sentence, mention);
@@ -391,6 +513,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     const sentence = structure.sentenceOf[m.first]!;
     const span = doc.slice(m.first, m.end);
     if (!inThisPosting(sentence) || insideAny(doc.quoted, span.start, span.end) || midCompound(doc, m.end)) continue;
+    if (partOfAName(doc, lex, m.first, m.end)) continue;
     if (othersExperience(doc, lex, structure.sentences[sentence]!.first, m.first, m.end)) continue;
     if (othersAfter(doc, lex, m.end, structure.sentences[sentence]!.endTok)) continue;
     // A sentence is one mention; a later phrase in it may name the type ("someone who has been
@@ -408,15 +531,32 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     if (bySentence.has(sentence) || !inThisPosting(sentence)) continue;
     const s = structure.sentences[sentence]!;
     if (m.first - s.first > REQUIREMENT_LINE_REACH || midCompound(doc, m.end)) continue;
-    const label = inlineLabel(doc, lex, tokens[m.first]!.start)?.kind ?? null;
-    if ((label ?? kinds[s.heading] ?? null) === null) continue;
+    const at = tokens[m.first]!.start;
+    const label = inlineLabel(doc, lex, at)?.kind ?? tableColumnKind(doc, lex, at) ?? null;
+    if ((label ?? kinds[s.heading] ?? null) === null && !invitesToApply(doc, lex, s)) continue;
     const span = doc.slice(m.first, m.end);
     if (insideAny(doc.quoted, span.start, span.end) || lex.livedExperience.notOwn.test(tokens, s.first, m.end)) continue;
     // "Who: adults in recovery from opioid use" names the people served.
     if (lex.livedExperience.servedBeforeRequirementLine.test(tokens, s.first, m.first)) continue;
     addMention(m, sentence);
   }
+  // A time in recovery asked as a label and its value ("Sobriety: 2 years"): read as the
+  // requirement lines are, only where the qualifications are asked.
+  structure.sentences.forEach((s, sentence) => {
+    if (bySentence.has(sentence) || !inThisPosting(sentence)) return;
+    const m = recoveryTimeLabel(doc, lex, s);
+    if (!m) return;
+    const asked = kinds[s.heading] ?? paragraphKind(sentence);
+    if (asked === null && !lex.livedExperience.required.test(tokens, s.first, s.endTok)) return;
+    addMention(m, sentence);
+    const added = bySentence.get(sentence)!;
+    if (added.types.size === 0) added.types.add(lex.lexicons.livedExperience.recoveryTimeType);
+  });
   mentions.sort((a, b) => a.first - b.first);
+  // "Must be willing to share your lived experience" asks to tell it in the work; where another
+  // line says lived experience itself is preferred, that line says how strongly it is asked.
+  if (mentions.some((m) => !m.shares && m.strength === 'preferred'))
+    for (const m of mentions) if (m.shares && m.strength === 'required') m.strength = 'preferred';
 
   const best = mentions.reduce<LivedExperienceStatus>((acc, m) => (RANK[m.strength] > RANK[acc] ? m.strength : acc), 'absent');
   const types = new Set(mentions.flatMap((m) => [...m.types]));

@@ -41,13 +41,17 @@ const TITLE_LINE = /^[ \t]*(?:job title|position title|position|title|role)[ \t]
 /** A line the analysis reads as a heading, given the next non-blank line and whether a blank line came before. */
 /** A line that breaks off after a word that needs more ("People suffering from"): wrapped text, not a heading. */
 const BROKEN_OFF = /\b(from|of|the|a|an|and|or)$/i;
+/** A line that is only a joining word ("OR" between two ways to qualify): it joins what is around it. */
+const JOINING_WORD = /^(or|and|and\/or)$/i;
+/** A line that opens with a short label ("Preferred: ...", "Time in recovery: ..."): a new item, even after a long line. */
+const LABEL_OPENING = /^[ \t]*[A-Z][\w'’&/()-]*(?:[ \t]+[\w'’&/()-]+){0,3}:[ \t]+\S/;
 
 export function isHeadingLine(line: string, next: string | undefined, prevBlank: boolean): boolean {
   const t = line
     .trim()
     .replace(/^#+\s*/, '')
     .replace(/^\*\*|\*\*$/g, '');
-  if (!t || t.length > 70 || BULLET.test(line) || BROKEN_OFF.test(t)) return false;
+  if (!t || t.length > 70 || BULLET.test(line) || BROKEN_OFF.test(t) || JOINING_WORD.test(t)) return false;
   if (/^#{1,6}\s/.test(line.trim())) return true;
   if (/:$/.test(t)) return t.split(/\s+/).length <= 8;
   if (next === undefined) return false;
@@ -97,7 +101,8 @@ export function structureOf(
     // A short line is a heading or an item, unless it breaks off after a word that needs more
     // ("People suffering from" / "schizophrenia ...": one sentence wrapped).
     const prevShort = prevLine.length > 0 && prevLine.length < 45 && !BROKEN_OFF.test(prevLine);
-    if (prevBlank || prevHeading || heading || BULLET.test(line.text) || /[.!?:;]["”’)]?$/.test(prevLine) || prevShort)
+    const labelled = LABEL_OPENING.test(line.text);
+    if (prevBlank || prevHeading || heading || labelled || BULLET.test(line.text) || /[.!?:;]["”’)]?$/.test(prevLine) || prevShort)
       hardStarts.add(line.start);
     if (heading) {
       headingAt.set(line.start, headings.length);

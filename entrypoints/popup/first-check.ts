@@ -1,0 +1,51 @@
+// The popup's first check starts at the top of its script, before Preact and the report UI have
+// loaded: the tab is read and its text sent to the analysis worker (started just before) while
+// the UI loads. The UI's check (use-check.ts) then takes this run instead of starting its own.
+// Nothing is kept across openings: each popup page reads and analyzes its posting afresh.
+import type { Report } from '../../src/core/types';
+import { checkOptions } from '../../src/extension/checking/check-pipeline';
+import { loadSettings } from '../../src/extension/settings/storage';
+import type { Settings } from '../../src/input/settings-schema';
+import { analyzeInWorker } from './analysis-client';
+import { readTarget, type ReadOutcome } from './read-target';
+import { activeTabTarget, targetFromQuery } from './tab-target';
+import type { CheckTarget } from './tab-target';
+
+export interface FirstCheck {
+  target: CheckTarget;
+  read: Promise<ReadOutcome>;
+  settings: Promise<Settings>;
+  /** The report of the page read with the detected category, or null when there is no text. */
+  report: Promise<Report | null>;
+}
+
+let first: Promise<FirstCheck | null> | null = null;
+
+function start(target: CheckTarget): FirstCheck {
+  const settings = loadSettings();
+  const read = readTarget(target);
+  const report = read.then(async (outcome) => {
+    if (!outcome.ok || !outcome.reading.input) return null;
+    const { input, url } = outcome.reading;
+    return analyzeInWorker(input, await checkOptions(url, undefined, await settings));
+  });
+  // Each is awaited by the UI's check, where its failure is handled.
+  settings.catch(() => undefined);
+  report.catch(() => undefined);
+  return { target, read, settings, report };
+}
+
+/** Starts the check of the tab the popup opened on (once); resolves once the tab has been read (or could not be). */
+export function startFirstCheck(): Promise<unknown> {
+  const query = targetFromQuery();
+  first ??= (query ? Promise.resolve(query) : activeTabTarget()).then((target) => (target ? start(target) : null)).catch(() => null);
+  return first.then((check) => check?.read);
+}
+
+/** The first check, for the UI's first check of the same target (taken once; later checks run their own). */
+export async function takeFirstCheck(target: CheckTarget): Promise<FirstCheck | null> {
+  const taken = first;
+  first = null;
+  const check = await taken;
+  return check && check.target.tabId === target.tabId && check.target.scope === target.scope ? check : null;
+}
