@@ -33,10 +33,25 @@ const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--out
 // Chunk names carry a content hash: clear the old ones, or they pile up.
 rmSync(join(root, outdir, 'chunks'), { recursive: true, force: true });
 
+/** What both builds share: one Node 20 bundle, minified, its npm dependencies left out but the three above. */
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  external,
+  minify: true,
+  loader: { '.json': 'json' },
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+};
+
 let result;
 try {
   result = await build({
-    absWorkingDir: root,
+    ...common,
     entryPoints: {
       cli: 'src/cli/main.ts',
       'audit-worker': 'src/audit/worker-loader.ts',
@@ -45,21 +60,11 @@ try {
     },
     outdir,
     outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
     format: 'esm',
-    target: 'node20',
-    external,
     splitting: true,
     // The bundled CommonJS packages (commander) require Node built-ins.
     banner: { js: "import { createRequire as __peerlensRequire } from 'node:module'; const require = __peerlensRequire(import.meta.url);" },
-    minify: true,
     chunkNames: 'chunks/[name]-[hash]',
-    loader: { '.json': 'json' },
-    sourcemap: 'linked',
-    legalComments: 'none',
-    logLevel: 'warning',
-    metafile: true,
   });
 } catch {
   process.exit(1); // esbuild has already printed the errors
@@ -71,25 +76,15 @@ try {
 let worker;
 try {
   worker = await build({
-    absWorkingDir: root,
+    ...common,
     entryPoints: ['src/audit/audit-worker.ts'],
     outfile: join(outdir, 'audit-worker-code.cjs'),
-    bundle: true,
-    platform: 'node',
     format: 'cjs',
-    target: 'node20',
-    external,
     define: { 'import.meta.url': '__peerlensModuleUrl' },
     // Code run from a V8 code cache loses its dynamic-import callback in Node 20: the npm packages
     // the readers load when first used (unpdf, mammoth, Node's http) are required instead.
     supported: { 'dynamic-import': false },
     banner: { js: "const __peerlensModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    minify: true,
-    loader: { '.json': 'json' },
-    sourcemap: 'linked',
-    legalComments: 'none',
-    logLevel: 'warning',
-    metafile: true,
   });
 } catch {
   process.exit(1);
