@@ -69,8 +69,10 @@ describe('role, duty, barrier and inquiry entries', () => {
     it.each(examples.traps)('names none: %s', (s) => expect(ids(asPeerPosting(s))).toContain('role-single-peer'));
   });
   for (const entry of lex.roles.peerTitles) {
+    // A title other fields use too heads a peer job only beside peer work named in the text.
+    const peerWork = entry.sharedWithOtherFields ? '\nShare your own lived experience of recovery.' : '';
     it.each(entry.examples.positive)(`${entry.id} marks a peer role: %s`, (s) => {
-      const r = analyze(`${s}\n\nJoin our team.`).role;
+      const r = analyze(`${s}\n\nJoin our team.${peerWork}`).role;
       expect(r.isPeerRole).toBe(true);
       if (entry.category) expect(r.category).toBe(entry.category);
     });

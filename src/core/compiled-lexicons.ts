@@ -52,6 +52,8 @@ export interface CompiledLexicons {
   negationCues: PhraseMatcher<string>;
   negationLookalikes: PhraseMatcher<string>;
   namingVerbs: PhraseMatcher<string>;
+  stoppedNaming: PhraseMatcher<string>;
+  labelNouns: PhraseMatcher<string>;
   workTitleCues: PhraseMatcher<string>;
   personNouns: ReadonlySet<string>;
   language: PatternRuleSet<Lexicons['language'][number]>;
@@ -181,6 +183,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     negationCues: matcherOf(context.negationCues),
     negationLookalikes: matcherOf(context.negationLookalikes),
     namingVerbs: matcherOf(context.namingVerbs),
+    stoppedNaming: matcherOf(context.stoppedNaming),
+    labelNouns: matcherOf(context.labelNouns),
     workTitleCues: matcherOf(context.workTitleCues),
     personNouns: new Set(context.personNouns.map((w) => w.toLowerCase())),
     language: compileRuleSet(lexicons.language),

@@ -5,14 +5,22 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 import { eighthSetMustFlag, eighthSetTraps } from '../fixtures/language-lines/eighth-set.js';
+import { eleventhSetMustFlag, eleventhSetTraps } from '../fixtures/language-lines/eleventh-set.js';
+import { fifteenthSetMustFlag, fifteenthSetTraps } from '../fixtures/language-lines/fifteenth-set.js';
 import { fifthSetMustFlag, fifthSetTraps } from '../fixtures/language-lines/fifth-set.js';
 import { firstSetMustFlag, firstSetTraps } from '../fixtures/language-lines/first-set.js';
+import { fourteenthSetMustFlag, fourteenthSetTraps } from '../fixtures/language-lines/fourteenth-set.js';
 import { fourthSetMustFlag, fourthSetTraps } from '../fixtures/language-lines/fourth-set.js';
 import { ninthSetMustFlag, ninthSetTraps } from '../fixtures/language-lines/ninth-set.js';
 import { alarms, findingOn, type LanguageLine } from '../fixtures/language-lines/language-line.js';
 import { secondSetMustFlag, secondSetTraps } from '../fixtures/language-lines/second-set.js';
 import { seventhSetMustFlag, seventhSetTraps } from '../fixtures/language-lines/seventh-set.js';
+import { seventeenthSetMustFlag, seventeenthSetTraps } from '../fixtures/language-lines/seventeenth-set.js';
+import { sixteenthSetMustFlag, sixteenthSetTraps } from '../fixtures/language-lines/sixteenth-set.js';
 import { sixthSetMustFlag, sixthSetTraps } from '../fixtures/language-lines/sixth-set.js';
+import { tenthSetMustFlag, tenthSetTraps } from '../fixtures/language-lines/tenth-set.js';
+import { twelfthSetMustFlag, twelfthSetTraps } from '../fixtures/language-lines/twelfth-set.js';
+import { thirteenthSetMustFlag, thirteenthSetTraps } from '../fixtures/language-lines/thirteenth-set.js';
 import { thirdSetMustFlag, thirdSetTraps } from '../fixtures/language-lines/third-set.js';
 
 beforeAll(loadPartsOfSpeech);
@@ -38,6 +46,14 @@ describe.each([
   ['seventh set', seventhSetMustFlag, seventhSetTraps],
   ['eighth set', eighthSetMustFlag, eighthSetTraps],
   ['ninth set', ninthSetMustFlag, ninthSetTraps],
+  ['tenth set', tenthSetMustFlag, tenthSetTraps],
+  ['eleventh set', eleventhSetMustFlag, eleventhSetTraps],
+  ['twelfth set', twelfthSetMustFlag, twelfthSetTraps],
+  ['thirteenth set', thirteenthSetMustFlag, thirteenthSetTraps],
+  ['fourteenth set', fourteenthSetMustFlag, fourteenthSetTraps],
+  ['fifteenth set', fifteenthSetMustFlag, fifteenthSetTraps],
+  ['sixteenth set', sixteenthSetMustFlag, sixteenthSetTraps],
+  ['seventeenth set', seventeenthSetMustFlag, seventeenthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
@@ -68,6 +84,11 @@ describe('suggestions keep the rest of the phrase', () => {
     ['Our high-utilizer clients get a weekly call.', 'clients who use services often'],
     ['The forum is open to mental illness sufferers.', 'people living with mental illness'],
     ['Her brother fell victim to addiction after a work injury.', 'experienced'],
+    ['Outreach to addicted, homeless veterans in the river district.', 'homeless veterans with substance use disorders'],
+    ['We serve mentally ill, homeless adults.', 'homeless adults with mental health conditions'],
+    ["The county's mentally ill wait weeks for a bed.", "The county's people with mental health conditions"],
+    ['Shelters for the poor and mentally ill are full.', 'poor people with mental health conditions'],
+    ['Assists in the care of mentally ill and emotionally disturbed persons.', 'persons with mental health conditions'],
   ])('%s', (text, suggestion) => expect(first(text)).toBe(suggestion));
 
   it.each([
@@ -122,6 +143,9 @@ describe('a label named only to reject it is not applied to anyone', () => {
     "Please don't refer to our members as the mentally ill.",
     'We do not describe members as alcoholics or junkies.',
     "Don't refer to people as schizophrenics; say people with schizophrenia.",
+    'Stop calling people junkies.',
+    'Please quit labeling members as addicts.',
+    'The addict stereotype keeps people from asking for help.',
   ])('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
 
   it.each([
@@ -130,6 +154,12 @@ describe('a label named only to reject it is not applied to anyone', () => {
     ["Don't hire addicts; they always relapse.", 'addicts'],
     ['Staff call residents addicts when they relapse.', 'addicts'],
     ['We serve families, not addicts.', 'addicts'],
+    ['We stopped hiring addicts last year.', 'addicts'],
+    // After a plural the next word is its verb, not a noun naming the label.
+    ['Addicts label themselves harshly.', 'Addicts'],
+    // A denial still uses the label as an identity someone could have (AP, NIDA: no "addict" at all).
+    ['He is not an addict; he just likes to party.', 'an addict'],
+    ['She insists she is not an alcoholic.', 'an alcoholic'],
   ])('still flags: %s', (text, words) => expect(lang(text).map((f) => f.text)).toContain(words));
 });
 
@@ -144,6 +174,49 @@ describe('names and titles', () => {
     expect(lang('The book Beautiful Boy follows a father and his addicted son.').map((f) => f.text)).toEqual(['addicted son']);
     expect(lang('I read the book. Addicts are people too.').map((f) => f.text)).toEqual(['Addicts']);
   });
+
+  it('reads one capitalized word after a lower-case word for a work as its title', () => {
+    expect(alarms(lang('Her memoir Crazy was a bestseller.'))).toEqual([]);
+    expect(alarms(lang('We screened the film *Junkie* last week.'))).toEqual([]);
+    expect(lang('In the film the Addicts are villains.').map((f) => f.text)).toEqual(['Addicts']);
+  });
+
+  it('reads a capitalized article or preposition as a headline word, not part of a name', () => {
+    expect(lang('Heroin Addicts Get A Second Chance Through Peer Court').map((f) => f.text)).toEqual(['Heroin Addicts']);
+    expect(lang('Partnership Against Drug Abuse Coalition')).toEqual([]);
+  });
+
+  it("reads a place's name inside a sentence as a name, and a headline that ends in one as text", () => {
+    expect(alarms(lang('The clinic is at 400 Crazy Woman Creek Road.'))).toEqual([]);
+    expect(alarms(lang('Services near Crazy Woman Creek.'))).toEqual([]);
+    expect(lang('Junkies Crowd Main Street').map((f) => f.text)).toEqual(['Junkies']);
+    expect(alarms(lang('Crazy Socks Day raises money for mental health awareness.'))).toEqual([]);
+    expect(lang('Junkies Crowd Downtown Festival').map((f) => f.text)).toEqual(['Junkies']);
+  });
+});
+
+describe('a short line of a label and its value', () => {
+  it.each([
+    ['UA results: clean', 'clean'],
+    ['Drug screen results: clean\nNext appointment: Tuesday', 'clean'],
+    ['Tox: dirty for opiates', 'dirty'],
+  ])('reads the colon as joining them: %s', (text, words) => expect(lang(text).map((f) => f.text)).toEqual([words]));
+  it.each([
+    'Requirements: clean driving record',
+    'Results: clean install of the software',
+    'Note: results will be shared. Clean the room.',
+  ])('leaves other lines alone: %s', (text) => expect(alarms(lang(text))).toEqual([]));
+});
+
+describe('describing words joined by a comma', () => {
+  it.each([
+    ['Outreach to addicted, homeless veterans.', 'addicted, homeless veterans'],
+    ['We serve 40 mentally ill, homeless adults a year.', 'mentally ill, homeless adults'],
+  ])('reads the comma as "and": %s', (text, span) => expect(lang(text).map((f) => f.text)).toEqual([span]));
+  it.each(['When he was addicted, young people looked up to him.', 'Once addicted, homeless adults find it hard to get housing.'])(
+    'leaves a clause before the comma alone: %s',
+    (text) => expect(alarms(lang(text))).toEqual([]),
+  );
 });
 
 describe('a word said of a thing is not said of a person', () => {

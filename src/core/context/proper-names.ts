@@ -8,9 +8,20 @@ const ORG_WORDS = new Set(
     ' ',
   ),
 );
+/** The last word of a place's or an event's name: a road, a stream, a monument, a day. */
+const PLACE_WORDS = new Set(
+  'road street avenue boulevard lane drive highway creek river lake mountain canyon valley memorial monument bridge county day week month gala festival'.split(
+    ' ',
+  ),
+);
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&']);
-/** Capitalized only in a title-case headline ("Addicts Find Hope At New Clinic"): a name has them in lower case. */
-const HEADLINE_WORDS = new Set('at in to with from by as into near after over about is are was were will'.split(' '));
+/** Capitalized only in a title-case headline ("Addicts Find Hope At New Clinic", "Addicts Get A Second Chance Through Peer
+ * Court"): a name has them in lower case. */
+const HEADLINE_WORDS = new Set(
+  'a an at in to with from by as into near after over about through across against during without under before among between via upon onto toward towards despite amid is are was were will'.split(
+    ' ',
+  ),
+);
 
 function isCapitalized(raw: string): boolean {
   return /^[\p{Lu}]/u.test(raw);
@@ -56,7 +67,15 @@ export function properNameRanges(
     }
     // A name ends with its last organization word unless a connector carries it on ("National
     // Institute on Drug Abuse"); what follows is a headline's verb ("... Center Hires Former Addicts").
-    const lastOrg = tokens.slice(i, j).findLastIndex((t) => ORG_WORDS.has(t.norm));
+    // A place's or an event's name ("400 Crazy Woman Creek Road", "the Crazy Horse Memorial", "Crazy
+    // Socks Day raises ...") inside a sentence, after a street number or before the sentence goes on
+    // in lower case; a capitalized run that makes up the whole line may be a headline ("Junkies
+    // Crowd Main Street").
+    const inSentence =
+      (i > 0 && (tokens[i]!.gap === 'space' || /^\d/.test(tokens[i - 1]!.norm))) ||
+      (tokens[j] !== undefined && tokens[j]!.gap === 'space' && !isCapitalized(tokens[j]!.raw));
+    const named = (t: Token) => ORG_WORDS.has(t.norm) || (inSentence && PLACE_WORDS.has(t.norm));
+    const lastOrg = tokens.slice(i, j).findLastIndex(named);
     if (lastOrg >= 0 && i + lastOrg + 1 < j && !CONNECTORS.has(tokens[i + lastOrg + 1]!.norm)) j = i + lastOrg + 1;
     const run = tokens.slice(i, j);
     // An all-caps heading line is not a name; a name has an organization word and 3+ words.
@@ -66,7 +85,7 @@ export function properNameRanges(
       run.some((t) => t.norm === 'for') &&
       (personNouns.has(run.at(-1)!.norm) || PROGRAM_WORDS.has(run[0]!.norm)) &&
       run.every((t) => !ORG_WORDS.has(t.norm) || PROGRAM_WORDS.has(t.norm));
-    if (run.length >= 3 && !allCaps && !servesPeople && run.some((t) => ORG_WORDS.has(t.norm))) ranges.push([i, j]);
+    if (run.length >= 3 && !allCaps && !servesPeople && run.some(named)) ranges.push([i, j]);
     i = j;
   }
   return ranges;

@@ -5,15 +5,16 @@ import type { Token } from '../text/tokenize.js';
 
 /** Small words a title keeps in lower case ("Diary of a Former Junkie"). */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from']);
-/** Between the cue and the title: nothing but a space, a comma or a colon (not a sentence's end). */
-const CUE_TO_TITLE = /^[ \t]*[,:]?[ \t]*$/;
+/** Between the cue and the title: nothing but a space, a comma or a colon (not a sentence's end),
+ * and the marks of emphasis a title is written in ("the film *Junkie*"). */
+const CUE_TO_TITLE = /^[ \t]*[,:]?[ \t]*[*_]{0,2}$/;
 
 const capitalized = (t: Token) => /^\p{Lu}/u.test(t.raw);
 
 /** A title's subtitle after a colon ("Crazy: A Father's Search ..."). */
 const SUBTITLE = /^:[ \t]+$/;
 
-/** Token ranges (end exclusive) of titles of works: two or more capitalized words after a cue. */
+/** Token ranges (end exclusive) of titles of works: capitalized words after a cue. */
 export function workTitleRanges(text: string, tokens: readonly Token[], cues: PhraseMatcher<string>): [number, number][] {
   const ranges: [number, number][] = [];
   for (const cue of cues.matchAll(tokens)) {
@@ -33,7 +34,9 @@ export function workTitleRanges(text: string, tokens: readonly Token[], cues: Ph
       end++;
     }
     while (end > first && !capitalized(tokens[end - 1]!)) end--;
-    if (words >= 2) ranges.push([first, end]);
+    // One capitalized word is a title too ("her memoir Crazy", "the film Junkie") when the cue
+    // is written in lower case: in a title-case line every word is capitalized.
+    if (words >= 2 || !capitalized(tokens[first - 1]!)) ranges.push([first, end]);
   }
   return ranges;
 }

@@ -132,6 +132,8 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['context.json', 'negationCues', [{ patterns: context.negationCues }]],
     ['context.json', 'negationLookalikes', [{ patterns: context.negationLookalikes }]],
     ['context.json', 'namingVerbs', [{ patterns: context.namingVerbs }]],
+    ['context.json', 'stoppedNaming', [{ patterns: context.stoppedNaming }]],
+    ['context.json', 'labelNouns', [{ patterns: context.labelNouns }]],
     ['context.json', 'workTitleCues', [{ patterns: context.workTitleCues }]],
     ['roles.json', 'categoryCues', roles.categoryCues],
     ['roles.json', 'peerSummaryCues', [roles.peerSummaryCues]],

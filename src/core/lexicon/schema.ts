@@ -160,6 +160,12 @@ export const peerTitleSchema = z
      * title with only this counts as a role named in the body, which needs more marks of a job offer.
      */
     weak: z.boolean().optional(),
+    /**
+     * A title other fields use too (Head Start's "Family Advocate", a college's "Peer Mentor"): it
+     * heads a peer job only when the text names lived experience, peer support or a behavioral
+     * health condition.
+     */
+    sharedWithOtherFields: z.boolean().optional(),
     guards: guardsSchema.default({ ...NO_GUARDS, notNegated: false }),
     examples: examplesSchema,
   })
@@ -573,6 +579,10 @@ export const contextFileSchema = z
     negationLookalikes: z.array(patternSchema).default([]),
     /** Verbs that put a label on someone ("call", "refer to ... as"): negated, the label is rejected, not used. */
     namingVerbs: z.array(patternSchema).default([]),
+    /** Verbs that, right before a naming verb, reject the label ("stop calling people junkies"). */
+    stoppedNaming: z.array(patternSchema).default([]),
+    /** Nouns right after a word that name it as a label ("a drug-seeking label"): it is discussed, not used. */
+    labelNouns: z.array(patternSchema).default([]),
     /** Words for a work whose title may follow ("her memoir, Diary of a Former Junkie"): the title is a name. */
     workTitleCues: z.array(patternSchema).default([]),
     /** Nouns that name people, for the personSubject guard. */

@@ -7,6 +7,7 @@ import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentMark } from '../lexicon/schema.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
+import { isMenuLine } from '../text/document-structure.js';
 import { jobTitleHead } from './job-title.js';
 
 export interface MarkFound {
@@ -139,12 +140,12 @@ function headingLine(line: { start: number; text: string }): { start: number; en
 }
 
 /**
- * The first line with words on it, when it reads as a heading; and the second, when neither names
+ * The first line with words on it that is not a site's menu bar, when it reads as a heading; and the second, when neither names
  * a job (an organization's name above "Year in Review 2025" or "RFP 26-031: ...", not above
  * "Training Coordinator").
  */
 function firstLines(doc: AnalysisDocument, lex: CompiledLexicons): { start: number; end: number }[] {
-  const [first, second] = doc.lines.lines.filter((l) => l.text.trim());
+  const [first, second] = doc.lines.lines.filter((l) => l.text.trim() && !isMenuLine(l.text));
   const top = first ? headingLine(first) : null;
   if (!top) return [];
   const namesJob = (line: { start: number; end: number }) => {

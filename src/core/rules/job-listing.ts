@@ -136,8 +136,11 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   const entryAt = new Map<number, number>();
   for (const [s, { end }] of entryStarts) for (let k = Math.min(NAME_REACH, end - s - 1); k >= 0; k--) entryAt.set(s + k, s);
   const linesNaming = (firsts: number[]) => new Set(firsts.map((f) => entryAt.get(f)).filter((s) => s !== undefined));
+  // "peer" alone names no job here either ("Category I: Engages peers in ..." heads a list of skills).
   const peerLines = linesNaming(
-    runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, keepOverlaps: true }).map((m) => m.first),
+    runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, keepOverlaps: true })
+      .filter((m) => !lex.roles.peerTitles.entries[m.entry]!.weak)
+      .map((m) => m.first),
   );
   const otherLines = linesNaming(lex.roles.nonPeerTitles.matcher.matchAll(doc.tokens).map((m) => m.first));
   for (const [s, { end }] of entryStarts) if (!peerLines.has(s) && capitalizedJobName(doc, lex, [s, end])) otherLines.add(s);

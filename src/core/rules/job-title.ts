@@ -30,21 +30,45 @@ const TOP_LINES = 3;
 /** Words in a line that holds only a job's name, with a place or shift after a dash. */
 const NAME_LINE_MAX_WORDS = 8;
 
+/** The lines with words on them under the first, near the top: trimmed, with where each starts. */
+function linesUnderTheFirst(doc: AnalysisDocument): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  for (const { start, text: line } of doc.lines.lines) {
+    const text = line.trim();
+    if (!text) continue;
+    if (out.length === TOP_LINES + 1) break;
+    out.push({ start: start + line.indexOf(text), text });
+  }
+  return out.slice(1);
+}
+
 /**
  * A job's name on a short line of its own near the top, under an employer's name ("Harbor Peer
  * Network" then "Administrative Assistant"). Label lines ("Supervisor: ...") are not names.
  */
 export function topLineJobName(doc: AnalysisDocument, lex: CompiledLexicons): [number, number] | null {
-  let seen = 0;
-  for (const { start, text: line } of doc.lines.lines) {
-    const text = line.trim();
-    if (!text) continue;
-    if (seen++ === 0) continue;
-    if (seen > TOP_LINES + 1) break;
+  for (const { start, text } of linesUnderTheFirst(doc)) {
     if (text.includes(':') || /[.!?]$/.test(text) || text.split(/\s+/).length > NAME_LINE_MAX_WORDS) continue;
-    const range = doc.tokenRange(start, start + line.length);
-    const name = jobTitleHead(doc, lex, range);
+    const name = jobTitleHead(doc, lex, doc.tokenRange(start, start + text.length));
     if (name) return name;
+  }
+  return null;
+}
+
+/** Words in a job's name on a line of its own that no list knows ("Community Connector"). */
+const UNKNOWN_NAME_MAX_WORDS = 5;
+
+/**
+ * A job's name that no list knows, on a short line of its own near the top, every word
+ * capitalized, that the text names again after "a" or "an" ("Community Connector", then "... is
+ * adding a Community Connector to our team"): an employer's name is not written after "a".
+ */
+export function repeatedJobNameLine(doc: AnalysisDocument): [number, number] | null {
+  for (const { start, text } of linesUnderTheFirst(doc)) {
+    const words = text.split(/\s+/);
+    if (words.length > UNKNOWN_NAME_MAX_WORDS || /[:.!?,|]/.test(text) || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const again = new RegExp(`\\b(?:a|an) ${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    if (again.test(doc.text)) return doc.tokenRange(start, start + text.length);
   }
   return null;
 }

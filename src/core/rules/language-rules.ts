@@ -6,8 +6,12 @@ import type { Finding } from '../types.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { labelRejected } from './rejected-label.js';
 import { complementEnd } from './noun-complement.js';
+import { commasBetweenDescribingWords } from './coordinated-words.js';
+import { colonsOfLabelValueLines } from './label-value-lines.js';
 import { formSuggestion, pickNumber } from './suggestion-form.js';
 import { KEPT_WORDS, keepsWords, keptWordsDescribe, withKeptWords } from './kept-words.js';
+
+const POSSESSIVE = /['’]s?$/;
 
 function joinedBySlash(text: string, start: number, end: number): boolean {
   return /^\/\p{L}/u.test(text.slice(end, end + 2)) || /\p{L}\/$/u.test(text.slice(Math.max(0, start - 2), start));
@@ -21,24 +25,33 @@ export function languageFindings(
   const findings: Finding[] = [];
   const keepsAny = (e: LanguageEntry) => e.suggestions.some((s) => keepsWords(typeof s === 'string' ? s : s.singular));
   const takesWildcards = (e: LanguageEntry) => e.suggestions.some((s) => (typeof s === 'string' ? s : s.singular).includes(KEPT_WORDS));
+  /** "the city's mentally ill": the possessive right after an opening "the", or -1. */
+  const ownerAfterThe = (first: number) =>
+    doc.tokens[first]?.norm === 'the' && POSSESSIVE.test(doc.tokens[first + 1]?.raw ?? '') ? first + 1 : -1;
   const keptText = (taken: number[]) => {
     if (!taken.length) return '';
-    const text = doc.text.slice(doc.tokens[taken[0]!]!.start, doc.tokens[taken.at(-1)!]!.end);
+    // The owner keeps its article: "the city's people with ...".
+    const from = ownerAfterThe(taken[0]! - 1) === taken[0] ? taken[0]! - 1 : taken[0]!;
+    const text = doc.text.slice(doc.tokens[from]!.start, doc.tokens[taken.at(-1)!]!.end);
     // "Depression sufferers" opening a sentence: the capital belonged to the sentence, not the word.
-    const opensSentence = doc.structure.sentences[doc.structure.sentenceOf[taken[0]!]!]!.first === taken[0];
+    const opensSentence = doc.structure.sentences[doc.structure.sentenceOf[from]!]!.first === from;
     return opensSentence && /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
   };
-  const accept = (m: { entry: number; first: number; end: number; sentence: number }) => {
+  const accept = (m: { entry: number; first: number; end: number; plural: boolean; sentence: number }) => {
     const entry = rules.entries[m.entry]!;
-    if (labelRejected(doc, lex, m.first, m.sentence)) return false;
-    // "the alcoholic's family" names whose family, not a family with a label: the shorter match stands.
-    if (keepsAny(entry) && doc.tokens.slice(m.first, m.end - 1).some((t) => /['’]s?$/.test(t.raw))) return false;
+    if (labelRejected(doc, lex, m)) return false;
+    // "the alcoholic's family" names whose family, not a family with a label: the shorter match
+    // stands. "the city's mentally ill" names whose people, and the label is still theirs.
+    const owner = ownerAfterThe(m.first);
+    if (keepsAny(entry) && doc.tokens.slice(m.first, m.end - 1).some((t, k) => POSSESSIVE.test(t.raw) && m.first + k !== owner))
+      return false;
     if (!takesWildcards(entry)) return true;
     const taken = rules.matcher.wildcardTokens(m.entry, doc.tokens, m.first, m.end);
     const rest = taken.length ? doc.text.slice(doc.tokens[taken[0]!]!.start, doc.structure.sentences[m.sentence]!.end) : '';
     return keptWordsDescribe(taken, doc.tokens, rest);
   };
-  for (const m of runPatternRules(doc, lex, rules, { skipLiteral: true, accept })) {
+  const matchTokens = commasBetweenDescribingWords(doc.text, colonsOfLabelValueLines(doc.text, doc.tokens), lex.personNouns);
+  for (const m of runPatternRules(doc, lex, rules, { skipLiteral: true, accept, matchTokens })) {
     const entry = rules.entries[m.entry]!;
     // A contested word paired by a slash ("client/consumer", "consumer/survivor movement") is
     // naming the label, not applying it: info findings stay silent there.

@@ -13,6 +13,7 @@ import {
 } from '../nlp/context-checks.js';
 import { parseSentence, termCovering } from '../nlp/sentence-parse.js';
 import type { PhraseMatch, PhraseMatcher } from '../patterns/phrase-matcher.js';
+import type { Token } from '../text/tokenize.js';
 
 export interface AcceptedMatch {
   entry: number;
@@ -33,6 +34,9 @@ export interface RunOptions {
   accept?: (match: AcceptedMatch) => boolean;
   /** Tokens [first, end) where a proper name is read like other words (a division named in a job title). */
   namesReadIn?: readonly [number, number] | null;
+  /** The tokens the rules' patterns are matched on, when not the document's: the same words,
+   * with some gaps read otherwise (language rules: commas between describing words). */
+  matchTokens?: readonly Token[];
 }
 
 const META_WINDOW = 4;
@@ -73,7 +77,8 @@ function cueHeadsList(doc: AnalysisDocument, cues: CompiledLexicons['metaCues'],
     let words = 0;
     for (let i = cue.end; i <= first; i++) {
       const t = doc.tokens[i]!;
-      const comma = t.gap === 'punct' && /^,\s*$/.test(doc.text.slice(doc.tokens[i - 1]!.end, t.start));
+      // The first item may follow a colon ("Terms to avoid: abuser, addict, clean").
+      const comma = t.gap === 'punct' && (i === cue.end ? /^[,:]\s*$/ : /^,\s*$/).test(doc.text.slice(doc.tokens[i - 1]!.end, t.start));
       if (t.gap !== 'space' && !comma) return false;
       if (comma || t.norm === 'and' || t.norm === 'or') words = 0;
       else if (++words > LIST_ITEM_WORDS) return false;
@@ -123,13 +128,16 @@ type GuardMatcher = PhraseMatcher<string>;
  * A guard's matches in one sentence, kept for the sentence last asked about: candidates come in
  * text order, so a sentence full of candidates is matched once per guard, not once per candidate.
  */
-function sentenceMatcher(doc: AnalysisDocument): (matcher: GuardMatcher, sentence: number) => PhraseMatch<string>[] {
+function sentenceMatcher(
+  doc: AnalysisDocument,
+  tokens: readonly Token[],
+): (matcher: GuardMatcher, sentence: number) => PhraseMatch<string>[] {
   const last = new Map<GuardMatcher, { sentence: number; matches: PhraseMatch<string>[] }>();
   return (matcher, sentence) => {
     const hit = last.get(matcher);
     if (hit?.sentence === sentence) return hit.matches;
     const s = doc.structure.sentences[sentence]!;
-    const matches = matcher.matchAll(doc.tokens, s.first, s.endTok);
+    const matches = matcher.matchAll(tokens, s.first, s.endTok);
     last.set(matcher, { sentence, matches });
     return matches;
   };
@@ -143,8 +151,9 @@ export function runPatternRules<T>(
 ): AcceptedMatch[] {
   const { tokens, structure } = doc;
   const accepted: AcceptedMatch[] = [];
-  const inSentence = sentenceMatcher(doc);
-  for (const m of rules.matcher.matchAll(tokens)) {
+  // Guards read the same tokens as the patterns: a phrase read across a comma is one phrase for both.
+  const inSentence = sentenceMatcher(doc, options.matchTokens ?? tokens);
+  for (const m of rules.matcher.matchAll(options.matchTokens ?? tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
     if (options.sentenceFilter && !options.sentenceFilter(sentence)) continue;
     const cand: AcceptedMatch = { entry: m.payload, first: m.first, end: m.end, plural: m.plural, sentence };

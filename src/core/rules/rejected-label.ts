@@ -1,4 +1,5 @@
 // A label named in order to reject it is not applied to anyone: "never call anyone an addict",
+// "stop calling people junkies",
 // "please don't refer to members as the mentally ill", "we see people, not schizophrenics".
 // Read by the shape of the clause (a negated naming verb, a contrast with a person), not by phrase.
 import type { AnalysisDocument } from '../analysis-document.js';
@@ -45,11 +46,30 @@ function namedUnderNegation(doc: AnalysisDocument, lex: CompiledLexicons, first:
   return lex.namingVerbs.matchAll(doc.tokens, from, label).some((verb) => {
     const between = doc.tokens.slice(verb.end, label).map((t) => t.norm);
     if (between.at(-1) === 'as') between.pop();
-    return between.every((w) => !PREPOSITION.test(w)) && negatedBefore(doc, lex, verb.first, sentence);
+    const stopped = verb.first > sentenceFirst && lex.stoppedNaming.matchAll(doc.tokens, verb.first - 1, verb.first).length > 0;
+    return between.every((w) => !PREPOSITION.test(w)) && (stopped || negatedBefore(doc, lex, verb.first, sentence));
   });
 }
 
-export function labelRejected(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number): boolean {
+/** "a drug-seeking label can follow a patient", "the addict stereotype": a noun right after the
+ * word names it as a label, so the word is discussed, not put on anyone. After a plural the next
+ * word is its verb ("addicts label themselves"). */
+function namedAsLabel(doc: AnalysisDocument, lex: CompiledLexicons, end: number, plural: boolean, sentence: number): boolean {
+  const next = doc.tokens[end];
+  if (plural || !next || end >= doc.structure.sentences[sentence]!.endTok || next.gap !== 'space') return false;
+  return lex.labelNouns.matchAll(doc.tokens, end, end + 1).length > 0;
+}
+
+export function labelRejected(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  m: { first: number; end: number; plural: boolean; sentence: number },
+): boolean {
+  const { first, end, plural, sentence } = m;
   const sentenceFirst = doc.structure.sentences[sentence]!.first;
-  return contrastedWithPerson(doc, first, sentenceFirst) || namedUnderNegation(doc, lex, first, sentence);
+  return (
+    contrastedWithPerson(doc, first, sentenceFirst) ||
+    namedUnderNegation(doc, lex, first, sentence) ||
+    namedAsLabel(doc, lex, end, plural, sentence)
+  );
 }

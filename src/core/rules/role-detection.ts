@@ -7,12 +7,13 @@ import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentReport, Finding, RoleCategory, RoleReport } from '../types.js';
 import { documentMarks, marksEvidence, readJobOffer, type DocumentMarks, type RoleSource } from './document-kind.js';
 import { tokenize } from '../text/tokenize.js';
+import { isMenuLine } from '../text/document-structure.js';
 import { overlapChecker } from '../text/span-overlap.js';
 import { listedJobs } from './job-listing.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { describesTheJob } from './agency-sections.js';
 import { readLivedExperience } from './lived-experience.js';
-import { jobIsPeerCue, jobTitleHead, offeredJob, subjectJobName, topLineJobName } from './job-title.js';
+import { jobIsPeerCue, jobTitleHead, offeredJob, repeatedJobNameLine, subjectJobName, topLineJobName } from './job-title.js';
 import { aboutTheEmployee } from './employee-sections.js';
 import { servedWithFamilies, whoTheJobServes } from './who-the-job-serves.js';
 
@@ -176,6 +177,16 @@ export function detectRole(
       decidedBy = `the title names a peer role: ${titleQuote()}`;
       category = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!.category).find((c) => c !== null) ?? null;
       setPrior(peer.map((m) => ({ entry: m.payload, first: m.first, end: m.end })));
+      // A title other fields use too (Head Start's "Family Advocate", a college's "Peer Mentor")
+      // heads a peer job only when the text names peer work or what it serves.
+      const names = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!).filter((e) => !e.weak);
+      if (names.length && names.every((e) => e.sharedWithOtherFields) && !namesPeerWork(doc, lex, titleTokens)) {
+        isPeer = false;
+        category = null;
+        prior = null;
+        evidence.splice(0, evidence.length, `title used in other fields too ${quote(first, end)}`);
+        decidedBy = `the title names a job other fields use too, and the text names no lived experience, peer support or behavioral health condition: ${titleQuote()}`;
+      }
     } else if (nonPeer.length) {
       isPeer = false;
       evidence.push(`non-peer title ${quote(nonPeer[0]!.first, nonPeer[0]!.end)}`);
@@ -281,7 +292,16 @@ export function detectRole(
   // and describes none (no pay, duties or qualifications: "Now Hiring!" above a Home Parent's pay
   // and duties is that job's posting).
   const describesAJob = marks.posting.some((m) => JOB_DETAILS.has(m.kind));
-  if (isPeer === null && !otherJob && !structured && !describesAJob && titleOffersWork(doc, lex)) {
+  // A peer role named only in the body of such a page ("every peer worker has a supervisor") is
+  // its staff, unless the page says how to apply to it here ("To apply, email your resume").
+  const namesNoJob = isPeer === null || (source === 'body' && !marks.posting.some((m) => m.kind === 'apply'));
+  const careersPage = namesNoJob && !otherJob && !structured && !describesAJob && titleOffersWork(doc, lex);
+  // Under "Now Hiring!", a job's name no list knows on a line of its own that the offer names
+  // again ("... is adding a Community Connector to our team") is the job offered.
+  const offered = careersPage && isPeer === null ? repeatedJobNameLine(doc) : null;
+  if (offered) {
+    otherJob = { name: offered, said: `the page offers a job by name: ${quote(offered[0], offered[1])}` };
+  } else if (careersPage) {
     return {
       isPeerRole: false,
       category: null,
@@ -353,6 +373,7 @@ export function detectRole(
     const populationBySentence = new Map<number, SentenceCues>();
     // A division named in the title ("Peer Specialist - Adult Mental Health Services") says who
     // the job serves, though it is a name.
+    const populationMentions: { sentence: number; end: number }[] = [];
     const cueMatches = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true, namesReadIn: titleTokens });
     const jobCues = cueMatches.filter((m) => aboutTheJob(m.sentence));
     for (const m of jobCues.length ? jobCues : cueMatches) {
@@ -360,6 +381,8 @@ export function detectRole(
       const span = doc.slice(m.first, m.end);
       if (isFlagged(span.start, span.end) || inJobName(m.first, m.end)) continue;
       const { category: c, weight, yieldsToCondition } = lex.roles.categoryCues.entries[m.entry]!;
+      // Every mention of such people, not only the strongest of its sentence, may be the one a condition describes.
+      if (yieldsToCondition) populationMentions.push({ sentence: m.sentence, end: m.end });
       const byCue = yieldsToCondition ? populationBySentence : bySentence;
       const cues = byCue.get(m.sentence) ?? new Map();
       byCue.set(m.sentence, cues);
@@ -370,11 +393,9 @@ export function detectRole(
     // ("veterans with mental health conditions such as PTSD") are that condition's population, and
     // so are the later mentions of the same people ("help veterans connect"): none counts then.
     // Beside a condition ("Jail Mental Health and Reentry Services") they count.
-    const described = [...populationBySentence].some(([sentence, population]) =>
-      [...population.values()].some((p) =>
-        [...(bySentence.get(sentence) ?? [])].some(
-          ([k, x]) => CONDITION_CATEGORIES.has(k) && x.first >= p.end && x.first - p.end <= CONDITION_WINDOW,
-        ),
+    const described = populationMentions.some((p) =>
+      [...(bySentence.get(p.sentence) ?? [])].some(
+        ([k, x]) => CONDITION_CATEGORIES.has(k) && x.first >= p.end && x.first - p.end <= CONDITION_WINDOW,
       ),
     );
     if (!described)
@@ -415,6 +436,7 @@ export function detectRole(
         if (!firstCue.has(c)) firstCue.set(c, `"${f.text}" (as "${f.suggestions[0]}")`);
       }
     }
+    if (prior === 'family') servesFamilies(counts, named, firstCue);
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
     const top = ranked[0];
     // Mental health and substance use side by side ("mental health or substance use") stay
@@ -453,15 +475,54 @@ export function detectRole(
   return { isPeerRole: true, category, evidence, titleTokens, document, marks };
 }
 
+/**
+ * A family title's job serves families (its usual category is family): the young people the text
+ * names are their children, which makes it a parent/caregiver role ("parents of teens in our
+ * adolescent program"), and the conditions it names are their loved ones' ("a child with a mental
+ * health or substance use challenge"), not the category of the people served.
+ */
+function servesFamilies(
+  counts: Map<RoleCategory, number>,
+  named: Map<RoleCategory, { weight: number; first: number; end: number }>,
+  firstCue: Map<RoleCategory, string>,
+): void {
+  const young = counts.get('youth');
+  if (young !== undefined) {
+    counts.set('parent-caregiver', (counts.get('parent-caregiver') ?? 0) + young);
+    if (!firstCue.has('parent-caregiver')) firstCue.set('parent-caregiver', firstCue.get('youth')!);
+  }
+  const youngNamed = named.get('youth');
+  if (youngNamed && !named.has('parent-caregiver')) named.set('parent-caregiver', youngNamed);
+  for (const c of [...CONDITION_CATEGORIES, 'youth' as const]) {
+    counts.delete(c);
+    named.delete(c);
+  }
+}
+
+/** Outside the title, the text names lived experience, peer support or a behavioral health condition. */
+function namesPeerWork(doc: AnalysisDocument, lex: CompiledLexicons, title: readonly [number, number]): boolean {
+  const outside = (m: { first: number; end: number }) => m.first >= title[1] || m.end <= title[0];
+  if (lex.roles.peerSummaryCues.matchAll(doc.tokens).some(outside)) return true;
+  const { entries } = lex.roles.categoryCues;
+  // With the cues' guards: services people are referred to name no one served.
+  const condition = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true }).some(
+    (m) => outside(m) && CONDITION_CATEGORIES.has(entries[m.entry]!.category) && !entries[m.entry]!.yieldsToCondition,
+  );
+  return condition || readLivedExperience(doc, lex).best !== 'absent';
+}
+
 /** The title, or the page's first line, offers work ("Join Our Team", "We're Hiring"). */
 function titleOffersWork(doc: AnalysisDocument, lex: CompiledLexicons): boolean {
-  const first = doc.lines.lines.find((l) => l.text.trim());
+  const first = doc.lines.lines.find((l) => l.text.trim() && !isMenuLine(l.text));
   const heads = [doc.structure.title, first ? { start: first.start, end: first.start + first.text.length } : null];
+  // A title that asks ("Looking for a recovery coach?") offers one; it hires none.
+  const asks = (h: { start: number; end: number }) => doc.text.slice(h.start, h.end).trim().endsWith('?');
   return heads.some(
     (h) =>
       h !== null &&
-      lex.documentKind.postingMarks
-        .matchAll(doc.tokens, ...doc.tokenRange(h.start, h.end))
-        .some((m) => lex.lexicons.documentKind.postingMarks[m.payload]!.kind === 'hiring'),
+      lex.documentKind.postingMarks.matchAll(doc.tokens, ...doc.tokenRange(h.start, h.end)).some((m) => {
+        const mark = lex.lexicons.documentKind.postingMarks[m.payload]!;
+        return mark.kind === 'hiring' && !(mark.notInQuestions && asks(h));
+      }),
   );
 }

@@ -38,6 +38,26 @@ export const MAX_SENTENCE_TOKENS = 400;
 export const BULLET = /^[ \t]*(?:[-*•·▪●◦‣–§]|\d{1,2}[.)])[ \t]+/;
 const TITLE_LINE = /^[ \t]*(?:job title|position title|position|title|role)[ \t]*:[ \t]*(.+)$/im;
 
+/** What a site's menu bar separates its items with: a bar, a middle dot, a bullet or a wide gap. */
+const MENU_SEPARATOR = /\s*[|·•]\s*|\s{3,}|\t+/;
+
+/** Items, and words in each, of a site's menu bar ("Home | Find Jobs | Salaries | Sign in"). */
+const MENU_MIN_ITEMS = 5;
+const MENU_ITEM_MAX_WORDS = 3;
+
+/**
+ * A site's menu bar: several short items side by side, none a sentence or a label with its value
+ * ("Job Category: Adult Services    Location: Marion"). It names the site's sections, not the page,
+ * so it is not the page's title; a breadcrumb ("Home > Salaries > Peer Support Specialist") says
+ * where the page is and stays.
+ */
+export function isMenuLine(line: string): boolean {
+  const items = line.trim().split(MENU_SEPARATOR).filter(Boolean);
+  return (
+    items.length >= MENU_MIN_ITEMS && items.every((item) => item.split(/\s+/).length <= MENU_ITEM_MAX_WORDS && !/[:.!?$€£\d]/.test(item))
+  );
+}
+
 /** A line the analysis reads as a heading, given the next non-blank line and whether a blank line came before. */
 /** A line that breaks off after a word that needs more ("People suffering from"): wrapped text, not a heading. */
 const BROKEN_OFF = /\b(from|of|the|a|an|and|or)$/i;
@@ -124,7 +144,7 @@ export function structureOf(
       const start = m.index + m[0].indexOf(m[1]!);
       title = { start, end: start + m[1]!.trim().length };
     } else {
-      const first = lines.find((l) => l.text.trim());
+      const first = lines.find((l) => l.text.trim() && !isMenuLine(l.text));
       // A short first line that ends in "!" is still a title ("Parent Partner job opening!");
       // one that ends in "." or "?", or a long exclamation, is a sentence.
       const t = first?.text.trim() ?? '';

@@ -1,0 +1,35 @@
+// A short line written as a label and its value ("UA results: clean", "Tox: dirty"): the colon
+// stands where a sentence would have a verb, so the language patterns read the two as one phrase.
+// Patterns never cross punctuation; this gives the language matcher a copy of the tokens where
+// only such a colon joins.
+import type { Token } from '../text/tokenize.js';
+
+/** Most words on either side of the colon: a label and a value, not two clauses. */
+const MOST_WORDS = 3;
+const COLON = /^:[ \t]*$/;
+/** What may stand between a line's last word and the next line: a full stop at most. */
+const LINE_END = /^[ \t]*[.!]?[ \t]*(\r?\n|$)/;
+
+const joined = (t: Token) => t.gap === 'space' || t.gap === 'hyphen';
+
+/** The tokens with the colon of each short "label: value" line read as a space. */
+export function colonsOfLabelValueLines(text: string, tokens: readonly Token[]): readonly Token[] {
+  let copy: Token[] | null = null;
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.gap !== 'punct' || !COLON.test(text.slice(tokens[j - 1]!.end, t.start))) continue;
+    // The label: the line's first few words, right before the colon.
+    let start = j - 1;
+    while (start > 0 && j - start < MOST_WORDS && joined(tokens[start]!)) start--;
+    const lineStart = start === 0 || (tokens[start]!.gap !== 'space' && tokens[start]!.gap !== 'hyphen' && tokens[start]!.gap !== 'punct');
+    if (!lineStart) continue;
+    // The value: a few words that end the line.
+    let end = j + 1;
+    while (end < tokens.length && end - j < MOST_WORDS && joined(tokens[end]!)) end++;
+    const after = end < tokens.length ? text.slice(tokens[end - 1]!.end, tokens[end]!.start) : text.slice(tokens[end - 1]!.end);
+    if (!LINE_END.test(after)) continue;
+    copy ??= tokens.slice();
+    copy[j] = { ...t, gap: 'space' };
+  }
+  return copy ?? tokens;
+}
