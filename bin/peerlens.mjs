@@ -3,6 +3,10 @@
 // In a checkout without the bundle it runs the TypeScript source through tsx when tsx is
 // installed, and otherwise says how to build it.
 import { existsSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { CLI_V8_FLAGS } from './v8-flags.mjs';
+
+for (const flag of CLI_V8_FLAGS) setFlagsFromString(flag);
 
 const bundle = new URL('../dist/cli.mjs', import.meta.url);
 const source = new URL('../src/cli/main.ts', import.meta.url);

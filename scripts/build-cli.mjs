@@ -1,7 +1,9 @@
 // Bundles the CLI (src/cli/main.ts) into dist/cli.mjs, which bin/peerlens.mjs runs, and the
-// audit's worker thread (src/audit/audit-worker.ts) into dist/audit-worker.mjs next to it,
-// where src/audit/worker-entry.ts looks for it, and compromise with its ready word model into
-// dist/parts-of-speech.mjs. First it compiles the bundled lexicons into their ready form and
+// audit's worker thread next to it, where src/audit/worker-entry.ts looks for it: its entry
+// dist/audit-worker.mjs (src/audit/worker-loader.ts) runs its code (src/audit/audit-worker.ts,
+// bundled whole as CommonJS into dist/audit-worker-code.cjs) with a V8 code cache made here
+// (dist/audit-worker-code.cache: a worker that warmed up under the CLI's V8 flags, bin/v8-flags.mjs);
+// and compromise with its ready word model into dist/parts-of-speech.mjs. First it compiles the bundled lexicons into their ready form and
 // builds that compromise (scripts/compile-lexicons.ts), which the bundles carry.
 // What a command loads lazily (the audit, the HTML readers) goes into chunks of its own under
 // dist/chunks/, loaded only when used. zod, commander and picocolors, which every run needs, are
@@ -10,6 +12,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { CLI_V8_FLAGS } from '../bin/v8-flags.mjs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,39 +33,78 @@ const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--out
 // Chunk names carry a content hash: clear the old ones, or they pile up.
 rmSync(join(root, outdir, 'chunks'), { recursive: true, force: true });
 
+/** What both builds share: one Node 20 bundle, minified, its npm dependencies left out but the three above. */
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  external,
+  minify: true,
+  loader: { '.json': 'json' },
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+};
+
 let result;
 try {
   result = await build({
-    absWorkingDir: root,
+    ...common,
     entryPoints: {
       cli: 'src/cli/main.ts',
-      'audit-worker': 'src/audit/audit-worker.ts',
+      'audit-worker': 'src/audit/worker-loader.ts',
       // compromise with its ready word model, required by src/input/parts-of-speech-loader.ts when a guard needs it
       'parts-of-speech': 'src/core/nlp/parts-of-speech-ready.generated.js',
     },
     outdir,
     outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
     format: 'esm',
-    target: 'node20',
-    external,
     splitting: true,
     // The bundled CommonJS packages (commander) require Node built-ins.
     banner: { js: "import { createRequire as __peerlensRequire } from 'node:module'; const require = __peerlensRequire(import.meta.url);" },
-    minify: true,
     chunkNames: 'chunks/[name]-[hash]',
-    loader: { '.json': 'json' },
-    sourcemap: 'linked',
-    legalComments: 'none',
-    logLevel: 'warning',
-    metafile: true,
   });
 } catch {
   process.exit(1); // esbuild has already printed the errors
 }
 
-const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+// The worker's code as one CommonJS file, which the loader can run from a V8 code cache (an ES
+// module cannot be). Its own lazy parts (the HTML, PDF and Word readers) are inside it and run
+// only when used; import.meta.url is the file's own URL.
+let worker;
+try {
+  worker = await build({
+    ...common,
+    entryPoints: ['src/audit/audit-worker.ts'],
+    outfile: join(outdir, 'audit-worker-code.cjs'),
+    format: 'cjs',
+    define: { 'import.meta.url': '__peerlensModuleUrl' },
+    // Code run from a V8 code cache loses its dynamic-import callback in Node 20: the npm packages
+    // the readers load when first used (unpdf, mammoth, Node's http) are required instead.
+    supported: { 'dynamic-import': false },
+    banner: { js: "const __peerlensModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+} catch {
+  process.exit(1);
+}
+// The code cache: one worker started as the CLI starts it, which warms up, writes the cache and ends.
+const makeCache = `const { Worker } = require('node:worker_threads');
+const w = new Worker(process.argv[1], { workerData: { makeCodeCache: true } });
+w.on('error', (e) => { console.error(e); process.exitCode = 1; });
+w.on('exit', (code) => { if (code) process.exitCode = code; });`;
+try {
+  execFileSync(process.execPath, [...CLI_V8_FLAGS, '-e', makeCache, join(root, outdir, 'audit-worker.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+} catch {
+  console.error('the audit worker could not warm up to make its code cache');
+  process.exit(1);
+}
+
+const bytes = [result, worker].flatMap((r) => Object.values(r.metafile.outputs)).reduce((n, o) => n + o.bytes, 0);
 console.log(
-  `built ${outdir}/cli.mjs, ${outdir}/audit-worker.mjs and ${outdir}/parts-of-speech.mjs with their chunks (${Math.round(bytes / 1024)} KB with their source maps)`,
+  `built ${outdir}/cli.mjs, ${outdir}/audit-worker.mjs (with audit-worker-code.cjs and its code cache) and ${outdir}/parts-of-speech.mjs with their chunks (${Math.round(bytes / 1024)} KB with their source maps)`,
 );

@@ -1,5 +1,6 @@
 // Worker thread of `peerlens audit`: reads and analyzes the document each task message names.
-// Bundled on its own to dist/audit-worker.mjs (scripts/build-cli.mjs).
+// Bundled on its own to dist/audit-worker-code.cjs, which dist/audit-worker.mjs runs from a V8 code
+// cache (src/audit/worker-loader.ts, scripts/build-cli.mjs).
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze } from '../core/default-analyzer.js';
 import { rewrite } from '../core/rewrite.js';

@@ -1,6 +1,6 @@
 // Starts an audit worker thread wherever the CLI runs from:
 // - the esbuild bundle (dist/cli.mjs, this code in one of its chunks under dist/chunks/): the
-//   worker is the bundle dist/audit-worker.mjs;
+//   worker is dist/audit-worker.mjs (src/audit/worker-loader.ts), which runs the worker's code from a code cache;
 // - the TypeScript source (tsx, vitest, the bench): the worker is audit-worker.ts, loaded
 //   through tsx, whose loader a worker does not inherit on Node 20 (nor take from --import in
 //   execArgv), so a two-line bootstrap registers it inside the worker first.

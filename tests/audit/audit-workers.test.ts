@@ -1,8 +1,9 @@
 // The audit with worker threads gives the same reports as in-process, both from the esbuild
-// bundle (cli.mjs + audit-worker.mjs, built here into dist/audit-test/) and from the TypeScript source
+// bundle (cli.mjs + audit-worker.mjs with its code, built here into dist/audit-test/) and from the TypeScript source
 // (workers loaded through tsx, as the bench runs it), over the fixture folder and 150
 // generated documents.
 import { execFile } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBenchCorpus } from '../../bench/audit-corpus.js';
+import { CLI_V8_FLAGS } from '../../bin/v8-flags.mjs';
 import { runAudit } from '../../src/audit/run-audit.js';
 import type { WorkerMessage } from '../../src/audit/worker-protocol.js';
 import { analyze } from '../../src/core/index.js';
@@ -90,6 +92,19 @@ describe('peerlens audit --jobs 2', () => {
     expect(answer.type === 'done' && answer.id).toBe(7);
     const report = answer.type === 'done' && answer.document.kind === 'report' ? reportToJson(answer.document.report) : undefined;
     expect(report && { ...report, source: expected?.source }).toEqual(expected);
+  });
+
+  it('the bundled worker gives the same report with its code cache as without it', async () => {
+    // The build made the cache under the CLI's V8 flags: V8 uses it under those flags only.
+    expect(statSync(join(ROOT, BUNDLE_DIR, 'audit-worker-code.cache')).size).toBeGreaterThan(0);
+    const file = join(tree.agency, 'postings/recovery-coach.docx');
+    const args = [`${BUNDLE_DIR}/cli.mjs`, 'analyze', '--format', 'json', file];
+    const [cached, compiled] = await Promise.all([
+      promisify(execFile)(process.execPath, [...CLI_V8_FLAGS, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }),
+      promisify(execFile)(process.execPath, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }),
+    ]);
+    expect(JSON.parse(cached.stdout).findings.length).toBeGreaterThan(0);
+    expect(cached.stdout).toBe(compiled.stdout);
   });
 
   it('from the TypeScript source: workers loaded through tsx give the same reports', async () => {

@@ -79,16 +79,43 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
   // The title the structure chose (a "Job Title:" line wins), and the page's first lines: a page
   // headed "How to Write a Peer Specialist Job Description" holds a sample with a "Job Title:" line.
   const titles = [doc.structure.title, ...firstLines(doc, lex)].filter((t) => t !== null);
-  const cue = titles
-    .map((t) => lex.documentKind.titleCues.matchAll(doc.tokens, ...doc.tokenRange(t.start, t.end))[0])
-    .find((m) => m !== undefined);
+  const cued = titles
+    .map((t) => ({ title: t, cue: lex.documentKind.titleCues.matchAll(doc.tokens, ...doc.tokenRange(t.start, t.end))[0] }))
+    .find((c) => c.cue !== undefined);
+  const cue = cued?.cue;
   const posting = findMarks(doc, lex.documentKind.postingMarks, data.postingMarks, labels);
   if (!posting.some((m) => m.kind === 'pay')) {
     const sum = payOnShortLine(doc, lex);
     if (sum !== null) posting.push({ kind: 'pay', label: 'pay', first: sum, end: numberEnd(doc, sum), alsoInDocuments: false, weight: 1 });
   }
   const about = findMarks(doc, lex.documentKind.aboutMarks, data.aboutMarks, labels);
-  return { posting, about, titleCue: cue && !offersItsOwnJob(posting, about, lex) ? { first: cue.first, end: cue.end } : null };
+  const jobsTitle = cued && (offersItsOwnJob(posting, about, lex) || headedLikeAJob(doc, cued.title, posting));
+  return { posting, about, titleCue: cue && !jobsTitle ? { first: cue.first, end: cue.end } : null };
+}
+
+/**
+ * A sum of pay on the short line right under the title, as a job board or an employer heads a
+ * posting ("Peer Wellness Guide" over "Sunrise Health | Full-time | $19.50/hr"): the title names
+ * that job, even when its last word also names documents ("Guide"). Hours alone do not: "Full-time
+ * and part-time jobs explained" can sit under a guide's title.
+ */
+function headedLikeAJob(doc: AnalysisDocument, title: { start: number; end: number }, posting: readonly MarkFound[]): boolean {
+  const { lines } = doc.lines;
+  let next = doc.lines.lineAt(title.end) + 1;
+  while (next < lines.length && lines[next]!.text.trim() === '') next++;
+  const short = (l: { start: number; end: number }) => {
+    const [a, b] = doc.tokenRange(l.start, l.end);
+    return b - a <= PAY_LINE_MAX_WORDS;
+  };
+  const header = lines[next];
+  if (header === undefined || !short(header)) return false;
+  return posting.some(
+    (m) =>
+      m.kind === 'pay' &&
+      /^\d/.test(doc.tokens[m.first]!.norm) &&
+      doc.tokens[m.first]!.start >= header.start &&
+      doc.tokens[m.first]!.start < header.end,
+  );
 }
 
 /** Words a short line may hold around a bare sum that is pay ("Full-time | $44,000"). */
