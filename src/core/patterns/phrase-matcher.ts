@@ -135,6 +135,48 @@ export class SlotTable {
   }
 }
 
+/**
+ * Every word met so far, numbered in the order met and shared by all matchers and texts: a
+ * matcher keeps its answer to "may a phrase start at this word?" in an array by that number, so
+ * the check that runs for every token of every scan reads an array instead of hashing the word
+ * into a map. Capped, so a long run over many texts does not grow it without end (words past the
+ * cap are checked the slow way).
+ */
+const wordNumbers = new Map<string, number>();
+const MAX_WORD_NUMBERS = 1 << 15;
+const NOT_LOOKED_UP = -2;
+const UNNUMBERED = -1;
+/** Each token array's word numbers, looked up when a scan first reaches a token. */
+const numbersOfTokens = new WeakMap<readonly Token[], Int32Array>();
+
+function numbersOf(tokens: readonly Token[]): Int32Array {
+  let numbers = numbersOfTokens.get(tokens);
+  if (numbers === undefined || numbers.length !== tokens.length) {
+    numbers = new Int32Array(tokens.length).fill(NOT_LOOKED_UP);
+    numbersOfTokens.set(tokens, numbers);
+  }
+  return numbers;
+}
+
+function wordNumberAt(numbers: Int32Array, tokens: readonly Token[], i: number): number {
+  const known = numbers[i]!;
+  if (known !== NOT_LOOKED_UP) return known;
+  const norm = tokens[i]!.norm;
+  let n = wordNumbers.get(norm);
+  if (n === undefined) {
+    if (wordNumbers.size < MAX_WORD_NUMBERS) {
+      n = wordNumbers.size;
+      wordNumbers.set(norm, n);
+    } else n = UNNUMBERED;
+  }
+  numbers[i] = n;
+  return n;
+}
+
+const START_UNKNOWN = 0;
+const STARTS_NONE = 1;
+const MAY_START = 2;
+
 /** The gaps a phrase runs on across: a space, a hyphen, a line break (not punctuation). */
 const joins = (gap: string): boolean => gap === 'space' || gap === 'hyphen' || gap === 'line';
 const HEAD_RANK = { words: 0, number: 1, any: 2 } as const;
@@ -154,6 +196,8 @@ export class PhraseMatcher<T> {
   /** The trie of `all`, built on the first match after sequences were added (a matcher that is
    * compiled or revived but never run costs nothing more, and compares by its sequences). */
   private trie: TrieNode<T> | undefined;
+  /** mayStart's answer per word number (see wordNumbers) for the current trie. */
+  private starts = new Uint8Array(0);
 
   add(pattern: string, payload: T): this {
     for (const seq of compilePattern(pattern)) this.file(seq, payload);
@@ -174,6 +218,7 @@ export class PhraseMatcher<T> {
       node.endings.push({ payload, order: HEAD_RANK[seq[0]!.kind] * RANK_SPAN + added });
     });
     this.trie = root;
+    this.starts = new Uint8Array(0);
     return root;
   }
 
@@ -202,6 +247,24 @@ export class PhraseMatcher<T> {
     return (
       root.anyEdge !== undefined || (root.wordIndex ?? root.words()).has(head) || (root.numberEdge !== undefined && isNumberWord(head))
     );
+  }
+
+  /** mayStart for token `i`, kept per word number (an array read for a word met before). */
+  private startsAt(root: TrieNode<T>, tokens: readonly Token[], numbers: Int32Array, i: number): boolean {
+    const n = wordNumberAt(numbers, tokens, i);
+    if (n === UNNUMBERED) return PhraseMatcher.mayStart(root, tokens[i]!.norm);
+    let starts = this.starts;
+    if (n >= starts.length) {
+      const grown = new Uint8Array(Math.max(n + 1, starts.length * 2, 256));
+      grown.set(starts);
+      starts = this.starts = grown;
+    }
+    let known = starts[n]!;
+    if (known === START_UNKNOWN) {
+      known = PhraseMatcher.mayStart(root, tokens[i]!.norm) ? MAY_START : STARTS_NONE;
+      starts[n] = known;
+    }
+    return known === MAY_START;
   }
 
   /** Every sequence matching from token `i` and ending at or before `to`, in any order. */
@@ -266,8 +329,10 @@ export class PhraseMatcher<T> {
     const found: Found<T>[] = [];
     const last = Math.min(to, tokens.length);
     const root = this.root();
+    const everyToken = root.anyEdge !== undefined;
+    const numbers = everyToken ? undefined : numbersOf(tokens);
     for (let i = from; i < last; i++) {
-      if (!PhraseMatcher.mayStart(root, tokens[i]!.norm)) continue;
+      if (numbers && !this.startsAt(root, tokens, numbers, i)) continue;
       this.matchesAt(root, tokens, i, last, found, firstOnly);
       if (found.length === 0) continue;
       if (take(i, found)) return;
