@@ -1,6 +1,7 @@
 // Proper names are never flagged inside: the lexicon's list ("Alcoholics Anonymous") and
 // capitalized names of organizations and programs ("Office of Substance Abuse Services").
 import type { Token } from '../text/tokenize.js';
+import { startsWithCapital } from '../text/capital-letter.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 
 const ORG_WORDS = new Set(
@@ -23,9 +24,7 @@ const HEADLINE_WORDS = new Set(
   ),
 );
 
-function isCapitalized(raw: string): boolean {
-  return /^[\p{Lu}]/u.test(raw);
-}
+const isCapitalized = startsWithCapital;
 
 /** "for the Homeless": connectors in a row, then a capitalized word, all joined by spaces. */
 function capitalizedAfterConnectors(tokens: readonly Token[], j: number): boolean {

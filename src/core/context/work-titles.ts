@@ -2,6 +2,7 @@
 // of a Former Junkie, ..."): a proper name, never flagged inside.
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import type { Token } from '../text/tokenize.js';
+import { startsWithCapital } from '../text/capital-letter.js';
 
 /** Small words a title keeps in lower case ("Diary of a Former Junkie"). */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from']);
@@ -9,7 +10,7 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', '
  * and the marks of emphasis a title is written in ("the film *Junkie*"). */
 const CUE_TO_TITLE = /^[ \t]*[,:]?[ \t]*[*_]{0,2}$/;
 
-const capitalized = (t: Token) => /^\p{Lu}/u.test(t.raw);
+const capitalized = (t: Token) => startsWithCapital(t.raw);
 
 /** A title's subtitle after a colon ("Crazy: A Father's Search ..."). */
 const SUBTITLE = /^:[ \t]+$/;

@@ -8,6 +8,7 @@ import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentMark } from '../lexicon/schema.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import { isMenuLine } from '../text/document-structure.js';
+import type { Line } from '../text/line-index.js';
 import { jobTitleHead } from './job-title.js';
 
 export interface MarkFound {
@@ -166,13 +167,24 @@ function headingLine(line: { start: number; text: string }): { start: number; en
   return { start, end: start + text.length };
 }
 
+/** The first two lines with words on them that are not a site's menu bar (the rest is not read). */
+function firstTwoLinesWithWords(doc: AnalysisDocument): Line[] {
+  const found: Line[] = [];
+  for (const l of doc.lines.lines) {
+    if (!l.text.trim() || isMenuLine(l.text)) continue;
+    found.push(l);
+    if (found.length === 2) break;
+  }
+  return found;
+}
+
 /**
  * The first line with words on it that is not a site's menu bar, when it reads as a heading; and the second, when neither names
  * a job (an organization's name above "Year in Review 2025" or "RFP 26-031: ...", not above
  * "Training Coordinator").
  */
 function firstLines(doc: AnalysisDocument, lex: CompiledLexicons): { start: number; end: number }[] {
-  const [first, second] = doc.lines.lines.filter((l) => l.text.trim() && !isMenuLine(l.text));
+  const [first, second] = firstTwoLinesWithWords(doc);
   const top = first ? headingLine(first) : null;
   if (!top) return [];
   const namesJob = (line: { start: number; end: number }) => {

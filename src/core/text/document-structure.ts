@@ -41,6 +41,8 @@ const TITLE_LINE = /^[ \t]*(?:job title|position title|position|title|role)[ \t]
 /** What a site's menu bar separates its items with: a bar, a middle dot, a bullet or a wide gap. */
 const MENU_SEPARATOR = /\s*[|·•]\s*|\s{3,}|\t+/;
 
+/** Whether a line holds anything MENU_SEPARATOR splits at. */
+const ANY_MENU_SEPARATOR = /[|·•\t]|\s{3}/;
 /** Items, and words in each, of a site's menu bar ("Home | Find Jobs | Salaries | Sign in"). */
 const MENU_MIN_ITEMS = 5;
 const MENU_ITEM_MAX_WORDS = 3;
@@ -52,6 +54,8 @@ const MENU_ITEM_MAX_WORDS = 3;
  * where the page is and stays.
  */
 export function isMenuLine(line: string): boolean {
+  // Most lines hold no separator at all: they split into one item, so say so without splitting.
+  if (!ANY_MENU_SEPARATOR.test(line)) return false;
   const items = line.trim().split(MENU_SEPARATOR).filter(Boolean);
   return (
     items.length >= MENU_MIN_ITEMS && items.every((item) => item.split(/\s+/).length <= MENU_ITEM_MAX_WORDS && !/[:.!?$€£\d]/.test(item))
