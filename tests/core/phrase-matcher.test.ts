@@ -31,6 +31,20 @@ describe('pattern matching', () => {
       'team of several peers',
     ]);
   });
+  it('matches sequences led by wildcards, only where the words after them join on', () => {
+    const patterns = ['* and troubled youth', '* * or #num clients', '* sufferers', 'peer *'];
+    expect(spans(patterns, 'homeless and troubled youth; very many or 5 clients')).toEqual([
+      'homeless and troubled youth',
+      'very many or 5 clients',
+    ]);
+    // a comma between the wildcard's word and the next breaks the phrase
+    expect(spans(patterns, 'homeless, and troubled youth')).toEqual([]);
+    expect(spans(patterns, 'pain sufferers and a peer mentor')).toEqual(['pain sufferers', 'peer mentor']);
+    // a range that ends before the words after the wildcard holds no match
+    const tokens = tokenize('homeless and troubled youth');
+    expect(matcherOf(patterns).test(tokens, 0, 3)).toBe(false);
+    expect(matcherOf(patterns).test(tokens, 0, 4)).toBe(true);
+  });
   it('matches hyphenated, spaced and closed forms', () => {
     expect(spans(['non-compliant'], 'non-compliant, non compliant, noncompliant')).toEqual([
       'non-compliant',

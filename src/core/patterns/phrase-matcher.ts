@@ -173,9 +173,9 @@ function wordNumberAt(numbers: Int32Array, tokens: readonly Token[], i: number):
   return n;
 }
 
-const START_UNKNOWN = 0;
-const STARTS_NONE = 1;
-const MAY_START = 2;
+const UNKNOWN = 0;
+const LEADS_NOWHERE = 1;
+const LEADS = 2;
 
 /** The gaps a phrase runs on across: a space, a hyphen, a line break (not punctuation). */
 const joins = (gap: string): boolean => gap === 'space' || gap === 'hyphen' || gap === 'line';
@@ -190,14 +190,45 @@ interface Found<T> {
   order: number;
 }
 
+/** Whether a word leads out of a node by a word or number edge, kept per word number (see
+ * wordNumbers): an array read for a word met before. */
+class WordCheck<T> {
+  private known = new Uint8Array(0);
+
+  constructor(readonly node: TrieNode<T>) {}
+
+  private leads(norm: string): boolean {
+    const node = this.node;
+    return (node.wordIndex ?? node.words()).has(norm) || (node.numberEdge !== undefined && isNumberWord(norm));
+  }
+
+  accepts(tokens: readonly Token[], numbers: Int32Array, i: number): boolean {
+    const n = wordNumberAt(numbers, tokens, i);
+    if (n === UNNUMBERED) return this.leads(tokens[i]!.norm);
+    let known = this.known;
+    if (n >= known.length) {
+      const grown = new Uint8Array(Math.max(n + 1, known.length * 2, 256));
+      grown.set(known);
+      known = this.known = grown;
+    }
+    let answer = known[n]!;
+    if (answer === UNKNOWN) {
+      answer = this.leads(tokens[i]!.norm) ? LEADS : LEADS_NOWHERE;
+      known[n] = answer;
+    }
+    return answer === LEADS;
+  }
+}
+
 export class PhraseMatcher<T> {
   /** every sequence, in the order added (the compiled form is rebuilt in this order) */
   private readonly all: Array<{ seq: SlotSequence; payload: T }> = [];
   /** The trie of `all`, built on the first match after sequences were added (a matcher that is
    * compiled or revived but never run costs nothing more, and compares by its sequences). */
   private trie: TrieNode<T> | undefined;
-  /** mayStart's answer per word number (see wordNumbers) for the current trie. */
-  private starts = new Uint8Array(0);
+  /** Which words lead out of the root and out of each node after its leading `*`s, for the
+   * current trie (see mayStartAt). */
+  private startChecks: WordCheck<T>[] | undefined;
 
   add(pattern: string, payload: T): this {
     for (const seq of compilePattern(pattern)) this.file(seq, payload);
@@ -218,7 +249,7 @@ export class PhraseMatcher<T> {
       node.endings.push({ payload, order: HEAD_RANK[seq[0]!.kind] * RANK_SPAN + added });
     });
     this.trie = root;
-    this.starts = new Uint8Array(0);
+    this.startChecks = undefined;
     return root;
   }
 
@@ -242,29 +273,26 @@ export class PhraseMatcher<T> {
   private readonly stackNext: number[] = [];
   private readonly stackPlural: boolean[] = [];
 
-  /** Whether a sequence may start at a token: most tokens start none, and say so before a walk. */
-  private static mayStart<T>(root: TrieNode<T>, head: string): boolean {
-    return (
-      root.anyEdge !== undefined || (root.wordIndex ?? root.words()).has(head) || (root.numberEdge !== undefined && isNumberWord(head))
-    );
-  }
-
-  /** mayStart for token `i`, kept per word number (an array read for a word met before). */
-  private startsAt(root: TrieNode<T>, tokens: readonly Token[], numbers: Int32Array, i: number): boolean {
-    const n = wordNumberAt(numbers, tokens, i);
-    if (n === UNNUMBERED) return PhraseMatcher.mayStart(root, tokens[i]!.norm);
-    let starts = this.starts;
-    if (n >= starts.length) {
-      const grown = new Uint8Array(Math.max(n + 1, starts.length * 2, 256));
-      grown.set(starts);
-      starts = this.starts = grown;
+  /**
+   * Whether a walk from token `i` can find anything, read without walking: most tokens start no
+   * sequence. A `*`-led sequence takes any word first, so it can start at `i` only when a later
+   * token, joined on, leads out of the node after its `*`s (or a sequence ends there).
+   */
+  private mayStartAt(root: TrieNode<T>, tokens: readonly Token[], numbers: Int32Array, i: number, last: number): boolean {
+    let checks = this.startChecks;
+    if (!checks) {
+      checks = [];
+      for (let node: TrieNode<T> | undefined = root; node; node = node.anyEdge?.to) checks.push(new WordCheck(node));
+      this.startChecks = checks;
     }
-    let known = starts[n]!;
-    if (known === START_UNKNOWN) {
-      known = PhraseMatcher.mayStart(root, tokens[i]!.norm) ? MAY_START : STARTS_NONE;
-      starts[n] = known;
+    for (let d = 0; d < checks.length; d++) {
+      const check = checks[d]!;
+      const k = i + d;
+      if (check.node.endings.length > 0) return true;
+      if (k >= last || (d > 0 && !joins(tokens[k]!.gap))) return false;
+      if (check.accepts(tokens, numbers, k)) return true;
     }
-    return known === MAY_START;
+    return false;
   }
 
   /** Every sequence matching from token `i` and ending at or before `to`, in any order. */
@@ -329,10 +357,9 @@ export class PhraseMatcher<T> {
     const found: Found<T>[] = [];
     const last = Math.min(to, tokens.length);
     const root = this.root();
-    const everyToken = root.anyEdge !== undefined;
-    const numbers = everyToken ? undefined : numbersOf(tokens);
+    const numbers = numbersOf(tokens);
     for (let i = from; i < last; i++) {
-      if (numbers && !this.startsAt(root, tokens, numbers, i)) continue;
+      if (!this.mayStartAt(root, tokens, numbers, i, last)) continue;
       this.matchesAt(root, tokens, i, last, found, firstOnly);
       if (found.length === 0) continue;
       if (take(i, found)) return;
