@@ -33,6 +33,14 @@ function capitalizedAfterConnectors(tokens: readonly Token[], j: number): boolea
   return Boolean(tokens[k] && tokens[k]!.gap === 'space' && isCapitalized(tokens[k]!.raw));
 }
 
+/** Words in the shortest capitalized name read as one. */
+const NAME_MIN_WORDS = 3;
+
+/** An organization word, or inside a sentence the last word of a place's or an event's name. */
+function namesAnOrganization(t: Token, inSentence: boolean): boolean {
+  return ORG_WORDS.has(t.norm) || (inSentence && PLACE_WORDS.has(t.norm));
+}
+
 /** Words that name what a program delivers: "Program for ... Adults" names the people it serves. */
 const PROGRAM_WORDS = new Set('program programs services service unit clinic project initiative'.split(' '));
 
@@ -73,9 +81,18 @@ export function properNameRanges(
     const inSentence =
       (i > 0 && (tokens[i]!.gap === 'space' || /^\d/.test(tokens[i - 1]!.norm))) ||
       (tokens[j] !== undefined && tokens[j]!.gap === 'space' && !isCapitalized(tokens[j]!.raw));
-    const named = (t: Token) => ORG_WORDS.has(t.norm) || (inSentence && PLACE_WORDS.has(t.norm));
-    const lastOrg = tokens.slice(i, j).findLastIndex(named);
+    let lastOrg = -1;
+    for (let k = j - 1; k >= i; k--)
+      if (namesAnOrganization(tokens[k]!, inSentence)) {
+        lastOrg = k - i;
+        break;
+      }
     if (lastOrg >= 0 && i + lastOrg + 1 < j && !CONNECTORS.has(tokens[i + lastOrg + 1]!.norm)) j = i + lastOrg + 1;
+    // A name has 3+ words: a shorter run (most of them: a capitalized word opening a sentence) is read no further.
+    if (j - i < NAME_MIN_WORDS) {
+      i = j;
+      continue;
+    }
     const run = tokens.slice(i, j);
     // An all-caps heading line is not a name; a name has an organization word and 3+ words.
     const allCaps = run.every((t) => t.raw === t.raw.toUpperCase());
@@ -84,7 +101,7 @@ export function properNameRanges(
       run.some((t) => t.norm === 'for') &&
       (personNouns.has(run.at(-1)!.norm) || PROGRAM_WORDS.has(run[0]!.norm)) &&
       run.every((t) => !ORG_WORDS.has(t.norm) || PROGRAM_WORDS.has(t.norm));
-    if (run.length >= 3 && !allCaps && !servesPeople && run.some(named)) ranges.push([i, j]);
+    if (!allCaps && !servesPeople && run.some((t) => namesAnOrganization(t, inSentence))) ranges.push([i, j]);
     i = j;
   }
   return ranges;
