@@ -72,7 +72,7 @@ describe('peerlens audit on a folder', () => {
 
   it('decodes Windows-1252 and UTF-16 text', async () => {
     expect(bySuffix('legacy-policy.txt')?.findings.some((f) => f.text === 'a schizophrenic')).toBe(true);
-    expect(bySuffix('onboarding.txt')?.findings.some((f) => f.text === 'lunatic')).toBe(true);
+    expect(bySuffix('onboarding.txt')?.findings.some((f) => f.text === 'a lunatic')).toBe(true);
     // The finding's sentence shows the curly quotes and en dash (bytes 0x93 0x94 0x96) as themselves.
     const rows = parseCsv(await readFile(join(out, 'peerlens-audit.csv'), 'utf8'));
     const context = rows.find((r) => r[0]!.endsWith('legacy-policy.txt') && r[10] === 'a schizophrenic')?.[11];

@@ -43,7 +43,8 @@ export const HTML_PAGE = `<!DOCTYPE html><html><head><title>Family Partner</titl
 /** Curly quotes and an en dash: bytes 0x93 0x94 0x96 in Windows-1252, invalid as UTF-8. */
 export const CP1252_TEXT =
   'Agency policy: staff are \u201cpeer specialists\u201d \u2013 never leave a \u201cjunkie\u201d or a schizophrenic.\n';
-export const UTF16_TEXT = 'Onboarding: peers never treat a person as a diagnosis; the lunatic label has no place here.\n';
+// The label is used, not named: "the lunatic label" names it to reject it and is not flagged.
+export const UTF16_TEXT = 'Onboarding: peers never treat a person as a diagnosis. The old intake notes called one resident a lunatic.\n';
 /** A document whose file name is markup. */
 export const HOSTILE_NAME = `${HOSTILE}.txt`;
 

@@ -76,3 +76,24 @@ describe('a preference that opens a later item', () => {
     expect(analyze(text).livedExperience.status).toBe(status);
   });
 });
+
+// A fixed time in recovery written as a label is the same hiring barrier as "2 years of sobriety",
+// and the same requirement of lived experience.
+describe('a time in recovery written as a label', () => {
+  it('is a requirement and a fixed-time barrier', () => {
+    const r = analyze(
+      'Peer Recovery Coach\nNew Leaf | $20/hr\n\nRequirements\nSobriety: 2 years\nTime in recovery: 1 year minimum\nEducation: GED',
+    );
+    expect(r.livedExperience.status).toBe('required');
+    expect(r.findings.filter((f) => f.ruleId === 'barrier-years-clean').map((f) => f.text)).toEqual([
+      'Sobriety: 2 years',
+      'Time in recovery: 1 year',
+    ]);
+  });
+  it('is no barrier when the label says something else', () => {
+    const r = analyze(
+      'Peer Recovery Coach\nNew Leaf | $20/hr\n\nSobriety: not required; we welcome people at every stage.\nProgram length: 18 months',
+    );
+    expect(r.findings.some((f) => f.ruleId === 'barrier-years-clean')).toBe(false);
+  });
+});

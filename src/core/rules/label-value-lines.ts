@@ -1,7 +1,7 @@
 // A short line written as a label and its value ("UA results: clean", "Tox: dirty"): the colon
-// stands where a sentence would have a verb, so the language patterns read the two as one phrase.
-// Patterns never cross punctuation; this gives the language matcher a copy of the tokens where
-// only such a colon joins.
+// stands where a sentence would have a verb, so the language and hiring-barrier patterns read the
+// two as one phrase ("Sobriety: 2 years"). Patterns never cross punctuation; this gives a matcher
+// a copy of the tokens where only such a colon joins.
 import type { Token } from '../text/tokenize.js';
 
 /** Most words on either side of the colon: a label and a value, not two clauses. */
