@@ -16,11 +16,11 @@ export function qualificationsFor(input: SeekerInput): QualificationItem[] {
   const items: QualificationItem[] = [];
   if (reading && livedExperience.status !== 'absent') {
     const types = [...reading.types];
-    // Mental health and substance use both asked for read as the general peer's words.
-    const kinds =
-      types.length === 2 && types.includes('adult-mental-health') && types.includes('substance-use-recovery')
-        ? (['general-peer'] as const)
-        : types;
+    // Mental health and substance use both asked for read as the general peer's words, once
+    // (with the general kinds, homelessness or the justice system, they say the same).
+    const both = types.includes('adult-mental-health') && types.includes('substance-use-recovery');
+    const general = (t: (typeof types)[number]) => t === 'adult-mental-health' || t === 'substance-use-recovery' || t === 'general-peer';
+    const kinds = both ? ['general-peer' as const, ...types.filter((t) => !general(t))] : types;
     const words = kinds.map((t) => lex.lexicons.jobSeeker.experienceWords[t]).join(', or ');
     items.push({
       id: LIVED_EXPERIENCE_ITEM,

@@ -84,6 +84,14 @@ describe('job seeker view of a posting', () => {
     expect(good.has('Background check')).toBe(false);
   });
 
+  it('names mental health and substance use once, with the other kinds an invitation adds', () => {
+    const text =
+      'Peer Support Specialist\nRiverbend | $19/hr\n\nQualifications\n- Lived experience of recovery from a mental health condition is preferred.\n\nPeople with lived experience of mental health conditions, substance use, homelessness or the justice system are encouraged to apply.';
+    const items = analyze(text).jobSeeker.qualifications.map((q) => q.item);
+    expect(items).toContain('Lived experience of a mental health or substance use challenge');
+    expect(items.join('\n')).not.toMatch(/substance use.*substance use/);
+  });
+
   it('does not call a license a barrier when driving is part of the job', () => {
     const driving = MONITOR.replace('- Link people to housing and benefits.', '- Drive people to appointments they ask for help with.');
     const items = new Map(analyze(driving).jobSeeker.qualifications.map((q) => [q.item, q]));
