@@ -62,6 +62,7 @@ export interface CompiledLexicons {
     nonPeerTitles: PatternRuleSet<Lexicons['roles']['nonPeerTitles'][number]>;
     categoryCues: PatternRuleSet<Lexicons['roles']['categoryCues'][number]>;
     peerSummaryCues: PhraseMatcher<string>;
+    conditionWords: PhraseMatcher<string>;
     summaryHeadings: PhraseMatcher<string>;
     jobTitleHeads: PhraseMatcher<string>;
     jobTitleLevels: PhraseMatcher<string>;
@@ -209,6 +210,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       nonPeerTitles: compileRuleSet(lexicons.roles.nonPeerTitles),
       categoryCues: compileRuleSet(lexicons.roles.categoryCues),
       peerSummaryCues: matcherOf(lexicons.roles.peerSummaryCues.patterns),
+      conditionWords: matcherOf(lexicons.roles.conditionWords?.patterns ?? []),
       summaryHeadings: matcherOf(lexicons.roles.summaryHeadings.patterns),
       jobTitleHeads: matcherOf(lexicons.roles.jobTitleHeads.patterns),
       jobTitleLevels: matcherOf(lexicons.roles.jobTitleLevels.patterns),

@@ -137,6 +137,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['context.json', 'workTitleCues', [{ patterns: context.workTitleCues }]],
     ['roles.json', 'categoryCues', roles.categoryCues],
     ['roles.json', 'peerSummaryCues', [roles.peerSummaryCues]],
+    ['roles.json', 'conditionWords', roles.conditionWords ? [roles.conditionWords] : []],
     ['roles.json', 'summaryHeadings', [roles.summaryHeadings]],
     ['roles.json', 'jobTitleHeads', [roles.jobTitleHeads]],
     ['roles.json', 'jobTitleLevels', [roles.jobTitleLevels]],

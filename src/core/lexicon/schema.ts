@@ -199,6 +199,7 @@ export const rolesFileSchema = z
     nonPeerTitles: z.array(z.object({ ...ruleWithPatterns, examples: examplesSchema }).strict()).min(1),
     /** Summary phrases that mark a peer role even when the title is unusual. */
     peerSummaryCues: sourcedPatterns,
+    conditionWords: sourcedPatterns.optional(),
     /** Headings of a summary section, where a named role counts as the job's ("Position Summary"). */
     summaryHeadings: sourcedPatterns,
     /**

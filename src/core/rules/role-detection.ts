@@ -503,6 +503,7 @@ function servesFamilies(
 function namesPeerWork(doc: AnalysisDocument, lex: CompiledLexicons, title: readonly [number, number]): boolean {
   const outside = (m: { first: number; end: number }) => m.first >= title[1] || m.end <= title[0];
   if (lex.roles.peerSummaryCues.matchAll(doc.tokens).some(outside)) return true;
+  if (lex.roles.conditionWords.matchAll(doc.tokens).some(outside)) return true;
   const { entries } = lex.roles.categoryCues;
   // With the cues' guards: services people are referred to name no one served.
   const condition = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true }).some(
