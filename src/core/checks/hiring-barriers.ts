@@ -1,7 +1,7 @@
 // Hiring barriers for people in recovery (degrees, fixed "years clean", records), read where the
 // posting describes the job.
 import { describesTheJob } from '../rules/agency-sections.js';
-import { colonsOfLabelValueLines } from '../rules/label-value-lines.js';
+import { labelValueTokens } from '../rules/label-value-lines.js';
 import { joinNearby, runPatternRules } from '../rules/pattern-rule-runner.js';
 import { findingFromMatch } from '../rules/rule-findings.js';
 import type { DocumentCheck } from './check.js';
@@ -16,7 +16,7 @@ export const hiringBarriers: DocumentCheck = {
       runPatternRules(doc, lex, lex.barriers, {
         skipLiteral: false,
         sentenceFilter: describesTheJob(doc, lex),
-        matchTokens: colonsOfLabelValueLines(doc.text, doc.tokens),
+        matchTokens: labelValueTokens(doc, lex),
       }),
     ).map((m) => findingFromMatch(doc, m, lex.barriers.entries[m.entry]!, 'role')),
 };

@@ -2,7 +2,9 @@
 // stands where a sentence would have a verb, so the language and hiring-barrier patterns read the
 // two as one phrase ("Sobriety: 2 years"). Patterns never cross punctuation; this gives a matcher
 // a copy of the tokens where only such a colon joins.
+import type { AnalysisDocument } from '../analysis-document.js';
 import type { Token } from '../text/tokenize.js';
+import { oncePerDocument } from './once-per-document.js';
 
 /** Most words on either side of the colon: a label and a value, not two clauses. */
 const MOST_WORDS = 3;
@@ -33,3 +35,6 @@ export function colonsOfLabelValueLines(text: string, tokens: readonly Token[]):
   }
   return copy ?? tokens;
 }
+
+/** The document's tokens read that way, made once per document for every check that asks. */
+export const labelValueTokens = oncePerDocument((doc: AnalysisDocument) => colonsOfLabelValueLines(doc.text, doc.tokens));

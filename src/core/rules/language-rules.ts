@@ -7,7 +7,7 @@ import { runPatternRules } from './pattern-rule-runner.js';
 import { labelRejected } from './rejected-label.js';
 import { complementEnd } from './noun-complement.js';
 import { commasBetweenDescribingWords } from './coordinated-words.js';
-import { colonsOfLabelValueLines } from './label-value-lines.js';
+import { labelValueTokens } from './label-value-lines.js';
 import { formSuggestion, pickNumber } from './suggestion-form.js';
 import { KEPT_WORDS, keepsWords, keptWordsDescribe, withKeptWords } from './kept-words.js';
 
@@ -50,7 +50,7 @@ export function languageFindings(
     const rest = taken.length ? doc.text.slice(doc.tokens[taken[0]!]!.start, doc.structure.sentences[m.sentence]!.end) : '';
     return keptWordsDescribe(taken, doc.tokens, rest);
   };
-  const matchTokens = commasBetweenDescribingWords(doc.text, colonsOfLabelValueLines(doc.text, doc.tokens), lex.personNouns);
+  const matchTokens = commasBetweenDescribingWords(doc.text, labelValueTokens(doc, lex), lex.personNouns);
   for (const m of runPatternRules(doc, lex, rules, { skipLiteral: true, accept, matchTokens })) {
     const entry = rules.entries[m.entry]!;
     // A contested word paired by a slash ("client/consumer", "consumer/survivor movement") is

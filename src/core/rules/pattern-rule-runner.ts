@@ -35,7 +35,8 @@ export interface RunOptions {
   /** Tokens [first, end) where a proper name is read like other words (a division named in a job title). */
   namesReadIn?: readonly [number, number] | null;
   /** The tokens the rules' patterns are matched on, when not the document's: the same words,
-   * with some gaps read otherwise (language rules: commas between describing words). */
+   * with some gaps read otherwise (the colon of a "label: value" line for language rules and
+   * hiring barriers; commas between describing words for language rules). */
   matchTokens?: readonly Token[];
 }
 
