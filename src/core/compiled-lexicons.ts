@@ -99,6 +99,7 @@ export interface CompiledLexicons {
     recoveryTimeValues: PhraseMatcher<string>;
     notOwn: PhraseMatcher<string>;
     othersAfter: PhraseMatcher<string>;
+    workAfter: PhraseMatcher<string>;
     staffSubject: PhraseMatcher<string>;
     applicant: PhraseMatcher<string>;
     required: PhraseMatcher<string>;
@@ -259,6 +260,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       recoveryTimeValues: matcherOf(le.recoveryTimeValues),
       notOwn: matcherOf(le.notOwnExperienceCues),
       othersAfter: matcherOf(le.othersAfterMentionCues),
+      workAfter: matcherOf(le.workAfterMentionCues),
       staffSubject: matcherOf(le.staffSubjectCues),
       applicant: matcherOf(le.applicantCues),
       required: matcherOf(le.requiredCues),

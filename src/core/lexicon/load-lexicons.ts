@@ -191,6 +191,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'recoveryTimeValues',
         'notOwnExperienceCues',
         'othersAfterMentionCues',
+        'workAfterMentionCues',
         'staffSubjectCues',
         'applicantCues',
         'requiredCues',

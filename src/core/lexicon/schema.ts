@@ -459,6 +459,8 @@ export const livedExperienceFileSchema = z
     notOwnExperienceCues: patternList,
     /** Right after such a phrase, these make it someone else's experience ("lived experience of our clients"). */
     othersAfterMentionCues: patternList,
+    /** Right after such a phrase, these make it work experience ("experience with drug use treatment", "experience of homelessness services"). */
+    workAfterMentionCues: patternList.default([]),
     /** Openings of a sentence about the agency's own staff ("Many of our coaches", "Our peer team"): it describes the team. */
     staffSubjectCues: patternList.default([]),
     /** Words for the applicant ("you", "candidates", "someone"): a sentence about the staff that has one asks of the applicant. */

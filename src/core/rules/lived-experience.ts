@@ -193,10 +193,14 @@ function partOfAName(doc: AnalysisDocument, lex: CompiledLexicons, first: number
 /** The longest cue of whose experience it is, right after a mention ("of people living with"). */
 const OTHERS_AFTER_WORDS = 3;
 
-/** Whose experience, said right after the mention: "lived experience of our clients" is theirs. */
+/**
+ * Whose experience, said right after the mention: "lived experience of our clients" is theirs, and
+ * "experience with drug use treatment" is work in a field, not the applicant's own.
+ */
 function othersAfter(doc: AnalysisDocument, lex: CompiledLexicons, mentionEnd: number, sentenceEnd: number): boolean {
   const to = Math.min(sentenceEnd, mentionEnd + OTHERS_AFTER_WORDS);
-  return lex.livedExperience.othersAfter.matchAll(doc.tokens, mentionEnd, to).some((c) => c.first === mentionEnd);
+  const { othersAfter: others, workAfter } = lex.livedExperience;
+  return [others, workAfter].some((cues) => cues.matchAll(doc.tokens, mentionEnd, to).some((c) => c.first === mentionEnd));
 }
 
 /** An inline label before the mention on its line ("Qualifications: lived experience…"). */
