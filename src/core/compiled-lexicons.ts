@@ -97,9 +97,11 @@ export interface CompiledLexicons {
     servedBeforeRequirementLine: PhraseMatcher<string>;
     recoveryTimeLabels: PhraseMatcher<string>;
     recoveryTimeValues: PhraseMatcher<string>;
+    ellipticalQuestions: PhraseMatcher<string>;
     notOwn: PhraseMatcher<string>;
     othersAfter: PhraseMatcher<string>;
     workAfter: PhraseMatcher<string>;
+    workBefore: PhraseMatcher<string>;
     staffSubject: PhraseMatcher<string>;
     applicant: PhraseMatcher<string>;
     required: PhraseMatcher<string>;
@@ -108,7 +110,9 @@ export interface CompiledLexicons {
     applyInvitation: PhraseMatcher<string>;
     laterItemPreferred: PhraseMatcher<string>;
     namedBody: PhraseMatcher<string>;
+    sectionSubstitute: PhraseMatcher<string>;
     notRequired: PhraseMatcher<string>;
+    deniedValues: PhraseMatcher<string>;
     typeBreaks: PhraseMatcher<string>;
     requiredHeadings: PhraseMatcher<string>;
     wholeRequiredHeadings: PhraseMatcher<string>;
@@ -258,9 +262,11 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       servedBeforeRequirementLine: matcherOf(le.servedBeforeRequirementLine),
       recoveryTimeLabels: matcherOf(le.recoveryTimeLabels),
       recoveryTimeValues: matcherOf(le.recoveryTimeValues),
+      ellipticalQuestions: matcherOf(le.ellipticalQuestions),
       notOwn: matcherOf(le.notOwnExperienceCues),
       othersAfter: matcherOf(le.othersAfterMentionCues),
       workAfter: matcherOf(le.workAfterMentionCues),
+      workBefore: matcherOf(le.workBeforeExperienceCues),
       staffSubject: matcherOf(le.staffSubjectCues),
       applicant: matcherOf(le.applicantCues),
       required: matcherOf(le.requiredCues),
@@ -269,7 +275,9 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       applyInvitation: matcherOf(le.applyInvitationCues),
       laterItemPreferred: matcherOf(le.laterItemPreferredCues),
       namedBody: matcherOf(le.namedBodyWords),
+      sectionSubstitute: matcherOf(le.sectionSubstituteCues),
       notRequired: matcherOf(le.notRequiredCues),
+      deniedValues: matcherOf(le.deniedValues),
       typeBreaks: matcherOf(le.typeWindow.breaks),
       requiredHeadings: matcherOf(le.requiredHeadings),
       wholeRequiredHeadings: matcherOf(le.wholeRequiredHeadings),

@@ -453,6 +453,8 @@ export const livedExperienceFileSchema = z
     recoveryTimeValues: patternList.default([]),
     /** The kind of experience such a label asks for when its words name none ("Recovery: 18 months"). */
     recoveryTimeType: categorySchema.default('substance-use-recovery'),
+    /** A whole short question to the reader without its "Are you" ('In recovery?'): a mention. */
+    ellipticalQuestions: patternList.default([]),
     /** Before such a phrase on its line, the people served ("Who: adults in recovery from ..."): the line names them, not the applicant. */
     servedBeforeRequirementLine: patternList,
     /** Earlier in the sentence, these make such a phrase someone else's experience ("knowledge of", "experience working with"). */
@@ -461,6 +463,8 @@ export const livedExperienceFileSchema = z
     othersAfterMentionCues: patternList,
     /** Right after such a phrase, these make it work experience ("experience with drug use treatment", "experience of homelessness services"). */
     workAfterMentionCues: patternList.default([]),
+    /** Right before a mention that opens with a bare "experience", these make it work experience ("two years of experience with addiction"). */
+    workBeforeExperienceCues: patternList.default([]),
     /** Openings of a sentence about the agency's own staff ("Many of our coaches", "Our peer team"): it describes the team. */
     staffSubjectCues: patternList.default([]),
     /** Words for the applicant ("you", "candidates", "someone"): a sentence about the staff that has one asks of the applicant. */
@@ -469,11 +473,15 @@ export const livedExperienceFileSchema = z
     substituteCues: patternList,
     /** After a mention in capitals, these make it part of a name ("the Lived Experience Advisory Council"). */
     namedBodyWords: patternList.default([]),
+    /** Under a heading, from a sentence with one of these on, each way in is one of several ('Any combination of education and experience ... is qualifying'). */
+    sectionSubstituteCues: patternList.default([]),
     /** With a preferred cue, these make a sentence an invitation to apply ("We encourage people in recovery to apply"). */
     applyInvitationCues: patternList.default([]),
     laterItemPreferredCues: patternList.default([]),
     /** In the same sentence: it is said not to be required; a preferred cue there still makes it preferred. */
     notRequiredCues: patternList,
+    /** The whole value of a label that names a mention, saying it is not asked ('Lived experience required: No'). */
+    deniedValues: patternList.default([]),
     /** Section headings that make everything under them required or preferred. */
     requiredHeadings: patternList,
     /** Headings and labels that stand for the qualifications only as the whole heading ("Who:", "Is this you?"). */
