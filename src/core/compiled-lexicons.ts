@@ -107,6 +107,7 @@ export interface CompiledLexicons {
     required: PhraseMatcher<string>;
     preferred: PhraseMatcher<string>;
     substitute: PhraseMatcher<string>;
+    substituteFor: PhraseMatcher<string>;
     applyInvitation: PhraseMatcher<string>;
     laterItemPreferred: PhraseMatcher<string>;
     namedBody: PhraseMatcher<string>;
@@ -272,6 +273,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       required: matcherOf(le.requiredCues),
       preferred: matcherOf(le.preferredCues),
       substitute: matcherOf(le.substituteCues),
+      substituteFor: matcherOf(le.substituteForCues),
       applyInvitation: matcherOf(le.applyInvitationCues),
       laterItemPreferred: matcherOf(le.laterItemPreferredCues),
       namedBody: matcherOf(le.namedBodyWords),

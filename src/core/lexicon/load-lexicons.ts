@@ -199,6 +199,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'requiredCues',
         'preferredCues',
         'substituteCues',
+        'substituteForCues',
         'applyInvitationCues',
         'laterItemPreferredCues',
         'namedBodyWords',

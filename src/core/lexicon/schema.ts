@@ -471,6 +471,8 @@ export const livedExperienceFileSchema = z
     applicantCues: patternList.default([]),
     /** In the same sentence: another kind of experience can replace lived experience, or it is said not to be required. */
     substituteCues: patternList,
+    /** Right before a mention: it is what another experience replaces ('may substitute for lived experience'). */
+    substituteForCues: patternList.default([]),
     /** After a mention in capitals, these make it part of a name ("the Lived Experience Advisory Council"). */
     namedBodyWords: patternList.default([]),
     /** Under a heading, from a sentence with one of these on, each way in is one of several ('Any combination of education and experience ... is qualifying'). */

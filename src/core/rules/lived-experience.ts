@@ -516,6 +516,16 @@ function recoveryTimeLabel(doc: AnalysisDocument, lex: CompiledLexicons, s: Sent
   return value ? { first: a, end: value.end } : undefined;
 }
 
+/** How many words may stand between "substitute for" and the mention it governs ("for the required lived experience"). */
+const REPLACED_REACH = 2;
+
+/** The mention is what another experience replaces: "may substitute for lived experience", "in lieu of lived experience". */
+function replacedBy(doc: AnalysisDocument, lex: CompiledLexicons, m: Mention): boolean {
+  const s = doc.structure.sentences[m.sentence]!;
+  const from = Math.max(s.first, m.first - REPLACED_REACH - 3);
+  return lex.livedExperience.substituteFor.matchAll(doc.tokens, from, m.first).some((c) => m.first - c.end <= REPLACED_REACH);
+}
+
 /** How a posting asks for lived experience, read once and shared by the lived-experience checks. */
 export interface LivedExperienceReading {
   report: LivedExperienceReport;
@@ -637,6 +647,10 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     if (m) addMention(m, sentence);
   });
   mentions.sort((a, b) => a.first - b.first);
+  // "Two years of peer support work may substitute for lived experience": where a sentence names
+  // it as what another experience replaces, it is not required anywhere under that heading.
+  const replaced = new Set(mentions.filter((m) => replacedBy(doc, lex, m)).map((m) => structure.sentences[m.sentence]!.heading));
+  for (const m of mentions) if (m.strength === 'required' && replaced.has(structure.sentences[m.sentence]!.heading)) m.strength = 'mentioned';
   // "Must be willing to share your lived experience" asks to tell it in the work; where another
   // line says lived experience itself is preferred, that line says how strongly it is asked.
   if (mentions.some((m) => !m.shares && m.strength === 'preferred'))
