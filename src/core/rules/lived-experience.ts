@@ -368,16 +368,29 @@ const anyCombinationFrom = oncePerDocument((doc: AnalysisDocument, lex: Compiled
 /**
  * Another way in said in the mention's sentence or the alternative after it. A substitute that
  * ends before the mention, with "and" or a line break between, belongs to an earlier item: "High
- * school diploma or equivalent, AND / candidates must meet the definition of a peer ...".
+ * school diploma or equivalent, AND / candidates must meet the definition of a peer ...". One
+ * followed by "for" and no mention says what else it replaces: "... is required; a certification
+ * may be substituted for one year of the required work experience".
  */
 function substitutable(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number): boolean {
   const { tokens } = doc;
   const s = doc.structure.sentences[sentence]!;
-  const earlierItem = (end: number) => {
-    for (let i = end; i <= first; i++) if (tokens[i]!.norm === 'and' || tokens[i]!.gap === 'line' || tokens[i]!.gap === 'break') return true;
+  const end = alternativeEnd(doc, lex, sentence);
+  const earlierItem = (cueEnd: number) => {
+    for (let i = cueEnd; i <= first; i++) if (tokens[i]!.norm === 'and' || tokens[i]!.gap === 'line' || tokens[i]!.gap === 'break') return true;
     return false;
   };
-  return lex.livedExperience.substitute.matchAll(tokens, s.first, alternativeEnd(doc, lex, sentence)).some((c) => c.end > first || !earlierItem(c.end));
+  // In another clause than the mention ("...; a certification may be substituted for ..."), not
+  // "lived experience may be substituted for the degree", where the mention is what replaces.
+  const replacesOther = (c: { first: number; end: number }) => {
+    if (c.first <= first || tokens[c.end]?.norm !== 'for') return false;
+    if (lex.livedExperience.mention.matchAll(tokens, c.end + 1, end).some((m) => m.first - c.end - 1 <= REPLACED_REACH)) return false;
+    for (let i = first + 1; i <= c.first; i++) if (tokens[i]!.gap !== 'space' && tokens[i]!.gap !== 'hyphen') return true;
+    return false;
+  };
+  return lex.livedExperience.substitute
+    .matchAll(tokens, s.first, end)
+    .some((c) => (c.end > first || !earlierItem(c.end)) && !replacesOther(c));
 }
 
 /**
@@ -460,9 +473,13 @@ function strengthOf(
   if (bareOrAlternative(doc, lex, end, sentence) || (anyCombinationFrom(doc, lex).get(s.heading) ?? Infinity) <= sentence) return 'mentioned';
   if (/\?\s*$/.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 2)))) {
     if (heading === 'required') return 'required';
-    // "Are you a person in recovery? We'd love to hear from you.": the answer invites applicants.
+    // "Are you a person in recovery? We'd love to hear from you." or "... ? Apply today.": the
+    // sentence after invites the people it asks about.
     const next = doc.structure.sentences[sentence + 1];
-    const invites = next && next.heading === s.heading && lex.livedExperience.preferred.test(doc.tokens, next.first, next.endTok);
+    const invites =
+      next &&
+      next.heading === s.heading &&
+      (lex.livedExperience.preferred.test(doc.tokens, next.first, next.endTok) || doc.tokens[next.first]!.norm === 'apply');
     return invites ? 'preferred' : 'mentioned';
   }
   if (req < Infinity) return 'required';
