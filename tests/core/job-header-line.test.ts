@@ -11,7 +11,8 @@ const requirements = `Applicants must meet the following:
 - Willing to share their own story with others
 - High school diploma or GED`;
 
-const page = (title: string, header: string) => `${title}\n\n${header}\n\nOur coaches walk with people in early recovery.\n\n${requirements}\n`;
+const page = (title: string, header: string) =>
+  `${title}\n\n${header}\n\nOur coaches walk with people in early recovery.\n\n${requirements}\n`;
 
 describe('a job header line under a guide-like page heading', () => {
   it.each([
@@ -36,7 +37,8 @@ describe('a job header line under a guide-like page heading', () => {
   });
 
   it('the header line alone, with no mark of a job offer, leaves a guide a guide', () => {
-    const text = 'How to Become a Recovery Coach\n\nRecovery Coach - Northgate Recovery Services\n\nCoaches walk with people in early recovery and help them find meetings.\n';
+    const text =
+      'How to Become a Recovery Coach\n\nRecovery Coach - Northgate Recovery Services\n\nCoaches walk with people in early recovery and help them find meetings.\n';
     expect(analyze(text).document.kind).toBe('about-peer-work');
   });
 });
