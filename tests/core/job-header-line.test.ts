@@ -30,6 +30,9 @@ describe('a job header line under a guide-like page heading', () => {
     ['How to Become a Recovery Coach', 'Recovery Coach Academy - Summit Training Institute'],
     // A date or a number after the dash is no employer.
     ['How to Become a Recovery Coach', 'Recovery Coach - Spring 2027 Cohort'],
+    // A document's name after the dash is no employer.
+    ['How to Become a Recovery Coach', 'Recovery Coach - Training and Certification'],
+    ['How to Become a Recovery Coach', 'Recovery Coach - Career Overview'],
     // No header line: the guide's heading stands.
     ['How to Become a Recovery Coach', 'Our coaches and what they need'],
   ])('%s / %s: about peer work', (title, header) => {

@@ -135,7 +135,9 @@ function headedByAJobLine(doc: AnalysisDocument, lex: CompiledLexicons, title: {
       lex.roles.peerTitles.matcher.matchAll(tokens, a, sep).some((m) => names(m) && !lex.roles.peerTitles.entries[m.payload]!.weak) ||
       lex.roles.nonPeerTitles.matcher.matchAll(tokens, a, sep).some(names) ||
       jobTitleHead(doc, lex, [a, sep])?.[1] === sep;
-    return role && employer < b && /^\p{Lu}/u.test(tokens[employer]!.raw) && !/\d/.test(text.slice(tokens[employer]!.start, line.end));
+    // What follows names the employer or the place, not a document ("- Training and Certification").
+    const named = employer < b && /^\p{Lu}/u.test(tokens[employer]!.raw) && !/\d/.test(text.slice(tokens[employer]!.start, line.end));
+    return role && named && !lex.documentKind.titleCues.test(tokens, employer, b);
   }
   return false;
 }
