@@ -18,6 +18,8 @@ const DESCRIPTION_MIN_WORDS = 6;
 /** Short lines (employer, place, pay) that may stand between an entry and its description. */
 const DETAIL_LINES = 2;
 const DETAIL_MAX_WORDS = 8;
+/** Jobs named under an offer that make a list even when none or all of them are peer roles. */
+const OFFERED_LIST_MIN_ENTRIES = 3;
 /** Short lines (employer, place, pay, hours) a search result's card may hold under its job's name. */
 const CARD_LINES = 3;
 const BULLET = /^[-*•–·]|^\d+[.)]/;
@@ -83,6 +85,8 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   // A search result's card with no description: a job's name over a few short lines of
   // employer, place, pay or hours, at least one of them pay or hours, then a blank line.
   const cards: { line: number; end: number; first: number; text: string }[] = [];
+  // Entries named under a line that offers jobs (the first token of their line).
+  const offered = new Set<number>();
   const cardEnd = (i: number): number | null => {
     if (!namesJob(i)) return null;
     let k = i + 1;
@@ -100,6 +104,8 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   };
   // The last line that is not a bullet, and whether it offers jobs (read when a bullet asks).
   let lead = -1;
+  // The last job named on a line of its own under an offer.
+  let lastOffered = -1;
   const leadOffers = new Map<number, boolean>();
   const underOffer = () => {
     if (lead < 0) return false;
@@ -120,16 +126,23 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     }
     // Bullets that each name a job, under a line that offers jobs ("Open Positions").
     if (BULLET.test(text)) {
-      if (short && underOffer() && namesJob(i))
+      if (short && underOffer() && namesJob(i)) {
         entryStarts.set(rangeOf(i)[0], { text: text.replace(BULLET, '').trim(), end: rangeOf(i)[1] });
+        offered.add(rangeOf(i)[0]);
+      }
       return;
     }
     // Names on lines of their own under it ("Open Positions", then "Peer Recovery Specialist
     // (Full-time)", "Outpatient Therapist"): read as its bullets are; the offer stays their lead.
     if (/^\p{Lu}/u.test(text) && !/[.:?!]$/.test(text) && words(i).length <= DETAIL_MAX_WORDS && underOffer() && namesJob(i)) {
       entryStarts.set(rangeOf(i)[0], { text, end: rangeOf(i)[1] });
+      offered.add(rangeOf(i)[0]);
+      lastOffered = i;
       return;
     }
+    // A sentence about the job named right above it keeps the offer the lead of the next name.
+    if (lastOffered >= 0 && describes(i) && lines.slice(lastOffered + 1, i).every((l) => !l.trim())) return;
+    lastOffered = -1;
     lead = i;
     // An offer that lists its jobs after a label ("Hiring: Peer Support Specialist, Outpatient Therapist").
     const colon = text.indexOf(':');
@@ -173,6 +186,10 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   for (const s of peerLines) otherLines.delete(s);
   const named = [...peerLines, ...otherLines].sort((a, b) => a - b);
   if (peerLines.size && otherLines.size) return named.map((s) => entryStarts.get(s)!.text);
+  // Three jobs or more named under an offer, whatever they are ("Volunteer Opportunities" over
+  // three volunteer roles, each with a sentence about it).
+  const offeredNamed = named.filter((s) => offered.has(s));
+  if (offeredNamed.length >= OFFERED_LIST_MIN_ENTRIES) return offeredNamed.map((s) => entryStarts.get(s)!.text);
   // Search results one after another, each with its employer or place, name several jobs even
   // when all are peer roles; a posting's own title block and a "Similar jobs" entry far below it do not.
   const nonEmptyBetween = (a: number, b: number) => lines.slice(a + 1, b).filter((l) => l.trim()).length;
