@@ -74,6 +74,8 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     const head = colon > 0 ? text.slice(0, colon) : text;
     if (wordsIn(head) > ENTRY_MAX_WORDS) return false;
     const [first, end] = doc.tokenRange(start, start + head.length);
+    // "Join our team of:" introduces the people the job works with, not openings.
+    if (end > first && doc.tokens[end - 1]!.norm === 'of') return false;
     const hires = lex.documentKind.postingMarks
       .matchAll(doc.tokens, first, end)
       .some((m) => lex.lexicons.documentKind.postingMarks[m.payload]!.kind === 'hiring');
