@@ -37,10 +37,10 @@ const CLOSERS = new Set([')', ']', '"', '”', '’', '.', '!', '?']);
 export function buildDocument(
   text: string,
   title: DocumentStructure['title'],
-  properNames: PhraseMatcher<string>,
-  citationCues?: PhraseMatcher<string>,
+  properNames: PhraseMatcher<unknown>,
+  citationCues?: PhraseMatcher<unknown>,
   personNouns?: ReadonlySet<string>,
-  workTitleCues?: PhraseMatcher<string>,
+  workTitleCues?: PhraseMatcher<unknown>,
 ): AnalysisDocument {
   const tokens = tokenize(text);
   const lines = lineIndexOf(text);
