@@ -37,10 +37,10 @@ const CLOSERS = new Set([')', ']', '"', '”', '’', '.', '!', '?']);
 export function buildDocument(
   text: string,
   title: DocumentStructure['title'],
-  properNames: PhraseMatcher<unknown>,
-  citationCues?: PhraseMatcher<unknown>,
+  properNames: PhraseMatcher<string>,
+  citationCues?: PhraseMatcher<string>,
   personNouns?: ReadonlySet<string>,
-  workTitleCues?: PhraseMatcher<unknown>,
+  workTitleCues?: PhraseMatcher<string>,
 ): AnalysisDocument {
   const tokens = tokenize(text);
   const lines = lineIndexOf(text);

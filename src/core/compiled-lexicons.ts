@@ -8,9 +8,9 @@ import type { Guards } from './lexicon/schema.js';
 
 export interface CompiledGuards {
   raw: Guards;
-  unless: PhraseMatcher<number> | null;
-  unlessInSentence: PhraseMatcher<number> | null;
-  requireContext: PhraseMatcher<number> | null;
+  unless: PhraseMatcher<string> | null;
+  unlessInSentence: PhraseMatcher<string> | null;
+  requireContext: PhraseMatcher<string> | null;
 }
 
 export function compileGuards(g: Guards): CompiledGuards {
@@ -46,82 +46,82 @@ function indexedMatcher(entries: readonly { patterns: readonly string[] }[]): Ph
 
 export interface CompiledLexicons {
   lexicons: Lexicons;
-  properNames: PhraseMatcher<number>;
-  metaCues: PhraseMatcher<number>;
-  citationCues: PhraseMatcher<number>;
-  negationCues: PhraseMatcher<number>;
-  negationLookalikes: PhraseMatcher<number>;
-  namingVerbs: PhraseMatcher<number>;
-  stoppedNaming: PhraseMatcher<number>;
-  labelNouns: PhraseMatcher<number>;
-  workTitleCues: PhraseMatcher<number>;
+  properNames: PhraseMatcher<string>;
+  metaCues: PhraseMatcher<string>;
+  citationCues: PhraseMatcher<string>;
+  negationCues: PhraseMatcher<string>;
+  negationLookalikes: PhraseMatcher<string>;
+  namingVerbs: PhraseMatcher<string>;
+  stoppedNaming: PhraseMatcher<string>;
+  labelNouns: PhraseMatcher<string>;
+  workTitleCues: PhraseMatcher<string>;
   personNouns: ReadonlySet<string>;
   language: PatternRuleSet<Lexicons['language'][number]>;
   roles: {
     peerTitles: PatternRuleSet<Lexicons['roles']['peerTitles'][number]>;
     nonPeerTitles: PatternRuleSet<Lexicons['roles']['nonPeerTitles'][number]>;
     categoryCues: PatternRuleSet<Lexicons['roles']['categoryCues'][number]>;
-    peerSummaryCues: PhraseMatcher<number>;
-    conditionWords: PhraseMatcher<number>;
-    summaryHeadings: PhraseMatcher<number>;
-    jobTitleHeads: PhraseMatcher<number>;
-    jobTitleLevels: PhraseMatcher<number>;
-    jobTitleComplements: PhraseMatcher<number>;
-    subjectLeads: PhraseMatcher<number>;
-    jobIsPeerCues: PhraseMatcher<number>;
-    peerCredentialCues: PhraseMatcher<number>;
-    peerCredentialNotAsked: PhraseMatcher<number>;
-    leadingOrClinicalHeads: PhraseMatcher<number>;
-    peerDivisions: PhraseMatcher<number>;
-    servedWithFamilies: { families: PhraseMatcher<number>; people: PhraseMatcher<number> };
-    employeeSections: { sentences: PhraseMatcher<number>; headings: PhraseMatcher<number> };
+    peerSummaryCues: PhraseMatcher<string>;
+    conditionWords: PhraseMatcher<string>;
+    summaryHeadings: PhraseMatcher<string>;
+    jobTitleHeads: PhraseMatcher<string>;
+    jobTitleLevels: PhraseMatcher<string>;
+    jobTitleComplements: PhraseMatcher<string>;
+    subjectLeads: PhraseMatcher<string>;
+    jobIsPeerCues: PhraseMatcher<string>;
+    peerCredentialCues: PhraseMatcher<string>;
+    peerCredentialNotAsked: PhraseMatcher<string>;
+    leadingOrClinicalHeads: PhraseMatcher<string>;
+    peerDivisions: PhraseMatcher<string>;
+    servedWithFamilies: { families: PhraseMatcher<string>; people: PhraseMatcher<string> };
+    employeeSections: { sentences: PhraseMatcher<string>; headings: PhraseMatcher<string> };
   };
   documentKind: {
     /** payload: index into lexicons.documentKind.postingMarks / aboutMarks */
     postingMarks: PhraseMatcher<number>;
     aboutMarks: PhraseMatcher<number>;
-    titleCues: PhraseMatcher<number>;
-    jobListLabels: PhraseMatcher<number>;
-    moneyNotPay: PhraseMatcher<number>;
+    titleCues: PhraseMatcher<string>;
+    jobListLabels: PhraseMatcher<string>;
+    moneyNotPay: PhraseMatcher<string>;
   };
   duties: PatternRuleSet<Lexicons['duties']['duties'][number]>;
   competencies: PatternRuleSet<Lexicons['duties']['competencies'][number]>;
   barriers: PatternRuleSet<Lexicons['duties']['barriers'][number]>;
   signals: PatternRuleSet<Lexicons['duties']['signals'][number]>;
-  peerTeamCues: { beforePlural: PhraseMatcher<number>; beforeSingular: PhraseMatcher<number> };
-  agencySections: { headings: PhraseMatcher<number>; jobHeadings: PhraseMatcher<number>; sentenceStarts: PhraseMatcher<number> };
+  peerTeamCues: { beforePlural: PhraseMatcher<string>; beforeSingular: PhraseMatcher<string> };
+  agencySections: { headings: PhraseMatcher<string>; jobHeadings: PhraseMatcher<string>; sentenceStarts: PhraseMatcher<string> };
   dutyReading: CompiledDutyReading;
   livedExperience: {
-    mention: PhraseMatcher<number>;
-    requirementLine: PhraseMatcher<number>;
-    servedBeforeRequirementLine: PhraseMatcher<number>;
-    recoveryTimeLabels: PhraseMatcher<number>;
-    recoveryTimeValues: PhraseMatcher<number>;
-    notOwn: PhraseMatcher<number>;
-    othersAfter: PhraseMatcher<number>;
-    staffSubject: PhraseMatcher<number>;
-    applicant: PhraseMatcher<number>;
-    required: PhraseMatcher<number>;
-    preferred: PhraseMatcher<number>;
-    substitute: PhraseMatcher<number>;
-    applyInvitation: PhraseMatcher<number>;
-    laterItemPreferred: PhraseMatcher<number>;
-    namedBody: PhraseMatcher<number>;
-    notRequired: PhraseMatcher<number>;
-    typeBreaks: PhraseMatcher<number>;
-    requiredHeadings: PhraseMatcher<number>;
-    wholeRequiredHeadings: PhraseMatcher<number>;
-    preferredHeadings: PhraseMatcher<number>;
-    otherPostings: PhraseMatcher<number>;
+    mention: PhraseMatcher<string>;
+    requirementLine: PhraseMatcher<string>;
+    servedBeforeRequirementLine: PhraseMatcher<string>;
+    recoveryTimeLabels: PhraseMatcher<string>;
+    recoveryTimeValues: PhraseMatcher<string>;
+    notOwn: PhraseMatcher<string>;
+    othersAfter: PhraseMatcher<string>;
+    staffSubject: PhraseMatcher<string>;
+    applicant: PhraseMatcher<string>;
+    required: PhraseMatcher<string>;
+    preferred: PhraseMatcher<string>;
+    substitute: PhraseMatcher<string>;
+    applyInvitation: PhraseMatcher<string>;
+    laterItemPreferred: PhraseMatcher<string>;
+    namedBody: PhraseMatcher<string>;
+    notRequired: PhraseMatcher<string>;
+    typeBreaks: PhraseMatcher<string>;
+    requiredHeadings: PhraseMatcher<string>;
+    wholeRequiredHeadings: PhraseMatcher<string>;
+    preferredHeadings: PhraseMatcher<string>;
+    otherPostings: PhraseMatcher<string>;
     types: PatternRuleSet<Lexicons['livedExperience']['typeCues'][number]>;
-    share: PhraseMatcher<number>;
-    encouragedAct: PhraseMatcher<number>;
+    share: PhraseMatcher<string>;
+    encouragedAct: PhraseMatcher<string>;
     inquiries: PatternRuleSet<Lexicons['livedExperience']['prohibitedInquiries'][number]>;
   };
   /** What a posting asks of an applicant (certification, background check ...), for the job seeker's checklist. */
   qualifications: PatternRuleSet<Lexicons['jobSeeker']['qualifications'][number]>;
   /** Words that make driving part of the job. */
-  drivingDuties: PhraseMatcher<number>;
+  drivingDuties: PhraseMatcher<string>;
 }
 
 /** duties.json `reading` with its classes as matchers (payload: the class's index). */
@@ -139,20 +139,20 @@ export interface CompiledDutyReading {
     reach: 'object' | 'clause';
     /** Words from the action to its object at most. */
     window: number;
-    requires: PhraseMatcher<number> | null;
-    unless: PhraseMatcher<number> | null;
+    requires: PhraseMatcher<string> | null;
+    unless: PhraseMatcher<string> | null;
   }[];
-  byThePerson: PhraseMatcher<number>;
-  helpsDoing: PhraseMatcher<number>;
+  byThePerson: PhraseMatcher<string>;
+  helpsDoing: PhraseMatcher<string>;
   /** The object class marked peopleServed (payload of `objects`), or -1. */
   peopleServed: number;
-  byOthers: PhraseMatcher<number>;
-  unlessInSentence: PhraseMatcher<number>;
-  notObjects: PhraseMatcher<number>;
-  knownNotDone: PhraseMatcher<number>;
+  byOthers: PhraseMatcher<string>;
+  unlessInSentence: PhraseMatcher<string>;
+  notObjects: PhraseMatcher<string>;
+  knownNotDone: PhraseMatcher<string>;
   /** Per object class, the index in `duties` of the duty it names alone as an item of a list, or -1. */
   alone: number[];
-  aloneUnless: PhraseMatcher<number>;
+  aloneUnless: PhraseMatcher<string>;
 }
 
 function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {

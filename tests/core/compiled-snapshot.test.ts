@@ -50,7 +50,7 @@ describe('the build-time compiled lexicons', () => {
     const text = 'We value lived experience of recovery.';
     const found = reviveSnapshot(readyLexicons() as CompiledSnapshot).livedExperience.mention.matchAll(tokenize(text));
     expect(found.length).toBeGreaterThan(0);
-    for (const m of found) expect(cues[m.payload]).toBeDefined();
+    for (const m of found) expect(cues[Number(m.payload)]).toBeDefined();
   });
 
   it('revive into the same compiled lexicons as a fresh compile', () => {

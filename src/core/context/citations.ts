@@ -7,7 +7,7 @@ import type { Token } from '../text/tokenize.js';
 const YEAR = /\b(?:19|20)\d{2}\b/;
 
 /** Token ranges (end exclusive) of lines that read as references: a year and a citation cue. */
-export function citationRanges(lines: readonly Line[], tokens: readonly Token[], cues: PhraseMatcher<unknown>): [number, number][] {
+export function citationRanges(lines: readonly Line[], tokens: readonly Token[], cues: PhraseMatcher<string>): [number, number][] {
   const ranges: [number, number][] = [];
   let t = 0;
   for (const line of lines) {

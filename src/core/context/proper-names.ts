@@ -52,7 +52,7 @@ const PROGRAM_WORDS = new Set('program programs services service unit clinic pro
  */
 export function properNameRanges(
   tokens: readonly Token[],
-  listed: PhraseMatcher<unknown>,
+  listed: PhraseMatcher<string>,
   personNouns: ReadonlySet<string> = new Set(),
 ): [number, number][] {
   const ranges: [number, number][] = listed.matchAll(tokens).map((m) => [m.first, m.end]);

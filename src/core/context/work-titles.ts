@@ -16,7 +16,7 @@ const capitalized = (t: Token) => startsWithCapital(t.raw);
 const SUBTITLE = /^:[ \t]+$/;
 
 /** Token ranges (end exclusive) of titles of works: capitalized words after a cue. */
-export function workTitleRanges(text: string, tokens: readonly Token[], cues: PhraseMatcher<unknown>): [number, number][] {
+export function workTitleRanges(text: string, tokens: readonly Token[], cues: PhraseMatcher<string>): [number, number][] {
   const ranges: [number, number][] = [];
   for (const cue of cues.matchAll(tokens)) {
     const first = cue.end;

@@ -389,14 +389,14 @@ export class PhraseMatcher<T> {
 }
 
 /**
- * A matcher over a list of patterns; a match's payload is its pattern's index in the list (what
- * matched is read from the tokens, and an index stores far smaller than the pattern's text in
- * the compiled lexicons every copy of the analyzer carries).
+ * A matcher over a list of patterns; a match's payload is its pattern's index in the list, as
+ * text. What matched is read from the tokens, and the index stores far smaller than the
+ * pattern's text in the compiled lexicons that every copy of the analyzer carries.
  */
-export function matcherOf(patterns: readonly string[]): PhraseMatcher<number> {
-  const m = new PhraseMatcher<number>();
+export function matcherOf(patterns: readonly string[]): PhraseMatcher<string> {
+  const m = new PhraseMatcher<string>();
   patterns.forEach((p, i) => {
-    m.add(p, i);
+    m.add(p, String(i));
   });
   return m;
 }

@@ -380,7 +380,7 @@ function strengthOf(
   // Cues are read after the label: "Requirements:" is the label's word, not the sentence's.
   const from = found?.kind ? Math.max(s.first, doc.tokenRange(found.end, found.end + 1)[0]) : s.first;
   const near = (cues: { first: number }[]) => cues.reduce((d, x) => Math.min(d, Math.abs(x.first - first)), Infinity);
-  const distance = (m: PhraseMatcher<unknown>) => near(m.matchAll(doc.tokens, from, s.endTok));
+  const distance = (m: PhraseMatcher<string>) => near(m.matchAll(doc.tokens, from, s.endTok));
   const req = distance(lex.livedExperience.required);
   const pref = near(preferredCues(doc, lex, first, from, s.endTok));
   // "Not required, but strongly preferred": said not to be required, it is at most preferred.

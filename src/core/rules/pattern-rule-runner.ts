@@ -123,7 +123,7 @@ export function negatedAfter(doc: AnalysisDocument, end: number, sentence: numbe
   return false;
 }
 
-type GuardMatcher = PhraseMatcher<unknown>;
+type GuardMatcher = PhraseMatcher<string>;
 
 /**
  * A guard's matches in one sentence, kept for the sentence last asked about: candidates come in
@@ -132,8 +132,8 @@ type GuardMatcher = PhraseMatcher<unknown>;
 function sentenceMatcher(
   doc: AnalysisDocument,
   tokens: readonly Token[],
-): (matcher: GuardMatcher, sentence: number) => PhraseMatch<unknown>[] {
-  const last = new Map<GuardMatcher, { sentence: number; matches: PhraseMatch<unknown>[] }>();
+): (matcher: GuardMatcher, sentence: number) => PhraseMatch<string>[] {
+  const last = new Map<GuardMatcher, { sentence: number; matches: PhraseMatch<string>[] }>();
   return (matcher, sentence) => {
     const hit = last.get(matcher);
     if (hit?.sentence === sentence) return hit.matches;
