@@ -52,6 +52,10 @@ for (const [build, runs] of results) {
   );
   console.log(`  worker cold start: median ${ms(cold.medianMs)}, p95 ${ms(cold.p95Ms)}`);
   console.log(`  steps (median of the rounds' medians): ${steps.join(', ')}`);
+  const againSteps = Object.keys(runs[0]!.reopened.steps).map(
+    (step) => `${step} ${ms(summarize(runs.map((r) => r.reopened.steps[step as keyof PopupResult['steps']])).medianMs)}`,
+  );
+  console.log(`  steps, opened again: ${againSteps.join(', ')}`);
 }
 console.log(
   `load average at end: ${loadavg()

@@ -25,7 +25,7 @@ export interface PopupResult {
   scoreShown: Timing;
   workerColdStart: Timing;
   /** Openings again on the same posting, where the popup may show the report it kept. */
-  reopened: { scoreShown: Timing; keptReportsUsed: number };
+  reopened: { scoreShown: Timing; keptReportsUsed: number; steps: Record<PopupStep, number> };
   /** Where an opening's time goes: the median time from opening at which each step was done. */
   steps: Record<PopupStep, number>;
 }
@@ -69,6 +69,14 @@ interface Openings {
   keptUsed: number;
 }
 
+const STEPS: PopupStep[] = ['worker started', 'UI loaded', 'analyzer ready', 'page read', 'analysis answered', 'score shown'];
+
+function medianSteps(steps: Partial<Record<PopupStep, number>>[]): Record<PopupStep, number> {
+  return Object.fromEntries(
+    STEPS.map((step) => [step, summarize(steps.map((s) => s[step] ?? NaN).filter(Number.isFinite)).medianMs]),
+  ) as Record<PopupStep, number>;
+}
+
 /**
  * Opens the popup `count` times on the tab, one after the other. `forget`: before each opening,
  * the popup's kept reports (entrypoints/popup/kept-reports.ts) are removed, so each opening
@@ -99,15 +107,20 @@ async function timedOpenings(
       timeout: 30_000,
     });
     result.shown.push((await at.jsonValue()) as number);
-    result.cold.push(
-      await popup.evaluate(
+    // The worker starts once the first report is in (entrypoints/popup/first-check.ts): wait for it.
+    const warm = await popup
+      .waitForFunction(
         () =>
           performance
             .getEntriesByName('peerlens:analyze')
             .filter((e) => (e as PerformanceMeasure).detail?.kind === 'warm')
-            .map((e) => e.duration)[0] ?? NaN,
-      ),
-    );
+            .map((e) => e.duration)[0],
+        undefined,
+        { timeout: 15_000 },
+      )
+      .then((handle) => handle.jsonValue() as Promise<number>)
+      .catch(() => NaN);
+    result.cold.push(warm);
     result.steps.push(await popup.evaluate(stepsInPopup));
     if (await popup.evaluate(() => performance.getEntriesByName('peerlens:kept-report').length > 0)) result.keptUsed++;
     await popup.close();
@@ -146,13 +159,8 @@ export async function popupOpenToScore(
       words,
       scoreShown: summarize(fresh.shown),
       workerColdStart: summarize(fresh.cold.filter(Number.isFinite)),
-      steps: Object.fromEntries(
-        (['worker started', 'UI loaded', 'analyzer ready', 'page read', 'analysis answered', 'score shown'] as const).map((step) => [
-          step,
-          summarize(fresh.steps.map((s) => s[step] ?? NaN).filter(Number.isFinite)).medianMs,
-        ]),
-      ) as Record<PopupStep, number>,
-      reopened: { scoreShown: summarize(again.shown), keptReportsUsed: again.keptUsed },
+      steps: medianSteps(fresh.steps),
+      reopened: { scoreShown: summarize(again.shown), keptReportsUsed: again.keptUsed, steps: medianSteps(again.steps) },
     };
   } finally {
     await context.close();

@@ -7,6 +7,7 @@
 // else, so a report found is the one the analyzer would give again, never an older one.
 import { browser } from 'wxt/browser';
 import type { AnalyzeInput, AnalyzeOptions, Report } from '../../src/core/types';
+import { isReport } from './report-shape';
 
 const PREFIX = 'peerlens-report:';
 const KEEP = 5;
@@ -33,13 +34,11 @@ function isKept(value: unknown): value is Kept {
   return typeof kept === 'object' && kept !== null && typeof kept.at === 'number' && typeof kept.json === 'string';
 }
 
-/** Only this popup writes these keys; a value of another shape (an older version's) is not used. */
+/** Only this popup writes these keys; a value of another shape is not used. */
 function asReport(stored: unknown): Report | null {
   if (!isKept(stored)) return null;
-  const report = JSON.parse(stored.json) as Partial<Report> | null;
-  const ok =
-    report?.schemaVersion === 1 && typeof report.score === 'number' && typeof report.text === 'string' && Array.isArray(report.findings);
-  return ok ? (report as Report) : null;
+  const report: unknown = JSON.parse(stored.json);
+  return isReport(report) ? report : null;
 }
 
 async function keptReport(key: string): Promise<Report | null> {
