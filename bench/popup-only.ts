@@ -50,6 +50,8 @@ for (const [build, runs] of results) {
   console.log(
     `  opened again on the same posting: median ${ms(again.medianMs)}, p95 ${ms(again.p95Ms)} (kept report shown in ${kept} of ${again.runs})`,
   );
+  const asleep = summarize(runs.flatMap((r) => r.backgroundAsleep.scoreShown.samplesMs));
+  console.log(`  with the service worker stopped before each opening: median ${ms(asleep.medianMs)}, p95 ${ms(asleep.p95Ms)}`);
   console.log(`  worker cold start: median ${ms(cold.medianMs)}, p95 ${ms(cold.p95Ms)}`);
   console.log(`  steps (median of the rounds' medians): ${steps.join(', ')}`);
   const againSteps = Object.keys(runs[0]!.reopened.steps).map(

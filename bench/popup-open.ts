@@ -2,10 +2,11 @@
 // (.output/chrome-mv3): the posting page is open in a tab, then the popup page is opened on it
 // several times; each opening is a fresh popup (a new page, a new analysis worker), first with the
 // popup's kept reports removed before each opening (as on postings not seen before: the budget),
-// then again with them (re-opening on the same posting). The time is
+// then again with them (re-opening on the same posting), then with no kept report and the
+// extension's service worker stopped before each opening (as after the browser idled). The time is
 // the popup page's own clock (from its navigation start) when the score element first shows,
 // and the worker's cold start is the popup's 'warm' request (worker start -> analyzer ready).
-import type { BrowserContext, Worker } from '@playwright/test';
+import type { BrowserContext, CDPSession, Worker } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -26,6 +27,8 @@ export interface PopupResult {
   workerColdStart: Timing;
   /** Openings again on the same posting, where the popup may show the report it kept. */
   reopened: { scoreShown: Timing; keptReportsUsed: number; steps: Record<PopupStep, number> };
+  /** Openings with no kept report after the browser stopped the extension's service worker (it does after 30 s idle). */
+  backgroundAsleep: { scoreShown: Timing; steps: Record<PopupStep, number> };
   /** Where an opening's time goes: the median time from opening at which each step was done. */
   steps: Record<PopupStep, number>;
 }
@@ -77,29 +80,47 @@ function medianSteps(steps: Partial<Record<PopupStep, number>>[]): Record<PopupS
   ) as Record<PopupStep, number>;
 }
 
-/**
- * Opens the popup `count` times on the tab, one after the other. `forget`: before each opening,
- * the popup's kept reports (entrypoints/popup/kept-reports.ts) are removed, so each opening
- * analyzes as on a posting it has not seen.
- */
+/** The extension's service worker now (the browser starts a new one after it was stopped). */
+async function backgroundOf(context: BrowserContext): Promise<Worker> {
+  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+  return context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
+}
+
+/** Removes the popup's kept reports (entrypoints/popup/kept-reports.ts): the next opening analyzes. */
+async function forgetKeptReports(context: BrowserContext): Promise<void> {
+  const worker = await backgroundOf(context);
+  await worker.evaluate(async () => {
+    type Area = { get(keys: null): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void> };
+    const { chrome } = globalThis as unknown as { chrome: { storage: { session: Area } } };
+    const kept = Object.keys(await chrome.storage.session.get(null)).filter((k) => k.startsWith('peerlens-report'));
+    await chrome.storage.session.remove(kept);
+  });
+}
+
+/** Stops the extension's service worker, as the browser does after it idled: the next message starts it again. */
+async function stopBackground(cdp: CDPSession): Promise<void> {
+  type Targets = { targetInfos: { targetId: string; type: string; url: string }[] };
+  const background = async () =>
+    ((await cdp.send('Target.getTargets')) as Targets).targetInfos.find(
+      (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
+    );
+  const running = await background();
+  if (!running) return;
+  await cdp.send('Target.closeTarget', { targetId: running.targetId });
+  for (let i = 0; i < 40 && (await background()); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/** Opens the popup `count` times on the tab, one after the other, each after `before`. */
 async function timedOpenings(
   context: BrowserContext,
-  worker: Worker,
   extensionId: string,
   tabId: number,
   count: number,
-  forget: boolean,
+  before: () => Promise<void>,
 ): Promise<Openings> {
   const result: Openings = { shown: [], cold: [], steps: [], keptUsed: 0 };
   for (let i = 0; i < count; i++) {
-    if (forget) {
-      await worker.evaluate(async () => {
-        type Area = { get(keys: null): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void> };
-        const { chrome } = globalThis as unknown as { chrome: { storage: { session: Area } } };
-        const kept = Object.keys(await chrome.storage.session.get(null)).filter((k) => k.startsWith('peerlens-report'));
-        await chrome.storage.session.remove(kept);
-      });
-    }
+    await before();
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`, { waitUntil: 'commit' });
     const at = await popup.waitForFunction(() => (document.querySelector('[data-testid="score"]') ? performance.now() : 0), undefined, {
@@ -144,16 +165,21 @@ export async function popupOpenToScore(
   const profile = await mkdtemp(join(tmpdir(), 'peerlens-bench-profile-'));
   const context = await launchWithExtension(profile, extensionDir);
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    const extensionId = new URL(worker.url()).host;
+    const extensionId = new URL((await backgroundOf(context)).url()).host;
     const page = await context.newPage();
     await page.goto(pageUrl, { waitUntil: 'load' });
     const tabId = await tabIdOf(context, pageUrl);
-    const open = (count: number, forget: boolean) => timedOpenings(context, worker, extensionId, tabId, count, forget);
+    const cdp = await context.newCDPSession(page);
+    const open = (count: number, before: () => Promise<void>) => timedOpenings(context, extensionId, tabId, count, before);
+    const forget = () => forgetKeptReports(context);
     // The first opening also installs the content script and warms the browser's caches: untimed.
-    await open(1, false);
-    const fresh = await open(openings, true);
-    const again = await open(openings, false);
+    await open(1, async () => undefined);
+    const fresh = await open(openings, forget);
+    const again = await open(openings, async () => undefined);
+    const asleep = await open(openings, async () => {
+      await forget();
+      await stopBackground(cdp);
+    });
     return {
       page: 'examples/peer-support-specialist.html',
       words,
@@ -161,6 +187,7 @@ export async function popupOpenToScore(
       workerColdStart: summarize(fresh.cold.filter(Number.isFinite)),
       steps: medianSteps(fresh.steps),
       reopened: { scoreShown: summarize(again.shown), keptReportsUsed: again.keptUsed, steps: medianSteps(again.steps) },
+      backgroundAsleep: { scoreShown: summarize(asleep.shown), steps: medianSteps(asleep.steps) },
     };
   } finally {
     await context.close();
