@@ -1,6 +1,6 @@
 // The background worker: the "Check with PeerLens" context menu and keyboard shortcut, the
-// hand-over of a selection to the popup, dismissals made in the card on a page, and automatic
-// checks on job boards the user allowed in the options.
+// hand-over of a selection to the popup, the analysis of the popup's first check, dismissals made
+// in the card on a page, and automatic checks on job boards the user allowed in the options.
 import { browser, type Browser } from 'wxt/browser';
 import { backgroundRequestSchema, type SelectionRequestResult } from '../src/extension/messaging/protocol';
 import {
