@@ -153,6 +153,9 @@ export interface CompiledDutyReading {
   /** Per object class, the index in `duties` of the duty it names alone as an item of a list, or -1. */
   alone: number[];
   aloneUnless: PhraseMatcher<string>;
+  /** Per object class, the index in `duties` of the duty it names whatever verb acts on it, or -1. */
+  governs: number[];
+  notGoverning: PhraseMatcher<string>;
 }
 
 function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
@@ -181,6 +184,8 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
     knownNotDone: matcherOf(r.knownNotDone ?? []),
     alone: r.objects.map((o) => (o.alone ? indexOf(duties.duties, o.alone) : -1)),
     aloneUnless: matcherOf(r.aloneUnless ?? []),
+    governs: r.objects.map((o) => (o.governs ? indexOf(duties.duties, o.governs) : -1)),
+    notGoverning: matcherOf(r.notGoverning ?? []),
   };
 }
 
@@ -295,6 +300,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     byOthers: [],
     unlessInSentence: [],
     notObjects: [],
+    notGoverning: [],
   };
   return compiled;
 }
