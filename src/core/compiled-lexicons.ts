@@ -158,6 +158,9 @@ export interface CompiledDutyReading {
   notGoverning: PhraseMatcher<string>;
 }
 
+/** How many more words than `window` a pair that reads its clause reaches, when it sets no window of its own. */
+const CLAUSE_REACH_MORE = 4;
+
 function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
   const r = duties.reading;
   const indexOf = (list: readonly { id: string }[], id: string) => list.findIndex((x) => x.id === id);
@@ -171,7 +174,8 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
       actions: p.actions.map((a) => indexOf(r.actions, a)),
       objects: p.objects.map((o) => indexOf(r.objects, o)),
       reach: p.reach,
-      window: Math.min(p.window ?? r.window, r.window),
+      // A recipient ends its clause ("reports any contraband seen in groups to the sergeant"): a clause's pair reads further.
+      window: p.window !== undefined ? Math.min(p.window, r.window) : p.reach === 'clause' ? r.window + CLAUSE_REACH_MORE : r.window,
       requires: p.requires?.length ? matcherOf(p.requires) : null,
       unless: p.unless?.length ? matcherOf(p.unless) : null,
     })),

