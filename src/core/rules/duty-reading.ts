@@ -371,7 +371,8 @@ function readPair(
     forward[0] ??
     (passive(tokens, a.first, s.first)
       ? candidates
-          .filter((o) => o.end <= a.first && !crossesBoundary(tokens, o.end, a.first, doc.text))
+          // the subject of a passive verb stands just before its auxiliaries ("belongings are inventoried")
+          .filter((o) => o.end <= a.first && subjectOfPassive(tokens, o.end, a.first) && !crossesBoundary(tokens, o.end, a.first, doc.text))
           .sort((x, y) => y.first - x.first)
           .find(isObject)
       : undefined);
@@ -467,6 +468,8 @@ const AUXILIARIES = new Set([
 /** Another member of staff is the subject ("our nurses administer") or the agent ("... by nursing staff"). */
 function doneByOthers(doc: AnalysisDocument, r: CompiledDutyReading, a: Match, sentenceFirst: number, sentenceEnd: number): boolean {
   const { tokens } = doc;
+  // "help the nurses pass meds": the job helps do it, the staff named are whom it helps.
+  if (r.helpsDoing.matchAll(tokens, Math.max(sentenceFirst, a.first - 4), a.first).some((m) => m.end === a.first)) return false;
   let k = a.first - 1;
   while (k >= sentenceFirst && AUXILIARIES.has(tokens[k]!.norm)) k--;
   if (
@@ -574,6 +577,15 @@ const AS_NEEDED = new Set(['needed', 'required', 'assigned', 'scheduled', 'direc
 
 function startsVerb(t: ParsedTerm | undefined): boolean {
   return !!t && t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Gerund');
+}
+
+/** Words between the subject of a passive verb and the verb ("that are being collected", "must also be logged"). */
+const PASSIVE_BETWEEN = new Set([...BE, 'has', 'have', 'had', 'will', 'would', 'may', 'can', 'must', 'should', 'shall', 'not', 'who', 'that', 'which', 'also', 'to', 'then']);
+
+/** Only auxiliaries and adverbs stand between: "people we meet have been kicked out" has another verb. */
+function subjectOfPassive(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!PASSIVE_BETWEEN.has(tokens[k]!.norm) && !tokens[k]!.norm.endsWith('ly')) return false;
+  return true;
 }
 
 /** "are collected by", "is to be completed": the object stands before the verb. */
