@@ -197,11 +197,13 @@ function actedOnByTheJob(doc: AnalysisDocument, lex: CompiledLexicons, o: Match,
   if (DETERMINERS.has(first) || OWNERS.has(first)) return -1;
   const verbs: number[] = [];
   for (let k = from; k < o.first; k++) if (termOf(k)?.tags.has('Verb')) verbs.push(k);
+  // With no verb, words of an action class that lead the clause give the job its act ("Responsible for the unit's contraband logs").
+  if (verbs.length === 0) return r.actions.matchAll(tokens, from, o.first).some((m) => m.first === from) ? from : -1;
   const leads = (k: number) => {
     const prev = k > from ? tokens[k - 1]!.norm : '';
     return k === from || tokens[k]!.gap !== 'space' || (BEFORE_VERB.has(prev) && prev !== 'who') || BEFORE_GERUND.has(prev);
   };
-  if (verbs.length === 0 || !leads(verbs[0]!)) return -1;
+  if (!leads(verbs[0]!)) return -1;
   const nearest = verbs[verbs.length - 1]!;
   if (leads(nearest)) return nearest;
   // Words of one verb ("takes part in the review where privileges are decided"), or the job's
