@@ -50,3 +50,12 @@ describeDutyRound('twenty-fourth', {
     'Walks with patients from the discharge lounge to the bus stop, if they want company.',
   ],
 });
+
+// Left from the last session, not a first-run round: "day room" and "group room" are among the
+// phrases that only look like an object (a room that is no one's belongings), and so they also
+// silence the cleaning reading's own rooms of the building. Not read yet.
+describeDutyRound('rooms of the building', {
+  conflicting: [],
+  missed: ['Cleans the day room every evening.', 'Vacuums the group room and the day room.'],
+  fitting: ['Reserve the group room for your peer group.', 'Meets residents in the day room when they want to talk.'],
+});

@@ -148,6 +148,13 @@ function standsAlone(doc: AnalysisDocument, lex: CompiledLexicons, o: Match, sen
   return !negatedBefore(doc, lex, o.first, sentence) && !namedAsKnowledge(doc, lex, o.first, sentence);
 }
 
+/** A `notObjects` phrase overlaps the object ("the group room" for "room", "safety plan"): it only looks like one. */
+function onlyLooksLikeOne(tokens: readonly Token[], r: CompiledDutyReading, o: Match, s: { first: number; endTok: number }, end: number): boolean {
+  return r.notObjects
+    .matchAll(tokens, Math.max(s.first, o.first - 3), Math.min(s.endTok, end + 3))
+    .some((m) => m.first < o.end && m.end > o.first);
+}
+
 /** The sentence asks something of the applicant ("must pass UAs") or stands under a heading of qualifications. */
 function askedOfTheApplicant(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): boolean {
   const s = doc.structure.sentences[sentence]!;
@@ -179,7 +186,7 @@ function actedOnByTheJob(doc: AnalysisDocument, lex: CompiledLexicons, o: Match,
   if (from >= o.first || namesTheirWish(tokens, r, s.first, s.endTok) || askedOfTheApplicant(doc, lex, sentence)) return -1;
   const after = Math.min(s.endTok, o.end + 3);
   if (r.notGoverning.test(tokens, from, after) || r.byThePerson.matchAll(tokens, from, o.first).length > 0) return -1;
-  if (r.notObjects.matchAll(tokens, Math.max(s.first, o.first - 3), after).some((m) => m.first < o.end && m.end > o.first)) return -1;
+  if (onlyLooksLikeOne(tokens, r, o, s, o.end)) return -1;
   for (let k = o.first - 1; k >= Math.max(from, o.first - 4); k--) if (CIRCUMSTANCE.has(tokens[k]!.norm)) return -1;
   const helped = r.helpsDoing.matchAll(tokens, from, o.first);
   if (r.byOthers.matchAll(tokens, from, o.first).some((m) => !helped.some((h) => h.first <= m.first && h.end >= m.end))) return -1;
@@ -231,12 +238,7 @@ function readsAsDuty(
   const { tokens } = doc;
   const s = doc.structure.sentences[sentence]!;
   if (pairSilenced(tokens, r, pair, s, o.first, n.end)) return false;
-  if (
-    r.notObjects
-      .matchAll(tokens, Math.max(s.first, o.first - 3), Math.min(s.endTok, n.end + 3))
-      .some((m) => m.first < o.end && m.end > o.first)
-  )
-    return false;
+  if (onlyLooksLikeOne(tokens, r, o, s, n.end)) return false;
   if (knownOrHeld(doc, r, o.first, s.first) || TOPIC.has(tokens[o.first - 1]?.norm ?? '')) return false;
   // "comes in for a blood pressure check": one occasion, not a duty of the job.
   if (o.first > s.first && (tokens[o.first - 1]!.norm === 'a' || tokens[o.first - 1]!.norm === 'an')) return false;
@@ -357,9 +359,7 @@ function readPair(
   const objectStarts = new Set(objects.filter((o) => pair.objects.includes(o.payload)).map((o) => o.first));
   // An object inside the action's own words ("let the house manager know") is its head by the pattern.
   const isObject = (o: Match) =>
-    !r.notObjects
-      .matchAll(tokens, Math.max(s.first, o.first - 3), Math.min(s.endTok, o.end + 3))
-      .some((n) => n.first < o.end && n.end > o.first) &&
+    !onlyLooksLikeOne(tokens, r, o, s, o.end) &&
     (inside(a, o) || isHead(tokens, o.end, o.plural || tokens[o.end - 1]!.norm.endsWith('s'), s.endTok, termOf, objectStarts)) &&
     !negatedAfter(doc, o.end, sentence);
   // Every object the verb reaches: each of a list is a duty of its own ("assessments and diagnostic interviews").
