@@ -149,7 +149,13 @@ function standsAlone(doc: AnalysisDocument, lex: CompiledLexicons, o: Match, sen
 }
 
 /** A `notObjects` phrase overlaps the object ("the group room" for "room", "safety plan"): it only looks like one. */
-function onlyLooksLikeOne(tokens: readonly Token[], r: CompiledDutyReading, o: Match, s: { first: number; endTok: number }, end: number): boolean {
+function onlyLooksLikeOne(
+  tokens: readonly Token[],
+  r: CompiledDutyReading,
+  o: Match,
+  s: { first: number; endTok: number },
+  end: number,
+): boolean {
   return r.notObjects
     .matchAll(tokens, Math.max(s.first, o.first - 3), Math.min(s.endTok, end + 3))
     .some((m) => m.first < o.end && m.end > o.first);
@@ -190,7 +196,8 @@ function actedOnByTheJob(doc: AnalysisDocument, lex: CompiledLexicons, o: Match,
   for (let k = o.first - 1; k >= Math.max(from, o.first - 4); k--) if (CIRCUMSTANCE.has(tokens[k]!.norm)) return -1;
   const helped = r.helpsDoing.matchAll(tokens, from, o.first);
   if (r.byOthers.matchAll(tokens, from, o.first).some((m) => !helped.some((h) => h.first <= m.first && h.end >= m.end))) return -1;
-  if (namedAsKnowledge(doc, lex, o.first, sentence) || negatedBefore(doc, lex, o.first, sentence) || negatedAfter(doc, o.end, sentence)) return -1;
+  if (namedAsKnowledge(doc, lex, o.first, sentence) || negatedBefore(doc, lex, o.first, sentence) || negatedAfter(doc, o.end, sentence))
+    return -1;
   let terms: readonly ParsedTerm[] | undefined;
   const termOf = (i: number) => {
     terms ??= doc.parse(sentence);
@@ -582,7 +589,26 @@ function startsVerb(t: ParsedTerm | undefined): boolean {
 }
 
 /** Words between the subject of a passive verb and the verb ("that are being collected", "must also be logged"). */
-const PASSIVE_BETWEEN = new Set([...BE, 'has', 'have', 'had', 'will', 'would', 'may', 'can', 'must', 'should', 'shall', 'not', 'who', 'that', 'which', 'also', 'to', 'then']);
+const PASSIVE_BETWEEN = new Set([
+  ...BE,
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'may',
+  'can',
+  'must',
+  'should',
+  'shall',
+  'not',
+  'who',
+  'that',
+  'which',
+  'also',
+  'to',
+  'then',
+]);
 
 /** Only auxiliaries and adverbs stand between: "people we meet have been kicked out" has another verb. */
 function subjectOfPassive(tokens: readonly Token[], from: number, to: number): boolean {
