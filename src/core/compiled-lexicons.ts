@@ -159,7 +159,13 @@ export interface CompiledDutyReading {
   /** Per object class, the index in `duties` of the duty it names alone as an item of a list, or -1. */
   alone: number[];
   aloneUnless: PhraseMatcher<string>;
+  /** Per object class, the index in `duties` of the duty it names whatever verb acts on it, or -1. */
+  governs: number[];
+  notGoverning: PhraseMatcher<string>;
 }
+
+/** How many more words than `window` a pair that reads its clause reaches, when it sets no window of its own. */
+const CLAUSE_REACH_MORE = 4;
 
 function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
   const r = duties.reading;
@@ -174,7 +180,8 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
       actions: p.actions.map((a) => indexOf(r.actions, a)),
       objects: p.objects.map((o) => indexOf(r.objects, o)),
       reach: p.reach,
-      window: Math.min(p.window ?? r.window, r.window),
+      // A recipient ends its clause ("reports any contraband seen in groups to the sergeant"): a clause's pair reads further.
+      window: p.window !== undefined ? Math.min(p.window, r.window) : p.reach === 'clause' ? r.window + CLAUSE_REACH_MORE : r.window,
       requires: p.requires?.length ? matcherOf(p.requires) : null,
       unless: p.unless?.length ? matcherOf(p.unless) : null,
     })),
@@ -187,6 +194,8 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
     knownNotDone: matcherOf(r.knownNotDone ?? []),
     alone: r.objects.map((o) => (o.alone ? indexOf(duties.duties, o.alone) : -1)),
     aloneUnless: matcherOf(r.aloneUnless ?? []),
+    governs: r.objects.map((o) => (o.governs ? indexOf(duties.duties, o.governs) : -1)),
+    notGoverning: matcherOf(r.notGoverning ?? []),
   };
 }
 
@@ -295,7 +304,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
   };
   // Once the matchers are built, an entry's patterns are read only for its first, which names the
   // rule on the options page: the rest would ship twice, as text and compiled.
-  keepFirstPatterns(lexicons);
+  // Guards run through their compiled matchers too: only their flags are read as data.
+  dropTextReadThroughMatchers(lexicons);
   // The duty reading is read only through its matchers.
   const reading = lexicons.duties.reading;
   lexicons.duties.reading = {
@@ -307,19 +317,26 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     byOthers: [],
     unlessInSentence: [],
     notObjects: [],
+    notGoverning: [],
   };
   return compiled;
 }
 
-/** In place, on the copy made above: each entry's `patterns` keeps its first pattern only. */
-function keepFirstPatterns(value: unknown): void {
+/**
+ * In place, on the copy made above: each entry's `patterns` keeps its first pattern only, and
+ * every `guards` its flags, not its pattern lists.
+ */
+function dropTextReadThroughMatchers(value: unknown): void {
   if (Array.isArray(value)) {
-    for (const v of value) keepFirstPatterns(v);
+    for (const v of value) dropTextReadThroughMatchers(v);
     return;
   }
   if (!value || typeof value !== 'object') return;
   for (const [key, v] of Object.entries(value)) {
     if (key === 'patterns' && Array.isArray(v)) v.splice(1);
-    else keepFirstPatterns(v);
+    else if (key === 'guards' && v && typeof v === 'object' && !Array.isArray(v)) {
+      const g = v as Partial<Record<keyof Guards, unknown>>;
+      for (const list of ['unless', 'unlessInSentence', 'requireContext'] as const) if (Array.isArray(g[list])) g[list] = [];
+    } else dropTextReadThroughMatchers(v);
   }
 }
