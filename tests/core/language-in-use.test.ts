@@ -4,6 +4,7 @@
 // these tests; none is taken from a real document.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+import { eighteenthSetMustFlag, eighteenthSetTraps } from '../fixtures/language-lines/eighteenth-set.js';
 import { eighthSetMustFlag, eighthSetTraps } from '../fixtures/language-lines/eighth-set.js';
 import { eleventhSetMustFlag, eleventhSetTraps } from '../fixtures/language-lines/eleventh-set.js';
 import { fifteenthSetMustFlag, fifteenthSetTraps } from '../fixtures/language-lines/fifteenth-set.js';
@@ -54,6 +55,7 @@ describe.each([
   ['fifteenth set', fifteenthSetMustFlag, fifteenthSetTraps],
   ['sixteenth set', sixteenthSetMustFlag, sixteenthSetTraps],
   ['seventeenth set', seventeenthSetMustFlag, seventeenthSetTraps],
+  ['eighteenth set', eighteenthSetMustFlag, eighteenthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
@@ -89,6 +91,10 @@ describe('suggestions keep the rest of the phrase', () => {
     ["The county's mentally ill wait weeks for a bed.", "The county's people with mental health conditions"],
     ['Shelters for the poor and mentally ill are full.', 'poor people with mental health conditions'],
     ['Assists in the care of mentally ill and emotionally disturbed persons.', 'persons with mental health conditions'],
+    ['Outreach teams serve addicted, homeless, jobless men along the river.', 'homeless, jobless men with substance use disorders'],
+    ['Shelter beds for mentally ill, elderly, disabled women are scarce.', 'elderly, disabled women with mental health conditions'],
+    ['A victim of heroin, he died at 24.', 'A person who used heroin'],
+    ['Compliant patients earn extra phone time.', 'Patients engaged in treatment'],
   ])('%s', (text, suggestion) => expect(first(text)).toBe(suggestion));
 
   it.each([
