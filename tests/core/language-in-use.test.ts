@@ -12,6 +12,7 @@ import { fifthSetMustFlag, fifthSetTraps } from '../fixtures/language-lines/fift
 import { firstSetMustFlag, firstSetTraps } from '../fixtures/language-lines/first-set.js';
 import { fourteenthSetMustFlag, fourteenthSetTraps } from '../fixtures/language-lines/fourteenth-set.js';
 import { fourthSetMustFlag, fourthSetTraps } from '../fixtures/language-lines/fourth-set.js';
+import { nineteenthSetMustFlag, nineteenthSetTraps } from '../fixtures/language-lines/nineteenth-set.js';
 import { ninthSetMustFlag, ninthSetTraps } from '../fixtures/language-lines/ninth-set.js';
 import { alarms, findingOn, type LanguageLine } from '../fixtures/language-lines/language-line.js';
 import { secondSetMustFlag, secondSetTraps } from '../fixtures/language-lines/second-set.js';
@@ -56,6 +57,7 @@ describe.each([
   ['sixteenth set', sixteenthSetMustFlag, sixteenthSetTraps],
   ['seventeenth set', seventeenthSetMustFlag, seventeenthSetTraps],
   ['eighteenth set', eighteenthSetMustFlag, eighteenthSetTraps],
+  ['nineteenth set', nineteenthSetMustFlag, nineteenthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));

@@ -69,6 +69,22 @@ function namesWhatFollows(tokens: readonly Token[], i: number, j: number): boole
   return false;
 }
 
+/** A plural noun (not a possessive) in capitals: "Junkies", "Addicts". */
+const CAPITALIZED_PLURAL = /^\p{Lu}\p{Ll}+[^s'’]s$/u;
+
+/**
+ * "Junkies Crowd Main Street as ...", "Addicts Flood Elm Street Clinic": a run that opens its
+ * line or sentence with a plural noun and then another capitalized word is a headline's subject
+ * and verb before a name; the name starts after the subject ("Veterans Affairs Office" loses
+ * nothing a language rule reads).
+ */
+function headlineSubject(tokens: readonly Token[], i: number, j: number): boolean {
+  const first = tokens[i]!;
+  const opensLine = i === 0 || (first.gap !== 'space' && first.gap !== 'hyphen');
+  const second = tokens[i + 1]!;
+  return opensLine && j - i >= NAME_MIN_WORDS && CAPITALIZED_PLURAL.test(first.raw) && !CONNECTORS.has(second.norm) && second.gap === 'space';
+}
+
 /**
  * Token ranges (end exclusive) covered by a listed proper name or a capitalized organization name.
  * A capitalized run that says whom a program serves ("Program for Chronically Mentally Ill
@@ -121,6 +137,12 @@ export function properNameRanges(
       i = j;
       continue;
     }
+    // "Schizophrenics Anonymous", "Gamblers Anonymous": a fellowship's name has two words.
+    if (j - i === 2 && tokens[i + 1]!.norm === 'anonymous' && tokens[i + 1]!.gap === 'space') {
+      ranges.push([i, j]);
+      i = j;
+      continue;
+    }
     // A name has 3+ words: a shorter run (most of them: a capitalized word opening a sentence) is read no further.
     if (j - i < NAME_MIN_WORDS) {
       i = j;
@@ -134,7 +156,8 @@ export function properNameRanges(
       run.some((t) => t.norm === 'for') &&
       (personNouns.has(run.at(-1)!.norm) || PROGRAM_WORDS.has(run[0]!.norm)) &&
       run.every((t) => !ORG_WORDS.has(t.norm) || PROGRAM_WORDS.has(t.norm));
-    if (!allCaps && !servesPeople && run.some((t) => namesAnOrganization(t, inSentence))) ranges.push([i, j]);
+    if (!allCaps && !servesPeople && run.some((t) => namesAnOrganization(t, inSentence)))
+      ranges.push([headlineSubject(tokens, i, j) ? i + 1 : i, j]);
     i = j;
   }
   return ranges;
