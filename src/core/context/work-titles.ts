@@ -1,5 +1,6 @@
 // The title of a book, film or article named after a word for such a work ("her memoir, Diary
-// of a Former Junkie, ..."): a proper name, never flagged inside.
+// of a Former Junkie, ...") or before its author ("Crazy by Pete Earley"): a proper name, never
+// flagged inside.
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import type { Token } from '../text/tokenize.js';
 import { startsWithCapital } from '../text/capital-letter.js';
@@ -15,7 +16,41 @@ const capitalized = (t: Token) => startsWithCapital(t.raw);
 /** A title's subtitle after a colon ("Crazy: A Father's Search ..."). */
 const SUBTITLE = /^:[ \t]+$/;
 
-/** Token ranges (end exclusive) of titles of works: capitalized words after a cue. */
+/** Words of an author's name after "by": two or three capitalized words. */
+const AUTHOR_MIN_WORDS = 2;
+const AUTHOR_MAX_WORDS = 3;
+/** A list item's mark before a line's first word ("- ", "• ", "2. "). */
+const LIST_MARK = /(?:^|\n)[ \t]*(?:[-*•–]|\d+[.)])[ \t]*$/;
+
+/**
+ * "Recommended reading: Crazy by Pete Earley", "- Beautiful Boy by David Sheff": capitalized
+ * words right before a lower-case "by" and an author's name are a work's title. Not at the start
+ * of a line that is no list item: a title-case headline has its own "by" ("Addicts Helped by
+ * Local Church").
+ */
+function titlesBeforeAuthors(text: string, tokens: readonly Token[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let b = 1; b < tokens.length; b++) {
+    const by = tokens[b]!;
+    if (by.raw !== 'by' || by.gap !== 'space') continue;
+    let author = 0;
+    while (author < AUTHOR_MAX_WORDS && tokens[b + 1 + author]?.gap === 'space' && capitalized(tokens[b + 1 + author]!)) author++;
+    if (author < AUTHOR_MIN_WORDS) continue;
+    let first = b;
+    while (first > 0 && capitalized(tokens[first - 1]!)) {
+      first--;
+      if (tokens[first]!.gap !== 'space' && tokens[first]!.gap !== 'hyphen') break;
+    }
+    if (first === b) continue;
+    const before = text.slice(first > 0 ? tokens[first - 1]!.end : 0, tokens[first]!.start);
+    const opensLine = first === 0 || before.includes('\n');
+    if (opensLine && !LIST_MARK.test(text.slice(Math.max(0, tokens[first]!.start - 8), tokens[first]!.start))) continue;
+    ranges.push([first, b]);
+  }
+  return ranges;
+}
+
+/** Token ranges (end exclusive) of titles of works: capitalized words after a cue or before an author. */
 export function workTitleRanges(text: string, tokens: readonly Token[], cues: PhraseMatcher<string>): [number, number][] {
   const ranges: [number, number][] = [];
   for (const cue of cues.matchAll(tokens)) {
@@ -39,5 +74,6 @@ export function workTitleRanges(text: string, tokens: readonly Token[], cues: Ph
     // is written in lower case: in a title-case line every word is capitalized.
     if (words >= 2 || !capitalized(tokens[first - 1]!)) ranges.push([first, end]);
   }
+  ranges.push(...titlesBeforeAuthors(text, tokens));
   return ranges;
 }
