@@ -39,7 +39,7 @@ export function languageFindings(
   };
   const accept = (m: { entry: number; first: number; end: number; plural: boolean; sentence: number }) => {
     const entry = rules.entries[m.entry]!;
-    if (labelRejected(doc, lex, m)) return false;
+    if (labelRejected(doc, lex, m, entry.group === 'diagnosis-metaphor')) return false;
     // "the alcoholic's family" names whose family, not a family with a label: the shorter match
     // stands. "the city's mentally ill" names whose people, and the label is still theirs.
     const owner = ownerAfterThe(m.first);

@@ -44,10 +44,12 @@ const PASSIVE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being'
 /** Words that may stand between "I am" and the label ("I am still an addict", "I'm also a ..."). */
 const SELF_ADVERB = new Set(['still', 'also', 'just', 'once', 'only', 'really', 'myself', 'proudly']);
 
-/** "I'm an alcoholic in recovery", "I was a junkie", "I've been an addict": a first-person
+/** "I'm an alcoholic in recovery", "I was a junkie", "I was the town drunk": a first-person
  * self-description. `label` is the label's first token (its article included). */
 function describesSelf(doc: AnalysisDocument, label: number, sentenceFirst: number): boolean {
   let k = label;
+  // "I was the town drunk": one describing word between the article and the label.
+  if (k - 2 >= sentenceFirst && !ARTICLE.test(doc.tokens[k]!.norm) && ARTICLE.test(doc.tokens[k - 2]!.norm)) k -= 2;
   while (k > sentenceFirst && SELF_ADVERB.has(doc.tokens[k - 1]!.norm) && label - k < 2) k--;
   const w = (i: number) => (i >= sentenceFirst ? doc.tokens[i]!.norm : '');
   if (w(k - 1) === "i'm" || w(k - 1) === 'im') return true;
@@ -120,12 +122,14 @@ export function labelRejected(
   doc: AnalysisDocument,
   lex: CompiledLexicons,
   m: { first: number; end: number; plural: boolean; sentence: number },
+  /** A diagnosis used as a metaphor is misused of oneself too ("I'm a little OCD about files"). */
+  metaphor = false,
 ): boolean {
   const { first, end, plural, sentence } = m;
   const sentenceFirst = doc.structure.sentences[sentence]!.first;
   return (
     contrastedWithPerson(doc, first, sentenceFirst) ||
-    describesSelf(doc, withArticle(doc, first, sentenceFirst), sentenceFirst) ||
+    (!metaphor && describesSelf(doc, withArticle(doc, first, sentenceFirst), sentenceFirst)) ||
     deniedForPerson(doc, withArticle(doc, first, sentenceFirst), end, sentence) ||
     namedNotGiven(doc, lex, first, sentence) ||
     namedAsLabel(doc, lex, end, plural, sentence)
