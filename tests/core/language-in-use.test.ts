@@ -24,6 +24,7 @@ import { tenthSetMustFlag, tenthSetTraps } from '../fixtures/language-lines/tent
 import { twelfthSetMustFlag, twelfthSetTraps } from '../fixtures/language-lines/twelfth-set.js';
 import { twentiethSetMustFlag, twentiethSetTraps } from '../fixtures/language-lines/twentieth-set.js';
 import { twentyFirstSetMustFlag, twentyFirstSetTraps } from '../fixtures/language-lines/twenty-first-set.js';
+import { twentySecondSetMustFlag, twentySecondSetTraps } from '../fixtures/language-lines/twenty-second-set.js';
 import { thirteenthSetMustFlag, thirteenthSetTraps } from '../fixtures/language-lines/thirteenth-set.js';
 import { thirdSetMustFlag, thirdSetTraps } from '../fixtures/language-lines/third-set.js';
 
@@ -62,6 +63,7 @@ describe.each([
   ['nineteenth set', nineteenthSetMustFlag, nineteenthSetTraps],
   ['twentieth set', twentiethSetMustFlag, twentiethSetTraps],
   ['twenty-first set', twentyFirstSetMustFlag, twentyFirstSetTraps],
+  ['twenty-second set', twentySecondSetMustFlag, twentySecondSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
