@@ -102,6 +102,8 @@ describe('suggestions keep the rest of the phrase', () => {
     ['Outreach teams serve addicted, homeless, jobless men along the river.', 'homeless, jobless men with substance use disorders'],
     ['Shelter beds for mentally ill, elderly, disabled women are scarce.', 'elderly, disabled women with mental health conditions'],
     ['A victim of heroin, he died at 24.', 'A person who used heroin'],
+    ['Serving mentally ill, homeless, and jobless adults.', 'homeless and jobless adults with mental health conditions'],
+    ['Outreach to addicted, homeless, or runaway youth.', 'homeless or runaway youth with a substance use disorder'],
     ['Compliant patients earn extra phone time.', 'Patients engaged in treatment'],
   ])('%s', (text, suggestion) => expect(first(text)).toBe(suggestion));
 

@@ -23,7 +23,10 @@ export const keepsWords = (suggestion: string): boolean => suggestion.includes(K
  */
 export function keptWordsDescribe(taken: readonly number[], tokens: readonly Token[], rest: string): boolean {
   if (taken.length === 0) return true;
-  if (taken.some((i) => FUNCTION_WORDS.has(tokens[i]!.norm) || CLAUSE_OPENERS.has(tokens[i]!.norm))) return false;
+  // A serial "and" after a comma inside the list stays ("homeless, and jobless men").
+  const serialAnd = (i: number, k: number) =>
+    k > 0 && k < taken.length - 1 && (tokens[i]!.norm === 'and' || tokens[i]!.norm === 'or') && tokens[i]!.gap === 'punct';
+  if (taken.some((i, k) => (FUNCTION_WORDS.has(tokens[i]!.norm) && !serialAnd(i, k)) || CLAUSE_OPENERS.has(tokens[i]!.norm))) return false;
   if (DETERMINERS.has(tokens[taken.at(-1)!]!.norm)) return false;
   return !verbFollowsInPlaceOfPeople(rest, parseSentence);
 }
