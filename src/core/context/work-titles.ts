@@ -1,6 +1,6 @@
 // The title of a book, film or article named after a word for such a work ("her memoir, Diary
-// of a Former Junkie, ...") or before its author ("Crazy by Pete Earley"): a proper name, never
-// flagged inside.
+// of a Former Junkie, ..."), before its author ("Crazy by Pete Earley") or before such a word
+// ("The Schizophrenic Brain, a 1999 textbook"): a proper name, never flagged inside.
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import type { Token } from '../text/tokenize.js';
 import { startsWithCapital } from '../text/capital-letter.js';
@@ -50,10 +50,45 @@ function titlesBeforeAuthors(text: string, tokens: readonly Token[]): [number, n
   return ranges;
 }
 
+/** Verbs that say what a title is ("Crazy Brave is Joy Harjo's memoir"). */
+const IS = new Set(['is', 'was']);
+/** Most words between the mark (a comma, a colon, "is") and the cue ("a 1999 textbook"). */
+const NAMED_AFTER_REACH = 3;
+
+/**
+ * "The Schizophrenic Brain, a 1999 textbook, ...", "Crazy Brave is Joy Harjo's memoir", "Junkie
+ * Love: A Memoir of ...": capitalized words that a cue after them names as a work, through a
+ * comma or a colon and an article, or through "is". `cue` is the cue's first token.
+ */
+function titleNamedAfter(text: string, tokens: readonly Token[], cue: number): [number, number] | null {
+  for (let k = cue; k > 0 && cue - k <= NAMED_AFTER_REACH; k--) {
+    const t = tokens[k]!;
+    const mark = text.slice(tokens[k - 1]!.end, t.start);
+    const appositive = t.gap === 'punct' && /^[ \t]*[,:][ \t]*$/.test(mark) && /^(a|an|the)$/.test(t.norm);
+    const predicate = t.gap === 'space' && IS.has(tokens[k - 1]!.norm) && k - 1 > 0 && tokens[k - 1]!.gap === 'space';
+    if (!appositive && !predicate) {
+      if (t.gap !== 'space' && t.gap !== 'hyphen') return null;
+      continue;
+    }
+    const end = appositive ? k : k - 1;
+    let first = end;
+    while (first > 0 && (capitalized(tokens[first - 1]!) || TITLE_SMALL_WORDS.has(tokens[first - 1]!.norm))) {
+      first--;
+      if (tokens[first]!.gap !== 'space' && tokens[first]!.gap !== 'hyphen') break;
+    }
+    while (first < end && !capitalized(tokens[first]!)) first++;
+    const words = tokens.slice(first, end).filter(capitalized).length;
+    return words >= (predicate ? 2 : 1) ? [first, end] : null;
+  }
+  return null;
+}
+
 /** Token ranges (end exclusive) of titles of works: capitalized words after a cue or before an author. */
 export function workTitleRanges(text: string, tokens: readonly Token[], cues: PhraseMatcher<string>): [number, number][] {
   const ranges: [number, number][] = [];
   for (const cue of cues.matchAll(tokens)) {
+    const before = titleNamedAfter(text, tokens, cue.first);
+    if (before) ranges.push(before);
     const first = cue.end;
     const start = tokens[first];
     if (!start || !capitalized(start) || !CUE_TO_TITLE.test(text.slice(tokens[first - 1]!.end, start.start))) continue;

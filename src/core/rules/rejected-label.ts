@@ -41,8 +41,8 @@ function contrastedWithPerson(doc: AnalysisDocument, first: number, sentenceFirs
 const SELF_OBJECT = new Set(['me', 'us', 'myself', 'ourselves', 'himself', 'herself', 'themselves', 'themself', 'yourself', 'oneself']);
 /** Before a naming verb, the verb is passive ("I was called", "we got labeled"). */
 const PASSIVE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'getting']);
-/** Words that may stand between "I am" and the label ("I am still an addict", "I'm also a ..."). */
-const SELF_ADVERB = new Set(['still', 'also', 'just', 'once', 'only', 'really', 'myself', 'proudly']);
+/** Words that may stand between "I am" and the label ("I am still an addict", "I'm not crazy"). */
+const SELF_ADVERB = new Set(['still', 'also', 'just', 'once', 'only', 'really', 'myself', 'proudly', 'not', 'never']);
 
 /** "I'm an alcoholic in recovery", "I was a junkie", "I was the town drunk": a first-person
  * self-description. `label` is the label's first token (its article included). */
