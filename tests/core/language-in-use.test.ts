@@ -25,6 +25,7 @@ import { twelfthSetMustFlag, twelfthSetTraps } from '../fixtures/language-lines/
 import { twentiethSetMustFlag, twentiethSetTraps } from '../fixtures/language-lines/twentieth-set.js';
 import { twentyFirstSetMustFlag, twentyFirstSetTraps } from '../fixtures/language-lines/twenty-first-set.js';
 import { twentySecondSetMustFlag, twentySecondSetTraps } from '../fixtures/language-lines/twenty-second-set.js';
+import { twentyFifthSetMustFlag, twentyFifthSetTraps } from '../fixtures/language-lines/twenty-fifth-set.js';
 import { twentyFourthSetMustFlag, twentyFourthSetTraps } from '../fixtures/language-lines/twenty-fourth-set.js';
 import { twentyThirdSetMustFlag, twentyThirdSetTraps } from '../fixtures/language-lines/twenty-third-set.js';
 import { thirteenthSetMustFlag, thirteenthSetTraps } from '../fixtures/language-lines/thirteenth-set.js';
@@ -68,6 +69,7 @@ describe.each([
   ['twenty-second set', twentySecondSetMustFlag, twentySecondSetTraps],
   ['twenty-third set', twentyThirdSetMustFlag, twentyThirdSetTraps],
   ['twenty-fourth set', twentyFourthSetMustFlag, twentyFourthSetTraps],
+  ['twenty-fifth set', twentyFifthSetMustFlag, twentyFifthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));

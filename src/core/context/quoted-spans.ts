@@ -49,9 +49,7 @@ export function quotedSpans(text: string): Span[] {
         from = s + 1;
         continue;
       }
-      // A closing apostrophe-like mark reads as part of the word before it ("'addicts';" is the
-      // token "addicts'"): the span takes the mark in, so the word still falls inside.
-      spans.push({ start: s + 1, end: apostropheLike ? e + 1 : e });
+      spans.push({ start: s + 1, end: e });
       from = e + 1;
     }
   }

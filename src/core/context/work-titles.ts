@@ -22,25 +22,40 @@ const AUTHOR_MAX_WORDS = 3;
 /** A list item's mark before a line's first word ("- ", "• ", "2. "). */
 const LIST_MARK = /(?:^|\n)[ \t]*(?:[-*•–]|\d+[.)])[ \t]*$/;
 
+/** The capitalized words (small title words allowed inside) that end right before token `end`. */
+function capitalizedRunBefore(tokens: readonly Token[], end: number): number {
+  let first = end;
+  while (first > 0 && capitalized(tokens[first - 1]!)) {
+    first--;
+    if (tokens[first]!.gap !== 'space' && tokens[first]!.gap !== 'hyphen') break;
+  }
+  return first;
+}
+
+/** A year in brackets right after a title ("Junkie (1953)", "Psycho (1960) is ..."). */
+const YEAR = /^(1[89]|20)\d\d$/;
+
 /**
  * "Recommended reading: Crazy by Pete Earley", "- Beautiful Boy by David Sheff": capitalized
  * words right before a lower-case "by" and an author's name are a work's title. Not at the start
  * of a line that is no list item: a title-case headline has its own "by" ("Addicts Helped by
- * Local Church").
+ * Local Church"). So are capitalized words right before a year in brackets ("Book Review —
+ * Junkie (1953)"): a film's or a book's.
  */
-function titlesBeforeAuthors(text: string, tokens: readonly Token[]): [number, number][] {
+function titlesBeforeAuthorsOrYears(text: string, tokens: readonly Token[]): [number, number][] {
   const ranges: [number, number][] = [];
   for (let b = 1; b < tokens.length; b++) {
     const by = tokens[b]!;
+    if (YEAR.test(by.raw) && text[by.end] === ')' && /^[ \t]*\($/.test(text.slice(tokens[b - 1]!.end, by.start))) {
+      const first = capitalizedRunBefore(tokens, b);
+      if (first < b) ranges.push([first, b]);
+      continue;
+    }
     if (by.raw !== 'by' || by.gap !== 'space') continue;
     let author = 0;
     while (author < AUTHOR_MAX_WORDS && tokens[b + 1 + author]?.gap === 'space' && capitalized(tokens[b + 1 + author]!)) author++;
     if (author < AUTHOR_MIN_WORDS) continue;
-    let first = b;
-    while (first > 0 && capitalized(tokens[first - 1]!)) {
-      first--;
-      if (tokens[first]!.gap !== 'space' && tokens[first]!.gap !== 'hyphen') break;
-    }
+    const first = capitalizedRunBefore(tokens, b);
     if (first === b) continue;
     const before = text.slice(first > 0 ? tokens[first - 1]!.end : 0, tokens[first]!.start);
     const opensLine = first === 0 || before.includes('\n');
@@ -109,6 +124,6 @@ export function workTitleRanges(text: string, tokens: readonly Token[], cues: Ph
     // is written in lower case: in a title-case line every word is capitalized.
     if (words >= 2 || !capitalized(tokens[first - 1]!)) ranges.push([first, end]);
   }
-  ranges.push(...titlesBeforeAuthors(text, tokens));
+  ranges.push(...titlesBeforeAuthorsOrYears(text, tokens));
   return ranges;
 }
