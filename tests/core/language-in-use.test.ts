@@ -27,6 +27,7 @@ import { twentyFirstSetMustFlag, twentyFirstSetTraps } from '../fixtures/languag
 import { twentySecondSetMustFlag, twentySecondSetTraps } from '../fixtures/language-lines/twenty-second-set.js';
 import { twentyFifthSetMustFlag, twentyFifthSetTraps } from '../fixtures/language-lines/twenty-fifth-set.js';
 import { twentyFourthSetMustFlag, twentyFourthSetTraps } from '../fixtures/language-lines/twenty-fourth-set.js';
+import { twentySixthSetMustFlag, twentySixthSetTraps } from '../fixtures/language-lines/twenty-sixth-set.js';
 import { twentyThirdSetMustFlag, twentyThirdSetTraps } from '../fixtures/language-lines/twenty-third-set.js';
 import { thirteenthSetMustFlag, thirteenthSetTraps } from '../fixtures/language-lines/thirteenth-set.js';
 import { thirdSetMustFlag, thirdSetTraps } from '../fixtures/language-lines/third-set.js';
@@ -70,6 +71,7 @@ describe.each([
   ['twenty-third set', twentyThirdSetMustFlag, twentyThirdSetTraps],
   ['twenty-fourth set', twentyFourthSetMustFlag, twentyFourthSetTraps],
   ['twenty-fifth set', twentyFifthSetMustFlag, twentyFifthSetTraps],
+  ['twenty-sixth set', twentySixthSetMustFlag, twentySixthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
