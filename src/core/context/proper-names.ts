@@ -82,7 +82,9 @@ function headlineSubject(tokens: readonly Token[], i: number, j: number): boolea
   const first = tokens[i]!;
   const opensLine = i === 0 || (first.gap !== 'space' && first.gap !== 'hyphen');
   const second = tokens[i + 1]!;
-  return opensLine && j - i >= NAME_MIN_WORDS && CAPITALIZED_PLURAL.test(first.raw) && !CONNECTORS.has(second.norm) && second.gap === 'space';
+  return (
+    opensLine && j - i >= NAME_MIN_WORDS && CAPITALIZED_PLURAL.test(first.raw) && !CONNECTORS.has(second.norm) && second.gap === 'space'
+  );
 }
 
 /**

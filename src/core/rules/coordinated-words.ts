@@ -39,7 +39,8 @@ export function commasBetweenDescribingWords(text: string, tokens: readonly Toke
     // A serial "and" or "or" after the comma ("mentally ill, homeless, and jobless adults") ends
     // a list whose item before it (one or two words) follows a comma too.
     const serial =
-      SERIAL.has(t.norm) && (tokens[j - 1]!.gap === 'punct' || (j >= 2 && tokens[j - 1]!.gap === 'space' && tokens[j - 2]!.gap === 'punct'));
+      SERIAL.has(t.norm) &&
+      (tokens[j - 1]!.gap === 'punct' || (j >= 2 && tokens[j - 1]!.gap === 'space' && tokens[j - 2]!.gap === 'punct'));
     for (let k = serial ? j + 1 : j; k < tokens.length && k - j <= MOST_WORDS_AFTER; k++) {
       const w = current[k]!;
       const joinedSerial = k > j && SERIAL.has(w.norm) && w.gap === 'space' && tokens[k]!.gap === 'punct';

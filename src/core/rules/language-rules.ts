@@ -33,9 +33,7 @@ export function languageFindings(
     // The owner keeps its article: "the city's people with ...".
     const from = ownerAfterThe(taken[0]! - 1) === taken[0] ? taken[0]! - 1 : taken[0]!;
     // "homeless, and jobless": two words kept of a serial list read "homeless and jobless".
-    const text = doc.text
-      .slice(doc.tokens[from]!.start, doc.tokens[taken.at(-1)!]!.end)
-      .replace(/^([^,]+), (and|or) ([^,]+)$/, '$1 $2 $3');
+    const text = doc.text.slice(doc.tokens[from]!.start, doc.tokens[taken.at(-1)!]!.end).replace(/^([^,]+), (and|or) ([^,]+)$/, '$1 $2 $3');
     // "Depression sufferers" opening a sentence: the capital belonged to the sentence, not the word.
     const opensSentence = doc.structure.sentences[doc.structure.sentenceOf[from]!]!.first === from;
     return opensSentence && /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
