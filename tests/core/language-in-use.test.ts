@@ -27,6 +27,7 @@ import { twentyFirstSetMustFlag, twentyFirstSetTraps } from '../fixtures/languag
 import { twentySecondSetMustFlag, twentySecondSetTraps } from '../fixtures/language-lines/twenty-second-set.js';
 import { twentyFifthSetMustFlag, twentyFifthSetTraps } from '../fixtures/language-lines/twenty-fifth-set.js';
 import { twentyFourthSetMustFlag, twentyFourthSetTraps } from '../fixtures/language-lines/twenty-fourth-set.js';
+import { twentySeventhSetMustFlag, twentySeventhSetTraps } from '../fixtures/language-lines/twenty-seventh-set.js';
 import { twentySixthSetMustFlag, twentySixthSetTraps } from '../fixtures/language-lines/twenty-sixth-set.js';
 import { twentyThirdSetMustFlag, twentyThirdSetTraps } from '../fixtures/language-lines/twenty-third-set.js';
 import { thirteenthSetMustFlag, thirteenthSetTraps } from '../fixtures/language-lines/thirteenth-set.js';
@@ -72,6 +73,7 @@ describe.each([
   ['twenty-fourth set', twentyFourthSetMustFlag, twentyFourthSetTraps],
   ['twenty-fifth set', twentyFifthSetMustFlag, twentyFifthSetTraps],
   ['twenty-sixth set', twentySixthSetMustFlag, twentySixthSetTraps],
+  ['twenty-seventh set', twentySeventhSetMustFlag, twentySeventhSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
@@ -256,4 +258,15 @@ describe('a word said of a thing is not said of a person', () => {
     'Noncompliant with meds and groups.',
     'He has been noncompliant since March.',
   ])('flags: %s', (text) => expect(lang(text).map((f) => f.ruleId)).toContain('non-compliant'));
+});
+
+describe('a list of labels after a naming verb', () => {
+  const flagged = (text: string) => alarms(lang(text)).map((f) => f.text);
+  it.each([
+    ['We do not call people addicts, junkies, alcoholics or abusers.', []],
+    ['Never call anyone a junkie, a crackhead, or a drunk.', []],
+    ['Please stop calling them psychos, lunatics and nutjobs.', []],
+    // No closing "and" or "or": the comma parts two clauses, and the label is used.
+    ["Don't call the police, addicts need help.", ['addicts']],
+  ])('%s', (text, expected) => expect(flagged(text)).toEqual(expected));
 });

@@ -84,6 +84,43 @@ function reportedByTheNamed(doc: AnalysisDocument, verb: number, sentenceFirst: 
 /** Words that end the object of a naming verb: "don't call the police on addicts" names no one. */
 const PREPOSITION = /^(on|at|in|for|with|about|from|by|to|into|of|over|after|before|because|when|if)$/;
 
+/** Most words of one item in a list of labels ("a junkie", "drug abusers"). */
+const LIST_ITEM_WORDS = 3;
+const COMMA = /^,[ \t]*$/;
+const CONJUNCTION = /^(and|or|nor)$/;
+
+/**
+ * The first token of the list's first item when `label` stands in a later item of a list of
+ * short items parted by commas and closed by "and" or "or" ("addicts, junkies, alcoholics or
+ * abusers"); else `label`. Without the closing conjunction a comma parts clauses ("don't call
+ * the police, addicts need help").
+ */
+function listStart(doc: AnalysisDocument, label: number, sentence: number): number {
+  const { first: sentenceFirst, endTok } = doc.structure.sentences[sentence]!;
+  const commaBefore = (i: number) =>
+    doc.tokens[i]!.gap === 'punct' && COMMA.test(doc.text.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start));
+  let start = label;
+  let words = 1;
+  // Back over short items, each after a comma, to the last word of the list's first item.
+  for (let i = label; i > sentenceFirst; ) {
+    if (commaBefore(i) && words <= LIST_ITEM_WORDS) {
+      start = i - 1;
+      words = 1;
+      i--;
+      continue;
+    }
+    if ((doc.tokens[i]!.gap !== 'space' && doc.tokens[i]!.gap !== 'hyphen') || ++words > LIST_ITEM_WORDS) break;
+    i--;
+  }
+  if (start === label) return label;
+  // The list is closed by "and" or "or" before its last item, at or after the label's item.
+  for (let i = label; i < endTok && i - label <= LIST_ITEM_WORDS * 4; i++) {
+    if (CONJUNCTION.test(doc.tokens[i]!.norm)) return start;
+    if (doc.tokens[i + 1] && doc.tokens[i + 1]!.gap !== 'space' && !commaBefore(i + 1)) break;
+  }
+  return CONJUNCTION.test(doc.tokens[label - 1]?.norm ?? '') ? start : label;
+}
+
 /**
  * "never call anyone an addict", "don't refer to members as the mentally ill": a naming verb,
  * negated, whose object runs up to the label (with "as" before it), in the same clause; or one
@@ -91,7 +128,9 @@ const PREPOSITION = /^(on|at|in|for|with|about|from|by|to|into|of|over|after|bef
  */
 function namedNotGiven(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number): boolean {
   const sentenceFirst = doc.structure.sentences[sentence]!.first;
-  const label = withArticle(doc, first, sentenceFirst);
+  // "call people addicts, junkies, alcoholics or abusers": a later item of a list of labels is
+  // named by the verb before the list's first item.
+  const label = listStart(doc, withArticle(doc, first, sentenceFirst), sentence);
   let from = label;
   // Back to the clause's start: a comma or other mark ends the clause.
   while (from > sentenceFirst && label - from < NAMING_REACH && (doc.tokens[from]!.gap === 'space' || doc.tokens[from]!.gap === 'hyphen'))
