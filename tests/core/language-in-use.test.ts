@@ -25,6 +25,7 @@ import { twelfthSetMustFlag, twelfthSetTraps } from '../fixtures/language-lines/
 import { twentiethSetMustFlag, twentiethSetTraps } from '../fixtures/language-lines/twentieth-set.js';
 import { twentyFirstSetMustFlag, twentyFirstSetTraps } from '../fixtures/language-lines/twenty-first-set.js';
 import { twentySecondSetMustFlag, twentySecondSetTraps } from '../fixtures/language-lines/twenty-second-set.js';
+import { twentyEighthSetMustFlag, twentyEighthSetTraps } from '../fixtures/language-lines/twenty-eighth-set.js';
 import { twentyFifthSetMustFlag, twentyFifthSetTraps } from '../fixtures/language-lines/twenty-fifth-set.js';
 import { twentyFourthSetMustFlag, twentyFourthSetTraps } from '../fixtures/language-lines/twenty-fourth-set.js';
 import { twentySeventhSetMustFlag, twentySeventhSetTraps } from '../fixtures/language-lines/twenty-seventh-set.js';
@@ -74,6 +75,7 @@ describe.each([
   ['twenty-fifth set', twentyFifthSetMustFlag, twentyFifthSetTraps],
   ['twenty-sixth set', twentySixthSetMustFlag, twentySixthSetTraps],
   ['twenty-seventh set', twentySeventhSetMustFlag, twentySeventhSetTraps],
+  ['twenty-eighth set', twentyEighthSetMustFlag, twentyEighthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
