@@ -153,7 +153,13 @@ export interface CompiledDutyReading {
   /** Per object class, the index in `duties` of the duty it names alone as an item of a list, or -1. */
   alone: number[];
   aloneUnless: PhraseMatcher<string>;
+  /** Per object class, the index in `duties` of the duty it names whatever verb acts on it, or -1. */
+  governs: number[];
+  notGoverning: PhraseMatcher<string>;
 }
+
+/** How many more words than `window` a pair that reads its clause reaches, when it sets no window of its own. */
+const CLAUSE_REACH_MORE = 4;
 
 function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
   const r = duties.reading;
@@ -168,7 +174,8 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
       actions: p.actions.map((a) => indexOf(r.actions, a)),
       objects: p.objects.map((o) => indexOf(r.objects, o)),
       reach: p.reach,
-      window: Math.min(p.window ?? r.window, r.window),
+      // A recipient ends its clause ("reports any contraband seen in groups to the sergeant"): a clause's pair reads further.
+      window: p.window !== undefined ? Math.min(p.window, r.window) : p.reach === 'clause' ? r.window + CLAUSE_REACH_MORE : r.window,
       requires: p.requires?.length ? matcherOf(p.requires) : null,
       unless: p.unless?.length ? matcherOf(p.unless) : null,
     })),
@@ -181,6 +188,8 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
     knownNotDone: matcherOf(r.knownNotDone ?? []),
     alone: r.objects.map((o) => (o.alone ? indexOf(duties.duties, o.alone) : -1)),
     aloneUnless: matcherOf(r.aloneUnless ?? []),
+    governs: r.objects.map((o) => (o.governs ? indexOf(duties.duties, o.governs) : -1)),
+    notGoverning: matcherOf(r.notGoverning ?? []),
   };
 }
 
@@ -296,6 +305,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     byOthers: [],
     unlessInSentence: [],
     notObjects: [],
+    notGoverning: [],
   };
   return compiled;
 }

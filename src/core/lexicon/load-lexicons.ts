@@ -171,6 +171,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         { patterns: duties.reading.notObjects },
         { patterns: duties.reading.knownNotDone ?? [] },
         { patterns: duties.reading.aloneUnless ?? [] },
+        { patterns: duties.reading.notGoverning ?? [] },
       ],
     ],
     [

@@ -303,6 +303,8 @@ const readingClassSchema = z
     peopleServed: z.boolean().optional(),
     /** The duty an item of a list names when it is this object alone ("groups, one-on-ones, UAs"). */
     alone: id.optional(),
+    /** The duty this object names whatever verb of the job acts on it: a thing only control or clinical care handles ("privileges are decided", "sets consequences"). */
+    governs: id.optional(),
   })
   .strict();
 
@@ -358,6 +360,8 @@ export const dutyReadingSchema = z
     notObjects: patternList,
     /** Words in a sentence that make an object named alone something asked of the applicant ("must pass UAs"). */
     aloneUnless: patternList.optional(),
+    /** Words in the clause that make an object of `governs` the topic of support, not the job's act ("understand the consequences"). */
+    notGoverning: patternList.optional(),
     /** Words before a noun of action that make it what an applicant knows, not what the job does ("experience with medication administration"). */
     knownNotDone: patternList.optional(),
   })
