@@ -160,7 +160,10 @@ export function runPatternRules<T>(
     const cand: AcceptedMatch = { entry: m.payload, first: m.first, end: m.end, plural: m.plural, sentence };
     const span = doc.slice(m.first, m.end);
     if (options.skipLiteral) {
-      if (insideAny(doc.quoted, span.start, span.end)) continue;
+      // A closing single quotation mark reads as a plural's apostrophe ("'addicts';" is the token
+      // "addicts'"): the word inside the marks is what must be quoted.
+      const wordEnd = /['’]$/.test(span.text) ? span.end - 1 : span.end;
+      if (insideAny(doc.quoted, span.start, wordEnd)) continue;
       // The first part of a hyphenated word is not the word ("psycho-oncology"); patterns that
       // mean the compound spell it out ("drug-seeking").
       if (tokens[m.end]?.gap === 'hyphen') continue;
