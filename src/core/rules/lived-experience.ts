@@ -4,6 +4,7 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { Sentence } from '../text/document-structure.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
+import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import type { LivedExperienceReport, LivedExperienceStatus, RoleCategory } from '../types.js';
 import { insideAny } from '../context/quoted-spans.js';
 import { oncePerDocument } from './once-per-document.js';
@@ -194,12 +195,20 @@ const OTHERS_AFTER_WORDS = 3;
 
 /**
  * Whose experience, said right after the mention: "lived experience of our clients" is theirs, and
- * "experience with drug use treatment" is work in a field, not the applicant's own.
+ * "experience with drug use treatment" is work in a field, not the applicant's own. Only a mention
+ * that says "experience" can be work experience: "has been through the system" is lived through.
  */
-function othersAfter(doc: AnalysisDocument, lex: CompiledLexicons, mentionEnd: number, sentenceEnd: number): boolean {
+function othersAfter(doc: AnalysisDocument, lex: CompiledLexicons, mentionFirst: number, mentionEnd: number, sentenceEnd: number): boolean {
   const to = Math.min(sentenceEnd, mentionEnd + OTHERS_AFTER_WORDS);
-  const { othersAfter: others, workAfter } = lex.livedExperience;
-  return [others, workAfter].some((cues) => cues.matchAll(doc.tokens, mentionEnd, to).some((c) => c.first === mentionEnd));
+  const startsHere = (cues: PhraseMatcher<string>) => cues.matchAll(doc.tokens, mentionEnd, to).some((c) => c.first === mentionEnd);
+  if (startsHere(lex.livedExperience.othersAfter)) return true;
+  return namesExperience(doc, mentionFirst, mentionEnd) && startsHere(lex.livedExperience.workAfter);
+}
+
+/** Whether the mention says "experience" in so many words. */
+function namesExperience(doc: AnalysisDocument, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (/^experienc/.test(doc.tokens[i]!.norm)) return true;
+  return false;
 }
 
 /** The longest cue of work before a bare "experience", in words ("two years of"). */
@@ -618,7 +627,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     if (!inThisPosting(sentence) || insideAny(doc.quoted, span.start, span.end) || midCompound(doc, m.end)) continue;
     if (partOfAName(doc, lex, m.first, m.end)) continue;
     if (othersExperience(doc, lex, structure.sentences[sentence]!.first, m.first, m.end)) continue;
-    if (othersAfter(doc, lex, m.end, structure.sentences[sentence]!.endTok)) continue;
+    if (othersAfter(doc, lex, m.first, m.end, structure.sentences[sentence]!.endTok)) continue;
     if (workBefore(doc, lex, structure.sentences[sentence]!.first, m.first)) continue;
     // A sentence is one mention; a later phrase in it may name the type ("someone who has been
     // where our guests are: someone who knows addiction from the inside").
