@@ -221,14 +221,26 @@ function groupWords(tokens: readonly Token[], numbers: Int32Array): WordGroups {
 }
 
 const wordsOfTokens = new WeakMap<readonly Token[], TokenWords>();
+/** Each token array's words by its first token: a copy of a document's tokens with some gaps read
+ * otherwise (see the rules' matchTokens) holds the same Token objects and words, so it shares them. */
+const wordsByFirstToken = new WeakMap<Token, TokenWords>();
 
 function wordsOf(tokens: readonly Token[]): TokenWords {
-  let words = wordsOfTokens.get(tokens);
-  if (words === undefined || words.numbers.length !== tokens.length) {
-    words = new TokenWords(tokens);
-    wordsOfTokens.set(tokens, words);
-  }
+  const known = wordsOfTokens.get(tokens);
+  if (known !== undefined && known.numbers.length === tokens.length) return known;
+  const first = tokens[0];
+  const kin = first === undefined ? undefined : wordsByFirstToken.get(first);
+  const words = kin !== undefined && sameWords(kin.tokens, tokens) ? kin : new TokenWords(tokens);
+  if (first !== undefined && kin === undefined) wordsByFirstToken.set(first, words);
+  wordsOfTokens.set(tokens, words);
   return words;
+}
+
+/** Whether two token arrays hold the same words in the same places (word numbers read only words). */
+function sameWords(a: readonly Token[], b: readonly Token[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && a[i]!.norm !== b[i]!.norm) return false;
+  return true;
 }
 
 function wordNumberAt(numbers: Int32Array, tokens: readonly Token[], i: number): number {
