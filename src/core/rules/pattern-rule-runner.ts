@@ -59,7 +59,7 @@ function cueBefore(
 ): boolean {
   const s = doc.structure.sentences[sentence]!;
   const from = Math.max(s.first, first - window);
-  return cues.matchAll(doc.tokens, from, first).length > 0;
+  return cues.test(doc.tokens, from, first);
 }
 
 /** Most words in one item of a list ("frequent flyer", "drug addict"). */
@@ -157,15 +157,15 @@ export function runPatternRules<T>(
   for (const m of rules.matcher.matchAll(options.matchTokens ?? tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
     if (options.sentenceFilter && !options.sentenceFilter(sentence)) continue;
-    const cand: AcceptedMatch = { entry: m.payload, first: m.first, end: m.end, plural: m.plural, sentence };
-    const span = doc.slice(m.first, m.end);
+    // The match's offsets in the text (what doc.slice gives, without cutting out its text).
+    const span = { start: tokens[m.first]!.start, end: tokens[m.end - 1]!.end };
     if (options.skipLiteral) {
       if (insideAny(doc.quoted, span.start, span.end)) continue;
       // The first part of a hyphenated word is not the word ("psycho-oncology"); patterns that
       // mean the compound spell it out ("drug-seeking").
       if (tokens[m.end]?.gap === 'hyphen') continue;
       const namesRead = options.namesReadIn && m.first >= options.namesReadIn[0] && m.end <= options.namesReadIn[1];
-      if (!namesRead && doc.inProperName.subarray(m.first, m.end).some((x) => x === 1)) continue;
+      if (!namesRead && anyMarked(doc.inProperName, m.first, m.end)) continue;
       if (cueBefore(doc, lex.metaCues, m.first, sentence, META_WINDOW) || cueHeadsList(doc, lex.metaCues, m.first, sentence)) continue;
     }
     const g = rules.guards[m.payload]!;
@@ -204,6 +204,7 @@ export function runPatternRules<T>(
       const s = structure.sentences[sentence]!;
       if (describesThing(tokens, m.first, m.end, s.first, s.endTok, lex.personNouns, (i) => tagsOf(doc, i))) continue;
     }
+    const cand: AcceptedMatch = { entry: m.payload, first: m.first, end: m.end, plural: m.plural, sentence };
     if (options.accept && !options.accept(cand)) continue;
     accepted.push(cand);
   }
@@ -232,9 +233,15 @@ export function dropOverlaps(matches: AcceptedMatch[]): AcceptedMatch[] {
   const covered = new Uint8Array(end);
   const taken: AcceptedMatch[] = [];
   for (const m of sorted) {
-    if (covered.subarray(m.first, m.end).includes(1)) continue;
+    if (anyMarked(covered, m.first, m.end)) continue;
     covered.fill(1, m.first, m.end);
     taken.push(m);
   }
   return taken.sort((a, b) => a.first - b.first);
+}
+
+/** Whether any of marks[first .. end) is set (read in place: no view made per match). */
+function anyMarked(marks: Uint8Array, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (marks[i] !== 0) return true;
+  return false;
 }
