@@ -440,27 +440,15 @@ export class PhraseMatcher<T> {
     return false;
   }
 
-  /** The matches of the walk last made, in `found[0 .. foundCount)`: kept between walks (a
-   * walk runs for every token that may start a match), so a match found costs no allocation. */
+  /** The matches of the walk last made, in `found` up to the count matchesAt returns: kept
+   * between walks (a walk runs for every token that may start a match), so a match found costs
+   * no allocation. */
   private readonly found: Found<T>[] = [];
-  private foundCount = 0;
-
-  private keep(payload: T, end: number, plural: boolean, order: number): void {
-    const f = this.found[this.foundCount];
-    if (f === undefined) this.found.push({ payload, end, plural, order });
-    else {
-      f.payload = payload;
-      f.end = end;
-      f.plural = plural;
-      f.order = order;
-    }
-    this.foundCount += 1;
-  }
 
   /** Every sequence matching from token `i` and ending at or before `to`, in any order, into
    * `found` (only the first one found with `firstOnly`); returns how many. */
   private matchesAt(root: TrieNode<T>, tokens: readonly Token[], numbers: Int32Array, i: number, to: number, firstOnly: boolean): number {
-    this.foundCount = 0;
+    let count = 0;
     // Depth-first over the branches the tokens follow: node, next token index, plural so far.
     const nodes = this.stackNodes;
     const nexts = this.stackNext;
@@ -476,7 +464,16 @@ export class PhraseMatcher<T> {
       const plural = plurals[top]!;
       const endings = node.endings;
       for (let e = 0; e < endings.length; e++) {
-        this.keep(endings[e]!.payload, k, plural, endings[e]!.order);
+        const ending = endings[e]!;
+        const f = this.found[count];
+        if (f === undefined) this.found.push({ payload: ending.payload, end: k, plural, order: ending.order });
+        else {
+          f.payload = ending.payload;
+          f.end = k;
+          f.plural = plural;
+          f.order = ending.order;
+        }
+        count += 1;
         if (firstOnly) return 1;
       }
       if (k >= to) continue;
@@ -509,7 +506,7 @@ export class PhraseMatcher<T> {
         top += 1;
       }
     }
-    return this.foundCount;
+    return count;
   }
 
   /** The first `count` matches of `found`, longest first, then in the order their sequences were
@@ -534,26 +531,6 @@ export class PhraseMatcher<T> {
     return checks.length === 1 && root.endings.length === 0 ? checks[0]! : null;
   }
 
-  /** The walk from token `i`, its matches (sorted) put in `out`: how many start there. */
-  private walkFrom(
-    root: TrieNode<T>,
-    tokens: readonly Token[],
-    numbers: Int32Array,
-    i: number,
-    last: number,
-    firstOnly: boolean,
-    out: PhraseMatch<T>[] | null,
-  ): number {
-    const count = this.matchesAt(root, tokens, numbers, i, last, firstOnly);
-    if (count === 0 || out === null) return count;
-    if (count > 1) this.sortFound(count);
-    for (let f = 0; f < count; f++) {
-      const m = this.found[f]!;
-      out.push({ payload: m.payload, first: i, end: m.end, plural: m.plural });
-    }
-    return count;
-  }
-
   /**
    * Walks the token range in order and puts in `out` the matches starting at each token, longest
    * first; with `out` null, stops at the first match. Returns whether anything matched.
@@ -565,37 +542,33 @@ export class PhraseMatcher<T> {
     const root = this.root();
     const words = wordsOf(tokens);
     const numbers = words.numbers;
+    // Where a match may start: read from the first word alone when no sequence starts with `*`,
+    // and then, over a long range of few distinct words, asked once per word (see TokenWords).
     const check = this.firstWordCheck(root);
-    let any = false;
-    if (check === null) {
-      for (let i = from; i < last; i++) {
-        if (!this.mayStartAt(root, tokens, numbers, i, last) || this.walkFrom(root, tokens, numbers, i, last, firstOnly, out) === 0)
-          continue;
-        if (firstOnly) return true;
-        any = true;
-      }
-      return any;
-    }
-    if (last - from >= GROUPED_SCAN_MIN) {
+    let marks: Uint8Array | null = null;
+    if (check !== null && last - from >= GROUPED_SCAN_MIN) {
       const groups = words.wordGroups();
-      if (groups.count * 2 <= last - from) {
-        const marks = startsByWord(groups, check, tokens, from, last);
-        for (let i = from; i < last; i++) {
-          if (marks[i - from] === 0 || this.walkFrom(root, tokens, numbers, i, last, firstOnly, out) === 0) continue;
-          if (firstOnly) return true;
-          any = true;
-        }
-        return any;
-      }
+      if (groups.count * 2 <= last - from) marks = startsByWord(groups, check, tokens, from, last);
     }
+    let any = false;
     for (let i = from; i < last; i++) {
       if (
-        !check.acceptsNumber(wordNumberAt(numbers, tokens, i), tokens, i) ||
-        this.walkFrom(root, tokens, numbers, i, last, firstOnly, out) === 0
+        marks !== null
+          ? marks[i - from] === 0
+          : check !== null
+            ? !check.acceptsNumber(wordNumberAt(numbers, tokens, i), tokens, i)
+            : !this.mayStartAt(root, tokens, numbers, i, last)
       )
         continue;
-      if (firstOnly) return true;
+      const count = this.matchesAt(root, tokens, numbers, i, last, firstOnly);
+      if (count === 0) continue;
+      if (out === null) return true;
       any = true;
+      if (count > 1) this.sortFound(count);
+      for (let f = 0; f < count; f++) {
+        const m = this.found[f]!;
+        out.push({ payload: m.payload, first: i, end: m.end, plural: m.plural });
+      }
     }
     return any;
   }

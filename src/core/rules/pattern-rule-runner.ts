@@ -103,10 +103,15 @@ export function negatedBefore(doc: AnalysisDocument, lex: CompiledLexicons, firs
       from = i + 1;
       break;
     }
+  const cues = lex.negationCues.matchAll(doc.tokens, from, first);
+  let contraction = false;
+  for (let i = from; i < first && !contraction; i++) contraction = doc.tokens[i]!.norm.endsWith("n't");
+  // Most clauses hold no negation: then there is no lookalike to read either.
+  if (cues.length === 0 && !contraction) return false;
   // "Duties include but are not limited to: ..." lists duties; its "not" negates none of them.
   const lookalikes = lex.negationLookalikes.matchAll(doc.tokens, from, first);
   const inLookalike = (i: number) => lookalikes.some((l) => l.first <= i && i < l.end);
-  if (lex.negationCues.matchAll(doc.tokens, from, first).some((n) => !inLookalike(n.first))) return true;
+  if (cues.some((n) => !inLookalike(n.first))) return true;
   for (let i = from; i < first; i++) if (doc.tokens[i]!.norm.endsWith("n't") && !inLookalike(i)) return true;
   return false;
 }
