@@ -269,14 +269,15 @@ const LEADS = 2;
 const joins = (gap: string): boolean => gap === 'space' || gap === 'hyphen' || gap === 'line';
 const HEAD_RANK = { words: 0, number: 1, any: 2 } as const;
 /** Room for each head kind in `order`: far more sequences than any lexicon holds, and small
- * enough that an order stays a small integer (a double would be boxed on each match kept). */
+ * enough that an order stays a small integer (a double would be boxed). */
 const RANK_SPAN = 2 ** 28;
 
+/** A match found by a walk: the sequence's ending (its payload and order), where it ends, and
+ * whether a noun slot took a plural. */
 interface Found<T> {
-  payload: T;
+  ending: Ending<T>;
   end: number;
   plural: boolean;
-  order: number;
 }
 
 /** Whether a word leads out of a node by a word or number edge, kept per word number (see
@@ -356,6 +357,17 @@ function startsByWord<T>(groups: WordGroups, check: WordCheck<T>, tokens: readon
   return marks;
 }
 
+/**
+ * The walk's stack and the matches of the walk last made (up to the count matchesAt returns),
+ * kept between walks and shared by all matchers: a walk runs for every token that may start a
+ * match, and runs to its end before any other starts (a scan hands its matches out before the
+ * next walk), so a match found allocates nothing, and the arrays keep one kind of element.
+ */
+const stackNodes: TrieNode<unknown>[] = [];
+const stackNext: number[] = [];
+const stackPlural: boolean[] = [];
+const foundPool: Found<unknown>[] = [];
+
 export class PhraseMatcher<T> {
   /** every sequence, in the order added (the compiled form is rebuilt in this order) */
   private readonly all: Array<{ seq: SlotSequence; payload: T }> = [];
@@ -379,7 +391,11 @@ export class PhraseMatcher<T> {
   }
 
   private root(): TrieNode<T> {
-    if (this.trie) return this.trie;
+    return this.trie ?? this.buildTrie();
+  }
+
+  /** Apart from root(): the scan that asks for the root runs hot, the building once per matcher. */
+  private buildTrie(): TrieNode<T> {
     const root = new TrieNode<T>();
     this.all.forEach(({ seq, payload }, added) => {
       let node = root;
@@ -405,11 +421,6 @@ export class PhraseMatcher<T> {
       );
     return this;
   }
-
-  /** The walk's stack, kept between calls (matching runs once per token of every document). */
-  private readonly stackNodes: TrieNode<T>[] = [];
-  private readonly stackNext: number[] = [];
-  private readonly stackPlural: boolean[] = [];
 
   /** The start checks of the current trie: the root, then the node after each leading `*`. */
   private checksFrom(root: TrieNode<T>): WordCheck<T>[] {
@@ -440,19 +451,15 @@ export class PhraseMatcher<T> {
     return false;
   }
 
-  /** The matches of the walk last made, in `found` up to the count matchesAt returns: kept
-   * between walks (a walk runs for every token that may start a match), so a match found costs
-   * no allocation. */
-  private readonly found: Found<T>[] = [];
-
   /** Every sequence matching from token `i` and ending at or before `to`, in any order, into
    * `found` (only the first one found with `firstOnly`); returns how many. */
   private matchesAt(root: TrieNode<T>, tokens: readonly Token[], numbers: Int32Array, i: number, to: number, firstOnly: boolean): number {
     let count = 0;
     // Depth-first over the branches the tokens follow: node, next token index, plural so far.
-    const nodes = this.stackNodes;
-    const nexts = this.stackNext;
-    const plurals = this.stackPlural;
+    const nodes = stackNodes as TrieNode<T>[];
+    const nexts = stackNext;
+    const plurals = stackPlural;
+    const found = foundPool as Found<T>[];
     nodes[0] = root;
     nexts[0] = i;
     plurals[0] = false;
@@ -465,13 +472,12 @@ export class PhraseMatcher<T> {
       const endings = node.endings;
       for (let e = 0; e < endings.length; e++) {
         const ending = endings[e]!;
-        const f = this.found[count];
-        if (f === undefined) this.found.push({ payload: ending.payload, end: k, plural, order: ending.order });
+        const f = found[count];
+        if (f === undefined) found.push({ ending, end: k, plural });
         else {
-          f.payload = ending.payload;
+          f.ending = ending;
           f.end = k;
           f.plural = plural;
-          f.order = ending.order;
         }
         count += 1;
         if (firstOnly) return 1;
@@ -512,11 +518,11 @@ export class PhraseMatcher<T> {
   /** The first `count` matches of `found`, longest first, then in the order their sequences were
    * added (a stable insertion sort: a start has few matches, and this allocates nothing). */
   private sortFound(count: number): void {
-    const found = this.found;
+    const found = foundPool as Found<T>[];
     for (let a = 1; a < count; a++) {
       const f = found[a]!;
       let b = a - 1;
-      while (b >= 0 && (found[b]!.end < f.end || (found[b]!.end === f.end && found[b]!.order > f.order))) {
+      while (b >= 0 && (found[b]!.end < f.end || (found[b]!.end === f.end && found[b]!.ending.order > f.ending.order))) {
         found[b + 1] = found[b]!;
         b -= 1;
       }
@@ -566,8 +572,8 @@ export class PhraseMatcher<T> {
       any = true;
       if (count > 1) this.sortFound(count);
       for (let f = 0; f < count; f++) {
-        const m = this.found[f]!;
-        out.push({ payload: m.payload, first: i, end: m.end, plural: m.plural });
+        const m = (foundPool as Found<T>[])[f]!;
+        out.push({ payload: m.ending.payload, first: i, end: m.end, plural: m.plural });
       }
     }
     return any;
