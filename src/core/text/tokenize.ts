@@ -105,6 +105,18 @@ function classifyGap(between: string, isFirst: boolean): Gap {
   return 'punct';
 }
 
+/** Stops and commas that end a clause ("word, word", "word. Word"): , . ; : ! ? */
+const CLAUSE_MARKS = new Set([44, 46, 59, 58, 33, 63]);
+
+/** classifyGap of text[last, start), with the commonest gaps read without cutting them out. */
+function gapBefore(text: string, last: number, start: number): Gap {
+  // One space.
+  if (start - last === 1 && text.charCodeAt(last) === 32) return 'space';
+  // A comma or a stop, then one space: punctuation (no other reading of classifyGap takes it).
+  if (start - last === 2 && text.charCodeAt(last + 1) === 32 && CLAUSE_MARKS.has(text.charCodeAt(last))) return 'punct';
+  return classifyGap(text.slice(last, start), false);
+}
+
 /** Short forms of years read as the words ("2 yrs sober" as "2 years sober"); "mo" and "mos"
  * are left alone (a state, a military occupational specialty). */
 const TIME_ABBREVIATIONS = new Map([
@@ -140,13 +152,7 @@ export function tokenize(text: string): Token[] {
       start,
       end,
       norm: normalize(raw),
-      // Most gaps are one space: read without cutting it out of the text.
-      gap:
-        tokens.length === 0
-          ? 'start'
-          : start - last === 1 && text.charCodeAt(last) === 32
-            ? 'space'
-            : classifyGap(text.slice(last, start), false),
+      gap: tokens.length === 0 ? 'start' : gapBefore(text, last, start),
       raw,
     });
     last = end;
