@@ -150,6 +150,15 @@ process.stdout.write(` ${ms(performance.now() - popupStarted)}\n`);
 if (popup && typeof popup === 'object') {
   const steps = Object.entries(popup.steps).map(([step, at]) => `${step} ${ms(at)}`);
   console.log(`  popup steps (median time from opening): ${steps.join(', ')}`);
+  const again = popup.reopened;
+  console.log(
+    `  opened again on the same posting: score shown ${ms(again.scoreShown.medianMs)} median (p95 ${ms(again.scoreShown.p95Ms)}), ` +
+      `the kept report shown in ${again.keptReportsUsed} of ${again.scoreShown.runs}`,
+  );
+  const asleep = popup.backgroundAsleep.scoreShown;
+  console.log(
+    `  with the extension's service worker stopped before each opening: score shown ${ms(asleep.medianMs)} median (p95 ${ms(asleep.p95Ms)})`,
+  );
 }
 console.log(heading('Time (median of warm runs; one run = one pass over the texts)'));
 console.log(

@@ -1,6 +1,6 @@
 // The background worker: the "Check with PeerLens" context menu and keyboard shortcut, the
-// hand-over of a selection to the popup, dismissals made in the card on a page, and automatic
-// checks on job boards the user allowed in the options.
+// hand-over of a selection to the popup, the analysis of the popup's first check, dismissals made
+// in the card on a page, and automatic checks on job boards the user allowed in the options.
 import { browser, type Browser } from 'wxt/browser';
 import { backgroundRequestSchema, type SelectionRequestResult } from '../src/extension/messaging/protocol';
 import {
@@ -9,7 +9,9 @@ import {
   FINDING_CARD_SCRIPT_FILE,
   MARK_LIST_SCRIPT_FILE,
 } from '../src/extension/messaging/protocol-version';
-import { autoCheckTab, isAllowedBoardTab } from '../src/extension/checking/auto-check';
+import { analyzeHere, autoCheckTab, isAllowedBoardTab } from '../src/extension/checking/auto-check';
+import { checkOptions } from '../src/extension/checking/check-pipeline';
+import type { AnalyzeInput } from '../src/core/types';
 import { saveDismissed } from '../src/extension/settings/dismissals';
 
 const MENU_ID = 'peerlens-check-selection';
@@ -73,6 +75,20 @@ async function loadScript(
   return { ok: true };
 }
 
+/**
+ * The popup's first check of a posting, here where the analyzer stays loaded between openings
+ * (and the browser keeps this script compiled): a popup is a new page each time it opens, and its
+ * own worker starts cold. With the settings and the findings dismissed on the page at `url`, as
+ * the popup's own check does (check-pipeline.ts).
+ */
+async function analyzeForPopup(input: AnalyzeInput, url: string): Promise<{ ok: true; report: unknown } | { ok: false; error: string }> {
+  try {
+    return { ok: true, report: await analyzeHere(input, await checkOptions(url)) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 /** The address each tab was last checked at automatically: a page telling us it navigated
  * without its address changing is not checked again. */
 const autoCheckedUrl = new Map<number, string>();
@@ -109,6 +125,11 @@ export default defineBackground(() => {
     if (!parsed.success) return undefined;
     const request = parsed.data;
     if (request.type === 'peerlens:take-selection-request') return takeSelection(request.tabId);
+    if (request.type === 'peerlens:analyze') {
+      // Extension pages only (the popup, also when it is opened in a tab).
+      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+      return analyzeForPopup(request.input, request.url);
+    }
     if (request.type === 'peerlens:load-editor') return loadScript(sender, EDITOR_SCRIPT_FILE);
     if (request.type === 'peerlens:load-field-marks') return loadScript(sender, FIELD_MARKS_SCRIPT_FILE);
     if (request.type === 'peerlens:load-mark-list') return loadScript(sender, MARK_LIST_SCRIPT_FILE);

@@ -1,9 +1,12 @@
-// The popup's side of the analysis worker: one worker per page, started as soon as the page
-// opens so the analyzer is ready while the tab is still being read.
+// The popup's side of the analysis worker: one worker per page (the side panel and the builder
+// start it as soon as they open; the popup once its first report is in, which the background
+// makes: analyzeFirst).
 // Each call leaves a performance measure ('peerlens:analyze', detail: worker time, size, kind)
 // that the browser tests read to check how much work a check or an edit costs.
 import type { AnalyzeInput, AnalyzeOptions, Finding, Report } from '../../src/core/types';
+import { browser } from 'wxt/browser';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
+import { isReport } from './report-shape';
 
 type Pending = { resolve: (value: AnalysisResponse) => void };
 
@@ -75,4 +78,25 @@ export async function rewriteInWorker(text: string, findings: Finding[]): Promis
   if (!response.ok) throw new Error(response.error);
   if (!('text' in response)) throw new Error('The analyzer answered with the wrong kind of result.');
   return response.text;
+}
+
+/** Longer texts are analyzed in the popup's worker: the background also answers menus and pages meanwhile. */
+const BACKGROUND_MAX_CHARS = 100_000;
+
+/**
+ * The popup's first check: the report of the posting read at `url`, from the background, where the
+ * analyzer stays loaded between openings, else (a long text, or no answer) from this page's worker
+ * with `options`. The background makes the same options from the same settings and dismissals.
+ */
+export async function analyzeFirst(input: AnalyzeInput, options: AnalyzeOptions, url: string): Promise<Report> {
+  const chars = inputChars(input);
+  if (chars > BACKGROUND_MAX_CHARS) return analyzeInWorker(input, options);
+  const started = performance.now();
+  const answer = (await browser.runtime.sendMessage({ type: 'peerlens:analyze', input, url }).catch(() => null)) as {
+    ok?: boolean;
+    report?: unknown;
+  } | null;
+  if (!answer?.ok || !isReport(answer.report)) return analyzeInWorker(input, options);
+  performance.measure('peerlens:analyze', { start: started, detail: { kind: 'analyze', chars, workerMs: null, in: 'background' } });
+  return answer.report;
 }

@@ -1,12 +1,14 @@
 // The popup's first check starts at the top of its script, before Preact and the report UI have
-// loaded: the tab is read and its text sent to the analysis worker (started just before) while
-// the UI loads. The UI's check (use-check.ts) then takes this run instead of starting its own.
-// Nothing is kept across openings: each popup page reads and analyzes its posting afresh.
+// loaded: the tab is read and its text sent to the background's analyzer (analysis-client.ts)
+// while the UI loads. The UI's check (use-check.ts) then takes this run instead of starting its own.
+// Each popup page reads its posting afresh; the report of exactly that text with the same
+// settings, when it was made in the last few openings, comes from kept-reports.ts.
 import type { Report } from '../../src/core/types';
 import { checkOptions } from '../../src/extension/checking/check-pipeline';
 import { loadSettings } from '../../src/extension/settings/storage';
 import type { Settings } from '../../src/input/settings-schema';
-import { analyzeInWorker } from './analysis-client';
+import { analyzeFirst, warmAnalyzer } from './analysis-client';
+import { analyzeOrRecall } from './kept-reports';
 import { readTarget, type ReadOutcome } from './read-target';
 import { activeTabTarget, targetFromQuery } from './tab-target';
 import type { CheckTarget } from './tab-target';
@@ -27,11 +29,15 @@ function start(target: CheckTarget): FirstCheck {
   const report = read.then(async (outcome) => {
     if (!outcome.ok || !outcome.reading.input) return null;
     const { input, url } = outcome.reading;
-    return analyzeInWorker(input, await checkOptions(url, undefined, await settings));
+    return analyzeOrRecall(input, await checkOptions(url, undefined, await settings), (i, o) => analyzeFirst(i, o, url));
   });
   // Each is awaited by the UI's check, where its failure is handled.
   settings.catch(() => undefined);
   report.catch(() => undefined);
+  // The page's own worker serves what the user does next (another category, a dismissal, a
+  // rewrite). It starts once the first report is in: before, it would only take the CPU from
+  // the reading and the background's analysis.
+  void report.finally(warmAnalyzer).catch(() => undefined);
   return { target, read, settings, report };
 }
 

@@ -9,7 +9,7 @@ import type { PageReadingMessage } from '../../src/extension/messaging/protocol'
 import { loadSettings, onSettingsChanged } from '../../src/extension/settings/storage';
 import { onDismissedChanged, saveDismissed } from '../../src/extension/settings/dismissals';
 import type { Settings } from '../../src/input/settings-schema';
-import { analyzeInWorker, analyzePartInWorker, rewriteInWorker, warmAnalyzer } from './analysis-client';
+import { analyzeInWorker, analyzePartInWorker, rewriteInWorker } from './analysis-client';
 import { partToRecheck } from '../../src/extension/editing/partial-analysis';
 import { takeFirstCheck } from './first-check';
 import { readTarget } from './read-target';
@@ -52,9 +52,6 @@ export function useCheck(target: CheckTarget | null) {
   const run = useRef(0); // a newer run makes older, slower ones drop their results
   const last = useRef<CheckState>(state);
   last.current = state;
-
-  // Load the analyzer while the page is read: the first check then only analyzes.
-  useEffect(() => warmAnalyzer(), []);
 
   /** `ready`: the report of this reading when it was analyzed already (the popup's first check). */
   const analyzeReading = useCallback(

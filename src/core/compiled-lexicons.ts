@@ -283,7 +283,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
   };
   // Once the matchers are built, an entry's patterns are read only for its first, which names the
   // rule on the options page: the rest would ship twice, as text and compiled.
-  keepFirstPatterns(lexicons);
+  // Guards run through their compiled matchers too: only their flags are read as data.
+  dropTextReadThroughMatchers(lexicons);
   // The duty reading is read only through its matchers.
   const reading = lexicons.duties.reading;
   lexicons.duties.reading = {
@@ -299,15 +300,21 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
   return compiled;
 }
 
-/** In place, on the copy made above: each entry's `patterns` keeps its first pattern only. */
-function keepFirstPatterns(value: unknown): void {
+/**
+ * In place, on the copy made above: each entry's `patterns` keeps its first pattern only, and
+ * every `guards` its flags, not its pattern lists.
+ */
+function dropTextReadThroughMatchers(value: unknown): void {
   if (Array.isArray(value)) {
-    for (const v of value) keepFirstPatterns(v);
+    for (const v of value) dropTextReadThroughMatchers(v);
     return;
   }
   if (!value || typeof value !== 'object') return;
   for (const [key, v] of Object.entries(value)) {
     if (key === 'patterns' && Array.isArray(v)) v.splice(1);
-    else keepFirstPatterns(v);
+    else if (key === 'guards' && v && typeof v === 'object' && !Array.isArray(v)) {
+      const g = v as Partial<Record<keyof Guards, unknown>>;
+      for (const list of ['unless', 'unlessInSentence', 'requireContext'] as const) if (Array.isArray(g[list])) g[list] = [];
+    } else dropTextReadThroughMatchers(v);
   }
 }

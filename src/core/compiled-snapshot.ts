@@ -7,9 +7,12 @@
 // met more than once is stored once in `shared` and referred to by index, so what is shared in
 // the compiled form (a pattern filed under each of its first words) stays one object. That JSON
 // is then packed (packed-json.ts): repeated strings and objects' keys stored once.
+// Phrase matchers, most of the size, are stored densest (see MatcherRun and the slot table).
 import { PhraseMatcher, SlotTable, type CompiledMatcherForm } from './patterns/phrase-matcher.js';
 import { packJson, unpackJson, type PackedJson } from './packed-json.js';
+import { decodeSlots, encodeSlots, numberSlotsByUse, type EncodedSlots } from './snapshot-slots.js';
 import type { CompiledLexicons } from './compiled-lexicons.js';
+import type { Slot } from './patterns/compile-pattern.js';
 
 const MARK = '$$';
 
@@ -21,32 +24,75 @@ type Special =
   /** a class instance: its class name and its compact form */
   | ['class', string, unknown];
 
-interface SnapshotContent {
+interface SnapshotContent extends EncodedSlots {
   /** shared[0] is the compiled lexicons themselves. */
   shared: unknown[];
-  /** The distinct slots of all phrase matchers (see SlotTable). */
-  slots: string[];
 }
 
+const FORMAT = 4;
+
 export interface CompiledSnapshot {
-  format: 3;
+  format: typeof FORMAT;
   /** SnapshotContent, packed. */
   packed: PackedJson;
 }
+
+/**
+ * A phrase matcher's sequences as runs: a payload, then the slot numbers of each sequence in a
+ * row that has it (the sequences of one pattern, or of one entry's patterns, are added in a row).
+ */
+type MatcherRun = [payload: unknown, ...sequences: number[][]];
+
+function runsOf(form: CompiledMatcherForm): MatcherRun[] {
+  const runs: MatcherRun[] = [];
+  let last: MatcherRun | undefined;
+  for (const [ids, payload] of form) {
+    if (last && last[0] === payload) last.push(ids);
+    else {
+      last = [payload, ids];
+      runs.push(last);
+    }
+  }
+  return runs;
+}
+
+function formOf(runs: MatcherRun[], decode: (v: unknown) => unknown): CompiledMatcherForm {
+  const form: CompiledMatcherForm = [];
+  for (const run of runs) {
+    const payload = decode(run[0]);
+    for (let k = 1; k < run.length; k++) form.push([run[k] as number[], payload]);
+  }
+  return form;
+}
+
+/** No payload yet (payloads may be undefined). */
+const NOTHING = Symbol('nothing');
 
 /** Classes the compiled form holds, each with its own compact JSON form. */
 interface ClassCodec {
   is(value: object): boolean;
   make(): object;
   encode(value: object, encode: (v: unknown) => unknown, slots: SlotTable): unknown;
-  decodeInto(target: object, data: unknown, decode: (v: unknown) => unknown, slots: SlotTable): void;
+  decodeInto(target: object, data: unknown, decode: (v: unknown) => unknown, slots: readonly Slot[]): void;
 }
 const CLASSES: Record<string, ClassCodec> = {
   PhraseMatcher: {
     is: (v) => v instanceof PhraseMatcher,
     make: () => new PhraseMatcher<unknown>(),
-    encode: (v, enc, slots) => (v as PhraseMatcher<unknown>).compiledForm(enc, slots),
-    decodeInto: (t, data, dec, slots) => (t as PhraseMatcher<unknown>).addCompiledForm(data as CompiledMatcherForm, dec, slots),
+    encode: (v, enc, slots) => {
+      // The same payload encodes to the same value, so a run can tell it by ===.
+      let raw: unknown = NOTHING;
+      let encoded: unknown;
+      const once = (p: unknown) => {
+        if (p !== raw) {
+          raw = p;
+          encoded = enc(p);
+        }
+        return encoded;
+      };
+      return runsOf((v as PhraseMatcher<unknown>).compiledForm(once, slots));
+    },
+    decodeInto: (t, data, dec, slots) => (t as PhraseMatcher<unknown>).addCompiledForm(formOf(data as MatcherRun[], dec), (p) => p, slots),
   },
 };
 
@@ -114,8 +160,8 @@ export function snapshotOf(compiled: CompiledLexicons): CompiledSnapshot {
     return special(['class', name, CLASSES[name]!.encode(value, (v) => encode(v, `${path} payload`), slots)]);
   };
   const encoded = table.map((v, i) => encode(v, i === 0 ? '(root)' : `shared[${i}]`, true));
-  const content: SnapshotContent = { shared: encoded, slots: slots.keys };
-  return { format: 3, packed: packJson(content) };
+  const content: SnapshotContent = { shared: encoded, ...encodeSlots(numberSlotsByUse(slots.slots, sequencesIn(encoded))) };
+  return { format: FORMAT, packed: packJson(content) };
 }
 
 const specialOf = (value: unknown): Special | undefined =>
@@ -123,12 +169,29 @@ const specialOf = (value: unknown): Special | undefined =>
     ? ((value as Record<string, unknown>)[MARK] as Special | undefined)
     : undefined;
 
+/** The slot-number lists of every phrase matcher in the encoded snapshot. */
+function sequencesIn(encoded: unknown): number[][] {
+  const found: number[][] = [];
+  const walk = (e: unknown): void => {
+    if (!e || typeof e !== 'object') return;
+    const s = specialOf(e);
+    if (s?.[0] === 'class' && s[1] === 'PhraseMatcher') {
+      for (const [payload, ...sequences] of s[2] as MatcherRun[]) {
+        walk(payload);
+        found.push(...sequences);
+      }
+    } else for (const v of Array.isArray(e) ? e : Object.values(e)) walk(v);
+  };
+  walk(encoded);
+  return found;
+}
+
 /** The compiled lexicons back from a snapshot. Decodes in place: the snapshot is used up. */
 export function reviveSnapshot(snapshot: CompiledSnapshot): CompiledLexicons {
-  if (snapshot.format !== 3) throw new Error(`compiled lexicons: format ${String(snapshot.format)}, not 3 (rebuild them)`);
+  if (snapshot.format !== FORMAT) throw new Error(`compiled lexicons: format ${String(snapshot.format)}, not ${FORMAT} (rebuild them)`);
   const content = unpackJson(snapshot.packed) as SnapshotContent;
   const { shared } = content;
-  const slots = new SlotTable(content.slots);
+  const slots = decodeSlots(content);
   // First a container for every shared entry (a ref may point ahead), then their contents.
   const made = shared.map((e) => {
     const s = specialOf(e);

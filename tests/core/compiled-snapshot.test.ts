@@ -12,6 +12,8 @@ import { bundledLexicons } from '../../src/core/lexicon/bundled-lexicons.js';
 import { loadLexicons } from '../../src/core/lexicon/load-lexicons.js';
 import readyLexicons from '../../src/core/lexicon/ready-lexicons.generated.js';
 import { PhraseMatcher } from '../../src/core/patterns/phrase-matcher.js';
+import { decodeSlots, encodeSlots, numberSlotsByUse } from '../../src/core/snapshot-slots.js';
+import type { Slot } from '../../src/core/patterns/compile-pattern.js';
 import { tokenize } from '../../src/core/text/tokenize.js';
 
 const fresh = () => compileLexicons(loadLexicons(bundledLexicons));
@@ -30,6 +32,25 @@ describe('the build-time compiled lexicons', () => {
       .filter((x) => /^[A-Za-z ,.]{20,}$/.test(x));
     expect(plain.length).toBeGreaterThan(5);
     for (const example of plain.slice(0, 20)) expect(ready, example).not.toContain(example);
+  });
+
+  it('keep guards as flags and compiled matchers, without their pattern text', () => {
+    const files = loadLexicons(bundledLexicons);
+    const i = files.language.findIndex((e) => e.guards.unless.length > 0);
+    expect(i).toBeGreaterThanOrEqual(0);
+    const revived = reviveSnapshot(readyLexicons() as CompiledSnapshot);
+    expect(revived.lexicons.language[i]!.guards.unless).toEqual([]);
+    expect(revived.language.guards[i]!.unless).not.toBeNull();
+    const withGuards = revived.lexicons.language.filter((e) => e.guards.personSubject || e.guards.notNegated || e.guards.nominal);
+    expect(withGuards.length).toBeGreaterThan(0);
+  });
+
+  it("match cues by their index in the lexicon's list", () => {
+    const cues = loadLexicons(bundledLexicons).livedExperience.mentionCues;
+    const text = 'We value lived experience of recovery.';
+    const found = reviveSnapshot(readyLexicons() as CompiledSnapshot).livedExperience.mention.matchAll(tokenize(text));
+    expect(found.length).toBeGreaterThan(0);
+    for (const m of found) expect(cues[Number(m.payload)]).toBeDefined();
   });
 
   it('revive into the same compiled lexicons as a fresh compile', () => {
@@ -89,5 +110,30 @@ describe('the snapshot format', () => {
     expect(revived.extra.matcher.matchAll(tokenize('two peer recovery specialists')).map((m) => [m.payload, m.plural])).toEqual([
       [3, true],
     ]);
+  });
+
+  it('stores each slot word once and keeps the order of words and plurals', () => {
+    const slots: Slot[] = [
+      { kind: 'words', words: new Set(['peer', 'peers']), plurals: new Set(['peers']) },
+      { kind: 'any' },
+      { kind: 'words', words: new Set(['child', 'children', 'kid', 'kids']), plurals: new Set(['kids', 'children']) },
+      { kind: 'number' },
+      { kind: 'words', words: new Set(['peer']), plurals: new Set(['peerz']) },
+    ];
+    const encoded = encodeSlots(slots);
+    expect(encoded.words.split(' ').filter((w) => w === 'peer')).toHaveLength(1);
+    const decoded = decodeSlots(JSON.parse(JSON.stringify(encoded)) as typeof encoded);
+    expect(decoded).toStrictEqual(slots);
+    const order = (s: Slot | undefined) => (s?.kind === 'words' ? [[...s.words], [...s.plurals]] : s?.kind);
+    expect(decoded.map(order)).toEqual(slots.map(order));
+    expect(() => encodeSlots([{ kind: 'words', words: new Set(['two words']), plurals: new Set() }])).toThrow(/has a space/);
+  });
+
+  it('numbers the most used slots first and renumbers the sequences to match', () => {
+    const a: Slot = { kind: 'any' };
+    const b: Slot = { kind: 'number' };
+    const sequences = [[0, 1], [1], [1, 1]];
+    expect(numberSlotsByUse([a, b], sequences)).toEqual([b, a]);
+    expect(sequences).toEqual([[1, 0], [0], [0, 0]]);
   });
 });

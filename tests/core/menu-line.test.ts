@@ -9,6 +9,10 @@ describe('a menu bar is told from the lines a page is headed with', () => {
     'About · Programs · Careers · Donate · Contact',
     'Home | About Us | Services | Careers | Contact | Donate',
     'Jobs    Companies    Salaries    Career Advice    Sign in',
+    // Fewer items, each a part of a website.
+    'Home / About Us / Blog / Careers',
+    'Jobs | Companies | Sign in',
+    'About   News   Donate',
   ])('menu: %s', (line) => expect(isMenuLine(line)).toBe(true));
 
   it.each([
@@ -20,5 +24,9 @@ describe('a menu bar is told from the lines a page is headed with', () => {
     'Peer Recovery Services at Lakeside',
     // A job board's header line of four fields names the job first: it is the title.
     'Recovery Coach | Full-time | Nights | Boston',
+    // A breadcrumb ends with the page's own name; a short line of fields names no part of a site.
+    'Home / Careers / Peer Support Specialist',
+    'Peer Mentor | Youth Services | Careers',
+    'Mental health / substance use / both',
   ])('not a menu: %s', (line) => expect(isMenuLine(line)).toBe(false));
 });

@@ -87,51 +87,23 @@ function slotKey(slot: Slot): string {
   return key;
 }
 
-const NO_PLURALS: ReadonlySet<string> = new Set();
-
-function slotOf(key: string): Slot {
-  if (key === '*') return { kind: 'any' };
-  if (key === '#') return { kind: 'number' };
-  const bar = key.indexOf('|');
-  const slot: Slot =
-    bar < 0
-      ? { kind: 'words', words: new Set(key.split(' ')), plurals: NO_PLURALS }
-      : { kind: 'words', words: new Set(key.slice(0, bar).split(' ')), plurals: new Set(key.slice(bar + 1).split(' ')) };
-  keyOfSlot.set(slot, key);
-  return slot;
-}
-
 /**
- * The slots of many matchers, each distinct slot stored (and revived) once: most words recur
- * across patterns. Slots are read-only, so revived sequences share them.
+ * The slots of many matchers, each distinct slot numbered once (most words recur across
+ * patterns): the compiled form refers to slots by number (see compiled-snapshot.ts).
  */
 export class SlotTable {
-  readonly keys: string[];
+  /** Each distinct slot, by its number. */
+  readonly slots: Slot[] = [];
   private index = new Map<string, number>();
-  private slots: (Slot | undefined)[] = [];
-
-  constructor(keys: string[] = []) {
-    this.keys = keys;
-  }
 
   idOf(slot: Slot): number {
     const key = slotKey(slot);
     let id = this.index.get(key);
     if (id === undefined) {
-      id = this.keys.push(key) - 1;
+      id = this.slots.push(slot) - 1;
       this.index.set(key, id);
     }
     return id;
-  }
-
-  slotAt(id: number): Slot {
-    let slot = this.slots[id];
-    if (!slot) {
-      const key = this.keys[id];
-      if (key === undefined) throw new Error(`compiled lexicons: no slot ${id} in the table`);
-      slot = this.slots[id] = slotOf(key);
-    }
-    return slot;
   }
 }
 
@@ -368,6 +340,10 @@ const stackNext: number[] = [];
 const stackPlural: boolean[] = [];
 const foundPool: Found<unknown>[] = [];
 
+function missingSlot(id: number): never {
+  throw new Error(`compiled lexicons: no slot ${id} in the table`);
+}
+
 export class PhraseMatcher<T> {
   /** every sequence, in the order added (the compiled form is rebuilt in this order) */
   private readonly all: Array<{ seq: SlotSequence; payload: T }> = [];
@@ -412,11 +388,14 @@ export class PhraseMatcher<T> {
     return this.all.map((c) => [c.seq.map((slot) => slots.idOf(slot)), encodePayload(c.payload)]);
   }
 
-  /** Adds sequences from compiledForm() without compiling any pattern again. */
-  addCompiledForm(form: CompiledMatcherForm, decodePayload: (payload: unknown) => T, slots: SlotTable): this {
+  /**
+   * Adds sequences from compiledForm() without compiling any pattern again; `slots` are the
+   * table's slots by number (read-only, so revived sequences share them).
+   */
+  addCompiledForm(form: CompiledMatcherForm, decodePayload: (payload: unknown) => T, slots: readonly Slot[]): this {
     for (const [ids, payload] of form)
       this.file(
-        ids.map((id) => slots.slotAt(id)),
+        ids.map((id) => slots[id] ?? missingSlot(id)),
         decodePayload(payload),
       );
     return this;
@@ -612,8 +591,15 @@ export class PhraseMatcher<T> {
   }
 }
 
+/**
+ * A matcher over a list of patterns; a match's payload is its pattern's index in the list, as
+ * text. What matched is read from the tokens, and the index stores far smaller than the
+ * pattern's text in the compiled lexicons that every copy of the analyzer carries.
+ */
 export function matcherOf(patterns: readonly string[]): PhraseMatcher<string> {
   const m = new PhraseMatcher<string>();
-  for (const p of patterns) m.add(p, p);
+  patterns.forEach((p, i) => {
+    m.add(p, String(i));
+  });
   return m;
 }

@@ -89,9 +89,57 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
     const sum = payOnShortLine(doc, lex);
     if (sum !== null) posting.push({ kind: 'pay', label: 'pay', first: sum, end: numberEnd(doc, sum), alsoInDocuments: false, weight: 1 });
   }
-  const about = findMarks(doc, lex.documentKind.aboutMarks, data.aboutMarks, labels);
-  const jobsTitle = cued && (offersItsOwnJob(posting, about, lex) || headedLikeAJob(doc, cued.title, posting));
+  let about = findMarks(doc, lex.documentKind.aboutMarks, data.aboutMarks, labels);
+  const jobsTitle =
+    cued &&
+    ((offersItsOwnJob(posting, about, lex) && namesAJob(doc, lex, cued.title)) ||
+      headedLikeAJob(doc, cued.title, posting) ||
+      headedByAJobLine(doc, lex, cued.title));
+  // A title that heads a job's page names no document: its words ("How to Become ...") mark none.
+  if (jobsTitle) {
+    const [a, b] = doc.tokenRange(cued.title.start, cued.title.end);
+    about = about.filter((m) => m.first < a || m.first >= b);
+  }
   return { posting, about, titleCue: cue && !jobsTitle ? { first: cue.first, end: cue.end } : null };
+}
+
+/** Words in a job's header line: its name, a dash or bar, then its employer or place. */
+const JOB_LINE_MAX_WORDS = 12;
+
+/** Between a job's name and its employer on a header line: a spaced dash or a bar, or "at". */
+const JOB_LINE_SEPARATOR = /^\s+[-–—|]\s+$|^\s*\|\s*$/;
+
+/**
+ * The line right under the title is a job's header: a role's name, then a spaced dash, a bar or
+ * "at", then its employer or place ("Parent Partner - Cornerstone Children's Services"), as a
+ * provider heads the role it recruits for under a page heading ("How to Become a Parent
+ * Partner"). A program's or a course's name is no role's ("Recovery Coach Academy - ..."), and a
+ * certifying body beside the role marks its page as a document (document-kind.json aboutMarks).
+ */
+function headedByAJobLine(doc: AnalysisDocument, lex: CompiledLexicons, title: { start: number; end: number }): boolean {
+  const { lines } = doc.lines;
+  let next = doc.lines.lineAt(title.end) + 1;
+  while (next < lines.length && lines[next]!.text.trim() === '') next++;
+  const line = lines[next];
+  if (line === undefined) return false;
+  const [a, b] = doc.tokenRange(line.start, line.end);
+  if (b - a > JOB_LINE_MAX_WORDS || b - a < 3) return false;
+  const { tokens, text } = doc;
+  for (let sep = a + 1; sep < b - 1; sep++) {
+    const between = text.slice(tokens[sep - 1]!.end, tokens[sep]!.start);
+    const at = tokens[sep]!.norm === 'at' && tokens[sep]!.gap === 'space';
+    if (!JOB_LINE_SEPARATOR.test(between) && !at) continue;
+    const employer = at ? sep + 1 : sep;
+    const names = (m: { first: number; end: number }) => m.first >= a && m.end === sep;
+    const role =
+      lex.roles.peerTitles.matcher.matchAll(tokens, a, sep).some((m) => names(m) && !lex.roles.peerTitles.entries[m.payload]!.weak) ||
+      lex.roles.nonPeerTitles.matcher.matchAll(tokens, a, sep).some(names) ||
+      jobTitleHead(doc, lex, [a, sep])?.[1] === sep;
+    // What follows names the employer or the place, not a document ("- Training and Certification").
+    const named = employer < b && /^\p{Lu}/u.test(tokens[employer]!.raw) && !/\d/.test(text.slice(tokens[employer]!.start, line.end));
+    return role && named && !lex.documentKind.titleCues.test(tokens, employer, b);
+  }
+  return false;
 }
 
 /**
@@ -156,6 +204,20 @@ function offersItsOwnJob(posting: readonly MarkFound[], about: readonly MarkFoun
   return onlyOffers >= lex.lexicons.documentKind.decision.offerOverTitleCueMarks;
 }
 
+/**
+ * The title names a job: a peer role, another known role or a name that ends like a job's ("Become
+ * a Parent Partner at ..."). A newsletter's or a report's title names none, so the one opening it
+ * announces in a section ("Job Opening: Peer Recovery Coach ... $17/hour") stays part of it.
+ */
+function namesAJob(doc: AnalysisDocument, lex: CompiledLexicons, title: { start: number; end: number }): boolean {
+  const range = doc.tokenRange(title.start, title.end);
+  return (
+    lex.roles.peerTitles.matcher.test(doc.tokens, ...range) ||
+    lex.roles.nonPeerTitles.matcher.test(doc.tokens, ...range) ||
+    jobTitleHead(doc, lex, range) !== null
+  );
+}
+
 /** Words in a line that reads as a page's heading, not as its first sentence. */
 const HEADING_LINE_MAX_WORDS = 16;
 
@@ -187,14 +249,7 @@ function firstLines(doc: AnalysisDocument, lex: CompiledLexicons): { start: numb
   const [first, second] = firstTwoLinesWithWords(doc);
   const top = first ? headingLine(first) : null;
   if (!top) return [];
-  const namesJob = (line: { start: number; end: number }) => {
-    const range = doc.tokenRange(line.start, line.end);
-    return (
-      lex.roles.peerTitles.matcher.test(doc.tokens, ...range) ||
-      lex.roles.nonPeerTitles.matcher.test(doc.tokens, ...range) ||
-      jobTitleHead(doc, lex, range) !== null
-    );
-  };
+  const namesJob = (line: { start: number; end: number }) => namesAJob(doc, lex, line);
   const next = second && !namesJob(top) ? headingLine(second) : null;
   return next && !namesJob(next) ? [top, next] : [top];
 }

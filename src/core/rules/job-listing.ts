@@ -18,6 +18,10 @@ const DESCRIPTION_MIN_WORDS = 6;
 /** Short lines (employer, place, pay) that may stand between an entry and its description. */
 const DETAIL_LINES = 2;
 const DETAIL_MAX_WORDS = 8;
+/** Jobs named under an offer that make a list even when none or all of them are peer roles. */
+const OFFERED_LIST_MIN_ENTRIES = 3;
+/** Short lines (employer, place, pay, hours) a search result's card may hold under its job's name. */
+const CARD_LINES = 3;
 const BULLET = /^[-*•–·]|^\d+[.)]/;
 /** The cells of a row of a table: separated by bars or tabs, three or more. */
 const CELL = /\s*[|\t]\s*/;
@@ -70,6 +74,8 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     const head = colon > 0 ? text.slice(0, colon) : text;
     if (wordsIn(head) > ENTRY_MAX_WORDS) return false;
     const [first, end] = doc.tokenRange(start, start + head.length);
+    // "Join our team of:" introduces the people the job works with, not openings.
+    if (end > first && doc.tokens[end - 1]!.norm === 'of') return false;
     const hires = lex.documentKind.postingMarks
       .matchAll(doc.tokens, first, end)
       .some((m) => lex.lexicons.documentKind.postingMarks[m.payload]!.kind === 'hiring');
@@ -78,8 +84,30 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
       (colon > 0 && lex.documentKind.jobListLabels.matchAll(doc.tokens, first, end).some((m) => m.first === first && m.end === end))
     );
   };
+  // A search result's card with no description: a job's name over a few short lines of
+  // employer, place, pay or hours, at least one of them pay or hours, then a blank line.
+  const cards: { line: number; end: number; first: number; text: string }[] = [];
+  // Entries named under a line that offers jobs (the first token of their line).
+  const offered = new Set<number>();
+  const cardEnd = (i: number): number | null => {
+    if (!namesJob(i)) return null;
+    let k = i + 1;
+    let offerDetail = false;
+    while (k <= i + CARD_LINES && words(k).length > 0 && words(k).length <= DETAIL_MAX_WORDS && !describes(k) && !namesJob(k)) {
+      offerDetail ||=
+        /[$£€]\s?\d/.test(lines[k]!) ||
+        lex.documentKind.postingMarks.matchAll(doc.tokens, ...rangeOf(k)).some((m) => {
+          const kind = lex.lexicons.documentKind.postingMarks[m.payload]!.kind;
+          return kind === 'pay' || kind === 'schedule';
+        });
+      k++;
+    }
+    return k > i + 1 && offerDetail && !lines[k]?.trim() ? k : null;
+  };
   // The last line that is not a bullet, and whether it offers jobs (read when a bullet asks).
   let lead = -1;
+  // The last job named on a line of its own under an offer.
+  let lastOffered = -1;
   const leadOffers = new Map<number, boolean>();
   const underOffer = () => {
     if (lead < 0) return false;
@@ -100,16 +128,23 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     }
     // Bullets that each name a job, under a line that offers jobs ("Open Positions").
     if (BULLET.test(text)) {
-      if (short && underOffer() && namesJob(i))
+      if (short && underOffer() && namesJob(i)) {
         entryStarts.set(rangeOf(i)[0], { text: text.replace(BULLET, '').trim(), end: rangeOf(i)[1] });
+        offered.add(rangeOf(i)[0]);
+      }
       return;
     }
     // Names on lines of their own under it ("Open Positions", then "Peer Recovery Specialist
     // (Full-time)", "Outpatient Therapist"): read as its bullets are; the offer stays their lead.
     if (/^\p{Lu}/u.test(text) && !/[.:?!]$/.test(text) && words(i).length <= DETAIL_MAX_WORDS && underOffer() && namesJob(i)) {
       entryStarts.set(rangeOf(i)[0], { text, end: rangeOf(i)[1] });
+      offered.add(rangeOf(i)[0]);
+      lastOffered = i;
       return;
     }
+    // A sentence about the job named right above it keeps the offer the lead of the next name.
+    if (lastOffered >= 0 && describes(i) && lines.slice(lastOffered + 1, i).every((l) => !l.trim())) return;
+    lastOffered = -1;
     lead = i;
     // An offer that lists its jobs after a label ("Hiring: Peer Support Specialist, Outpatient Therapist").
     const colon = text.indexOf(':');
@@ -126,12 +161,18 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     if (!short || /[.:?]$/.test(text)) return;
     let k = i + 1;
     while (k <= i + DETAIL_LINES && words(k).length > 0 && words(k).length <= DETAIL_MAX_WORDS && !describes(k)) k++;
-    if (!describes(k)) return;
+    if (!describes(k)) {
+      const card = cardEnd(i);
+      if (card !== null) cards.push({ line: i, end: card, first: rangeOf(i)[0], text });
+      return;
+    }
     for (let d = i + 1; d < k; d++) if (namesJob(d)) return;
     const [first, end] = rangeOf(i);
     entryStarts.set(first, { text, end });
     if (k > i + 1) results.push({ line: i, description: k, first });
   });
+  const shown = cardsShownFirst(cards, lines, describes);
+  if (shown.length) return shown;
   if (entryStarts.size < 2) return [];
   const entryAt = new Map<number, number>();
   for (const [s, { end }] of entryStarts) for (let k = Math.min(NAME_REACH, end - s - 1); k >= 0; k--) entryAt.set(s + k, s);
@@ -147,6 +188,10 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   for (const s of peerLines) otherLines.delete(s);
   const named = [...peerLines, ...otherLines].sort((a, b) => a - b);
   if (peerLines.size && otherLines.size) return named.map((s) => entryStarts.get(s)!.text);
+  // Three jobs or more named under an offer, whatever they are ("Volunteer Opportunities" over
+  // three volunteer roles, each with a sentence about it).
+  const offeredNamed = named.filter((s) => offered.has(s));
+  if (offeredNamed.length >= OFFERED_LIST_MIN_ENTRIES) return offeredNamed.map((s) => entryStarts.get(s)!.text);
   // Search results one after another, each with its employer or place, name several jobs even
   // when all are peer roles; a posting's own title block and a "Similar jobs" entry far below it do not.
   const nonEmptyBetween = (a: number, b: number) => lines.slice(a + 1, b).filter((l) => l.trim()).length;
@@ -158,6 +203,30 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   const namedStarts = new Set(named);
   const namedRun = run.filter((r) => namedStarts.has(r.first));
   return namedRun.length >= 2 ? namedRun.map((r) => entryStarts.get(r.first)!.text) : [];
+}
+
+/**
+ * Cards one after another, with only blank lines between them, before any line of description:
+ * a search results page. A posting shows one card (its own header) and then describes the job;
+ * the cards of similar jobs come after that description.
+ */
+function cardsShownFirst(
+  cards: readonly { line: number; end: number; text: string }[],
+  lines: readonly string[],
+  describes: (i: number) => boolean,
+): string[] {
+  const run: string[] = [];
+  for (const [n, card] of cards.entries()) {
+    const prev = cards[n - 1];
+    const follows = prev !== undefined && lines.slice(prev.end, card.line).every((l) => !l.trim());
+    if (!follows) {
+      if (run.length >= 2) break;
+      run.splice(0);
+      for (let j = 0; j < card.line; j++) if (describes(j)) return [];
+    }
+    run.push(card.text);
+  }
+  return run.length >= 2 ? run : [];
 }
 
 /** A line that is a job's name written in capitals ("Eligibility Worker II", "DIRECTOR OF NURSING"). */

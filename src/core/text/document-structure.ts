@@ -38,14 +38,29 @@ export const MAX_SENTENCE_TOKENS = 400;
 export const BULLET = /^[ \t]*(?:[-*•·▪●◦‣–§]|\d{1,2}[.)])[ \t]+/;
 const TITLE_LINE = /^[ \t]*(?:job title|position title|position|title|role)[ \t]*:[ \t]*(.+)$/im;
 
-/** What a site's menu bar separates its items with: a bar, a middle dot, a bullet or a wide gap. */
-const MENU_SEPARATOR = /\s*[|·•]\s*|\s{3,}|\t+/;
+/** What a site's menu bar separates its items with: a bar, a middle dot, a bullet, a spaced slash or a wide gap. */
+const MENU_SEPARATOR = /\s*[|·•]\s*|\s+\/\s+|\s{3,}|\t+/;
 
 /** Whether a line holds anything MENU_SEPARATOR splits at. */
-const ANY_MENU_SEPARATOR = /[|·•\t]|\s{3}/;
+const ANY_MENU_SEPARATOR = /[|·•\t]|\s\/\s|\s{3}/;
 /** Items, and words in each, of a site's menu bar ("Home | Find Jobs | Salaries | Sign in"). */
 const MENU_MIN_ITEMS = 5;
 const MENU_ITEM_MAX_WORDS = 3;
+/** Fewer items make a menu bar when each names a part of a website ("Jobs | Companies | Sign in"). */
+const SHORT_MENU_MIN_ITEMS = 3;
+/**
+ * The parts of a website its menu bar names: words of page layout, not of the domain, so they sit
+ * here with the separators, not in lexicons/. A job board's header line ("Recovery Coach |
+ * Full-time | Nights | Boston") names none of them.
+ */
+const SITE_SECTIONS = new Set(
+  (
+    'home|about|about us|who we are|what we do|our story|our team|team|blog|news|newsroom|events|careers|jobs|' +
+    'find jobs|job search|companies|company reviews|salaries|contact|contact us|donate|give|get involved|get help|' +
+    'services|programs|resources|locations|sign in|log in|login|sign up|register|search|menu|help|faq|faqs|press|' +
+    'media|employers|post a job|my account|account|shop'
+  ).split('|'),
+);
 
 /**
  * A site's menu bar: several short items side by side, none a sentence or a label with its value
@@ -57,6 +72,7 @@ export function isMenuLine(line: string): boolean {
   // Most lines hold no separator at all: they split into one item, so say so without splitting.
   if (!ANY_MENU_SEPARATOR.test(line)) return false;
   const items = line.trim().split(MENU_SEPARATOR).filter(Boolean);
+  if (items.length >= SHORT_MENU_MIN_ITEMS && items.every((item) => SITE_SECTIONS.has(item.toLowerCase()))) return true;
   return (
     items.length >= MENU_MIN_ITEMS && items.every((item) => item.split(/\s+/).length <= MENU_ITEM_MAX_WORDS && !/[:.!?$€£\d]/.test(item))
   );

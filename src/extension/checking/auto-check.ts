@@ -21,8 +21,8 @@ export async function isAllowedBoardTab(url: string | undefined): Promise<boolea
   }
 }
 
-/** The analyzer, in this worker. */
-async function analyzeHere(input: AnalyzeInput, options: AnalyzeOptions): Promise<Report> {
+/** The analyzer, in this worker (also for the popup's first check, see entrypoints/background.ts). */
+export async function analyzeHere(input: AnalyzeInput, options: AnalyzeOptions): Promise<Report> {
   // The analyzer (and compromise) start only when a board page is checked: the background
   // wakes for menus and messages far more often. A service worker may not import() a file,
   // so the bundler keeps this in background.js, wrapped to run on first use.

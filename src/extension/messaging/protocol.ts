@@ -107,6 +107,11 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('peerlens:dismiss'), ruleId: z.string().min(1).max(200), text: z.string().max(2000) }),
   /** A content script saw a single-page-app navigation or an edit: the reading is stale. */
   z.object({ type: z.literal('peerlens:page-changed'), reason: z.enum(['navigation', 'edit']) }),
+  /**
+   * The popup asks for the report of a posting it read from the page at `url`, with the user's
+   * settings and the findings dismissed there (only extension pages send this).
+   */
+  z.object({ type: z.literal('peerlens:analyze'), input: analyzeInputSchema, url: z.string().max(10_000) }),
 ]);
 export const selectionRequestResultSchema = z.object({ selection: z.boolean(), text: z.string() });
 

@@ -1,0 +1,94 @@
+// The slot table of a compiled-lexicons snapshot (compiled-snapshot.ts) in its dense form. The
+// same words recur in thousands of slots (a list of person nouns sits in dozens of patterns,
+// each time beside other words), so each word is stored once, in a table ordered by how many
+// slots hold it, and a slot is the base-36 numbers of its words, "+" before a word that is also
+// one of its plurals. Slots are numbered by how many sequences use them: the most used get the
+// shortest numbers.
+import type { Slot } from './patterns/compile-pattern.js';
+
+export interface EncodedSlots {
+  /** Every word of every slot, once, separated by spaces. */
+  words: string;
+  /** Each slot: "*" any word, "#" a number, else its word numbers (see encodeSlot). */
+  slots: string[];
+}
+
+const PLURAL = '+';
+const PLURAL_CODE = PLURAL.charCodeAt(0);
+const NO_PLURALS: ReadonlySet<string> = new Set();
+
+/**
+ * The slots in a new order, most used first, with every sequence's slot numbers (the lists
+ * given, each met once) rewritten in place to match.
+ */
+export function numberSlotsByUse(slots: readonly Slot[], sequences: readonly number[][]): Slot[] {
+  const uses = new Array<number>(slots.length).fill(0);
+  for (const seq of sequences) for (const id of seq) uses[id]! += 1;
+  const order = slots.map((_, i) => i).sort((a, b) => uses[b]! - uses[a]! || a - b);
+  const renumbered = new Array<number>(slots.length);
+  order.forEach((old, id) => {
+    renumbered[old] = id;
+  });
+  for (const seq of sequences) for (let k = 0; k < seq.length; k++) seq[k] = renumbered[seq[k]!]!;
+  return order.map((old) => slots[old]!);
+}
+
+export function encodeSlots(slots: readonly Slot[]): EncodedSlots {
+  const holders = new Map<string, number>();
+  const hold = (w: string) => holders.set(w, (holders.get(w) ?? 0) + 1);
+  for (const s of slots) {
+    if (s.kind !== 'words') continue;
+    for (const w of s.words) hold(w);
+    for (const w of s.plurals) if (!s.words.has(w)) hold(w);
+  }
+  const words = [...holders].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([w]) => w);
+  const bad = words.find((w) => w === '' || /\s/.test(w));
+  if (bad !== undefined)
+    throw new Error(`compiled lexicons: the slot word "${bad}" is empty or has a space, which the word table cannot hold`);
+  const numbers = new Map(words.map((w, i) => [w, i.toString(36)]));
+  return { words: words.join(' '), slots: slots.map((s) => encodeSlot(s, numbers)) };
+}
+
+/**
+ * A slot's words in their order, "+" marking the plurals; when its plurals are not all among
+ * its words in that order, "|" and their own numbers follow (the order of both sets is kept).
+ */
+function encodeSlot(slot: Slot, numbers: ReadonlyMap<string, string>): string {
+  if (slot.kind === 'any') return '*';
+  if (slot.kind === 'number') return '#';
+  if (slot.words.size === 0) throw new Error('compiled lexicons: a slot without words');
+  const plurals = [...slot.plurals];
+  const marked = [...slot.words].filter((w) => slot.plurals.has(w));
+  const flags = marked.length === plurals.length && marked.every((w, i) => w === plurals[i]);
+  const text = [...slot.words].map((w) => (flags && slot.plurals.has(w) ? PLURAL : '') + numbers.get(w)).join(' ');
+  return flags ? text : `${text}|${plurals.map((w) => numbers.get(w)).join(' ')}`;
+}
+
+export function decodeSlots(encoded: EncodedSlots): Slot[] {
+  const table = encoded.words.split(' ');
+  const wordAt = (n: string): string => {
+    const w = table[Number.parseInt(n, 36)];
+    if (w === undefined) throw new Error(`compiled lexicons: no word ${n} in the table`);
+    return w;
+  };
+  return encoded.slots.map((text): Slot => {
+    if (text === '*') return { kind: 'any' };
+    if (text === '#') return { kind: 'number' };
+    const bar = text.indexOf('|');
+    const words: string[] = [];
+    let plurals: string[] = [];
+    for (const n of (bar < 0 ? text : text.slice(0, bar)).split(' ')) {
+      if (n.charCodeAt(0) === PLURAL_CODE) {
+        const w = wordAt(n.slice(1));
+        words.push(w);
+        plurals.push(w);
+      } else words.push(wordAt(n));
+    }
+    if (bar >= 0)
+      plurals = text
+        .slice(bar + 1)
+        .split(' ')
+        .map(wordAt);
+    return { kind: 'words', words: new Set(words), plurals: plurals.length ? new Set(plurals) : NO_PLURALS };
+  });
+}
