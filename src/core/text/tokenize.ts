@@ -16,77 +16,7 @@ export interface Token {
   raw: string;
 }
 
-/**
- * A word: letters and digits, then letters after each inner apostrophe ("don't", "rock'n'roll"),
- * then a plural's possessive apostrophe ("clients'"), as the regular expression
- * /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:(?<=s)['’](?![\p{L}]))?/gu reads it. Read by hand (see
- * nextWord): a document of a hundred thousand words costs a match object per word otherwise.
- */
-const LETTER = /^\p{L}$/u;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const APOSTROPHE = 39;
-const CURLY_APOSTROPHE = 0x2019;
-
-/** Per ASCII code: 2 a letter, 1 a digit, 0 neither. */
-const ASCII_KIND = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII_KIND[c] = 1;
-for (let c = 65; c <= 90; c++) ASCII_KIND[c] = 2;
-for (let c = 97; c <= 122; c++) ASCII_KIND[c] = 2;
-
-/** The code point at `at` (a surrogate pair read as one), or -1 past the end. */
-function codePointAt(text: string, at: number): number {
-  return at < text.length ? text.codePointAt(at)! : -1;
-}
-
-const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
-
-function isLetter(cp: number): boolean {
-  if (cp < 0) return false;
-  if (cp < 128) return ASCII_KIND[cp] === 2;
-  return LETTER.test(String.fromCodePoint(cp));
-}
-
-function isLetterOrDigit(cp: number): boolean {
-  if (cp < 0) return false;
-  if (cp < 128) return ASCII_KIND[cp] !== 0;
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-}
-
-/** The next word at or after `from`: its start and end, or start -1 when there is none. */
-function nextWord(text: string, from: number, out: { start: number; end: number }): void {
-  let at = from;
-  let cp = codePointAt(text, at);
-  while (cp >= 0 && !isLetterOrDigit(cp)) {
-    at += width(cp);
-    cp = codePointAt(text, at);
-  }
-  if (cp < 0) {
-    out.start = -1;
-    return;
-  }
-  const start = at;
-  while (isLetterOrDigit(cp)) {
-    at += width(cp);
-    cp = codePointAt(text, at);
-  }
-  // An apostrophe joins the letters after it ("don't"), and ends a plural's possessive ("clients'").
-  while (cp === APOSTROPHE || cp === CURLY_APOSTROPHE) {
-    const after = codePointAt(text, at + 1);
-    if (isLetter(after)) {
-      at += 1;
-      cp = after;
-      while (isLetter(cp)) {
-        at += width(cp);
-        cp = codePointAt(text, at);
-      }
-      continue;
-    }
-    if (text.charCodeAt(at - 1) === 115 /* s */) at += 1;
-    break;
-  }
-  out.start = start;
-  out.end = at;
-}
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:(?<=s)['’](?![\p{L}]))?/gu;
 
 function classifyGap(between: string, isFirst: boolean): Gap {
   if (isFirst) return 'start';
@@ -143,18 +73,13 @@ function restatesNumber(text: string, at: number, raw: string, before: Token | u
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  const word = { start: 0, end: 0 };
-  for (nextWord(text, 0, word); word.start >= 0; nextWord(text, word.end, word)) {
-    const { start, end } = word;
-    const raw = text.slice(start, end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
     if (restatesNumber(text, start, raw, tokens[tokens.length - 1])) continue;
-    tokens.push({
-      start,
-      end,
-      norm: normalize(raw),
-      gap: tokens.length === 0 ? 'start' : gapBefore(text, last, start),
-      raw,
-    });
+    tokens.push({ start, end, norm: normalize(raw), gap: tokens.length === 0 ? 'start' : gapBefore(text, last, start), raw });
     last = end;
   }
   return tokens;
