@@ -97,17 +97,23 @@ export interface CompiledLexicons {
     servedBeforeRequirementLine: PhraseMatcher<string>;
     recoveryTimeLabels: PhraseMatcher<string>;
     recoveryTimeValues: PhraseMatcher<string>;
+    ellipticalQuestions: PhraseMatcher<string>;
     notOwn: PhraseMatcher<string>;
     othersAfter: PhraseMatcher<string>;
+    workAfter: PhraseMatcher<string>;
+    workBefore: PhraseMatcher<string>;
     staffSubject: PhraseMatcher<string>;
     applicant: PhraseMatcher<string>;
     required: PhraseMatcher<string>;
     preferred: PhraseMatcher<string>;
     substitute: PhraseMatcher<string>;
+    substituteFor: PhraseMatcher<string>;
     applyInvitation: PhraseMatcher<string>;
     laterItemPreferred: PhraseMatcher<string>;
     namedBody: PhraseMatcher<string>;
+    sectionSubstitute: PhraseMatcher<string>;
     notRequired: PhraseMatcher<string>;
+    deniedValues: PhraseMatcher<string>;
     typeBreaks: PhraseMatcher<string>;
     requiredHeadings: PhraseMatcher<string>;
     wholeRequiredHeadings: PhraseMatcher<string>;
@@ -153,7 +159,13 @@ export interface CompiledDutyReading {
   /** Per object class, the index in `duties` of the duty it names alone as an item of a list, or -1. */
   alone: number[];
   aloneUnless: PhraseMatcher<string>;
+  /** Per object class, the index in `duties` of the duty it names whatever verb acts on it, or -1. */
+  governs: number[];
+  notGoverning: PhraseMatcher<string>;
 }
+
+/** How many more words than `window` a pair that reads its clause reaches, when it sets no window of its own. */
+const CLAUSE_REACH_MORE = 4;
 
 function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
   const r = duties.reading;
@@ -168,7 +180,8 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
       actions: p.actions.map((a) => indexOf(r.actions, a)),
       objects: p.objects.map((o) => indexOf(r.objects, o)),
       reach: p.reach,
-      window: Math.min(p.window ?? r.window, r.window),
+      // A recipient ends its clause ("reports any contraband seen in groups to the sergeant"): a clause's pair reads further.
+      window: p.window !== undefined ? Math.min(p.window, r.window) : p.reach === 'clause' ? r.window + CLAUSE_REACH_MORE : r.window,
       requires: p.requires?.length ? matcherOf(p.requires) : null,
       unless: p.unless?.length ? matcherOf(p.unless) : null,
     })),
@@ -181,6 +194,8 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
     knownNotDone: matcherOf(r.knownNotDone ?? []),
     alone: r.objects.map((o) => (o.alone ? indexOf(duties.duties, o.alone) : -1)),
     aloneUnless: matcherOf(r.aloneUnless ?? []),
+    governs: r.objects.map((o) => (o.governs ? indexOf(duties.duties, o.governs) : -1)),
+    notGoverning: matcherOf(r.notGoverning ?? []),
   };
 }
 
@@ -257,17 +272,23 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       servedBeforeRequirementLine: matcherOf(le.servedBeforeRequirementLine),
       recoveryTimeLabels: matcherOf(le.recoveryTimeLabels),
       recoveryTimeValues: matcherOf(le.recoveryTimeValues),
+      ellipticalQuestions: matcherOf(le.ellipticalQuestions),
       notOwn: matcherOf(le.notOwnExperienceCues),
       othersAfter: matcherOf(le.othersAfterMentionCues),
+      workAfter: matcherOf(le.workAfterMentionCues),
+      workBefore: matcherOf(le.workBeforeExperienceCues),
       staffSubject: matcherOf(le.staffSubjectCues),
       applicant: matcherOf(le.applicantCues),
       required: matcherOf(le.requiredCues),
       preferred: matcherOf(le.preferredCues),
       substitute: matcherOf(le.substituteCues),
+      substituteFor: matcherOf(le.substituteForCues),
       applyInvitation: matcherOf(le.applyInvitationCues),
       laterItemPreferred: matcherOf(le.laterItemPreferredCues),
       namedBody: matcherOf(le.namedBodyWords),
+      sectionSubstitute: matcherOf(le.sectionSubstituteCues),
       notRequired: matcherOf(le.notRequiredCues),
+      deniedValues: matcherOf(le.deniedValues),
       typeBreaks: matcherOf(le.typeWindow.breaks),
       requiredHeadings: matcherOf(le.requiredHeadings),
       wholeRequiredHeadings: matcherOf(le.wholeRequiredHeadings),
@@ -296,6 +317,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     byOthers: [],
     unlessInSentence: [],
     notObjects: [],
+    notGoverning: [],
   };
   return compiled;
 }

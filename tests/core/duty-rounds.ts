@@ -11,6 +11,8 @@ const dutyFindings = (text: string) => analyze(text).findings.filter((f) => f.ru
 export interface DutyRound {
   conflicting: string[];
   fitting: string[];
+  /** Lines labeled conflicting that the reading does not find yet (expected to fail: found, move it to `conflicting`). */
+  missed?: string[];
   /** A whole posting and the duty rule ids it must report, sorted. */
   conflictingPostings?: [string, string[]][];
   fittingPostings?: string[];
@@ -18,9 +20,14 @@ export interface DutyRound {
 
 export function describeDutyRound(round: string, r: DutyRound): void {
   beforeAll(loadPartsOfSpeech);
-  describe(`${round} round: a conflicting duty is found`, () => {
-    it.each(r.conflicting)('%s', (line) => expect(dutyFindings(withDuty(line))).not.toEqual([]));
-  });
+  if (r.conflicting.length)
+    describe(`${round} round: a conflicting duty is found`, () => {
+      it.each(r.conflicting)('%s', (line) => expect(dutyFindings(withDuty(line))).not.toEqual([]));
+    });
+  if (r.missed)
+    describe(`${round} round: a conflicting duty not read yet`, () => {
+      it.fails.each(r.missed!)('%s', (line) => expect(dutyFindings(withDuty(line))).not.toEqual([]));
+    });
   describe(`${round} round: a duty that fits the peer role stays silent`, () => {
     it.each(r.fitting)('%s', (line) => expect(dutyFindings(withDuty(line))).toEqual([]));
   });

@@ -4,6 +4,7 @@
 // these tests; none is taken from a real document.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+import { eighteenthSetMustFlag, eighteenthSetTraps } from '../fixtures/language-lines/eighteenth-set.js';
 import { eighthSetMustFlag, eighthSetTraps } from '../fixtures/language-lines/eighth-set.js';
 import { eleventhSetMustFlag, eleventhSetTraps } from '../fixtures/language-lines/eleventh-set.js';
 import { fifteenthSetMustFlag, fifteenthSetTraps } from '../fixtures/language-lines/fifteenth-set.js';
@@ -11,6 +12,7 @@ import { fifthSetMustFlag, fifthSetTraps } from '../fixtures/language-lines/fift
 import { firstSetMustFlag, firstSetTraps } from '../fixtures/language-lines/first-set.js';
 import { fourteenthSetMustFlag, fourteenthSetTraps } from '../fixtures/language-lines/fourteenth-set.js';
 import { fourthSetMustFlag, fourthSetTraps } from '../fixtures/language-lines/fourth-set.js';
+import { nineteenthSetMustFlag, nineteenthSetTraps } from '../fixtures/language-lines/nineteenth-set.js';
 import { ninthSetMustFlag, ninthSetTraps } from '../fixtures/language-lines/ninth-set.js';
 import { alarms, findingOn, type LanguageLine } from '../fixtures/language-lines/language-line.js';
 import { secondSetMustFlag, secondSetTraps } from '../fixtures/language-lines/second-set.js';
@@ -20,6 +22,15 @@ import { sixteenthSetMustFlag, sixteenthSetTraps } from '../fixtures/language-li
 import { sixthSetMustFlag, sixthSetTraps } from '../fixtures/language-lines/sixth-set.js';
 import { tenthSetMustFlag, tenthSetTraps } from '../fixtures/language-lines/tenth-set.js';
 import { twelfthSetMustFlag, twelfthSetTraps } from '../fixtures/language-lines/twelfth-set.js';
+import { twentiethSetMustFlag, twentiethSetTraps } from '../fixtures/language-lines/twentieth-set.js';
+import { twentyFirstSetMustFlag, twentyFirstSetTraps } from '../fixtures/language-lines/twenty-first-set.js';
+import { twentySecondSetMustFlag, twentySecondSetTraps } from '../fixtures/language-lines/twenty-second-set.js';
+import { twentyEighthSetMustFlag, twentyEighthSetTraps } from '../fixtures/language-lines/twenty-eighth-set.js';
+import { twentyFifthSetMustFlag, twentyFifthSetTraps } from '../fixtures/language-lines/twenty-fifth-set.js';
+import { twentyFourthSetMustFlag, twentyFourthSetTraps } from '../fixtures/language-lines/twenty-fourth-set.js';
+import { twentySeventhSetMustFlag, twentySeventhSetTraps } from '../fixtures/language-lines/twenty-seventh-set.js';
+import { twentySixthSetMustFlag, twentySixthSetTraps } from '../fixtures/language-lines/twenty-sixth-set.js';
+import { twentyThirdSetMustFlag, twentyThirdSetTraps } from '../fixtures/language-lines/twenty-third-set.js';
 import { thirteenthSetMustFlag, thirteenthSetTraps } from '../fixtures/language-lines/thirteenth-set.js';
 import { thirdSetMustFlag, thirdSetTraps } from '../fixtures/language-lines/third-set.js';
 
@@ -54,6 +65,17 @@ describe.each([
   ['fifteenth set', fifteenthSetMustFlag, fifteenthSetTraps],
   ['sixteenth set', sixteenthSetMustFlag, sixteenthSetTraps],
   ['seventeenth set', seventeenthSetMustFlag, seventeenthSetTraps],
+  ['eighteenth set', eighteenthSetMustFlag, eighteenthSetTraps],
+  ['nineteenth set', nineteenthSetMustFlag, nineteenthSetTraps],
+  ['twentieth set', twentiethSetMustFlag, twentiethSetTraps],
+  ['twenty-first set', twentyFirstSetMustFlag, twentyFirstSetTraps],
+  ['twenty-second set', twentySecondSetMustFlag, twentySecondSetTraps],
+  ['twenty-third set', twentyThirdSetMustFlag, twentyThirdSetTraps],
+  ['twenty-fourth set', twentyFourthSetMustFlag, twentyFourthSetTraps],
+  ['twenty-fifth set', twentyFifthSetMustFlag, twentyFifthSetTraps],
+  ['twenty-sixth set', twentySixthSetMustFlag, twentySixthSetTraps],
+  ['twenty-seventh set', twentySeventhSetMustFlag, twentySeventhSetTraps],
+  ['twenty-eighth set', twentyEighthSetMustFlag, twentyEighthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
@@ -89,6 +111,12 @@ describe('suggestions keep the rest of the phrase', () => {
     ["The county's mentally ill wait weeks for a bed.", "The county's people with mental health conditions"],
     ['Shelters for the poor and mentally ill are full.', 'poor people with mental health conditions'],
     ['Assists in the care of mentally ill and emotionally disturbed persons.', 'persons with mental health conditions'],
+    ['Outreach teams serve addicted, homeless, jobless men along the river.', 'homeless, jobless men with substance use disorders'],
+    ['Shelter beds for mentally ill, elderly, disabled women are scarce.', 'elderly, disabled women with mental health conditions'],
+    ['A victim of heroin, he died at 24.', 'A person who used heroin'],
+    ['Serving mentally ill, homeless, and jobless adults.', 'homeless and jobless adults with mental health conditions'],
+    ['Outreach to addicted, homeless, or runaway youth.', 'homeless or runaway youth with a substance use disorder'],
+    ['Compliant patients earn extra phone time.', 'Patients engaged in treatment'],
   ])('%s', (text, suggestion) => expect(first(text)).toBe(suggestion));
 
   it.each([
@@ -232,4 +260,15 @@ describe('a word said of a thing is not said of a person', () => {
     'Noncompliant with meds and groups.',
     'He has been noncompliant since March.',
   ])('flags: %s', (text) => expect(lang(text).map((f) => f.ruleId)).toContain('non-compliant'));
+});
+
+describe('a list of labels after a naming verb', () => {
+  const flagged = (text: string) => alarms(lang(text)).map((f) => f.text);
+  it.each([
+    ['We do not call people addicts, junkies, alcoholics or abusers.', []],
+    ['Never call anyone a junkie, a crackhead, or a drunk.', []],
+    ['Please stop calling them psychos, lunatics and nutjobs.', []],
+    // No closing "and" or "or": the comma parts two clauses, and the label is used.
+    ["Don't call the police, addicts need help.", ['addicts']],
+  ])('%s', (text, expected) => expect(flagged(text)).toEqual(expected));
 });

@@ -20,6 +20,8 @@ describe('pattern matching', () => {
     ]);
     expect(spans(['battle~v'], 'battling')).toEqual(['battling']);
     expect(spans(['stop~v'], 'stopped stopping')).toEqual(['stopped', 'stopping']);
+    expect(spans(['patrol~v', 'submit~v'], 'patrolling patrolled submitted')).toEqual(['patrolling', 'patrolled', 'submitted']);
+    expect(spans(['offer~v'], 'offered offerred')).toEqual(['offered']);
   });
   it('matches alternatives, optional words, numbers and wildcards', () => {
     expect(spans(['(a|an)? schizophrenic'], 'a schizophrenic')).toEqual(['a schizophrenic', 'schizophrenic']);

@@ -44,6 +44,49 @@ function namesAnOrganization(t: Token, inSentence: boolean): boolean {
 /** Words that name what a program delivers: "Program for ... Adults" names the people it serves. */
 const PROGRAM_WORDS = new Set('program programs services service unit clinic project initiative'.split(' '));
 
+const NAME_DETERMINERS = new Set(['the', 'our', 'their', 'its', 'this', 'his', 'her', 'my', 'your']);
+/** Nouns a name is put before ("the Crazy Wisdom writing workshop", "our Clean Start group"). */
+const NAMED_THINGS = new Set(
+  'workshop workshops group groups class classes course courses series training trainings curriculum club event events campaign fund award walk march run fair tour film documentary book show podcast model approach method app house room cafe café garden choir band league circle meeting meetings retreat conference summit day night'.split(
+    ' ',
+  ),
+);
+/** Most lower-case words between a name and the noun it names ("Crazy Wisdom writing workshop"). */
+const NAMED_THING_REACH = 2;
+
+/** A capitalized run [i, j) after a lower-case determiner, followed in lower case by a noun
+ * for a program, a group or an event: "the Crazy Wisdom writing workshop". */
+function namesWhatFollows(tokens: readonly Token[], i: number, j: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || tokens[i]!.gap !== 'space' || !NAME_DETERMINERS.has(before.raw)) return false;
+  if (tokens.slice(i, j).some((t) => t.raw === t.raw.toUpperCase())) return false;
+  for (let k = j; k < tokens.length && k - j <= NAMED_THING_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.gap !== 'space' && t.gap !== 'hyphen') return false;
+    if (!/^\p{Ll}/u.test(t.raw) || HEADLINE_WORDS.has(t.norm) || CONNECTORS.has(t.norm)) return false;
+    if (NAMED_THINGS.has(t.norm) || ORG_WORDS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** A plural noun (not a possessive) in capitals: "Junkies", "Addicts". */
+const CAPITALIZED_PLURAL = /^\p{Lu}\p{Ll}+[^s'’]s$/u;
+
+/**
+ * "Junkies Crowd Main Street as ...", "Addicts Flood Elm Street Clinic": a run that opens its
+ * line or sentence with a plural noun and then another capitalized word is a headline's subject
+ * and verb before a name; the name starts after the subject ("Veterans Affairs Office" loses
+ * nothing a language rule reads).
+ */
+function headlineSubject(tokens: readonly Token[], i: number, j: number): boolean {
+  const first = tokens[i]!;
+  const opensLine = i === 0 || (first.gap !== 'space' && first.gap !== 'hyphen');
+  const second = tokens[i + 1]!;
+  return (
+    opensLine && j - i >= NAME_MIN_WORDS && CAPITALIZED_PLURAL.test(first.raw) && !CONNECTORS.has(second.norm) && second.gap === 'space'
+  );
+}
+
 /**
  * Token ranges (end exclusive) covered by a listed proper name or a capitalized organization name.
  * A capitalized run that says whom a program serves ("Program for Chronically Mentally Ill
@@ -88,6 +131,20 @@ export function properNameRanges(
         break;
       }
     if (lastOrg >= 0 && i + lastOrg + 1 < j && !CONNECTORS.has(tokens[i + lastOrg + 1]!.norm)) j = i + lastOrg + 1;
+    // "the Crazy Wisdom writing workshop": two or more capitalized words after a lower-case
+    // determiner, inside a line written in lower case, that describe the noun after them are
+    // the name of a program, a group or an event (not a run of people: "the Mentally Ill need ...").
+    if (j - i >= 2 && namesWhatFollows(tokens, i, j)) {
+      ranges.push([i, j]);
+      i = j;
+      continue;
+    }
+    // "Schizophrenics Anonymous", "Gamblers Anonymous": a fellowship's name has two words.
+    if (j - i === 2 && tokens[i + 1]!.norm === 'anonymous' && tokens[i + 1]!.gap === 'space') {
+      ranges.push([i, j]);
+      i = j;
+      continue;
+    }
     // A name has 3+ words: a shorter run (most of them: a capitalized word opening a sentence) is read no further.
     if (j - i < NAME_MIN_WORDS) {
       i = j;
@@ -101,7 +158,8 @@ export function properNameRanges(
       run.some((t) => t.norm === 'for') &&
       (personNouns.has(run.at(-1)!.norm) || PROGRAM_WORDS.has(run[0]!.norm)) &&
       run.every((t) => !ORG_WORDS.has(t.norm) || PROGRAM_WORDS.has(t.norm));
-    if (!allCaps && !servesPeople && run.some((t) => namesAnOrganization(t, inSentence))) ranges.push([i, j]);
+    if (!allCaps && !servesPeople && run.some((t) => namesAnOrganization(t, inSentence)))
+      ranges.push([headlineSubject(tokens, i, j) ? i + 1 : i, j]);
     i = j;
   }
   return ranges;

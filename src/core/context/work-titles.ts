@@ -1,5 +1,6 @@
 // The title of a book, film or article named after a word for such a work ("her memoir, Diary
-// of a Former Junkie, ..."): a proper name, never flagged inside.
+// of a Former Junkie, ..."), before its author ("Crazy by Pete Earley") or before such a word
+// ("The Schizophrenic Brain, a 1999 textbook"): a proper name, never flagged inside.
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import type { Token } from '../text/tokenize.js';
 import { startsWithCapital } from '../text/capital-letter.js';
@@ -15,10 +16,94 @@ const capitalized = (t: Token) => startsWithCapital(t.raw);
 /** A title's subtitle after a colon ("Crazy: A Father's Search ..."). */
 const SUBTITLE = /^:[ \t]+$/;
 
-/** Token ranges (end exclusive) of titles of works: capitalized words after a cue. */
+/** Words of an author's name after "by": two or three capitalized words. */
+const AUTHOR_MIN_WORDS = 2;
+const AUTHOR_MAX_WORDS = 3;
+/** A list item's mark before a line's first word ("- ", "• ", "2. "). */
+const LIST_MARK = /(?:^|\n)[ \t]*(?:[-*•–]|\d+[.)])[ \t]*$/;
+
+/** The capitalized words (small title words allowed inside) that end right before token `end`. */
+function capitalizedRunBefore(tokens: readonly Token[], end: number): number {
+  let first = end;
+  while (first > 0 && capitalized(tokens[first - 1]!)) {
+    first--;
+    if (tokens[first]!.gap !== 'space' && tokens[first]!.gap !== 'hyphen') break;
+  }
+  return first;
+}
+
+/** A year in brackets right after a title ("Junkie (1953)", "Psycho (1960) is ..."). */
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/**
+ * "Recommended reading: Crazy by Pete Earley", "- Beautiful Boy by David Sheff": capitalized
+ * words right before a lower-case "by" and an author's name are a work's title. Not at the start
+ * of a line that is no list item: a title-case headline has its own "by" ("Addicts Helped by
+ * Local Church"). So are capitalized words right before a year in brackets ("Book Review —
+ * Junkie (1953)"): a film's or a book's.
+ */
+function titlesBeforeAuthorsOrYears(text: string, tokens: readonly Token[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let b = 1; b < tokens.length; b++) {
+    const by = tokens[b]!;
+    if (YEAR.test(by.raw) && text[by.end] === ')' && /^[ \t]*\($/.test(text.slice(tokens[b - 1]!.end, by.start))) {
+      const first = capitalizedRunBefore(tokens, b);
+      if (first < b) ranges.push([first, b]);
+      continue;
+    }
+    if (by.raw !== 'by' || by.gap !== 'space') continue;
+    let author = 0;
+    while (author < AUTHOR_MAX_WORDS && tokens[b + 1 + author]?.gap === 'space' && capitalized(tokens[b + 1 + author]!)) author++;
+    if (author < AUTHOR_MIN_WORDS) continue;
+    const first = capitalizedRunBefore(tokens, b);
+    if (first === b) continue;
+    const before = text.slice(first > 0 ? tokens[first - 1]!.end : 0, tokens[first]!.start);
+    const opensLine = first === 0 || before.includes('\n');
+    if (opensLine && !LIST_MARK.test(text.slice(Math.max(0, tokens[first]!.start - 8), tokens[first]!.start))) continue;
+    ranges.push([first, b]);
+  }
+  return ranges;
+}
+
+/** Verbs that say what a title is ("Crazy Brave is Joy Harjo's memoir"). */
+const IS = new Set(['is', 'was']);
+/** Most words between the mark (a comma, a colon, "is") and the cue ("a 1999 textbook"). */
+const NAMED_AFTER_REACH = 3;
+
+/**
+ * "The Schizophrenic Brain, a 1999 textbook, ...", "Crazy Brave is Joy Harjo's memoir", "Junkie
+ * Love: A Memoir of ...": capitalized words that a cue after them names as a work, through a
+ * comma or a colon and an article, or through "is". `cue` is the cue's first token.
+ */
+function titleNamedAfter(text: string, tokens: readonly Token[], cue: number): [number, number] | null {
+  for (let k = cue; k > 0 && cue - k <= NAMED_AFTER_REACH; k--) {
+    const t = tokens[k]!;
+    const mark = text.slice(tokens[k - 1]!.end, t.start);
+    const appositive = t.gap === 'punct' && /^[ \t]*[,:][ \t]*$/.test(mark) && /^(a|an|the)$/.test(t.norm);
+    const predicate = t.gap === 'space' && IS.has(tokens[k - 1]!.norm) && k - 1 > 0 && tokens[k - 1]!.gap === 'space';
+    if (!appositive && !predicate) {
+      if (t.gap !== 'space' && t.gap !== 'hyphen') return null;
+      continue;
+    }
+    const end = appositive ? k : k - 1;
+    let first = end;
+    while (first > 0 && (capitalized(tokens[first - 1]!) || TITLE_SMALL_WORDS.has(tokens[first - 1]!.norm))) {
+      first--;
+      if (tokens[first]!.gap !== 'space' && tokens[first]!.gap !== 'hyphen') break;
+    }
+    while (first < end && !capitalized(tokens[first]!)) first++;
+    const words = tokens.slice(first, end).filter(capitalized).length;
+    return words >= (predicate ? 2 : 1) ? [first, end] : null;
+  }
+  return null;
+}
+
+/** Token ranges (end exclusive) of titles of works: capitalized words after a cue or before an author. */
 export function workTitleRanges(text: string, tokens: readonly Token[], cues: PhraseMatcher<string>): [number, number][] {
   const ranges: [number, number][] = [];
   for (const cue of cues.matchAll(tokens)) {
+    const before = titleNamedAfter(text, tokens, cue.first);
+    if (before) ranges.push(before);
     const first = cue.end;
     const start = tokens[first];
     if (!start || !capitalized(start) || !CUE_TO_TITLE.test(text.slice(tokens[first - 1]!.end, start.start))) continue;
@@ -39,5 +124,6 @@ export function workTitleRanges(text: string, tokens: readonly Token[], cues: Ph
     // is written in lower case: in a title-case line every word is capitalized.
     if (words >= 2 || !capitalized(tokens[first - 1]!)) ranges.push([first, end]);
   }
+  ranges.push(...titlesBeforeAuthorsOrYears(text, tokens));
   return ranges;
 }

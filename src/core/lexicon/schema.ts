@@ -303,6 +303,8 @@ const readingClassSchema = z
     peopleServed: z.boolean().optional(),
     /** The duty an item of a list names when it is this object alone ("groups, one-on-ones, UAs"). */
     alone: id.optional(),
+    /** The duty this object names whatever verb of the job acts on it: a thing only control or clinical care handles ("privileges are decided", "sets consequences"). */
+    governs: id.optional(),
   })
   .strict();
 
@@ -358,6 +360,8 @@ export const dutyReadingSchema = z
     notObjects: patternList,
     /** Words in a sentence that make an object named alone something asked of the applicant ("must pass UAs"). */
     aloneUnless: patternList.optional(),
+    /** Words in the clause that make an object of `governs` the topic of support, not the job's act ("understand the consequences"). */
+    notGoverning: patternList.optional(),
     /** Words before a noun of action that make it what an applicant knows, not what the job does ("experience with medication administration"). */
     knownNotDone: patternList.optional(),
   })
@@ -453,25 +457,37 @@ export const livedExperienceFileSchema = z
     recoveryTimeValues: patternList.default([]),
     /** The kind of experience such a label asks for when its words name none ("Recovery: 18 months"). */
     recoveryTimeType: categorySchema.default('substance-use-recovery'),
+    /** A whole short question to the reader without its "Are you" ('In recovery?'): a mention. */
+    ellipticalQuestions: patternList.default([]),
     /** Before such a phrase on its line, the people served ("Who: adults in recovery from ..."): the line names them, not the applicant. */
     servedBeforeRequirementLine: patternList,
     /** Earlier in the sentence, these make such a phrase someone else's experience ("knowledge of", "experience working with"). */
     notOwnExperienceCues: patternList,
     /** Right after such a phrase, these make it someone else's experience ("lived experience of our clients"). */
     othersAfterMentionCues: patternList,
+    /** Right after such a phrase, these make it work experience ("experience with drug use treatment", "experience of homelessness services"). */
+    workAfterMentionCues: patternList.default([]),
+    /** Right before a mention that opens with a bare "experience", these make it work experience ("two years of experience with addiction"). */
+    workBeforeExperienceCues: patternList.default([]),
     /** Openings of a sentence about the agency's own staff ("Many of our coaches", "Our peer team"): it describes the team. */
     staffSubjectCues: patternList.default([]),
     /** Words for the applicant ("you", "candidates", "someone"): a sentence about the staff that has one asks of the applicant. */
     applicantCues: patternList.default([]),
     /** In the same sentence: another kind of experience can replace lived experience, or it is said not to be required. */
     substituteCues: patternList,
+    /** Right before a mention: it is what another experience replaces ('may substitute for lived experience'). */
+    substituteForCues: patternList.default([]),
     /** After a mention in capitals, these make it part of a name ("the Lived Experience Advisory Council"). */
     namedBodyWords: patternList.default([]),
+    /** Under a heading, from a sentence with one of these on, each way in is one of several ('Any combination of education and experience ... is qualifying'). */
+    sectionSubstituteCues: patternList.default([]),
     /** With a preferred cue, these make a sentence an invitation to apply ("We encourage people in recovery to apply"). */
     applyInvitationCues: patternList.default([]),
     laterItemPreferredCues: patternList.default([]),
     /** In the same sentence: it is said not to be required; a preferred cue there still makes it preferred. */
     notRequiredCues: patternList,
+    /** The whole value of a label that names a mention, saying it is not asked ('Lived experience required: No'). */
+    deniedValues: patternList.default([]),
     /** Section headings that make everything under them required or preferred. */
     requiredHeadings: patternList,
     /** Headings and labels that stand for the qualifications only as the whole heading ("Who:", "Is this you?"). */

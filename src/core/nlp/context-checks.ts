@@ -6,7 +6,8 @@ const SKIP_BEFORE_VERB = new Set(['Adverb', 'Auxiliary', 'Modal', 'Negative', 'C
 
 /**
  * Is the subject of the verb starting at `at` (sentence offset) a person? Walks back over
- * adverbs and auxiliaries to the nearest noun. No noun before the verb (a bullet such as
+ * adverbs and auxiliaries to the nearest noun, and past a prepositional phrase ("many in our
+ * program"). No noun before the verb (a bullet such as
  * "Suffers from…") counts as a person: postings describe people that way.
  */
 export function subjectIsPerson(terms: readonly ParsedTerm[], at: number, personNouns: ReadonlySet<string>): boolean {
@@ -22,10 +23,31 @@ export function subjectIsPerson(terms: readonly ParsedTerm[], at: number, person
     }
     if (personNouns.has(t.normal) || personNouns.has(t.normal.replace(/s$/, ''))) return true;
     if (t.tags.has('Person') || t.tags.has('Pronoun')) return !/^(it|this|that|which)$/.test(t.normal);
-    if (t.tags.has('Noun')) return false;
+    if (t.tags.has('Noun')) {
+      // "Many in our program suffer from ...": a noun after a preposition is not the subject;
+      // the subject stands before the prepositional phrase.
+      const preposition = prepositionBefore(terms, i);
+      if (preposition > 0) {
+        i = preposition;
+        continue;
+      }
+      return false;
+    }
     return true;
   }
   return true;
+}
+
+const NOUN_PHRASE_WORDS = new Set(['Determiner', 'Adjective', 'Possessive', 'Value']);
+
+/** The index of the preposition that heads the noun phrase ending at `noun`, or -1. */
+function prepositionBefore(terms: readonly ParsedTerm[], noun: number): number {
+  for (let k = noun - 1; k >= 0; k--) {
+    const t = terms[k]!;
+    if (t.tags.has('Preposition')) return k;
+    if (!(t.tags.has('Noun') || [...t.tags].some((tag) => NOUN_PHRASE_WORDS.has(tag)))) return -1;
+  }
+  return -1;
 }
 
 /** Closed-class words compromise sometimes tags as nouns after an adjective ("the ill is"). */

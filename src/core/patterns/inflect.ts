@@ -2,6 +2,8 @@
 // lemmas ("addict~n", "suffer~v") instead of every form by hand.
 
 const VOWEL = /[aeiou]/;
+/** Endings of longer verbs stressed on the last syllable, which double the consonant. */
+const STRESSED_LAST = /(trol|mit|pel|cur)$/;
 
 /** Plurals no rule makes, for the person nouns the lexicons name. */
 const IRREGULAR_PLURALS: Record<string, string> = { person: 'people', man: 'men', woman: 'women', child: 'children' };
@@ -34,7 +36,8 @@ export function verbForms(lemma: string): string[] {
     forms.add(`${lemma}ed`);
     forms.add(`${lemma}ing`);
     // short CVC verbs double the consonant (stop → stopped); longer ones usually do not (suffer → suffered)
-    if (lemma.length <= 4 && /[^aeiou][aeiou][^aeiouwxy]$/.test(lemma) && VOWEL.test(lemma)) {
+    // and so do verbs stressed on a last syllable like these (patrol → patrolling, submit → submitted)
+    if ((lemma.length <= 4 && /[^aeiou][aeiou][^aeiouwxy]$/.test(lemma) && VOWEL.test(lemma)) || STRESSED_LAST.test(lemma)) {
       forms.add(`${lemma}${last}ed`);
       forms.add(`${lemma}${last}ing`);
     }

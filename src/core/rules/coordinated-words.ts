@@ -1,6 +1,7 @@
 // Describing words joined by a comma instead of "and" ("addicted, homeless veterans", "mentally
 // ill, homeless adults"): the comma parts two words that describe the same people, so a label
-// among them is read as if the comma were a space. Patterns never cross punctuation; this gives
+// among them is read as if the comma were a space; so is the comma of a serial "and" ("mentally
+// ill, homeless, and jobless adults") after such a comma. Patterns never cross punctuation; this gives
 // the language matcher a copy of the tokens where only such commas join.
 import { FUNCTION_WORDS } from '../nlp/context-checks.js';
 import type { Token } from '../text/tokenize.js';
@@ -17,6 +18,7 @@ const CLAUSE_WORDS = new Set(
   ),
 );
 const COMMA = /^,[ \t]+$/;
+const SERIAL = new Set(['and', 'or']);
 const DETERMINERS = new Set('a an the this that these those our their his her its my your some any all no each every'.split(' '));
 /** A word that cannot describe people inside a noun phrase: a function word, a determiner, a number. */
 const NOT_DESCRIBING = (w: string) => FUNCTION_WORDS.has(w) || DETERMINERS.has(w) || /^\d/.test(w);
@@ -34,9 +36,15 @@ export function commasBetweenDescribingWords(text: string, tokens: readonly Toke
     // The person noun: the last of the next few words, after at least one describing word
     // ("homeless" may itself stand for people: "addicted, homeless veterans").
     let noun = -1;
-    for (let k = j; k < tokens.length && k - j <= MOST_WORDS_AFTER; k++) {
+    // A serial "and" or "or" after the comma ("mentally ill, homeless, and jobless adults") ends
+    // a list whose item before it (one or two words) follows a comma too.
+    const serial =
+      SERIAL.has(t.norm) &&
+      (tokens[j - 1]!.gap === 'punct' || (j >= 2 && tokens[j - 1]!.gap === 'space' && tokens[j - 2]!.gap === 'punct'));
+    for (let k = serial ? j + 1 : j; k < tokens.length && k - j <= MOST_WORDS_AFTER; k++) {
       const w = current[k]!;
-      if (NOT_DESCRIBING(w.norm) || (k > j && w.gap !== 'space' && w.gap !== 'hyphen')) break;
+      const joinedSerial = k > j && SERIAL.has(w.norm) && w.gap === 'space' && tokens[k]!.gap === 'punct';
+      if ((NOT_DESCRIBING(w.norm) && !joinedSerial) || (k > j && w.gap !== 'space' && w.gap !== 'hyphen')) break;
       if (k > j && personNouns.has(w.norm)) noun = k;
     }
     if (noun < 0) continue;

@@ -110,6 +110,11 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
     for (const o of objects) {
       const duty = r.alone[o.payload]!;
       if (duty >= 0 && standsAlone(doc, lex, o, sentence)) out.push({ entry: duty, first: o.first, end: o.end, plural: false, sentence });
+      // A pair that read the object already names its duty ("reports any contraband to the sergeant").
+      const governed = r.governs[o.payload]!;
+      const read = governed >= 0 && out.some((m) => m.sentence === sentence && m.first <= o.first && m.end >= o.end);
+      const verb = governed >= 0 && !read ? actedOnByTheJob(doc, lex, o, sentence) : -1;
+      if (verb >= 0) out.push({ entry: governed, first: verb, end: o.end, plural: false, sentence });
     }
   }
   // A noun of action right after its object names the duty as a bullet does ("breathalyzer administration").
@@ -139,16 +144,90 @@ function standsAlone(doc: AnalysisDocument, lex: CompiledLexicons, o: Match, sen
   const s = doc.structure.sentences[sentence]!;
   const opens = o.first === s.first || tokens[o.first]!.gap !== 'space' || JOINS_ITEMS.has(tokens[o.first - 1]!.norm);
   const closes = o.end >= s.endTok || tokens[o.end]!.gap !== 'space' || JOINS_ITEMS.has(tokens[o.end]!.norm);
-  if (!opens || !closes || tokens[o.end]?.gap === 'hyphen') return false;
-  if (lex.dutyReading.aloneUnless.test(tokens, s.first, s.endTok)) return false;
-  const h = doc.structure.headings[s.heading];
-  if (h) {
-    const [a, b] = doc.tokenRange(h.start, h.end);
-    const le = lex.livedExperience;
-    if (le.requiredHeadings.test(tokens, a, b) || le.preferredHeadings.test(tokens, a, b)) return false;
-  }
+  if (!opens || !closes || tokens[o.end]?.gap === 'hyphen' || askedOfTheApplicant(doc, lex, sentence)) return false;
   return !negatedBefore(doc, lex, o.first, sentence) && !namedAsKnowledge(doc, lex, o.first, sentence);
 }
+
+/** A `notObjects` phrase overlaps the object ("the group room" for "room", "safety plan"): it only looks like one. */
+function onlyLooksLikeOne(
+  tokens: readonly Token[],
+  r: CompiledDutyReading,
+  o: Match,
+  s: { first: number; endTok: number },
+  end: number,
+): boolean {
+  return r.notObjects
+    .matchAll(tokens, Math.max(s.first, o.first - 3), Math.min(s.endTok, end + 3))
+    .some((m) => m.first < o.end && m.end > o.first);
+}
+
+/** The sentence asks something of the applicant ("must pass UAs") or stands under a heading of qualifications. */
+function askedOfTheApplicant(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): boolean {
+  const s = doc.structure.sentences[sentence]!;
+  if (lex.dutyReading.aloneUnless.test(doc.tokens, s.first, s.endTok)) return true;
+  const h = doc.structure.headings[s.heading];
+  if (!h) return false;
+  const [a, b] = doc.tokenRange(h.start, h.end);
+  const le = lex.livedExperience;
+  return le.requiredHeadings.test(doc.tokens, a, b) || le.preferredHeadings.test(doc.tokens, a, b);
+}
+
+/** Subordinators after which an object is a circumstance; "where" after a noun is relative ("the review where privileges are decided"). */
+const CIRCUMSTANCE = new Set(['when', 'whenever', 'if', 'while', 'because', 'although', 'unless', 'until', 'whether']);
+
+/**
+ * An object that only control or clinical care handles (privileges, consequences, specimens,
+ * restraints, vital signs ...), acted on by the job whatever the verb: the clause leads with a
+ * verb of the job ("Takes part in the review where privileges are decided", "Sets consequences")
+ * and names no support ("explains the consequences", "helps residents appeal a sanction"), no
+ * other doer, no wish of the person's. Returns the token the clause's verb starts at, or -1.
+ */
+function actedOnByTheJob(doc: AnalysisDocument, lex: CompiledLexicons, o: Match, sentence: number): number {
+  const r = lex.dutyReading;
+  const { tokens } = doc;
+  const s = doc.structure.sentences[sentence]!;
+  let from = clauseStart(doc, o.first, s.first);
+  // "Complete the checklist, including vital signs": a list after its verb belongs to it.
+  if (from > s.first && LIST_LEADS.has(tokens[from]!.norm)) from = clauseStart(doc, from - 1, s.first);
+  if (from >= o.first || namesTheirWish(tokens, r, s.first, s.endTok) || askedOfTheApplicant(doc, lex, sentence)) return -1;
+  const after = Math.min(s.endTok, o.end + 3);
+  if (r.notGoverning.test(tokens, from, after) || r.byThePerson.matchAll(tokens, from, o.first).length > 0) return -1;
+  if (onlyLooksLikeOne(tokens, r, o, s, o.end)) return -1;
+  for (let k = o.first - 1; k >= Math.max(from, o.first - 4); k--) if (CIRCUMSTANCE.has(tokens[k]!.norm)) return -1;
+  const helped = r.helpsDoing.matchAll(tokens, from, o.first);
+  if (r.byOthers.matchAll(tokens, from, o.first).some((m) => !helped.some((h) => h.first <= m.first && h.end >= m.end))) return -1;
+  if (namedAsKnowledge(doc, lex, o.first, sentence) || negatedBefore(doc, lex, o.first, sentence) || negatedAfter(doc, o.end, sentence))
+    return -1;
+  let terms: readonly ParsedTerm[] | undefined;
+  const termOf = (i: number) => {
+    terms ??= doc.parse(sentence);
+    return termAt(terms, tokens[i]!.start - s.start);
+  };
+  if (!isHead(tokens, o.end, o.plural || tokens[o.end - 1]!.norm.endsWith('s'), s.endTok, termOf, new Set())) return -1;
+  // The clause's first verb and the verb nearest the object each lead their words ("Sets",
+  // "responsible for giving", "and recommends"): "Residents earn privileges" and "any parent who
+  // misses a drug test" have another doer. The finding starts at the nearer verb.
+  const first = tokens[from]!.norm;
+  if (DETERMINERS.has(first) || OWNERS.has(first)) return -1;
+  const verbs: number[] = [];
+  for (let k = from; k < o.first; k++) if (termOf(k)?.tags.has('Verb')) verbs.push(k);
+  // With no verb, words of an action class that lead the clause give the job its act ("Responsible for the unit's contraband logs").
+  if (verbs.length === 0) return r.actions.matchAll(tokens, from, o.first).some((m) => m.first === from) ? from : -1;
+  const leads = (k: number) => {
+    const prev = k > from ? tokens[k - 1]!.norm : '';
+    return k === from || tokens[k]!.gap !== 'space' || (BEFORE_VERB.has(prev) && prev !== 'who') || BEFORE_GERUND.has(prev);
+  };
+  if (!leads(verbs[0]!)) return -1;
+  const nearest = verbs[verbs.length - 1]!;
+  if (leads(nearest)) return nearest;
+  // Words of one verb ("takes part in the review where privileges are decided"), or the job's
+  // verb with its "that" clause ("ensures that nobody brings alcohol onto the premises").
+  const oneVerb = verbs.every((k, i) => i === 0 || k === verbs[i - 1]! + 1);
+  return oneVerb || tokens[verbs[0]! + 1]?.norm === 'that' ? verbs[0]! : -1;
+}
+
+/** Words that open a list of what the verb before them takes ("..., including vital signs"). */
+const LIST_LEADS = new Set(['including', 'includes', 'such', 'like', 'especially', 'particularly', 'plus']);
 
 /** Words before an object that make it the person's own, not the job's ("their medication administration"). */
 const OWNERS = new Set(['their', 'his', 'her', 'your', 'my', 'own', 'self']);
@@ -166,12 +245,7 @@ function readsAsDuty(
   const { tokens } = doc;
   const s = doc.structure.sentences[sentence]!;
   if (pairSilenced(tokens, r, pair, s, o.first, n.end)) return false;
-  if (
-    r.notObjects
-      .matchAll(tokens, Math.max(s.first, o.first - 3), Math.min(s.endTok, n.end + 3))
-      .some((m) => m.first < o.end && m.end > o.first)
-  )
-    return false;
+  if (onlyLooksLikeOne(tokens, r, o, s, n.end)) return false;
   if (knownOrHeld(doc, r, o.first, s.first) || TOPIC.has(tokens[o.first - 1]?.norm ?? '')) return false;
   // "comes in for a blood pressure check": one occasion, not a duty of the job.
   if (o.first > s.first && (tokens[o.first - 1]!.norm === 'a' || tokens[o.first - 1]!.norm === 'an')) return false;
@@ -292,9 +366,7 @@ function readPair(
   const objectStarts = new Set(objects.filter((o) => pair.objects.includes(o.payload)).map((o) => o.first));
   // An object inside the action's own words ("let the house manager know") is its head by the pattern.
   const isObject = (o: Match) =>
-    !r.notObjects
-      .matchAll(tokens, Math.max(s.first, o.first - 3), Math.min(s.endTok, o.end + 3))
-      .some((n) => n.first < o.end && n.end > o.first) &&
+    !onlyLooksLikeOne(tokens, r, o, s, o.end) &&
     (inside(a, o) || isHead(tokens, o.end, o.plural || tokens[o.end - 1]!.norm.endsWith('s'), s.endTok, termOf, objectStarts)) &&
     !negatedAfter(doc, o.end, sentence);
   // Every object the verb reaches: each of a list is a duty of its own ("assessments and diagnostic interviews").
@@ -308,7 +380,8 @@ function readPair(
     forward[0] ??
     (passive(tokens, a.first, s.first)
       ? candidates
-          .filter((o) => o.end <= a.first && !crossesBoundary(tokens, o.end, a.first, doc.text))
+          // the subject of a passive verb stands just before its auxiliaries ("belongings are inventoried")
+          .filter((o) => o.end <= a.first && subjectOfPassive(tokens, o.end, a.first) && !crossesBoundary(tokens, o.end, a.first, doc.text))
           .sort((x, y) => y.first - x.first)
           .find(isObject)
       : undefined);
@@ -404,6 +477,8 @@ const AUXILIARIES = new Set([
 /** Another member of staff is the subject ("our nurses administer") or the agent ("... by nursing staff"). */
 function doneByOthers(doc: AnalysisDocument, r: CompiledDutyReading, a: Match, sentenceFirst: number, sentenceEnd: number): boolean {
   const { tokens } = doc;
+  // "help the nurses pass meds": the job helps do it, the staff named are whom it helps.
+  if (r.helpsDoing.matchAll(tokens, Math.max(sentenceFirst, a.first - 4), a.first).some((m) => m.end === a.first)) return false;
   let k = a.first - 1;
   while (k >= sentenceFirst && AUXILIARIES.has(tokens[k]!.norm)) k--;
   if (
@@ -491,6 +566,8 @@ function reachable(
     if (k > 0 && breaksClause(tokens[k]!, tokens[k - 1]!, text)) return false;
     if (k >= at) break;
     const w = tokens[k]!.norm;
+    if (k === a.end && tokens[k]!.gap === 'space' && OPENS_OBJECT_CLAUSE.has(w)) continue; // "determines which applicants meet ..."
+
     if (w === 'as' && AS_NEEDED.has(tokens[k + 1]?.norm ?? '')) {
       k++;
       continue;
@@ -501,11 +578,42 @@ function reachable(
   return true;
 }
 
+/** Words right after the action that open its object as a clause ("notes who is missing", "decides whether ..."). */
+const OPENS_OBJECT_CLAUSE = new Set(['which', 'whether', 'who', 'whom', 'what', 'where']);
+
 /** "as needed", "as assigned": an adverb of the verb, not the end of its object ("work as needed on the floor"). */
 const AS_NEEDED = new Set(['needed', 'required', 'assigned', 'scheduled', 'directed', 'necessary', 'appropriate']);
 
 function startsVerb(t: ParsedTerm | undefined): boolean {
   return !!t && t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Gerund');
+}
+
+/** Words between the subject of a passive verb and the verb ("that are being collected", "must also be logged"). */
+const PASSIVE_BETWEEN = new Set([
+  ...BE,
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'may',
+  'can',
+  'must',
+  'should',
+  'shall',
+  'not',
+  'who',
+  'that',
+  'which',
+  'also',
+  'to',
+  'then',
+]);
+
+/** Only auxiliaries and adverbs stand between: "people we meet have been kicked out" has another verb. */
+function subjectOfPassive(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!PASSIVE_BETWEEN.has(tokens[k]!.norm) && !tokens[k]!.norm.endsWith('ly')) return false;
+  return true;
 }
 
 /** "are collected by", "is to be completed": the object stands before the verb. */

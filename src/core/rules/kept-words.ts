@@ -9,19 +9,25 @@ import type { Token } from '../text/tokenize.js';
 export const KEPT_WORDS = '{*}';
 const DETERMINERS = new Set('a an the this that these those our their his her its my your some any all no each every'.split(' '));
 export const KEPT_PERSON = '{person}';
+/** Words that open a clause of their own ("mentally ill after his son died"): never describing words. */
+const CLAUSE_OPENERS = new Set('after before since until when while if because once though although unless so but like'.split(' '));
 
 /** Does a suggestion keep words of the phrase it replaces? */
 export const keepsWords = (suggestion: string): boolean => suggestion.includes(KEPT_WORDS) || suggestion.includes(KEPT_PERSON);
 
 /**
  * Kept words describe the people ("homeless", "young", "chronically homeless") or keep a time ("a
- * decade"): a function word there, a determiner as the last of them ("the sufferers"), or a word that reads as a verb in place of people ("the mentally ill need people"),
+ * decade"): a function word there, a clause opener ("after his son"), a determiner as the last of them ("the sufferers"), or a word that reads as a verb in place of people ("the mentally ill need people"),
  * means the match ran across a clause. `rest` is the text from the first kept word to the end
  * of its sentence.
  */
 export function keptWordsDescribe(taken: readonly number[], tokens: readonly Token[], rest: string): boolean {
   if (taken.length === 0) return true;
-  if (taken.some((i) => FUNCTION_WORDS.has(tokens[i]!.norm)) || DETERMINERS.has(tokens[taken.at(-1)!]!.norm)) return false;
+  // A serial "and" after a comma inside the list stays ("homeless, and jobless men").
+  const serialAnd = (i: number, k: number) =>
+    k > 0 && k < taken.length - 1 && (tokens[i]!.norm === 'and' || tokens[i]!.norm === 'or') && tokens[i]!.gap === 'punct';
+  if (taken.some((i, k) => (FUNCTION_WORDS.has(tokens[i]!.norm) && !serialAnd(i, k)) || CLAUSE_OPENERS.has(tokens[i]!.norm))) return false;
+  if (DETERMINERS.has(tokens[taken.at(-1)!]!.norm)) return false;
   return !verbFollowsInPlaceOfPeople(rest, parseSentence);
 }
 

@@ -32,14 +32,15 @@ export function languageFindings(
     if (!taken.length) return '';
     // The owner keeps its article: "the city's people with ...".
     const from = ownerAfterThe(taken[0]! - 1) === taken[0] ? taken[0]! - 1 : taken[0]!;
-    const text = doc.text.slice(doc.tokens[from]!.start, doc.tokens[taken.at(-1)!]!.end);
+    // "homeless, and jobless": two words kept of a serial list read "homeless and jobless".
+    const text = doc.text.slice(doc.tokens[from]!.start, doc.tokens[taken.at(-1)!]!.end).replace(/^([^,]+), (and|or) ([^,]+)$/, '$1 $2 $3');
     // "Depression sufferers" opening a sentence: the capital belonged to the sentence, not the word.
     const opensSentence = doc.structure.sentences[doc.structure.sentenceOf[from]!]!.first === from;
     return opensSentence && /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
   };
   const accept = (m: { entry: number; first: number; end: number; plural: boolean; sentence: number }) => {
     const entry = rules.entries[m.entry]!;
-    if (labelRejected(doc, lex, m)) return false;
+    if (labelRejected(doc, lex, m, entry.group === 'diagnosis-metaphor')) return false;
     // "the alcoholic's family" names whose family, not a family with a label: the shorter match
     // stands. "the city's mentally ill" names whose people, and the label is still theirs.
     const owner = ownerAfterThe(m.first);

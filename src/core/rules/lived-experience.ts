@@ -5,7 +5,6 @@ import type { AnalysisDocument } from '../analysis-document.js';
 import type { Sentence } from '../text/document-structure.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { LivedExperienceReport, LivedExperienceStatus, RoleCategory } from '../types.js';
-import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import { insideAny } from '../context/quoted-spans.js';
 import { oncePerDocument } from './once-per-document.js';
 
@@ -193,10 +192,27 @@ function partOfAName(doc: AnalysisDocument, lex: CompiledLexicons, first: number
 /** The longest cue of whose experience it is, right after a mention ("of people living with"). */
 const OTHERS_AFTER_WORDS = 3;
 
-/** Whose experience, said right after the mention: "lived experience of our clients" is theirs. */
+/**
+ * Whose experience, said right after the mention: "lived experience of our clients" is theirs, and
+ * "experience with drug use treatment" is work in a field, not the applicant's own.
+ */
 function othersAfter(doc: AnalysisDocument, lex: CompiledLexicons, mentionEnd: number, sentenceEnd: number): boolean {
   const to = Math.min(sentenceEnd, mentionEnd + OTHERS_AFTER_WORDS);
-  return lex.livedExperience.othersAfter.matchAll(doc.tokens, mentionEnd, to).some((c) => c.first === mentionEnd);
+  const { othersAfter: others, workAfter } = lex.livedExperience;
+  return [others, workAfter].some((cues) => cues.matchAll(doc.tokens, mentionEnd, to).some((c) => c.first === mentionEnd));
+}
+
+/** The longest cue of work before a bare "experience", in words ("two years of"). */
+const WORK_BEFORE_WORDS = 3;
+
+/**
+ * A mention that opens with a bare "experience" ("experience with addiction") right after words
+ * for work ("two years of", "professional", "clinical") is experience of a field of work.
+ */
+function workBefore(doc: AnalysisDocument, lex: CompiledLexicons, sentenceFirst: number, mentionFirst: number): boolean {
+  if (!/^experiences?$/.test(doc.tokens[mentionFirst]!.norm)) return false;
+  const from = Math.max(sentenceFirst, mentionFirst - WORK_BEFORE_WORDS);
+  return lex.livedExperience.workBefore.matchAll(doc.tokens, from, mentionFirst).some((c) => c.end === mentionFirst);
 }
 
 /** An inline label before the mention on its line ("Qualifications: lived experience…"). */
@@ -335,6 +351,49 @@ function alternativeEnd(doc: AnalysisDocument, lex: CompiledLexicons, sentence: 
 }
 
 /**
+ * Per heading, the first sentence under it that says other ways qualify ("Any combination of
+ * education and experience ... is qualifying. A typical way to obtain them would be: lived
+ * experience as ..."): each way listed after it is one of several, not required.
+ */
+const anyCombinationFrom = oncePerDocument((doc: AnalysisDocument, lex: CompiledLexicons): Map<number, number> => {
+  const from = new Map<number, number>();
+  for (const m of lex.livedExperience.sectionSubstitute.matchAll(doc.tokens)) {
+    const sentence = doc.structure.sentenceOf[m.first]!;
+    const heading = doc.structure.sentences[sentence]!.heading;
+    if (!from.has(heading)) from.set(heading, sentence);
+  }
+  return from;
+});
+
+/**
+ * Another way in said in the mention's sentence or the alternative after it. A substitute that
+ * ends before the mention, with "and" or a line break between, belongs to an earlier item: "High
+ * school diploma or equivalent, AND / candidates must meet the definition of a peer ...". One
+ * followed by "for" and no mention says what else it replaces: "... is required; a certification
+ * may be substituted for one year of the required work experience".
+ */
+function substitutable(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number): boolean {
+  const { tokens } = doc;
+  const s = doc.structure.sentences[sentence]!;
+  const end = alternativeEnd(doc, lex, sentence);
+  const earlierItem = (cueEnd: number) => {
+    for (let i = cueEnd; i <= first; i++) if (tokens[i]!.norm === 'and' || tokens[i]!.gap === 'line' || tokens[i]!.gap === 'break') return true;
+    return false;
+  };
+  // In another clause than the mention ("...; a certification may be substituted for ..."), not
+  // "lived experience may be substituted for the degree", where the mention is what replaces.
+  const replacesOther = (c: { first: number; end: number }) => {
+    if (c.first <= first || tokens[c.end]?.norm !== 'for') return false;
+    if (lex.livedExperience.mention.matchAll(tokens, c.end + 1, end).some((m) => m.first - c.end - 1 <= REPLACED_REACH)) return false;
+    for (let i = first + 1; i <= c.first; i++) if (tokens[i]!.gap !== 'space' && tokens[i]!.gap !== 'hyphen') return true;
+    return false;
+  };
+  return lex.livedExperience.substitute
+    .matchAll(tokens, s.first, end)
+    .some((c) => (c.end > first || !earlierItem(c.end)) && !replacesOther(c));
+}
+
+/**
  * An "or" standing apart after the mention, before words that name no lived experience ("OR" on
  * a line of its own before "Two years of work in a peer-run organization", "... — or — one year
  * volunteering"): what follows is another way in. The bare "or" may sit inside the mention's
@@ -354,6 +413,24 @@ function bareOrAlternative(doc: AnalysisDocument, lex: CompiledLexicons, mention
   const orHeading = doc.structure.headings[after.heading]?.start === tokens[or]!.start;
   if (after.heading !== s.heading && !orHeading) return false;
   return !lex.livedExperience.mention.test(tokens, or + 1, after.endTok);
+}
+
+/**
+ * The mention names a label whose whole value says no: "Lived experience required: No",
+ * "Lived experience: None". The value runs from the first colon after the mention to the line's end.
+ */
+function deniedByValue(doc: AnalysisDocument, lex: CompiledLexicons, end: number, s: Sentence): boolean {
+  const { tokens, text } = doc;
+  let colon = -1;
+  for (let i = end; i < s.endTok && colon < 0; i++) {
+    const t = tokens[i]!;
+    if (t.gap === 'line' || t.gap === 'break') return false;
+    if (text.slice(tokens[i - 1]!.end, t.start).includes(':')) colon = i;
+  }
+  if (colon < 0) return false;
+  let lineEnd = colon + 1;
+  while (lineEnd < s.endTok && tokens[lineEnd]!.gap !== 'line' && tokens[lineEnd]!.gap !== 'break') lineEnd++;
+  return lex.livedExperience.deniedValues.matchAll(tokens, colon, lineEnd).some((m) => m.first === colon && m.end === lineEnd);
 }
 
 /**
@@ -380,18 +457,31 @@ function strengthOf(
   // Cues are read after the label: "Requirements:" is the label's word, not the sentence's.
   const from = found?.kind ? Math.max(s.first, doc.tokenRange(found.end, found.end + 1)[0]) : s.first;
   const near = (cues: { first: number }[]) => cues.reduce((d, x) => Math.min(d, Math.abs(x.first - first)), Infinity);
-  const distance = (m: PhraseMatcher<string>) => near(m.matchAll(doc.tokens, from, s.endTok));
-  const req = distance(lex.livedExperience.required);
+  // "Not required, but strongly preferred": said not to be required, it is at most preferred. A
+  // required cue inside the denial is the denial's ("do not need to have"); one nearer the
+  // mention than the denial asks for it ("Lived experience required, degree not required").
+  const denials = lex.livedExperience.notRequired.matchAll(doc.tokens, s.first, s.endTok);
+  const req = near(
+    lex.livedExperience.required.matchAll(doc.tokens, from, s.endTok).filter((c) => !denials.some((d) => c.first < d.end && d.first < c.end)),
+  );
   const pref = near(preferredCues(doc, lex, first, from, s.endTok));
-  // "Not required, but strongly preferred": said not to be required, it is at most preferred.
-  const notRequired = lex.livedExperience.notRequired.test(doc.tokens, s.first, s.endTok);
+  const notRequired = (denials.length > 0 && near(denials) <= req) || deniedByValue(doc, lex, end, s);
   if (pref < Infinity && (pref <= req || notRequired)) return 'preferred';
   if (req === Infinity && aboutTheStaff(doc, lex, from, s.endTok)) return 'mentioned';
   if (heading === 'preferred' && label) return 'preferred';
-  if (notRequired || lex.livedExperience.substitute.test(doc.tokens, s.first, alternativeEnd(doc, lex, sentence))) return 'mentioned';
-  if (bareOrAlternative(doc, lex, end, sentence)) return 'mentioned';
-  if (/\?\s*$/.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 2))))
-    return heading === 'required' ? 'required' : 'mentioned';
+  if (notRequired || substitutable(doc, lex, first, sentence)) return 'mentioned';
+  if (bareOrAlternative(doc, lex, end, sentence) || (anyCombinationFrom(doc, lex).get(s.heading) ?? Infinity) <= sentence) return 'mentioned';
+  if (/\?\s*$/.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 2)))) {
+    if (heading === 'required') return 'required';
+    // "Are you a person in recovery? We'd love to hear from you." or "... ? Apply today.": the
+    // sentence after invites the people it asks about.
+    const next = doc.structure.sentences[sentence + 1];
+    const invites =
+      next &&
+      next.heading === s.heading &&
+      (lex.livedExperience.preferred.test(doc.tokens, next.first, next.endTok) || doc.tokens[next.first]!.norm === 'apply');
+    return invites ? 'preferred' : 'mentioned';
+  }
   if (req < Infinity) return 'required';
   return heading ?? 'mentioned';
 }
@@ -441,6 +531,16 @@ function recoveryTimeLabel(doc: AnalysisDocument, lex: CompiledLexicons, s: Sent
   if (!le.recoveryTimeLabels.matchAll(doc.tokens, a, b).some((m) => m.first === a && m.end === b)) return undefined;
   const value = le.recoveryTimeValues.matchAll(doc.tokens, b, Math.min(s.endTok, b + TIME_VALUE_WORDS)).find((m) => m.first === b);
   return value ? { first: a, end: value.end } : undefined;
+}
+
+/** How many words may stand between "substitute for" and the mention it governs ("for the required lived experience"). */
+const REPLACED_REACH = 2;
+
+/** The mention is what another experience replaces: "may substitute for lived experience", "in lieu of lived experience". */
+function replacedBy(doc: AnalysisDocument, lex: CompiledLexicons, m: Mention): boolean {
+  const s = doc.structure.sentences[m.sentence]!;
+  const from = Math.max(s.first, m.first - REPLACED_REACH - 3);
+  return lex.livedExperience.substituteFor.matchAll(doc.tokens, from, m.first).some((c) => m.first - c.end <= REPLACED_REACH);
 }
 
 /** How a posting asks for lived experience, read once and shared by the lived-experience checks. */
@@ -519,6 +619,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     if (partOfAName(doc, lex, m.first, m.end)) continue;
     if (othersExperience(doc, lex, structure.sentences[sentence]!.first, m.first, m.end)) continue;
     if (othersAfter(doc, lex, m.end, structure.sentences[sentence]!.endTok)) continue;
+    if (workBefore(doc, lex, structure.sentences[sentence]!.first, m.first)) continue;
     // A sentence is one mention; a later phrase in it may name the type ("someone who has been
     // where our guests are: someone who knows addiction from the inside").
     const seen = bySentence.get(sentence);
@@ -555,7 +656,18 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     const added = bySentence.get(sentence)!;
     if (added.types.size === 0) added.types.add(lex.lexicons.livedExperience.recoveryTimeType);
   });
+  // A short question to the reader without its "Are you" ("In recovery?", "Living with a mental
+  // health condition?"): the whole question is the mention.
+  structure.sentences.forEach((s, sentence) => {
+    if (bySentence.has(sentence) || !inThisPosting(sentence) || !/\?\s*$/.test(doc.text.slice(s.start, s.end + 2))) return;
+    const m = lex.livedExperience.ellipticalQuestions.matchAll(tokens, s.first, s.endTok).find((q) => q.first === s.first && q.end === s.endTok);
+    if (m) addMention(m, sentence);
+  });
   mentions.sort((a, b) => a.first - b.first);
+  // "Two years of peer support work may substitute for lived experience": where a sentence names
+  // it as what another experience replaces, it is not required anywhere under that heading.
+  const replaced = new Set(mentions.filter((m) => replacedBy(doc, lex, m)).map((m) => structure.sentences[m.sentence]!.heading));
+  for (const m of mentions) if (m.strength === 'required' && replaced.has(structure.sentences[m.sentence]!.heading)) m.strength = 'mentioned';
   // "Must be willing to share your lived experience" asks to tell it in the work; where another
   // line says lived experience itself is preferred, that line says how strongly it is asked.
   if (mentions.some((m) => !m.shares && m.strength === 'preferred'))

@@ -165,7 +165,10 @@ export function runPatternRules<T>(
     // The match's offsets in the text (what doc.slice gives, without cutting out its text).
     const span = { start: tokens[m.first]!.start, end: tokens[m.end - 1]!.end };
     if (options.skipLiteral) {
-      if (insideAny(doc.quoted, span.start, span.end)) continue;
+      // A closing single quotation mark reads as a plural's apostrophe ("'addicts';" is the token
+      // "addicts'"): the word inside the marks is what must be quoted.
+      const wordEnd = /['’]$/.test(span.text) ? span.end - 1 : span.end;
+      if (insideAny(doc.quoted, span.start, wordEnd)) continue;
       // The first part of a hyphenated word is not the word ("psycho-oncology"); patterns that
       // mean the compound spell it out ("drug-seeking").
       if (tokens[m.end]?.gap === 'hyphen') continue;

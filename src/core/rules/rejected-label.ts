@@ -1,7 +1,12 @@
 // A label named in order to reject it is not applied to anyone: "never call anyone an addict",
 // "stop calling people junkies",
 // "please don't refer to members as the mentally ill", "we see people, not schizophrenics".
-// Read by the shape of the clause (a negated naming verb, a contrast with a person), not by phrase.
+// Nor is a label a person reports having been given or gives themself: "I was called a junkie",
+// "people used to call me crazy", "he describes himself as a recovering addict", "I'm an
+// alcoholic in recovery" (a self-description, as in a quote), or a denial that says what the
+// person is instead ("he is not an addict; he is a person with ..."). Read by the shape of the
+// clause (a naming verb's object or voice, a first-person subject, a contrast with a person),
+// not by phrase.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { negatedBefore } from './pattern-rule-runner.js';
@@ -12,13 +17,16 @@ const NAMING_REACH = 8;
 const PERSON_AS_SUCH = new Set(['person', 'persons', 'people', 'individual', 'individuals', 'human', 'humans', 'being', 'beings']);
 const ARTICLE = /^(a|an|the)$/;
 
+/** The label's first token with its article ("an addict"). */
+const withArticle = (doc: AnalysisDocument, first: number, sentenceFirst: number) =>
+  first > sentenceFirst && ARTICLE.test(doc.tokens[first - 1]!.norm) && !ARTICLE.test(doc.tokens[first]!.norm) ? first - 1 : first;
+
 /**
  * "people, not schizophrenics", "say people who use drugs, not drug users": the label stands right
  * after "not", set off by a comma from a clause that names a person as such.
  */
 function contrastedWithPerson(doc: AnalysisDocument, first: number, sentenceFirst: number): boolean {
-  let k = first;
-  if (k > sentenceFirst && ARTICLE.test(doc.tokens[k - 1]!.norm) && !ARTICLE.test(doc.tokens[k]!.norm)) k--;
+  const k = withArticle(doc, first, sentenceFirst);
   const not = doc.tokens[k - 1];
   if (!not || k - 1 <= sentenceFirst || not.norm !== 'not' || not.gap !== 'punct') return false;
   for (let i = k - 2; i >= sentenceFirst && k - 2 - i < NAMING_REACH; i--) {
@@ -28,17 +36,101 @@ function contrastedWithPerson(doc: AnalysisDocument, first: number, sentenceFirs
   return false;
 }
 
+/** The object of a naming verb that makes the label one reported, not given: the writer or the
+ * person named themself ("called me", "describes himself as"). */
+const SELF_OBJECT = new Set(['me', 'us', 'myself', 'ourselves', 'himself', 'herself', 'themselves', 'themself', 'yourself', 'oneself']);
+/** Before a naming verb, the verb is passive ("I was called", "we got labeled"). */
+const PASSIVE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'getting']);
+/** Words that may stand between "I am" and the label ("I am still an addict", "I'm not crazy"). */
+const SELF_ADVERB = new Set(['still', 'also', 'just', 'once', 'only', 'really', 'myself', 'proudly', 'not', 'never']);
+
+/** "I'm an alcoholic in recovery", "I was a junkie", "I was the town drunk": a first-person
+ * self-description. `label` is the label's first token (its article included). */
+function describesSelf(doc: AnalysisDocument, label: number, sentenceFirst: number): boolean {
+  let k = label;
+  // "I was the town drunk": one describing word between the article and the label.
+  if (k - 2 >= sentenceFirst && !ARTICLE.test(doc.tokens[k]!.norm) && ARTICLE.test(doc.tokens[k - 2]!.norm)) k -= 2;
+  while (k > sentenceFirst && SELF_ADVERB.has(doc.tokens[k - 1]!.norm) && label - k < 2) k--;
+  const w = (i: number) => (i >= sentenceFirst ? doc.tokens[i]!.norm : '');
+  if (w(k - 1) === "i'm" || w(k - 1) === 'im') return true;
+  if (w(k - 1) === 'am' || w(k - 1) === 'was') return w(k - 2) === 'i';
+  if (w(k - 1) === 'been') return w(k - 2) === "i've" || (w(k - 2) === 'have' && w(k - 3) === 'i');
+  if (w(k - 1) === 'be' && w(k - 2) === 'to' && w(k - 3) === 'used') return w(k - 4) === 'i';
+  return false;
+}
+
+/** "not an addict; he is a person with a substance use disorder", "not addicts but people who
+ * ...": a denial followed in the sentence by person-first wording says what to say instead. */
+function deniedForPerson(doc: AnalysisDocument, label: number, end: number, sentence: number): boolean {
+  if (doc.tokens[label - 1]?.norm !== 'not' || label - 1 < doc.structure.sentences[sentence]!.first) return false;
+  // Across a semicolon too ("not an addict; he is a person with ..."), not past a full stop.
+  const stop = Math.min(doc.tokens.length, end + NAMING_REACH) - 1;
+  for (let i = end; i < stop; i++) {
+    if (doc.tokens[i]!.gap !== 'space' && !/^[ \t]*[;,][ \t]*$/.test(doc.text.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start)))
+      return false;
+    if (PERSON_AS_SUCH.has(doc.tokens[i]!.norm) && /^(with|who)$/.test(doc.tokens[i + 1]!.norm)) return true;
+  }
+  return false;
+}
+
+/** "I was called", "we were labeled", "I got branded": the person named tells what they were called. */
+function reportedByTheNamed(doc: AnalysisDocument, verb: number, sentenceFirst: number): boolean {
+  const be = verb - 1;
+  if (be <= sentenceFirst || !PASSIVE.has(doc.tokens[be]!.norm)) return false;
+  const subject = doc.tokens[be - 1]!.norm;
+  return subject === 'i' || subject === 'we' || (doc.tokens[be]!.norm === 'been' && /^(i've|we've)$/.test(subject));
+}
+
 /** Words that end the object of a naming verb: "don't call the police on addicts" names no one. */
 const PREPOSITION = /^(on|at|in|for|with|about|from|by|to|into|of|over|after|before|because|when|if)$/;
 
+/** Most words of one item in a list of labels ("a junkie", "drug abusers"). */
+const LIST_ITEM_WORDS = 3;
+const COMMA = /^,[ \t]*$/;
+const CONJUNCTION = /^(and|or|nor)$/;
+
+/**
+ * The first token of the list's first item when `label` stands in a later item of a list of
+ * short items parted by commas and closed by "and" or "or" ("addicts, junkies, alcoholics or
+ * abusers"); else `label`. Without the closing conjunction a comma parts clauses ("don't call
+ * the police, addicts need help").
+ */
+function listStart(doc: AnalysisDocument, label: number, sentence: number): number {
+  const { first: sentenceFirst, endTok } = doc.structure.sentences[sentence]!;
+  const commaBefore = (i: number) =>
+    doc.tokens[i]!.gap === 'punct' && COMMA.test(doc.text.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start));
+  let start = label;
+  let words = 1;
+  // Back over short items, each after a comma, to the last word of the list's first item.
+  for (let i = label; i > sentenceFirst; ) {
+    if (commaBefore(i) && words <= LIST_ITEM_WORDS) {
+      start = i - 1;
+      words = 1;
+      i--;
+      continue;
+    }
+    if ((doc.tokens[i]!.gap !== 'space' && doc.tokens[i]!.gap !== 'hyphen') || ++words > LIST_ITEM_WORDS) break;
+    i--;
+  }
+  if (start === label) return label;
+  // The list is closed by "and" or "or" before its last item, at or after the label's item.
+  for (let i = label; i < endTok && i - label <= LIST_ITEM_WORDS * 4; i++) {
+    if (CONJUNCTION.test(doc.tokens[i]!.norm)) return start;
+    if (doc.tokens[i + 1] && doc.tokens[i + 1]!.gap !== 'space' && !commaBefore(i + 1)) break;
+  }
+  return CONJUNCTION.test(doc.tokens[label - 1]?.norm ?? '') ? start : label;
+}
+
 /**
  * "never call anyone an addict", "don't refer to members as the mentally ill": a naming verb,
- * negated, whose object runs up to the label (with "as" before it), in the same clause.
+ * negated, whose object runs up to the label (with "as" before it), in the same clause; or one
+ * that reports the label ("I was called a junkie", "they called me crazy", "calls herself an addict").
  */
-function namedUnderNegation(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number): boolean {
+function namedNotGiven(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number): boolean {
   const sentenceFirst = doc.structure.sentences[sentence]!.first;
-  let label = first;
-  if (label > sentenceFirst && ARTICLE.test(doc.tokens[label - 1]!.norm) && !ARTICLE.test(doc.tokens[label]!.norm)) label--;
+  // "call people addicts, junkies, alcoholics or abusers": a later item of a list of labels is
+  // named by the verb before the list's first item.
+  const label = listStart(doc, withArticle(doc, first, sentenceFirst), sentence);
   let from = label;
   // Back to the clause's start: a comma or other mark ends the clause.
   while (from > sentenceFirst && label - from < NAMING_REACH && (doc.tokens[from]!.gap === 'space' || doc.tokens[from]!.gap === 'hyphen'))
@@ -46,8 +138,13 @@ function namedUnderNegation(doc: AnalysisDocument, lex: CompiledLexicons, first:
   return lex.namingVerbs.matchAll(doc.tokens, from, label).some((verb) => {
     const between = doc.tokens.slice(verb.end, label).map((t) => t.norm);
     if (between.at(-1) === 'as') between.pop();
+    if (!between.every((w) => !PREPOSITION.test(w))) return false;
+    // "called me", "describes himself as", "I was called": the person named reports the label.
+    // ("He was labeled a psychotic" reports it too, but the writer repeats it of someone else.)
+    if (between.length === 1 && SELF_OBJECT.has(between[0]!)) return true;
+    if (between.length === 0 && reportedByTheNamed(doc, verb.first, sentenceFirst)) return true;
     const stopped = verb.first > sentenceFirst && lex.stoppedNaming.matchAll(doc.tokens, verb.first - 1, verb.first).length > 0;
-    return between.every((w) => !PREPOSITION.test(w)) && (stopped || negatedBefore(doc, lex, verb.first, sentence));
+    return stopped || negatedBefore(doc, lex, verb.first, sentence);
   });
 }
 
@@ -64,12 +161,16 @@ export function labelRejected(
   doc: AnalysisDocument,
   lex: CompiledLexicons,
   m: { first: number; end: number; plural: boolean; sentence: number },
+  /** A diagnosis used as a metaphor is misused of oneself too ("I'm a little OCD about files"). */
+  metaphor = false,
 ): boolean {
   const { first, end, plural, sentence } = m;
   const sentenceFirst = doc.structure.sentences[sentence]!.first;
   return (
     contrastedWithPerson(doc, first, sentenceFirst) ||
-    namedUnderNegation(doc, lex, first, sentence) ||
+    (!metaphor && describesSelf(doc, withArticle(doc, first, sentenceFirst), sentenceFirst)) ||
+    deniedForPerson(doc, withArticle(doc, first, sentenceFirst), end, sentence) ||
+    namedNotGiven(doc, lex, first, sentence) ||
     namedAsLabel(doc, lex, end, plural, sentence)
   );
 }

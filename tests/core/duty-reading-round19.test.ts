@@ -1,0 +1,92 @@
+// Duties written fresh (nineteenth round), labeled before running and run once on the code
+// before the broader reading of actions on the people served: conflicting lines over many
+// settings, fitting lines with the same objects and the guards of the role.
+import { describeDutyRound } from './duty-rounds.js';
+
+describeDutyRound('nineteenth', {
+  conflicting: [
+    'Keep an eye on residents and let staff know about rule violations.',
+    "Go through participants' bags when they come back from a pass.",
+    "Count and log residents' medications at the start of each shift.",
+    'Make sure members follow program expectations.',
+    'Lets the case manager know when a tenant has guests staying overnight.',
+    'Walks the halls every hour and writes down who is in their room.',
+    'Inspects rooms weekly for cleanliness and prohibited items.',
+    'Takes away vapes and lighters found during intake.',
+    'Witnesses urine collection for residents on the recovery track.',
+    'Hands residents their evening meds and initials the MAR.',
+    'Administers the PHQ-9 and GAD-7 to every new client.',
+    'Delivers motivational interviewing interventions aimed at treatment adherence.',
+    "Updates each youth's individualized service plan every 90 days.",
+    'Mops the floors and empties the trash in the drop-in center at closing.',
+    'Covers the front desk and files intake paperwork when the receptionist is out.',
+    'Drives the agency van for all client appointments.',
+    'Notifies the drug court coordinator of any missed sessions.',
+    'Writes up guests who break shelter rules.',
+    'Issues warnings and loss of privileges to residents who miss curfew.',
+    'Checks that clients take their methadone dose in front of staff.',
+    'Conducts bed checks at 11 p.m. and 3 a.m.',
+    'Confiscates any drugs or alcohol found on the property.',
+    'Observes participants while they provide a urine sample.',
+    'Screens walk-ins for suicide risk using the Columbia scale.',
+    'Completes the ASAM level-of-care determination for incoming referrals.',
+    "Reports participants' progress and setbacks to the probation department each week.",
+    'Ensures tenants comply with the terms of their lease and program agreement.',
+    "Monitors participants' compliance with court-ordered conditions.",
+    'Keeps the medication cabinet stocked and reconciles pill counts with the pharmacy.',
+    "Holds residents to the house's sobriety agreement and reports slips to the director.",
+  ],
+  fitting: [
+    'Check in with residents who asked for a daily call.',
+    'Help participants pack their bags when they move to their own apartment.',
+    'Support members who want to keep track of their own medications.',
+    'Walk with members through the program expectations so they know their rights.',
+    'Tell staff about needs residents ask you to pass on.',
+    'Keep your own contact notes in the electronic record.',
+    'Go with participants to court hearings when they ask you to.',
+    'Support people in crisis until they feel safe.',
+    'Help participants prepare for their probation meetings, if they want.',
+    'Share your story of recovery in groups.',
+    'Offer rides to recovery meetings when a member asks for one.',
+    'Help tenants understand their lease and advocate for them with the landlord.',
+    'Listen without judgment when someone talks about a return to use.',
+    'Help youth set goals of their own and celebrate progress.',
+    'Support treatment court participants in meeting the conditions they agreed to.',
+    'Set up chairs and materials for the peer groups you lead.',
+    'Attend team meetings to bring the peer perspective.',
+    'Connect people with naloxone training and harm reduction supplies.',
+    'Explain the house rules to new residents and answer their questions.',
+    'Help members learn about their medications and prepare questions for their prescriber.',
+    'Encourage members to use the crisis plan they wrote.',
+    'Document each peer support session in plain language.',
+    'Walk with residents to the pharmacy when they want company.',
+    'Help guests store their belongings safely, if they choose.',
+    'Advocate for participants who feel a sanction was unfair.',
+    'Notice when a member seems to be struggling and ask how you can help.',
+    'Support parents through their child welfare case, at their pace.',
+    'Let residents know about upcoming community events.',
+    'Talk with participants about what a drug test result means for them, when they ask.',
+    'Help people fill out housing applications.',
+  ],
+  conflictingPostings: [
+    [
+      "COUNTY OF MARLOWE\nCLASS SPECIFICATION\nPeer Recovery Specialist I\nClass Code 4471 | Salary Range 31\n\nDEFINITION\nUnder general supervision, provides peer recovery support to adults in the county's residential withdrawal program.\n\nEXAMPLES OF DUTIES\nObserves residents throughout the shift and informs the charge nurse of any behavior of concern.\nSearches incoming residents' belongings for contraband.\nDrives residents to court dates and medical appointments.\nFacilitates recovery groups based on lived experience.\n\nMINIMUM QUALIFICATIONS\nTwo years of sustained recovery from a substance use disorder.",
+      ['duty-enforce-rules', 'duty-report-on-people', 'duty-transport'],
+    ],
+    [
+      "Home | Jobs | Sign in\nRecovery Coach – Sunrise Sober Living\nSunrise Sober Living · Tacoma, WA · $19–$22 an hour · Full-time\nApply now\n\nAbout the job\nSunrise runs three sober living homes for men in early recovery.\n\nWhat you'll do\n• Make sure every resident does his assigned chore and attends house meeting\n• Give breathalyzer tests at the door when residents return after 9 pm\n• Collect weekly rent and post late notices\n• Mentor residents using your own recovery experience\n\nWhat you need\n• At least 2 years clean and sober\n\nEqual opportunity employer.",
+      ['duty-drug-testing', 'duty-enforce-rules'],
+    ],
+    [
+      'Peer Support Specialist - Behavioral Health Emergency Department\nRiverside Health System\n\nPosition Summary\nThe Peer Support Specialist engages patients in the emergency department who are experiencing a mental health or substance use crisis.\n\nEssential Functions\n1. Performs one-to-one observation of patients on suicide precautions when nursing is short.\n2. Completes the triage risk screening tool and enters scores in the chart.\n3. Offers hope and shares recovery experience with patients who want to talk.\n4. Connects patients to community peer services at discharge.\n\nRequirements\nSelf-identified person in recovery; state peer certification within 12 months.',
+      // Labeled before the run: assessment, enforcement, filling staff gaps. Read: the observation
+      // as enforcement but not "when nursing is short" as a gap filled ("when the team is short" alone
+      // is no duty: peer support then fits), and entering the scores in the chart as clerical work.
+      ['duty-clerical', 'duty-clinical-assessment', 'duty-enforce-rules'],
+    ],
+  ],
+  fittingPostings: [
+    "We're hiring! Family Peer Partner\nBright Paths Family Network is looking for a parent who has raised a child with emotional or behavioral challenges.\n\nYou'll:\n- walk alongside parents through school meetings and court dates, when they want you there\n- help parents prepare questions for their child's psychiatrist\n- share what helped your own family\n- keep brief notes of your contacts\n\n$24/hr, 30 hrs/week. Send a letter about yourself to jobs@brightpaths.example.",
+    'Peer Specialist, Drop-In Center\nDuties: welcome people who walk in, offer coffee and conversation; co-facilitate WRAP groups; help members look for housing and fill out applications; support members in crisis and call for help only when they ask or their life is in danger.\nThe center is peer-run; members set the house guidelines together at monthly meetings.\nRequirement: personal experience of mental health recovery.',
+  ],
+});
