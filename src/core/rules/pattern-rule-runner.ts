@@ -167,7 +167,8 @@ export function runPatternRules<T>(
     if (options.skipLiteral) {
       // A closing single quotation mark reads as a plural's apostrophe ("'addicts';" is the token
       // "addicts'"): the word inside the marks is what must be quoted.
-      const wordEnd = /['’]$/.test(span.text) ? span.end - 1 : span.end;
+      const last = doc.text.charAt(span.end - 1);
+      const wordEnd = last === "'" || last === '’' ? span.end - 1 : span.end;
       if (insideAny(doc.quoted, span.start, wordEnd)) continue;
       // The first part of a hyphenated word is not the word ("psycho-oncology"); patterns that
       // mean the compound spell it out ("drug-seeking").
