@@ -125,4 +125,30 @@ describe('irregular plurals and the words a wildcard took', () => {
     expect(take('the newly addicted')).toEqual(['newly']);
     expect(take('the drug addicted')).toEqual([]);
   });
+  it('finds the same matches in a long text of few words (read word by word) as range by range', () => {
+    const patterns = ['peer support (specialist|worker)?', '#num years clean', 'clean', 'support~v'];
+    const sentence = 'Peer support specialists support 2 years clean peers; clean, peer support worker. ';
+    const text = sentence.repeat(60);
+    const tokens = tokenize(text);
+    const matcher = matcherOf(patterns);
+    const whole = matcher.matchAll(tokens);
+    const byRange = [];
+    for (let from = 0; from < tokens.length; from += 7) byRange.push(...matcher.matchAll(tokens, from, Math.min(from + 7, tokens.length)));
+    // A range cuts the matches that run past its end: compare those that fit in their range.
+    const fits = (m: { first: number; end: number }) => Math.floor(m.first / 7) === Math.floor((m.end - 1) / 7);
+    expect(whole.filter(fits)).toEqual(byRange.filter(fits));
+    expect(whole.length).toBeGreaterThan(byRange.filter(fits).length);
+    expect(matcher.matchAll(tokens, 100, tokens.length)).toEqual(whole.filter((m) => m.first >= 100));
+    expect(matcherOf(['recovery coach']).test(tokens)).toBe(false);
+  });
+  it('reads a copy of the tokens with a gap read otherwise by its own gaps', () => {
+    const text = 'Sobriety: 2 years. '.repeat(200);
+    const tokens = tokenize(text);
+    const matcher = matcherOf(['sobriety #num years']);
+    expect(matcher.matchAll(tokens)).toEqual([]);
+    const copy = tokens.slice();
+    copy[1] = { ...tokens[1]!, gap: 'space' };
+    expect(matcher.matchAll(copy).map((m) => [m.first, m.end])).toEqual([[0, 3]]);
+    expect(matcher.matchAll(tokens)).toEqual([]);
+  });
 });

@@ -34,4 +34,22 @@ describe('tokenize', () => {
     // "MO" (a state) is not a month.
     expect(tokenize('Springfield, MO').map((x) => x.norm)).toEqual(['springfield', 'mo']);
   });
+  it('reads a comma or stop and one space as punctuation, other short gaps as they are', () => {
+    expect(tokenize('a, b. c; d: e! f? g').map((x) => x.gap)).toEqual(['start', 'punct', 'punct', 'punct', 'punct', 'punct', 'punct']);
+    // A space before the comma, a hyphen, a slash with a space, a plus, an ampersand, a tab.
+    expect(tokenize('a ,b a- b a/ b a+ b a & b a\tb').map((x) => x.gap)).toEqual([
+      'start',
+      'punct',
+      'space',
+      'hyphen',
+      'space',
+      'punct',
+      'space',
+      'space',
+      'space',
+      'space',
+      'space',
+      'space',
+    ]);
+  });
 });

@@ -118,16 +118,101 @@ const wordNumbers = new Map<string, number>();
 const MAX_WORD_NUMBERS = 1 << 15;
 const NOT_LOOKED_UP = -2;
 const UNNUMBERED = -1;
-/** Each token array's word numbers, looked up when a scan first reaches a token. */
-const numbersOfTokens = new WeakMap<readonly Token[], Int32Array>();
+/**
+ * A token array's word numbers (looked up when a scan first reaches a token) and, once a long
+ * scan asks, where each of its words stands: a scan over a whole document then asks each
+ * distinct word whether a phrase may start there, not each token (a long text repeats its words).
+ */
+class TokenWords {
+  readonly numbers: Int32Array;
+  private groups: WordGroups | null = null;
 
-function numbersOf(tokens: readonly Token[]): Int32Array {
-  let numbers = numbersOfTokens.get(tokens);
-  if (numbers === undefined || numbers.length !== tokens.length) {
-    numbers = new Int32Array(tokens.length).fill(NOT_LOOKED_UP);
-    numbersOfTokens.set(tokens, numbers);
+  constructor(readonly tokens: readonly Token[]) {
+    this.numbers = new Int32Array(tokens.length).fill(NOT_LOOKED_UP);
   }
-  return numbers;
+
+  wordGroups(): WordGroups {
+    this.groups ??= groupWords(this.tokens, this.numbers);
+    return this.groups;
+  }
+}
+
+/** Tokens grouped by word: group g holds positions[offsets[g] .. offsets[g + 1]), ascending;
+ * `numbers[g]` is its word number and `firsts[g]` its first token (to read the word). One group
+ * (number UNNUMBERED) holds every token whose word is past the numbering. */
+interface WordGroups {
+  count: number;
+  numbers: Int32Array;
+  firsts: Int32Array;
+  offsets: Int32Array;
+  positions: Int32Array;
+}
+
+/** Each word number's group in the grouping being made; `groupStamp` says which grouping set it. */
+const groupOfNumber = new Int32Array(MAX_WORD_NUMBERS);
+const groupStamp = new Int32Array(MAX_WORD_NUMBERS);
+let stamp = 0;
+
+/** The tokens grouped by word (counted, then placed: two passes, no map). */
+function groupWords(tokens: readonly Token[], numbers: Int32Array): WordGroups {
+  const length = tokens.length;
+  stamp = (stamp % 0x7fffffff) + 1;
+  if (stamp === 1) groupStamp.fill(0);
+  const groupOfToken = new Int32Array(length);
+  const counts = new Int32Array(length + 2);
+  const groupNumbers = new Int32Array(length + 1);
+  const firsts = new Int32Array(length + 1);
+  let count = 0;
+  let unnumbered = -1;
+  for (let i = 0; i < length; i++) {
+    const n = wordNumberAt(numbers, tokens, i);
+    let g: number;
+    if (n === UNNUMBERED) {
+      if (unnumbered < 0) {
+        unnumbered = count++;
+        groupNumbers[unnumbered] = UNNUMBERED;
+        firsts[unnumbered] = i;
+      }
+      g = unnumbered;
+    } else if (groupStamp[n] === stamp) g = groupOfNumber[n]!;
+    else {
+      g = count++;
+      groupStamp[n] = stamp;
+      groupOfNumber[n] = g;
+      groupNumbers[g] = n;
+      firsts[g] = i;
+    }
+    groupOfToken[i] = g;
+    counts[g + 1]! += 1;
+  }
+  for (let g = 0; g < count; g++) counts[g + 1]! += counts[g]!;
+  const offsets = counts.slice(0, count + 1);
+  const positions = new Int32Array(length);
+  for (let i = 0; i < length; i++) positions[counts[groupOfToken[i]!]!++] = i;
+  return { count, numbers: groupNumbers.slice(0, count), firsts: firsts.slice(0, count), offsets, positions };
+}
+
+const wordsOfTokens = new WeakMap<readonly Token[], TokenWords>();
+/** Each token array's words by its first token: a copy of a document's tokens with some gaps read
+ * otherwise (see the rules' matchTokens) holds the same Token objects and words, so it shares them. */
+const wordsByFirstToken = new WeakMap<Token, TokenWords>();
+
+function wordsOf(tokens: readonly Token[]): TokenWords {
+  const known = wordsOfTokens.get(tokens);
+  if (known !== undefined && known.numbers.length === tokens.length) return known;
+  const first = tokens[0];
+  const kin = first === undefined ? undefined : wordsByFirstToken.get(first);
+  const words = kin !== undefined && sameWords(kin.tokens, tokens) ? kin : new TokenWords(tokens);
+  if (first !== undefined && kin === undefined) wordsByFirstToken.set(first, words);
+  wordsOfTokens.set(tokens, words);
+  return words;
+}
+
+/** Whether two token arrays hold the same words in the same places (word numbers read only words). */
+function sameWords(a: readonly Token[], b: readonly Token[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && a[i]!.norm !== b[i]!.norm) return false;
+  return true;
 }
 
 function wordNumberAt(numbers: Int32Array, tokens: readonly Token[], i: number): number {
@@ -145,6 +230,9 @@ function wordNumberAt(numbers: Int32Array, tokens: readonly Token[], i: number):
   return n;
 }
 
+/** A scan this long over few enough distinct words asks the words, not the tokens (see TokenWords). */
+const GROUPED_SCAN_MIN = 256;
+
 const UNKNOWN = 0;
 const LEADS_NOWHERE = 1;
 const LEADS = 2;
@@ -152,20 +240,25 @@ const LEADS = 2;
 /** The gaps a phrase runs on across: a space, a hyphen, a line break (not punctuation). */
 const joins = (gap: string): boolean => gap === 'space' || gap === 'hyphen' || gap === 'line';
 const HEAD_RANK = { words: 0, number: 1, any: 2 } as const;
-/** Room for each head kind in `order`: far more sequences than any lexicon holds. */
-const RANK_SPAN = 2 ** 40;
+/** Room for each head kind in `order`: far more sequences than any lexicon holds, and small
+ * enough that an order stays a small integer (a double would be boxed). */
+const RANK_SPAN = 2 ** 28;
 
+/** A match found by a walk: the sequence's ending (its payload and order), where it ends, and
+ * whether a noun slot took a plural. */
 interface Found<T> {
-  payload: T;
+  ending: Ending<T>;
   end: number;
   plural: boolean;
-  order: number;
 }
 
 /** Whether a word leads out of a node by a word or number edge, kept per word number (see
  * wordNumbers): an array read for a word met before. */
 class WordCheck<T> {
-  private known = new Uint8Array(0);
+  /** Per word number: UNKNOWN, LEADS_NOWHERE, or LEADS plus the index of the word's edges out of
+   * the node in `edgeLists` (none when only a number edge takes it). */
+  private known = new Int32Array(0);
+  private readonly edgeLists: (Edge<T>[] | undefined)[] = [];
 
   constructor(readonly node: TrieNode<T>) {}
 
@@ -175,22 +268,77 @@ class WordCheck<T> {
   }
 
   accepts(tokens: readonly Token[], numbers: Int32Array, i: number): boolean {
-    const n = wordNumberAt(numbers, tokens, i);
+    return this.acceptsNumber(wordNumberAt(numbers, tokens, i), tokens, i);
+  }
+
+  /** `accepts` for token i whose word number is n. */
+  acceptsNumber(n: number, tokens: readonly Token[], i: number): boolean {
     if (n === UNNUMBERED) return this.leads(tokens[i]!.norm);
     let known = this.known;
     if (n >= known.length) {
-      const grown = new Uint8Array(Math.max(n + 1, known.length * 2, 256));
+      const grown = new Int32Array(Math.max(n + 1, known.length * 2, 256));
       grown.set(known);
       known = this.known = grown;
     }
     let answer = known[n]!;
     if (answer === UNKNOWN) {
-      answer = this.leads(tokens[i]!.norm) ? LEADS : LEADS_NOWHERE;
+      const norm = tokens[i]!.norm;
+      if (this.leads(norm)) {
+        answer = LEADS + this.edgeLists.length;
+        this.edgeLists.push(this.node.wordIndex!.get(norm));
+      } else answer = LEADS_NOWHERE;
       known[n] = answer;
     }
-    return answer === LEADS;
+    return answer >= LEADS;
+  }
+
+  /** The word edges out of the node that token i (word number n) takes. */
+  edgesAt(n: number, tokens: readonly Token[], i: number): Edge<T>[] | undefined {
+    if (!this.acceptsNumber(n, tokens, i)) return undefined;
+    return n === UNNUMBERED ? this.node.wordIndex!.get(tokens[i]!.norm) : this.edgeLists[this.known[n]! - LEADS];
   }
 }
+
+/** Whether each numbered word is a number (isNumberWord), by word number: asked once per word. */
+const numberWordByNumber = new Uint8Array(MAX_WORD_NUMBERS);
+
+function numberWordAt(numbers: Int32Array, tokens: readonly Token[], k: number): boolean {
+  const n = wordNumberAt(numbers, tokens, k);
+  if (n === UNNUMBERED) return isNumberWord(tokens[k]!.norm);
+  let answer = numberWordByNumber[n]!;
+  if (answer === UNKNOWN) numberWordByNumber[n] = answer = isNumberWord(tokens[k]!.norm) ? LEADS : LEADS_NOWHERE;
+  return answer === LEADS;
+}
+
+/** Marks the tokens in [from, last) whose word `check` accepts (marks[i - from] = 1): each
+ * distinct word asked once, and a sweep of the marks gives the starts in order. */
+function startsByWord<T>(groups: WordGroups, check: WordCheck<T>, tokens: readonly Token[], from: number, last: number): Uint8Array {
+  const { count, numbers, firsts, offsets, positions } = groups;
+  const marks = new Uint8Array(last - from);
+  for (let g = 0; g < count; g++) {
+    const number = numbers[g]!;
+    // A word past the numbering is asked token by token (see WordCheck.accepts).
+    const eachToken = number === UNNUMBERED;
+    if (!eachToken && !check.acceptsNumber(number, tokens, firsts[g]!)) continue;
+    const end = offsets[g + 1]!;
+    for (let k = offsets[g]!; k < end; k++) {
+      const i = positions[k]!;
+      if (i >= from && i < last && (!eachToken || check.acceptsNumber(number, tokens, i))) marks[i - from] = 1;
+    }
+  }
+  return marks;
+}
+
+/**
+ * The walk's stack and the matches of the walk last made (up to the count matchesAt returns),
+ * kept between walks and shared by all matchers: a walk runs for every token that may start a
+ * match, and runs to its end before any other starts (a scan hands its matches out before the
+ * next walk), so a match found allocates nothing, and the arrays keep one kind of element.
+ */
+const stackNodes: TrieNode<unknown>[] = [];
+const stackNext: number[] = [];
+const stackPlural: boolean[] = [];
+const foundPool: Found<unknown>[] = [];
 
 function missingSlot(id: number): never {
   throw new Error(`compiled lexicons: no slot ${id} in the table`);
@@ -205,6 +353,8 @@ export class PhraseMatcher<T> {
   /** Which words lead out of the root and out of each node after its leading `*`s, for the
    * current trie (see mayStartAt). */
   private startChecks: WordCheck<T>[] | undefined;
+  /** The first of startChecks: also hands the walk the root's edges for a word. */
+  private rootCheck: WordCheck<T> | undefined;
 
   add(pattern: string, payload: T): this {
     for (const seq of compilePattern(pattern)) this.file(seq, payload);
@@ -217,7 +367,11 @@ export class PhraseMatcher<T> {
   }
 
   private root(): TrieNode<T> {
-    if (this.trie) return this.trie;
+    return this.trie ?? this.buildTrie();
+  }
+
+  /** Apart from root(): the scan that asks for the root runs hot, the building once per matcher. */
+  private buildTrie(): TrieNode<T> {
     const root = new TrieNode<T>();
     this.all.forEach(({ seq, payload }, added) => {
       let node = root;
@@ -247,10 +401,17 @@ export class PhraseMatcher<T> {
     return this;
   }
 
-  /** The walk's stack, kept between calls (matching runs once per token of every document). */
-  private readonly stackNodes: TrieNode<T>[] = [];
-  private readonly stackNext: number[] = [];
-  private readonly stackPlural: boolean[] = [];
+  /** The start checks of the current trie: the root, then the node after each leading `*`. */
+  private checksFrom(root: TrieNode<T>): WordCheck<T>[] {
+    let checks = this.startChecks;
+    if (!checks) {
+      checks = [];
+      for (let node: TrieNode<T> | undefined = root; node; node = node.anyEdge?.to) checks.push(new WordCheck(node));
+      this.startChecks = checks;
+      this.rootCheck = checks[0]!;
+    }
+    return checks;
+  }
 
   /**
    * Whether a walk from token `i` can find anything, read without walking: most tokens start no
@@ -258,12 +419,7 @@ export class PhraseMatcher<T> {
    * token, joined on, leads out of the node after its `*`s (or a sequence ends there).
    */
   private mayStartAt(root: TrieNode<T>, tokens: readonly Token[], numbers: Int32Array, i: number, last: number): boolean {
-    let checks = this.startChecks;
-    if (!checks) {
-      checks = [];
-      for (let node: TrieNode<T> | undefined = root; node; node = node.anyEdge?.to) checks.push(new WordCheck(node));
-      this.startChecks = checks;
-    }
+    const checks = this.checksFrom(root);
     for (let d = 0; d < checks.length; d++) {
       const check = checks[d]!;
       const k = i + d;
@@ -274,12 +430,15 @@ export class PhraseMatcher<T> {
     return false;
   }
 
-  /** Every sequence matching from token `i` and ending at or before `to`, in any order. */
-  private matchesAt(root: TrieNode<T>, tokens: readonly Token[], i: number, to: number, out: Found<T>[], firstOnly: boolean): void {
+  /** Every sequence matching from token `i` and ending at or before `to`, in any order, into
+   * `found` (only the first one found with `firstOnly`); returns how many. */
+  private matchesAt(root: TrieNode<T>, tokens: readonly Token[], numbers: Int32Array, i: number, to: number, firstOnly: boolean): number {
+    let count = 0;
     // Depth-first over the branches the tokens follow: node, next token index, plural so far.
-    const nodes = this.stackNodes;
-    const nexts = this.stackNext;
-    const plurals = this.stackPlural;
+    const nodes = stackNodes as TrieNode<T>[];
+    const nexts = stackNext;
+    const plurals = stackPlural;
+    const found = foundPool as Found<T>[];
     nodes[0] = root;
     nexts[0] = i;
     plurals[0] = false;
@@ -289,25 +448,37 @@ export class PhraseMatcher<T> {
       const node = nodes[top]!;
       const k = nexts[top]!;
       const plural = plurals[top]!;
-      for (const e of node.endings) {
-        out.push({ payload: e.payload, end: k, plural, order: e.order });
-        if (firstOnly) return;
+      const endings = node.endings;
+      for (let e = 0; e < endings.length; e++) {
+        const ending = endings[e]!;
+        const f = found[count];
+        if (f === undefined) found.push({ ending, end: k, plural });
+        else {
+          f.ending = ending;
+          f.end = k;
+          f.plural = plural;
+        }
+        count += 1;
+        if (firstOnly) return 1;
       }
       if (k >= to) continue;
       const tok = tokens[k]!;
       if (k > i && !joins(tok.gap)) continue;
       const norm = tok.norm;
-      const edges = (node.wordIndex ?? node.words()).get(norm);
+      // The root's edges for the first word were looked up when the scan asked whether a match may start there.
+      const edges =
+        node === root ? this.rootCheck!.edgesAt(wordNumberAt(numbers, tokens, k), tokens, k) : (node.wordIndex ?? node.words()).get(norm);
       // Pushed inline (no helper closure: this is the innermost loop of every analysis).
       if (edges) {
-        for (const e of edges) {
-          nodes[top] = e.to;
+        for (let e = 0; e < edges.length; e++) {
+          const edge = edges[e]!;
+          nodes[top] = edge.to;
           nexts[top] = k + 1;
-          plurals[top] = plural || (e.slot.kind === 'words' && e.slot.plurals.has(norm));
+          plurals[top] = plural || (edge.slot.kind === 'words' && edge.slot.plurals.size > 0 && edge.slot.plurals.has(norm));
           top += 1;
         }
       }
-      if (node.numberEdge && isNumberWord(norm)) {
+      if (node.numberEdge && numberWordAt(numbers, tokens, k)) {
         nodes[top] = node.numberEdge.to;
         nexts[top] = k + 1;
         plurals[top] = plural;
@@ -320,40 +491,77 @@ export class PhraseMatcher<T> {
         top += 1;
       }
     }
+    return count;
+  }
+
+  /** The first `count` matches of `found`, longest first, then in the order their sequences were
+   * added (a stable insertion sort: a start has few matches, and this allocates nothing). */
+  private sortFound(count: number): void {
+    const found = foundPool as Found<T>[];
+    for (let a = 1; a < count; a++) {
+      const f = found[a]!;
+      let b = a - 1;
+      while (b >= 0 && (found[b]!.end < f.end || (found[b]!.end === f.end && found[b]!.ending.order > f.ending.order))) {
+        found[b + 1] = found[b]!;
+        b -= 1;
+      }
+      found[b + 1] = f;
+    }
+  }
+
+  /** The check of whether a phrase may start at a word, when that is all that decides it: no
+   * sequence starts with `*` (see mayStartAt). */
+  private firstWordCheck(root: TrieNode<T>): WordCheck<T> | null {
+    const checks = this.checksFrom(root);
+    return checks.length === 1 && root.endings.length === 0 ? checks[0]! : null;
   }
 
   /**
-   * Walks the token range in order and hands `take` the matches starting at each token that
-   * starts any (only the first one found with `firstOnly`); stops when `take` returns true.
+   * Walks the token range in order and puts in `out` the matches starting at each token, longest
+   * first; with `out` null, stops at the first match. Returns whether anything matched.
    */
-  private scan(
-    tokens: readonly Token[],
-    from: number,
-    to: number,
-    firstOnly: boolean,
-    take: (first: number, found: Found<T>[]) => boolean,
-  ): void {
-    const found: Found<T>[] = [];
+  private scan(tokens: readonly Token[], from: number, to: number, out: PhraseMatch<T>[] | null): boolean {
     const last = Math.min(to, tokens.length);
+    if (from >= last) return false;
+    const firstOnly = out === null;
     const root = this.root();
-    const numbers = numbersOf(tokens);
-    for (let i = from; i < last; i++) {
-      if (!this.mayStartAt(root, tokens, numbers, i, last)) continue;
-      this.matchesAt(root, tokens, i, last, found, firstOnly);
-      if (found.length === 0) continue;
-      if (take(i, found)) return;
-      found.length = 0;
+    const words = wordsOf(tokens);
+    const numbers = words.numbers;
+    // Where a match may start: read from the first word alone when no sequence starts with `*`,
+    // and then, over a long range of few distinct words, asked once per word (see TokenWords).
+    const check = this.firstWordCheck(root);
+    let marks: Uint8Array | null = null;
+    if (check !== null && last - from >= GROUPED_SCAN_MIN) {
+      const groups = words.wordGroups();
+      if (groups.count * 2 <= last - from) marks = startsByWord(groups, check, tokens, from, last);
     }
+    let any = false;
+    for (let i = from; i < last; i++) {
+      if (
+        marks !== null
+          ? marks[i - from] === 0
+          : check !== null
+            ? !check.acceptsNumber(wordNumberAt(numbers, tokens, i), tokens, i)
+            : !this.mayStartAt(root, tokens, numbers, i, last)
+      )
+        continue;
+      const count = this.matchesAt(root, tokens, numbers, i, last, firstOnly);
+      if (count === 0) continue;
+      if (out === null) return true;
+      any = true;
+      if (count > 1) this.sortFound(count);
+      for (let f = 0; f < count; f++) {
+        const m = (foundPool as Found<T>[])[f]!;
+        out.push({ payload: m.ending.payload, first: i, end: m.end, plural: m.plural });
+      }
+    }
+    return any;
   }
 
   /** Every match, longest first at each start; overlapping matches are all returned. */
   matchAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    this.scan(tokens, from, to, false, (first, found) => {
-      if (found.length > 1) found.sort((a, b) => b.end - a.end || a.order - b.order);
-      for (const f of found) out.push({ payload: f.payload, first, end: f.end, plural: f.plural });
-      return false;
-    });
+    this.scan(tokens, from, to, out);
     return out;
   }
 
@@ -379,12 +587,7 @@ export class PhraseMatcher<T> {
 
   /** True when any pattern matches somewhere in the token range (stops at the first match). */
   test(tokens: readonly Token[], from = 0, to = tokens.length): boolean {
-    let matched = false;
-    this.scan(tokens, from, to, true, () => {
-      matched = true;
-      return true;
-    });
-    return matched;
+    return this.scan(tokens, from, to, null);
   }
 }
 

@@ -59,7 +59,7 @@ function cueBefore(
 ): boolean {
   const s = doc.structure.sentences[sentence]!;
   const from = Math.max(s.first, first - window);
-  return cues.matchAll(doc.tokens, from, first).length > 0;
+  return cues.test(doc.tokens, from, first);
 }
 
 /** Most words in one item of a list ("frequent flyer", "drug addict"). */
@@ -103,10 +103,15 @@ export function negatedBefore(doc: AnalysisDocument, lex: CompiledLexicons, firs
       from = i + 1;
       break;
     }
+  const cues = lex.negationCues.matchAll(doc.tokens, from, first);
+  let contraction = false;
+  for (let i = from; i < first && !contraction; i++) contraction = doc.tokens[i]!.norm.endsWith("n't");
+  // Most clauses hold no negation: then there is no lookalike to read either.
+  if (cues.length === 0 && !contraction) return false;
   // "Duties include but are not limited to: ..." lists duties; its "not" negates none of them.
   const lookalikes = lex.negationLookalikes.matchAll(doc.tokens, from, first);
   const inLookalike = (i: number) => lookalikes.some((l) => l.first <= i && i < l.end);
-  if (lex.negationCues.matchAll(doc.tokens, from, first).some((n) => !inLookalike(n.first))) return true;
+  if (cues.some((n) => !inLookalike(n.first))) return true;
   for (let i = from; i < first; i++) if (doc.tokens[i]!.norm.endsWith("n't") && !inLookalike(i)) return true;
   return false;
 }
@@ -157,18 +162,19 @@ export function runPatternRules<T>(
   for (const m of rules.matcher.matchAll(options.matchTokens ?? tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
     if (options.sentenceFilter && !options.sentenceFilter(sentence)) continue;
-    const cand: AcceptedMatch = { entry: m.payload, first: m.first, end: m.end, plural: m.plural, sentence };
-    const span = doc.slice(m.first, m.end);
+    // The match's offsets in the text (what doc.slice gives, without cutting out its text).
+    const span = { start: tokens[m.first]!.start, end: tokens[m.end - 1]!.end };
     if (options.skipLiteral) {
       // A closing single quotation mark reads as a plural's apostrophe ("'addicts';" is the token
       // "addicts'"): the word inside the marks is what must be quoted.
-      const wordEnd = /['’]$/.test(span.text) ? span.end - 1 : span.end;
+      const last = doc.text.charAt(span.end - 1);
+      const wordEnd = last === "'" || last === '’' ? span.end - 1 : span.end;
       if (insideAny(doc.quoted, span.start, wordEnd)) continue;
       // The first part of a hyphenated word is not the word ("psycho-oncology"); patterns that
       // mean the compound spell it out ("drug-seeking").
       if (tokens[m.end]?.gap === 'hyphen') continue;
       const namesRead = options.namesReadIn && m.first >= options.namesReadIn[0] && m.end <= options.namesReadIn[1];
-      if (!namesRead && doc.inProperName.subarray(m.first, m.end).some((x) => x === 1)) continue;
+      if (!namesRead && anyMarked(doc.inProperName, m.first, m.end)) continue;
       if (cueBefore(doc, lex.metaCues, m.first, sentence, META_WINDOW) || cueHeadsList(doc, lex.metaCues, m.first, sentence)) continue;
     }
     const g = rules.guards[m.payload]!;
@@ -207,6 +213,7 @@ export function runPatternRules<T>(
       const s = structure.sentences[sentence]!;
       if (describesThing(tokens, m.first, m.end, s.first, s.endTok, lex.personNouns, (i) => tagsOf(doc, i))) continue;
     }
+    const cand: AcceptedMatch = { entry: m.payload, first: m.first, end: m.end, plural: m.plural, sentence };
     if (options.accept && !options.accept(cand)) continue;
     accepted.push(cand);
   }
@@ -235,9 +242,15 @@ export function dropOverlaps(matches: AcceptedMatch[]): AcceptedMatch[] {
   const covered = new Uint8Array(end);
   const taken: AcceptedMatch[] = [];
   for (const m of sorted) {
-    if (covered.subarray(m.first, m.end).includes(1)) continue;
+    if (anyMarked(covered, m.first, m.end)) continue;
     covered.fill(1, m.first, m.end);
     taken.push(m);
   }
   return taken.sort((a, b) => a.first - b.first);
+}
+
+/** Whether any of marks[first .. end) is set (read in place: no view made per match). */
+function anyMarked(marks: Uint8Array, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (marks[i] !== 0) return true;
+  return false;
 }

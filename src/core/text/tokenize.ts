@@ -35,6 +35,18 @@ function classifyGap(between: string, isFirst: boolean): Gap {
   return 'punct';
 }
 
+/** Stops and commas that end a clause ("word, word", "word. Word"): , . ; : ! ? */
+const CLAUSE_MARKS = new Set([44, 46, 59, 58, 33, 63]);
+
+/** classifyGap of text[last, start), with the commonest gaps read without cutting them out. */
+function gapBefore(text: string, last: number, start: number): Gap {
+  // One space.
+  if (start - last === 1 && text.charCodeAt(last) === 32) return 'space';
+  // A comma or a stop, then one space: punctuation (no other reading of classifyGap takes it).
+  if (start - last === 2 && text.charCodeAt(last + 1) === 32 && CLAUSE_MARKS.has(text.charCodeAt(last))) return 'punct';
+  return classifyGap(text.slice(last, start), false);
+}
+
 /** Short forms of years read as the words ("2 yrs sober" as "2 years sober"); "mo" and "mos"
  * are left alone (a state, a military occupational specialty). */
 const TIME_ABBREVIATIONS = new Map([
@@ -64,15 +76,11 @@ export function tokenize(text: string): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const raw = m[0];
-    if (restatesNumber(text, m.index, raw, tokens[tokens.length - 1])) continue;
-    tokens.push({
-      start: m.index,
-      end: m.index + raw.length,
-      norm: normalize(raw),
-      gap: classifyGap(text.slice(last, m.index), tokens.length === 0),
-      raw,
-    });
-    last = m.index + raw.length;
+    const start = m.index;
+    const end = start + raw.length;
+    if (restatesNumber(text, start, raw, tokens[tokens.length - 1])) continue;
+    tokens.push({ start, end, norm: normalize(raw), gap: tokens.length === 0 ? 'start' : gapBefore(text, last, start), raw });
+    last = end;
   }
   return tokens;
 }
