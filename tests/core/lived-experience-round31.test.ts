@@ -44,7 +44,7 @@ describeLivedExperienceRound('thirty-first', [
   },
   {
     name: 'application question asking about personal recovery',
-    text: 'Recovery Coach\nBeacon Street Recovery Center\n$18/hr\n\nAbout the job\nHelp people leaving detox connect with housing, meetings and work.\n\nApplication questions\n- Do you have personal experience of recovery from a substance use disorder?\n- Do you have a valid driver\'s license?',
+    text: "Recovery Coach\nBeacon Street Recovery Center\n$18/hr\n\nAbout the job\nHelp people leaving detox connect with housing, meetings and work.\n\nApplication questions\n- Do you have personal experience of recovery from a substance use disorder?\n- Do you have a valid driver's license?",
     kind: 'peer-posting',
     le: 'required',
     specific: true,
@@ -83,7 +83,7 @@ describeLivedExperienceRound('thirty-first', [
   },
   {
     name: 'trap: duty to coach parents to speak up for their own child',
-    text: "Family Support Partner\nBright Futures Family Network · $18/hr\n\nDuties\n- Coach parents to speak up for their own child at school meetings\n- Share resources with families\n\nRequirements\n- High school diploma\n- Family peer certification within one year",
+    text: 'Family Support Partner\nBright Futures Family Network · $18/hr\n\nDuties\n- Coach parents to speak up for their own child at school meetings\n- Share resources with families\n\nRequirements\n- High school diploma\n- Family peer certification within one year',
     kind: 'peer-posting',
     le: 'absent',
   },

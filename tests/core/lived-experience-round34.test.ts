@@ -50,7 +50,7 @@ describeLivedExperienceRound('thirty-fourth', [
   },
   {
     name: 'UK style: applicants must be care experienced',
-    text: 'Care Experienced Peer Mentor\nBrightside Young People\'s Trust · £24,500 per annum\n\nAbout you\n- You are care experienced, aged 18 to 25\n- You can build trust with young people leaving care',
+    text: "Care Experienced Peer Mentor\nBrightside Young People's Trust · £24,500 per annum\n\nAbout you\n- You are care experienced, aged 18 to 25\n- You can build trust with young people leaving care",
     kind: 'peer-posting',
     le: 'required',
     specific: true,

@@ -7,7 +7,7 @@ import { describeLivedExperienceRound } from './lived-experience-rounds.js';
 
 describeLivedExperienceRound('thirty-sixth', [
   {
-    name: "state spec: candidates must meet the definition of a peer",
+    name: 'state spec: candidates must meet the definition of a peer',
     text: 'PEER SPECIALIST 1\nState Office of Recovery Services\nGrade 12 | $3,650 - $4,700 monthly\n\nMINIMUM QUALIFICATIONS\nHigh school diploma or equivalent, AND\nCandidates must meet the definition of a peer: a person who has personal lived experience with a mental health or substance use condition and is in recovery.',
     kind: 'peer-posting',
     le: 'required',
@@ -15,7 +15,7 @@ describeLivedExperienceRound('thirty-sixth', [
   },
   {
     name: 'job board copy with chrome and a (Required) line',
-    text: 'Easy Apply\nPeer Recovery Specialist\nSouthside Treatment Center · Columbus, OH\n$18 - $21 an hour · Full-time\n\nJob highlights\nQualifications\n• Lived experience with substance use (Required)\n• High school diploma or GED (Required)\n• Valid driver\'s license (Preferred)\n\nReport job',
+    text: "Easy Apply\nPeer Recovery Specialist\nSouthside Treatment Center · Columbus, OH\n$18 - $21 an hour · Full-time\n\nJob highlights\nQualifications\n• Lived experience with substance use (Required)\n• High school diploma or GED (Required)\n• Valid driver's license (Preferred)\n\nReport job",
     kind: 'peer-posting',
     le: 'required',
     specific: true,
@@ -36,7 +36,7 @@ describeLivedExperienceRound('thirty-sixth', [
   },
   {
     name: 'parent partner must have a child who has received services',
-    text: "Parent Partner\nWraparound Family Services · $19/hr\n\nRequirements\n- Must have a child who has received services from the mental health, child welfare or juvenile justice system\n- High school diploma",
+    text: 'Parent Partner\nWraparound Family Services · $19/hr\n\nRequirements\n- Must have a child who has received services from the mental health, child welfare or juvenile justice system\n- High school diploma',
     kind: 'peer-posting',
     le: 'required',
     specific: true,

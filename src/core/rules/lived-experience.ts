@@ -386,7 +386,8 @@ function substitutable(doc: AnalysisDocument, lex: CompiledLexicons, first: numb
   const s = doc.structure.sentences[sentence]!;
   const end = alternativeEnd(doc, lex, sentence);
   const earlierItem = (cueEnd: number) => {
-    for (let i = cueEnd; i <= first; i++) if (tokens[i]!.norm === 'and' || tokens[i]!.gap === 'line' || tokens[i]!.gap === 'break') return true;
+    for (let i = cueEnd; i <= first; i++)
+      if (tokens[i]!.norm === 'and' || tokens[i]!.gap === 'line' || tokens[i]!.gap === 'break') return true;
     return false;
   };
   // In another clause than the mention ("...; a certification may be substituted for ..."), not
@@ -471,7 +472,9 @@ function strengthOf(
   // mention than the denial asks for it ("Lived experience required, degree not required").
   const denials = lex.livedExperience.notRequired.matchAll(doc.tokens, s.first, s.endTok);
   const req = near(
-    lex.livedExperience.required.matchAll(doc.tokens, from, s.endTok).filter((c) => !denials.some((d) => c.first < d.end && d.first < c.end)),
+    lex.livedExperience.required
+      .matchAll(doc.tokens, from, s.endTok)
+      .filter((c) => !denials.some((d) => c.first < d.end && d.first < c.end)),
   );
   const pref = near(preferredCues(doc, lex, first, from, s.endTok));
   const notRequired = (denials.length > 0 && near(denials) <= req) || deniedByValue(doc, lex, end, s);
@@ -479,7 +482,8 @@ function strengthOf(
   if (req === Infinity && aboutTheStaff(doc, lex, from, s.endTok)) return 'mentioned';
   if (heading === 'preferred' && label) return 'preferred';
   if (notRequired || substitutable(doc, lex, first, sentence)) return 'mentioned';
-  if (bareOrAlternative(doc, lex, end, sentence) || (anyCombinationFrom(doc, lex).get(s.heading) ?? Infinity) <= sentence) return 'mentioned';
+  if (bareOrAlternative(doc, lex, end, sentence) || (anyCombinationFrom(doc, lex).get(s.heading) ?? Infinity) <= sentence)
+    return 'mentioned';
   if (/\?\s*$/.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 2)))) {
     if (heading === 'required') return 'required';
     // "Are you a person in recovery? We'd love to hear from you." or "... ? Apply today.": the
@@ -669,14 +673,17 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   // health condition?"): the whole question is the mention.
   structure.sentences.forEach((s, sentence) => {
     if (bySentence.has(sentence) || !inThisPosting(sentence) || !/\?\s*$/.test(doc.text.slice(s.start, s.end + 2))) return;
-    const m = lex.livedExperience.ellipticalQuestions.matchAll(tokens, s.first, s.endTok).find((q) => q.first === s.first && q.end === s.endTok);
+    const m = lex.livedExperience.ellipticalQuestions
+      .matchAll(tokens, s.first, s.endTok)
+      .find((q) => q.first === s.first && q.end === s.endTok);
     if (m) addMention(m, sentence);
   });
   mentions.sort((a, b) => a.first - b.first);
   // "Two years of peer support work may substitute for lived experience": where a sentence names
   // it as what another experience replaces, it is not required anywhere under that heading.
   const replaced = new Set(mentions.filter((m) => replacedBy(doc, lex, m)).map((m) => structure.sentences[m.sentence]!.heading));
-  for (const m of mentions) if (m.strength === 'required' && replaced.has(structure.sentences[m.sentence]!.heading)) m.strength = 'mentioned';
+  for (const m of mentions)
+    if (m.strength === 'required' && replaced.has(structure.sentences[m.sentence]!.heading)) m.strength = 'mentioned';
   // "Must be willing to share your lived experience" asks to tell it in the work; where another
   // line says lived experience itself is preferred, that line says how strongly it is asked.
   if (mentions.some((m) => !m.shares && m.strength === 'preferred'))
