@@ -63,11 +63,14 @@ describe('family and system experience on a qualifications line', () => {
 });
 
 // "... and ideally ..." opens a later item: the preference is that item's, not the mention's before it.
+// A lone "ideally" after a comma with words after it narrows what came before (how long, which
+// kind): the recovery itself is still asked; at the end of the line it prefers the whole.
 const laterItemPreferences: [string, string][] = [
   ['Your own recovery from addiction and ideally your own experience of incarceration', 'required'],
   ['A high school diploma and ideally personal experience of recovery from addiction', 'preferred'],
   ['Ideally, your own recovery from addiction', 'preferred'],
-  ['Your own recovery from addiction, ideally two years or more', 'preferred'],
+  ['Your own recovery from addiction, ideally two years or more', 'required'],
+  ['Your own recovery from addiction, ideally', 'preferred'],
 ];
 
 describe('a preference that opens a later item', () => {

@@ -326,6 +326,17 @@ function sharing(doc: AnalysisDocument, lex: CompiledLexicons, first: number, en
 }
 
 /**
+ * A lone "ideally" or "preferably" after a comma, with words after it, prefers a narrower kind of
+ * what came before ("lived experience of a mental health condition, ideally psychosis"), not the
+ * whole of it; at the end of the sentence ("lived experience, preferably") it prefers the whole.
+ */
+function narrowsAfterComma(doc: AnalysisDocument, first: number, end: number, to: number): boolean {
+  const before = doc.tokens[first - 1];
+  if (!before || doc.tokens[first]!.gap !== 'punct' || doc.text.slice(before.end, doc.tokens[first]!.start).trim() !== ',') return false;
+  return end < to && doc.tokens[end]!.gap === 'space';
+}
+
+/**
  * The preferred cues of a mention's sentence. Of a story-sharing mention, "encouraged" welcomes
  * doing it in the job ("sharing your own story is encouraged"): it does not prefer having it.
  */
@@ -333,7 +344,9 @@ function preferredCues(doc: AnalysisDocument, lex: CompiledLexicons, first: numb
   const le = lex.livedExperience;
   // "... your own recovery and ideally your own experience of incarceration": the preference
   // opens a later item, so it does not reach back to a mention before it.
-  const laterItems = le.laterItemPreferred.matchAll(doc.tokens, from, to).filter((m) => m.first > first);
+  const laterItems = le.laterItemPreferred
+    .matchAll(doc.tokens, from, to)
+    .filter((m) => m.first > first && (m.end - m.first > 1 || narrowsAfterComma(doc, m.first, m.end, to)));
   const cues = le.preferred.matchAll(doc.tokens, from, to).filter((c) => !laterItems.some((m) => m.first < c.end && c.first < m.end));
   const sharing = le.share.matchAll(doc.tokens, from, to).some((m) => m.first <= first && first < m.end + 1);
   if (!sharing) return cues;
