@@ -103,6 +103,14 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
   return { posting, about, titleCue: cue && !jobsTitle ? { first: cue.first, end: cue.end } : null };
 }
 
+/** The first line with any text after the title's line: a job's header line when there is one. */
+function lineUnderTitle(doc: AnalysisDocument, title: { end: number }): { start: number; end: number } | undefined {
+  const { lines } = doc.lines;
+  let next = doc.lines.lineAt(title.end) + 1;
+  while (next < lines.length && lines[next]!.text.trim() === '') next++;
+  return lines[next];
+}
+
 /** Words in a job's header line: its name, a dash or bar, then its employer or place. */
 const JOB_LINE_MAX_WORDS = 12;
 
@@ -117,10 +125,7 @@ const JOB_LINE_SEPARATOR = /^\s+[-–—|]\s+$|^\s*\|\s*$/;
  * certifying body beside the role marks its page as a document (document-kind.json aboutMarks).
  */
 function headedByAJobLine(doc: AnalysisDocument, lex: CompiledLexicons, title: { start: number; end: number }): boolean {
-  const { lines } = doc.lines;
-  let next = doc.lines.lineAt(title.end) + 1;
-  while (next < lines.length && lines[next]!.text.trim() === '') next++;
-  const line = lines[next];
+  const line = lineUnderTitle(doc, title);
   if (line === undefined) return false;
   const [a, b] = doc.tokenRange(line.start, line.end);
   if (b - a > JOB_LINE_MAX_WORDS || b - a < 3) return false;
@@ -149,15 +154,10 @@ function headedByAJobLine(doc: AnalysisDocument, lex: CompiledLexicons, title: {
  * and part-time jobs explained" can sit under a guide's title.
  */
 function headedLikeAJob(doc: AnalysisDocument, title: { start: number; end: number }, posting: readonly MarkFound[]): boolean {
-  const { lines } = doc.lines;
-  let next = doc.lines.lineAt(title.end) + 1;
-  while (next < lines.length && lines[next]!.text.trim() === '') next++;
-  const short = (l: { start: number; end: number }) => {
-    const [a, b] = doc.tokenRange(l.start, l.end);
-    return b - a <= PAY_LINE_MAX_WORDS;
-  };
-  const header = lines[next];
-  if (header === undefined || !short(header)) return false;
+  const header = lineUnderTitle(doc, title);
+  if (header === undefined) return false;
+  const [a, b] = doc.tokenRange(header.start, header.end);
+  if (b - a > PAY_LINE_MAX_WORDS) return false;
   return posting.some(
     (m) =>
       m.kind === 'pay' &&

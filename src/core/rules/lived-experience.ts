@@ -456,6 +456,11 @@ function deniedByValue(doc: AnalysisDocument, lex: CompiledLexicons, end: number
   return lex.livedExperience.deniedValues.matchAll(tokens, colon, lineEnd).some((m) => m.first === colon && m.end === lineEnd);
 }
 
+/** The sentence ends with a question mark (read up to two characters past its end). */
+function asksAQuestion(doc: AnalysisDocument, s: Sentence): boolean {
+  return /\?\s*$/.test(doc.text.slice(s.start, s.end + 2));
+}
+
 /**
  * How strongly one mention asks for lived experience. A preferred cue in its sentence wins over
  * a "Requirements:" label ("Requirements: lived experience is a plus" is preferred); another
@@ -497,7 +502,7 @@ function strengthOf(
   if (notRequired || substitutable(doc, lex, first, sentence)) return 'mentioned';
   if (bareOrAlternative(doc, lex, end, sentence) || (anyCombinationFrom(doc, lex).get(s.heading) ?? Infinity) <= sentence)
     return 'mentioned';
-  if (/\?\s*$/.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 2)))) {
+  if (asksAQuestion(doc, s)) {
     if (heading === 'required') return 'required';
     // "Are you a person in recovery? We'd love to hear from you." or "... ? Apply today.": the
     // sentence after invites the people it asks about.
@@ -685,7 +690,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   // A short question to the reader without its "Are you" ("In recovery?", "Living with a mental
   // health condition?"): the whole question is the mention.
   structure.sentences.forEach((s, sentence) => {
-    if (bySentence.has(sentence) || !inThisPosting(sentence) || !/\?\s*$/.test(doc.text.slice(s.start, s.end + 2))) return;
+    if (bySentence.has(sentence) || !inThisPosting(sentence) || !asksAQuestion(doc, s)) return;
     const m = lex.livedExperience.ellipticalQuestions
       .matchAll(tokens, s.first, s.endTok)
       .find((q) => q.first === s.first && q.end === s.endTok);

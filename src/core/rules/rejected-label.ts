@@ -23,10 +23,10 @@ const withArticle = (doc: AnalysisDocument, first: number, sentenceFirst: number
 
 /**
  * "people, not schizophrenics", "say people who use drugs, not drug users": the label stands right
- * after "not", set off by a comma from a clause that names a person as such.
+ * after "not", set off by a comma from a clause that names a person as such. `k` is the label's
+ * first token, its article included.
  */
-function contrastedWithPerson(doc: AnalysisDocument, first: number, sentenceFirst: number): boolean {
-  const k = withArticle(doc, first, sentenceFirst);
+function contrastedWithPerson(doc: AnalysisDocument, k: number, sentenceFirst: number): boolean {
   const not = doc.tokens[k - 1];
   if (!not || k - 1 <= sentenceFirst || not.norm !== 'not' || not.gap !== 'punct') return false;
   for (let i = k - 2; i >= sentenceFirst && k - 2 - i < NAMING_REACH; i--) {
@@ -125,12 +125,13 @@ function listStart(doc: AnalysisDocument, label: number, sentence: number): numb
  * "never call anyone an addict", "don't refer to members as the mentally ill": a naming verb,
  * negated, whose object runs up to the label (with "as" before it), in the same clause; or one
  * that reports the label ("I was called a junkie", "they called me crazy", "calls herself an addict").
+ * `labelFirst` is the label's first token, its article included.
  */
-function namedNotGiven(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number): boolean {
+function namedNotGiven(doc: AnalysisDocument, lex: CompiledLexicons, labelFirst: number, sentence: number): boolean {
   const sentenceFirst = doc.structure.sentences[sentence]!.first;
   // "call people addicts, junkies, alcoholics or abusers": a later item of a list of labels is
   // named by the verb before the list's first item.
-  const label = listStart(doc, withArticle(doc, first, sentenceFirst), sentence);
+  const label = listStart(doc, labelFirst, sentence);
   let from = label;
   // Back to the clause's start: a comma or other mark ends the clause.
   while (from > sentenceFirst && label - from < NAMING_REACH && (doc.tokens[from]!.gap === 'space' || doc.tokens[from]!.gap === 'hyphen'))
@@ -166,11 +167,12 @@ export function labelRejected(
 ): boolean {
   const { first, end, plural, sentence } = m;
   const sentenceFirst = doc.structure.sentences[sentence]!.first;
+  const label = withArticle(doc, first, sentenceFirst);
   return (
-    contrastedWithPerson(doc, first, sentenceFirst) ||
-    (!metaphor && describesSelf(doc, withArticle(doc, first, sentenceFirst), sentenceFirst)) ||
-    deniedForPerson(doc, withArticle(doc, first, sentenceFirst), end, sentence) ||
-    namedNotGiven(doc, lex, first, sentence) ||
+    contrastedWithPerson(doc, label, sentenceFirst) ||
+    (!metaphor && describesSelf(doc, label, sentenceFirst)) ||
+    deniedForPerson(doc, label, end, sentence) ||
+    namedNotGiven(doc, lex, label, sentence) ||
     namedAsLabel(doc, lex, end, plural, sentence)
   );
 }
