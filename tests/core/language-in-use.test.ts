@@ -26,6 +26,9 @@ import { twentiethSetMustFlag, twentiethSetTraps } from '../fixtures/language-li
 import { twentyFirstSetMustFlag, twentyFirstSetTraps } from '../fixtures/language-lines/twenty-first-set.js';
 import { twentySecondSetMustFlag, twentySecondSetTraps } from '../fixtures/language-lines/twenty-second-set.js';
 import { twentyEighthSetMustFlag, twentyEighthSetTraps } from '../fixtures/language-lines/twenty-eighth-set.js';
+import { twentyNinthSetMustFlag, twentyNinthSetTraps } from '../fixtures/language-lines/twenty-ninth-set.js';
+import { thirtiethSetMustFlag, thirtiethSetTraps } from '../fixtures/language-lines/thirtieth-set.js';
+import { thirtyFirstSetMustFlag, thirtyFirstSetTraps } from '../fixtures/language-lines/thirty-first-set.js';
 import { twentyFifthSetMustFlag, twentyFifthSetTraps } from '../fixtures/language-lines/twenty-fifth-set.js';
 import { twentyFourthSetMustFlag, twentyFourthSetTraps } from '../fixtures/language-lines/twenty-fourth-set.js';
 import { twentySeventhSetMustFlag, twentySeventhSetTraps } from '../fixtures/language-lines/twenty-seventh-set.js';
@@ -76,6 +79,9 @@ describe.each([
   ['twenty-sixth set', twentySixthSetMustFlag, twentySixthSetTraps],
   ['twenty-seventh set', twentySeventhSetMustFlag, twentySeventhSetTraps],
   ['twenty-eighth set', twentyEighthSetMustFlag, twentyEighthSetTraps],
+  ['twenty-ninth set', twentyNinthSetMustFlag, twentyNinthSetTraps],
+  ['thirtieth set', thirtiethSetMustFlag, thirtiethSetTraps],
+  ['thirty-first set', thirtyFirstSetMustFlag, thirtyFirstSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
@@ -271,4 +277,45 @@ describe('a list of labels after a naming verb', () => {
     // No closing "and" or "or": the comma parts two clauses, and the label is used.
     ["Don't call the police, addicts need help.", ['addicts']],
   ])('%s', (text, expected) => expect(flagged(text)).toEqual(expected));
+});
+
+describe('lists, names and counts read in the eighth session', () => {
+  const flagged = (text: string) => alarms(lang(text)).map((f) => f.text);
+  it.each([
+    // A hyphenated last item, and a list closed by "and" without a comma after its first comma.
+    ['Serving mentally ill, homeless, and justice-involved adults.', 'mentally ill, homeless, and justice-involved adults'],
+    ['Outreach targets addicted, homeless and jobless youth.', 'addicted, homeless and jobless youth'],
+    ['We serve mentally ill, unhoused, and jobless adults.', 'mentally ill, unhoused, and jobless adults'],
+    // A count is not a title, though a year in brackets follows.
+    ['We served 40 Addicts (2019).', 'Addicts'],
+  ])('flags: %s', (text, span) => expect(flagged(text)).toEqual([span]));
+
+  it.each([
+    [
+      'Outreach targets addicted, homeless and justice-involved youth.',
+      'homeless and justice-involved youth with a substance use disorder',
+    ],
+    ['Serving mentally ill, homeless, and justice-involved adults.', 'homeless and justice-involved adults with mental health conditions'],
+  ])('keeps the whole list in the rewrite: %s', (text, suggestion) => expect(lang(text)[0]?.suggestions[0]).toBe(suggestion));
+
+  it('does not keep a clause\'s subject and verb as describing words ("The team serves mentally ill ...")', () => {
+    expect(flagged('The team serves mentally ill, unhoused, and court-involved adults.')).toEqual([
+      'mentally ill, unhoused, and court-involved adults',
+    ]);
+    expect(flagged("The county's poor and mentally ill wait weeks.")).toEqual(["The county's poor and mentally ill"]);
+  });
+
+  it.each([
+    'Addicts Victorious meets Thursdays at 6 pm.',
+    'The Junkie Diaries podcast is not ours.',
+    'Addicts (2019) is a documentary about three families.',
+    'Never write junkie or crackhead in a chart.',
+    '"Addict" is a label that sticks.',
+  ])('stays silent on: %s', (text) => expect(flagged(text)).toEqual([]));
+
+  it.each([
+    ['Addicts Find Hope At New Downtown Clinic', 'Addicts'],
+    ['The Mentally Ill need housing.', 'The Mentally Ill'],
+    ['An addict is a person who needs help.', 'An addict'],
+  ])('still flags: %s', (text, span) => expect(flagged(text)).toEqual([span]));
 });

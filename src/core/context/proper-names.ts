@@ -58,7 +58,9 @@ const NAMED_THING_REACH = 2;
  * for a program, a group or an event: "the Crazy Wisdom writing workshop". */
 function namesWhatFollows(tokens: readonly Token[], i: number, j: number): boolean {
   const before = tokens[i - 1];
-  if (!before || tokens[i]!.gap !== 'space' || !NAME_DETERMINERS.has(before.raw)) return false;
+  if (!before || tokens[i]!.gap !== 'space' || !NAME_DETERMINERS.has(before.norm)) return false;
+  // A capitalized determiner only where it opens the line or sentence ("The Lunatic Fringe podcast is ...").
+  if (before.raw !== before.norm && !opensLineOrSentence(tokens, i - 1)) return false;
   if (tokens.slice(i, j).some((t) => t.raw === t.raw.toUpperCase())) return false;
   for (let k = j; k < tokens.length && k - j <= NAMED_THING_REACH; k++) {
     const t = tokens[k]!;
@@ -68,6 +70,13 @@ function namesWhatFollows(tokens: readonly Token[], i: number, j: number): boole
   }
   return false;
 }
+
+function opensLineOrSentence(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || (tokens[i]!.gap !== 'space' && tokens[i]!.gap !== 'hyphen');
+}
+
+/** Verbs in the singular right after a two-word run: the run is one thing's name ("Addicts Victorious meets ..."). */
+const SINGULAR_VERBS = new Set('is was has meets holds hosts offers runs welcomes gathers'.split(' '));
 
 /** A plural noun (not a possessive) in capitals: "Junkies", "Addicts". */
 const CAPITALIZED_PLURAL = /^\p{Lu}\p{Ll}+[^s'’]s$/u;
@@ -134,7 +143,24 @@ export function properNameRanges(
     // "the Crazy Wisdom writing workshop": two or more capitalized words after a lower-case
     // determiner, inside a line written in lower case, that describe the noun after them are
     // the name of a program, a group or an event (not a run of people: "the Mentally Ill need ...").
-    if (j - i >= 2 && namesWhatFollows(tokens, i, j)) {
+    // A sentence that opens with one ("The Lunatic Fringe podcast is ...") has its determiner in capitals.
+    const named = NAME_DETERMINERS.has(tokens[i]!.norm) && opensLineOrSentence(tokens, i) ? i + 1 : i;
+    if (j - named >= 2 && namesWhatFollows(tokens, named, j)) {
+      ranges.push([named, j]);
+      i = j;
+      continue;
+    }
+    // "Addicts Victorious meets on Thursdays": a plural then another capitalized word opening the
+    // sentence, with a verb in the singular after them, are one group's name, not a plural subject.
+    const after = tokens[j];
+    if (
+      j - i === 2 &&
+      opensLineOrSentence(tokens, i) &&
+      CAPITALIZED_PLURAL.test(tokens[i]!.raw) &&
+      tokens[i + 1]!.gap === 'space' &&
+      after?.gap === 'space' &&
+      SINGULAR_VERBS.has(after.raw)
+    ) {
       ranges.push([i, j]);
       i = j;
       continue;

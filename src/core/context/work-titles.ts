@@ -32,6 +32,13 @@ function capitalizedRunBefore(tokens: readonly Token[], end: number): number {
   return first;
 }
 
+/** "We served 40 Addicts (2019)": a number after a word in lower case counts the capitalized words, which are no title. */
+function countedInSentence(tokens: readonly Token[], first: number): boolean {
+  const count = tokens[first - 1];
+  const before = tokens[first - 2];
+  return Boolean(count && before && /^\d+$/.test(count.norm) && tokens[first]!.gap === 'space' && /^\p{Ll}/u.test(before.raw));
+}
+
 /** A year in brackets right after a title ("Junkie (1953)", "Psycho (1960) is ..."). */
 const YEAR = /^(1[89]|20)\d\d$/;
 
@@ -48,7 +55,7 @@ function titlesBeforeAuthorsOrYears(text: string, tokens: readonly Token[]): [nu
     const by = tokens[b]!;
     if (YEAR.test(by.raw) && text[by.end] === ')' && /^[ \t]*\($/.test(text.slice(tokens[b - 1]!.end, by.start))) {
       const first = capitalizedRunBefore(tokens, b);
-      if (first < b) ranges.push([first, b]);
+      if (first < b && !countedInSentence(tokens, first)) ranges.push([first, b]);
       continue;
     }
     if (by.raw !== 'by' || by.gap !== 'space') continue;

@@ -41,10 +41,17 @@ export function commasBetweenDescribingWords(text: string, tokens: readonly Toke
     const serial =
       SERIAL.has(t.norm) &&
       (tokens[j - 1]!.gap === 'punct' || (j >= 2 && tokens[j - 1]!.gap === 'space' && tokens[j - 2]!.gap === 'punct'));
-    for (let k = serial ? j + 1 : j; k < tokens.length && k - j <= MOST_WORDS_AFTER; k++) {
+    // Words are counted, not tokens: "justice-involved" is one describing word. An "and" or "or"
+    // between two describing words closes the list without a comma ("addicted, homeless and
+    // jobless youth").
+    let words = 0;
+    for (let k = serial ? j + 1 : j; k < tokens.length && words <= MOST_WORDS_AFTER; k++) {
       const w = current[k]!;
+      if (k > j && w.gap !== 'hyphen') words++;
+      if (words > MOST_WORDS_AFTER) break;
       const joinedSerial = k > j && SERIAL.has(w.norm) && w.gap === 'space' && tokens[k]!.gap === 'punct';
-      if ((NOT_DESCRIBING(w.norm) && !joinedSerial) || (k > j && w.gap !== 'space' && w.gap !== 'hyphen')) break;
+      const closingAnd = k > j && SERIAL.has(w.norm) && w.gap === 'space' && !NOT_DESCRIBING(current[k - 1]!.norm);
+      if ((NOT_DESCRIBING(w.norm) && !joinedSerial && !closingAnd) || (k > j && w.gap !== 'space' && w.gap !== 'hyphen')) break;
       if (k > j && personNouns.has(w.norm)) noun = k;
     }
     if (noun < 0) continue;

@@ -154,7 +154,15 @@ function namedNotGiven(doc: AnalysisDocument, lex: CompiledLexicons, labelFirst:
  * word is its verb ("addicts label themselves"). */
 function namedAsLabel(doc: AnalysisDocument, lex: CompiledLexicons, end: number, plural: boolean, sentence: number): boolean {
   const next = doc.tokens[end];
-  if (plural || !next || end >= doc.structure.sentences[sentence]!.endTok || next.gap !== 'space') return false;
+  const endTok = doc.structure.sentences[sentence]!.endTok;
+  if (!next || end >= endTok || next.gap !== 'space') return false;
+  // "junkies is a word that hurts", "'addict' is a label": the word is said to be a word, so
+  // it is named, not put on anyone (a plural with a verb in the singular is a word too).
+  if (/^(is|was)$/.test(next.norm)) {
+    const noun = ARTICLE.test(doc.tokens[end + 1]?.norm ?? '') ? end + 2 : end + 1;
+    return noun < endTok && lex.labelNouns.matchAll(doc.tokens, noun, noun + 1).length > 0;
+  }
+  if (plural) return false;
   return lex.labelNouns.matchAll(doc.tokens, end, end + 1).length > 0;
 }
 
