@@ -29,6 +29,7 @@ import { twentyEighthSetMustFlag, twentyEighthSetTraps } from '../fixtures/langu
 import { twentyNinthSetMustFlag, twentyNinthSetTraps } from '../fixtures/language-lines/twenty-ninth-set.js';
 import { thirtiethSetMustFlag, thirtiethSetTraps } from '../fixtures/language-lines/thirtieth-set.js';
 import { thirtyFirstSetMustFlag, thirtyFirstSetTraps } from '../fixtures/language-lines/thirty-first-set.js';
+import { thirtySecondSetMustFlag, thirtySecondSetTraps } from '../fixtures/language-lines/thirty-second-set.js';
 import { twentyFifthSetMustFlag, twentyFifthSetTraps } from '../fixtures/language-lines/twenty-fifth-set.js';
 import { twentyFourthSetMustFlag, twentyFourthSetTraps } from '../fixtures/language-lines/twenty-fourth-set.js';
 import { twentySeventhSetMustFlag, twentySeventhSetTraps } from '../fixtures/language-lines/twenty-seventh-set.js';
@@ -82,6 +83,7 @@ describe.each([
   ['twenty-ninth set', twentyNinthSetMustFlag, twentyNinthSetTraps],
   ['thirtieth set', thirtiethSetMustFlag, thirtiethSetTraps],
   ['thirty-first set', thirtyFirstSetMustFlag, thirtyFirstSetTraps],
+  ['thirty-second set', thirtySecondSetMustFlag, thirtySecondSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));

@@ -72,8 +72,8 @@ function titlesBeforeAuthorsOrYears(text: string, tokens: readonly Token[]): [nu
   return ranges;
 }
 
-/** Verbs that say what a title is ("Crazy Brave is Joy Harjo's memoir"). */
-const IS = new Set(['is', 'was']);
+/** Verbs that say what a title is ("Crazy Brave is Joy Harjo's memoir", "The Lunatics were a punk band"). */
+const IS = new Set(['is', 'was', 'are', 'were']);
 /** Most words between the mark (a comma, a colon, "is") and the cue ("a 1999 textbook"). */
 const NAMED_AFTER_REACH = 3;
 

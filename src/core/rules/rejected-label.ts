@@ -48,8 +48,11 @@ const SELF_ADVERB = new Set(['still', 'also', 'just', 'once', 'only', 'really', 
  * self-description. `label` is the label's first token (its article included). */
 function describesSelf(doc: AnalysisDocument, label: number, sentenceFirst: number): boolean {
   let k = label;
-  // "I was the town drunk": one describing word between the article and the label.
-  if (k - 2 >= sentenceFirst && !ARTICLE.test(doc.tokens[k]!.norm) && ARTICLE.test(doc.tokens[k - 2]!.norm)) k -= 2;
+  // "I was the town drunk", "I was a full-blown junkie": one describing word (hyphens join its
+  // parts) between the article and the label.
+  let word = k - 1;
+  while (word > sentenceFirst && doc.tokens[word]!.gap === 'hyphen') word--;
+  if (word - 1 >= sentenceFirst && !ARTICLE.test(doc.tokens[k]!.norm) && ARTICLE.test(doc.tokens[word - 1]!.norm)) k = word - 1;
   while (k > sentenceFirst && SELF_ADVERB.has(doc.tokens[k - 1]!.norm) && label - k < 2) k--;
   const w = (i: number) => (i >= sentenceFirst ? doc.tokens[i]!.norm : '');
   if (w(k - 1) === "i'm" || w(k - 1) === 'im') return true;
