@@ -54,6 +54,7 @@ export interface CompiledLexicons {
   namingVerbs: PhraseMatcher<string>;
   stoppedNaming: PhraseMatcher<string>;
   labelNouns: PhraseMatcher<string>;
+  avoidColumnHeadings: PhraseMatcher<string>;
   workTitleCues: PhraseMatcher<string>;
   personNouns: ReadonlySet<string>;
   language: PatternRuleSet<Lexicons['language'][number]>;
@@ -217,6 +218,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     namingVerbs: matcherOf(context.namingVerbs),
     stoppedNaming: matcherOf(context.stoppedNaming),
     labelNouns: matcherOf(context.labelNouns),
+    avoidColumnHeadings: matcherOf(context.avoidColumnHeadings),
     workTitleCues: matcherOf(context.workTitleCues),
     personNouns: new Set(context.personNouns.map((w) => w.toLowerCase())),
     language: compileRuleSet(lexicons.language),

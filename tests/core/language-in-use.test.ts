@@ -30,6 +30,7 @@ import { twentyNinthSetMustFlag, twentyNinthSetTraps } from '../fixtures/languag
 import { thirtiethSetMustFlag, thirtiethSetTraps } from '../fixtures/language-lines/thirtieth-set.js';
 import { thirtyFirstSetMustFlag, thirtyFirstSetTraps } from '../fixtures/language-lines/thirty-first-set.js';
 import { thirtySecondSetMustFlag, thirtySecondSetTraps } from '../fixtures/language-lines/thirty-second-set.js';
+import { thirtyThirdSetMustFlag, thirtyThirdSetTraps } from '../fixtures/language-lines/thirty-third-set.js';
 import { twentyFifthSetMustFlag, twentyFifthSetTraps } from '../fixtures/language-lines/twenty-fifth-set.js';
 import { twentyFourthSetMustFlag, twentyFourthSetTraps } from '../fixtures/language-lines/twenty-fourth-set.js';
 import { twentySeventhSetMustFlag, twentySeventhSetTraps } from '../fixtures/language-lines/twenty-seventh-set.js';
@@ -84,6 +85,7 @@ describe.each([
   ['thirtieth set', thirtiethSetMustFlag, thirtiethSetTraps],
   ['thirty-first set', thirtyFirstSetMustFlag, thirtyFirstSetTraps],
   ['thirty-second set', thirtySecondSetMustFlag, thirtySecondSetTraps],
+  ['thirty-third set', thirtyThirdSetMustFlag, thirtyThirdSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
@@ -320,4 +322,26 @@ describe('lists, names and counts read in the eighth session', () => {
     ['The Mentally Ill need housing.', 'The Mentally Ill'],
     ['An addict is a person who needs help.', 'An addict'],
   ])('still flags: %s', (text, span) => expect(flagged(text)).toEqual([span]));
+});
+
+describe('a table of words to avoid', () => {
+  const flagged = (text: string) => alarms(lang(text)).map((f) => f.text);
+  it.each([
+    'Avoid\tUse\naddict\tperson with a substance use disorder\nclean\tin recovery',
+    '| Say | Instead of |\n|---|---|\n| person with a substance use disorder | addict |',
+  ])('reads a word under a heading that names what to avoid as listed: %s', (text) => expect(flagged(text)).toEqual([]));
+  it.each([
+    ['| Population | Count |\n|---|---|\n| addicts | 40 |', 'addicts'],
+    ['| Instead of | Say |\n| junkie | person who uses drugs |\n\nWe served 40 addicts.', 'addicts'],
+    ['| Say | Instead of |\n| addicts | people in recovery |', 'addicts'],
+  ])('flags a word in another column or outside the table: %s', (text, span) => expect(flagged(text)).toEqual([span]));
+});
+
+describe('a list of what is said of a person', () => {
+  it.each([
+    ['Client is a frequent flier, med-seeking, noncompliant with follow-up.', true],
+    ['Ability to work with difficult, non-compliant and manipulative clients.', true],
+    ['Invoices that are late, incomplete, or noncompliant are returned.', false],
+    ['The device, which is old, is noncompliant.', false],
+  ])('%s', (text, flagged) => expect(lang(text).some((f) => f.ruleId === 'non-compliant')).toBe(flagged));
 });

@@ -32,6 +32,40 @@ function capitalizedRunBefore(tokens: readonly Token[], end: number): number {
   return first;
 }
 
+/** The capitalized words before `end`, through a subtitle's colon ("Crazy: A Father's Search"). */
+function titleRunBefore(text: string, tokens: readonly Token[], end: number): number {
+  let first = capitalizedRunBefore(tokens, end);
+  while (
+    first > 0 &&
+    first < end &&
+    tokens[first]!.gap === 'punct' &&
+    capitalized(tokens[first - 1]!) &&
+    SUBTITLE.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))
+  )
+    first = capitalizedRunBefore(tokens, first);
+  return first;
+}
+
+/**
+ * "- High Price (Carl Hart)", "- Crazy: A Father's Search ... (Pete Earley)": in a list item, the
+ * capitalized words before an author's name in brackets that ends the line are a work's title.
+ * `open` is the first token after the bracket.
+ */
+function titleBeforeBracketedAuthor(text: string, tokens: readonly Token[], open: number): [number, number] | null {
+  if (!/^[ \t]*\($/.test(text.slice(tokens[open - 1]!.end, tokens[open]!.start))) return null;
+  let author = 0;
+  while (
+    author < AUTHOR_MAX_WORDS &&
+    capitalized(tokens[open + author] ?? tokens[open]!) &&
+    (author === 0 || tokens[open + author]?.gap === 'space')
+  )
+    author++;
+  if (author < AUTHOR_MIN_WORDS || !/^\)[ \t]*(\n|$)/.test(text.slice(tokens[open + author - 1]!.end))) return null;
+  const first = titleRunBefore(text, tokens, open);
+  if (first === open || !LIST_MARK.test(text.slice(Math.max(0, tokens[first]!.start - 8), tokens[first]!.start))) return null;
+  return [first, open];
+}
+
 /** "We served 40 Addicts (2019)": a number after a word in lower case counts the capitalized words, which are no title. */
 function countedInSentence(tokens: readonly Token[], first: number): boolean {
   const count = tokens[first - 1];
@@ -56,6 +90,11 @@ function titlesBeforeAuthorsOrYears(text: string, tokens: readonly Token[]): [nu
     if (YEAR.test(by.raw) && text[by.end] === ')' && /^[ \t]*\($/.test(text.slice(tokens[b - 1]!.end, by.start))) {
       const first = capitalizedRunBefore(tokens, b);
       if (first < b && !countedInSentence(tokens, first)) ranges.push([first, b]);
+      continue;
+    }
+    const bracketed = titleBeforeBracketedAuthor(text, tokens, b);
+    if (bracketed) {
+      ranges.push(bracketed);
       continue;
     }
     if (by.raw !== 'by' || by.gap !== 'space') continue;

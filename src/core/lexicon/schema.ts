@@ -617,6 +617,8 @@ export const contextFileSchema = z
     stoppedNaming: z.array(patternSchema).default([]),
     /** Nouns right after a word that name it as a label ("a drug-seeking label"): it is discussed, not used. */
     labelNouns: z.array(patternSchema).default([]),
+    /** A table's heading over the words to avoid ("Instead of", "Avoid"): a word in a cell under it is listed, not used. */
+    avoidColumnHeadings: z.array(patternSchema).default([]),
     /** Words for a work whose title may follow ("her memoir, Diary of a Former Junkie"): the title is a name. */
     workTitleCues: z.array(patternSchema).default([]),
     /** Nouns that name people, for the personSubject guard. */

@@ -160,8 +160,13 @@ export function describesThing(
   sentenceEnd: number,
   personNouns: ReadonlySet<string>,
   tagsAt: (i: number) => ReadonlySet<string>,
+  /** Is the gap before token i a comma? Earlier items of a list of what is said ("a frequent
+   * flier, med-seeking, noncompliant") are passed over back to the linking word. */
+  commaBefore: (i: number) => boolean = () => false,
 ): boolean {
   const isPerson = (w: string) => PERSON_PRONOUNS.has(w) || personNouns.has(w) || personNouns.has(w.replace(/s$/, ''));
+  let inList = false;
+  let linked = false;
   const next = tokens[end];
   if (next && end < sentenceEnd && (next.gap === 'space' || next.gap === 'hyphen') && !FUNCTION_WORDS.has(next.norm)) {
     if (isPerson(next.norm)) return false;
@@ -171,8 +176,20 @@ export function describesThing(
   for (let i = first - 1; i >= sentenceFirst; i--) {
     const w = tokens[i]!.norm;
     if (w === 'who') return false;
-    if (LINKING.test(w)) continue;
+    if (LINKING.test(w)) {
+      inList = false;
+      linked = true;
+      continue;
+    }
     if (isPerson(w)) return false;
+    // Before the linking word: a comma or an "and" or "or" opens an earlier item of the list.
+    if (!linked && ((tokens[i + 1]!.gap === 'punct' && commaBefore(i + 1)) || w === 'and' || w === 'or')) inList = true;
+    if (inList) {
+      // "work with difficult, noncompliant clients": a preposition before the list makes it what
+      // the verb works with, not what a subject is said to be.
+      if (tagsAt(i).has('Preposition')) return false;
+      continue;
+    }
     if (THING_PRONOUNS.has(w)) return true;
     if (i > sentenceFirst && LINKING.test(tokens[i - 1]!.norm)) continue;
     const tags = tagsAt(i);
