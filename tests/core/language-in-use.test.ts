@@ -31,6 +31,7 @@ import { thirtiethSetMustFlag, thirtiethSetTraps } from '../fixtures/language-li
 import { thirtyFirstSetMustFlag, thirtyFirstSetTraps } from '../fixtures/language-lines/thirty-first-set.js';
 import { thirtySecondSetMustFlag, thirtySecondSetTraps } from '../fixtures/language-lines/thirty-second-set.js';
 import { thirtyThirdSetMustFlag, thirtyThirdSetTraps } from '../fixtures/language-lines/thirty-third-set.js';
+import { thirtyFourthSetMustFlag, thirtyFourthSetTraps } from '../fixtures/language-lines/thirty-fourth-set.js';
 import { twentyFifthSetMustFlag, twentyFifthSetTraps } from '../fixtures/language-lines/twenty-fifth-set.js';
 import { twentyFourthSetMustFlag, twentyFourthSetTraps } from '../fixtures/language-lines/twenty-fourth-set.js';
 import { twentySeventhSetMustFlag, twentySeventhSetTraps } from '../fixtures/language-lines/twenty-seventh-set.js';
@@ -86,6 +87,7 @@ describe.each([
   ['thirty-first set', thirtyFirstSetMustFlag, thirtyFirstSetTraps],
   ['thirty-second set', thirtySecondSetMustFlag, thirtySecondSetTraps],
   ['thirty-third set', thirtyThirdSetMustFlag, thirtyThirdSetTraps],
+  ['thirty-fourth set', thirtyFourthSetMustFlag, thirtyFourthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
