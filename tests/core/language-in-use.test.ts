@@ -32,6 +32,7 @@ import { thirtyFirstSetMustFlag, thirtyFirstSetTraps } from '../fixtures/languag
 import { thirtySecondSetMustFlag, thirtySecondSetTraps } from '../fixtures/language-lines/thirty-second-set.js';
 import { thirtyThirdSetMustFlag, thirtyThirdSetTraps } from '../fixtures/language-lines/thirty-third-set.js';
 import { thirtyFourthSetMustFlag, thirtyFourthSetTraps } from '../fixtures/language-lines/thirty-fourth-set.js';
+import { thirtyFifthSetMustFlag, thirtyFifthSetTraps } from '../fixtures/language-lines/thirty-fifth-set.js';
 import { twentyFifthSetMustFlag, twentyFifthSetTraps } from '../fixtures/language-lines/twenty-fifth-set.js';
 import { twentyFourthSetMustFlag, twentyFourthSetTraps } from '../fixtures/language-lines/twenty-fourth-set.js';
 import { twentySeventhSetMustFlag, twentySeventhSetTraps } from '../fixtures/language-lines/twenty-seventh-set.js';
@@ -88,6 +89,7 @@ describe.each([
   ['thirty-second set', thirtySecondSetMustFlag, thirtySecondSetTraps],
   ['thirty-third set', thirtyThirdSetMustFlag, thirtyThirdSetTraps],
   ['thirty-fourth set', thirtyFourthSetMustFlag, thirtyFourthSetTraps],
+  ['thirty-fifth set', thirtyFifthSetMustFlag, thirtyFifthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
@@ -186,6 +188,7 @@ describe('a label named only to reject it is not applied to anyone', () => {
     'Stop calling people junkies.',
     'Please quit labeling members as addicts.',
     'The addict stereotype keeps people from asking for help.',
+    "My friend Dave wasn't a junkie. He was a dad with a disease.",
   ])('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
 
   it.each([
@@ -200,6 +203,8 @@ describe('a label named only to reject it is not applied to anyone', () => {
     // A denial still uses the label as an identity someone could have (AP, NIDA: no "addict" at all).
     ['He is not an addict; he just likes to party.', 'an addict'],
     ['She insists she is not an alcoholic.', 'an alcoholic'],
+    // The next sentence says what he was, but not with person-first wording.
+    ["He wasn't a junkie. He was a thief.", 'a junkie'],
   ])('still flags: %s', (text, words) => expect(lang(text).map((f) => f.text)).toContain(words));
 });
 

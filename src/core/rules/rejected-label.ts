@@ -62,16 +62,30 @@ function describesSelf(doc: AnalysisDocument, label: number, sentenceFirst: numb
   return false;
 }
 
+/** "He was a dad with ...": a sentence that opens by saying who the person denied the label is. */
+const SAYS_WHO = /^(he|she|they) (is|was|are|were)$/;
+
 /** "not an addict; he is a person with a substance use disorder", "not addicts but people who
- * ...": a denial followed in the sentence by person-first wording says what to say instead. */
-function deniedForPerson(doc: AnalysisDocument, label: number, end: number, sentence: number): boolean {
-  if (doc.tokens[label - 1]?.norm !== 'not' || label - 1 < doc.structure.sentences[sentence]!.first) return false;
-  // Across a semicolon too ("not an addict; he is a person with ..."), not past a full stop.
+ * ...", "Dave wasn't a junkie. He was a dad with a disease.": a denial followed by person-first
+ * wording (a person, or a person noun, with or who) says what to say instead. */
+function deniedForPerson(doc: AnalysisDocument, lex: CompiledLexicons, label: number, end: number, sentence: number): boolean {
+  const not = doc.tokens[label - 1];
+  if (!not || !(not.norm === 'not' || not.norm.endsWith("n't")) || label - 1 < doc.structure.sentences[sentence]!.first) return false;
+  const next = doc.structure.sentences[sentence + 1];
   const stop = Math.min(doc.tokens.length, end + NAMING_REACH) - 1;
   for (let i = end; i < stop; i++) {
-    if (doc.tokens[i]!.gap !== 'space' && !/^[ \t]*[;,][ \t]*$/.test(doc.text.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start)))
-      return false;
-    if (PERSON_AS_SUCH.has(doc.tokens[i]!.norm) && /^(with|who)$/.test(doc.tokens[i + 1]!.norm)) return true;
+    const gap = doc.text.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start);
+    // Across a semicolon or comma; across a full stop only into a sentence that opens "He was ...".
+    // (A noun with its article: "not crazy. They are people with needs." still says "crazy" of a kind of people.)
+    const intoNext =
+      ARTICLE.test(doc.tokens[label]!.norm) &&
+      next !== undefined &&
+      i === next.first &&
+      /^[.!][ \t]*$/.test(gap) &&
+      SAYS_WHO.test(`${doc.tokens[i]!.norm} ${doc.tokens[i + 1]?.norm}`);
+    if (doc.tokens[i]!.gap !== 'space' && !/^[ \t]*[;,][ \t]*$/.test(gap) && !intoNext) return false;
+    const person = PERSON_AS_SUCH.has(doc.tokens[i]!.norm) || (i > end && lex.personNouns.has(doc.tokens[i]!.norm));
+    if (person && /^(with|who)$/.test(doc.tokens[i + 1]?.norm ?? '')) return true;
   }
   return false;
 }
@@ -182,7 +196,7 @@ export function labelRejected(
   return (
     contrastedWithPerson(doc, label, sentenceFirst) ||
     (!metaphor && describesSelf(doc, label, sentenceFirst)) ||
-    deniedForPerson(doc, label, end, sentence) ||
+    deniedForPerson(doc, lex, label, end, sentence) ||
     namedNotGiven(doc, lex, label, sentence) ||
     namedAsLabel(doc, lex, end, plural, sentence)
   );
