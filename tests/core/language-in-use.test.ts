@@ -245,6 +245,9 @@ describe('a short line of a label and its value', () => {
     ['UA results: clean', 'clean'],
     ['Drug screen results: clean\nNext appointment: Tuesday', 'clean'],
     ['Tox: dirty for opiates', 'dirty'],
+    // A list item under a heading, and a label after a spaced dash, open their part of the line.
+    ['Summary\n- UA results: clean\n', 'clean'],
+    ['Labs - UA results: clean', 'clean'],
   ])('reads the colon as joining them: %s', (text, words) => expect(lang(text).map((f) => f.text)).toEqual([words]));
   it.each([
     'Requirements: clean driving record',

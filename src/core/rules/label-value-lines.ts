@@ -12,6 +12,9 @@ const COLON = /^:[ \t]*$/;
 /** What may stand between a line's last word and the next line: a full stop at most. */
 const LINE_END = /^[ \t]*[.!]?[ \t]*(\r?\n|$)/;
 
+/** Punctuation before a label that still opens its line or part of it: a line break, a spaced dash. */
+const OPENS_PART = /\n|^[ \t]+[-–—][ \t]+$/;
+
 const joined = (t: Token) => t.gap === 'space' || t.gap === 'hyphen';
 
 /** The tokens with the colon of each short "label: value" line read as a space. */
@@ -23,7 +26,14 @@ export function colonsOfLabelValueLines(text: string, tokens: readonly Token[]):
     // The label: the line's first few words, right before the colon.
     let start = j - 1;
     while (start > 0 && j - start < MOST_WORDS && joined(tokens[start]!)) start--;
-    const lineStart = start === 0 || (tokens[start]!.gap !== 'space' && tokens[start]!.gap !== 'hyphen' && tokens[start]!.gap !== 'punct');
+    // A list item's mark after the line break ("\n- UA results: clean") opens a line too, and a
+    // spaced dash parts a line's label from what it heads ("Labs - UA results: clean").
+    const gap = tokens[start]!.gap;
+    const lineStart =
+      start === 0 ||
+      (gap !== 'space' &&
+        gap !== 'hyphen' &&
+        (gap !== 'punct' || OPENS_PART.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start))));
     if (!lineStart) continue;
     // The value: a few words that end the line.
     let end = j + 1;
