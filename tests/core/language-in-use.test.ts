@@ -33,6 +33,7 @@ import { thirtySecondSetMustFlag, thirtySecondSetTraps } from '../fixtures/langu
 import { thirtyThirdSetMustFlag, thirtyThirdSetTraps } from '../fixtures/language-lines/thirty-third-set.js';
 import { thirtyFourthSetMustFlag, thirtyFourthSetTraps } from '../fixtures/language-lines/thirty-fourth-set.js';
 import { thirtyFifthSetMustFlag, thirtyFifthSetTraps } from '../fixtures/language-lines/thirty-fifth-set.js';
+import { thirtySixthSetMustFlag, thirtySixthSetTraps } from '../fixtures/language-lines/thirty-sixth-set.js';
 import { twentyFifthSetMustFlag, twentyFifthSetTraps } from '../fixtures/language-lines/twenty-fifth-set.js';
 import { twentyFourthSetMustFlag, twentyFourthSetTraps } from '../fixtures/language-lines/twenty-fourth-set.js';
 import { twentySeventhSetMustFlag, twentySeventhSetTraps } from '../fixtures/language-lines/twenty-seventh-set.js';
@@ -90,6 +91,7 @@ describe.each([
   ['thirty-third set', thirtyThirdSetMustFlag, thirtyThirdSetTraps],
   ['thirty-fourth set', thirtyFourthSetMustFlag, thirtyFourthSetTraps],
   ['thirty-fifth set', thirtyFifthSetMustFlag, thirtyFifthSetTraps],
+  ['thirty-sixth set', thirtySixthSetMustFlag, thirtySixthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));

@@ -47,7 +47,7 @@ const PROGRAM_WORDS = new Set('program programs services service unit clinic pro
 const NAME_DETERMINERS = new Set(['the', 'our', 'their', 'its', 'this', 'his', 'her', 'my', 'your']);
 /** Nouns a name is put before ("the Crazy Wisdom writing workshop", "our Clean Start group"). */
 const NAMED_THINGS = new Set(
-  'workshop workshops group groups class classes course courses series training trainings curriculum club event events campaign fund award walk march run fair tour film documentary book show podcast model approach method app house room cafe café garden choir band league circle meeting meetings retreat conference summit day night'.split(
+  'workshop workshops group groups class classes course courses series training trainings curriculum club event events campaign fund award walk march run fair tour film documentary book show podcast model approach method app house room cafe café shop store bakery diner restaurant bar garden choir band league circle meeting meetings retreat conference summit day night'.split(
     ' ',
   ),
 );
