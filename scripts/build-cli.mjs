@@ -1,6 +1,7 @@
 // Bundles the CLI (src/cli/main.ts) into dist/cli.mjs, which bin/peerlens.mjs runs, and the
 // audit's worker thread next to it, where src/audit/worker-entry.ts looks for it: its entry
-// dist/audit-worker.mjs (src/audit/worker-loader.ts) runs its code (src/audit/audit-worker.ts,
+// dist/audit-worker.cjs (src/audit/worker-loader.ts, CommonJS: a worker started on an ES module
+// also starts the ES module loader) runs its code (src/audit/audit-worker.ts,
 // bundled whole as CommonJS into dist/audit-worker-code.cjs) with a V8 code cache made here
 // (dist/audit-worker-code.cache: a worker that warmed up under the CLI's V8 flags, bin/v8-flags.mjs);
 // and compromise with its ready word model into dist/parts-of-speech.cjs, with a code cache of its own
@@ -56,7 +57,6 @@ try {
     ...common,
     entryPoints: {
       cli: 'src/cli/main.ts',
-      'audit-worker': 'src/audit/worker-loader.ts',
     },
     outdir,
     outExtension: { '.js': '.mjs' },
@@ -84,6 +84,20 @@ try {
     // Code run from a V8 code cache loses its dynamic-import callback in Node 20: the npm packages
     // the readers load when first used (unpdf, mammoth, Node's http) are required instead.
     supported: { 'dynamic-import': false },
+    banner: { js: "const __peerlensModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+} catch {
+  process.exit(1);
+}
+// The worker's entry, which runs that code from its cache.
+let workerEntry;
+try {
+  workerEntry = await build({
+    ...common,
+    entryPoints: ['src/audit/worker-loader.ts'],
+    outfile: join(outdir, 'audit-worker.cjs'),
+    format: 'cjs',
+    define: { 'import.meta.url': '__peerlensModuleUrl' },
     banner: { js: "const __peerlensModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
 } catch {
@@ -137,7 +151,7 @@ const w = new Worker(process.argv[1], { workerData: { makeCodeCache: true } });
 w.on('error', (e) => { console.error(e); process.exitCode = 1; });
 w.on('exit', (code) => { if (code) process.exitCode = code; });`;
 try {
-  execFileSync(process.execPath, [...CLI_V8_FLAGS, '-e', makeCache, join(root, outdir, 'audit-worker.mjs')], {
+  execFileSync(process.execPath, [...CLI_V8_FLAGS, '-e', makeCache, join(root, outdir, 'audit-worker.cjs')], {
     cwd: root,
     stdio: 'inherit',
   });
@@ -146,7 +160,9 @@ try {
   process.exit(1);
 }
 
-const bytes = [result, worker, partsOfSpeech].flatMap((r) => Object.values(r.metafile.outputs)).reduce((n, o) => n + o.bytes, 0);
+const bytes = [result, worker, workerEntry, partsOfSpeech]
+  .flatMap((r) => Object.values(r.metafile.outputs))
+  .reduce((n, o) => n + o.bytes, 0);
 console.log(
-  `built ${outdir}/cli.mjs, ${outdir}/audit-worker.mjs (with audit-worker-code.cjs and its code cache) and ${outdir}/parts-of-speech.cjs (with its code cache) with their chunks (${Math.round(bytes / 1024)} KB with their source maps)`,
+  `built ${outdir}/cli.mjs, ${outdir}/audit-worker.cjs (with audit-worker-code.cjs and its code cache) and ${outdir}/parts-of-speech.cjs (with its code cache) with their chunks (${Math.round(bytes / 1024)} KB with their source maps)`,
 );

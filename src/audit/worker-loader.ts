@@ -1,4 +1,4 @@
-// The audit worker thread's entry in the CLI bundle (dist/audit-worker.mjs, scripts/build-cli.mjs).
+// The audit worker thread's entry in the CLI bundle (dist/audit-worker.cjs, scripts/build-cli.mjs).
 // It runs the worker's code (src/audit/audit-worker.ts, bundled as dist/audit-worker-code.cjs)
 // with the V8 code cache the build made of it (dist/audit-worker-code.cache): a worker then starts
 // with the analyzer's functions already compiled, instead of compiling them as they are first
