@@ -180,7 +180,14 @@ export function detectRole(
       // A title other fields use too (Head Start's "Family Advocate", a college's "Peer Mentor")
       // heads a peer job only when the text names peer work or what it serves.
       const names = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!).filter((e) => !e.weak);
-      if (names.length && names.every((e) => e.sharedWithOtherFields) && !namesPeerWork(doc, lex, titleTokens)) {
+      // So does "peer" alone naming a program before another job's name ("Peer Mentoring Program
+      // Coordinator" in a school district): that program's staff, a peer job only where peer work is named.
+      const programStaff =
+        titleJob !== null &&
+        onlyWeak &&
+        peer.every((m) => lex.roles.peerDivisions.matchAll(tokens, m.first, titleJob[1]).some((d) => d.first === m.first && d.end < titleJob[1]));
+      const sharedTitle = names.length ? names.every((e) => e.sharedWithOtherFields) : programStaff;
+      if (sharedTitle && !namesPeerWork(doc, lex, titleTokens)) {
         isPeer = false;
         category = null;
         prior = null;
@@ -279,7 +286,10 @@ export function detectRole(
   // 4. A title that names no known role ("Recovery Advocate", "Family Navigator") heads a peer job
   // when the job requires the applicant's own lived experience: that requirement is what makes a
   // job a peer job.
-  if (isPeer === null) {
+  // A managing or clinical job ("House Manager" of a sober home that asks a year of sobriety) is
+  // not made a peer job by the requirement alone: the job's own part must say so (2b).
+  const leadingJob = otherJob !== null && lex.roles.leadingOrClinicalHeads.test(doc.tokens, otherJob.name[0], otherJob.name[1]);
+  if (isPeer === null && !leadingJob) {
     const reading = readLivedExperience(doc, lex);
     if (reading.best === 'required' && reading.lead) {
       isPeer = true;
