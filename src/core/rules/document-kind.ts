@@ -53,7 +53,7 @@ const RUNNING_TEXT_MIN_WORDS = 8;
  * or a list: a heading pasted without the blank lines the structure reads headings by ("Job
  * overview" above a paragraph, as a job board's sections come out of a copied page).
  */
-function headsABlock(lines: readonly Line[], i: number): boolean {
+export function headsABlock(lines: readonly Line[], i: number): boolean {
   const t = lines[i]!.text.trim();
   if (!/^\p{Lu}/u.test(t) || /[.!?,;:]$/.test(t) || t.split(/\s+/).length > BARE_HEADING_MAX_WORDS) return false;
   const next = lines[i + 1]?.text.trim() ?? '';

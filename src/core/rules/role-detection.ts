@@ -13,7 +13,15 @@ import { listedJobs } from './job-listing.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { describesTheJob } from './agency-sections.js';
 import { readLivedExperience } from './lived-experience.js';
-import { jobIsPeerCue, jobTitleHead, offeredJob, repeatedJobNameLine, subjectJobName, topLineJobName } from './job-title.js';
+import {
+  jobIsPeerCue,
+  jobTitleHead,
+  offeredJob,
+  repeatedJobNameLine,
+  subjectJobName,
+  topLineJobName,
+  topLinePeerName,
+} from './job-title.js';
 import { aboutTheEmployee } from './employee-sections.js';
 import { servedWithFamilies, whoTheJobServes } from './who-the-job-serves.js';
 
@@ -185,7 +193,9 @@ export function detectRole(
       const programStaff =
         titleJob !== null &&
         onlyWeak &&
-        peer.every((m) => lex.roles.peerDivisions.matchAll(tokens, m.first, titleJob[1]).some((d) => d.first === m.first && d.end < titleJob[1]));
+        peer.every((m) =>
+          lex.roles.peerDivisions.matchAll(tokens, m.first, titleJob[1]).some((d) => d.first === m.first && d.end < titleJob[1]),
+        );
       const sharedTitle = names.length ? names.every((e) => e.sharedWithOtherFields) : programStaff;
       if (sharedTitle && !namesPeerWork(doc, lex, titleTokens)) {
         isPeer = false;
@@ -281,6 +291,14 @@ export function detectRole(
       decidedBy = `the opening names another job, not a peer role: ${sentenceQuote(nonPeer[0]!.first)}`;
     }
     if (isPeer !== null) source = 'body';
+  }
+  // A peer role named on a header line of its own near the top heads the job as a title does.
+  if (isPeer === true && source === 'body') {
+    const header = topLinePeerName(doc, lex);
+    if (header) {
+      source = 'title';
+      evidence.push(`header line ${quote(header[0], header[1])}`);
+    }
   }
 
   // 4. A title that names no known role ("Recovery Advocate", "Family Navigator") heads a peer job
