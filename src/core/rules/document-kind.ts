@@ -229,8 +229,9 @@ function offersItsOwnJob(posting: readonly MarkFound[], about: readonly MarkFoun
  */
 function namesAJob(doc: AnalysisDocument, lex: CompiledLexicons, title: { start: number; end: number }): boolean {
   const range = doc.tokenRange(title.start, title.end);
+  // "peer" alone names no job ("Working as a Peer at Riverside: Frequently Asked Questions").
   return (
-    lex.roles.peerTitles.matcher.test(doc.tokens, ...range) ||
+    lex.roles.peerTitles.matcher.matchAll(doc.tokens, ...range).some((m) => !lex.roles.peerTitles.entries[m.payload]!.weak) ||
     lex.roles.nonPeerTitles.matcher.test(doc.tokens, ...range) ||
     jobTitleHead(doc, lex, range) !== null
   );
