@@ -40,6 +40,9 @@ const OPENING_SENTENCES = 2;
 /** How close after a population (veterans) a condition says which of them are served, in tokens. */
 const CONDITION_WINDOW = 8;
 
+/** Tokens after an offer's hiring words within which "peer" alone names the job offered. */
+const OFFER_NAME_REACH = 2;
+
 /** How much of a deciding sentence the evidence quotes, in characters. */
 const QUOTE_CHARS = 140;
 
@@ -221,10 +224,12 @@ export function detectRole(
     const hiring = marks.posting.find((m) => m.kind === 'hiring');
     if (hiring) {
       const sentence = structure.sentenceOf[hiring.first]!;
+      // "peer" alone names the job only right after the hiring words ("We're hiring peers"); further
+      // on it is the team ("We're hiring a CNA to ... support our peer staff").
       const peer = runPatternRules(doc, lex, lex.roles.peerTitles, {
         skipLiteral: false,
         sentenceFilter: (i) => i === sentence || i === sentence + 1,
-      });
+      }).filter((m) => !lex.roles.peerTitles.entries[m.entry]!.weak || m.first - hiring.end <= OFFER_NAME_REACH);
       // The job the offer names comes first after the hiring words; roles further on are the team.
       const offered = offeredJob(
         doc,
