@@ -184,6 +184,14 @@ export function detectRole(
       const first = peer[0]!.first;
       let end = first;
       for (const m of [...peer].sort((a, b) => a.first - b.first)) if (m.first === first || m.first < end) end = Math.max(end, m.end);
+      // A name that stops at "peer" where a service's name goes on ("Youth Peer Support at Horizon",
+      // "Youth Peer Services") names the service, not a job: such a title counts as the body would.
+      if (
+        !onlyWeak &&
+        tokens[end - 1]!.norm === 'peer' &&
+        lex.roles.peerDivisions.matchAll(tokens, end - 1, titleTokens[1]).some((d) => d.first === end - 1)
+      )
+        weakTitle = true;
       evidence.push(`title ${quote(first, end)}`);
       decidedBy = `the title names a peer role: ${titleQuote()}`;
       category = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!.category).find((c) => c !== null) ?? null;
