@@ -12,18 +12,19 @@ const UI_AFTER_MS = 100;
 /** `?first-view=wait` (a test hook): the UI loads only after the first paint, so the tests see the hand-over every time. */
 const waitForFirstView = new URLSearchParams(location.search).get('first-view') === 'wait';
 
+import { h as firstH, render as firstRender } from 'preact';
 import { firstReportMade, startFirstCheck } from './first-check';
+import { FirstView } from './FirstView';
+
 const read = startFirstCheck();
-// The first view's small script loads while the tab is read (its answers are mostly waiting).
-const firstView = Promise.all([import('preact'), import('./FirstView')]);
 await Promise.race([read, new Promise((resolve) => setTimeout(resolve, READ_FIRST_MS))]);
 const root = document.getElementById('app')!;
 let uiRendered = false;
-const firstPaint = Promise.all([firstView, firstReportMade()]).then(async ([[{ h, render }, { FirstView }], first]) => {
+const firstPaint = firstReportMade().then(async (first) => {
   if (!first || uiRendered) return;
   // Read by the browser tests and the bench.
   performance.mark('peerlens:first-view');
-  render(h(FirstView, { reading: first.reading, report: first.report }), root);
+  firstRender(firstH(FirstView, { reading: first.reading, report: first.report }), root);
   // Until the browser has painted it: loading the rest of the UI would hold the frame back.
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 });
