@@ -3,7 +3,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Report } from '../../src/core/types';
-import type { PageReadingMessage } from '../../src/extension/messaging/protocol';
 import { CategoryPicker } from './CategoryPicker';
 import { copyText } from './clipboard';
 import { downloadReport, type ExportFormat } from './export-report';
