@@ -134,6 +134,11 @@ export function miniLexicons(): RawLexicons {
         { id: 'signal-clinical-sup', kind: 'clinical-supervision', patterns: ['clinical supervisor'], sources: src },
       ],
       peerTeamCues: { beforePlural: ['other'], beforeSingular: ['another'], sources: src, examples: ex(['two other peer specialists']) },
+      barrierWaivers: {
+        byBarrier: { 'barrier-drivers-license': ['drive~v participants'] },
+        sources: src,
+        examples: ex(['Drive participants to appointments.']),
+      },
       agencySections: { headings: ['about us'], jobHeadings: [], sentenceStarts: ['our agency'] },
       reading: {
         window: 6,

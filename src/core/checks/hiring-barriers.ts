@@ -1,5 +1,7 @@
 // Hiring barriers for people in recovery (degrees, fixed "years clean", records), read where the
 // posting describes the job.
+import type { AnalysisDocument } from '../analysis-document.js';
+import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { describesTheJob } from '../rules/agency-sections.js';
 import { labelValueTokens } from '../rules/label-value-lines.js';
 import { joinNearby, runPatternRules } from '../rules/pattern-rule-runner.js';
@@ -11,12 +13,60 @@ export const hiringBarriers: DocumentCheck = {
   family: 'role',
   rules: [],
   // A labelled line ("Sobriety: 2 years") is read as one phrase, as the language patterns read it.
-  run: ({ doc, lex }) =>
-    joinNearby(
-      runPatternRules(doc, lex, lex.barriers, {
-        skipLiteral: false,
-        sentenceFilter: describesTheJob(doc, lex),
-        matchTokens: labelValueTokens(doc, lex),
-      }),
-    ).map((m) => findingFromMatch(doc, m, lex.barriers.entries[m.entry]!, 'role')),
+  run: ({ doc, lex }) => {
+    const jobSentence = describesTheJob(doc, lex);
+    const matches = joinNearby(
+      runPatternRules(doc, lex, lex.barriers, { skipLiteral: false, sentenceFilter: jobSentence, matchTokens: labelValueTokens(doc, lex) }),
+    );
+    const waived = waivedBarriers(
+      doc,
+      lex,
+      matches.map((m) => lex.barriers.entries[m.entry]!.id),
+      jobSentence,
+    );
+    return matches
+      .filter((m) => !waived.has(lex.barriers.entries[m.entry]!.id) && !underPreferredLabel(doc, lex, m.sentence))
+      .map((m) => findingFromMatch(doc, m, lex.barriers.entries[m.entry]!, 'role'));
+  },
 };
+
+/** The barriers that another part of the job's text makes none (lexicons/duties.json
+ * barrierWaivers: driving is part of the job, education may be replaced). Read only for a barrier
+ * that was found. */
+function waivedBarriers(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  found: readonly string[],
+  jobSentence: (sentence: number) => boolean,
+): Set<string> {
+  const waived = new Set<string>();
+  for (const id of new Set(found)) {
+    const waiver = lex.barrierWaivers[id];
+    if (waiver?.matchAll(doc.tokens).some((m) => jobSentence(doc.structure.sentenceOf[m.first]!))) waived.add(id);
+  }
+  return waived;
+}
+
+/** Most words of a label that opens a line ("Desirable:", "Nice to have:"). */
+const LABEL_WORDS = 3;
+
+/**
+ * What a sentence asks is only preferred when its heading or the label opening its line says so
+ * ("Preferred Qualifications", "Desirable: A full driving licence"; lexicons/lived-experience.json
+ * preferredHeadings), unless the heading names the requirements first ("Required and Preferred").
+ */
+function underPreferredLabel(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): boolean {
+  const { preferredHeadings, requiredHeadings } = lex.livedExperience;
+  const s = doc.structure.sentences[sentence]!;
+  const heading = doc.structure.headings[s.heading];
+  if (heading) {
+    const [a, b] = doc.tokenRange(heading.start, heading.end);
+    const preferred = preferredHeadings.matchAll(doc.tokens, a, b)[0];
+    if (preferred && !requiredHeadings.matchAll(doc.tokens, a, preferred.first).length) return true;
+  }
+  for (let i = s.first + 1; i < Math.min(s.endTok, s.first + LABEL_WORDS + 1); i++) {
+    if (doc.text.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start).trim() !== ':') continue;
+    return preferredHeadings.test(doc.tokens, s.first, i);
+  }
+  return false;
+}

@@ -159,6 +159,16 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ],
     [
       'duties.json',
+      'barrierWaivers',
+      [
+        {
+          patterns: Object.values(duties.barrierWaivers.byBarrier).flat(),
+          sources: duties.barrierWaivers.sources,
+        },
+      ],
+    ],
+    [
+      'duties.json',
       'reading',
       [
         ...duties.reading.actions,

@@ -23,7 +23,11 @@ export function colonsOfLabelValueLines(text: string, tokens: readonly Token[]):
     // The label: the line's first few words, right before the colon.
     let start = j - 1;
     while (start > 0 && j - start < MOST_WORDS && joined(tokens[start]!)) start--;
-    const lineStart = start === 0 || (tokens[start]!.gap !== 'space' && tokens[start]!.gap !== 'hyphen' && tokens[start]!.gap !== 'punct');
+    // A line may start after a line that ends with a stop ("goals.\nSupervisor: ..."), a gap read as punctuation.
+    const gap = tokens[start]!.gap;
+    const lineStart =
+      start === 0 ||
+      (gap !== 'space' && gap !== 'hyphen' && (gap !== 'punct' || text.slice(tokens[start - 1]!.end, tokens[start]!.start).includes('\n')));
     if (!lineStart) continue;
     // The value: a few words that end the line.
     let end = j + 1;
