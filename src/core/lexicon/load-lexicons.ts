@@ -157,6 +157,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
       'peerTeamCues',
       [{ patterns: [...duties.peerTeamCues.beforePlural, ...duties.peerTeamCues.beforeSingular], sources: duties.peerTeamCues.sources }],
     ],
+    ['duties.json', 'reportingLabels', [duties.reportingLabels]],
     [
       'duties.json',
       'barrierWaivers',

@@ -409,6 +409,8 @@ export const dutiesFileSchema = z
         examples: examplesSchema,
       })
       .strict(),
+    /** A label opening a line that says who the peer reports to, whatever its value ("Responsible to: ..."). */
+    reportingLabels: z.object({ ...fileComment, patterns: patternList, sources: sourceList, examples: examplesSchema }).strict(),
     /** What elsewhere in the posting makes a barrier none: driving that is part of the job (a
      * driver's license), a substitution for education (a degree). */
     barrierWaivers: z

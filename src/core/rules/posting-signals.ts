@@ -42,6 +42,10 @@ function readSignals(doc: AnalysisDocument, lex: CompiledLexicons): Signals {
     const at = doc.tokens.findIndex((t, i) => /^\d/.test(t.norm) && ((isSumOfMoney(doc.text, t) && !notPay(i)) || perUnitOfTime(doc, i)));
     if (at >= 0) signals.set('pay', { first: at, end: at + 1 });
   }
+  if (!signals.has('reporting-line')) {
+    const label = reportingLabel(doc, lex);
+    if (label) signals.set('reporting-line', label);
+  }
   if (!signals.has('peer-team')) {
     const team = peerTeamByMembers(doc, lex);
     if (team) signals.set('peer-team', team);
@@ -77,4 +81,21 @@ const UNITS_OF_TIME = /^(hour|hr|hrs|h|year|yr|annum)$/;
 function perUnitOfTime(doc: AnalysisDocument, i: number): boolean {
   const next = doc.tokens[i + 1];
   return next !== undefined && UNITS_OF_TIME.test(next.norm) && doc.text.slice(doc.tokens[i]!.end, next.start).trim() === '/';
+}
+
+/** Most words of a label before its colon ("Position Reports To:", "Immediate Supervisor:"). */
+const LABEL_WORDS = 4;
+
+/** A line opened by a label that names the peer's supervisor, whatever its value holds
+ * ("Responsible to: Team Manager, Community Wellbeing"; lexicons/duties.json reportingLabels). */
+function reportingLabel(doc: AnalysisDocument, lex: CompiledLexicons): { first: number; end: number } | null {
+  const { tokens } = doc;
+  for (let i = 1; i < tokens.length; i++) {
+    if (doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).trim() !== ':') continue;
+    let first = i - 1;
+    while (first > 0 && i - first < LABEL_WORDS && (tokens[first]!.gap === 'space' || tokens[first]!.gap === 'hyphen')) first--;
+    const atLineStart = first === 0 || doc.text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('\n');
+    if (atLineStart && lex.reportingLabels.matchAll(tokens, first, i).length) return { first, end: i };
+  }
+  return null;
 }
