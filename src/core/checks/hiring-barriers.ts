@@ -3,7 +3,7 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { describesTheJob } from '../rules/agency-sections.js';
-import { labelValueTokens } from '../rules/label-value-lines.js';
+import { labelValueTokens, lineLabels } from '../rules/label-value-lines.js';
 import { joinNearby, runPatternRules } from '../rules/pattern-rule-runner.js';
 import { findingFromMatch } from '../rules/rule-findings.js';
 import type { DocumentCheck } from './check.js';
@@ -47,9 +47,6 @@ function waivedBarriers(
   return waived;
 }
 
-/** Most words of a label that opens a line ("Desirable:", "Nice to have:"). */
-const LABEL_WORDS = 3;
-
 /**
  * What a sentence asks is only preferred when its heading or the label opening its line says so
  * ("Preferred Qualifications", "Desirable: A full driving licence"; lexicons/lived-experience.json
@@ -64,9 +61,6 @@ function underPreferredLabel(doc: AnalysisDocument, lex: CompiledLexicons, sente
     const preferred = preferredHeadings.matchAll(doc.tokens, a, b)[0];
     if (preferred && !requiredHeadings.matchAll(doc.tokens, a, preferred.first).length) return true;
   }
-  for (let i = s.first + 1; i < Math.min(s.endTok, s.first + LABEL_WORDS + 1); i++) {
-    if (doc.text.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start).trim() !== ':') continue;
-    return preferredHeadings.test(doc.tokens, s.first, i);
-  }
-  return false;
+  const label = lineLabels(doc, lex).find((l) => l.first === s.first);
+  return label !== undefined && preferredHeadings.test(doc.tokens, label.first, label.end);
 }

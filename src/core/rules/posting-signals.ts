@@ -5,7 +5,7 @@ import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DutiesFile } from '../lexicon/schema.js';
 import { isNumberWord } from '../patterns/compile-pattern.js';
 import { isSumOfMoney } from '../text/money.js';
-import { labelValueTokens } from './label-value-lines.js';
+import { labelValueTokens, lineLabels } from './label-value-lines.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { oncePerDocument } from './once-per-document.js';
 
@@ -83,19 +83,8 @@ function perUnitOfTime(doc: AnalysisDocument, i: number): boolean {
   return next !== undefined && UNITS_OF_TIME.test(next.norm) && doc.text.slice(doc.tokens[i]!.end, next.start).trim() === '/';
 }
 
-/** Most words of a label before its colon ("Position Reports To:", "Immediate Supervisor:"). */
-const LABEL_WORDS = 4;
-
 /** A line opened by a label that names the peer's supervisor, whatever its value holds
  * ("Responsible to: Team Manager, Community Wellbeing"; lexicons/duties.json reportingLabels). */
 function reportingLabel(doc: AnalysisDocument, lex: CompiledLexicons): { first: number; end: number } | null {
-  const { tokens } = doc;
-  for (let i = 1; i < tokens.length; i++) {
-    if (doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).trim() !== ':') continue;
-    let first = i - 1;
-    while (first > 0 && i - first < LABEL_WORDS && (tokens[first]!.gap === 'space' || tokens[first]!.gap === 'hyphen')) first--;
-    const atLineStart = first === 0 || doc.text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('\n');
-    if (atLineStart && lex.reportingLabels.matchAll(tokens, first, i).length) return { first, end: i };
-  }
-  return null;
+  return lineLabels(doc, lex).find((l) => lex.reportingLabels.test(doc.tokens, l.first, l.end)) ?? null;
 }
