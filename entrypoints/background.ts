@@ -9,7 +9,7 @@ import {
   FINDING_CARD_SCRIPT_FILE,
   MARK_LIST_SCRIPT_FILE,
 } from '../src/extension/messaging/protocol-version';
-import { analyzeHere, autoCheckTab, isAllowedBoardTab } from '../src/extension/checking/auto-check';
+import { analyzeHere, autoCheckTab, isAllowedBoardTab, prepareAnalyzerHere } from '../src/extension/checking/auto-check';
 import { checkOptions } from '../src/extension/checking/check-pipeline';
 import type { AnalyzeInput } from '../src/core/types';
 import { saveDismissed } from '../src/extension/settings/dismissals';
@@ -124,7 +124,15 @@ export default defineBackground(() => {
     const parsed = backgroundRequestSchema.safeParse(message);
     if (!parsed.success) return undefined;
     const request = parsed.data;
-    if (request.type === 'peerlens:take-selection-request') return takeSelection(request.tabId);
+    if (request.type === 'peerlens:take-selection-request') {
+      const taken = takeSelection(request.tabId);
+      // The popup asks this first, then has its first check analyzed here: after a stop of this
+      // worker, the analyzer starts while the popup reads the page (in a task after the answer).
+      if (sender.url?.startsWith(browser.runtime.getURL('/popup.html'))) {
+        void taken.then(() => setTimeout(() => void prepareAnalyzerHere().catch(() => undefined)));
+      }
+      return taken;
+    }
     if (request.type === 'peerlens:analyze') {
       // Extension pages only (the popup, also when it is opened in a tab).
       if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;

@@ -1,9 +1,12 @@
 // Bundles the CLI (src/cli/main.ts) into dist/cli.mjs, which bin/peerlens.mjs runs, and the
 // audit's worker thread next to it, where src/audit/worker-entry.ts looks for it: its entry
-// dist/audit-worker.mjs (src/audit/worker-loader.ts) runs its code (src/audit/audit-worker.ts,
+// dist/audit-worker.cjs (src/audit/worker-loader.ts, CommonJS: a worker started on an ES module
+// also starts the ES module loader) runs its code (src/audit/audit-worker.ts,
 // bundled whole as CommonJS into dist/audit-worker-code.cjs) with a V8 code cache made here
 // (dist/audit-worker-code.cache: a worker that warmed up under the CLI's V8 flags, bin/v8-flags.mjs);
-// and compromise with its ready word model into dist/parts-of-speech.mjs. First it compiles the bundled lexicons into their ready form and
+// and compromise with its ready word model into dist/parts-of-speech.cjs, with a code cache of its own
+// (dist/parts-of-speech.cache, made by parsing the example posting's lines), which
+// src/input/parts-of-speech-loader.ts runs when a guard needs it. First it compiles the bundled lexicons into their ready form and
 // builds that compromise (scripts/compile-lexicons.ts), which the bundles carry.
 // What a command loads lazily (the audit, the HTML readers) goes into chunks of its own under
 // dist/chunks/, loaded only when used. zod, commander and picocolors, which every run needs, are
@@ -54,9 +57,6 @@ try {
     ...common,
     entryPoints: {
       cli: 'src/cli/main.ts',
-      'audit-worker': 'src/audit/worker-loader.ts',
-      // compromise with its ready word model, required by src/input/parts-of-speech-loader.ts when a guard needs it
-      'parts-of-speech': 'src/core/nlp/parts-of-speech-ready.generated.js',
     },
     outdir,
     outExtension: { '.js': '.mjs' },
@@ -89,13 +89,69 @@ try {
 } catch {
   process.exit(1);
 }
+// The worker's entry, which runs that code from its cache.
+let workerEntry;
+try {
+  workerEntry = await build({
+    ...common,
+    entryPoints: ['src/audit/worker-loader.ts'],
+    outfile: join(outdir, 'audit-worker.cjs'),
+    format: 'cjs',
+    define: { 'import.meta.url': '__peerlensModuleUrl' },
+    banner: { js: "const __peerlensModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+} catch {
+  process.exit(1);
+}
+// compromise with its ready word model as one CommonJS file, run from a code cache like the worker's code.
+let partsOfSpeech;
+try {
+  partsOfSpeech = await build({
+    ...common,
+    entryPoints: ['src/core/nlp/parts-of-speech-ready.generated.js'],
+    outfile: join(outdir, 'parts-of-speech.cjs'),
+    format: 'cjs',
+  });
+} catch {
+  process.exit(1);
+}
+// Its code cache, under the CLI's V8 flags: compromise loaded with the wrapper
+// src/input/cached-commonjs.ts gives it (V8 takes a cache only for the same source), then run
+// on each line of the example posting as the guards run it (src/core/nlp/sentence-parse.ts).
+const makePartsOfSpeechCache = `const { readFileSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const vm = require('node:vm');
+const [file, cacheFile, sample] = process.argv.slice(1);
+const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + readFileSync(file, 'utf8') + '\\n})', { filename: file });
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+for (const line of readFileSync(sample, 'utf8').split('\\n')) if (line.trim()) module.exports.default(line).docs;
+writeFileSync(cacheFile, script.createCachedData());`;
+try {
+  execFileSync(
+    process.execPath,
+    [
+      ...CLI_V8_FLAGS,
+      '-e',
+      makePartsOfSpeechCache,
+      join(root, outdir, 'parts-of-speech.cjs'),
+      join(root, outdir, 'parts-of-speech.cache'),
+      join(root, 'examples/peer-support-specialist.txt'),
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
+} catch {
+  console.error('compromise could not run to make its code cache');
+  process.exit(1);
+}
 // The code cache: one worker started as the CLI starts it, which warms up, writes the cache and ends.
 const makeCache = `const { Worker } = require('node:worker_threads');
 const w = new Worker(process.argv[1], { workerData: { makeCodeCache: true } });
 w.on('error', (e) => { console.error(e); process.exitCode = 1; });
 w.on('exit', (code) => { if (code) process.exitCode = code; });`;
 try {
-  execFileSync(process.execPath, [...CLI_V8_FLAGS, '-e', makeCache, join(root, outdir, 'audit-worker.mjs')], {
+  execFileSync(process.execPath, [...CLI_V8_FLAGS, '-e', makeCache, join(root, outdir, 'audit-worker.cjs')], {
     cwd: root,
     stdio: 'inherit',
   });
@@ -104,7 +160,9 @@ try {
   process.exit(1);
 }
 
-const bytes = [result, worker].flatMap((r) => Object.values(r.metafile.outputs)).reduce((n, o) => n + o.bytes, 0);
+const bytes = [result, worker, workerEntry, partsOfSpeech]
+  .flatMap((r) => Object.values(r.metafile.outputs))
+  .reduce((n, o) => n + o.bytes, 0);
 console.log(
-  `built ${outdir}/cli.mjs, ${outdir}/audit-worker.mjs (with audit-worker-code.cjs and its code cache) and ${outdir}/parts-of-speech.mjs with their chunks (${Math.round(bytes / 1024)} KB with their source maps)`,
+  `built ${outdir}/cli.mjs, ${outdir}/audit-worker.cjs (with audit-worker-code.cjs and its code cache) and ${outdir}/parts-of-speech.cjs (with its code cache) with their chunks (${Math.round(bytes / 1024)} KB with their source maps)`,
 );

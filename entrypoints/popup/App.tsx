@@ -3,14 +3,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Report } from '../../src/core/types';
-import type { PageReadingMessage } from '../../src/extension/messaging/protocol';
 import { CategoryPicker } from './CategoryPicker';
 import { copyText } from './clipboard';
 import { downloadReport, type ExportFormat } from './export-report';
 import { FindingList } from './FindingList';
-import { JobSeekerQuestions, JobSeekerVerdictView } from './JobSeekerSummary';
-import { readViaLabel } from './labels';
-import { ScoreSummary } from './ScoreSummary';
+import { JobSeekerQuestions } from './JobSeekerSummary';
+import { AppHeader, ReportTop, SourceLine } from './ReportTop';
 import { useCheck } from './use-check';
 import { useKeptPosting } from './use-kept-posting';
 import { useProfile } from './use-profile';
@@ -31,15 +29,6 @@ function Notice({ title, children, testId }: { title: string; children?: preact.
       <h2 id={`${testId}-title`}>{title}</h2>
       {children}
     </section>
-  );
-}
-
-function SourceLine({ reading }: { reading: PageReadingMessage }) {
-  return (
-    <p class="source-line" data-testid="read-via" data-via={reading.via}>
-      Checked {readViaLabel(reading.via)}
-      {reading.note ? <span class="muted"> — {reading.note}</span> : null}
-    </p>
   );
 }
 
@@ -170,22 +159,7 @@ export function App({ mode }: { mode: Mode }) {
     const { report, reading, onPage, drawLimit } = state;
     body = (
       <>
-        <SourceLine reading={reading} />
-        <JobSeekerVerdictView report={report} />
-        {kept && (
-          <p class="source-line" data-testid="kept">
-            Kept in your list of checked postings.{' '}
-            <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/postings.html') })}>
-              My postings
-            </button>
-          </p>
-        )}
-        {!report.role.isPeerRole && (
-          <p class="banner" data-testid="not-peer">
-            This does not read as a peer-support role, so it was checked for language only.
-          </p>
-        )}
-        <ScoreSummary report={report} />
+        <ReportTop reading={reading} report={report} kept={kept} />
         {drawLimit !== null && (
           <p class="banner" data-testid="draw-limit">
             This page has many findings: showing the first {drawLimit.toLocaleString('en-US')} of each kind on the page. All are listed
@@ -212,10 +186,7 @@ export function App({ mode }: { mode: Mode }) {
 
   return (
     <div class={`app mode-${mode}`}>
-      <header class="header">
-        <h1>PeerLens</h1>
-        <p class="tagline">Checked on this device; nothing is sent anywhere.</p>
-      </header>
+      <AppHeader />
       <main>{body}</main>
       <Footer
         mode={mode}

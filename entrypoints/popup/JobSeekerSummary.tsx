@@ -1,39 +1,12 @@
-// For a person looking for peer work: the verdict in plain words and the reasons that decided it
-// (shown at the top), and below, the questions to ask the employer and what the posting asks of you.
+// For a person looking for peer work, below the verdict (JobSeekerVerdict.tsx): the questions to
+// ask the employer and what the posting asks of you.
 import { browser } from 'wxt/browser';
 import { compareProfile, type ProfileAnswer, type ProfileComparison } from '../../src/core/job-seeker/profile-match';
 import { profileWording } from '../../src/core/job-seeker/profile-wording';
 import type { SeekerProfile } from '../../src/core/job-seeker/seeker-profile';
-import type { JobSeekerVerdict, Report } from '../../src/core/types';
-import { VERDICT_LABELS, qualificationLabel } from '../../src/report/report-labels';
+import type { Report } from '../../src/core/types';
+import { qualificationLabel } from '../../src/report/report-labels';
 import { sourceLabel } from './labels';
-
-const VERDICT_TONE: Record<JobSeekerVerdict, 'good' | 'concern' | 'bad' | 'neutral'> = {
-  'peer-role': 'good',
-  'peer-role-with-concerns': 'concern',
-  'peer-title-only': 'bad',
-  'not-a-peer-role': 'neutral',
-  'not-a-posting': 'neutral',
-};
-
-export function JobSeekerVerdictView({ report }: { report: Report }) {
-  const { verdict, reasons } = report.jobSeeker;
-  return (
-    <section class={`verdict verdict-${VERDICT_TONE[verdict]}`} aria-labelledby="verdict-heading" data-testid="verdict">
-      <h2 id="verdict-heading" class="verdict-head">
-        <span class="muted">For job seekers: </span>
-        <span data-verdict={verdict}>{VERDICT_LABELS[verdict]}</span>
-      </h2>
-      {reasons.length > 0 && (
-        <ul class="verdict-reasons">
-          {reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
 
 const ANSWER_WORDS: Record<ProfileAnswer, string> = { yes: 'Yes', no: 'No', ask: 'Ask' };
 const OVERALL_WORDS: Record<ProfileAnswer, string> = {

@@ -16,7 +16,8 @@ function Subscore({ label, value }: { label: string; value: number | null }) {
   );
 }
 
-export function ScoreSummary({ report }: { report: Report }) {
+/** `first`: drawn by the popup's first paint (FirstView.tsx), before the rest of the report (the tests read the report's own). */
+export function ScoreSummary({ report, first = false }: { report: Report; first?: boolean }) {
   useLayoutEffect(markFirstScore, []);
   return (
     <section class="summary" aria-labelledby="score-heading">
@@ -24,7 +25,7 @@ export function ScoreSummary({ report }: { report: Report }) {
         Score
       </h2>
       <div class={`score grade-${report.grade.toLowerCase()}`}>
-        <span class="score-number" data-testid="score" aria-describedby="score-out-of">
+        <span class="score-number" data-testid={first ? 'first-score' : 'score'} aria-describedby="score-out-of">
           {report.score}
         </span>
         <span id="score-out-of" class="score-of">

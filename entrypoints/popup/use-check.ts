@@ -11,7 +11,7 @@ import { onDismissedChanged, saveDismissed } from '../../src/extension/settings/
 import type { Settings } from '../../src/input/settings-schema';
 import { analyzeInWorker, analyzePartInWorker, rewriteInWorker } from './analysis-client';
 import { partToRecheck } from '../../src/extension/editing/partial-analysis';
-import { takeFirstCheck } from './first-check';
+import { firstReportOf, takeFirstCheck } from './first-check';
 import { readTarget } from './read-target';
 import type { CheckTarget } from './tab-target';
 
@@ -43,7 +43,15 @@ function partialBase(previous: CheckState, next: PageReadingMessage): Report | n
 }
 
 export function useCheck(target: CheckTarget | null) {
-  const [state, setState] = useState<CheckState>({ phase: 'reading' });
+  const [state, setState] = useState<CheckState>(() => {
+    // The popup's first report, when it came in before this UI loaded (and may be on screen already).
+    const ready = firstReportOf(target);
+    return ready
+      ? { phase: 'done', reading: ready.reading, report: ready.report, onPage: new Set(), drawLimit: null }
+      : { phase: 'reading' };
+  });
+  /** The UI started from the first report: its check goes on from there (marks on the page, badge) with no spinner between. */
+  const startedDone = useRef(state.phase === 'done');
   const [category, setCategoryState] = useState<CategoryChoice>(undefined);
   const reading = useRef<PageReadingMessage | null>(null);
   const settings = useRef<Settings | null>(null);
@@ -55,12 +63,12 @@ export function useCheck(target: CheckTarget | null) {
 
   /** `ready`: the report of this reading when it was analyzed already (the popup's first check). */
   const analyzeReading = useCallback(
-    async (tabId: number, choice: CategoryChoice, previous: Report | null = null, ready?: Promise<Report | null>) => {
+    async (tabId: number, choice: CategoryChoice, previous: Report | null = null, ready?: Promise<Report | null>, shown = false) => {
       const current = reading.current;
       if (!current?.input) return;
       const runId = ++run.current;
       // A re-check of edited paragraphs keeps the report on screen instead of a spinner.
-      if (!previous) setState({ phase: 'analyzing', reading: current });
+      if (!previous && !shown) setState({ phase: 'analyzing', reading: current });
       try {
         settings.current ??= await (settingsLoad.current ?? loadSettings());
         let report = (await ready) ?? null;
@@ -104,7 +112,9 @@ export function useCheck(target: CheckTarget | null) {
       if (!target) return;
       const runId = ++run.current;
       const before = last.current;
-      if (!edited) setState({ phase: 'reading' });
+      const shown = startedDone.current && !edited && choice === undefined;
+      startedDone.current = false;
+      if (!edited && !shown) setState({ phase: 'reading' });
       // The popup's first check was started before this UI loaded (first-check.ts): take it.
       const first = edited || choice !== undefined ? null : await takeFirstCheck(target);
       if (!settings.current && !settingsLoad.current) {
@@ -126,7 +136,7 @@ export function useCheck(target: CheckTarget | null) {
         setState({ phase: 'empty', reading: outcome.reading });
         return;
       }
-      await analyzeReading(target.tabId, choice, edited ? partialBase(before, outcome.reading) : null, first?.report);
+      await analyzeReading(target.tabId, choice, edited ? partialBase(before, outcome.reading) : null, first?.report, shown);
     },
     [target, category, analyzeReading],
   );

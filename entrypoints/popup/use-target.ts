@@ -3,6 +3,7 @@
 // loads, navigates or is edited.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { firstReportTarget } from './first-check';
 import { activeTabTarget, targetFromQuery } from './tab-target';
 import type { CheckTarget } from './tab-target';
 
@@ -12,7 +13,8 @@ export type Mode = 'popup' | 'panel';
 const PANEL_RECHECK_MS = 500;
 
 export function useTarget(mode: Mode): { target: CheckTarget | null; missing: boolean } {
-  const [target, setTarget] = useState<CheckTarget | null>(() => targetFromQuery());
+  // The popup's first check found its tab already when its report is in before this UI loaded.
+  const [target, setTarget] = useState<CheckTarget | null>(() => targetFromQuery() ?? (mode === 'popup' ? firstReportTarget() : null));
   const [missing, setMissing] = useState(false);
 
   useEffect(() => {

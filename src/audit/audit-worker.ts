@@ -6,13 +6,16 @@ import { analyze } from '../core/default-analyzer.js';
 import { rewrite } from '../core/rewrite.js';
 import { requirePartsOfSpeechWhenNeeded } from '../input/parts-of-speech-loader.js';
 import { WARM_UP_TEXT, analyzeInput, auditDocument, failedDocument, withRevision } from './audit-document.js';
+import { renderedAsJson } from './rendered-report.js';
 import type { WorkerMessage, WorkerTask } from './worker-protocol.js';
 
 requirePartsOfSpeechWhenNeeded();
 const port = parentPort;
 if (!port) throw new Error('audit-worker.ts runs as a worker thread only');
 
-const send = (message: WorkerMessage): void => port.postMessage(message);
+// A rendered report's bytes are handed over, not copied.
+const send = (message: WorkerMessage): void =>
+  port.postMessage(message, message.type === 'done' && message.document.kind === 'rendered' ? [message.document.json.buffer] : []);
 
 // Tasks are audited one after another, in the order sent: the pool counts on the oldest
 // unanswered task being the one in progress (to name it if the worker crashes or stalls).
@@ -25,6 +28,7 @@ port.on('message', (task: WorkerTask) => {
   queue = queue.then(() =>
     work()
       .then((document) => (task.rewrite ? withRevision(document, rewrite) : document))
+      .then((document) => (task.render === 'json' ? renderedAsJson(document) : document))
       .catch((error: unknown) => failedDocument(task.spec, 'internal', `PeerLens failed on this document (${String(error)})`))
       .then((document) => send({ type: 'done', id: task.id, document })),
   );

@@ -1,6 +1,6 @@
 // Starts an audit worker thread wherever the CLI runs from:
 // - the esbuild bundle (dist/cli.mjs, this code in one of its chunks under dist/chunks/): the
-//   worker is dist/audit-worker.mjs (src/audit/worker-loader.ts), which runs the worker's code from a code cache;
+//   worker is dist/audit-worker.cjs (src/audit/worker-loader.ts), which runs the worker's code from a code cache;
 // - the TypeScript source (tsx, vitest, the bench): the worker is audit-worker.ts, loaded
 //   through tsx, whose loader a worker does not inherit on Node 20 (nor take from --import in
 //   execArgv), so a two-line bootstrap registers it inside the worker first.
@@ -36,7 +36,7 @@ export function startAuditWorker(heapMb = WORKER_HEAP_MB, warmUp = true): Worker
   const resourceLimits = limits(heapMb);
   // Warming up pays off over many documents, not for one `peerlens analyze` input.
   const options: WorkerOptions = { stdout: true, resourceLimits, workerData: { warmUp } };
-  const worker = here.endsWith('.ts') ? sourceWorker(here, options) : new Worker(besideBundle(here, 'audit-worker.mjs'), options);
+  const worker = here.endsWith('.ts') ? sourceWorker(here, options) : new Worker(besideBundle(here, 'audit-worker.cjs'), options);
   // A worker's console output would land in the report on stdout: dropped.
   worker.stdout.resume();
   return worker;

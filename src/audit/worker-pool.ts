@@ -9,8 +9,9 @@
 // queued behind it goes back in line. If no worker can start, the main thread audits alone.
 import type { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../core/types.js';
-import type { AuditDocument } from '../report/audit-model.js';
+import type { AuditDocument, FailedDocument } from '../report/audit-model.js';
 import { failedDocument } from './audit-document.js';
+import type { RenderedReport } from './rendered-report.js';
 import { WORKER_HEAP_MB, startAuditWorker } from './worker-entry.js';
 import type { WorkerMessage, WorkerTask } from './worker-protocol.js';
 
@@ -22,7 +23,7 @@ export const WORKERS_WORTH_MS = 3000;
 const QUEUED_PER_WORKER = 2;
 
 /** How the pool runs: the audit's callers may set these too (tests, the bench, the CLI's progress). */
-export interface PoolTuning {
+export interface PoolTuning<D = AuditDocument> {
   /** The main thread audits documents too (default true); off, it only hands them out. */
   mainThreadWorks?: boolean;
   /** For 'when-worth-it': work left (ms) worth starting workers for (WORKERS_WORTH_MS). */
@@ -31,10 +32,11 @@ export interface PoolTuning {
   workerHeapMb?: number;
   /** A worker that finishes nothing for this long is stopped (its document: an error row). */
   taskTimeoutMs?: number;
-  onDocument?: (document: AuditDocument) => void;
+  onDocument?: (document: NoInfer<D> | FailedDocument) => void;
 }
 
-export interface PoolOptions extends PoolTuning {
+/** D: what a read document becomes: an AuditDocument, or a RenderedReport with `render`. */
+export interface PoolOptions<D = AuditDocument> extends PoolTuning<D> {
   /** Worker threads to start (besides the main thread). */
   workers: number;
   analyzeOptions: AnalyzeOptions;
@@ -42,10 +44,12 @@ export interface PoolOptions extends PoolTuning {
   reader?: 'document' | 'input';
   /** Workers also revise each text (`peerlens rewrite`). */
   rewrite?: boolean;
+  /** Workers send each report as its JSON text (`peerlens analyze --format json`). */
+  render?: 'json';
   /** Standard input's bytes, for a document named "-". */
   stdin?: Uint8Array;
   /** Audits one document on the main thread. */
-  auditHere: (spec: string) => Promise<AuditDocument>;
+  auditHere: (spec: string) => Promise<NoInfer<D> | FailedDocument>;
   /** 'now' (default), or once the main thread has seen that the work left is worth it. */
   startWorkers?: 'now' | 'when-worth-it';
   /** Workers compile the lexicons before saying ready (default true; off for a single input). */
@@ -54,8 +58,8 @@ export interface PoolOptions extends PoolTuning {
   onWorkersFailed?: (reason: string) => void;
 }
 
-export interface PoolResult {
-  documents: AuditDocument[];
+export interface PoolResult<D = AuditDocument> {
+  documents: (D | FailedDocument)[];
   /** Worker threads started (0 when the work never made them worth it). */
   workersStarted: number;
   /** How many documents the main thread and the worker threads audited. */
@@ -72,8 +76,11 @@ interface Slot {
   retired: boolean;
 }
 
-export function auditInWorkers(specs: readonly string[], options: PoolOptions): Promise<PoolResult> {
-  const documents: AuditDocument[] = new Array(specs.length);
+export function auditInWorkers<D extends AuditDocument | RenderedReport = AuditDocument>(
+  specs: readonly string[],
+  options: PoolOptions<D>,
+): Promise<PoolResult<D>> {
+  const documents: (D | FailedDocument)[] = new Array(specs.length);
   const timeoutMs = options.taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_MS;
   const worthMs = options.workersWorthMs ?? WORKERS_WORTH_MS;
   const heapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
@@ -99,7 +106,7 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
       void slot.worker.terminate();
     };
 
-    const complete = (index: number, document: AuditDocument): void => {
+    const complete = (index: number, document: D | FailedDocument): void => {
       documents[index] = document;
       remaining -= 1;
       options.onDocument?.(document);
@@ -128,6 +135,7 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
         const task: WorkerTask = { id, spec, options: options.analyzeOptions };
         if (options.reader) task.reader = options.reader;
         if (options.rewrite) task.rewrite = true;
+        if (options.render) task.render = options.render;
         if (spec === '-' && options.stdin) task.stdin = options.stdin;
         slot.worker.postMessage(task);
       }
@@ -201,7 +209,7 @@ export function auditInWorkers(specs: readonly string[], options: PoolOptions): 
           return;
         }
         slot.queued = slot.queued.filter((id) => id !== message.id);
-        complete(message.id, message.document);
+        complete(message.id, message.document as D); // what this pool's tasks asked for
         if (done) return;
         armTimer(slot);
         fill(slot);

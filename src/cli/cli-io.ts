@@ -2,7 +2,7 @@
 import type { AnalyzeInput, AnalyzeOptions, Finding, Report } from '../core/types.js';
 
 export interface Writable {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
 }
 
 export interface CliIO {

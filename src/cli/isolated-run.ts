@@ -5,12 +5,15 @@
 import type { AnalyzeOptions } from '../core/types.js';
 import { InputError } from '../input/input-error.js';
 import { DEFAULT_MAX_BYTES, collect } from '../input/read-input.js';
+import type { RenderedReport } from '../audit/rendered-report.js';
 import type { AuditDocument } from '../report/audit-model.js';
 import type { CliIO, Engine } from './cli-io.js';
 
 export interface IsolatedRun {
   /** Also revise each text (the whole text with the first suggestions applied), in the worker. */
   rewrite?: boolean;
+  /** Each report comes back as the JSON text `--format json` prints (a RenderedReport), made in the worker. */
+  json?: boolean;
 }
 
 export async function runIsolated(
@@ -18,8 +21,22 @@ export async function runIsolated(
   options: AnalyzeOptions,
   io: CliIO,
   engine: Engine,
+  run?: IsolatedRun & { json?: false },
+): Promise<AuditDocument[]>;
+export async function runIsolated(
+  inputs: readonly string[],
+  options: AnalyzeOptions,
+  io: CliIO,
+  engine: Engine,
+  run?: IsolatedRun,
+): Promise<(AuditDocument | RenderedReport)[]>;
+export async function runIsolated(
+  inputs: readonly string[],
+  options: AnalyzeOptions,
+  io: CliIO,
+  engine: Engine,
   run: IsolatedRun = {},
-): Promise<AuditDocument[]> {
+): Promise<(AuditDocument | RenderedReport)[]> {
   let stdin: Uint8Array | undefined;
   if (inputs.includes('-')) {
     try {
@@ -33,23 +50,26 @@ export async function runIsolated(
     }
   }
   // Loaded here, not up front: the CLI's start imports only what every command needs.
-  const [{ auditInWorkers }, { analyzeInput, withRevision }] = await Promise.all([
+  const [{ auditInWorkers }, { analyzeInput, withRevision }, { renderedAsJson }] = await Promise.all([
     import('../audit/worker-pool.js'),
     import('../audit/audit-document.js'),
+    import('../audit/rendered-report.js'),
   ]);
-  const { documents } = await auditInWorkers(inputs, {
+  const { documents } = await auditInWorkers<AuditDocument | RenderedReport>(inputs, {
     workers: 1,
     mainThreadWorks: false,
     warmUp: false,
     reader: 'input',
     ...(run.rewrite ? { rewrite: true } : {}),
+    ...(run.json ? { render: 'json' as const } : {}),
     analyzeOptions: options,
     ...(stdin ? { stdin } : {}),
     // Only when no worker thread can start at all: the same work, here.
     auditHere: async (spec) => {
       await engine.prepare?.();
       const document = await analyzeInput(spec, options, engine.analyze, spec === '-' ? stdin : undefined);
-      return run.rewrite ? withRevision(document, engine.rewrite) : document;
+      const revised = run.rewrite ? withRevision(document, engine.rewrite) : document;
+      return run.json ? renderedAsJson(revised) : revised;
     },
   });
   return documents;

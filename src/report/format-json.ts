@@ -81,11 +81,30 @@ export function reportToJson(report: Report, source = report.source ?? '-'): Rep
   };
 }
 
+/** One report as `--format json` prints it, without the final newline. */
+export function reportJsonText(report: Report): string {
+  return JSON.stringify(reportToJson(report), null, 2);
+}
+
+/**
+ * Reports already made into JSON text (reportJsonText) joined as formatJson prints them: inside
+ * an array each line is indented two more spaces, as JSON.stringify(array, null, 2) does (a JSON
+ * text has no line break inside its strings, which are escaped).
+ */
+export function joinJsonReports(texts: readonly string[], asArray = texts.length !== 1): string {
+  const [first] = texts;
+  if (!asArray && first !== undefined) return `${first}\n`;
+  if (texts.length === 0) return '[]\n';
+  return `[\n  ${texts.map((t) => t.replaceAll('\n', '\n  ')).join(',\n  ')}\n]\n`;
+}
+
 /**
  * One object for one input, an array when several inputs were given (even if only one of them
  * could be read); two-space indented, newline-terminated.
  */
 export function formatJson(reports: readonly Report[], asArray = reports.length !== 1): string {
-  const value = asArray || !reports[0] ? reports.map((r) => reportToJson(r)) : reportToJson(reports[0]);
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return joinJsonReports(
+    reports.map((r) => reportJsonText(r)),
+    asArray,
+  );
 }

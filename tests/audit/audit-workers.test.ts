@@ -1,5 +1,5 @@
 // The audit with worker threads gives the same reports as in-process, both from the esbuild
-// bundle (cli.mjs + audit-worker.mjs with its code, built here into dist/audit-test/) and from the TypeScript source
+// bundle (cli.mjs + audit-worker.cjs with its code, built here into dist/audit-test/) and from the TypeScript source
 // (workers loaded through tsx, as the bench runs it), over the fixture folder and 150
 // generated documents.
 import { execFile } from 'node:child_process';
@@ -77,7 +77,7 @@ describe('peerlens audit --jobs 2', () => {
 
   it('the bundled worker, beside the bundled CLI, audits what it is sent', async () => {
     const spec = join(tree.agency, 'postings/recovery-coach.docx');
-    const worker = new Worker(new URL(`${BUNDLE_DIR}/audit-worker.mjs`, pathToFileURL(ROOT)), { stdout: true });
+    const worker = new Worker(new URL(`${BUNDLE_DIR}/audit-worker.cjs`, pathToFileURL(ROOT)), { stdout: true });
     worker.stdout.resume();
     const answer = await new Promise<WorkerMessage>((resolve, reject) => {
       worker.on('error', reject);

@@ -37,7 +37,7 @@ export async function runCli(args: string[], options: CliRunOptions = {}): Promi
   const code = await run(
     args,
     {
-      stdout: { write: (s: string) => (stdout += s) },
+      stdout: { write: (s: string | Uint8Array) => (stdout += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')) },
       stderr: { write: (s: string) => (stderr += s) },
       stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
       env: options.env ?? {},

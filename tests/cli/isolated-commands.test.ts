@@ -38,4 +38,13 @@ describe('commands on a worker thread', () => {
     expect(isolated.code).toBe(here.code);
     expect(isolated.stdout).toBe(here.stdout);
   });
+
+  it('`analyze --format json` of one input prints the bytes the worker made, as the in-process command prints them', async () => {
+    const isolated = await runCli(['analyze', '--format', 'json', '--fail-under', '100', EXAMPLE_TXT], { workerOnly: true });
+    const here = await runCli(['analyze', '--format', 'json', '--fail-under', '100', EXAMPLE_TXT]);
+    expect(isolated.code).toBe(1);
+    expect(isolated.code).toBe(here.code);
+    expect(isolated.stdout).toBe(here.stdout);
+    expect(isolated.stderr).toBe(here.stderr);
+  });
 });

@@ -1,6 +1,6 @@
 // The built CLI loads only what an input needs: a plain text loads neither the HTML readers nor
 // compromise (unless a check needs parts of speech; then its build with the word model made
-// ahead, dist/parts-of-speech.mjs, not the package) nor the audit's machinery. Checked by the
+// ahead, dist/parts-of-speech.cjs, not the package) nor the audit's machinery. Checked by the
 // modules the process actually loaded (tests/cli/module-log.mjs), not by time.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -45,7 +45,7 @@ async function loaded(
     }),
   );
   const chunks = lines.flatMap((l) => /\/chunks\/([\w-]+?)-[\w]+\.mjs$/.exec(l)?.[1] ?? []);
-  const partsOfSpeech = lines.some((l) => l.endsWith(`${BUNDLE_DIR}/parts-of-speech.mjs`));
+  const partsOfSpeech = lines.some((l) => l.endsWith(`${BUNDLE_DIR}/parts-of-speech.cjs`));
   const network = lines.some((l) => / node:(https?|dns\/promises|tls)$/.test(l));
   const zlib = lines.some((l) => / node:zlib$/.test(l));
   return { packages, chunks, partsOfSpeech, network, zlib, stdout };

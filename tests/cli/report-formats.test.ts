@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJson, reportToJson } from '../../src/report/format-json.js';
+import { formatJson, joinJsonReports, reportJsonText, reportToJson } from '../../src/report/format-json.js';
 import { escapeMarkdown, formatMarkdown } from '../../src/report/format-markdown.js';
 import { formatText } from '../../src/report/format-text.js';
 import { analyzeOutputSchema, reportJsonSchema } from '../../src/report/report-schema.js';
@@ -36,6 +36,16 @@ describe('JSON format', () => {
     expect(two.map((r: { source: string }) => r.source)).toEqual(['postings/peer.txt', 'b.txt']);
     expect(analyzeOutputSchema.parse(two)).toHaveLength(2);
     expect(JSON.parse(formatJson([sampleReport()], true))).toHaveLength(1);
+  });
+
+  it('joins reports made into JSON one by one exactly as one JSON.stringify of them all', () => {
+    const reports = [sampleReport(), sampleReport({ source: 'b.txt' })];
+    const whole = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+    const texts = reports.map((r) => reportJsonText(r));
+    expect(joinJsonReports(texts, true)).toBe(whole(reports.map((r) => reportToJson(r))));
+    expect(joinJsonReports(texts.slice(0, 1), true)).toBe(whole([reportToJson(reports[0]!)]));
+    expect(joinJsonReports(texts.slice(0, 1), false)).toBe(whole(reportToJson(reports[0]!)));
+    expect(joinJsonReports([], false)).toBe('[]\n');
   });
 
   it('keeps fields the core adds out of the contract', () => {

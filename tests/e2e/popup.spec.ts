@@ -1,5 +1,5 @@
-// The popup itself: it paints before the analysis of a long page is done, it re-scores at
-// once when the category is corrected, it shows the report it kept when opened again on the same
+// The popup itself: it paints before the analysis of a long page is done, its first paint of a
+// score is the report's own and hands over to the report UI cleanly, it re-scores at once when the category is corrected, it shows the report it kept when opened again on the same
 // posting, it passes axe-core, and its honest empty states.
 import AxeBuilder from '@axe-core/playwright';
 import { mkdir } from 'node:fs/promises';
@@ -38,6 +38,49 @@ test('the score is on screen before the findings are marked on the page', async 
   // The page was marked (so there was a round trip to wait for), and the score did not wait for it.
   expect(order.marks).toBeGreaterThan(0);
   expect(order.shown).toBeLessThanOrEqual(order.markingDone);
+});
+
+test("the score and verdict drawn before the report UI has loaded are the report's own, and the report takes their place with no spinner between", async ({
+  openFixture,
+  context,
+  extensionId,
+}) => {
+  const { tabId } = await openFixture('boards/linkedin.html');
+  const popup = await context.newPage();
+  // What the popup shows after each change of its page, from its first one.
+  await popup.addInitScript(() => {
+    const seen: { firstScore?: string; firstVerdict?: string; score?: string; busy: boolean; liveInFirst: number }[] = [];
+    (globalThis as unknown as { seen: typeof seen }).seen = seen;
+    new MutationObserver(() => {
+      const text = (selector: string) => document.querySelector(selector)?.textContent ?? undefined;
+      const first = document.querySelector('[data-testid="first-view"]');
+      seen.push({
+        firstScore: text('[data-testid="first-view"] [data-testid="first-score"]'),
+        firstVerdict: text('[data-testid="first-view"] [data-testid="verdict"] h2'),
+        score: text('[data-testid="score"]'),
+        busy: document.querySelector('[data-testid="busy"]') !== null,
+        liveInFirst: first ? first.querySelectorAll('[aria-live], [role="status"], [role="alert"]').length : 0,
+      });
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  // The UI loads after the first paint (a test hook), so the hand-over happens in every run.
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}&first-view=wait`);
+  const report = await readReport(popup);
+  const verdict = await popup.getByTestId('verdict').locator('h2').textContent();
+  const seen = await popup.evaluate(() => (globalThis as unknown as { seen: Record<string, unknown>[] }).seen);
+  const firstShown = seen.findIndex((s) => s.firstScore !== undefined);
+  expect(firstShown, 'the first paint drew a score').toBeGreaterThanOrEqual(0);
+  expect(await popup.evaluate(() => performance.getEntriesByName('peerlens:first-view').length)).toBe(1);
+  for (const s of seen.slice(firstShown)) {
+    // One score on screen at every moment from then on, always the report's, and no spinner.
+    expect([s.firstScore, s.score].filter((v) => v !== undefined)).toEqual([String(report.score)]);
+    if (s.firstVerdict !== undefined) expect(s.firstVerdict).toBe(verdict);
+    expect(s.busy).toBe(false);
+    // Nothing in the first paint is announced: the report UI's own announcements are the only ones.
+    expect(s.liveInFirst).toBe(0);
+  }
+  await expect(popup.getByTestId('first-view')).toHaveCount(0);
+  expect(report.findings.length).toBeGreaterThan(0);
 });
 
 test('the popup reads the page and has it analyzed once, by the background, and starts its own worker after the first report', async ({

@@ -34,6 +34,12 @@ export async function analyzeHere(input: AnalyzeInput, options: AnalyzeOptions):
   return withPartsOfSpeech(() => analyze(input, options));
 }
 
+/** Starts the analyzer in this worker without analyzing (once; later calls cost nothing). */
+export async function prepareAnalyzerHere(): Promise<void> {
+  const { getAnalyzer } = await import('../../core/default-analyzer.js');
+  getAnalyzer();
+}
+
 export async function autoCheckTab(tabId: number): Promise<void> {
   try {
     await checkTab(tabId, analyzeHere);
