@@ -68,6 +68,19 @@ describe('role, duty, barrier and inquiry entries', () => {
     it.each(examples.positive)('names a peer team: %s', (s) => expect(ids(asPeerPosting(s))).not.toContain('role-single-peer'));
     it.each(examples.traps)('names none: %s', (s) => expect(ids(asPeerPosting(s))).toContain('role-single-peer'));
   });
+  describe('a label that names who the peer reports to (duties.json reportingLabels)', () => {
+    const { examples } = lex.duties.reportingLabels;
+    const stated = (s: string) => !ids(asPeerPosting(s)).includes('role-no-reporting-line');
+    it.each(examples.positive)('says it: %s', (s) => expect(stated(s)).toBe(true));
+    it.each(examples.traps)('does not: %s', (s) => expect(stated(s)).toBe(false));
+  });
+  describe('barriers another part of the job makes none (duties.json barrierWaivers)', () => {
+    const { examples, byBarrier } = lex.duties.barrierWaivers;
+    const waivable = Object.keys(byBarrier);
+    const barriers = (s: string) => ids(asPeerPosting(s)).filter((id) => waivable.includes(id));
+    it.each(examples.positive)('waived: %s', (s) => expect(barriers(s)).toEqual([]));
+    it.each(examples.traps)('still a barrier: %s', (s) => expect(barriers(s)).not.toEqual([]));
+  });
   for (const entry of lex.roles.peerTitles) {
     // A title other fields use too heads a peer job only beside peer work named in the text.
     const peerWork = entry.sharedWithOtherFields ? '\nShare your own lived experience of recovery.' : '';

@@ -90,6 +90,9 @@ export interface CompiledLexicons {
   barriers: PatternRuleSet<Lexicons['duties']['barriers'][number]>;
   signals: PatternRuleSet<Lexicons['duties']['signals'][number]>;
   peerTeamCues: { beforePlural: PhraseMatcher<string>; beforeSingular: PhraseMatcher<string> };
+  reportingLabels: PhraseMatcher<string>;
+  /** Per barrier id: words elsewhere in the job's text that make that barrier none. */
+  barrierWaivers: Record<string, PhraseMatcher<string>>;
   agencySections: { headings: PhraseMatcher<string>; jobHeadings: PhraseMatcher<string>; sentenceStarts: PhraseMatcher<string> };
   dutyReading: CompiledDutyReading;
   livedExperience: {
@@ -262,6 +265,10 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       beforePlural: matcherOf(lexicons.duties.peerTeamCues.beforePlural),
       beforeSingular: matcherOf(lexicons.duties.peerTeamCues.beforeSingular),
     },
+    reportingLabels: matcherOf(lexicons.duties.reportingLabels.patterns),
+    barrierWaivers: Object.fromEntries(
+      Object.entries(lexicons.duties.barrierWaivers.byBarrier).map(([id, patterns]) => [id, matcherOf(patterns)]),
+    ),
     agencySections: {
       headings: matcherOf(lexicons.duties.agencySections.headings),
       jobHeadings: matcherOf(lexicons.duties.agencySections.jobHeadings),

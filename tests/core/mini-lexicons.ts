@@ -134,6 +134,12 @@ export function miniLexicons(): RawLexicons {
         { id: 'signal-clinical-sup', kind: 'clinical-supervision', patterns: ['clinical supervisor'], sources: src },
       ],
       peerTeamCues: { beforePlural: ['other'], beforeSingular: ['another'], sources: src, examples: ex(['two other peer specialists']) },
+      reportingLabels: { patterns: ['supervisor'], sources: src, examples: ex(['Supervisor: Jane']) },
+      barrierWaivers: {
+        byBarrier: { 'barrier-drivers-license': ['drive~v participants'] },
+        sources: src,
+        examples: ex(['Drive participants to appointments.']),
+      },
       agencySections: { headings: ['about us'], jobHeadings: [], sentenceStarts: ['our agency'] },
       reading: {
         window: 6,

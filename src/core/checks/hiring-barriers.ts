@@ -1,7 +1,9 @@
 // Hiring barriers for people in recovery (degrees, fixed "years clean", records), read where the
 // posting describes the job.
+import type { AnalysisDocument } from '../analysis-document.js';
+import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { describesTheJob } from '../rules/agency-sections.js';
-import { labelValueTokens } from '../rules/label-value-lines.js';
+import { labelValueTokens, lineLabels } from '../rules/label-value-lines.js';
 import { joinNearby, runPatternRules } from '../rules/pattern-rule-runner.js';
 import { findingFromMatch } from '../rules/rule-findings.js';
 import type { DocumentCheck } from './check.js';
@@ -11,12 +13,54 @@ export const hiringBarriers: DocumentCheck = {
   family: 'role',
   rules: [],
   // A labelled line ("Sobriety: 2 years") is read as one phrase, as the language patterns read it.
-  run: ({ doc, lex }) =>
-    joinNearby(
-      runPatternRules(doc, lex, lex.barriers, {
-        skipLiteral: false,
-        sentenceFilter: describesTheJob(doc, lex),
-        matchTokens: labelValueTokens(doc, lex),
-      }),
-    ).map((m) => findingFromMatch(doc, m, lex.barriers.entries[m.entry]!, 'role')),
+  run: ({ doc, lex }) => {
+    const jobSentence = describesTheJob(doc, lex);
+    const matches = joinNearby(
+      runPatternRules(doc, lex, lex.barriers, { skipLiteral: false, sentenceFilter: jobSentence, matchTokens: labelValueTokens(doc, lex) }),
+    );
+    const waived = waivedBarriers(
+      doc,
+      lex,
+      matches.map((m) => lex.barriers.entries[m.entry]!.id),
+      jobSentence,
+    );
+    return matches
+      .filter((m) => !waived.has(lex.barriers.entries[m.entry]!.id) && !underPreferredLabel(doc, lex, m.sentence))
+      .map((m) => findingFromMatch(doc, m, lex.barriers.entries[m.entry]!, 'role'));
+  },
 };
+
+/** The barriers that another part of the job's text makes none (lexicons/duties.json
+ * barrierWaivers: driving is part of the job, education may be replaced). Read only for a barrier
+ * that was found. */
+function waivedBarriers(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  found: readonly string[],
+  jobSentence: (sentence: number) => boolean,
+): Set<string> {
+  const waived = new Set<string>();
+  for (const id of new Set(found)) {
+    const waiver = lex.barrierWaivers[id];
+    if (waiver?.matchAll(doc.tokens).some((m) => jobSentence(doc.structure.sentenceOf[m.first]!))) waived.add(id);
+  }
+  return waived;
+}
+
+/**
+ * What a sentence asks is only preferred when its heading or the label opening its line says so
+ * ("Preferred Qualifications", "Desirable: A full driving licence"; lexicons/lived-experience.json
+ * preferredHeadings), unless the heading names the requirements first ("Required and Preferred").
+ */
+function underPreferredLabel(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): boolean {
+  const { preferredHeadings, requiredHeadings } = lex.livedExperience;
+  const s = doc.structure.sentences[sentence]!;
+  const heading = doc.structure.headings[s.heading];
+  if (heading) {
+    const [a, b] = doc.tokenRange(heading.start, heading.end);
+    const preferred = preferredHeadings.matchAll(doc.tokens, a, b)[0];
+    if (preferred && !requiredHeadings.matchAll(doc.tokens, a, preferred.first).length) return true;
+  }
+  const label = lineLabels(doc, lex).find((l) => l.first === s.first);
+  return label !== undefined && preferredHeadings.test(doc.tokens, label.first, label.end);
+}

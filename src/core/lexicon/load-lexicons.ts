@@ -158,6 +158,17 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
       'peerTeamCues',
       [{ patterns: [...duties.peerTeamCues.beforePlural, ...duties.peerTeamCues.beforeSingular], sources: duties.peerTeamCues.sources }],
     ],
+    ['duties.json', 'reportingLabels', [duties.reportingLabels]],
+    [
+      'duties.json',
+      'barrierWaivers',
+      [
+        {
+          patterns: Object.values(duties.barrierWaivers.byBarrier).flat(),
+          sources: duties.barrierWaivers.sources,
+        },
+      ],
+    ],
     [
       'duties.json',
       'reading',

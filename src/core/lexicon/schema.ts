@@ -390,6 +390,8 @@ export const dutiesFileSchema = z
           .object({
             ...ruleWithPatterns,
             kind: z.enum(['reporting-line', 'pay', 'peer-supervision', 'clinical-supervision', 'peer-team', 'career-ladder']),
+            /** "Salary: commensurate with experience" states no pay (a sum beside it still does). */
+            guards: guardsSchema.default({ ...NO_GUARDS, notNegated: false }),
           })
           .strict(),
       )
@@ -403,6 +405,19 @@ export const dutiesFileSchema = z
         beforePlural: patternList,
         /** Before a title in the singular: "another", "one other". */
         beforeSingular: patternList,
+        sources: sourceList,
+        examples: examplesSchema,
+      })
+      .strict(),
+    /** A label opening a line that says who the peer reports to, whatever its value ("Responsible to: ..."). */
+    reportingLabels: z.object({ ...fileComment, patterns: patternList, sources: sourceList, examples: examplesSchema }).strict(),
+    /** What elsewhere in the posting makes a barrier none: driving that is part of the job (a
+     * driver's license), a substitution for education (a degree). */
+    barrierWaivers: z
+      .object({
+        ...fileComment,
+        /** Per barrier id, the words that waive it. */
+        byBarrier: z.record(z.string().regex(/^barrier-/), patternList),
         sources: sourceList,
         examples: examplesSchema,
       })

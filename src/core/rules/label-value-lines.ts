@@ -48,3 +48,20 @@ export function colonsOfLabelValueLines(text: string, tokens: readonly Token[]):
 
 /** The document's tokens read that way, made once per document for every check that asks. */
 export const labelValueTokens = oncePerDocument((doc: AnalysisDocument) => colonsOfLabelValueLines(doc.text, doc.tokens));
+
+/** Most words of a label that opens a line ("Position Reports To:", "Nice to have:"). */
+const LABEL_WORDS = 4;
+
+/** The label opening each line, whatever its value holds ("Responsible to: Team Manager, Community
+ * Wellbeing", "Desirable: ..."): its tokens [first, end), the colon right after them. */
+export const lineLabels = oncePerDocument((doc: AnalysisDocument): readonly { first: number; end: number }[] => {
+  const { tokens, text } = doc;
+  const labels: { first: number; end: number }[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!COLON.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) continue;
+    let first = i - 1;
+    while (first > 0 && i - first < LABEL_WORDS && joined(tokens[first]!)) first--;
+    if (first === 0 || text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('\n')) labels.push({ first, end: i });
+  }
+  return labels;
+});

@@ -5,6 +5,8 @@ import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DutiesFile } from '../lexicon/schema.js';
 import { isNumberWord } from '../patterns/compile-pattern.js';
 import { isSumOfMoney } from '../text/money.js';
+import { labelValueTokens, lineLabels } from './label-value-lines.js';
+import { runPatternRules } from './pattern-rule-runner.js';
 import { oncePerDocument } from './once-per-document.js';
 
 export type SignalKind = DutiesFile['signals'][number]['kind'];
@@ -16,19 +18,33 @@ export const postingSignals = oncePerDocument(readSignals);
 
 function readSignals(doc: AnalysisDocument, lex: CompiledLexicons): Signals {
   const signals = new Map<SignalKind, { first: number; end: number }>();
-  for (const m of lex.signals.matcher.matchAll(doc.tokens)) {
-    const kind = lex.signals.entries[m.payload]!.kind;
+  // A labelled line reads as one phrase ("Supervisor: Clinical Director", "Supervision: Peer Lead");
+  // an entry's guards hold ("Salary: commensurate with experience" names no sum).
+  const matches = runPatternRules(doc, lex, lex.signals, {
+    skipLiteral: false,
+    keepOverlaps: true,
+    matchTokens: labelValueTokens(doc, lex),
+  });
+  for (const m of matches.sort((a, b) => a.first - b.first)) {
+    const kind = lex.signals.entries[m.entry]!.kind;
     if (!signals.has(kind)) signals.set(kind, m);
   }
   // A sum of money states pay without a pay word ("Range: $41,200 - $48,900"), unless its line
-  // makes it a fee, a bonus or funding (document-kind.json moneyNotPay).
+  // makes it a fee, a bonus or funding (document-kind.json moneyNotPay); so does a number per a
+  // unit of time after a slash ("22.50/hr"), where a number and a bare "year" would read "one
+  // year" of experience as pay.
   if (!signals.has('pay')) {
+    // Read in the sum's sentence: a paragraph that states pay may go on to say a parent "raised" a child.
     const notPay = (at: number) => {
-      const line = doc.lines.lines[doc.lines.lineAt(doc.tokens[at]!.start)]!;
-      return lex.documentKind.moneyNotPay.test(doc.tokens, ...doc.tokenRange(line.start, line.end));
+      const s = doc.structure.sentences[doc.structure.sentenceOf[at]!]!;
+      return lex.documentKind.moneyNotPay.test(doc.tokens, s.first, s.endTok);
     };
-    const at = doc.tokens.findIndex((t, i) => /^\d/.test(t.norm) && isSumOfMoney(doc.text, t) && !notPay(i));
+    const at = doc.tokens.findIndex((t, i) => /^\d/.test(t.norm) && ((isSumOfMoney(doc.text, t) && !notPay(i)) || perUnitOfTime(doc, i)));
     if (at >= 0) signals.set('pay', { first: at, end: at + 1 });
+  }
+  if (!signals.has('reporting-line')) {
+    const label = reportingLabel(doc, lex);
+    if (label) signals.set('reporting-line', label);
   }
   if (!signals.has('peer-team')) {
     const team = peerTeamByMembers(doc, lex);
@@ -41,17 +57,34 @@ function readSignals(doc: AnalysisDocument, lex: CompiledLexicons): Signals {
 function peerTeamByMembers(doc: AnalysisDocument, lex: CompiledLexicons): { first: number; end: number } | null {
   const { tokens } = doc;
   const cues = lex.peerTeamCues;
-  for (const m of lex.roles.peerTitles.matcher.matchAll(tokens)) {
+  const titles = lex.roles.peerTitles.matcher.matchAll(tokens);
+  for (const m of titles) {
     if (lex.roles.peerTitles.entries[m.payload]!.weak) continue;
+    // The whole title where another title overlaps its start: "Youth Peer Advocates" is "youth
+    // peer" and "peer advocates", and the cue stands before "Youth".
+    const first = titles.reduce((at, t) => (t.first < at && t.end > m.first ? t.first : at), m.first);
     const before = m.plural ? cues.beforePlural : cues.beforeSingular;
-    const cue = before.matchAll(tokens, Math.max(0, m.first - 4), m.first).find((c) => c.end === m.first);
+    const cue = before.matchAll(tokens, Math.max(0, first - 4), first).find((c) => c.end === first);
     if (cue) return { first: cue.first, end: m.end };
     // "six peer specialists" (a number needs no words of its own in the data).
-    const prev = tokens[m.first - 1];
-    if (m.plural && prev && prev.gap !== 'line' && isNumberWord(prev.norm) && !ONE.has(prev.norm))
-      return { first: m.first - 1, end: m.end };
+    const prev = tokens[first - 1];
+    if (m.plural && prev && prev.gap !== 'line' && isNumberWord(prev.norm) && !ONE.has(prev.norm)) return { first: first - 1, end: m.end };
   }
   return null;
 }
 
 const ONE = new Set(['one', '1']);
+
+const UNITS_OF_TIME = /^(hour|hr|hrs|h|year|yr|annum)$/;
+
+/** "22.50/hr", "45,000/year": a number, a slash, and a unit of time right after it. */
+function perUnitOfTime(doc: AnalysisDocument, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  return next !== undefined && UNITS_OF_TIME.test(next.norm) && doc.text.slice(doc.tokens[i]!.end, next.start).trim() === '/';
+}
+
+/** A line opened by a label that names the peer's supervisor, whatever its value holds
+ * ("Responsible to: Team Manager, Community Wellbeing"; lexicons/duties.json reportingLabels). */
+function reportingLabel(doc: AnalysisDocument, lex: CompiledLexicons): { first: number; end: number } | null {
+  return lineLabels(doc, lex).find((l) => lex.reportingLabels.test(doc.tokens, l.first, l.end)) ?? null;
+}
