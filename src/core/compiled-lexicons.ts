@@ -109,6 +109,7 @@ export interface CompiledLexicons {
     substitute: PhraseMatcher<string>;
     substituteFor: PhraseMatcher<string>;
     applyInvitation: PhraseMatcher<string>;
+    questionInvitation: PhraseMatcher<string>;
     laterItemPreferred: PhraseMatcher<string>;
     namedBody: PhraseMatcher<string>;
     sectionSubstitute: PhraseMatcher<string>;
@@ -284,6 +285,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       substitute: matcherOf(le.substituteCues),
       substituteFor: matcherOf(le.substituteForCues),
       applyInvitation: matcherOf(le.applyInvitationCues),
+      questionInvitation: matcherOf(le.questionInvitationOpenings),
       laterItemPreferred: matcherOf(le.laterItemPreferredCues),
       namedBody: matcherOf(le.namedBodyWords),
       sectionSubstitute: matcherOf(le.sectionSubstituteCues),

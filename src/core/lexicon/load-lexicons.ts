@@ -202,6 +202,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'substituteCues',
         'substituteForCues',
         'applyInvitationCues',
+        'questionInvitationOpenings',
         'laterItemPreferredCues',
         'namedBodyWords',
         'sectionSubstituteCues',

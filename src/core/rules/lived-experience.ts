@@ -8,6 +8,7 @@ import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import type { LivedExperienceReport, LivedExperienceStatus, RoleCategory } from '../types.js';
 import { insideAny } from '../context/quoted-spans.js';
 import { oncePerDocument } from './once-per-document.js';
+import { inDocument, withoutCommaVerbClauses } from './commas-around-a-verb-pair.js';
 
 const RANK: Record<LivedExperienceStatus, number> = { absent: 0, mentioned: 1, preferred: 2, required: 3 };
 
@@ -439,6 +440,30 @@ function bareOrAlternative(doc: AnalysisDocument, lex: CompiledLexicons, mention
 }
 
 /**
+ * The mention sits in a later alternative that an "or" opens, after an earlier way in that names
+ * no lived experience: "Bachelor's degree in social work; OR high school diploma and lived
+ * experience of mental illness". The "or" opens the mention's sentence (after a semicolon or on a
+ * line of its own) with the earlier way in the sentence before under the same heading, or stands
+ * in capitals after a comma inside it ("A bachelor's degree, OR a diploma and lived experience").
+ */
+function laterAlternative(doc: AnalysisDocument, lex: CompiledLexicons, mentionFirst: number, sentence: number): boolean {
+  const { sentences } = doc.structure;
+  const { tokens } = doc;
+  const s = sentences[sentence]!;
+  const earlierNamesNone = (from: number, to: number) => to > from && !lex.livedExperience.mention.test(tokens, from, to);
+  if (tokens[s.first]!.norm === 'or' && s.first < mentionFirst) {
+    const prev = sentences[sentence - 1];
+    return !!prev && prev.heading === s.heading && earlierNamesNone(prev.first, prev.endTok);
+  }
+  for (let i = s.first + 1; i < mentionFirst; i++) {
+    const t = tokens[i]!;
+    if (t.raw === 'OR' && t.gap === 'punct' && doc.text.slice(tokens[i - 1]!.end, t.start).trim() === ',')
+      return earlierNamesNone(s.first, i);
+  }
+  return false;
+}
+
+/**
  * The mention names a label whose whole value says no: "Lived experience required: No",
  * "Lived experience: None". The value runs from the first colon after the mention to the line's end.
  */
@@ -455,6 +480,9 @@ function deniedByValue(doc: AnalysisDocument, lex: CompiledLexicons, end: number
   while (lineEnd < s.endTok && tokens[lineEnd]!.gap !== 'line' && tokens[lineEnd]!.gap !== 'break') lineEnd++;
   return lex.livedExperience.deniedValues.matchAll(tokens, colon, lineEnd).some((m) => m.first === colon && m.end === lineEnd);
 }
+
+/** After an invitation, words that make it one to an event ("Join us for our open house"), not to the job. */
+const EVENT_AFTER = new Set(['for', 'at', 'on']);
 
 /** The sentence ends with a question mark (read up to two characters past its end). */
 function asksAQuestion(doc: AnalysisDocument, s: Sentence): boolean {
@@ -500,17 +528,24 @@ function strengthOf(
   if (req === Infinity && aboutTheStaff(doc, lex, from, s.endTok)) return 'mentioned';
   if (heading === 'preferred' && label) return 'preferred';
   if (notRequired || substitutable(doc, lex, first, sentence)) return 'mentioned';
-  if (bareOrAlternative(doc, lex, end, sentence) || (anyCombinationFrom(doc, lex).get(s.heading) ?? Infinity) <= sentence)
+  if (
+    bareOrAlternative(doc, lex, end, sentence) ||
+    laterAlternative(doc, lex, first, sentence) ||
+    (anyCombinationFrom(doc, lex).get(s.heading) ?? Infinity) <= sentence
+  )
     return 'mentioned';
   if (asksAQuestion(doc, s)) {
     if (heading === 'required') return 'required';
-    // "Are you a person in recovery? We'd love to hear from you." or "... ? Apply today.": the
-    // sentence after invites the people it asks about.
+    // "Are you a person in recovery? We'd love to hear from you." or "... ? Apply today." or
+    // "... ? Join us!": the sentence after invites the people it asks about.
     const next = doc.structure.sentences[sentence + 1];
     const invites =
       next &&
       next.heading === s.heading &&
-      (lex.livedExperience.preferred.test(doc.tokens, next.first, next.endTok) || doc.tokens[next.first]!.norm === 'apply');
+      (lex.livedExperience.preferred.test(doc.tokens, next.first, next.endTok) ||
+        lex.livedExperience.questionInvitation
+          .matchAll(doc.tokens, next.first, next.endTok)
+          .some((m) => m.first === next.first && !EVENT_AFTER.has(doc.tokens[m.end]?.norm ?? '')));
     return invites ? 'preferred' : 'mentioned';
   }
   if (req < Infinity) return 'required';
@@ -643,7 +678,10 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     bySentence.set(sentence, mention);
     mentions.push(mention);
   };
-  for (const m of lex.livedExperience.mention.matchAll(tokens)) {
+  // "You have raised, or are raising, a child with ...": the object is read across the commas.
+  const shortened = withoutCommaVerbClauses(doc.text, tokens);
+  for (const found of lex.livedExperience.mention.matchAll(shortened.tokens)) {
+    const m = inDocument(shortened, found);
     const sentence = structure.sentenceOf[m.first]!;
     const span = doc.slice(m.first, m.end);
     if (!inThisPosting(sentence) || insideAny(doc.quoted, span.start, span.end) || midCompound(doc, m.end)) continue;
@@ -661,7 +699,8 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   // Phrases that name the applicant's own experience only on a requirements line, and only as
   // what the line is about: near its start ("Person in recovery ...", "Must be a former
   // recipient of ..."), not deep in it ("Sensitivity to the needs of people in recovery").
-  for (const m of lex.livedExperience.requirementLine.matchAll(tokens)) {
+  for (const found of lex.livedExperience.requirementLine.matchAll(shortened.tokens)) {
+    const m = inDocument(shortened, found);
     const sentence = structure.sentenceOf[m.first]!;
     if (bySentence.has(sentence) || !inThisPosting(sentence)) continue;
     const s = structure.sentences[sentence]!;
