@@ -110,6 +110,7 @@ export interface CompiledLexicons {
     substituteFor: PhraseMatcher<string>;
     applyInvitation: PhraseMatcher<string>;
     questionInvitation: PhraseMatcher<string>;
+    ownStory: PhraseMatcher<string>;
     laterItemPreferred: PhraseMatcher<string>;
     namedBody: PhraseMatcher<string>;
     sectionSubstitute: PhraseMatcher<string>;
@@ -286,6 +287,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       substituteFor: matcherOf(le.substituteForCues),
       applyInvitation: matcherOf(le.applyInvitationCues),
       questionInvitation: matcherOf(le.questionInvitationOpenings),
+      ownStory: matcherOf(le.ownStoryCues),
       laterItemPreferred: matcherOf(le.laterItemPreferredCues),
       namedBody: matcherOf(le.namedBodyWords),
       sectionSubstitute: matcherOf(le.sectionSubstituteCues),

@@ -203,6 +203,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'substituteForCues',
         'applyInvitationCues',
         'questionInvitationOpenings',
+        'ownStoryCues',
         'laterItemPreferredCues',
         'namedBodyWords',
         'sectionSubstituteCues',

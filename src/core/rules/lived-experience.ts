@@ -9,6 +9,7 @@ import type { LivedExperienceReport, LivedExperienceStatus, RoleCategory } from 
 import { insideAny } from '../context/quoted-spans.js';
 import { oncePerDocument } from './once-per-document.js';
 import { inDocument, withoutCommaVerbClauses } from './commas-around-a-verb-pair.js';
+import { aboutTheEmployee } from './employee-sections.js';
 
 const RANK: Record<LivedExperienceStatus, number> = { absent: 0, mentioned: 1, preferred: 2, required: 3 };
 
@@ -609,6 +610,28 @@ function replacedBy(doc: AnalysisDocument, lex: CompiledLexicons, m: Mention): b
   return lex.livedExperience.substituteFor.matchAll(doc.tokens, from, m.first).some((c) => m.first - c.end <= REPLACED_REACH);
 }
 
+/** How many words after "with" or "of" a kind of experience may end ("with alcohol or drug use"). */
+const OWN_STORY_AFTER = 4;
+
+/**
+ * Where the mention of "your own ... journey" ends when it names a kind of experience: between
+ * "own" and the last word ("your own mental health journey"), or right after it with "with" or
+ * "of" ("your own struggles with addiction"); -1 when it names none ("your own wellness journey").
+ */
+function ownStoryKind(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: number; end: number }, sentenceEnd: number): number {
+  const { tokens } = doc;
+  const types = lex.livedExperience.types.matcher;
+  if (types.test(tokens, m.first + 2, m.end - 1)) return m.end;
+  const next = tokens[m.end];
+  if (m.end >= sentenceEnd || next?.gap !== 'space' || (next.norm !== 'with' && next.norm !== 'of')) return -1;
+  const to = Math.min(sentenceEnd, m.end + 1 + OWN_STORY_AFTER);
+  const kind = types.matchAll(tokens, m.end + 1, to).find((t) => {
+    for (let i = m.end + 1; i <= t.first; i++) if (tokens[i]!.gap !== 'space' && tokens[i]!.gap !== 'hyphen') return false;
+    return true;
+  });
+  return kind ? kind.end : -1;
+}
+
 /** How a posting asks for lived experience, read once and shared by the lived-experience checks. */
 export interface LivedExperienceReading {
   report: LivedExperienceReport;
@@ -665,15 +688,19 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     }
     return types;
   };
+  const employee = aboutTheEmployee(doc, lex);
   const addMention = (m: { first: number; end: number }, sentence: number) => {
     const heading = structure.sentences[sentence]!.heading;
+    // An equal-opportunity or benefits sentence under the requirements ("... committed to a
+    // workforce that includes people with lived experience") asks only by its own words.
+    const section = employee(sentence) ? null : (kinds[heading] ?? paragraphKind(sentence));
     const mention: Mention = {
       first: m.first,
       end: m.end,
       sentence,
       types: typesOf(m, sentence),
       shares: sharing(doc, lex, m.first, m.end, structure.sentences[sentence]!.first, structure.sentences[sentence]!.endTok),
-      strength: strengthOf(doc, lex, m.first, m.end, sentence, kinds[heading] ?? paragraphKind(sentence)),
+      strength: strengthOf(doc, lex, m.first, m.end, sentence, section),
     };
     bySentence.set(sentence, mention);
     mentions.push(mention);
@@ -694,6 +721,19 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     const seen = bySentence.get(sentence);
     if (seen) typesOf(m, sentence, seen.types);
     else addMention(m, sentence);
+  }
+
+  // "your own mental health journey", "your own past struggles with addiction": 'your own' and a
+  // word for what one lives through name the applicant's own experience when a kind of
+  // experience stands between them or right after "with" or "of".
+  for (const found of lex.livedExperience.ownStory.matchAll(tokens)) {
+    const sentence = structure.sentenceOf[found.first]!;
+    if (bySentence.has(sentence) || !inThisPosting(sentence)) continue;
+    const m = { first: found.first, end: ownStoryKind(doc, lex, found, structure.sentences[sentence]!.endTok) };
+    if (m.end < 0) continue;
+    const span = doc.slice(m.first, m.end);
+    if (insideAny(doc.quoted, span.start, span.end)) continue;
+    addMention(m, sentence);
   }
 
   // Phrases that name the applicant's own experience only on a requirements line, and only as
