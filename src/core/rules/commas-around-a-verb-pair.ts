@@ -45,14 +45,18 @@ export function withoutCommaVerbClauses(text: string, tokens: readonly Token[]):
   if (!cut.length) return { tokens, original: null };
   const kept: Token[] = [];
   const original: number[] = [];
+  const keep = (i: number) => {
+    kept.push(tokens[i]!);
+    original.push(i);
+  };
   let from = 0;
   for (const [j, k] of cut) {
-    for (let i = from; i < j; i++) kept.push(tokens[i]!), original.push(i);
+    for (let i = from; i < j; i++) keep(i);
     kept.push({ ...tokens[k]!, gap: 'space' });
     original.push(k);
     from = k + 1;
   }
-  for (let i = from; i < tokens.length; i++) kept.push(tokens[i]!), original.push(i);
+  for (let i = from; i < tokens.length; i++) keep(i);
   return { tokens: kept, original: Int32Array.from(original) };
 }
 

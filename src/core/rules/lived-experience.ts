@@ -179,6 +179,12 @@ function yourOwn(doc: AnalysisDocument, from: number, to: number): boolean {
 /** A cue that ends inside a hyphened word names something else: "must be sober-living house manager certified". */
 const midCompound = (doc: AnalysisDocument, end: number) => doc.tokens[end]?.gap === 'hyphen';
 
+/** Where a span of tokens starts and ends in the text. */
+function spanOf(doc: AnalysisDocument, m: { first: number; end: number }): [number, number] {
+  const span = doc.slice(m.first, m.end);
+  return [span.start, span.end];
+}
+
 /** Capitalized: "Lived", "Experience". */
 const capitalized = (doc: AnalysisDocument, i: number) => /^[A-Z]/.test(doc.tokens[i]?.raw ?? '');
 
@@ -632,6 +638,57 @@ function ownStoryKind(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: 
   return kind ? kind.end : -1;
 }
 
+const HAVE = new Set(['has', 'have', 'had', 'having']);
+/** Short words that may stand between "been" and a kind of experience ("been in foster care"). */
+const BEEN_LINKS = new Set(['in', 'through', 'a', 'an', 'the', 'to', 'with', 'by', 'on', 'at', 'of']);
+/** How many such words. */
+const BEEN_LINK_WORDS = 3;
+/** An adverb between "have" and "been" ("have personally been"). */
+const beenAdverb = (w: string) => /ly$/.test(w) || w === 'ever' || w === 'also' || w === 'once';
+
+/**
+ * The applicant said to have been through a kind of experience: "someone who's been homeless",
+ * "you have been in foster care", "candidates who have personally been through the justice
+ * system", "Have you been incarcerated?". The subject is a word for the applicant (applicantCues),
+ * not the people served ("people who have been homeless"); only short linking words stand
+ * between "been" and the kind, so "been working in mental health" names work, and a word for a
+ * field right after the kind ("been in the mental health field") makes it work too. The span runs
+ * from "been" to the end of the kind.
+ */
+function applicantHasBeen(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  i: number,
+  s: Sentence,
+): { first: number; end: number } | undefined {
+  const { tokens } = doc;
+  const spaced = (k: number) => tokens[k]!.gap === 'space';
+  if (i <= s.first || !spaced(i)) return undefined;
+  let j = i - 1;
+  if (beenAdverb(tokens[j]!.norm) && j > s.first && spaced(j)) j--;
+  const w = tokens[j]!.norm;
+  let subject = -1;
+  if (/'ve$/.test(w)) subject = j;
+  else if (w === 'who' && /'s$/.test(tokens[j]!.raw.replace('\u2019', "'")) && j > s.first && spaced(j)) subject = j - 1;
+  else if (HAVE.has(w) && j > s.first && spaced(j))
+    subject = tokens[j - 1]!.norm === 'who' && j - 1 > s.first && spaced(j - 1) ? j - 2 : j - 1;
+  else if (j > s.first && HAVE.has(tokens[j - 1]!.norm) && spaced(j)) subject = j;
+  if (subject < s.first) return undefined;
+  if (!lex.livedExperience.applicant.matchAll(tokens, subject, subject + 1).some((m) => m.first === subject && m.end === subject + 1))
+    return undefined;
+  const to = Math.min(s.endTok, i + 1 + BEEN_LINK_WORDS + 4);
+  const kind = lex.livedExperience.types.matcher.matchAll(tokens, i + 1, to).find((t) => {
+    if (t.first - i - 1 > BEEN_LINK_WORDS) return false;
+    for (let k = i + 1; k < t.first; k++) if (!BEEN_LINKS.has(tokens[k]!.norm) || !spaced(k)) return false;
+    return spaced(t.first);
+  });
+  if (!kind) return undefined;
+  const field = lex.livedExperience.workAfter
+    .matchAll(tokens, kind.end, Math.min(s.endTok, kind.end + 2))
+    .some((c) => c.first === kind.end);
+  return field ? undefined : { first: i, end: kind.end };
+}
+
 /** How a posting asks for lived experience, read once and shared by the lived-experience checks. */
 export interface LivedExperienceReading {
   report: LivedExperienceReport;
@@ -707,21 +764,41 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   };
   // "You have raised, or are raising, a child with ...": the object is read across the commas.
   const shortened = withoutCommaVerbClauses(doc.text, tokens);
+  let othersUntil = -1;
   for (const found of lex.livedExperience.mention.matchAll(shortened.tokens)) {
     const m = inDocument(shortened, found);
     const sentence = structure.sentenceOf[m.first]!;
     const span = doc.slice(m.first, m.end);
     if (!inThisPosting(sentence) || insideAny(doc.quoted, span.start, span.end) || midCompound(doc, m.end)) continue;
     if (partOfAName(doc, lex, m.first, m.end)) continue;
-    if (othersExperience(doc, lex, structure.sentences[sentence]!.first, m.first, m.end)) continue;
-    if (othersAfter(doc, lex, m.first, m.end, structure.sentences[sentence]!.endTok)) continue;
-    if (workBefore(doc, lex, structure.sentences[sentence]!.first, m.first)) continue;
+    // A phrase inside one read as someone else's is theirs too: "to people with lived experience
+    // of incarceration" holds "experience of incarceration".
+    if (m.first < othersUntil) continue;
+    const s = structure.sentences[sentence]!;
+    if (
+      othersExperience(doc, lex, s.first, m.first, m.end) ||
+      othersAfter(doc, lex, m.first, m.end, s.endTok) ||
+      workBefore(doc, lex, s.first, m.first)
+    ) {
+      othersUntil = Math.max(othersUntil, m.end);
+      continue;
+    }
     // A sentence is one mention; a later phrase in it may name the type ("someone who has been
     // where our guests are: someone who knows addiction from the inside").
     const seen = bySentence.get(sentence);
     if (seen) typesOf(m, sentence, seen.types);
     else addMention(m, sentence);
   }
+
+  // "someone who's been homeless", "you have been in foster care": the applicant has been
+  // through a kind of experience.
+  tokens.forEach((t, i) => {
+    if (t.norm !== 'been') return;
+    const sentence = structure.sentenceOf[i]!;
+    if (bySentence.has(sentence) || !inThisPosting(sentence)) return;
+    const m = applicantHasBeen(doc, lex, i, structure.sentences[sentence]!);
+    if (m && !insideAny(doc.quoted, ...spanOf(doc, m))) addMention(m, sentence);
+  });
 
   // "your own mental health journey", "your own past struggles with addiction": 'your own' and a
   // word for what one lives through name the applicant's own experience when a kind of
