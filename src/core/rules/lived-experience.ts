@@ -8,7 +8,7 @@ import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import type { LivedExperienceReport, LivedExperienceStatus, RoleCategory } from '../types.js';
 import { insideAny } from '../context/quoted-spans.js';
 import { oncePerDocument } from './once-per-document.js';
-import { inDocument, withoutCommaVerbClauses } from './commas-around-a-verb-pair.js';
+import { matchesBesideAsides, withoutAsides } from './words-set-aside.js';
 import { aboutTheEmployee } from './employee-sections.js';
 
 const RANK: Record<LivedExperienceStatus, number> = { absent: 0, mentioned: 1, preferred: 2, required: 3 };
@@ -649,7 +649,7 @@ const beenAdverb = (w: string) => /ly$/.test(w) || w === 'ever' || w === 'also' 
 /**
  * The applicant said to have been through a kind of experience: "someone who's been homeless",
  * "you have been in foster care", "candidates who have personally been through the justice
- * system", "Have you been incarcerated?". The subject is a word for the applicant (applicantCues),
+ * system", "Have you been incarcerated?", "How long have you been in recovery?". The subject is a word for the applicant (applicantCues),
  * not the people served ("people who have been homeless"); only short linking words stand
  * between "been" and the kind, so "been working in mental health" names work, and a word for a
  * field right after the kind ("been in the mental health field") makes it work too. The span runs
@@ -682,7 +682,12 @@ function applicantHasBeen(
     for (let k = i + 1; k < t.first; k++) if (!BEEN_LINKS.has(tokens[k]!.norm) || !spaced(k)) return false;
     return spaced(t.first);
   });
-  if (!kind) return undefined;
+  if (!kind) {
+    // "been in recovery" names recovery without its kind.
+    const at = i + 2;
+    const inRecovery = at < s.endTok && tokens[i + 1]!.norm === 'in' && tokens[at]!.norm === 'recovery' && spaced(i + 1) && spaced(at);
+    return inRecovery ? { first: i, end: at + 1 } : undefined;
+  }
   const field = lex.livedExperience.workAfter
     .matchAll(tokens, kind.end, Math.min(s.endTok, kind.end + 2))
     .some((c) => c.first === kind.end);
@@ -762,11 +767,11 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     bySentence.set(sentence, mention);
     mentions.push(mention);
   };
-  // "You have raised, or are raising, a child with ...": the object is read across the commas.
-  const shortened = withoutCommaVerbClauses(doc.text, tokens);
+  // Read across words set aside: "You have raised, or are raising, a child with ...", "people
+  // who currently or formerly use drugs".
+  const asides = withoutAsides(doc.text, tokens);
   let othersUntil = -1;
-  for (const found of lex.livedExperience.mention.matchAll(shortened.tokens)) {
-    const m = inDocument(shortened, found);
+  for (const m of matchesBesideAsides((t) => lex.livedExperience.mention.matchAll(t), asides, tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
     const span = doc.slice(m.first, m.end);
     if (!inThisPosting(sentence) || insideAny(doc.quoted, span.start, span.end) || midCompound(doc, m.end)) continue;
@@ -816,8 +821,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   // Phrases that name the applicant's own experience only on a requirements line, and only as
   // what the line is about: near its start ("Person in recovery ...", "Must be a former
   // recipient of ..."), not deep in it ("Sensitivity to the needs of people in recovery").
-  for (const found of lex.livedExperience.requirementLine.matchAll(shortened.tokens)) {
-    const m = inDocument(shortened, found);
+  for (const m of matchesBesideAsides((t) => lex.livedExperience.requirementLine.matchAll(t), asides, tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
     if (bySentence.has(sentence) || !inThisPosting(sentence)) continue;
     const s = structure.sentences[sentence]!;
