@@ -232,6 +232,17 @@ function workBefore(doc: AnalysisDocument, lex: CompiledLexicons, sentenceFirst:
   return lex.livedExperience.workBefore.matchAll(doc.tokens, from, mentionFirst).some((c) => c.end === mentionFirst);
 }
 
+/**
+ * "Experience" and a verb in -ing before a requirement-line phrase name work done for the people
+ * the phrase names: "Experience facilitating groups for people in recovery".
+ */
+function workByGerund(doc: AnalysisDocument, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++)
+    if (/^experiences?$/.test(doc.tokens[i]!.norm) && doc.tokens[i + 1]!.gap === 'space' && /^[a-z]{3,}ing$/.test(doc.tokens[i + 1]!.norm))
+      return true;
+  return false;
+}
+
 /** An inline label before the mention on its line ("Qualifications: lived experience…"). */
 function inlineLabel(doc: AnalysisDocument, lex: CompiledLexicons, at: number): { kind: HeadingKind; end: number } | undefined {
   // Both lookups stay bounded: a scan back to the line start, or forward to any colon, per
@@ -639,6 +650,22 @@ function ownStoryKind(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: 
 }
 
 const HAVE = new Set(['has', 'have', 'had', 'having']);
+/** Verbs of living through something: after "have", the kind of experience follows ("have struggled with addiction"). */
+const LIVED_THROUGH = new Set([
+  'been',
+  'lived',
+  'gone',
+  'come',
+  'experienced',
+  'survived',
+  'faced',
+  'battled',
+  'struggled',
+  'overcome',
+  'recovered',
+]);
+/** Verbs that open a kind of experience of their own (typeCues: "done time", "served time"). */
+const OPENS_A_KIND = new Set(['done', 'served']);
 /** Short words that may stand between "been" and a kind of experience ("been in foster care"). */
 const BEEN_LINKS = new Set(['in', 'through', 'a', 'an', 'the', 'to', 'with', 'by', 'on', 'at', 'of']);
 /** How many such words. */
@@ -647,15 +674,16 @@ const BEEN_LINK_WORDS = 3;
 const beenAdverb = (w: string) => /ly$/.test(w) || w === 'ever' || w === 'also' || w === 'once';
 
 /**
- * The applicant said to have been through a kind of experience: "someone who's been homeless",
+ * The applicant said to have lived through a kind of experience: "someone who's been homeless",
  * "you have been in foster care", "candidates who have personally been through the justice
- * system", "Have you been incarcerated?", "How long have you been in recovery?". The subject is a word for the applicant (applicantCues),
+ * system", "Have you been incarcerated?", "How long have you been in recovery?", "you have
+ * struggled with addiction", "If you've done time". The subject is a word for the applicant (applicantCues),
  * not the people served ("people who have been homeless"); only short linking words stand
  * between "been" and the kind, so "been working in mental health" names work, and a word for a
  * field right after the kind ("been in the mental health field") makes it work too. The span runs
  * from "been" to the end of the kind.
  */
-function applicantHasBeen(
+function applicantLivedThrough(
   doc: AnalysisDocument,
   lex: CompiledLexicons,
   i: number,
@@ -677,8 +705,10 @@ function applicantHasBeen(
   if (!lex.livedExperience.applicant.matchAll(tokens, subject, subject + 1).some((m) => m.first === subject && m.end === subject + 1))
     return undefined;
   const to = Math.min(s.endTok, i + 1 + BEEN_LINK_WORDS + 4);
-  const kind = lex.livedExperience.types.matcher.matchAll(tokens, i + 1, to).find((t) => {
-    if (t.first - i - 1 > BEEN_LINK_WORDS) return false;
+  // The kind may start with the verb itself ("done time").
+  const kind = lex.livedExperience.types.matcher.matchAll(tokens, i, to).find((t) => {
+    if (t.first === i) return true;
+    if (t.first - i - 1 > BEEN_LINK_WORDS || !LIVED_THROUGH.has(tokens[i]!.norm)) return false;
     for (let k = i + 1; k < t.first; k++) if (!BEEN_LINKS.has(tokens[k]!.norm) || !spaced(k)) return false;
     return spaced(t.first);
   });
@@ -795,13 +825,13 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     else addMention(m, sentence);
   }
 
-  // "someone who's been homeless", "you have been in foster care": the applicant has been
-  // through a kind of experience.
+  // "someone who's been homeless", "you have struggled with addiction", "you've done time": the
+  // applicant has lived through a kind of experience.
   tokens.forEach((t, i) => {
-    if (t.norm !== 'been') return;
+    if (!LIVED_THROUGH.has(t.norm) && !OPENS_A_KIND.has(t.norm)) return;
     const sentence = structure.sentenceOf[i]!;
     if (bySentence.has(sentence) || !inThisPosting(sentence)) return;
-    const m = applicantHasBeen(doc, lex, i, structure.sentences[sentence]!);
+    const m = applicantLivedThrough(doc, lex, i, structure.sentences[sentence]!);
     if (m && !insideAny(doc.quoted, ...spanOf(doc, m))) addMention(m, sentence);
   });
 
@@ -825,7 +855,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     const sentence = structure.sentenceOf[m.first]!;
     if (bySentence.has(sentence) || !inThisPosting(sentence)) continue;
     const s = structure.sentences[sentence]!;
-    if (m.first - s.first > REQUIREMENT_LINE_REACH || midCompound(doc, m.end)) continue;
+    if (m.first - s.first > REQUIREMENT_LINE_REACH || midCompound(doc, m.end) || workByGerund(doc, s.first, m.first)) continue;
     const at = tokens[m.first]!.start;
     const label = inlineLabel(doc, lex, at)?.kind ?? tableColumnKind(doc, lex, at) ?? null;
     if ((label ?? kinds[s.heading] ?? null) === null && !invitesToApply(doc, lex, s)) continue;
