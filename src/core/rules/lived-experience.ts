@@ -507,6 +507,32 @@ function asksAQuestion(doc: AnalysisDocument, s: Sentence): boolean {
   return /\?\s*$/.test(doc.text.slice(s.start, s.end + 2));
 }
 
+/** Words between "looking for" and the person it names ("a", "a strong"). */
+const LOOKING_FOR_WORDS = 2;
+
+/**
+ * "looking for" or "seeking" and a word for a person (context.json personNouns) says who will
+ * hold the job, as "looking for someone" does: "We're looking for a dad who has been through the
+ * child welfare system", "seeking a mom in recovery".
+ */
+function lookingForAPerson(doc: AnalysisDocument, lex: CompiledLexicons, from: number, to: number): { first: number; end: number }[] {
+  const { tokens } = doc;
+  const found: { first: number; end: number }[] = [];
+  for (let i = from; i < to; i++) {
+    const w = tokens[i]!.norm;
+    const at = w === 'looking' && tokens[i + 1]?.norm === 'for' ? i + 2 : w === 'seeking' ? i + 1 : -1;
+    if (at < 0) continue;
+    for (let k = at; k < Math.min(to, at + LOOKING_FOR_WORDS + 1); k++) {
+      if (tokens[k]!.gap !== 'space') break;
+      if (lex.personNouns.has(tokens[k]!.norm)) {
+        found.push({ first: i, end: k + 1 });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /**
  * How strongly one mention asks for lived experience. A preferred cue in its sentence wins over
  * a "Requirements:" label ("Requirements: lived experience is a plus" is preferred); another
@@ -536,9 +562,9 @@ function strengthOf(
   // mention than the denial asks for it ("Lived experience required, degree not required").
   const denials = lex.livedExperience.notRequired.matchAll(doc.tokens, s.first, s.endTok);
   const req = near(
-    lex.livedExperience.required
-      .matchAll(doc.tokens, from, s.endTok)
-      .filter((c) => !denials.some((d) => c.first < d.end && d.first < c.end)),
+    [...lex.livedExperience.required.matchAll(doc.tokens, from, s.endTok), ...lookingForAPerson(doc, lex, from, s.endTok)].filter(
+      (c) => !denials.some((d) => c.first < d.end && d.first < c.end),
+    ),
   );
   const pref = near(preferredCues(doc, lex, first, from, s.endTok));
   const notRequired = (denials.length > 0 && near(denials) <= req) || deniedByValue(doc, lex, end, s);
@@ -855,10 +881,13 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     const sentence = structure.sentenceOf[m.first]!;
     if (bySentence.has(sentence) || !inThisPosting(sentence)) continue;
     const s = structure.sentences[sentence]!;
-    if (m.first - s.first > REQUIREMENT_LINE_REACH || midCompound(doc, m.end) || workByGerund(doc, s.first, m.first)) continue;
+    // Right after "looking for" and a person, the phrase says who is sought wherever it sits
+    // ("We are seeking a mom in recovery from addiction").
+    const sought = lookingForAPerson(doc, lex, s.first, m.first).some((c) => m.first - c.end <= 1);
+    if ((m.first - s.first > REQUIREMENT_LINE_REACH && !sought) || midCompound(doc, m.end) || workByGerund(doc, s.first, m.first)) continue;
     const at = tokens[m.first]!.start;
     const label = inlineLabel(doc, lex, at)?.kind ?? tableColumnKind(doc, lex, at) ?? null;
-    if ((label ?? kinds[s.heading] ?? null) === null && !invitesToApply(doc, lex, s)) continue;
+    if ((label ?? kinds[s.heading] ?? null) === null && !invitesToApply(doc, lex, s) && !sought) continue;
     const span = doc.slice(m.first, m.end);
     if (insideAny(doc.quoted, span.start, span.end) || lex.livedExperience.notOwn.test(tokens, s.first, m.end)) continue;
     // "Who: adults in recovery from opioid use" names the people served.
