@@ -750,6 +750,26 @@ function applicantLivedThrough(
   return field ? undefined : { first: i, end: kind.end };
 }
 
+/**
+ * "in recovery" right before a length of time is someone's own time in recovery: "gotta be in
+ * recovery 2 yrs min", "in recovery at least one year". Not of someone else ("clients in
+ * recovery 90 days": notOwnExperienceCues and a word for the people served before it).
+ */
+function inRecoveryForATime(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  i: number,
+  s: Sentence,
+): { first: number; end: number } | undefined {
+  const { tokens } = doc;
+  if (i <= s.first || i + 1 >= s.endTok || tokens[i - 1]!.norm !== 'in' || tokens[i]!.gap !== 'space' || tokens[i + 1]!.gap !== 'space')
+    return undefined;
+  const le = lex.livedExperience;
+  const value = le.recoveryTimeValues.matchAll(tokens, i + 1, Math.min(s.endTok, i + 1 + TIME_VALUE_WORDS)).find((m) => m.first === i + 1);
+  if (!value || le.notOwn.test(tokens, s.first, i) || le.servedBeforeRequirementLine.test(tokens, s.first, i)) return undefined;
+  return { first: i - 1, end: value.end };
+}
+
 /** How a posting asks for lived experience, read once and shared by the lived-experience checks. */
 export interface LivedExperienceReading {
   report: LivedExperienceReport;
@@ -854,11 +874,17 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   // "someone who's been homeless", "you have struggled with addiction", "you've done time": the
   // applicant has lived through a kind of experience.
   tokens.forEach((t, i) => {
-    if (!LIVED_THROUGH.has(t.norm) && !OPENS_A_KIND.has(t.norm)) return;
+    const recoveryTime = t.norm === 'recovery';
+    if (!LIVED_THROUGH.has(t.norm) && !OPENS_A_KIND.has(t.norm) && !recoveryTime) return;
     const sentence = structure.sentenceOf[i]!;
     if (bySentence.has(sentence) || !inThisPosting(sentence)) return;
-    const m = applicantLivedThrough(doc, lex, i, structure.sentences[sentence]!);
-    if (m && !insideAny(doc.quoted, ...spanOf(doc, m))) addMention(m, sentence);
+    const s = structure.sentences[sentence]!;
+    const m = recoveryTime ? inRecoveryForATime(doc, lex, i, s) : applicantLivedThrough(doc, lex, i, s);
+    if (!m || insideAny(doc.quoted, ...spanOf(doc, m))) return;
+    addMention(m, sentence);
+    // A time in recovery names its kind as a time-in-recovery label does ("Sobriety: 2 years").
+    const added = bySentence.get(sentence)!;
+    if (recoveryTime && added.types.size === 0) added.types.add(lex.lexicons.livedExperience.recoveryTimeType);
   });
 
   // "your own mental health journey", "your own past struggles with addiction": 'your own' and a
