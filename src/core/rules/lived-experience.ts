@@ -675,6 +675,9 @@ function ownStoryKind(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: 
   return kind ? kind.end : -1;
 }
 
+/** A reading of a mention at one word of a sentence: its span, or undefined. */
+type ReadAtWord = (doc: AnalysisDocument, lex: CompiledLexicons, i: number, s: Sentence) => { first: number; end: number } | undefined;
+
 const HAVE = new Set(['has', 'have', 'had', 'having']);
 /** Verbs of living through something: after "have", the kind of experience follows ("have struggled with addiction"). */
 const LIVED_THROUGH = new Set([
@@ -703,18 +706,13 @@ const beenAdverb = (w: string) => /ly$/.test(w) || w === 'ever' || w === 'also' 
  * The applicant said to have lived through a kind of experience: "someone who's been homeless",
  * "you have been in foster care", "candidates who have personally been through the justice
  * system", "Have you been incarcerated?", "How long have you been in recovery?", "you have
- * struggled with addiction", "If you've done time". The subject is a word for the applicant (applicantCues),
- * not the people served ("people who have been homeless"); only short linking words stand
- * between "been" and the kind, so "been working in mental health" names work, and a word for a
- * field right after the kind ("been in the mental health field") makes it work too. The span runs
- * from "been" to the end of the kind.
+ * struggled with addiction", "If you've done time". The subject is a word for the applicant
+ * (applicantCues), not the people served ("people who have been homeless"); only short linking
+ * words stand between "been" and the kind, so "been working in mental health" names work, and a
+ * word for a field right after the kind ("been in the mental health field") makes it work too.
+ * The span runs from the verb to the end of the kind.
  */
-function applicantLivedThrough(
-  doc: AnalysisDocument,
-  lex: CompiledLexicons,
-  i: number,
-  s: Sentence,
-): { first: number; end: number } | undefined {
+const applicantLivedThrough: ReadAtWord = (doc, lex, i, s) => {
   const { tokens } = doc;
   const spaced = (k: number) => tokens[k]!.gap === 'space';
   if (i <= s.first || !spaced(i)) return undefined;
@@ -748,19 +746,14 @@ function applicantLivedThrough(
     .matchAll(tokens, kind.end, Math.min(s.endTok, kind.end + 2))
     .some((c) => c.first === kind.end);
   return field ? undefined : { first: i, end: kind.end };
-}
+};
 
 /**
  * "in recovery" right before a length of time is someone's own time in recovery: "gotta be in
  * recovery 2 yrs min", "in recovery at least one year". Not of someone else ("clients in
  * recovery 90 days": notOwnExperienceCues and a word for the people served before it).
  */
-function inRecoveryForATime(
-  doc: AnalysisDocument,
-  lex: CompiledLexicons,
-  i: number,
-  s: Sentence,
-): { first: number; end: number } | undefined {
+const inRecoveryForATime: ReadAtWord = (doc, lex, i, s) => {
   const { tokens } = doc;
   if (i <= s.first || i + 1 >= s.endTok || tokens[i - 1]!.norm !== 'in' || tokens[i]!.gap !== 'space' || tokens[i + 1]!.gap !== 'space')
     return undefined;
@@ -768,7 +761,7 @@ function inRecoveryForATime(
   const value = le.recoveryTimeValues.matchAll(tokens, i + 1, Math.min(s.endTok, i + 1 + TIME_VALUE_WORDS)).find((m) => m.first === i + 1);
   if (!value || le.notOwn.test(tokens, s.first, i) || le.servedBeforeRequirementLine.test(tokens, s.first, i)) return undefined;
   return { first: i - 1, end: value.end };
-}
+};
 
 /** How a posting asks for lived experience, read once and shared by the lived-experience checks. */
 export interface LivedExperienceReading {
