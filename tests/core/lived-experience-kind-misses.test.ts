@@ -13,10 +13,6 @@ const misses: { name: string; text: string }[] = [
     text: 'Peer Support Specialist - Behavioral Health Unit\nSt. Anselm Medical Center\n\n| Qualification | Required | Preferred |\n|---|---|---|\n| Education | High school diploma or GED | Associate degree |\n| Experience | Self-identified lived experience of mental illness and recovery | One year of peer support work |\n| License | None | State peer certification |',
   },
   {
-    name: "exam notice: special note with the state's definition of a peer",
-    text: 'OPEN COMPETITIVE EXAMINATION\nPEER SPECIALIST (EXAM NO. 2207)\n\nMINIMUM QUALIFICATIONS\nCompletion of a state-approved peer specialist training.\n\nSPECIAL NOTE: Candidates must meet the state definition of a peer: an individual who has lived experience as a recipient of mental health or substance use services.',
-  },
-  {
     name: 'UK occupational requirement: the post is open only to people with lived experience',
     text: 'Peer Support Worker\nEastfield NHS Foundation Trust\nBand 3\n\nThis post is open only to applicants with personal lived experience of mental health problems. This is an occupational requirement under Schedule 9 of the Equality Act 2010.\n\nYou will work alongside the community mental health team.',
   },

@@ -2,9 +2,9 @@
 // lived-experience-rounds.ts): an equal-opportunity paragraph about the workforce, a job board's
 // sidebar of labelled qualifications, an informal clubhouse post, an About-you paragraph with a
 // narrower "ideally", lived experience that may replace the degree, a screening question,
-// Australian Desirable and Canadian "Asset" lines, and a trap in the duties. Three more texts of
-// the round (a hospital's table, an exam notice, a UK occupational requirement) read as documents
-// about peer work: they are kept in lived-experience-kind-misses.test.ts.
+// Australian Desirable and Canadian "Asset" lines, and a trap in the duties. Two more texts of
+// the round (a hospital's table, a UK occupational requirement) read as documents about peer
+// work: they are kept in lived-experience-kind-misses.test.ts.
 import { describeLivedExperienceRound } from './lived-experience-rounds.js';
 
 describeLivedExperienceRound('forty-first', [
@@ -92,6 +92,14 @@ describeLivedExperienceRound('forty-first', [
   {
     name: 'trap (after the fixes): an Assets heading over a requirement word still prefers, a Required heading still requires',
     text: 'Peer Support Worker\nDowntown Community Health Centre - $24/hr\n\nRequired\n- Lived experience of mental health challenges\n\nAssets\n- Experience in harm reduction',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    // Kept as an expected failure of the document kind until a change there read it as a posting.
+    name: "exam notice: special note with the state's definition of a peer",
+    text: 'OPEN COMPETITIVE EXAMINATION\nPEER SPECIALIST (EXAM NO. 2207)\n\nMINIMUM QUALIFICATIONS\nCompletion of a state-approved peer specialist training.\n\nSPECIAL NOTE: Candidates must meet the state definition of a peer: an individual who has lived experience as a recipient of mental health or substance use services.',
     kind: 'peer-posting',
     le: 'required',
     specific: true,
