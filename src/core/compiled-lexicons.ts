@@ -113,6 +113,8 @@ export interface CompiledLexicons {
     substitute: PhraseMatcher<string>;
     substituteFor: PhraseMatcher<string>;
     applyInvitation: PhraseMatcher<string>;
+    questionInvitation: PhraseMatcher<string>;
+    ownStory: PhraseMatcher<string>;
     laterItemPreferred: PhraseMatcher<string>;
     namedBody: PhraseMatcher<string>;
     sectionSubstitute: PhraseMatcher<string>;
@@ -293,6 +295,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       substitute: matcherOf(le.substituteCues),
       substituteFor: matcherOf(le.substituteForCues),
       applyInvitation: matcherOf(le.applyInvitationCues),
+      questionInvitation: matcherOf(le.questionInvitationOpenings),
+      ownStory: matcherOf(le.ownStoryCues),
       laterItemPreferred: matcherOf(le.laterItemPreferredCues),
       namedBody: matcherOf(le.namedBodyWords),
       sectionSubstitute: matcherOf(le.sectionSubstituteCues),

@@ -29,10 +29,12 @@ describeLivedExperienceRound('thirty-third', [
     specific: false,
   },
   {
+    // Read as a mention until "Join our team" after a question counted as an invitation, as
+    // "Apply today" after one does: a preference.
     name: 'opening question: have you been through the mental health system yourself',
     text: 'Youth Peer Advocate\nNew Leaf Youth Services · $17.50/hr\n\nAre you between 18 and 25, and have you been through the mental health system yourself? Join our team and help teens find their own way through it. You will meet youth at school, at home and in the community.',
     kind: 'peer-posting',
-    le: 'mentioned',
+    le: 'preferred',
     specific: true,
   },
   {

@@ -69,10 +69,12 @@ describeLivedExperienceRound('thirty-eighth', [
     specific: true,
   },
   {
+    // Read as a mention until "Join us!" after a question counted as an invitation, as "Apply
+    // today" after one does: a preference.
     name: 'question with an age and a system, then Join us',
     text: 'Youth Peer Advocate\nRiver City Youth Services · $17/hr\n\nAre you 18 to 25 with lived experience in the juvenile justice or foster care system? Join us! You will mentor teens on probation and in care.',
     kind: 'peer-posting',
-    le: 'mentioned',
+    le: 'preferred',
     specific: true,
   },
 ]);

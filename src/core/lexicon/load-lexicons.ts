@@ -214,6 +214,8 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'substituteCues',
         'substituteForCues',
         'applyInvitationCues',
+        'questionInvitationOpenings',
+        'ownStoryCues',
         'laterItemPreferredCues',
         'namedBodyWords',
         'sectionSubstituteCues',

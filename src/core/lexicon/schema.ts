@@ -498,6 +498,10 @@ export const livedExperienceFileSchema = z
     sectionSubstituteCues: patternList.default([]),
     /** With a preferred cue, these make a sentence an invitation to apply ("We encourage people in recovery to apply"). */
     applyInvitationCues: patternList.default([]),
+    /** The opening of the sentence after a question that mentions it ('Join us!', 'Apply today'): the question invites the people it asks about. */
+    questionInvitationOpenings: patternList.default([]),
+    /** 'your own' and a word for what one lives through, with a kind of experience (typeCues) between: the applicant's own ('your own mental health journey'). */
+    ownStoryCues: patternList.default([]),
     laterItemPreferredCues: patternList.default([]),
     /** In the same sentence: it is said not to be required; a preferred cue there still makes it preferred. */
     notRequiredCues: patternList,

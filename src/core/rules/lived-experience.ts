@@ -8,6 +8,8 @@ import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import type { LivedExperienceReport, LivedExperienceStatus, RoleCategory } from '../types.js';
 import { insideAny } from '../context/quoted-spans.js';
 import { oncePerDocument } from './once-per-document.js';
+import { matchesBesideAsides, withoutAsides } from './words-set-aside.js';
+import { aboutTheEmployee } from './employee-sections.js';
 
 const RANK: Record<LivedExperienceStatus, number> = { absent: 0, mentioned: 1, preferred: 2, required: 3 };
 
@@ -177,6 +179,12 @@ function yourOwn(doc: AnalysisDocument, from: number, to: number): boolean {
 /** A cue that ends inside a hyphened word names something else: "must be sober-living house manager certified". */
 const midCompound = (doc: AnalysisDocument, end: number) => doc.tokens[end]?.gap === 'hyphen';
 
+/** Where a span of tokens starts and ends in the text. */
+function spanOf(doc: AnalysisDocument, m: { first: number; end: number }): [number, number] {
+  const span = doc.slice(m.first, m.end);
+  return [span.start, span.end];
+}
+
 /** Capitalized: "Lived", "Experience". */
 const capitalized = (doc: AnalysisDocument, i: number) => /^[A-Z]/.test(doc.tokens[i]?.raw ?? '');
 
@@ -222,6 +230,17 @@ function workBefore(doc: AnalysisDocument, lex: CompiledLexicons, sentenceFirst:
   if (!/^experiences?$/.test(doc.tokens[mentionFirst]!.norm)) return false;
   const from = Math.max(sentenceFirst, mentionFirst - WORK_BEFORE_WORDS);
   return lex.livedExperience.workBefore.matchAll(doc.tokens, from, mentionFirst).some((c) => c.end === mentionFirst);
+}
+
+/**
+ * "Experience" and a verb in -ing before a requirement-line phrase name work done for the people
+ * the phrase names: "Experience facilitating groups for people in recovery".
+ */
+function workByGerund(doc: AnalysisDocument, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++)
+    if (/^experiences?$/.test(doc.tokens[i]!.norm) && doc.tokens[i + 1]!.gap === 'space' && /^[a-z]{3,}ing$/.test(doc.tokens[i + 1]!.norm))
+      return true;
+  return false;
 }
 
 /** An inline label before the mention on its line ("Qualifications: lived experience…"). */
@@ -439,6 +458,30 @@ function bareOrAlternative(doc: AnalysisDocument, lex: CompiledLexicons, mention
 }
 
 /**
+ * The mention sits in a later alternative that an "or" opens, after an earlier way in that names
+ * no lived experience: "Bachelor's degree in social work; OR high school diploma and lived
+ * experience of mental illness". The "or" opens the mention's sentence (after a semicolon or on a
+ * line of its own) with the earlier way in the sentence before under the same heading, or stands
+ * in capitals after a comma inside it ("A bachelor's degree, OR a diploma and lived experience").
+ */
+function laterAlternative(doc: AnalysisDocument, lex: CompiledLexicons, mentionFirst: number, sentence: number): boolean {
+  const { sentences } = doc.structure;
+  const { tokens } = doc;
+  const s = sentences[sentence]!;
+  const earlierNamesNone = (from: number, to: number) => to > from && !lex.livedExperience.mention.test(tokens, from, to);
+  if (tokens[s.first]!.norm === 'or' && s.first < mentionFirst) {
+    const prev = sentences[sentence - 1];
+    return !!prev && prev.heading === s.heading && earlierNamesNone(prev.first, prev.endTok);
+  }
+  for (let i = s.first + 1; i < mentionFirst; i++) {
+    const t = tokens[i]!;
+    if (t.raw === 'OR' && t.gap === 'punct' && doc.text.slice(tokens[i - 1]!.end, t.start).trim() === ',')
+      return earlierNamesNone(s.first, i);
+  }
+  return false;
+}
+
+/**
  * The mention names a label whose whole value says no: "Lived experience required: No",
  * "Lived experience: None". The value runs from the first colon after the mention to the line's end.
  */
@@ -456,9 +499,38 @@ function deniedByValue(doc: AnalysisDocument, lex: CompiledLexicons, end: number
   return lex.livedExperience.deniedValues.matchAll(tokens, colon, lineEnd).some((m) => m.first === colon && m.end === lineEnd);
 }
 
+/** After an invitation, words that make it one to an event ("Join us for our open house"), not to the job. */
+const EVENT_AFTER = new Set(['for', 'at', 'on']);
+
 /** The sentence ends with a question mark (read up to two characters past its end). */
 function asksAQuestion(doc: AnalysisDocument, s: Sentence): boolean {
   return /\?\s*$/.test(doc.text.slice(s.start, s.end + 2));
+}
+
+/** Words between "looking for" and the person it names ("a", "a strong"). */
+const LOOKING_FOR_WORDS = 2;
+
+/**
+ * "looking for" or "seeking" and a word for a person (context.json personNouns) says who will
+ * hold the job, as "looking for someone" does: "We're looking for a dad who has been through the
+ * child welfare system", "seeking a mom in recovery".
+ */
+function lookingForAPerson(doc: AnalysisDocument, lex: CompiledLexicons, from: number, to: number): { first: number; end: number }[] {
+  const { tokens } = doc;
+  const found: { first: number; end: number }[] = [];
+  for (let i = from; i < to; i++) {
+    const w = tokens[i]!.norm;
+    const at = w === 'looking' && tokens[i + 1]?.norm === 'for' ? i + 2 : w === 'seeking' ? i + 1 : -1;
+    if (at < 0) continue;
+    for (let k = at; k < Math.min(to, at + LOOKING_FOR_WORDS + 1); k++) {
+      if (tokens[k]!.gap !== 'space') break;
+      if (lex.personNouns.has(tokens[k]!.norm)) {
+        found.push({ first: i, end: k + 1 });
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /**
@@ -490,9 +562,9 @@ function strengthOf(
   // mention than the denial asks for it ("Lived experience required, degree not required").
   const denials = lex.livedExperience.notRequired.matchAll(doc.tokens, s.first, s.endTok);
   const req = near(
-    lex.livedExperience.required
-      .matchAll(doc.tokens, from, s.endTok)
-      .filter((c) => !denials.some((d) => c.first < d.end && d.first < c.end)),
+    [...lex.livedExperience.required.matchAll(doc.tokens, from, s.endTok), ...lookingForAPerson(doc, lex, from, s.endTok)].filter(
+      (c) => !denials.some((d) => c.first < d.end && d.first < c.end),
+    ),
   );
   const pref = near(preferredCues(doc, lex, first, from, s.endTok));
   const notRequired = (denials.length > 0 && near(denials) <= req) || deniedByValue(doc, lex, end, s);
@@ -500,17 +572,24 @@ function strengthOf(
   if (req === Infinity && aboutTheStaff(doc, lex, from, s.endTok)) return 'mentioned';
   if (heading === 'preferred' && label) return 'preferred';
   if (notRequired || substitutable(doc, lex, first, sentence)) return 'mentioned';
-  if (bareOrAlternative(doc, lex, end, sentence) || (anyCombinationFrom(doc, lex).get(s.heading) ?? Infinity) <= sentence)
+  if (
+    bareOrAlternative(doc, lex, end, sentence) ||
+    laterAlternative(doc, lex, first, sentence) ||
+    (anyCombinationFrom(doc, lex).get(s.heading) ?? Infinity) <= sentence
+  )
     return 'mentioned';
   if (asksAQuestion(doc, s)) {
     if (heading === 'required') return 'required';
-    // "Are you a person in recovery? We'd love to hear from you." or "... ? Apply today.": the
-    // sentence after invites the people it asks about.
+    // "Are you a person in recovery? We'd love to hear from you." or "... ? Apply today." or
+    // "... ? Join us!": the sentence after invites the people it asks about.
     const next = doc.structure.sentences[sentence + 1];
     const invites =
       next &&
       next.heading === s.heading &&
-      (lex.livedExperience.preferred.test(doc.tokens, next.first, next.endTok) || doc.tokens[next.first]!.norm === 'apply');
+      (lex.livedExperience.preferred.test(doc.tokens, next.first, next.endTok) ||
+        lex.livedExperience.questionInvitation
+          .matchAll(doc.tokens, next.first, next.endTok)
+          .some((m) => m.first === next.first && !EVENT_AFTER.has(doc.tokens[m.end]?.norm ?? '')));
     return invites ? 'preferred' : 'mentioned';
   }
   if (req < Infinity) return 'required';
@@ -574,6 +653,116 @@ function replacedBy(doc: AnalysisDocument, lex: CompiledLexicons, m: Mention): b
   return lex.livedExperience.substituteFor.matchAll(doc.tokens, from, m.first).some((c) => m.first - c.end <= REPLACED_REACH);
 }
 
+/** How many words after "with" or "of" a kind of experience may end ("with alcohol or drug use"). */
+const OWN_STORY_AFTER = 4;
+
+/**
+ * Where the mention of "your own ... journey" ends when it names a kind of experience: between
+ * "own" and the last word ("your own mental health journey"), or right after it with "with" or
+ * "of" ("your own struggles with addiction"); -1 when it names none ("your own wellness journey").
+ */
+function ownStoryKind(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: number; end: number }, sentenceEnd: number): number {
+  const { tokens } = doc;
+  const types = lex.livedExperience.types.matcher;
+  if (types.test(tokens, m.first + 2, m.end - 1)) return m.end;
+  const next = tokens[m.end];
+  if (m.end >= sentenceEnd || next?.gap !== 'space' || (next.norm !== 'with' && next.norm !== 'of')) return -1;
+  const to = Math.min(sentenceEnd, m.end + 1 + OWN_STORY_AFTER);
+  const kind = types.matchAll(tokens, m.end + 1, to).find((t) => {
+    for (let i = m.end + 1; i <= t.first; i++) if (tokens[i]!.gap !== 'space' && tokens[i]!.gap !== 'hyphen') return false;
+    return true;
+  });
+  return kind ? kind.end : -1;
+}
+
+/** A reading of a mention at one word of a sentence: its span, or undefined. */
+type ReadAtWord = (doc: AnalysisDocument, lex: CompiledLexicons, i: number, s: Sentence) => { first: number; end: number } | undefined;
+
+const HAVE = new Set(['has', 'have', 'had', 'having']);
+/** Verbs of living through something: after "have", the kind of experience follows ("have struggled with addiction"). */
+const LIVED_THROUGH = new Set([
+  'been',
+  'lived',
+  'gone',
+  'come',
+  'experienced',
+  'survived',
+  'faced',
+  'battled',
+  'struggled',
+  'overcome',
+  'recovered',
+]);
+/** Verbs that open a kind of experience of their own (typeCues: "done time", "served time"). */
+const OPENS_A_KIND = new Set(['done', 'served']);
+/** Short words that may stand between "been" and a kind of experience ("been in foster care"). */
+const BEEN_LINKS = new Set(['in', 'through', 'a', 'an', 'the', 'to', 'with', 'by', 'on', 'at', 'of']);
+/** How many such words. */
+const BEEN_LINK_WORDS = 3;
+/** An adverb between "have" and "been" ("have personally been"). */
+const beenAdverb = (w: string) => /ly$/.test(w) || w === 'ever' || w === 'also' || w === 'once';
+
+/**
+ * The applicant said to have lived through a kind of experience: "someone who's been homeless",
+ * "you have been in foster care", "candidates who have personally been through the justice
+ * system", "Have you been incarcerated?", "How long have you been in recovery?", "you have
+ * struggled with addiction", "If you've done time". The subject is a word for the applicant
+ * (applicantCues), not the people served ("people who have been homeless"); only short linking
+ * words stand between "been" and the kind, so "been working in mental health" names work, and a
+ * word for a field right after the kind ("been in the mental health field") makes it work too.
+ * The span runs from the verb to the end of the kind.
+ */
+const applicantLivedThrough: ReadAtWord = (doc, lex, i, s) => {
+  const { tokens } = doc;
+  const spaced = (k: number) => tokens[k]!.gap === 'space';
+  if (i <= s.first || !spaced(i)) return undefined;
+  let j = i - 1;
+  if (beenAdverb(tokens[j]!.norm) && j > s.first && spaced(j)) j--;
+  const w = tokens[j]!.norm;
+  let subject = -1;
+  if (/'ve$/.test(w)) subject = j;
+  else if (w === 'who' && /'s$/.test(tokens[j]!.raw.replace('\u2019', "'")) && j > s.first && spaced(j)) subject = j - 1;
+  else if (HAVE.has(w) && j > s.first && spaced(j))
+    subject = tokens[j - 1]!.norm === 'who' && j - 1 > s.first && spaced(j - 1) ? j - 2 : j - 1;
+  else if (j > s.first && HAVE.has(tokens[j - 1]!.norm) && spaced(j)) subject = j;
+  if (subject < s.first) return undefined;
+  if (!lex.livedExperience.applicant.matchAll(tokens, subject, subject + 1).some((m) => m.first === subject && m.end === subject + 1))
+    return undefined;
+  const to = Math.min(s.endTok, i + 1 + BEEN_LINK_WORDS + 4);
+  // The kind may start with the verb itself ("done time").
+  const kind = lex.livedExperience.types.matcher.matchAll(tokens, i, to).find((t) => {
+    if (t.first === i) return true;
+    if (t.first - i - 1 > BEEN_LINK_WORDS || !LIVED_THROUGH.has(tokens[i]!.norm)) return false;
+    for (let k = i + 1; k < t.first; k++) if (!BEEN_LINKS.has(tokens[k]!.norm) || !spaced(k)) return false;
+    return spaced(t.first);
+  });
+  if (!kind) {
+    // "been in recovery" names recovery without its kind.
+    const at = i + 2;
+    const inRecovery = at < s.endTok && tokens[i + 1]!.norm === 'in' && tokens[at]!.norm === 'recovery' && spaced(i + 1) && spaced(at);
+    return inRecovery ? { first: i, end: at + 1 } : undefined;
+  }
+  const field = lex.livedExperience.workAfter
+    .matchAll(tokens, kind.end, Math.min(s.endTok, kind.end + 2))
+    .some((c) => c.first === kind.end);
+  return field ? undefined : { first: i, end: kind.end };
+};
+
+/**
+ * "in recovery" right before a length of time is someone's own time in recovery: "gotta be in
+ * recovery 2 yrs min", "in recovery at least one year". Not of someone else ("clients in
+ * recovery 90 days": notOwnExperienceCues and a word for the people served before it).
+ */
+const inRecoveryForATime: ReadAtWord = (doc, lex, i, s) => {
+  const { tokens } = doc;
+  if (i <= s.first || i + 1 >= s.endTok || tokens[i - 1]!.norm !== 'in' || tokens[i]!.gap !== 'space' || tokens[i + 1]!.gap !== 'space')
+    return undefined;
+  const le = lex.livedExperience;
+  const value = le.recoveryTimeValues.matchAll(tokens, i + 1, Math.min(s.endTok, i + 1 + TIME_VALUE_WORDS)).find((m) => m.first === i + 1);
+  if (!value || le.notOwn.test(tokens, s.first, i) || le.servedBeforeRequirementLine.test(tokens, s.first, i)) return undefined;
+  return { first: i - 1, end: value.end };
+};
+
 /** How a posting asks for lived experience, read once and shared by the lived-experience checks. */
 export interface LivedExperienceReading {
   report: LivedExperienceReport;
@@ -630,27 +819,44 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     }
     return types;
   };
+  const employee = aboutTheEmployee(doc, lex);
   const addMention = (m: { first: number; end: number }, sentence: number) => {
     const heading = structure.sentences[sentence]!.heading;
+    // An equal-opportunity or benefits sentence under the requirements ("... committed to a
+    // workforce that includes people with lived experience") asks only by its own words.
+    const section = employee(sentence) ? null : (kinds[heading] ?? paragraphKind(sentence));
     const mention: Mention = {
       first: m.first,
       end: m.end,
       sentence,
       types: typesOf(m, sentence),
       shares: sharing(doc, lex, m.first, m.end, structure.sentences[sentence]!.first, structure.sentences[sentence]!.endTok),
-      strength: strengthOf(doc, lex, m.first, m.end, sentence, kinds[heading] ?? paragraphKind(sentence)),
+      strength: strengthOf(doc, lex, m.first, m.end, sentence, section),
     };
     bySentence.set(sentence, mention);
     mentions.push(mention);
   };
-  for (const m of lex.livedExperience.mention.matchAll(tokens)) {
+  // Read across words set aside: "You have raised, or are raising, a child with ...", "people
+  // who currently or formerly use drugs".
+  const asides = withoutAsides(doc.text, tokens);
+  let othersUntil = -1;
+  for (const m of matchesBesideAsides((t) => lex.livedExperience.mention.matchAll(t), asides, tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
     const span = doc.slice(m.first, m.end);
     if (!inThisPosting(sentence) || insideAny(doc.quoted, span.start, span.end) || midCompound(doc, m.end)) continue;
     if (partOfAName(doc, lex, m.first, m.end)) continue;
-    if (othersExperience(doc, lex, structure.sentences[sentence]!.first, m.first, m.end)) continue;
-    if (othersAfter(doc, lex, m.first, m.end, structure.sentences[sentence]!.endTok)) continue;
-    if (workBefore(doc, lex, structure.sentences[sentence]!.first, m.first)) continue;
+    // A phrase inside one read as someone else's is theirs too: "to people with lived experience
+    // of incarceration" holds "experience of incarceration".
+    if (m.first < othersUntil) continue;
+    const s = structure.sentences[sentence]!;
+    if (
+      othersExperience(doc, lex, s.first, m.first, m.end) ||
+      othersAfter(doc, lex, m.first, m.end, s.endTok) ||
+      workBefore(doc, lex, s.first, m.first)
+    ) {
+      othersUntil = Math.max(othersUntil, m.end);
+      continue;
+    }
     // A sentence is one mention; a later phrase in it may name the type ("someone who has been
     // where our guests are: someone who knows addiction from the inside").
     const seen = bySentence.get(sentence);
@@ -658,17 +864,49 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     else addMention(m, sentence);
   }
 
+  // "someone who's been homeless", "you have struggled with addiction", "you've done time": the
+  // applicant has lived through a kind of experience.
+  tokens.forEach((t, i) => {
+    const recoveryTime = t.norm === 'recovery';
+    if (!LIVED_THROUGH.has(t.norm) && !OPENS_A_KIND.has(t.norm) && !recoveryTime) return;
+    const sentence = structure.sentenceOf[i]!;
+    if (bySentence.has(sentence) || !inThisPosting(sentence)) return;
+    const s = structure.sentences[sentence]!;
+    const m = recoveryTime ? inRecoveryForATime(doc, lex, i, s) : applicantLivedThrough(doc, lex, i, s);
+    if (!m || insideAny(doc.quoted, ...spanOf(doc, m))) return;
+    addMention(m, sentence);
+    // A time in recovery names its kind as a time-in-recovery label does ("Sobriety: 2 years").
+    const added = bySentence.get(sentence)!;
+    if (recoveryTime && added.types.size === 0) added.types.add(lex.lexicons.livedExperience.recoveryTimeType);
+  });
+
+  // "your own mental health journey", "your own past struggles with addiction": 'your own' and a
+  // word for what one lives through name the applicant's own experience when a kind of
+  // experience stands between them or right after "with" or "of".
+  for (const found of lex.livedExperience.ownStory.matchAll(tokens)) {
+    const sentence = structure.sentenceOf[found.first]!;
+    if (bySentence.has(sentence) || !inThisPosting(sentence)) continue;
+    const m = { first: found.first, end: ownStoryKind(doc, lex, found, structure.sentences[sentence]!.endTok) };
+    if (m.end < 0) continue;
+    const span = doc.slice(m.first, m.end);
+    if (insideAny(doc.quoted, span.start, span.end)) continue;
+    addMention(m, sentence);
+  }
+
   // Phrases that name the applicant's own experience only on a requirements line, and only as
   // what the line is about: near its start ("Person in recovery ...", "Must be a former
   // recipient of ..."), not deep in it ("Sensitivity to the needs of people in recovery").
-  for (const m of lex.livedExperience.requirementLine.matchAll(tokens)) {
+  for (const m of matchesBesideAsides((t) => lex.livedExperience.requirementLine.matchAll(t), asides, tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
     if (bySentence.has(sentence) || !inThisPosting(sentence)) continue;
     const s = structure.sentences[sentence]!;
-    if (m.first - s.first > REQUIREMENT_LINE_REACH || midCompound(doc, m.end)) continue;
+    // Right after "looking for" and a person, the phrase says who is sought wherever it sits
+    // ("We are seeking a mom in recovery from addiction").
+    const sought = lookingForAPerson(doc, lex, s.first, m.first).some((c) => m.first - c.end <= 1);
+    if ((m.first - s.first > REQUIREMENT_LINE_REACH && !sought) || midCompound(doc, m.end) || workByGerund(doc, s.first, m.first)) continue;
     const at = tokens[m.first]!.start;
     const label = inlineLabel(doc, lex, at)?.kind ?? tableColumnKind(doc, lex, at) ?? null;
-    if ((label ?? kinds[s.heading] ?? null) === null && !invitesToApply(doc, lex, s)) continue;
+    if ((label ?? kinds[s.heading] ?? null) === null && !invitesToApply(doc, lex, s) && !sought) continue;
     const span = doc.slice(m.first, m.end);
     if (insideAny(doc.quoted, span.start, span.end) || lex.livedExperience.notOwn.test(tokens, s.first, m.end)) continue;
     // "Who: adults in recovery from opioid use" names the people served.

@@ -1,0 +1,141 @@
+// Words that stand between the parts of a phrase without changing what it says, set aside so the
+// lived-experience phrases read across them:
+// - a second verb set off by commas between a first verb and the object both share ("You have
+//   raised, or are raising, a child with ...", "must have lived with, and recovered from, a
+//   mental health condition"): patterns never cross punctuation, so the object is hidden from
+//   the first verb;
+// - adverbs of time or manner, one or two joined by "or"/"and" ("people who currently or formerly
+//   use drugs", "has actively lived with"), found by their -ly ending.
+// The matcher reads the tokens without them, with the way back to the document's token indices;
+// a rule reads these matches beside the ones over the whole text.
+import type { Token } from '../text/tokenize.js';
+
+/** Most words of the clause between the commas ("or are currently raising"). */
+const MOST_WORDS_INSIDE = 4;
+const COMMA = /^,[ \t]+$/;
+const JOINING = new Set(['and', 'or']);
+/** A verb form that can take an object: a past form or a present participle. */
+const VERB_FORM = /^[a-z]{3,}(ed|ing|en)$/;
+/** Past forms without -ed ("been through", "gone through"). */
+const IRREGULAR_PAST = new Set(['been', 'gone', 'grown', 'known', 'felt', 'had', 'seen']);
+/** A verb may end its clause with the preposition that takes the object ("recovered from"). */
+const PREPOSITIONS = new Set(['from', 'with', 'through', 'in', 'of', 'for', 'into', 'as']);
+/** An adverb by its ending, seven letters or more ("currently", "formerly", "personally"): "family" and "only" are not. */
+const ADVERB = /^[a-z]{5,}ly$/;
+/** Words of seven letters or more ending in -ly that describe a noun, kept: "elderly parents", "friendly staff". */
+const NOT_ADVERBS = new Set([
+  'elderly',
+  'friendly',
+  'monthly',
+  'quarterly',
+  'orderly',
+  'disorderly',
+  'assembly',
+  'unfriendly',
+  'costly',
+  'lovely',
+  'lonely',
+  'deadly',
+  'homely',
+  'motherly',
+  'fatherly',
+  'brotherly',
+  'sisterly',
+]);
+
+const verbForm = (w: string) => VERB_FORM.test(w) || IRREGULAR_PAST.has(w);
+/** A verb form, or a preposition right after one ("lived with", "recovered from"). */
+const verbEnd = (tokens: readonly Token[], i: number) =>
+  verbForm(tokens[i]!.norm) || (PREPOSITIONS.has(tokens[i]!.norm) && i > 0 && tokens[i]!.gap === 'space' && verbForm(tokens[i - 1]!.norm));
+
+const commaBefore = (text: string, tokens: readonly Token[], j: number) =>
+  tokens[j]!.gap === 'punct' && COMMA.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+
+const adverb = (t: Token) => ADVERB.test(t.norm) && !NOT_ADVERBS.has(t.norm);
+
+export interface TokensWithoutAsides {
+  tokens: readonly Token[];
+  /** For each of these tokens, its index among the document's (null when nothing was set aside). */
+  original: Int32Array | null;
+}
+
+/**
+ * The end of the comma clause that starts at `j` ("or are raising,": the token after its second
+ * comma), or -1.
+ */
+function commaClauseEnd(text: string, tokens: readonly Token[], j: number): number {
+  if (!JOINING.has(tokens[j]!.norm) || !commaBefore(text, tokens, j) || !verbEnd(tokens, j - 1)) return -1;
+  let k = j + 1;
+  while (k < tokens.length && k - j <= MOST_WORDS_INSIDE && tokens[k]!.gap === 'space') k++;
+  if (k >= tokens.length || k - j < 2 || k - j > MOST_WORDS_INSIDE || !commaBefore(text, tokens, k) || !verbEnd(tokens, k - 1)) return -1;
+  return k;
+}
+
+/**
+ * The end of the adverbs that start at `j` between two words on spaces ("currently or formerly"
+ * in "who currently or formerly use"): the token after them, or -1.
+ */
+function adverbsEnd(tokens: readonly Token[], j: number): number {
+  if (j === 0 || tokens[j]!.gap !== 'space' || !adverb(tokens[j]!)) return -1;
+  let k = j + 1;
+  if (
+    k + 1 < tokens.length &&
+    JOINING.has(tokens[k]!.norm) &&
+    tokens[k]!.gap === 'space' &&
+    adverb(tokens[k + 1]!) &&
+    tokens[k + 1]!.gap === 'space'
+  )
+    k += 2;
+  return k < tokens.length && tokens[k]!.gap === 'space' ? k : -1;
+}
+
+/** The tokens without such words; the word after set-aside commas joins by a space. */
+export function withoutAsides(text: string, tokens: readonly Token[]): TokensWithoutAsides {
+  const cut: [number, number][] = [];
+  for (let j = 1; j < tokens.length; j++) {
+    const k = Math.max(commaClauseEnd(text, tokens, j), adverbsEnd(tokens, j));
+    if (k < 0) continue;
+    cut.push([j, k]);
+    j = k - 1;
+  }
+  if (!cut.length) return { tokens, original: null };
+  const kept: Token[] = [];
+  const original: number[] = [];
+  const keep = (i: number) => {
+    kept.push(tokens[i]!);
+    original.push(i);
+  };
+  let from = 0;
+  for (const [j, k] of cut) {
+    for (let i = from; i < j; i++) keep(i);
+    kept.push(tokens[k]!.gap === 'space' ? tokens[k]! : { ...tokens[k]!, gap: 'space' });
+    original.push(k);
+    from = k + 1;
+  }
+  for (let i = from; i < tokens.length; i++) keep(i);
+  return { tokens: kept, original: Int32Array.from(original) };
+}
+
+/**
+ * The matches over the document's tokens and, where words were set aside, over the tokens
+ * without them (as spans of the document's tokens), in order of their first token.
+ */
+export function matchesBesideAsides<P>(
+  matchAll: (tokens: readonly Token[]) => readonly { first: number; end: number; payload: P }[],
+  w: TokensWithoutAsides,
+  tokens: readonly Token[],
+): { first: number; end: number; payload: P }[] {
+  const direct = [...matchAll(tokens)];
+  const { original } = w;
+  if (!original) return direct;
+  const seen = new Set(direct.map((m) => `${m.first}:${m.end}`));
+  for (const m of matchAll(w.tokens)) {
+    const mapped = { first: original[m.first]!, end: original[m.end - 1]! + 1, payload: m.payload };
+    const key = `${mapped.first}:${mapped.end}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      direct.push(mapped);
+    }
+  }
+  return direct.sort((a, b) => a.first - b.first || b.end - a.end);
+}
