@@ -593,7 +593,23 @@ function strengthOf(
     return invites ? 'preferred' : 'mentioned';
   }
   if (req < Infinity) return 'required';
-  return heading ?? 'mentioned';
+  return heading ?? (lengthOfTimeBefore(doc, lex, first, end, from) ? 'required' : 'mentioned');
+}
+
+/** Words that may stand between a length of time and the experience it measures ("of continuous"). */
+const LENGTH_LINK_WORDS = 2;
+
+/**
+ * A length of time that opens the mention or stands right before it measures it: "2 years of continuous recovery from
+ * addiction", "At least 1 year clean and sober". Nobody states a length of someone's recovery in
+ * a posting's own line except to ask for it (the hiring-barrier check reads the same words as a
+ * demand); whose it is and how strongly it is asked were read before this.
+ */
+function lengthOfTimeBefore(doc: AnalysisDocument, lex: CompiledLexicons, first: number, end: number, from: number): boolean {
+  const start = Math.max(from, first - TIME_VALUE_WORDS - LENGTH_LINK_WORDS);
+  return lex.livedExperience.recoveryTimeValues
+    .matchAll(doc.tokens, start, end)
+    .some((m) => (m.first >= first ? m.first === first : m.end >= first - LENGTH_LINK_WORDS));
 }
 
 /** The kinds of experience a mention names, read near it and not past a break word ("who", "to support"). */
