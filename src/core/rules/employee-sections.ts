@@ -4,7 +4,7 @@
 // and conditions there say nothing about the role's category.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
-import { headsABlock } from './document-kind.js';
+import { headsABlock } from '../text/pasted-heading.js';
 import { oncePerDocument } from './once-per-document.js';
 
 /** Marks of a job offer whose heading opens the job's own part again ("Full job description"). */
