@@ -414,6 +414,25 @@ function namesTheirWish(tokens: readonly Token[], r: CompiledDutyReading, first:
   return r.unlessInSentence.matchAll(tokens, first, end).some((m) => m.first === first || tokens[m.first - 1]!.norm !== 'even');
 }
 
+/**
+ * The person's request or choice named in the words of a duty, no comma or clause break between
+ * ("explains what to expect from a urine test to participants who ask"); another item of the
+ * line may name it without touching this one ("accompany people at their request, and report ...").
+ */
+export function wishInItsWords(doc: AnalysisDocument, lex: CompiledLexicons, first: number, end: number, sentence: number): boolean {
+  const { tokens } = doc;
+  const s = doc.structure.sentences[sentence]!;
+  const apart = (from: number, to: number) => {
+    for (let k = from + 1; k <= to; k++) if (tokens[k]!.gap !== 'space' && tokens[k]!.gap !== 'hyphen') return true;
+    return false;
+  };
+  return lex.dutyReading.unlessInSentence
+    .matchAll(tokens, s.first, s.endTok)
+    .some(
+      (m) => (m.first === s.first || tokens[m.first - 1]!.norm !== 'even') && !apart(Math.min(first, m.first), Math.max(end, m.end) - 1),
+    );
+}
+
 /** Words that join the objects of one verb ("assessments and diagnostic interviews", "floors, tables and sinks"). */
 const JOINS_OBJECTS = new Set(['and', 'or', 'as', 'well', 'also', 'the', 'a', 'an', 'all', 'any', 'their', 'other']);
 
@@ -567,6 +586,8 @@ function reachable(
     if (k >= at) break;
     const w = tokens[k]!.norm;
     if (k === a.end && tokens[k]!.gap === 'space' && OPENS_OBJECT_CLAUSE.has(w)) continue; // "determines which applicants meet ..."
+    // After a noun of record and "of", "when" opens what is recorded ("keeps a log of when each resident leaves").
+    if (k === a.end && w === 'when' && tokens[a.end - 1]!.norm === 'of') continue;
 
     if (w === 'as' && AS_NEEDED.has(tokens[k + 1]?.norm ?? '')) {
       k++;
