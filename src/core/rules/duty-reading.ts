@@ -161,10 +161,15 @@ function onlyLooksLikeOne(
     .some((m) => m.first < o.end && m.end > o.first);
 }
 
+/** Words before "must" or "will undergo" that make another person the one asked ("who must leave"). */
+const SAID_OF_ANOTHER = new Set(['who', 'that', 'which', 'they', 'he', 'she']);
+
 /** The sentence asks something of the applicant ("must pass UAs") or stands under a heading of qualifications. */
 function askedOfTheApplicant(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): boolean {
   const s = doc.structure.sentences[sentence]!;
-  if (lex.dutyReading.aloneUnless.test(doc.tokens, s.first, s.endTok)) return true;
+  // "who must leave the program" asks it of the person served, not of the applicant.
+  const ofTheApplicant = (m: { first: number }) => m.first === s.first || !SAID_OF_ANOTHER.has(doc.tokens[m.first - 1]!.norm);
+  if (lex.dutyReading.aloneUnless.matchAll(doc.tokens, s.first, s.endTok).some(ofTheApplicant)) return true;
   const h = doc.structure.headings[s.heading];
   if (!h) return false;
   const [a, b] = doc.tokenRange(h.start, h.end);
@@ -211,6 +216,9 @@ function actedOnByTheJob(doc: AnalysisDocument, lex: CompiledLexicons, o: Match,
   if (DETERMINERS.has(first) || OWNERS.has(first)) return -1;
   const verbs: number[] = [];
   for (let k = from; k < o.first; k++) if (termOf(k)?.tags.has('Verb')) verbs.push(k);
+  // A bullet's first word in -s before a function word is its verb, whatever the parse ("Sits on the panel", "Liaises with").
+  const personFirst = () => r.objects.matchAll(tokens, from, from + 1).length > 0;
+  if (verbs[0] !== from && from === s.first && firstWordIsVerb(tokens, from, o.first) && !personFirst()) verbs.unshift(from);
   // With no verb, words of an action class that lead the clause give the job its act ("Responsible for the unit's contraband logs").
   if (verbs.length === 0) return r.actions.matchAll(tokens, from, o.first).some((m) => m.first === from) ? from : -1;
   const leads = (k: number) => {
@@ -224,6 +232,14 @@ function actedOnByTheJob(doc: AnalysisDocument, lex: CompiledLexicons, o: Match,
   // verb with its "that" clause ("ensures that nobody brings alcohol onto the premises").
   const oneVerb = verbs.every((k, i) => i === 0 || k === verbs[i - 1]! + 1);
   return oneVerb || tokens[verbs[0]! + 1]?.norm === 'that' ? verbs[0]! : -1;
+}
+
+/** A duty's first word ending in -s, followed by a function word and no object of the reading ("Sits on", not "Members earn"). */
+function firstWordIsVerb(tokens: readonly Token[], first: number, objectFirst: number): boolean {
+  const w = tokens[first]!.norm;
+  const next = tokens[first + 1];
+  if (!next || first + 1 >= objectFirst || next.gap !== 'space' || !w.endsWith('s') || w.endsWith('ss')) return false;
+  return FUNCTION_WORDS.has(next.norm) || DETERMINERS.has(next.norm);
 }
 
 /** Words that open a list of what the verb before them takes ("..., including vital signs"). */
