@@ -215,10 +215,12 @@ function actedOnByTheJob(doc: AnalysisDocument, lex: CompiledLexicons, o: Match,
   const first = tokens[from]!.norm;
   if (DETERMINERS.has(first) || OWNERS.has(first)) return -1;
   const verbs: number[] = [];
-  for (let k = from; k < o.first; k++) if (termOf(k)?.tags.has('Verb')) verbs.push(k);
-  // A bullet's first word in -s before a function word is its verb, whatever the parse ("Sits on the panel", "Liaises with").
-  const personFirst = () => r.objects.matchAll(tokens, from, from + 1).length > 0;
-  if (verbs[0] !== from && from === s.first && firstWordIsVerb(tokens, from, o.first) && !personFirst()) verbs.unshift(from);
+  // A word inside another object of the reading is a noun whatever the parse ("issues bus passes ... to residents").
+  const objectsBefore = r.objects.matchAll(tokens, from, o.first);
+  const inObject = (k: number) => objectsBefore.some((m) => m.first <= k && k < m.end);
+  for (let k = from; k < o.first; k++) if (termOf(k)?.tags.has('Verb') && !inObject(k)) verbs.push(k);
+  // A bullet's first word in -s is its verb, whatever the parse ("Sits on the panel", "Liaises with").
+  if (verbs[0] !== from && from === s.first && firstWordIsVerb(tokens, from, o.first) && !inObject(from)) verbs.unshift(from);
   // With no verb, words of an action class that lead the clause give the job its act ("Responsible for the unit's contraband logs").
   if (verbs.length === 0) return r.actions.matchAll(tokens, from, o.first).some((m) => m.first === from) ? from : -1;
   const leads = (k: number) => {
@@ -234,12 +236,15 @@ function actedOnByTheJob(doc: AnalysisDocument, lex: CompiledLexicons, o: Match,
   return oneVerb || tokens[verbs[0]! + 1]?.norm === 'that' ? verbs[0]! : -1;
 }
 
-/** A duty's first word ending in -s, followed by a function word and no object of the reading ("Sits on", not "Members earn"). */
+/**
+ * A duty's first word ending in -s is its verb whatever the parse ("Sits on the panel", "Reviews
+ * incident reports and recommends ..."); the caller has made sure it is no object of the reading
+ * ("Residents earn privileges").
+ */
 function firstWordIsVerb(tokens: readonly Token[], first: number, objectFirst: number): boolean {
   const w = tokens[first]!.norm;
   const next = tokens[first + 1];
-  if (!next || first + 1 >= objectFirst || next.gap !== 'space' || !w.endsWith('s') || w.endsWith('ss')) return false;
-  return FUNCTION_WORDS.has(next.norm) || DETERMINERS.has(next.norm);
+  return !!next && first + 1 < objectFirst && next.gap === 'space' && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith("'s");
 }
 
 /** Words that open a list of what the verb before them takes ("..., including vital signs"). */
