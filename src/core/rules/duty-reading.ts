@@ -198,7 +198,9 @@ function actedOnByTheJob(doc: AnalysisDocument, lex: CompiledLexicons, o: Match,
   const after = Math.min(s.endTok, o.end + 3);
   if (r.notGoverning.test(tokens, from, after) || r.byThePerson.matchAll(tokens, from, o.first).length > 0) return -1;
   if (onlyLooksLikeOne(tokens, r, o, s, o.end)) return -1;
-  for (let k = o.first - 1; k >= Math.max(from, o.first - 4); k--) if (CIRCUMSTANCE.has(tokens[k]!.norm)) return -1;
+  // "decides when residents move up a phase": right after a word of action, "when" opens what is acted on.
+  const opensObject = (k: number) => r.actions.matchAll(tokens, Math.max(from, k - 3), k).some((m) => m.end === k);
+  for (let k = o.first - 1; k >= Math.max(from, o.first - 4); k--) if (CIRCUMSTANCE.has(tokens[k]!.norm) && !opensObject(k)) return -1;
   const helped = r.helpsDoing.matchAll(tokens, from, o.first);
   if (r.byOthers.matchAll(tokens, from, o.first).some((m) => !helped.some((h) => h.first <= m.first && h.end >= m.end))) return -1;
   if (namedAsKnowledge(doc, lex, o.first, sentence) || negatedBefore(doc, lex, o.first, sentence) || negatedAfter(doc, o.end, sentence))
