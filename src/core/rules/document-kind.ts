@@ -39,7 +39,25 @@ function labelRanges(doc: AnalysisDocument): [number, number][] {
     if (colon > 0 && line.slice(0, colon).trim().split(/\s+/).length <= 6) ranges.push(doc.tokenRange(start, start + colon));
     else if (trimmed.endsWith('?') && trimmed.split(/\s+/).length <= 14) ranges.push(doc.tokenRange(start, end));
   }
+  for (const [i, line] of doc.lines.lines.entries()) if (headsABlock(doc.lines.lines, i)) ranges.push(doc.tokenRange(line.start, line.end));
   return ranges;
+}
+
+/** Words in a sentence-case heading written with no blank line around it ("Main duties of the job"). */
+const BARE_HEADING_MAX_WORDS = 6;
+/** Words in the line under it that make that line running text, not another heading. */
+const RUNNING_TEXT_MIN_WORDS = 8;
+
+/**
+ * A short line that opens with a capital and ends with no punctuation, right above running text
+ * or a list: a heading pasted without the blank lines the structure reads headings by ("Job
+ * overview" above a paragraph, as a job board's sections come out of a copied page).
+ */
+export function headsABlock(lines: readonly Line[], i: number): boolean {
+  const t = lines[i]!.text.trim();
+  if (!/^\p{Lu}/u.test(t) || /[.!?,;:]$/.test(t) || t.split(/\s+/).length > BARE_HEADING_MAX_WORDS) return false;
+  const next = lines[i + 1]?.text.trim() ?? '';
+  return /^([-*•]|\d+[.)])\s/.test(next) || next.split(/\s+/).length >= RUNNING_TEXT_MIN_WORDS;
 }
 
 function findMarks(
@@ -211,8 +229,9 @@ function offersItsOwnJob(posting: readonly MarkFound[], about: readonly MarkFoun
  */
 function namesAJob(doc: AnalysisDocument, lex: CompiledLexicons, title: { start: number; end: number }): boolean {
   const range = doc.tokenRange(title.start, title.end);
+  // "peer" alone names no job ("Working as a Peer at Riverside: Frequently Asked Questions").
   return (
-    lex.roles.peerTitles.matcher.test(doc.tokens, ...range) ||
+    lex.roles.peerTitles.matcher.matchAll(doc.tokens, ...range).some((m) => !lex.roles.peerTitles.entries[m.payload]!.weak) ||
     lex.roles.nonPeerTitles.matcher.test(doc.tokens, ...range) ||
     jobTitleHead(doc, lex, range) !== null
   );

@@ -148,6 +148,7 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     lead = i;
     // An offer that lists its jobs after a label ("Hiring: Peer Support Specialist, Outpatient Therapist").
     const colon = text.indexOf(':');
+    let listedAfterLabel = false;
     if (colon > 0 && underOffer()) {
       const start = doc.lines.lines[i]!.start + line.indexOf(text);
       for (const item of text.slice(colon + 1).matchAll(/[^,;]+/g)) {
@@ -155,8 +156,13 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
         if (!name) continue;
         const from = start + colon + 1 + item.index + item[0].indexOf(name);
         const range = doc.tokenRange(from, from + name.length);
-        if (namesJob(i, range)) entryStarts.set(range[0], { text: name, end: range[1] });
+        if (namesJob(i, range)) {
+          entryStarts.set(range[0], { text: name, end: range[1] });
+          listedAfterLabel = true;
+        }
       }
+      // The line is those jobs' entries, not one more ("Volunteer Opportunity: Recovery Peer Mentor").
+      if (listedAfterLabel) return;
     }
     if (!short || /[.:?]$/.test(text)) return;
     let k = i + 1;

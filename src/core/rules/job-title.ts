@@ -55,6 +55,37 @@ export function topLineJobName(doc: AnalysisDocument, lex: CompiledLexicons): [n
   return null;
 }
 
+/** Words in the short line under a job's header (its employer, place or pay). */
+const HEADER_DETAIL_MAX_WORDS = 8;
+
+/**
+ * A peer role's name on a short line of its own near the top, over a short line of employer,
+ * place or pay: the job's header under a first line that is not its name (a job alert's "1 new
+ * job matches your search", a board's breadcrumb). "peer" alone names no job here.
+ */
+export function topLinePeerName(doc: AnalysisDocument, lex: CompiledLexicons): [number, number] | null {
+  const near = linesUnderTheFirst(doc);
+  for (const [n, { start, text }] of near.entries()) {
+    if (text.includes(':') || /[.!?]$/.test(text) || text.split(/\s+/).length > NAME_LINE_MAX_WORDS) continue;
+    const [first, end] = doc.tokenRange(start, start + text.length);
+    const name = lex.roles.peerTitles.matcher
+      .matchAll(doc.tokens, first, end)
+      .find((m) => m.first === first && !lex.roles.peerTitles.entries[m.payload]!.weak);
+    // A profile's headline names several roles ("Certified Peer Specialist | Recovery Advocate | Trainer").
+    if (!name || lex.roles.jobTitleHeads.matchAll(doc.tokens, name.end, end).length) continue;
+    const next = near[n + 1]?.text ?? nextLineAfter(doc, start);
+    if (next && !/[.!?]$/.test(next) && next.split(/\s+/).length <= HEADER_DETAIL_MAX_WORDS) return [name.first, name.end];
+  }
+  return null;
+}
+
+/** The next line with words on it after the line that starts at `start`, trimmed. */
+function nextLineAfter(doc: AnalysisDocument, start: number): string | undefined {
+  const { lines } = doc.lines;
+  for (let i = doc.lines.lineAt(start) + 1; i < lines.length; i++) if (lines[i]!.text.trim()) return lines[i]!.text.trim();
+  return undefined;
+}
+
 /** Words in a job's name on a line of its own that no list knows ("Community Connector"). */
 const UNKNOWN_NAME_MAX_WORDS = 5;
 

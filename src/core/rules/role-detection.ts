@@ -13,7 +13,15 @@ import { listedJobs } from './job-listing.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { describesTheJob } from './agency-sections.js';
 import { readLivedExperience } from './lived-experience.js';
-import { jobIsPeerCue, jobTitleHead, offeredJob, repeatedJobNameLine, subjectJobName, topLineJobName } from './job-title.js';
+import {
+  jobIsPeerCue,
+  jobTitleHead,
+  offeredJob,
+  repeatedJobNameLine,
+  subjectJobName,
+  topLineJobName,
+  topLinePeerName,
+} from './job-title.js';
 import { aboutTheEmployee } from './employee-sections.js';
 import { servedWithFamilies, whoTheJobServes } from './who-the-job-serves.js';
 
@@ -31,6 +39,9 @@ const OPENING_SENTENCES = 2;
 
 /** How close after a population (veterans) a condition says which of them are served, in tokens. */
 const CONDITION_WINDOW = 8;
+
+/** Tokens after an offer's hiring words within which "peer" alone names the job offered. */
+const OFFER_NAME_REACH = 2;
 
 /** How much of a deciding sentence the evidence quotes, in characters. */
 const QUOTE_CHARS = 140;
@@ -173,6 +184,14 @@ export function detectRole(
       const first = peer[0]!.first;
       let end = first;
       for (const m of [...peer].sort((a, b) => a.first - b.first)) if (m.first === first || m.first < end) end = Math.max(end, m.end);
+      // A name that stops at "peer" where a service's name goes on ("Youth Peer Support at Horizon",
+      // "Youth Peer Services") names the service, not a job: such a title counts as the body would.
+      if (
+        !onlyWeak &&
+        tokens[end - 1]!.norm === 'peer' &&
+        lex.roles.peerDivisions.matchAll(tokens, end - 1, titleTokens[1]).some((d) => d.first === end - 1)
+      )
+        weakTitle = true;
       evidence.push(`title ${quote(first, end)}`);
       decidedBy = `the title names a peer role: ${titleQuote()}`;
       category = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!.category).find((c) => c !== null) ?? null;
@@ -180,7 +199,16 @@ export function detectRole(
       // A title other fields use too (Head Start's "Family Advocate", a college's "Peer Mentor")
       // heads a peer job only when the text names peer work or what it serves.
       const names = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!).filter((e) => !e.weak);
-      if (names.length && names.every((e) => e.sharedWithOtherFields) && !namesPeerWork(doc, lex, titleTokens)) {
+      // So does "peer" alone naming a program before another job's name ("Peer Mentoring Program
+      // Coordinator" in a school district): that program's staff, a peer job only where peer work is named.
+      const programStaff =
+        titleJob !== null &&
+        onlyWeak &&
+        peer.every((m) =>
+          lex.roles.peerDivisions.matchAll(tokens, m.first, titleJob[1]).some((d) => d.first === m.first && d.end < titleJob[1]),
+        );
+      const sharedTitle = names.length ? names.every((e) => e.sharedWithOtherFields) : programStaff;
+      if (sharedTitle && !namesPeerWork(doc, lex, titleTokens)) {
         isPeer = false;
         category = null;
         prior = null;
@@ -204,10 +232,12 @@ export function detectRole(
     const hiring = marks.posting.find((m) => m.kind === 'hiring');
     if (hiring) {
       const sentence = structure.sentenceOf[hiring.first]!;
+      // "peer" alone names the job only right after the hiring words ("We're hiring peers"); further
+      // on it is the team ("We're hiring a CNA to ... support our peer staff").
       const peer = runPatternRules(doc, lex, lex.roles.peerTitles, {
         skipLiteral: false,
         sentenceFilter: (i) => i === sentence || i === sentence + 1,
-      });
+      }).filter((m) => !lex.roles.peerTitles.entries[m.entry]!.weak || m.first - hiring.end <= OFFER_NAME_REACH);
       // The job the offer names comes first after the hiring words; roles further on are the team.
       const offered = offeredJob(
         doc,
@@ -275,11 +305,22 @@ export function detectRole(
     }
     if (isPeer !== null) source = 'body';
   }
+  // A peer role named on a header line of its own near the top heads the job as a title does.
+  if (isPeer === true && source === 'body') {
+    const header = topLinePeerName(doc, lex);
+    if (header) {
+      source = 'title';
+      evidence.push(`header line ${quote(header[0], header[1])}`);
+    }
+  }
 
   // 4. A title that names no known role ("Recovery Advocate", "Family Navigator") heads a peer job
   // when the job requires the applicant's own lived experience: that requirement is what makes a
   // job a peer job.
-  if (isPeer === null) {
+  // A managing or clinical job ("House Manager" of a sober home that asks a year of sobriety) is
+  // not made a peer job by the requirement alone: the job's own part must say so (2b).
+  const leadingJob = otherJob !== null && lex.roles.leadingOrClinicalHeads.test(doc.tokens, otherJob.name[0], otherJob.name[1]);
+  if (isPeer === null && !leadingJob) {
     const reading = readLivedExperience(doc, lex);
     if (reading.best === 'required' && reading.lead) {
       isPeer = true;

@@ -58,7 +58,7 @@ const SITE_SECTIONS = new Set(
     'home|about|about us|who we are|what we do|our story|our team|team|blog|news|newsroom|events|careers|jobs|' +
     'find jobs|job search|companies|company reviews|salaries|contact|contact us|donate|give|get involved|get help|' +
     'services|programs|resources|locations|sign in|log in|login|sign up|register|search|menu|help|faq|faqs|press|' +
-    'media|employers|post a job|my account|account|shop'
+    'media|employers|post a job|my account|account|shop|salary guide|career advice|saved jobs|saved|profile|messages|reviews'
   ).split('|'),
 );
 
