@@ -217,10 +217,9 @@ function actedOnByTheJob(doc: AnalysisDocument, lex: CompiledLexicons, o: Match,
   const first = tokens[from]!.norm;
   if (DETERMINERS.has(first) || OWNERS.has(first)) return -1;
   const verbs: number[] = [];
-  // A word inside another object of the reading is a noun whatever the parse ("issues bus passes ... to residents").
-  const objectsBefore = r.objects.matchAll(tokens, from, o.first);
-  const inObject = (k: number) => objectsBefore.some((m) => m.first <= k && k < m.end);
-  for (let k = from; k < o.first; k++) if (termOf(k)?.tags.has('Verb') && !inObject(k)) verbs.push(k);
+  // The first word is no object of the reading ("Residents earn privileges").
+  const inObject = (k: number) => r.objects.matchAll(tokens, k, k + 1).length > 0;
+  for (let k = from; k < o.first; k++) if (termOf(k)?.tags.has('Verb')) verbs.push(k);
   // A bullet's first word in -s is its verb, whatever the parse ("Sits on the panel", "Liaises with").
   if (verbs[0] !== from && from === s.first && firstWordIsVerb(tokens, from, o.first) && !inObject(from)) verbs.unshift(from);
   // With no verb, words of an action class that lead the clause give the job its act ("Responsible for the unit's contraband logs").
