@@ -3,9 +3,10 @@
 import { describeDutyRound } from './duty-rounds.js';
 
 describeDutyRound('mutual-aid meetings', {
-  conflicting: ["Takes part in phase meetings that decide each resident's privileges."],
-  // Attending is read as being present, not as deciding: the review's outcome is not the object.
-  missed: ['Attends level review meetings where residents move up or down a phase.'],
+  conflicting: [
+    "Takes part in phase meetings that decide each resident's privileges.",
+    'Attends level review meetings where residents move up or down a phase.',
+  ],
   fitting: [
     'Takes residents to outside 12-step meetings such as AA and NA.',
     'Goes with members to a step meeting in town when they ask.',

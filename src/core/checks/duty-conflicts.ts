@@ -2,7 +2,7 @@
 // read only where the posting describes the job, not the agency: the duty patterns, then the
 // duty reading (an action on an object in one clause) for what no pattern names.
 import { describesTheJob } from '../rules/agency-sections.js';
-import { namedAsKnowledge, readDuties } from '../rules/duty-reading.js';
+import { namedAsKnowledge, readDuties, wishInItsWords } from '../rules/duty-reading.js';
 import { type AcceptedMatch, dropOverlaps, joinNearby, runPatternRules } from '../rules/pattern-rule-runner.js';
 import { findingFromMatch } from '../rules/rule-findings.js';
 import type { DocumentCheck } from './check.js';
@@ -13,9 +13,10 @@ export const dutyConflicts: DocumentCheck = {
   rules: [],
   run: ({ doc, lex }) => {
     const inJob = describesTheJob(doc, lex);
-    // A duty named as what an applicant knows ("familiarity with medication administration") is none.
+    // A duty named as what an applicant knows ("familiarity with medication administration") is
+    // none; nor one whose words name the person's request or choice ("... if they ask"), as the reading holds.
     const patterned = runPatternRules(doc, lex, lex.duties, { skipLiteral: false, sentenceFilter: inJob }).filter(
-      (p) => !namedAsKnowledge(doc, lex, p.first, p.sentence),
+      (p) => !namedAsKnowledge(doc, lex, p.first, p.sentence) && !wishInItsWords(doc, lex, p.first, p.end, p.sentence),
     );
     // A pattern's finding stays where the reading reads the same words, unless the reading finds
     // the same duty over more of them ("Collect urine samples", not "urine samples").

@@ -161,10 +161,15 @@ function onlyLooksLikeOne(
     .some((m) => m.first < o.end && m.end > o.first);
 }
 
+/** Words before "must" or "will undergo" that make another person the one asked ("who must leave"). */
+const SAID_OF_ANOTHER = new Set(['who', 'that', 'which', 'they', 'he', 'she']);
+
 /** The sentence asks something of the applicant ("must pass UAs") or stands under a heading of qualifications. */
 function askedOfTheApplicant(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): boolean {
   const s = doc.structure.sentences[sentence]!;
-  if (lex.dutyReading.aloneUnless.test(doc.tokens, s.first, s.endTok)) return true;
+  // "who must leave the program" asks it of the person served, not of the applicant.
+  const ofTheApplicant = (m: { first: number }) => m.first === s.first || !SAID_OF_ANOTHER.has(doc.tokens[m.first - 1]!.norm);
+  if (lex.dutyReading.aloneUnless.matchAll(doc.tokens, s.first, s.endTok).some(ofTheApplicant)) return true;
   const h = doc.structure.headings[s.heading];
   if (!h) return false;
   const [a, b] = doc.tokenRange(h.start, h.end);
@@ -193,7 +198,9 @@ function actedOnByTheJob(doc: AnalysisDocument, lex: CompiledLexicons, o: Match,
   const after = Math.min(s.endTok, o.end + 3);
   if (r.notGoverning.test(tokens, from, after) || r.byThePerson.matchAll(tokens, from, o.first).length > 0) return -1;
   if (onlyLooksLikeOne(tokens, r, o, s, o.end)) return -1;
-  for (let k = o.first - 1; k >= Math.max(from, o.first - 4); k--) if (CIRCUMSTANCE.has(tokens[k]!.norm)) return -1;
+  // "decides when residents move up a phase": right after a word of action, "when" opens what is acted on.
+  const opensObject = (k: number) => r.actions.matchAll(tokens, Math.max(from, k - 3), k).some((m) => m.end === k);
+  for (let k = o.first - 1; k >= Math.max(from, o.first - 4); k--) if (CIRCUMSTANCE.has(tokens[k]!.norm) && !opensObject(k)) return -1;
   const helped = r.helpsDoing.matchAll(tokens, from, o.first);
   if (r.byOthers.matchAll(tokens, from, o.first).some((m) => !helped.some((h) => h.first <= m.first && h.end >= m.end))) return -1;
   if (namedAsKnowledge(doc, lex, o.first, sentence) || negatedBefore(doc, lex, o.first, sentence) || negatedAfter(doc, o.end, sentence))
@@ -210,7 +217,11 @@ function actedOnByTheJob(doc: AnalysisDocument, lex: CompiledLexicons, o: Match,
   const first = tokens[from]!.norm;
   if (DETERMINERS.has(first) || OWNERS.has(first)) return -1;
   const verbs: number[] = [];
+  // The first word is no object of the reading ("Residents earn privileges").
+  const inObject = (k: number) => r.objects.matchAll(tokens, k, k + 1).length > 0;
   for (let k = from; k < o.first; k++) if (termOf(k)?.tags.has('Verb')) verbs.push(k);
+  // A bullet's first word in -s is its verb, whatever the parse ("Sits on the panel", "Liaises with").
+  if (verbs[0] !== from && from === s.first && firstWordIsVerb(tokens, from, o.first) && !inObject(from)) verbs.unshift(from);
   // With no verb, words of an action class that lead the clause give the job its act ("Responsible for the unit's contraband logs").
   if (verbs.length === 0) return r.actions.matchAll(tokens, from, o.first).some((m) => m.first === from) ? from : -1;
   const leads = (k: number) => {
@@ -224,6 +235,17 @@ function actedOnByTheJob(doc: AnalysisDocument, lex: CompiledLexicons, o: Match,
   // verb with its "that" clause ("ensures that nobody brings alcohol onto the premises").
   const oneVerb = verbs.every((k, i) => i === 0 || k === verbs[i - 1]! + 1);
   return oneVerb || tokens[verbs[0]! + 1]?.norm === 'that' ? verbs[0]! : -1;
+}
+
+/**
+ * A duty's first word ending in -s is its verb whatever the parse ("Sits on the panel", "Reviews
+ * incident reports and recommends ..."); the caller has made sure it is no object of the reading
+ * ("Residents earn privileges").
+ */
+function firstWordIsVerb(tokens: readonly Token[], first: number, objectFirst: number): boolean {
+  const w = tokens[first]!.norm;
+  const next = tokens[first + 1];
+  return !!next && first + 1 < objectFirst && next.gap === 'space' && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith("'s");
 }
 
 /** Words that open a list of what the verb before them takes ("..., including vital signs"). */
@@ -414,6 +436,25 @@ function namesTheirWish(tokens: readonly Token[], r: CompiledDutyReading, first:
   return r.unlessInSentence.matchAll(tokens, first, end).some((m) => m.first === first || tokens[m.first - 1]!.norm !== 'even');
 }
 
+/**
+ * The person's request or choice named in the words of a duty, no comma or clause break between
+ * ("explains what to expect from a urine test to participants who ask"); another item of the
+ * line may name it without touching this one ("accompany people at their request, and report ...").
+ */
+export function wishInItsWords(doc: AnalysisDocument, lex: CompiledLexicons, first: number, end: number, sentence: number): boolean {
+  const { tokens } = doc;
+  const s = doc.structure.sentences[sentence]!;
+  const apart = (from: number, to: number) => {
+    for (let k = from + 1; k <= to; k++) if (tokens[k]!.gap !== 'space' && tokens[k]!.gap !== 'hyphen') return true;
+    return false;
+  };
+  return lex.dutyReading.unlessInSentence
+    .matchAll(tokens, s.first, s.endTok)
+    .some(
+      (m) => (m.first === s.first || tokens[m.first - 1]!.norm !== 'even') && !apart(Math.min(first, m.first), Math.max(end, m.end) - 1),
+    );
+}
+
 /** Words that join the objects of one verb ("assessments and diagnostic interviews", "floors, tables and sinks"). */
 const JOINS_OBJECTS = new Set(['and', 'or', 'as', 'well', 'also', 'the', 'a', 'an', 'all', 'any', 'their', 'other']);
 
@@ -567,6 +608,8 @@ function reachable(
     if (k >= at) break;
     const w = tokens[k]!.norm;
     if (k === a.end && tokens[k]!.gap === 'space' && OPENS_OBJECT_CLAUSE.has(w)) continue; // "determines which applicants meet ..."
+    // After a noun of record and "of", "when" opens what is recorded ("keeps a log of when each resident leaves").
+    if (k === a.end && w === 'when' && tokens[a.end - 1]!.norm === 'of') continue;
 
     if (w === 'as' && AS_NEEDED.has(tokens[k + 1]?.norm ?? '')) {
       k++;
