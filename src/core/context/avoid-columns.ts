@@ -18,21 +18,50 @@ function cellsOf(text: string, sep: string): [number, number][] {
   return cells;
 }
 
+/** The longest line read as a table row: a longer one is prose, and reading its cells for every word in it would cost the whole line each time. */
+const MAX_ROW_CHARS = 2_000;
+
+/** Per line, the first row of the table it belongs to under each separator (-1: none), read in one pass. */
+interface TableRows {
+  pipeTop: Int32Array;
+  tabTop: Int32Array;
+}
+
+const rowsRead = new WeakMap<AnalysisDocument, TableRows>();
+
+function tableRows(doc: AnalysisDocument): TableRows {
+  const known = rowsRead.get(doc);
+  if (known) return known;
+  const { lines } = doc.lines;
+  const pipeTop = new Int32Array(lines.length).fill(-1);
+  const tabTop = new Int32Array(lines.length).fill(-1);
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.length > MAX_ROW_CHARS) continue;
+    if (text.includes('|')) pipeTop[i] = i > 0 && pipeTop[i - 1]! >= 0 ? pipeTop[i - 1]! : i;
+    if (text.includes('\t')) tabTop[i] = i > 0 && tabTop[i - 1]! >= 0 ? tabTop[i - 1]! : i;
+  }
+  const rows = { pipeTop, tabTop };
+  rowsRead.set(doc, rows);
+  return rows;
+}
+
 /**
  * Does the word at `offset` stand in a table row whose first row (its heading row) names, in
  * the same column, words to avoid? Rows are the lines in a row above it that hold the same cell
- * separator (a pipe or a tab).
+ * separator (a pipe or a tab). The rows are read once per document, so a long table or a long
+ * line costs no more per word than a short one.
  */
 export function underAvoidHeading(doc: AnalysisDocument, offset: number, headings: PhraseMatcher<string>): boolean {
   const { lines } = doc.lines;
   const at = doc.lines.lineAt(offset);
-  const line = lines[at]!;
-  const sep = line.text.includes('|') ? '|' : line.text.includes('\t') ? '\t' : null;
+  const { pipeTop, tabTop } = tableRows(doc);
+  const sep = pipeTop[at]! >= 0 ? '|' : tabTop[at]! >= 0 ? '\t' : null;
   if (!sep) return false;
-  const column = cellsOf(line.text.slice(0, offset - line.start), sep).length - 1;
-  let top = at;
-  while (top > 0 && lines[top - 1]!.text.includes(sep)) top--;
+  const top = sep === '|' ? pipeTop[at]! : tabTop[at]!;
   if (top === at) return false;
+  const line = lines[at]!;
+  const column = cellsOf(line.text.slice(0, offset - line.start), sep).length - 1;
   const heading = lines[top]!;
   if (RULE_ROW.test(heading.text)) return false;
   const cell = cellsOf(heading.text, sep)[column];
