@@ -238,7 +238,7 @@ const LEADS_NOWHERE = 1;
 const LEADS = 2;
 
 /** The gaps a phrase runs on across: a space, a hyphen, a line break (not punctuation). */
-const joins = (gap: string): boolean => gap === 'space' || gap === 'hyphen' || gap === 'line';
+export const joins = (gap: string): boolean => gap === 'space' || gap === 'hyphen' || gap === 'line';
 const HEAD_RANK = { words: 0, number: 1, any: 2 } as const;
 /** Room for each head kind in `order`: far more sequences than any lexicon holds, and small
  * enough that an order stays a small integer (a double would be boxed). */

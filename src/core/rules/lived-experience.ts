@@ -856,7 +856,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   // who currently or formerly use drugs".
   const asides = withoutAsides(doc.text, tokens);
   let othersUntil = -1;
-  for (const m of matchesBesideAsides((t) => lex.livedExperience.mention.matchAll(t), asides, tokens)) {
+  for (const m of matchesBesideAsides((t, from, to) => lex.livedExperience.mention.matchAll(t, from, to), asides, tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
     const span = doc.slice(m.first, m.end);
     if (!inThisPosting(sentence) || insideAny(doc.quoted, span.start, span.end) || midCompound(doc, m.end)) continue;
@@ -912,7 +912,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   // Phrases that name the applicant's own experience only on a requirements line, and only as
   // what the line is about: near its start ("Person in recovery ...", "Must be a former
   // recipient of ..."), not deep in it ("Sensitivity to the needs of people in recovery").
-  for (const m of matchesBesideAsides((t) => lex.livedExperience.requirementLine.matchAll(t), asides, tokens)) {
+  for (const m of matchesBesideAsides((t, from, to) => lex.livedExperience.requirementLine.matchAll(t, from, to), asides, tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
     if (bySentence.has(sentence) || !inThisPosting(sentence)) continue;
     const s = structure.sentences[sentence]!;

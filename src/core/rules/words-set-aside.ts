@@ -8,6 +8,7 @@
 //   use drugs", "has actively lived with"), found by their -ly ending.
 // The matcher reads the tokens without them, with the way back to the document's token indices;
 // a rule reads these matches beside the ones over the whole text.
+import { joins } from '../patterns/phrase-matcher.js';
 import type { Token } from '../text/tokenize.js';
 
 /** Most words of the clause between the commas ("or are currently raising"). */
@@ -118,24 +119,39 @@ export function withoutAsides(text: string, tokens: readonly Token[]): TokensWit
 
 /**
  * The matches over the document's tokens and, where words were set aside, over the tokens
- * without them (as spans of the document's tokens), in order of their first token.
+ * without them (as spans of the document's tokens), in order of their first token. A phrase
+ * runs only across joining gaps, so only the runs of such tokens that hold a place where words
+ * were set aside are read again: elsewhere the tokens without asides are the document's own, and
+ * their matches are already among the direct ones.
  */
 export function matchesBesideAsides<P>(
-  matchAll: (tokens: readonly Token[]) => readonly { first: number; end: number; payload: P }[],
+  matchAll: (tokens: readonly Token[], from: number, to: number) => readonly { first: number; end: number; payload: P }[],
   w: TokensWithoutAsides,
   tokens: readonly Token[],
 ): { first: number; end: number; payload: P }[] {
-  const direct = [...matchAll(tokens)];
+  const direct = [...matchAll(tokens, 0, tokens.length)];
   const { original } = w;
   if (!original) return direct;
   const seen = new Set(direct.map((m) => `${m.first}:${m.end}`));
-  for (const m of matchAll(w.tokens)) {
-    const mapped = { first: original[m.first]!, end: original[m.end - 1]! + 1, payload: m.payload };
-    const key = `${mapped.first}:${mapped.end}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      direct.push(mapped);
+  const kept = w.tokens;
+  for (let start = 0; start < kept.length; ) {
+    // The run from `start`: tokens joined on to the one before; does it hold a cut?
+    let end = start + 1;
+    let cut = false;
+    while (end < kept.length && joins(kept[end]!.gap)) {
+      if (original[end] !== original[end - 1]! + 1) cut = true;
+      end++;
     }
+    if (cut)
+      for (const m of matchAll(kept, start, end)) {
+        const mapped = { first: original[m.first]!, end: original[m.end - 1]! + 1, payload: m.payload };
+        const key = `${mapped.first}:${mapped.end}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          direct.push(mapped);
+        }
+      }
+    start = end;
   }
   return direct.sort((a, b) => a.first - b.first || b.end - a.end);
 }
