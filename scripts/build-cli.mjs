@@ -36,7 +36,7 @@ const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--out
 // Chunk names carry a content hash: clear the old ones, or they pile up.
 rmSync(join(root, outdir, 'chunks'), { recursive: true, force: true });
 
-/** What both builds share: one Node 20 bundle, minified, its npm dependencies left out but the three above. */
+/** What every bundle shares: one Node 20 bundle, minified, its npm dependencies left out but the three above. */
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -51,70 +51,55 @@ const common = {
   metafile: true,
 };
 
-let result;
-try {
-  result = await build({
-    ...common,
-    entryPoints: {
-      cli: 'src/cli/main.ts',
-    },
-    outdir,
-    outExtension: { '.js': '.mjs' },
-    format: 'esm',
-    splitting: true,
-    // The bundled CommonJS packages (commander) require Node built-ins.
-    banner: { js: "import { createRequire as __peerlensRequire } from 'node:module'; const require = __peerlensRequire(import.meta.url);" },
-    chunkNames: 'chunks/[name]-[hash]',
-  });
-} catch {
-  process.exit(1); // esbuild has already printed the errors
+/** One bundle with the shared options; a failed build ends the script (esbuild has already printed the errors). */
+async function bundle(options) {
+  try {
+    return await build({ ...common, ...options });
+  } catch {
+    process.exit(1);
+  }
 }
+
+const result = await bundle({
+  entryPoints: {
+    cli: 'src/cli/main.ts',
+  },
+  outdir,
+  outExtension: { '.js': '.mjs' },
+  format: 'esm',
+  splitting: true,
+  // The bundled CommonJS packages (commander) require Node built-ins.
+  banner: { js: "import { createRequire as __peerlensRequire } from 'node:module'; const require = __peerlensRequire(import.meta.url);" },
+  chunkNames: 'chunks/[name]-[hash]',
+});
 
 // The worker's code as one CommonJS file, which the loader can run from a V8 code cache (an ES
 // module cannot be). Its own lazy parts (the HTML, PDF and Word readers) are inside it and run
 // only when used; import.meta.url is the file's own URL.
-let worker;
-try {
-  worker = await build({
-    ...common,
-    entryPoints: ['src/audit/audit-worker.ts'],
-    outfile: join(outdir, 'audit-worker-code.cjs'),
-    format: 'cjs',
-    define: { 'import.meta.url': '__peerlensModuleUrl' },
-    // Code run from a V8 code cache loses its dynamic-import callback in Node 20: the npm packages
-    // the readers load when first used (unpdf, mammoth, Node's http) are required instead.
-    supported: { 'dynamic-import': false },
-    banner: { js: "const __peerlensModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  });
-} catch {
-  process.exit(1);
-}
+const worker = await bundle({
+  entryPoints: ['src/audit/audit-worker.ts'],
+  outfile: join(outdir, 'audit-worker-code.cjs'),
+  format: 'cjs',
+  define: { 'import.meta.url': '__peerlensModuleUrl' },
+  // Code run from a V8 code cache loses its dynamic-import callback in Node 20: the npm packages
+  // the readers load when first used (unpdf, mammoth, Node's http) are required instead.
+  supported: { 'dynamic-import': false },
+  banner: { js: "const __peerlensModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
 // The worker's entry, which runs that code from its cache.
-let workerEntry;
-try {
-  workerEntry = await build({
-    ...common,
-    entryPoints: ['src/audit/worker-loader.ts'],
-    outfile: join(outdir, 'audit-worker.cjs'),
-    format: 'cjs',
-    define: { 'import.meta.url': '__peerlensModuleUrl' },
-    banner: { js: "const __peerlensModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  });
-} catch {
-  process.exit(1);
-}
+const workerEntry = await bundle({
+  entryPoints: ['src/audit/worker-loader.ts'],
+  outfile: join(outdir, 'audit-worker.cjs'),
+  format: 'cjs',
+  define: { 'import.meta.url': '__peerlensModuleUrl' },
+  banner: { js: "const __peerlensModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
 // compromise with its ready word model as one CommonJS file, run from a code cache like the worker's code.
-let partsOfSpeech;
-try {
-  partsOfSpeech = await build({
-    ...common,
-    entryPoints: ['src/core/nlp/parts-of-speech-ready.generated.js'],
-    outfile: join(outdir, 'parts-of-speech.cjs'),
-    format: 'cjs',
-  });
-} catch {
-  process.exit(1);
-}
+const partsOfSpeech = await bundle({
+  entryPoints: ['src/core/nlp/parts-of-speech-ready.generated.js'],
+  outfile: join(outdir, 'parts-of-speech.cjs'),
+  format: 'cjs',
+});
 // Its code cache, under the CLI's V8 flags: compromise loaded with the wrapper
 // src/input/cached-commonjs.ts gives it (V8 takes a cache only for the same source), then run
 // on each line of the example posting as the guards run it (src/core/nlp/sentence-parse.ts).
