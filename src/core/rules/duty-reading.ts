@@ -433,7 +433,12 @@ function pairSilenced(
  * concession: "even when they ask not to be contacted" says the duty goes against it.
  */
 function namesTheirWish(tokens: readonly Token[], r: CompiledDutyReading, first: number, end: number): boolean {
-  return r.unlessInSentence.matchAll(tokens, first, end).some((m) => m.first === first || tokens[m.first - 1]!.norm !== 'even');
+  return theirWishes(tokens, r, first, end).length > 0;
+}
+
+/** Where the words from `first` to `end` name the person's wish, leaving out a concession ("even when they ask"). */
+function theirWishes(tokens: readonly Token[], r: CompiledDutyReading, first: number, end: number) {
+  return r.unlessInSentence.matchAll(tokens, first, end).filter((m) => m.first === first || tokens[m.first - 1]!.norm !== 'even');
 }
 
 /**
@@ -448,11 +453,7 @@ export function wishInItsWords(doc: AnalysisDocument, lex: CompiledLexicons, fir
     for (let k = from + 1; k <= to; k++) if (tokens[k]!.gap !== 'space' && tokens[k]!.gap !== 'hyphen') return true;
     return false;
   };
-  return lex.dutyReading.unlessInSentence
-    .matchAll(tokens, s.first, s.endTok)
-    .some(
-      (m) => (m.first === s.first || tokens[m.first - 1]!.norm !== 'even') && !apart(Math.min(first, m.first), Math.max(end, m.end) - 1),
-    );
+  return theirWishes(tokens, lex.dutyReading, s.first, s.endTok).some((m) => !apart(Math.min(first, m.first), Math.max(end, m.end) - 1));
 }
 
 /** Words that join the objects of one verb ("assessments and diagnostic interviews", "floors, tables and sinks"). */

@@ -179,10 +179,10 @@ function yourOwn(doc: AnalysisDocument, from: number, to: number): boolean {
 /** A cue that ends inside a hyphened word names something else: "must be sober-living house manager certified". */
 const midCompound = (doc: AnalysisDocument, end: number) => doc.tokens[end]?.gap === 'hyphen';
 
-/** Where a span of tokens starts and ends in the text. */
-function spanOf(doc: AnalysisDocument, m: { first: number; end: number }): [number, number] {
+/** The span of tokens stands inside quotation marks (a quoted phrase is someone's words, not the posting's). */
+function quoted(doc: AnalysisDocument, m: { first: number; end: number }): boolean {
   const span = doc.slice(m.first, m.end);
-  return [span.start, span.end];
+  return insideAny(doc.quoted, span.start, span.end);
 }
 
 /** Capitalized: "Lived", "Experience". */
@@ -600,10 +600,10 @@ function strengthOf(
 const LENGTH_LINK_WORDS = 2;
 
 /**
- * A length of time that opens the mention or stands right before it measures it: "2 years of continuous recovery from
- * addiction", "At least 1 year clean and sober". Nobody states a length of someone's recovery in
- * a posting's own line except to ask for it (the hiring-barrier check reads the same words as a
- * demand); whose it is and how strongly it is asked were read before this.
+ * A length of time that opens the mention or stands right before it measures it: "2 years of
+ * continuous recovery from addiction", "At least 1 year clean and sober". Nobody states a length
+ * of someone's recovery in a posting's own line except to ask for it (the hiring-barrier check
+ * reads the same words as a demand); whose it is and how strongly it is asked were read before this.
  */
 function lengthOfTimeBefore(doc: AnalysisDocument, lex: CompiledLexicons, first: number, end: number, from: number): boolean {
   const start = Math.max(from, first - TIME_VALUE_WORDS - LENGTH_LINK_WORDS);
@@ -858,8 +858,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   let othersUntil = -1;
   for (const m of matchesBesideAsides((t, from, to) => lex.livedExperience.mention.matchAll(t, from, to), asides, tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
-    const span = doc.slice(m.first, m.end);
-    if (!inThisPosting(sentence) || insideAny(doc.quoted, span.start, span.end) || midCompound(doc, m.end)) continue;
+    if (!inThisPosting(sentence) || quoted(doc, m) || midCompound(doc, m.end)) continue;
     if (partOfAName(doc, lex, m.first, m.end)) continue;
     // A phrase inside one read as someone else's is theirs too: "to people with lived experience
     // of incarceration" holds "experience of incarceration".
@@ -889,7 +888,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     if (bySentence.has(sentence) || !inThisPosting(sentence)) return;
     const s = structure.sentences[sentence]!;
     const m = recoveryTime ? inRecoveryForATime(doc, lex, i, s) : applicantLivedThrough(doc, lex, i, s);
-    if (!m || insideAny(doc.quoted, ...spanOf(doc, m))) return;
+    if (!m || quoted(doc, m)) return;
     addMention(m, sentence);
     // A time in recovery names its kind as a time-in-recovery label does ("Sobriety: 2 years").
     const added = bySentence.get(sentence)!;
@@ -904,8 +903,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     if (bySentence.has(sentence) || !inThisPosting(sentence)) continue;
     const m = { first: found.first, end: ownStoryKind(doc, lex, found, structure.sentences[sentence]!.endTok) };
     if (m.end < 0) continue;
-    const span = doc.slice(m.first, m.end);
-    if (insideAny(doc.quoted, span.start, span.end)) continue;
+    if (quoted(doc, m)) continue;
     addMention(m, sentence);
   }
 
@@ -923,8 +921,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     const at = tokens[m.first]!.start;
     const label = inlineLabel(doc, lex, at)?.kind ?? tableColumnKind(doc, lex, at) ?? null;
     if ((label ?? kinds[s.heading] ?? null) === null && !invitesToApply(doc, lex, s) && !sought) continue;
-    const span = doc.slice(m.first, m.end);
-    if (insideAny(doc.quoted, span.start, span.end) || lex.livedExperience.notOwn.test(tokens, s.first, m.end)) continue;
+    if (quoted(doc, m) || lex.livedExperience.notOwn.test(tokens, s.first, m.end)) continue;
     // "Who: adults in recovery from opioid use" names the people served.
     if (lex.livedExperience.servedBeforeRequirementLine.test(tokens, s.first, m.first)) continue;
     addMention(m, sentence);
