@@ -1,6 +1,6 @@
 // Proper names are never flagged inside: the lexicon's list ("Alcoholics Anonymous") and
 // capitalized names of organizations and programs ("Office of Substance Abuse Services").
-import type { Token } from '../text/tokenize.js';
+import { type Token, spaceOrHyphen } from '../text/tokenize.js';
 import { startsWithCapital } from '../text/capital-letter.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 
@@ -64,7 +64,7 @@ function namesWhatFollows(tokens: readonly Token[], i: number, j: number): boole
   if (tokens.slice(i, j).some((t) => t.raw === t.raw.toUpperCase())) return false;
   for (let k = j; k < tokens.length && k - j <= NAMED_THING_REACH; k++) {
     const t = tokens[k]!;
-    if (t.gap !== 'space' && t.gap !== 'hyphen') return false;
+    if (!spaceOrHyphen(t.gap)) return false;
     if (!/^\p{Ll}/u.test(t.raw) || HEADLINE_WORDS.has(t.norm) || CONNECTORS.has(t.norm)) return false;
     if (NAMED_THINGS.has(t.norm) || ORG_WORDS.has(t.norm)) return true;
   }
@@ -72,7 +72,7 @@ function namesWhatFollows(tokens: readonly Token[], i: number, j: number): boole
 }
 
 function opensLineOrSentence(tokens: readonly Token[], i: number): boolean {
-  return i === 0 || (tokens[i]!.gap !== 'space' && tokens[i]!.gap !== 'hyphen');
+  return i === 0 || !spaceOrHyphen(tokens[i]!.gap);
 }
 
 /** Verbs in the singular right after a two-word run: the run is one thing's name ("Addicts Victorious meets ..."). */
@@ -89,7 +89,7 @@ const CAPITALIZED_PLURAL = /^\p{Lu}\p{Ll}+[^s'’]s$/u;
  */
 function headlineSubject(tokens: readonly Token[], i: number, j: number): boolean {
   const first = tokens[i]!;
-  const opensLine = i === 0 || (first.gap !== 'space' && first.gap !== 'hyphen');
+  const opensLine = i === 0 || !spaceOrHyphen(first.gap);
   const second = tokens[i + 1]!;
   return (
     opensLine && j - i >= NAME_MIN_WORDS && CAPITALIZED_PLURAL.test(first.raw) && !CONNECTORS.has(second.norm) && second.gap === 'space'
@@ -118,7 +118,7 @@ export function properNameRanges(
     let j = i + 1;
     while (j < tokens.length) {
       const t = tokens[j]!;
-      if (t.gap !== 'space' && t.gap !== 'hyphen') break;
+      if (!spaceOrHyphen(t.gap)) break;
       if (isCapitalized(t.raw) && HEADLINE_WORDS.has(t.norm)) break;
       if (isCapitalized(t.raw)) j++;
       else if (CONNECTORS.has(t.norm) && capitalizedAfterConnectors(tokens, j)) j++;

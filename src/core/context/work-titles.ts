@@ -2,7 +2,7 @@
 // of a Former Junkie, ..."), before its author ("Crazy by Pete Earley") or before such a word
 // ("The Schizophrenic Brain, a 1999 textbook"): a proper name, never flagged inside.
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
-import type { Token } from '../text/tokenize.js';
+import { type Token, spaceOrHyphen } from '../text/tokenize.js';
 import { startsWithCapital } from '../text/capital-letter.js';
 
 /** Small words a title keeps in lower case ("Diary of a Former Junkie"). */
@@ -27,7 +27,7 @@ function capitalizedRunBefore(tokens: readonly Token[], end: number): number {
   let first = end;
   while (first > 0 && capitalized(tokens[first - 1]!)) {
     first--;
-    if (tokens[first]!.gap !== 'space' && tokens[first]!.gap !== 'hyphen') break;
+    if (!spaceOrHyphen(tokens[first]!.gap)) break;
   }
   return first;
 }
@@ -128,14 +128,14 @@ function titleNamedAfter(text: string, tokens: readonly Token[], cue: number): [
     const appositive = t.gap === 'punct' && /^[ \t]*[,:][ \t]*$/.test(mark) && /^(a|an|the)$/.test(t.norm);
     const predicate = t.gap === 'space' && IS.has(tokens[k - 1]!.norm) && k - 1 > 0 && tokens[k - 1]!.gap === 'space';
     if (!appositive && !predicate) {
-      if (t.gap !== 'space' && t.gap !== 'hyphen') return null;
+      if (!spaceOrHyphen(t.gap)) return null;
       continue;
     }
     const end = appositive ? k : k - 1;
     let first = end;
     while (first > 0 && (capitalized(tokens[first - 1]!) || TITLE_SMALL_WORDS.has(tokens[first - 1]!.norm))) {
       first--;
-      if (tokens[first]!.gap !== 'space' && tokens[first]!.gap !== 'hyphen') break;
+      if (!spaceOrHyphen(tokens[first]!.gap)) break;
     }
     while (first < end && !capitalized(tokens[first]!)) first++;
     const words = tokens.slice(first, end).filter(capitalized).length;
@@ -156,9 +156,7 @@ export function workTitleRanges(text: string, tokens: readonly Token[], cues: Ph
     let end = first + 1;
     let words = 1;
     const joined = (t: Token) =>
-      t.gap === 'space' ||
-      t.gap === 'hyphen' ||
-      (t.gap === 'punct' && capitalized(t) && SUBTITLE.test(text.slice(tokens[end - 1]!.end, t.start)));
+      spaceOrHyphen(t.gap) || (t.gap === 'punct' && capitalized(t) && SUBTITLE.test(text.slice(tokens[end - 1]!.end, t.start)));
     while (tokens[end] && joined(tokens[end]!)) {
       const t = tokens[end]!;
       if (capitalized(t)) words++;

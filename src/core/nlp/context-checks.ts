@@ -1,6 +1,7 @@
 // The two guards that need parts of speech: who the subject of a verb is, and whether an
 // adjective stands for people ("the mentally ill") or modifies a noun ("mentally ill parent").
 import type { ParsedTerm } from './sentence-parse.js';
+import { type Gap, spaceOrHyphen } from '../text/tokenize.js';
 
 const SKIP_BEFORE_VERB = new Set(['Adverb', 'Auxiliary', 'Modal', 'Negative', 'Copula']);
 
@@ -96,7 +97,7 @@ const THING_PRONOUNS = new Set(['it', 'this', 'that', 'which', 'what']);
 
 interface Tok {
   norm: string;
-  gap: string;
+  gap: Gap;
 }
 
 export function subjectIsPersonByWords(
@@ -123,7 +124,7 @@ export function standsForPeopleByWords(
   personNouns: ReadonlySet<string>,
 ): boolean | undefined {
   const next = tokens[end];
-  if (!next || end >= sentenceEnd || (next.gap !== 'space' && next.gap !== 'hyphen')) return true;
+  if (!next || end >= sentenceEnd || !spaceOrHyphen(next.gap)) return true;
   if (FUNCTION_WORDS.has(next.norm) || personNouns.has(next.norm) || personNouns.has(next.norm.replace(/s$/, ''))) return true;
   return undefined;
 }
@@ -168,7 +169,7 @@ export function describesThing(
   let inList = false;
   let linked = false;
   const next = tokens[end];
-  if (next && end < sentenceEnd && (next.gap === 'space' || next.gap === 'hyphen') && !FUNCTION_WORDS.has(next.norm)) {
+  if (next && end < sentenceEnd && spaceOrHyphen(next.gap) && !FUNCTION_WORDS.has(next.norm)) {
     if (isPerson(next.norm)) return false;
     const tags = tagsAt(end);
     if (tags.has('Noun') && !tags.has('Person') && !tags.has('Pronoun')) return true;

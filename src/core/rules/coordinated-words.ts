@@ -4,7 +4,7 @@
 // ill, homeless, and jobless adults") after such a comma. Patterns never cross punctuation; this gives
 // the language matcher a copy of the tokens where only such commas join.
 import { FUNCTION_WORDS } from '../nlp/context-checks.js';
-import type { Token } from '../text/tokenize.js';
+import { type Token, spaceOrHyphen } from '../text/tokenize.js';
 
 /** Most describing words between the comma and the person noun ("addicted, homeless, jobless men"). */
 const MOST_WORDS_AFTER = 3;
@@ -51,13 +51,13 @@ export function commasBetweenDescribingWords(text: string, tokens: readonly Toke
       if (words > MOST_WORDS_AFTER) break;
       const joinedSerial = k > j && SERIAL.has(w.norm) && w.gap === 'space' && tokens[k]!.gap === 'punct';
       const closingAnd = k > j && SERIAL.has(w.norm) && w.gap === 'space' && !NOT_DESCRIBING(current[k - 1]!.norm);
-      if ((NOT_DESCRIBING(w.norm) && !joinedSerial && !closingAnd) || (k > j && w.gap !== 'space' && w.gap !== 'hyphen')) break;
+      if ((NOT_DESCRIBING(w.norm) && !joinedSerial && !closingAnd) || (k > j && !spaceOrHyphen(w.gap))) break;
       if (k > j && personNouns.has(w.norm)) noun = k;
     }
     if (noun < 0) continue;
     let clause = false;
     for (let b = j - 2; b >= 0 && j - 2 - b < REACH_BACK; b--) {
-      if (tokens[b + 1]!.gap !== 'space' && tokens[b + 1]!.gap !== 'hyphen') break;
+      if (!spaceOrHyphen(tokens[b + 1]!.gap)) break;
       if (CLAUSE_WORDS.has(tokens[b]!.norm)) clause = true;
     }
     if (clause) continue;

@@ -10,7 +10,7 @@ import type { CompiledDutyReading, CompiledLexicons } from '../compiled-lexicons
 import { FUNCTION_WORDS } from '../nlp/context-checks.js';
 import { termCovering, type ParsedTerm } from '../nlp/sentence-parse.js';
 import type { PhraseMatch } from '../patterns/phrase-matcher.js';
-import type { Token } from '../text/tokenize.js';
+import { type Token, spaceOrHyphen } from '../text/tokenize.js';
 import { type AcceptedMatch, negatedAfter, negatedBefore } from './pattern-rule-runner.js';
 
 type Match = PhraseMatch<number>;
@@ -450,7 +450,7 @@ export function wishInItsWords(doc: AnalysisDocument, lex: CompiledLexicons, fir
   const { tokens } = doc;
   const s = doc.structure.sentences[sentence]!;
   const apart = (from: number, to: number) => {
-    for (let k = from + 1; k <= to; k++) if (tokens[k]!.gap !== 'space' && tokens[k]!.gap !== 'hyphen') return true;
+    for (let k = from + 1; k <= to; k++) if (!spaceOrHyphen(tokens[k]!.gap)) return true;
     return false;
   };
   return theirWishes(tokens, lex.dutyReading, s.first, s.endTok).some((m) => !apart(Math.min(first, m.first), Math.max(end, m.end) - 1));

@@ -7,6 +7,7 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { type HeadingKind, type Mention, askedBySentence } from './lived-experience.js';
+import { spaceOrHyphen } from '../text/tokenize.js';
 
 /** The title's job name as a token range, or null when the title does not read as a job's name. */
 export function jobTitleHead(doc: AnalysisDocument, lex: CompiledLexicons, title: readonly [number, number]): [number, number] | null {
@@ -16,7 +17,7 @@ export function jobTitleHead(doc: AnalysisDocument, lex: CompiledLexicons, title
   // The name is the title's first part: a dash, parenthesis, comma or bar ends it, and so does
   // a complement ("Director of Operations" is a director).
   let end = start + 1;
-  while (end < stop && (tokens[end]!.gap === 'space' || tokens[end]!.gap === 'hyphen')) end++;
+  while (end < stop && spaceOrHyphen(tokens[end]!.gap)) end++;
   const complement = lex.roles.jobTitleComplements.matchAll(tokens, start + 1, end)[0];
   const nameEnd = complement ? complement.first : end;
   let headEnd = nameEnd;

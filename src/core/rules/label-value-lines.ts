@@ -3,7 +3,7 @@
 // two as one phrase ("Sobriety: 2 years"). Patterns never cross punctuation; this gives a matcher
 // a copy of the tokens where only such a colon joins.
 import type { AnalysisDocument } from '../analysis-document.js';
-import type { Token } from '../text/tokenize.js';
+import { type Token, spaceOrHyphen } from '../text/tokenize.js';
 import { oncePerDocument } from './once-per-document.js';
 
 /** Most words on either side of the colon: a label and a value, not two clauses. */
@@ -15,8 +15,6 @@ const LINE_END = /^[ \t]*[.!]?[ \t]*(\r?\n|$)/;
 /** Punctuation before a label that still opens its line or part of it: a line break, a spaced dash. */
 const OPENS_PART = /\n|^[ \t]+[-–—][ \t]+$/;
 
-const joined = (t: Token) => t.gap === 'space' || t.gap === 'hyphen';
-
 /** The tokens with the colon of each short "label: value" line read as a space. */
 export function colonsOfLabelValueLines(text: string, tokens: readonly Token[]): readonly Token[] {
   let copy: Token[] | null = null;
@@ -25,19 +23,17 @@ export function colonsOfLabelValueLines(text: string, tokens: readonly Token[]):
     if (t.gap !== 'punct' || !COLON.test(text.slice(tokens[j - 1]!.end, t.start))) continue;
     // The label: the line's first few words, right before the colon.
     let start = j - 1;
-    while (start > 0 && j - start < MOST_WORDS && joined(tokens[start]!)) start--;
+    while (start > 0 && j - start < MOST_WORDS && spaceOrHyphen(tokens[start]!.gap)) start--;
     // A list item's mark after the line break ("\n- UA results: clean") opens a line too, and a
     // spaced dash parts a line's label from what it heads ("Labs - UA results: clean").
     const gap = tokens[start]!.gap;
     const lineStart =
       start === 0 ||
-      (gap !== 'space' &&
-        gap !== 'hyphen' &&
-        (gap !== 'punct' || OPENS_PART.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start))));
+      (!spaceOrHyphen(gap) && (gap !== 'punct' || OPENS_PART.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start))));
     if (!lineStart) continue;
     // The value: a few words that end the line.
     let end = j + 1;
-    while (end < tokens.length && end - j < MOST_WORDS && joined(tokens[end]!)) end++;
+    while (end < tokens.length && end - j < MOST_WORDS && spaceOrHyphen(tokens[end]!.gap)) end++;
     const after = end < tokens.length ? text.slice(tokens[end - 1]!.end, tokens[end]!.start) : text.slice(tokens[end - 1]!.end);
     if (!LINE_END.test(after)) continue;
     copy ??= tokens.slice();
@@ -60,7 +56,7 @@ export const lineLabels = oncePerDocument((doc: AnalysisDocument): readonly { fi
   for (let i = 1; i < tokens.length; i++) {
     if (!COLON.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) continue;
     let first = i - 1;
-    while (first > 0 && i - first < LABEL_WORDS && joined(tokens[first]!)) first--;
+    while (first > 0 && i - first < LABEL_WORDS && spaceOrHyphen(tokens[first]!.gap)) first--;
     if (first === 0 || text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('\n')) labels.push({ first, end: i });
   }
   return labels;

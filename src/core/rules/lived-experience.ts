@@ -10,6 +10,7 @@ import { insideAny } from '../context/quoted-spans.js';
 import { oncePerDocument } from './once-per-document.js';
 import { matchesBesideAsides, withoutAsides } from './words-set-aside.js';
 import { aboutTheEmployee } from './employee-sections.js';
+import { spaceOrHyphen } from '../text/tokenize.js';
 
 const RANK: Record<LivedExperienceStatus, number> = { absent: 0, mentioned: 1, preferred: 2, required: 3 };
 
@@ -160,7 +161,7 @@ function othersExperience(
     if (mentionFirst - c.end > OTHERS_REACH || yourOwn(doc, c.end, mentionEnd)) return false;
     for (let i = c.end; i <= mentionFirst; i++) {
       const t = doc.tokens[i]!;
-      if (t.gap !== 'space' && t.gap !== 'hyphen') return false;
+      if (!spaceOrHyphen(t.gap)) return false;
       if (i < mentionFirst && (t.norm === 'and' || t.norm === 'or')) return false;
     }
     return true;
@@ -427,7 +428,7 @@ function substitutable(doc: AnalysisDocument, lex: CompiledLexicons, first: numb
   const replacesOther = (c: { first: number; end: number }) => {
     if (c.first <= first || tokens[c.end]?.norm !== 'for') return false;
     if (lex.livedExperience.mention.matchAll(tokens, c.end + 1, end).some((m) => m.first - c.end - 1 <= REPLACED_REACH)) return false;
-    for (let i = first + 1; i <= c.first; i++) if (tokens[i]!.gap !== 'space' && tokens[i]!.gap !== 'hyphen') return true;
+    for (let i = first + 1; i <= c.first; i++) if (!spaceOrHyphen(tokens[i]!.gap)) return true;
     return false;
   };
   return lex.livedExperience.substitute
@@ -445,7 +446,7 @@ function bareOrAlternative(doc: AnalysisDocument, lex: CompiledLexicons, mention
   const { sentences, sentenceOf } = doc.structure;
   const { tokens } = doc;
   const s = sentences[sentence]!;
-  const apart = (i: number) => tokens[i]!.gap !== 'space' && tokens[i]!.gap !== 'hyphen';
+  const apart = (i: number) => !spaceOrHyphen(tokens[i]!.gap);
   const lone = (i: number) => i + 1 < tokens.length && tokens[i]!.norm === 'or' && apart(i) && apart(i + 1);
   let or = -1;
   for (let i = mentionEnd; i <= s.endTok && or < 0; i++) if (lone(i)) or = i;
@@ -685,7 +686,7 @@ function ownStoryKind(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: 
   if (m.end >= sentenceEnd || next?.gap !== 'space' || (next.norm !== 'with' && next.norm !== 'of')) return -1;
   const to = Math.min(sentenceEnd, m.end + 1 + OWN_STORY_AFTER);
   const kind = types.matchAll(tokens, m.end + 1, to).find((t) => {
-    for (let i = m.end + 1; i <= t.first; i++) if (tokens[i]!.gap !== 'space' && tokens[i]!.gap !== 'hyphen') return false;
+    for (let i = m.end + 1; i <= t.first; i++) if (!spaceOrHyphen(tokens[i]!.gap)) return false;
     return true;
   });
   return kind ? kind.end : -1;

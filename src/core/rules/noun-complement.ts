@@ -5,6 +5,7 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import { FUNCTION_WORDS, verbFollowsInPlaceOfPeople } from '../nlp/context-checks.js';
 import { parseSentence, termCovering } from '../nlp/sentence-parse.js';
+import { spaceOrHyphen } from '../text/tokenize.js';
 
 /** The longest phrase read as part of the noun: "of a local pastor", "of the Gulf War". */
 const MAX_WORDS = 5;
@@ -23,7 +24,7 @@ export function complementEnd(doc: AnalysisDocument, end: number, sentence: numb
   let noun = false;
   while (j < s.endTok && j - end <= MAX_WORDS) {
     const t = doc.tokens[j]!;
-    if ((t.gap !== 'space' && t.gap !== 'hyphen') || FUNCTION_WORDS.has(t.norm)) break;
+    if (!spaceOrHyphen(t.gap) || FUNCTION_WORDS.has(t.norm)) break;
     const tags = termCovering(doc.parse(sentence), t.start - s.start)?.tags;
     if (tags?.has('Verb') && !tags.has('Noun')) break;
     if (noun && verbFollowsInPlaceOfPeople(doc.text.slice(t.start, s.end), parseSentence)) break;

@@ -10,6 +10,7 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { negatedBefore } from './pattern-rule-runner.js';
+import { spaceOrHyphen } from '../text/tokenize.js';
 
 /** How far back a naming verb may stand from the label it puts on someone. */
 const NAMING_REACH = 8;
@@ -31,7 +32,7 @@ function contrastedWithPerson(doc: AnalysisDocument, k: number, sentenceFirst: n
   if (!not || k - 1 <= sentenceFirst || not.norm !== 'not' || not.gap !== 'punct') return false;
   for (let i = k - 2; i >= sentenceFirst && k - 2 - i < NAMING_REACH; i--) {
     if (PERSON_AS_SUCH.has(doc.tokens[i]!.norm)) return true;
-    if (doc.tokens[i]!.gap !== 'space' && doc.tokens[i]!.gap !== 'hyphen') break;
+    if (!spaceOrHyphen(doc.tokens[i]!.gap)) break;
   }
   return false;
 }
@@ -126,7 +127,7 @@ function listStart(doc: AnalysisDocument, label: number, sentence: number): numb
       i--;
       continue;
     }
-    if ((doc.tokens[i]!.gap !== 'space' && doc.tokens[i]!.gap !== 'hyphen') || ++words > LIST_ITEM_WORDS) break;
+    if (!spaceOrHyphen(doc.tokens[i]!.gap) || ++words > LIST_ITEM_WORDS) break;
     i--;
   }
   if (start === label) return label;
@@ -151,8 +152,7 @@ function namedNotGiven(doc: AnalysisDocument, lex: CompiledLexicons, labelFirst:
   const label = listStart(doc, labelFirst, sentence);
   let from = label;
   // Back to the clause's start: a comma or other mark ends the clause.
-  while (from > sentenceFirst && label - from < NAMING_REACH && (doc.tokens[from]!.gap === 'space' || doc.tokens[from]!.gap === 'hyphen'))
-    from--;
+  while (from > sentenceFirst && label - from < NAMING_REACH && spaceOrHyphen(doc.tokens[from]!.gap)) from--;
   return lex.namingVerbs.matchAll(doc.tokens, from, label).some((verb) => {
     const between = doc.tokens.slice(verb.end, label).map((t) => t.norm);
     if (between.at(-1) === 'as') between.pop();

@@ -5,6 +5,10 @@ import { isNumberWord } from '../patterns/compile-pattern.js';
 /** What separates a token from the one before it; matches only cross 'space' and 'hyphen'. */
 export type Gap = 'start' | 'space' | 'hyphen' | 'line' | 'punct' | 'break';
 
+/** Whether two tokens stand in one run of words: only a space or a hyphen between them, no mark
+ * and no line break (phrase-matcher's `joins` also lets a line break through). */
+export const spaceOrHyphen = (gap: Gap): boolean => gap === 'space' || gap === 'hyphen';
+
 export interface Token {
   /** Offsets of the word in the text (possessive 's included). */
   start: number;
