@@ -12,8 +12,25 @@ const COLON = /^:[ \t]*$/;
 /** What may stand between a line's last word and the next line: a full stop at most. */
 const LINE_END = /^[ \t]*[.!]?[ \t]*(\r?\n|$)/;
 
-/** Punctuation before a label that still opens its line or part of it: a line break, a spaced dash. */
+/** Punctuation before a label that still opens its line or part of it: a line break, a list
+ * item's mark after it included ("\n- UA results: clean"), or a spaced dash that parts a line's
+ * label from what it heads ("Labs - UA results: clean"). */
 const OPENS_PART = /\n|^[ \t]+[-–—][ \t]+$/;
+/** What stands before a label that opens its line: a line break. */
+const LINE_BREAK = /\n/;
+
+/**
+ * The first token of the label right before the colon token `colon`: back over at most `reach`
+ * words joined by spaces or hyphens, to the document's first word or one whose gap before it
+ * (the text between) `opens` matches; -1 when the words run on further back or follow another mark.
+ */
+function labelStart(text: string, tokens: readonly Token[], colon: number, reach: number, opens: RegExp): number {
+  let first = colon - 1;
+  while (first > 0 && colon - first < reach && spaceOrHyphen(tokens[first]!.gap)) first--;
+  if (first === 0) return 0;
+  const t = tokens[first]!;
+  return !spaceOrHyphen(t.gap) && opens.test(text.slice(tokens[first - 1]!.end, t.start)) ? first : -1;
+}
 
 /** The tokens with the colon of each short "label: value" line read as a space. */
 export function colonsOfLabelValueLines(text: string, tokens: readonly Token[]): readonly Token[] {
@@ -22,15 +39,7 @@ export function colonsOfLabelValueLines(text: string, tokens: readonly Token[]):
     const t = tokens[j]!;
     if (t.gap !== 'punct' || !COLON.test(text.slice(tokens[j - 1]!.end, t.start))) continue;
     // The label: the line's first few words, right before the colon.
-    let start = j - 1;
-    while (start > 0 && j - start < MOST_WORDS && spaceOrHyphen(tokens[start]!.gap)) start--;
-    // A list item's mark after the line break ("\n- UA results: clean") opens a line too, and a
-    // spaced dash parts a line's label from what it heads ("Labs - UA results: clean").
-    const gap = tokens[start]!.gap;
-    const lineStart =
-      start === 0 ||
-      (!spaceOrHyphen(gap) && (gap !== 'punct' || OPENS_PART.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start))));
-    if (!lineStart) continue;
+    if (labelStart(text, tokens, j, MOST_WORDS, OPENS_PART) < 0) continue;
     // The value: a few words that end the line.
     let end = j + 1;
     while (end < tokens.length && end - j < MOST_WORDS && spaceOrHyphen(tokens[end]!.gap)) end++;
@@ -55,9 +64,8 @@ export const lineLabels = oncePerDocument((doc: AnalysisDocument): readonly { fi
   const labels: { first: number; end: number }[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (!COLON.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) continue;
-    let first = i - 1;
-    while (first > 0 && i - first < LABEL_WORDS && spaceOrHyphen(tokens[first]!.gap)) first--;
-    if (first === 0 || text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('\n')) labels.push({ first, end: i });
+    const first = labelStart(text, tokens, i, LABEL_WORDS, LINE_BREAK);
+    if (first >= 0) labels.push({ first, end: i });
   }
   return labels;
 });
