@@ -152,6 +152,7 @@ describe('lexicon integrity', () => {
       ...jobSeeker.questions,
       ...jobSeeker.qualifications,
       jobSeeker.drivingDuties,
+      ...(lex.duties.payUnitsOfTime ? [lex.duties.payUnitsOfTime] : []),
       ...roleLists(),
     ].flatMap((e) => e.sources);
     for (const ref of refs) {

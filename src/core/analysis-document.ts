@@ -5,7 +5,7 @@ import { firstIndexWhere } from './text/sorted-search.js';
 import { lineIndexOf, type LineIndex } from './text/line-index.js';
 import { structureOf, type DocumentStructure } from './text/document-structure.js';
 import { quotedSpans, type Span } from './context/quoted-spans.js';
-import { properNameRanges } from './context/proper-names.js';
+import { properNameRanges, type NameWords } from './context/proper-names.js';
 import { citationRanges } from './context/citations.js';
 import { workTitleRanges } from './context/work-titles.js';
 import { parseSentence, type ParsedTerm } from './nlp/sentence-parse.js';
@@ -41,12 +41,13 @@ export function buildDocument(
   citationCues?: PhraseMatcher<string>,
   personNouns?: ReadonlySet<string>,
   workTitleCues?: PhraseMatcher<string>,
+  nameWords?: NameWords,
 ): AnalysisDocument {
   const tokens = tokenize(text);
   const lines = lineIndexOf(text);
   const structure = structureOf(text, tokens, title, lines);
   const inProperName = new Uint8Array(tokens.length);
-  for (const [a, b] of properNameRanges(tokens, properNames, personNouns)) inProperName.fill(1, a, b);
+  for (const [a, b] of properNameRanges(tokens, properNames, personNouns, nameWords)) inProperName.fill(1, a, b);
   // A reference line cites a published title: treated like a name, never flagged inside.
   if (workTitleCues) for (const [a, b] of workTitleRanges(text, tokens, workTitleCues)) inProperName.fill(1, a, b);
   if (citationCues) for (const [a, b] of citationRanges(lines.lines, tokens, citationCues)) inProperName.fill(1, a, b);

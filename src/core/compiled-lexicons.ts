@@ -57,6 +57,12 @@ export interface CompiledLexicons {
   avoidColumnHeadings: PhraseMatcher<string>;
   workTitleCues: PhraseMatcher<string>;
   personNouns: ReadonlySet<string>;
+  /** Nouns a capitalized name is put before ("the Crazy Wisdom writing workshop"). */
+  namedThings: ReadonlySet<string>;
+  /** Verbs in the singular that make the capitalized two words before them a group's name. */
+  groupNameVerbs: ReadonlySet<string>;
+  /** Words ending in -ly that describe a noun: not adverbs to set aside. */
+  lyAdjectives: ReadonlySet<string>;
   language: PatternRuleSet<Lexicons['language'][number]>;
   roles: {
     peerTitles: PatternRuleSet<Lexicons['roles']['peerTitles'][number]>;
@@ -91,6 +97,8 @@ export interface CompiledLexicons {
   signals: PatternRuleSet<Lexicons['duties']['signals'][number]>;
   peerTeamCues: { beforePlural: PhraseMatcher<string>; beforeSingular: PhraseMatcher<string> };
   reportingLabels: PhraseMatcher<string>;
+  /** Units of time after a number and a slash that make it pay ("22.50/hr"). */
+  payUnitsOfTime: ReadonlySet<string>;
   /** Per barrier id: words elsewhere in the job's text that make that barrier none. */
   barrierWaivers: Record<string, PhraseMatcher<string>>;
   agencySections: { headings: PhraseMatcher<string>; jobHeadings: PhraseMatcher<string>; sentenceStarts: PhraseMatcher<string> };
@@ -226,6 +234,9 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     avoidColumnHeadings: matcherOf(context.avoidColumnHeadings),
     workTitleCues: matcherOf(context.workTitleCues),
     personNouns: new Set(context.personNouns.map((w) => w.toLowerCase())),
+    namedThings: new Set(context.namedThings),
+    groupNameVerbs: new Set(context.groupNameVerbs),
+    lyAdjectives: new Set(context.lyAdjectives),
     language: compileRuleSet(lexicons.language),
     roles: {
       peerTitles: compileRuleSet(lexicons.roles.peerTitles),
@@ -268,6 +279,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       beforeSingular: matcherOf(lexicons.duties.peerTeamCues.beforeSingular),
     },
     reportingLabels: matcherOf(lexicons.duties.reportingLabels.patterns),
+    payUnitsOfTime: new Set(lexicons.duties.payUnitsOfTime?.words ?? []),
     barrierWaivers: Object.fromEntries(
       Object.entries(lexicons.duties.barrierWaivers.byBarrier).map(([id, patterns]) => [id, matcherOf(patterns)]),
     ),

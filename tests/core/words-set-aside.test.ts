@@ -3,9 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/core/text/tokenize.js';
 import { withoutAsides } from '../../src/core/rules/words-set-aside.js';
+import { getAnalyzer } from '../../src/core/default-analyzer.js';
+
+/** The shipped list of words ending in -ly that describe a noun (lexicons/context.json). */
+const LY_ADJECTIVES = new Set(getAnalyzer().lexicons.context.lyAdjectives);
 
 const words = (text: string) => {
-  const w = withoutAsides(text, tokenize(text));
+  const w = withoutAsides(text, tokenize(text), LY_ADJECTIVES);
   return { words: w.tokens.map((t) => t.norm).join(' '), original: w.original ? [...w.original] : null };
 };
 

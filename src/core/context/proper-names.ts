@@ -45,18 +45,22 @@ function namesAnOrganization(t: Token, inSentence: boolean): boolean {
 const PROGRAM_WORDS = new Set('program programs services service unit clinic project initiative'.split(' '));
 
 const NAME_DETERMINERS = new Set(['the', 'our', 'their', 'its', 'this', 'his', 'her', 'my', 'your']);
-/** Nouns a name is put before ("the Crazy Wisdom writing workshop", "our Clean Start group"). */
-const NAMED_THINGS = new Set(
-  'workshop workshops group groups class classes course courses series training trainings curriculum club event events campaign fund award walk march run fair tour film documentary book show podcast model approach method app house room cafe café shop store bakery diner restaurant bar garden choir band league circle meeting meetings retreat conference summit day night'.split(
-    ' ',
-  ),
-);
+
+/** The word lists of lexicons/context.json a capitalized run is read with. */
+export interface NameWords {
+  /** Nouns a name is put before ("the Crazy Wisdom writing workshop", "our Clean Start group"). */
+  namedThings: ReadonlySet<string>;
+  /** Verbs in the singular right after a two-word run: the run is one thing's name ("Addicts Victorious meets ..."). */
+  groupNameVerbs: ReadonlySet<string>;
+}
+const NO_NAME_WORDS: NameWords = { namedThings: new Set(), groupNameVerbs: new Set() };
+
 /** Most lower-case words between a name and the noun it names ("Crazy Wisdom writing workshop"). */
 const NAMED_THING_REACH = 2;
 
 /** A capitalized run [i, j) after a lower-case determiner, followed in lower case by a noun
  * for a program, a group or an event: "the Crazy Wisdom writing workshop". */
-function namesWhatFollows(tokens: readonly Token[], i: number, j: number): boolean {
+function namesWhatFollows(tokens: readonly Token[], i: number, j: number, namedThings: ReadonlySet<string>): boolean {
   const before = tokens[i - 1];
   if (!before || tokens[i]!.gap !== 'space' || !NAME_DETERMINERS.has(before.norm)) return false;
   // A capitalized determiner only where it opens the line or sentence ("The Lunatic Fringe podcast is ...").
@@ -66,7 +70,7 @@ function namesWhatFollows(tokens: readonly Token[], i: number, j: number): boole
     const t = tokens[k]!;
     if (!spaceOrHyphen(t.gap)) return false;
     if (!/^\p{Ll}/u.test(t.raw) || HEADLINE_WORDS.has(t.norm) || CONNECTORS.has(t.norm)) return false;
-    if (NAMED_THINGS.has(t.norm) || ORG_WORDS.has(t.norm)) return true;
+    if (namedThings.has(t.norm) || ORG_WORDS.has(t.norm)) return true;
   }
   return false;
 }
@@ -74,9 +78,6 @@ function namesWhatFollows(tokens: readonly Token[], i: number, j: number): boole
 function opensLineOrSentence(tokens: readonly Token[], i: number): boolean {
   return i === 0 || !spaceOrHyphen(tokens[i]!.gap);
 }
-
-/** Verbs in the singular right after a two-word run: the run is one thing's name ("Addicts Victorious meets ..."). */
-const SINGULAR_VERBS = new Set('is was has meets holds hosts offers runs welcomes gathers'.split(' '));
 
 /** A plural noun (not a possessive) in capitals: "Junkies", "Addicts". */
 const CAPITALIZED_PLURAL = /^\p{Lu}\p{Ll}+[^s'’]s$/u;
@@ -106,6 +107,7 @@ export function properNameRanges(
   tokens: readonly Token[],
   listed: PhraseMatcher<string>,
   personNouns: ReadonlySet<string> = new Set(),
+  words: NameWords = NO_NAME_WORDS,
 ): [number, number][] {
   const ranges: [number, number][] = listed.matchAll(tokens).map((m) => [m.first, m.end]);
   // Runs of capitalized words (connectors allowed inside) that contain an organization word.
@@ -145,7 +147,7 @@ export function properNameRanges(
     // the name of a program, a group or an event (not a run of people: "the Mentally Ill need ...").
     // A sentence that opens with one ("The Lunatic Fringe podcast is ...") has its determiner in capitals.
     const named = NAME_DETERMINERS.has(tokens[i]!.norm) && opensLineOrSentence(tokens, i) ? i + 1 : i;
-    if (j - named >= 2 && namesWhatFollows(tokens, named, j)) {
+    if (j - named >= 2 && namesWhatFollows(tokens, named, j, words.namedThings)) {
       ranges.push([named, j]);
       i = j;
       continue;
@@ -159,7 +161,7 @@ export function properNameRanges(
       CAPITALIZED_PLURAL.test(tokens[i]!.raw) &&
       tokens[i + 1]!.gap === 'space' &&
       after?.gap === 'space' &&
-      SINGULAR_VERBS.has(after.raw)
+      words.groupNameVerbs.has(after.raw)
     ) {
       ranges.push([i, j]);
       i = j;

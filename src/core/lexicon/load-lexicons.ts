@@ -159,6 +159,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
       [{ patterns: [...duties.peerTeamCues.beforePlural, ...duties.peerTeamCues.beforeSingular], sources: duties.peerTeamCues.sources }],
     ],
     ['duties.json', 'reportingLabels', [duties.reportingLabels]],
+    ['duties.json', 'payUnitsOfTime', duties.payUnitsOfTime ? [{ patterns: [], sources: duties.payUnitsOfTime.sources }] : []],
     [
       'duties.json',
       'barrierWaivers',

@@ -28,6 +28,8 @@ export const examplesSchema = z.object({
 const patternList = z.array(patternSchema).min(1);
 const sourceList = z.array(sourceRefSchema).min(1);
 const fileComment = { $comment: z.string().optional() };
+/** Words the engine compares a single token with, not patterns: one word each, in lower case. */
+const wordList = z.array(z.string().regex(/^[\p{Ll}\p{N}]+$/u, 'one word in lower case (a list of words, not of patterns)'));
 /** A list of patterns with the sources it follows, as every entry has. */
 const sourcedPatterns = z.object({ ...fileComment, patterns: patternList, sources: sourceList }).strict();
 const message = z.string().min(10).max(240);
@@ -411,6 +413,11 @@ export const dutiesFileSchema = z
       .strict(),
     /** A label opening a line that says who the peer reports to, whatever its value ("Responsible to: ..."). */
     reportingLabels: z.object({ ...fileComment, patterns: patternList, sources: sourceList, examples: examplesSchema }).strict(),
+    /** Units of time after a number and a slash ("22.50/hr", "45,000/year"): the number states pay. */
+    payUnitsOfTime: z
+      .object({ ...fileComment, words: wordList.min(1), sources: sourceList })
+      .strict()
+      .optional(),
     /** What elsewhere in the posting makes a barrier none: driving that is part of the job (a
      * driver's license), a substitution for education (a degree). */
     barrierWaivers: z
@@ -642,6 +649,12 @@ export const contextFileSchema = z
     workTitleCues: z.array(patternSchema).default([]),
     /** Nouns that name people, for the personSubject guard. */
     personNouns: z.array(z.string().min(1)).min(1),
+    /** Nouns a capitalized name is put before ("the Crazy Wisdom writing workshop"): the name is a program's, a group's or an event's. */
+    namedThings: wordList.default([]),
+    /** Verbs in the singular right after a capitalized two-word run ("Addicts Victorious meets ..."): the run is one group's name. */
+    groupNameVerbs: wordList.default([]),
+    /** Words ending in -ly that describe a noun ("elderly parents"): not adverbs set aside in the lived-experience phrases. */
+    lyAdjectives: wordList.default([]),
   })
   .strict();
 

@@ -39,7 +39,9 @@ function readSignals(doc: AnalysisDocument, lex: CompiledLexicons): Signals {
       const s = doc.structure.sentences[doc.structure.sentenceOf[at]!]!;
       return lex.documentKind.moneyNotPay.test(doc.tokens, s.first, s.endTok);
     };
-    const at = doc.tokens.findIndex((t, i) => /^\d/.test(t.norm) && ((isSumOfMoney(doc.text, t) && !notPay(i)) || perUnitOfTime(doc, i)));
+    const at = doc.tokens.findIndex(
+      (t, i) => /^\d/.test(t.norm) && ((isSumOfMoney(doc.text, t) && !notPay(i)) || perUnitOfTime(doc, lex, i)),
+    );
     if (at >= 0) signals.set('pay', { first: at, end: at + 1 });
   }
   if (!signals.has('reporting-line')) {
@@ -75,12 +77,10 @@ function peerTeamByMembers(doc: AnalysisDocument, lex: CompiledLexicons): { firs
 
 const ONE = new Set(['one', '1']);
 
-const UNITS_OF_TIME = /^(hour|hr|hrs|h|year|yr|annum)$/;
-
-/** "22.50/hr", "45,000/year": a number, a slash, and a unit of time right after it. */
-function perUnitOfTime(doc: AnalysisDocument, i: number): boolean {
+/** "22.50/hr", "45,000/year": a number, a slash, and a unit of time right after it (duties.json payUnitsOfTime). */
+function perUnitOfTime(doc: AnalysisDocument, lex: CompiledLexicons, i: number): boolean {
   const next = doc.tokens[i + 1];
-  return next !== undefined && UNITS_OF_TIME.test(next.norm) && doc.text.slice(doc.tokens[i]!.end, next.start).trim() === '/';
+  return next !== undefined && lex.payUnitsOfTime.has(next.norm) && doc.text.slice(doc.tokens[i]!.end, next.start).trim() === '/';
 }
 
 /** A line opened by a label that names the peer's supervisor, whatever its value holds

@@ -23,26 +23,6 @@ const IRREGULAR_PAST = new Set(['been', 'gone', 'grown', 'known', 'felt', 'had',
 const PREPOSITIONS = new Set(['from', 'with', 'through', 'in', 'of', 'for', 'into', 'as']);
 /** An adverb by its ending, seven letters or more ("currently", "formerly", "personally"): "family" and "only" are not. */
 const ADVERB = /^[a-z]{5,}ly$/;
-/** Words of seven letters or more ending in -ly that describe a noun, kept: "elderly parents", "friendly staff". */
-const NOT_ADVERBS = new Set([
-  'elderly',
-  'friendly',
-  'monthly',
-  'quarterly',
-  'orderly',
-  'disorderly',
-  'assembly',
-  'unfriendly',
-  'costly',
-  'lovely',
-  'lonely',
-  'deadly',
-  'homely',
-  'motherly',
-  'fatherly',
-  'brotherly',
-  'sisterly',
-]);
 
 const verbForm = (w: string) => VERB_FORM.test(w) || IRREGULAR_PAST.has(w);
 /** A verb form, or a preposition right after one ("lived with", "recovered from"). */
@@ -52,7 +32,9 @@ const verbEnd = (tokens: readonly Token[], i: number) =>
 const commaBefore = (text: string, tokens: readonly Token[], j: number) =>
   tokens[j]!.gap === 'punct' && COMMA.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
 
-const adverb = (t: Token) => ADVERB.test(t.norm) && !NOT_ADVERBS.has(t.norm);
+/** An adverb by its ending, less the words of seven letters or more ending in -ly that describe a
+ * noun (lexicons/context.json lyAdjectives: "elderly parents", "friendly staff"). */
+const adverb = (t: Token, lyAdjectives: ReadonlySet<string>) => ADVERB.test(t.norm) && !lyAdjectives.has(t.norm);
 
 export interface TokensWithoutAsides {
   tokens: readonly Token[];
@@ -76,25 +58,26 @@ function commaClauseEnd(text: string, tokens: readonly Token[], j: number): numb
  * The end of the adverbs that start at `j` between two words on spaces ("currently or formerly"
  * in "who currently or formerly use"): the token after them, or -1.
  */
-function adverbsEnd(tokens: readonly Token[], j: number): number {
-  if (j === 0 || tokens[j]!.gap !== 'space' || !adverb(tokens[j]!)) return -1;
+function adverbsEnd(tokens: readonly Token[], j: number, lyAdjectives: ReadonlySet<string>): number {
+  if (j === 0 || tokens[j]!.gap !== 'space' || !adverb(tokens[j]!, lyAdjectives)) return -1;
   let k = j + 1;
   if (
     k + 1 < tokens.length &&
     JOINING.has(tokens[k]!.norm) &&
     tokens[k]!.gap === 'space' &&
-    adverb(tokens[k + 1]!) &&
+    adverb(tokens[k + 1]!, lyAdjectives) &&
     tokens[k + 1]!.gap === 'space'
   )
     k += 2;
   return k < tokens.length && tokens[k]!.gap === 'space' ? k : -1;
 }
 
-/** The tokens without such words; the word after set-aside commas joins by a space. */
-export function withoutAsides(text: string, tokens: readonly Token[]): TokensWithoutAsides {
+/** The tokens without such words; the word after set-aside commas joins by a space. `lyAdjectives`:
+ * the words ending in -ly that describe a noun, never set aside (lexicons/context.json). */
+export function withoutAsides(text: string, tokens: readonly Token[], lyAdjectives: ReadonlySet<string>): TokensWithoutAsides {
   const cut: [number, number][] = [];
   for (let j = 1; j < tokens.length; j++) {
-    const k = Math.max(commaClauseEnd(text, tokens, j), adverbsEnd(tokens, j));
+    const k = Math.max(commaClauseEnd(text, tokens, j), adverbsEnd(tokens, j, lyAdjectives));
     if (k < 0) continue;
     cut.push([j, k]);
     j = k - 1;
