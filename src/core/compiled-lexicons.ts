@@ -90,6 +90,14 @@ export interface CompiledLexicons {
   barriers: PatternRuleSet<Lexicons['duties']['barriers'][number]>;
   signals: PatternRuleSet<Lexicons['duties']['signals'][number]>;
   peerTeamCues: { beforePlural: PhraseMatcher<string>; beforeSingular: PhraseMatcher<string> };
+  /** Peer work named by a verb and its object (duties.json competencyReading); payloads: the shape's index. */
+  competencyReading: {
+    verbs: PhraseMatcher<number>;
+    objects: PhraseMatcher<number>;
+    notObjects: PhraseMatcher<number>;
+    /** Per shape: the index of its competency in `competencies.entries`, and its window. */
+    shapes: { competency: number; window: number }[];
+  };
   reportingLabels: PhraseMatcher<string>;
   /** Per barrier id: words elsewhere in the job's text that make that barrier none. */
   barrierWaivers: Record<string, PhraseMatcher<string>>;
@@ -263,6 +271,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     competencies: compileRuleSet(lexicons.duties.competencies),
     barriers: compileRuleSet(lexicons.duties.barriers),
     signals: compileRuleSet(lexicons.duties.signals),
+    competencyReading: compileCompetencyReading(lexicons.duties),
     peerTeamCues: {
       beforePlural: matcherOf(lexicons.duties.peerTeamCues.beforePlural),
       beforeSingular: matcherOf(lexicons.duties.peerTeamCues.beforeSingular),
@@ -352,4 +361,25 @@ function dropTextReadThroughMatchers(value: unknown): void {
       for (const list of ['unless', 'unlessInSentence', 'requireContext'] as const) if (Array.isArray(g[list])) g[list] = [];
     } else dropTextReadThroughMatchers(v);
   }
+}
+
+function compileCompetencyReading(duties: Lexicons['duties']): CompiledLexicons['competencyReading'] {
+  const shapes = duties.competencyReading?.shapes ?? [];
+  const matcherOfShapes = (list: (s: (typeof shapes)[number]) => readonly string[]) => {
+    const m = new PhraseMatcher<number>();
+    shapes.forEach((s, i) => {
+      for (const p of list(s)) m.add(p, i);
+    });
+    return m;
+  };
+  return {
+    verbs: matcherOfShapes((s) => s.verbs),
+    objects: matcherOfShapes((s) => s.objects),
+    notObjects: matcherOfShapes((s) => s.notObjects),
+    shapes: shapes.map((s) => {
+      const competency = duties.competencies.findIndex((c) => c.id === s.competency);
+      if (competency < 0) throw new Error(`competencyReading ${s.id}: no competency "${s.competency}"`);
+      return { competency, window: s.window };
+    }),
+  };
 }

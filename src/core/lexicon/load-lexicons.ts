@@ -161,6 +161,11 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['duties.json', 'reportingLabels', [duties.reportingLabels]],
     [
       'duties.json',
+      'competencyReading',
+      (duties.competencyReading?.shapes ?? []).map((s) => ({ patterns: [...s.verbs, ...s.objects, ...s.notObjects], sources: s.sources })),
+    ],
+    [
+      'duties.json',
       'barrierWaivers',
       [
         {

@@ -409,6 +409,34 @@ export const dutiesFileSchema = z
         examples: examplesSchema,
       })
       .strict(),
+    /** Peer work named by a verb and what it acts on rather than by a set phrase: a linking verb
+     * and a resource ("linking tenants with community groups"), a sharing verb and one's own story
+     * ("sharing insights from your own recovery"). Read in the job's own sentences. */
+    competencyReading: z
+      .object({
+        ...fileComment,
+        shapes: z
+          .array(
+            z
+              .object({
+                id,
+                /** The competency entry the shape names. */
+                competency: z.string().regex(/^competency-/),
+                verbs: patternList,
+                objects: patternList,
+                /** What only looks like an object ("the care team", "group notes"). */
+                notObjects: z.array(patternSchema).default([]),
+                /** Words from the verb's end to the object's start at most. */
+                window: z.number().int().min(0).max(10),
+                sources: sourceList,
+                examples: examplesSchema,
+              })
+              .strict(),
+          )
+          .min(1),
+      })
+      .strict()
+      .optional(),
     /** A label opening a line that says who the peer reports to, whatever its value ("Responsible to: ..."). */
     reportingLabels: z.object({ ...fileComment, patterns: patternList, sources: sourceList, examples: examplesSchema }).strict(),
     /** What elsewhere in the posting makes a barrier none: driving that is part of the job (a
