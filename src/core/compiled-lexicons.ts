@@ -89,6 +89,10 @@ export interface CompiledLexicons {
   competencies: PatternRuleSet<Lexicons['duties']['competencies'][number]>;
   barriers: PatternRuleSet<Lexicons['duties']['barriers'][number]>;
   signals: PatternRuleSet<Lexicons['duties']['signals'][number]>;
+  /** Per signal entry with namesTheSupervisor: the words that end the supervisor's own phrase. */
+  supervisorPhraseBreaks: (PhraseMatcher<string> | null)[];
+  /** A line label that names a pay grade or band ("Grade: 22, Step 1-5"; duties.json payGradeLabels). */
+  payGradeLabels: PhraseMatcher<string>;
   peerTeamCues: { beforePlural: PhraseMatcher<string>; beforeSingular: PhraseMatcher<string> };
   /** Peer work named by a verb and its object (duties.json competencyReading); payloads: the shape's index. */
   competencyReading: {
@@ -271,6 +275,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     competencies: compileRuleSet(lexicons.duties.competencies),
     barriers: compileRuleSet(lexicons.duties.barriers),
     signals: compileRuleSet(lexicons.duties.signals),
+    supervisorPhraseBreaks: lexicons.duties.signals.map((e) => (e.namesTheSupervisor ? matcherOf(e.namesTheSupervisor.breaks) : null)),
+    payGradeLabels: matcherOf(lexicons.duties.payGradeLabels?.patterns ?? []),
     competencyReading: compileCompetencyReading(lexicons.duties),
     peerTeamCues: {
       beforePlural: matcherOf(lexicons.duties.peerTeamCues.beforePlural),

@@ -155,10 +155,16 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['duties.json', 'signals', duties.signals],
     [
       'duties.json',
+      'signals',
+      duties.signals.flatMap((e) => (e.namesTheSupervisor ? [{ patterns: e.namesTheSupervisor.breaks, sources: e.sources }] : [])),
+    ],
+    [
+      'duties.json',
       'peerTeamCues',
       [{ patterns: [...duties.peerTeamCues.beforePlural, ...duties.peerTeamCues.beforeSingular], sources: duties.peerTeamCues.sources }],
     ],
     ['duties.json', 'reportingLabels', [duties.reportingLabels]],
+    ['duties.json', 'payGradeLabels', duties.payGradeLabels ? [duties.payGradeLabels] : []],
     [
       'duties.json',
       'competencyReading',

@@ -392,6 +392,14 @@ export const dutiesFileSchema = z
             kind: z.enum(['reporting-line', 'pay', 'peer-supervision', 'clinical-supervision', 'peer-team', 'career-ladder']),
             /** "Salary: commensurate with experience" states no pay (a sum beside it still does). */
             guards: guardsSchema.default({ ...NO_GUARDS, notNegated: false }),
+            /** A credential that describes the supervisor only in the supervisor's own words: at
+             * most `within` words after a reporting cue of the same sentence ("supervised by the
+             * Team Leader, a licensed clinical social worker"), with none of `breaks` between
+             * ("supervised by the Program Manager and works with an LCSW"). */
+            namesTheSupervisor: z
+              .object({ within: z.number().int().min(1).max(12), breaks: patternList })
+              .strict()
+              .optional(),
           })
           .strict(),
       )
@@ -435,6 +443,12 @@ export const dutiesFileSchema = z
           )
           .min(1),
       })
+      .strict()
+      .optional(),
+    /** A label opening a line that names a pay grade or band, read as stated pay when its value
+     * holds a number ("Grade: 22, Step 1-5", "Band: 6"). */
+    payGradeLabels: z
+      .object({ ...fileComment, patterns: patternList, sources: sourceList, examples: examplesSchema })
       .strict()
       .optional(),
     /** A label opening a line that says who the peer reports to, whatever its value ("Responsible to: ..."). */

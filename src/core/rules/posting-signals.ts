@@ -25,8 +25,10 @@ function readSignals(doc: AnalysisDocument, lex: CompiledLexicons): Signals {
     keepOverlaps: true,
     matchTokens: labelValueTokens(doc, lex),
   });
+  const namesTheSupervisor = supervisorPhrase(doc, lex, matches);
   for (const m of matches.sort((a, b) => a.first - b.first)) {
     const kind = lex.signals.entries[m.entry]!.kind;
+    if (!namesTheSupervisor(m)) continue;
     if (!signals.has(kind)) signals.set(kind, m);
   }
   // A sum of money states pay without a pay word ("Range: $41,200 - $48,900"), unless its line
@@ -41,6 +43,10 @@ function readSignals(doc: AnalysisDocument, lex: CompiledLexicons): Signals {
     };
     const at = doc.tokens.findIndex((t, i) => /^\d/.test(t.norm) && ((isSumOfMoney(doc.text, t) && !notPay(i)) || perUnitOfTime(doc, i)));
     if (at >= 0) signals.set('pay', { first: at, end: at + 1 });
+  }
+  if (!signals.has('pay')) {
+    const grade = payGradeLabel(doc, lex);
+    if (grade) signals.set('pay', grade);
   }
   if (!signals.has('reporting-line')) {
     const label = reportingLabel(doc, lex);
@@ -87,4 +93,48 @@ function perUnitOfTime(doc: AnalysisDocument, i: number): boolean {
  * ("Responsible to: Team Manager, Community Wellbeing"; lexicons/duties.json reportingLabels). */
 function reportingLabel(doc: AnalysisDocument, lex: CompiledLexicons): { first: number; end: number } | null {
   return lineLabels(doc, lex).find((l) => lex.reportingLabels.test(doc.tokens, l.first, l.end)) ?? null;
+}
+
+type SignalMatch = { entry: number; first: number; end: number };
+
+/**
+ * Whether a match stands where its entry may be read: an entry with namesTheSupervisor (a
+ * credential: "LCSW", "a registered nurse") describes the supervisor only within a few words after
+ * a reporting cue of its sentence ("supervised by the Team Leader, a licensed clinical social
+ * worker"), with no clause between ("supervised by the Program Manager; collaborates with the
+ * team's LCSW"). The cues are the reporting-line matches and any "supervis..." word.
+ */
+function supervisorPhrase(doc: AnalysisDocument, lex: CompiledLexicons, matches: readonly SignalMatch[]): (m: SignalMatch) => boolean {
+  const breaks = lex.supervisorPhraseBreaks;
+  if (!matches.some((m) => breaks[m.entry])) return () => true;
+  const { tokens, text } = doc;
+  const { sentenceOf } = doc.structure;
+  const cueEnds = matches.filter((m) => lex.signals.entries[m.entry]!.kind === 'reporting-line').map((m) => m.end);
+  tokens.forEach((t, i) => {
+    if (t.norm.startsWith('supervis')) cueEnds.push(i + 1);
+  });
+  return (m) => {
+    const rule = lex.signals.entries[m.entry]!.namesTheSupervisor;
+    const ends = breaks[m.entry];
+    if (!rule || !ends) return true;
+    return cueEnds.some(
+      (e) =>
+        e <= m.first &&
+        m.first - e <= rule.within &&
+        sentenceOf[e - 1] === sentenceOf[m.first] &&
+        !/[;]/.test(text.slice(tokens[e - 1]!.end, tokens[m.first]!.start)) &&
+        !ends.test(tokens, e, m.first),
+    );
+  };
+}
+
+/** A line label that is a pay grade or band, with a number in its value ("Grade: 22, Step 1-5"). */
+function payGradeLabel(doc: AnalysisDocument, lex: CompiledLexicons): { first: number; end: number } | null {
+  const { tokens } = doc;
+  for (const l of lineLabels(doc, lex)) {
+    if (!lex.payGradeLabels.matchAll(tokens, l.first, l.end).some((m) => m.first === l.first && m.end === l.end)) continue;
+    for (let k = l.end; k < tokens.length && (k === l.end || (tokens[k]!.gap !== 'line' && tokens[k]!.gap !== 'break')); k++)
+      if (/\d/.test(tokens[k]!.norm)) return l;
+  }
+  return null;
 }
