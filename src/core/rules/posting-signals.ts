@@ -53,7 +53,9 @@ function readSignals(doc: AnalysisDocument, lex: CompiledLexicons): Signals {
     if (label) signals.set('reporting-line', label);
   }
   if (!signals.has('peer-team')) {
-    const team = peerTeamByMembers(doc, lex);
+    // A peer who supervises or mentors the peer is a peer on the team too ("supervised by the Lead
+    // Recovery Coach", "peer-specific supervision with our Peer Mentor").
+    const team = peerTeamByMembers(doc, lex) ?? signals.get('peer-supervision');
     if (team) signals.set('peer-team', team);
   }
   return signals;
@@ -92,7 +94,23 @@ function perUnitOfTime(doc: AnalysisDocument, i: number): boolean {
 /** A line opened by a label that names the peer's supervisor, whatever its value holds
  * ("Responsible to: Team Manager, Community Wellbeing"; lexicons/duties.json reportingLabels). */
 function reportingLabel(doc: AnalysisDocument, lex: CompiledLexicons): { first: number; end: number } | null {
-  return lineLabels(doc, lex).find((l) => lex.reportingLabels.test(doc.tokens, l.first, l.end)) ?? null;
+  const atLineStart = lineLabels(doc, lex).find((l) => lex.reportingLabels.test(doc.tokens, l.first, l.end));
+  return atLineStart ?? sentenceLabel(doc, lex);
+}
+
+/** A label that opens a sentence inside a line of several ("Hourly rate $17.00. Supervisor: Office
+ * Manager."): its words (at most four) up to a colon. */
+function sentenceLabel(doc: AnalysisDocument, lex: CompiledLexicons): { first: number; end: number } | null {
+  const { tokens, text } = doc;
+  for (const s of doc.structure.sentences) {
+    if (s.first === 0 || tokens[s.first]!.gap === 'line' || tokens[s.first]!.gap === 'break') continue;
+    for (let k = s.first; k < Math.min(s.endTok - 1, s.first + 4); k++) {
+      if (!/^[ \t]*:/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) continue;
+      if (lex.reportingLabels.test(tokens, s.first, k + 1)) return { first: s.first, end: k + 1 };
+      break;
+    }
+  }
+  return null;
 }
 
 type SignalMatch = { entry: number; first: number; end: number };
