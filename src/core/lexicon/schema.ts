@@ -482,6 +482,15 @@ export const dutiesFileSchema = z
     f.reading.pairs.forEach((p, i) => {
       if (!duties.has(p.duty)) ctx.addIssue({ code: 'custom', path: ['reading', 'pairs', i, 'duty'], message: `no duty "${p.duty}"` });
     });
+    const competencies = new Set(f.competencies.map((c) => c.id));
+    f.competencyReading?.shapes.forEach((s, i) => {
+      if (!competencies.has(s.competency))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['competencyReading', 'shapes', i, 'competency'],
+          message: `no competency "${s.competency}"`,
+        });
+    });
   });
 
 export const prohibitedInquirySchema = z

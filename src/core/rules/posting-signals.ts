@@ -53,9 +53,7 @@ function readSignals(doc: AnalysisDocument, lex: CompiledLexicons): Signals {
     if (label) signals.set('reporting-line', label);
   }
   if (!signals.has('peer-team')) {
-    // A peer who supervises or mentors the peer is a peer on the team too ("supervised by the Lead
-    // Recovery Coach", "peer-specific supervision with our Peer Mentor").
-    const team = peerTeamByMembers(doc, lex) ?? signals.get('peer-supervision');
+    const team = peerTeamByMembers(doc, lex);
     if (team) signals.set('peer-team', team);
   }
   return signals;
