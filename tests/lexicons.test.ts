@@ -98,10 +98,23 @@ describe('role, duty, barrier and inquiry entries', () => {
     it.each(entry.examples.positive)(`${entry.id} is not a peer role: %s`, (s) =>
       expect(analyze(`${s}\n\nJoin our team.`).role.isPeerRole).toBe(false),
     );
-  for (const entry of lex.duties.competencies)
+  for (const entry of lex.duties.competencies) {
     it.each(entry.examples.positive)(`${entry.id} counts as a peer competency: %s`, (s) =>
       expect(ids(asPeerPosting(s))).not.toContain('role-no-peer-competencies'),
     );
+    if (entry.examples.traps.length)
+      it.each(entry.examples.traps)(`${entry.id} is no peer competency: %s`, (s) =>
+        expect(ids(asPeerPosting(s))).toContain('role-no-peer-competencies'),
+      );
+  }
+  for (const shape of lex.duties.competencyReading?.shapes ?? []) {
+    it.each(shape.examples.positive)(`${shape.id} reads peer work: %s`, (s) =>
+      expect(ids(asPeerPosting(s))).not.toContain('role-no-peer-competencies'),
+    );
+    it.each(shape.examples.traps)(`${shape.id} reads no peer work: %s`, (s) =>
+      expect(ids(asPeerPosting(s))).toContain('role-no-peer-competencies'),
+    );
+  }
   it('requirement sentences trigger no rule of their own', () => {
     for (const r of lex.livedExperience.requirementSentences) {
       const report = analyze(asPeerPosting(`Minimum Qualifications\n- ${r.sentence}`), { category: r.category });

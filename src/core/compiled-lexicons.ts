@@ -95,7 +95,19 @@ export interface CompiledLexicons {
   competencies: PatternRuleSet<Lexicons['duties']['competencies'][number]>;
   barriers: PatternRuleSet<Lexicons['duties']['barriers'][number]>;
   signals: PatternRuleSet<Lexicons['duties']['signals'][number]>;
+  /** Per signal entry with namesTheSupervisor: the words that end the supervisor's own phrase. */
+  supervisorPhraseBreaks: (PhraseMatcher<string> | null)[];
+  /** A line label that names a pay grade or band ("Grade: 22, Step 1-5"; duties.json payGradeLabels). */
+  payGradeLabels: PhraseMatcher<string>;
   peerTeamCues: { beforePlural: PhraseMatcher<string>; beforeSingular: PhraseMatcher<string> };
+  /** Peer work named by a verb and its object (duties.json competencyReading); payloads: the shape's index. */
+  competencyReading: {
+    verbs: PhraseMatcher<number>;
+    objects: PhraseMatcher<number>;
+    notObjects: PhraseMatcher<number>;
+    /** Per shape: the index of its competency in `competencies.entries`, and its window. */
+    shapes: { competency: number; window: number }[];
+  };
   reportingLabels: PhraseMatcher<string>;
   /** Units of time after a number and a slash that make it pay ("22.50/hr"). */
   payUnitsOfTime: ReadonlySet<string>;
@@ -274,6 +286,9 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     competencies: compileRuleSet(lexicons.duties.competencies),
     barriers: compileRuleSet(lexicons.duties.barriers),
     signals: compileRuleSet(lexicons.duties.signals),
+    supervisorPhraseBreaks: lexicons.duties.signals.map((e) => (e.namesTheSupervisor ? matcherOf(e.namesTheSupervisor.breaks) : null)),
+    payGradeLabels: matcherOf(lexicons.duties.payGradeLabels?.patterns ?? []),
+    competencyReading: compileCompetencyReading(lexicons.duties),
     peerTeamCues: {
       beforePlural: matcherOf(lexicons.duties.peerTeamCues.beforePlural),
       beforeSingular: matcherOf(lexicons.duties.peerTeamCues.beforeSingular),
@@ -364,4 +379,25 @@ function dropTextReadThroughMatchers(value: unknown): void {
       for (const list of ['unless', 'unlessInSentence', 'requireContext'] as const) if (Array.isArray(g[list])) g[list] = [];
     } else dropTextReadThroughMatchers(v);
   }
+}
+
+function compileCompetencyReading(duties: Lexicons['duties']): CompiledLexicons['competencyReading'] {
+  const shapes = duties.competencyReading?.shapes ?? [];
+  const matcherOfShapes = (list: (s: (typeof shapes)[number]) => readonly string[]) => {
+    const m = new PhraseMatcher<number>();
+    shapes.forEach((s, i) => {
+      for (const p of list(s)) m.add(p, i);
+    });
+    return m;
+  };
+  return {
+    verbs: matcherOfShapes((s) => s.verbs),
+    objects: matcherOfShapes((s) => s.objects),
+    notObjects: matcherOfShapes((s) => s.notObjects),
+    shapes: shapes.map((s) => {
+      const competency = duties.competencies.findIndex((c) => c.id === s.competency);
+      if (competency < 0) throw new Error(`competencyReading ${s.id}: no competency "${s.competency}"`);
+      return { competency, window: s.window };
+    }),
+  };
 }

@@ -1,6 +1,7 @@
 // The job seeker's verdict: is this a real peer job? Decided from what the text is, the role,
 // the duties that conflict with peer work (by reason and severity), how lived experience is
 // asked for, and hiring barriers; with the two or three reasons that decided it.
+import { peerCompetencyMatches } from '../rules/peer-competency-reading.js';
 import type { Finding, JobSeekerVerdict } from '../types.js';
 import { blockingBarriers, fillIn, isConflictingDuty, isHealthInquiry, listOf, postingWords, type SeekerInput } from './seeker-input.js';
 
@@ -81,8 +82,8 @@ function experienceWords({ reading, lex }: SeekerInput): string {
 /** The peer competencies the duties name, in words ("sharing lived experience"), at most three. */
 function peerDutyLabels({ doc, lex }: SeekerInput): string[] {
   const labels = new Set<string>();
-  for (const m of lex.competencies.matcher.matchAll(doc.tokens)) {
-    const label = lex.competencies.entries[m.payload]!.label;
+  for (const m of peerCompetencyMatches(doc, lex)) {
+    const label = lex.competencies.entries[m.competency]!.label;
     labels.add(label.charAt(0).toLowerCase() + label.slice(1));
     if (labels.size === 3) break;
   }

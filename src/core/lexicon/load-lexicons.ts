@@ -155,11 +155,22 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['duties.json', 'signals', duties.signals],
     [
       'duties.json',
+      'signals',
+      duties.signals.flatMap((e) => (e.namesTheSupervisor ? [{ patterns: e.namesTheSupervisor.breaks, sources: e.sources }] : [])),
+    ],
+    [
+      'duties.json',
       'peerTeamCues',
       [{ patterns: [...duties.peerTeamCues.beforePlural, ...duties.peerTeamCues.beforeSingular], sources: duties.peerTeamCues.sources }],
     ],
     ['duties.json', 'reportingLabels', [duties.reportingLabels]],
     ['duties.json', 'payUnitsOfTime', duties.payUnitsOfTime ? [{ patterns: [], sources: duties.payUnitsOfTime.sources }] : []],
+    ['duties.json', 'payGradeLabels', duties.payGradeLabels ? [duties.payGradeLabels] : []],
+    [
+      'duties.json',
+      'competencyReading',
+      (duties.competencyReading?.shapes ?? []).map((s) => ({ patterns: [...s.verbs, ...s.objects, ...s.notObjects], sources: s.sources })),
+    ],
     [
       'duties.json',
       'barrierWaivers',

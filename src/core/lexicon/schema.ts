@@ -394,6 +394,14 @@ export const dutiesFileSchema = z
             kind: z.enum(['reporting-line', 'pay', 'peer-supervision', 'clinical-supervision', 'peer-team', 'career-ladder']),
             /** "Salary: commensurate with experience" states no pay (a sum beside it still does). */
             guards: guardsSchema.default({ ...NO_GUARDS, notNegated: false }),
+            /** A credential that describes the supervisor only in the supervisor's own words: at
+             * most `within` words after a reporting cue of the same sentence ("supervised by the
+             * Team Leader, a licensed clinical social worker"), with none of `breaks` between
+             * ("supervised by the Program Manager and works with an LCSW"). */
+            namesTheSupervisor: z
+              .object({ within: z.number().int().min(1).max(12), breaks: patternList })
+              .strict()
+              .optional(),
           })
           .strict(),
       )
@@ -411,6 +419,40 @@ export const dutiesFileSchema = z
         examples: examplesSchema,
       })
       .strict(),
+    /** Peer work named by a verb and what it acts on rather than by a set phrase: a linking verb
+     * and a resource ("linking tenants with community groups"), a sharing verb and one's own story
+     * ("sharing insights from your own recovery"). Read in the job's own sentences. */
+    competencyReading: z
+      .object({
+        ...fileComment,
+        shapes: z
+          .array(
+            z
+              .object({
+                id,
+                /** The competency entry the shape names. */
+                competency: z.string().regex(/^competency-/),
+                verbs: patternList,
+                objects: patternList,
+                /** What only looks like an object ("the care team", "group notes"). */
+                notObjects: z.array(patternSchema).default([]),
+                /** Words from the verb's end to the object's start at most. */
+                window: z.number().int().min(0).max(10),
+                sources: sourceList,
+                examples: examplesSchema,
+              })
+              .strict(),
+          )
+          .min(1),
+      })
+      .strict()
+      .optional(),
+    /** A label opening a line that names a pay grade or band, read as stated pay when its value
+     * holds a number ("Grade: 22, Step 1-5", "Band: 6"). */
+    payGradeLabels: z
+      .object({ ...fileComment, patterns: patternList, sources: sourceList, examples: examplesSchema })
+      .strict()
+      .optional(),
     /** A label opening a line that says who the peer reports to, whatever its value ("Responsible to: ..."). */
     reportingLabels: z.object({ ...fileComment, patterns: patternList, sources: sourceList, examples: examplesSchema }).strict(),
     /** Units of time after a number and a slash ("22.50/hr", "45,000/year"): the number states pay. */
@@ -446,6 +488,15 @@ export const dutiesFileSchema = z
     const duties = new Set(f.duties.map((d) => d.id));
     f.reading.pairs.forEach((p, i) => {
       if (!duties.has(p.duty)) ctx.addIssue({ code: 'custom', path: ['reading', 'pairs', i, 'duty'], message: `no duty "${p.duty}"` });
+    });
+    const competencies = new Set(f.competencies.map((c) => c.id));
+    f.competencyReading?.shapes.forEach((s, i) => {
+      if (!competencies.has(s.competency))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['competencyReading', 'shapes', i, 'competency'],
+          message: `no competency "${s.competency}"`,
+        });
     });
   });
 

@@ -25,8 +25,10 @@ function readSignals(doc: AnalysisDocument, lex: CompiledLexicons): Signals {
     keepOverlaps: true,
     matchTokens: labelValueTokens(doc, lex),
   });
+  const namesTheSupervisor = supervisorPhrase(doc, lex, matches);
   for (const m of matches.sort((a, b) => a.first - b.first)) {
     const kind = lex.signals.entries[m.entry]!.kind;
+    if (!namesTheSupervisor(m)) continue;
     if (!signals.has(kind)) signals.set(kind, m);
   }
   // A sum of money states pay without a pay word ("Range: $41,200 - $48,900"), unless its line
@@ -43,6 +45,10 @@ function readSignals(doc: AnalysisDocument, lex: CompiledLexicons): Signals {
       (t, i) => /^\d/.test(t.norm) && ((isSumOfMoney(doc.text, t) && !notPay(i)) || perUnitOfTime(doc, lex, i)),
     );
     if (at >= 0) signals.set('pay', { first: at, end: at + 1 });
+  }
+  if (!signals.has('pay')) {
+    const grade = payGradeLabel(doc, lex);
+    if (grade) signals.set('pay', grade);
   }
   if (!signals.has('reporting-line')) {
     const label = reportingLabel(doc, lex);
@@ -86,5 +92,65 @@ function perUnitOfTime(doc: AnalysisDocument, lex: CompiledLexicons, i: number):
 /** A line opened by a label that names the peer's supervisor, whatever its value holds
  * ("Responsible to: Team Manager, Community Wellbeing"; lexicons/duties.json reportingLabels). */
 function reportingLabel(doc: AnalysisDocument, lex: CompiledLexicons): { first: number; end: number } | null {
-  return lineLabels(doc, lex).find((l) => lex.reportingLabels.test(doc.tokens, l.first, l.end)) ?? null;
+  const atLineStart = lineLabels(doc, lex).find((l) => lex.reportingLabels.test(doc.tokens, l.first, l.end));
+  return atLineStart ?? sentenceLabel(doc, lex);
+}
+
+/** A label that opens a sentence inside a line of several ("Hourly rate $17.00. Supervisor: Office
+ * Manager."): its words (at most four) up to a colon. */
+function sentenceLabel(doc: AnalysisDocument, lex: CompiledLexicons): { first: number; end: number } | null {
+  const { tokens, text } = doc;
+  for (const s of doc.structure.sentences) {
+    if (s.first === 0 || tokens[s.first]!.gap === 'line' || tokens[s.first]!.gap === 'break') continue;
+    for (let k = s.first; k < Math.min(s.endTok - 1, s.first + 4); k++) {
+      if (!/^[ \t]*:/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) continue;
+      if (lex.reportingLabels.test(tokens, s.first, k + 1)) return { first: s.first, end: k + 1 };
+      break;
+    }
+  }
+  return null;
+}
+
+type SignalMatch = { entry: number; first: number; end: number };
+
+/**
+ * Whether a match stands where its entry may be read: an entry with namesTheSupervisor (a
+ * credential: "LCSW", "a registered nurse") describes the supervisor only within a few words after
+ * a reporting cue of its sentence ("supervised by the Team Leader, a licensed clinical social
+ * worker"), with no clause between ("supervised by the Program Manager; collaborates with the
+ * team's LCSW"). The cues are the reporting-line matches and any "supervis..." word.
+ */
+function supervisorPhrase(doc: AnalysisDocument, lex: CompiledLexicons, matches: readonly SignalMatch[]): (m: SignalMatch) => boolean {
+  const breaks = lex.supervisorPhraseBreaks;
+  if (!matches.some((m) => breaks[m.entry])) return () => true;
+  const { tokens, text } = doc;
+  const { sentenceOf } = doc.structure;
+  const cueEnds = matches.filter((m) => lex.signals.entries[m.entry]!.kind === 'reporting-line').map((m) => m.end);
+  tokens.forEach((t, i) => {
+    if (t.norm.startsWith('supervis')) cueEnds.push(i + 1);
+  });
+  return (m) => {
+    const rule = lex.signals.entries[m.entry]!.namesTheSupervisor;
+    const ends = breaks[m.entry];
+    if (!rule || !ends) return true;
+    return cueEnds.some(
+      (e) =>
+        e <= m.first &&
+        m.first - e <= rule.within &&
+        sentenceOf[e - 1] === sentenceOf[m.first] &&
+        !/[;]/.test(text.slice(tokens[e - 1]!.end, tokens[m.first]!.start)) &&
+        !ends.test(tokens, e, m.first),
+    );
+  };
+}
+
+/** A line label that is a pay grade or band, with a number in its value ("Grade: 22, Step 1-5"). */
+function payGradeLabel(doc: AnalysisDocument, lex: CompiledLexicons): { first: number; end: number } | null {
+  const { tokens } = doc;
+  for (const l of lineLabels(doc, lex)) {
+    if (!lex.payGradeLabels.matchAll(tokens, l.first, l.end).some((m) => m.first === l.first && m.end === l.end)) continue;
+    for (let k = l.end; k < tokens.length && (k === l.end || (tokens[k]!.gap !== 'line' && tokens[k]!.gap !== 'break')); k++)
+      if (/\d/.test(tokens[k]!.norm)) return l;
+  }
+  return null;
 }

@@ -1,0 +1,63 @@
+// Where a posting names peer work (lexicons/duties.json): the competencies' own phrases, and a
+// verb with what it acts on (competencyReading: "linking tenants with community groups",
+// "sharing insights from your own recovery") in the job's own sentences, so wording no phrase
+// lists still counts while a verb on a chart or a phone line does not. Read once per document:
+// the competency check and the job seeker's verdict both ask.
+import type { AnalysisDocument } from '../analysis-document.js';
+import type { CompiledLexicons } from '../compiled-lexicons.js';
+import { describesTheJob } from './agency-sections.js';
+import { oncePerDocument } from './once-per-document.js';
+
+export interface CompetencyMatch {
+  first: number;
+  end: number;
+  /** Index into `lex.competencies.entries`. */
+  competency: number;
+}
+
+export const peerCompetencyMatches = oncePerDocument(readCompetencies);
+
+function readCompetencies(doc: AnalysisDocument, lex: CompiledLexicons): CompetencyMatch[] {
+  const found: CompetencyMatch[] = lex.competencies.matcher
+    .matchAll(doc.tokens)
+    .map((m) => ({ first: m.first, end: m.end, competency: m.payload }));
+  const { verbs, objects, notObjects, shapes } = lex.competencyReading;
+  if (!shapes.length) return found;
+  const verbMatches = verbs.matchAll(doc.tokens);
+  if (!verbMatches.length) return found;
+  const objectMatches = objects.matchAll(doc.tokens);
+  if (!objectMatches.length) return found;
+  const notObjectMatches = notObjects.matchAll(doc.tokens);
+  const jobSentence = describesTheJob(doc, lex);
+  const { sentenceOf, sentences } = doc.structure;
+  // Both lists come in token order: each verb looks at the objects from its end onward.
+  let from = 0;
+  const byPattern = found.length;
+  for (const v of verbMatches) {
+    while (from < objectMatches.length && objectMatches[from]!.first < v.end) from++;
+    const shape = shapes[v.payload]!;
+    const s = sentenceOf[v.first]!;
+    const last = Math.min(sentences[s]!.endTok, v.end + shape.window + 1);
+    for (let k = from; k < objectMatches.length && objectMatches[k]!.first < last; k++) {
+      const o = objectMatches[k]!;
+      if (o.payload !== v.payload || !sameClause(doc, v.end, o.first)) continue;
+      if (notObjectMatches.some((n) => n.payload === v.payload && n.first <= o.first && n.end > o.first)) continue;
+      if (!jobSentence(s)) break;
+      found.push({ first: v.first, end: o.end, competency: shape.competency });
+      break;
+    }
+  }
+  // In the text's order, as the phrases alone come: the verdict names the first three.
+  if (found.length > byPattern) found.sort((a, b) => a.first - b.first);
+  return found;
+}
+
+/** No break but commas between the verb and its object: a colon, a semicolon or a new line ends the clause. */
+function sameClause(doc: AnalysisDocument, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.gap === 'line' || t.gap === 'break' || t.gap === 'start') return false;
+    if (t.gap === 'punct' && doc.text.slice(doc.tokens[k - 1]!.end, t.start).trim() !== ',') return false;
+  }
+  return true;
+}
