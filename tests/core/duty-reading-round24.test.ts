@@ -24,9 +24,9 @@ describeDutyRound('twenty-fourth', {
     'Reports older adults who seem confused to adult protective services without asking them first.',
     'Delivers brief interventions using the SBIRT model to patients in the emergency department.',
     'Shuttles patients from the discharge lounge to the shelter as a daily duty.',
+    // "it" for the van named earlier: read as the object named last before it (session 9).
+    "Keeps the van's mileage log and refuels and washes it weekly.",
   ],
-  // "it" for the van named earlier: a pronoun is no object the reading knows.
-  missed: ["Keeps the van's mileage log and refuels and washes it weekly."],
   fitting: [
     'Visits tenants who have invited a peer to stop by.',
     'Shares what helped them get through Vivitrol treatment, when a participant asks.',

@@ -87,6 +87,8 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
     return objects && describesTheJob(sentence) ? { sentence, objects } : undefined;
   };
   const pairsOf = (action: number) => r.pairs.filter((p) => p.actions.includes(action));
+  /** Findings whose object is "it", with the object it stands for. */
+  const viaPronoun = new Map<AcceptedMatch, Match>();
   for (const a of actions) {
     const at = inJob(a.first);
     for (const pair of at ? pairsOf(a.payload) : []) {
@@ -94,15 +96,27 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
       if (candidates.length === 0) continue;
       const [first, ...more] = readPair(doc, lex, a, candidates, at!.objects, pair, at!.sentence) ?? [];
       if (!first) continue;
-      out.push({
+      const found = {
         entry: pair.duty,
         first: Math.min(a.first, first.first),
         end: Math.max(a.end, first.end),
         plural: false,
         sentence: at!.sentence,
-      });
+      };
+      out.push(found);
+      const antecedent = standsFor.get(first);
+      if (antecedent) viaPronoun.set(found, antecedent);
       for (const o of more) out.push({ entry: pair.duty, first: o.first, end: o.end, plural: false, sentence: at!.sentence });
     }
+  }
+  // "Observe clients' medication self-administration and record it": what "it" stands for was read
+  // by the verb that names it; the pronoun adds no second duty.
+  if (viaPronoun.size > 0) {
+    const readElsewhere = (m: AcceptedMatch, o: Match) =>
+      out.some((x) => x !== m && !viaPronoun.has(x) && x.sentence === m.sentence && x.first <= o.first && x.end >= o.end);
+    const kept = out.filter((m) => !viaPronoun.has(m) || !readElsewhere(m, viaPronoun.get(m)!));
+    out.length = 0;
+    out.push(...kept);
   }
   // An item of a list that is an object alone names its duty ("groups, one-on-ones, UAs").
   for (const [sentence, objects] of bySentence) {
@@ -400,6 +414,7 @@ function readPair(
     .filter((o) => tokens[a.end - 1]!.norm !== 'of' || !tokens.slice(a.end, o.first + 1).some((t) => t.gap === 'punct'));
   const found =
     forward[0] ??
+    itsAntecedent(tokens, a, candidates, s.first, doc.text) ??
     (passive(tokens, a.first, s.first)
       ? candidates
           // the subject of a passive verb stands just before its auxiliaries ("belongings are inventoried")
@@ -410,6 +425,25 @@ function readPair(
   if (!found) return undefined;
   return [found, ...coordinated(tokens, found, forward.slice(1))];
 }
+
+/**
+ * "it" right after the action stands for the object named last before it in the clause's sentence
+ * ("keeps the van's log and refuels and washes it"): the pronoun is read as that object, at the
+ * pronoun's place, when no clause break stands between.
+ */
+function itsAntecedent(tokens: readonly Token[], a: Match, candidates: Match[], sentenceFirst: number, text: string): Match | undefined {
+  if (tokens[a.end]?.norm !== 'it' || tokens[a.end]!.gap !== 'space') return undefined;
+  let last: Match | undefined;
+  for (const o of candidates) if (o.end <= a.first && (!last || o.first > last.first)) last = o;
+  if (!last || last.first < sentenceFirst) return undefined;
+  for (let k = last.end; k <= a.first; k++) if (breaksClause(tokens[k]!, tokens[k - 1]!, text)) return undefined;
+  const pronoun = { ...last, first: a.end, end: a.end + 1 };
+  standsFor.set(pronoun, last);
+  return pronoun;
+}
+
+/** The object a pronoun read by `itsAntecedent` stands for. */
+const standsFor = new WeakMap<Match, Match>();
 
 /**
  * Silent before anything needs a parse: the sentence names the person's wish, the pair's own
@@ -584,7 +618,8 @@ function breaksClause(tok: Token, prev: Token, text: string): boolean {
 function crossesBoundary(tokens: readonly Token[], from: number, to: number, text: string): boolean {
   for (let k = Math.max(from, 1); k <= to && k < tokens.length; k++) {
     if (breaksClause(tokens[k]!, tokens[k - 1]!, text)) return true;
-    if (k < to && ENDS_OBJECT.has(tokens[k]!.norm)) return true;
+    // "is to be reported": "to" before "be" is the passive's auxiliary, not a preposition ending the object.
+    if (k < to && ENDS_OBJECT.has(tokens[k]!.norm) && !(tokens[k]!.norm === 'to' && tokens[k + 1]?.norm === 'be')) return true;
   }
   return false;
 }
@@ -617,7 +652,8 @@ function reachable(
       continue;
     }
     if (stops.has(w)) return false;
-    if ((w === 'and' || w === 'or') && k + 1 < at && startsVerb(termOf(k + 1))) return false;
+    // "Prompt and record consumers' medication": a verb joined right after the action shares its object.
+    if ((w === 'and' || w === 'or') && k > a.end && k + 1 < at && startsVerb(termOf(k + 1))) return false;
   }
   return true;
 }
@@ -656,9 +692,15 @@ const PASSIVE_BETWEEN = new Set([
 
 /** Only auxiliaries and adverbs stand between: "people we meet have been kicked out" has another verb. */
 function subjectOfPassive(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!PASSIVE_BETWEEN.has(tokens[k]!.norm) && !tokens[k]!.norm.endsWith('ly')) return false;
+  let k = from;
+  // "Any breach of house rules is to be reported": the subject's own "of" and up to three words after it.
+  if (tokens[k]?.norm === 'of') for (k++; k < to && k - from <= OF_PHRASE_WORDS && !PASSIVE_BETWEEN.has(tokens[k]!.norm); ) k++;
+  for (; k < to; k++) if (!PASSIVE_BETWEEN.has(tokens[k]!.norm) && !tokens[k]!.norm.endsWith('ly')) return false;
   return true;
 }
+
+/** How many words an "of" phrase after a passive's subject may hold ("breach of the house rules"). */
+const OF_PHRASE_WORDS = 3;
 
 /** "are collected by", "is to be completed": the object stands before the verb. */
 function passive(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {
