@@ -51,11 +51,10 @@ describeDutyRound('twenty-fourth', {
   ],
 });
 
-// Left from the last session, not a first-run round: "day room" and "group room" are among the
-// phrases that only look like an object (a room that is no one's belongings), and so they also
-// silence the cleaning reading's own rooms of the building. Not read yet.
+// Left from an earlier session, not a first-run round: "day room" and "group room" are among the
+// phrases that only look like an object (a room that is no one's belongings); since session 9 they
+// no longer silence an object whose own words take in the whole phrase (the building's day room).
 describeDutyRound('rooms of the building', {
-  conflicting: [],
-  missed: ['Cleans the day room every evening.', 'Vacuums the group room and the day room.'],
+  conflicting: ['Cleans the day room every evening.', 'Vacuums the group room and the day room.'],
   fitting: ['Reserve the group room for your peer group.', 'Meets residents in the day room when they want to talk.'],
 });

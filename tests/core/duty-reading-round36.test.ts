@@ -1,7 +1,7 @@
 // Duties written fresh (thirty-sixth round), labeled before running; first run: 10/12 conflicting found,
 // 1/12 fitting alarmed (moving up a phase decided on, "when" right after the job's verb opening its
 // object; a running tally of chore completions and missed curfews; the outreach van read as driving as the job).
-// Still missed: a phase move behind "is ready to", where the parse gives the clause another verb.
+// Still missed: the same behind "the one who decides" (the bare "Decides when ..." is read since session 9).
 import { describeDutyRound } from './duty-rounds.js';
 
 describeDutyRound('thirty-sixth', {
@@ -19,11 +19,11 @@ describeDutyRound('thirty-sixth', {
     "Serves as the primary driver for the agency's medical transport program.",
     'Decides when residents move up a phase.',
     'Keeps a tally of missed curfews.',
-  ],
-  missed: [
-    "You'll be the one who decides when a resident is ready to move up a phase.",
+    // read since session 9: "decides when" takes the clause after it as its object
     'Decides when a resident is ready to move up a phase.',
   ],
+  // "who decides": a verb after "who" is not taken to lead its clause.
+  missed: ["You'll be the one who decides when a resident is ready to move up a phase."],
   fitting: [
     'Helps residents who want to stay dry find sober activities at night.',
     'Celebrates with residents when they move up a phase.',

@@ -162,7 +162,11 @@ function standsAlone(doc: AnalysisDocument, lex: CompiledLexicons, o: Match, sen
   return !negatedBefore(doc, lex, o.first, sentence) && !namedAsKnowledge(doc, lex, o.first, sentence);
 }
 
-/** A `notObjects` phrase overlaps the object ("the group room" for "room", "safety plan"): it only looks like one. */
+/**
+ * A `notObjects` phrase overlaps the object ("the group room" for "room", "safety plan"): it only
+ * looks like one. An object whose own words take in the whole phrase is what it says ("the day room"
+ * of the building, beside "room" of someone's belongings).
+ */
 function onlyLooksLikeOne(
   tokens: readonly Token[],
   r: CompiledDutyReading,
@@ -172,7 +176,7 @@ function onlyLooksLikeOne(
 ): boolean {
   return r.notObjects
     .matchAll(tokens, Math.max(s.first, o.first - 3), Math.min(s.endTok, end + 3))
-    .some((m) => m.first < o.end && m.end > o.first);
+    .some((m) => m.first < o.end && m.end > o.first && (m.first < o.first || m.end > o.end));
 }
 
 /** Words before "must" or "will undergo" that make another person the one asked ("who must leave"). */
@@ -243,6 +247,10 @@ function actedOnByTheJob(doc: AnalysisDocument, lex: CompiledLexicons, o: Match,
     return k === from || tokens[k]!.gap !== 'space' || (BEFORE_VERB.has(prev) && prev !== 'who') || BEFORE_GERUND.has(prev);
   };
   if (!leads(verbs[0]!)) return -1;
+  // "Decides when a resident is ready to move up a phase": a word of action that opens its object
+  // with "when" or "whether" takes the verbs of that clause as its object.
+  const opener = tokens[verbs[0]! + 1]?.norm ?? '';
+  if ((opener === 'when' || opener === 'whether') && opensObject(verbs[0]! + 1)) return verbs[0]!;
   const nearest = verbs[verbs.length - 1]!;
   if (leads(nearest)) return nearest;
   // Words of one verb ("takes part in the review where privileges are decided"), or the job's
@@ -604,11 +612,22 @@ function isHead(
   if (next.gap !== 'space' || objectStarts.has(end) || FUNCTION_WORDS.has(next.norm) || DETERMINERS.has(next.norm)) return true;
   const t = termOf(end);
   if (!t || t.tags.has('Pronoun') || t.tags.has('Possessive') || t.tags.has('Determiner')) return true;
+  // "a log of when each resident leaves": after a subordinator and a determiner, a word in -s is the verb.
+  if (next.norm.endsWith('s') && SUBJECT_DETERMINERS.has(tokens[end - 2]?.norm ?? '') && SUBORDINATORS.has(tokens[end - 3]?.norm ?? ''))
+    return true;
+  // "Corrections Victoria", "Police Scotland": a place after a body named in capitals is part of its name.
+  if (/^[A-Z]/.test(tokens[end - 1]!.raw) && /^[A-Z]/.test(next.raw) && NAMED_PLACE.some((tag) => t.tags.has(tag))) return true;
   // A singular word before a noun modifies it ("client records"); after a plural, compromise
   // reads some verbs as nouns ("residents seen breaking rules"): a word it also reads as a verb is one.
   if (!plural) return !t.tags.has('Noun');
   return !t.tags.has('Noun') || t.tags.has('Verb');
 }
+
+/** Determiners of a singular subject ("when each resident leaves"). */
+const SUBJECT_DETERMINERS = new Set(['each', 'every', 'a', 'an', 'the', 'any']);
+
+/** compromise's tags for a place or a state ("Victoria" is tagged a person's name). */
+const NAMED_PLACE = ['Region', 'Country', 'City', 'Person'];
 
 function breaksClause(tok: Token, prev: Token, text: string): boolean {
   if (tok.gap === 'line' || tok.gap === 'break') return true;
