@@ -5,7 +5,7 @@
 // ran into one sentence, so a wish in one row silenced the next). Traps added after the run for each
 // new reading (an entry refused to the person, a named corrections body about peer groups, "when each
 // group runs", feedback on the program) are listed last among the fitting lines.
-// Still missed: "gives it a wash", where "it" stands inside the action's own words.
+// After the fixes every line here is read; "gives it a wash" was the last ("it" inside the action's words).
 import { describeDutyRound } from './duty-rounds.js';
 
 describeDutyRound('thirty-seventh', {
@@ -51,9 +51,10 @@ describeDutyRound('thirty-seventh', {
     'Checks on residents every two hours overnight and writes down what each was doing.',
     "Keeps the unit's petty cash tin and balances it at the end of the week.",
     'Refuses entry to anyone who appears to be under the influence.',
+    // left out of round 17 as missed (the medication far from the verb); read now
     'Checks that older adults in the program have taken their morning medications.',
+    'Collects the pool car each morning, fills it up and gives it a wash on Fridays.',
   ],
-  missed: ['Collects the pool car each morning, fills it up and gives it a wash on Fridays.'],
   fitting: [
     'Accompanies people to court, at their request, and speaks up for them if they want.',
     'Responsible for the completion of your own contact notes within 48 hours.',
@@ -92,6 +93,7 @@ describeDutyRound('thirty-seventh', {
     'Helps people understand what happens at a Mental Health Act assessment and what their rights are.',
     'Offers feedback to new peer workers on their group facilitation.',
     'Gives the treating team feedback on how the peer program is going.',
+    'Washes the donated car before handing it over, if the family asks.',
   ],
   conflictingPostings: [
     [
@@ -104,7 +106,7 @@ describeDutyRound('thirty-seventh', {
     ],
     [
       'Recovery Coach\nHarbor Recovery Center, Portland ME. $19.75-$22.00/hr.\n\nResponsibilities:\nCoaches participants toward the recovery goals they choose.\nCovers the front desk during lunch and whenever the receptionist is out.\nIs responsible for the supervision of observed urine collections for male clients.\nSupports participants in the treatment court in meeting their court requirements.\nOther duties as assigned.\n\nRequirements: personal lived experience of recovery from a substance use disorder, at least two years.',
-      ['duty-drug-testing', 'duty-phones-reception'],
+      ['duty-drug-testing', 'duty-other-duties', 'duty-phones-reception'],
     ],
     [
       'Peer Mentor (Lived Experience)\nCastle Housing – Sheffield\n£23,900 per annum\n\nWhat you will do\n• Undertake welfare checks on residents through the night\n• Gather collateral information from family members for the mental health nurse\n• Support residents to plan their own recovery\n\nPerson specification\nEssential: personal experience of recovery from mental ill health.',

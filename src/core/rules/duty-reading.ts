@@ -435,17 +435,20 @@ function readPair(
 }
 
 /**
- * "it" right after the action stands for the object named last before it in the clause's sentence
- * ("keeps the van's log and refuels and washes it"): the pronoun is read as that object, at the
- * pronoun's place, when no clause break stands between.
+ * "it" right after the action, or inside its words, stands for the object named last before it in
+ * the sentence ("keeps the van's log and refuels and washes it", "gives it a wash"): the pronoun is
+ * read as that object, at the pronoun's place, when no clause break stands between.
  */
 function itsAntecedent(tokens: readonly Token[], a: Match, candidates: Match[], sentenceFirst: number, text: string): Match | undefined {
-  if (tokens[a.end]?.norm !== 'it' || tokens[a.end]!.gap !== 'space') return undefined;
+  // after the action ("washes it"), or inside its own words ("gives it a wash")
+  let at = tokens[a.end]?.norm === 'it' && tokens[a.end]!.gap === 'space' ? a.end : -1;
+  for (let k = a.first + 1; at < 0 && k < a.end; k++) if (tokens[k]!.norm === 'it') at = k;
+  if (at < 0) return undefined;
   let last: Match | undefined;
   for (const o of candidates) if (o.end <= a.first && (!last || o.first > last.first)) last = o;
   if (!last || last.first < sentenceFirst) return undefined;
   for (let k = last.end; k <= a.first; k++) if (breaksClause(tokens[k]!, tokens[k - 1]!, text)) return undefined;
-  const pronoun = { ...last, first: a.end, end: a.end + 1 };
+  const pronoun = { ...last, first: at, end: at + 1 };
   standsFor.set(pronoun, last);
   return pronoun;
 }
