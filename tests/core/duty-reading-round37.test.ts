@@ -118,3 +118,36 @@ describeDutyRound('thirty-seventh', {
     'Peer Support Worker\nEastside Mental Health Service | $37.20 per hour\n\nKey responsibilities\nArea | What you will do\nOne-to-one | Walk alongside consumers toward goals they set\nMedication | Help people prepare questions for their prescriber, if they want\nGroups | Co-facilitate the Hearing Voices group with another peer\n\nSelection criteria\n- A lived experience of mental health challenges and recovery (essential)\n- Willingness to share your story purposefully',
   ],
 });
+
+// A second batch, written and labeled after the fixes above and run once on them: 10 of 12
+// conflicting lines found, none of 8 fitting alarmed. Read since: "refuels it and cleans it out"
+// (the last object before "it" was the minibus's keys, a plural). Still missed: a body named with a
+// state's abbreviation ("Youth Justice NSW", not an authority the reading knows: with "youth" in its
+// name it would also count as the people the duty is about), "keeps a record of when" someone signs in.
+describeDutyRound('thirty-seventh, second batch', {
+  conflicting: [
+    'Urine screens are to be collected from every resident on Monday mornings.',
+    'Any use of substances on site is to be reported to the house manager immediately.',
+    "Checks and documents residents' medications at each shift change.",
+    'Collects the minibus keys, refuels it and cleans it out at the end of the day.',
+    'Decides whether a resident has earned a weekend pass.',
+    'Responsible for the completion of room searches on all new arrivals.',
+    'Denies admission to guests who arrive intoxicated.',
+    "Tracks whether each tenant pays rent on time and tells the housing officer when they don't.",
+    'Carries out hourly welfare checks on patients in seclusion.',
+    "Provides regular updates to the probation officer on each participant's progress.",
+  ],
+  missed: ["Liaises with Youth Justice NSW about young people's attendance.", 'Keeps a record of when each guest signs in and out.'],
+  fitting: [
+    'Keeps a log of when the peer groups run and how many people come.',
+    'Helps people who have been denied admission to detox find another option.',
+    'Liaises with Housing Victoria to help people find a home they want.',
+    'Explains to residents how the phase system works and when they can move up.',
+    'Checks and updates the peer resource board each week.',
+    'Meets with people in the visiting room when they ask for peer support.',
+    'Decides with the person when they want to meet next.',
+    'Records their own outreach hours and submits them to the team leader.',
+    'Shares with the team what young people say they want from the program.',
+    'Liaises with Corrections Victoria to set up peer groups inside prisons.',
+  ],
+});

@@ -110,10 +110,11 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
     }
   }
   // "Observe clients' medication self-administration and record it": what "it" stands for was read
-  // by the verb that names it; the pronoun adds no second duty.
+  // as the object of the verb that names it; the pronoun adds no second duty. ("the minibus keys"
+  // reads the keys, not the minibus that "refuels it and cleans it out" stands for.)
   if (viaPronoun.size > 0) {
     const readElsewhere = (m: AcceptedMatch, o: Match) =>
-      out.some((x) => x !== m && !viaPronoun.has(x) && x.sentence === m.sentence && x.first <= o.first && x.end >= o.end);
+      out.some((x) => x !== m && !viaPronoun.has(x) && x.sentence === m.sentence && x.first <= o.first && x.end === o.end);
     const kept = out.filter((m) => !viaPronoun.has(m) || !readElsewhere(m, viaPronoun.get(m)!));
     out.length = 0;
     out.push(...kept);
@@ -390,7 +391,7 @@ function readPair(
   const r = lex.dutyReading;
   const { tokens } = doc;
   const s = doc.structure.sentences[sentence]!;
-  if (pairSilenced(tokens, r, pair, s, a.first, a.end)) return undefined;
+  if (pairSilenced(tokens, r, pair, s, a.first, a.end, candidates)) return undefined;
   if (doneByThePerson(doc, r, a.first, s.first)) return undefined;
   if (doneByOthers(doc, r, a, s.first, s.endTok)) return undefined;
   if (saidOfACircumstance(tokens, a.first, s.first)) return undefined;
@@ -422,7 +423,7 @@ function readPair(
     .filter((o) => tokens[a.end - 1]!.norm !== 'of' || !tokens.slice(a.end, o.first + 1).some((t) => t.gap === 'punct'));
   const found =
     forward[0] ??
-    itsAntecedent(tokens, a, candidates, s.first, doc.text) ??
+    itsAntecedent(tokens, a, candidates, objects, s.first, doc.text, termOf) ??
     (passive(tokens, a.first, s.first)
       ? candidates
           // the subject of a passive verb stands just before its auxiliaries ("belongings are inventoried")
@@ -439,14 +440,26 @@ function readPair(
  * the sentence ("keeps the van's log and refuels and washes it", "gives it a wash"): the pronoun is
  * read as that object, at the pronoun's place, when no clause break stands between.
  */
-function itsAntecedent(tokens: readonly Token[], a: Match, candidates: Match[], sentenceFirst: number, text: string): Match | undefined {
+function itsAntecedent(
+  tokens: readonly Token[],
+  a: Match,
+  candidates: Match[],
+  objects: Match[],
+  sentenceFirst: number,
+  text: string,
+  termOf: (i: number) => ParsedTerm | undefined,
+): Match | undefined {
   // after the action ("washes it"), or inside its own words ("gives it a wash")
   let at = tokens[a.end]?.norm === 'it' && tokens[a.end]!.gap === 'space' ? a.end : -1;
   for (let k = a.first + 1; at < 0 && k < a.end; k++) if (tokens[k]!.norm === 'it') at = k;
   if (at < 0) return undefined;
+  // The object of any class named last before the action, and not a plural ("the minibus keys,
+  // refuels it": the keys are "them"); it must be one this action takes.
   let last: Match | undefined;
-  for (const o of candidates) if (o.end <= a.first && (!last || o.first > last.first)) last = o;
-  if (!last || last.first < sentenceFirst) return undefined;
+  for (const o of objects)
+    if (o.end <= a.first && o.first >= sentenceFirst && (!last || o.end > last.end || (o.end === last.end && o.first < last.first)))
+      if (!termOf(o.end - 1)?.tags.has('Plural')) last = o;
+  if (!last || !candidates.includes(last)) return undefined;
   for (let k = last.end; k <= a.first; k++) if (breaksClause(tokens[k]!, tokens[k - 1]!, text)) return undefined;
   const pronoun = { ...last, first: at, end: at + 1 };
   standsFor.set(pronoun, last);
@@ -467,10 +480,14 @@ function pairSilenced(
   s: { first: number; endTok: number },
   first: number,
   end: number,
+  objects: readonly Match[] = [],
 ): boolean {
   if (namesTheirWish(tokens, r, s.first, s.endTok)) return true;
   if (pair.unless?.test(tokens, Math.max(s.first, first - 2), Math.min(s.endTok, end + r.window + 4))) return true;
-  return !!pair.requires && !pair.requires.test(tokens, s.first, s.endTok);
+  if (!pair.requires) return false;
+  // A required word inside the object's own name does not count ("Youth Justice" names no youth).
+  const within = (m: { first: number; end: number }) => objects.some((o) => o.first <= m.first && o.end >= m.end);
+  return !pair.requires.matchAll(tokens, s.first, s.endTok).some((m) => !within(m));
 }
 
 /**
@@ -618,7 +635,8 @@ function isHead(
   // "a log of when each resident leaves": after a subordinator and a determiner, a word in -s is the verb.
   if (next.norm.endsWith('s') && SUBJECT_DETERMINERS.has(tokens[end - 2]?.norm ?? '') && SUBORDINATORS.has(tokens[end - 3]?.norm ?? ''))
     return true;
-  // "Corrections Victoria", "Police Scotland": a place after a body named in capitals is part of its name.
+  // "Corrections Victoria", "Police Scotland", "Youth Justice NSW": a place after a body named in
+  // capitals is part of its name.
   if (/^[A-Z]/.test(tokens[end - 1]!.raw) && /^[A-Z]/.test(next.raw) && NAMED_PLACE.some((tag) => t.tags.has(tag))) return true;
   // A singular word before a noun modifies it ("client records"); after a plural, compromise
   // reads some verbs as nouns ("residents seen breaking rules"): a word it also reads as a verb is one.
@@ -629,8 +647,8 @@ function isHead(
 /** Determiners of a singular subject ("when each resident leaves"). */
 const SUBJECT_DETERMINERS = new Set(['each', 'every', 'a', 'an', 'the', 'any']);
 
-/** compromise's tags for a place or a state ("Victoria" is tagged a person's name). */
-const NAMED_PLACE = ['Region', 'Country', 'City', 'Person'];
+/** compromise's tags for a place or a state ("Victoria" is tagged a person's name, "NSW" an acronym). */
+const NAMED_PLACE = ['Region', 'Country', 'City', 'Person', 'Acronym'];
 
 function breaksClause(tok: Token, prev: Token, text: string): boolean {
   if (tok.gap === 'line' || tok.gap === 'break') return true;
