@@ -81,7 +81,9 @@ describeDutyRound('twentieth', {
   conflictingPostings: [
     [
       'Peer Support Worker (Lived Experience)\nHaven Housing Trust – Leeds\n£23,500 per annum, 37.5 hours\n\nAbout us\nHaven provides supported accommodation for people recovering from addiction.\n\nMain responsibilities\n• Carry out daily welfare checks on each flat and record the outcome\n• Support service users to build a recovery plan that reflects their own goals\n• Complete room searches where there is suspicion of drug use\n• Report any breach of licence conditions to the tenancy team\n\nPerson specification\nEssential: personal experience of recovery from substance misuse.',
-      ['duty-enforce-rules', 'duty-report-on-people', 'duty-visits-against-wishes'],
+      // Daily welfare checks on each flat are checks on the residents (session 9), not visits in the
+      // community against the person's wishes, which this list once read them as.
+      ['duty-enforce-rules', 'duty-report-on-people'],
     ],
     [
       "Reentry Peer Mentor — County Sheriff's Office\nJob Type: Full-time | Pay: $21.50/hour\n\nThe Reentry Peer Mentor works with incarcerated adults preparing for release.\n\nResponsibilities:\nMeet with people in the housing units to plan for release.\nAssist deputies with cell checks and headcounts.\nReport any contraband or threats observed during groups to the shift sergeant.\nHelp participants apply for ID, benefits and housing before release.\n\nRequirements: Personal history of incarceration and recovery; must pass background check.",

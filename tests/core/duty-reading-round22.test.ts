@@ -34,9 +34,9 @@ describeDutyRound('twenty-second', {
     'Tracking who signs out, where they go and when they come back.',
     "Confirming that each tenant's rent is paid and reporting late tenants to the landlord.",
     'Patrolling the parking lot and grounds at night.',
+    // read since session 9: making sure nobody has "anything they shouldn't" is making people comply
+    "Part of your shift is going room to room to make sure nobody has anything they shouldn't.",
   ],
-  // Room-to-room checks for "anything they shouldn't" have: no object the reading knows.
-  missed: ["Part of your shift is going room to room to make sure nobody has anything they shouldn't."],
   fitting: [
     "You'll be the one residents can talk to when they're struggling with the level system.",
     'Part of your shift is going room to room to say good night, if residents want.',

@@ -24,9 +24,9 @@ describeDutyRound('twenty-fourth', {
     'Reports older adults who seem confused to adult protective services without asking them first.',
     'Delivers brief interventions using the SBIRT model to patients in the emergency department.',
     'Shuttles patients from the discharge lounge to the shelter as a daily duty.',
+    // "it" for the van named earlier: read as the object named last before it (session 9).
+    "Keeps the van's mileage log and refuels and washes it weekly.",
   ],
-  // "it" for the van named earlier: a pronoun is no object the reading knows.
-  missed: ["Keeps the van's mileage log and refuels and washes it weekly."],
   fitting: [
     'Visits tenants who have invited a peer to stop by.',
     'Shares what helped them get through Vivitrol treatment, when a participant asks.',
@@ -51,11 +51,10 @@ describeDutyRound('twenty-fourth', {
   ],
 });
 
-// Left from the last session, not a first-run round: "day room" and "group room" are among the
-// phrases that only look like an object (a room that is no one's belongings), and so they also
-// silence the cleaning reading's own rooms of the building. Not read yet.
+// Left from an earlier session, not a first-run round: "day room" and "group room" are among the
+// phrases that only look like an object (a room that is no one's belongings); since session 9 they
+// no longer silence an object whose own words take in the whole phrase (the building's day room).
 describeDutyRound('rooms of the building', {
-  conflicting: [],
-  missed: ['Cleans the day room every evening.', 'Vacuums the group room and the day room.'],
+  conflicting: ['Cleans the day room every evening.', 'Vacuums the group room and the day room.'],
   fitting: ['Reserve the group room for your peer group.', 'Meets residents in the day room when they want to talk.'],
 });

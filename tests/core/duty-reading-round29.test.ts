@@ -1,8 +1,8 @@
 // Duties written fresh (twenty-ninth round: UK and Australian wording, light verbs, run-on lines),
 // labeled before running; first run: 7/12 conflicting found, 0/12 fitting alarmed (keeping the peace,
 // a body of corrections, the office's petty cash and stationery, a manager kept informed over four
-// words, chores and room standards overseen). Still missed: a body named with a place after it
-// ("Corrections Victoria"): the place reads as the head of the name.
+// words, chores and room standards overseen). Then missed, read since session 9: a body named with a
+// place after it ("Corrections Victoria"), where the place read as the head of the name.
 import { describeDutyRound } from './duty-rounds.js';
 
 describeDutyRound('twenty-ninth', {
@@ -18,8 +18,9 @@ describeDutyRound('twenty-ninth', {
     'Will drive the transport van on the daily route between the three sites.',
     'Keeps the housing case manager informed of any tenancy breaches or antisocial behaviour.',
     "Oversees chores and room standards in the women's refuge.",
+    // read since session 9: a place after a body named in capitals is part of its name
+    'Liaises with Corrections Victoria regarding client attendance and conduct.',
   ],
-  missed: ['Liaises with Corrections Victoria regarding client attendance and conduct.'],
   fitting: [
     'Steps in to offer calm, peer-to-peer support when someone on the ward is distressed.',
     'Links clients on community corrections orders with peer-led groups they choose.',

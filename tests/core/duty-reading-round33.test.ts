@@ -2,7 +2,7 @@
 // 0/12 fitting alarmed (line of sight and coverage in the milieu; attendance slips checked; positives
 // discussed with the judge; serving as payee; watching the monitors; privileges only for those in good
 // standing; a bullet's first word the parse reads as a plural noun, "Reviews ... and recommends consequences").
-// Still missed: "bus passes", whose last word the parse reads as a verb between the job's verb and its object.
+// Then missed, read since session 9: "bus passes", whose last word read as an applicant passing a test.
 import { describeDutyRound } from './duty-rounds.js';
 
 describeDutyRound('thirty-third', {
@@ -20,8 +20,9 @@ describeDutyRound('thirty-third', {
     "Checks residents' pockets and shoes when they come back from an outing.",
     'Reviews incident reports and recommends consequences.',
     'Gives meal tickets only to residents who are in good standing.',
+    // read since session 9: a bare "passes" no longer reads as an applicant passing a test
+    'Issues bus passes and meal tickets only to residents who are in good standing.',
   ],
-  missed: ['Issues bus passes and meal tickets only to residents who are in good standing.'],
   fitting: [
     'Co-facilitates recovery support groups with another peer.',
     'Logs your own hours and peer contacts in the timesheet system.',

@@ -1,7 +1,7 @@
 // Duties written fresh (thirty-sixth round), labeled before running; first run: 10/12 conflicting found,
 // 1/12 fitting alarmed (moving up a phase decided on, "when" right after the job's verb opening its
 // object; a running tally of chore completions and missed curfews; the outreach van read as driving as the job).
-// Still missed: a phase move behind "is ready to", where the parse gives the clause another verb.
+// Then missed, read since session 9: a phase move behind "is ready to", also after "the one who decides".
 import { describeDutyRound } from './duty-rounds.js';
 
 describeDutyRound('thirty-sixth', {
@@ -19,10 +19,10 @@ describeDutyRound('thirty-sixth', {
     "Serves as the primary driver for the agency's medical transport program.",
     'Decides when residents move up a phase.',
     'Keeps a tally of missed curfews.',
-  ],
-  missed: [
-    "You'll be the one who decides when a resident is ready to move up a phase.",
+    // read since session 9: "decides when" takes the clause after it as its object
     'Decides when a resident is ready to move up a phase.',
+    // read since session 9: after "be the one who", the verb is the job's
+    "You'll be the one who decides when a resident is ready to move up a phase.",
   ],
   fitting: [
     'Helps residents who want to stay dry find sober activities at night.',

@@ -87,6 +87,8 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
     return objects && describesTheJob(sentence) ? { sentence, objects } : undefined;
   };
   const pairsOf = (action: number) => r.pairs.filter((p) => p.actions.includes(action));
+  /** Findings whose object is "it", with the object it stands for. */
+  const viaPronoun = new Map<AcceptedMatch, Match>();
   for (const a of actions) {
     const at = inJob(a.first);
     for (const pair of at ? pairsOf(a.payload) : []) {
@@ -94,15 +96,28 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
       if (candidates.length === 0) continue;
       const [first, ...more] = readPair(doc, lex, a, candidates, at!.objects, pair, at!.sentence) ?? [];
       if (!first) continue;
-      out.push({
+      const found = {
         entry: pair.duty,
         first: Math.min(a.first, first.first),
         end: Math.max(a.end, first.end),
         plural: false,
         sentence: at!.sentence,
-      });
+      };
+      out.push(found);
+      const antecedent = standsFor.get(first);
+      if (antecedent) viaPronoun.set(found, antecedent);
       for (const o of more) out.push({ entry: pair.duty, first: o.first, end: o.end, plural: false, sentence: at!.sentence });
     }
+  }
+  // "Observe clients' medication self-administration and record it": what "it" stands for was read
+  // as the object of the verb that names it; the pronoun adds no second duty. ("the minibus keys"
+  // reads the keys, not the minibus that "refuels it and cleans it out" stands for.)
+  if (viaPronoun.size > 0) {
+    const readElsewhere = (m: AcceptedMatch, o: Match) =>
+      out.some((x) => x !== m && !viaPronoun.has(x) && x.sentence === m.sentence && x.first <= o.first && x.end === o.end);
+    const kept = out.filter((m) => !viaPronoun.has(m) || !readElsewhere(m, viaPronoun.get(m)!));
+    out.length = 0;
+    out.push(...kept);
   }
   // An item of a list that is an object alone names its duty ("groups, one-on-ones, UAs").
   for (const [sentence, objects] of bySentence) {
@@ -148,7 +163,11 @@ function standsAlone(doc: AnalysisDocument, lex: CompiledLexicons, o: Match, sen
   return !negatedBefore(doc, lex, o.first, sentence) && !namedAsKnowledge(doc, lex, o.first, sentence);
 }
 
-/** A `notObjects` phrase overlaps the object ("the group room" for "room", "safety plan"): it only looks like one. */
+/**
+ * A `notObjects` phrase overlaps the object ("the group room" for "room", "safety plan"): it only
+ * looks like one. An object whose own words take in the whole phrase is what it says ("the day room"
+ * of the building, beside "room" of someone's belongings).
+ */
 function onlyLooksLikeOne(
   tokens: readonly Token[],
   r: CompiledDutyReading,
@@ -158,7 +177,7 @@ function onlyLooksLikeOne(
 ): boolean {
   return r.notObjects
     .matchAll(tokens, Math.max(s.first, o.first - 3), Math.min(s.endTok, end + 3))
-    .some((m) => m.first < o.end && m.end > o.first);
+    .some((m) => m.first < o.end && m.end > o.first && (m.first < o.first || m.end > o.end));
 }
 
 /** Words before "must" or "will undergo" that make another person the one asked ("who must leave"). */
@@ -226,15 +245,37 @@ function actedOnByTheJob(doc: AnalysisDocument, lex: CompiledLexicons, o: Match,
   if (verbs.length === 0) return r.actions.matchAll(tokens, from, o.first).some((m) => m.first === from) ? from : -1;
   const leads = (k: number) => {
     const prev = k > from ? tokens[k - 1]!.norm : '';
-    return k === from || tokens[k]!.gap !== 'space' || (BEFORE_VERB.has(prev) && prev !== 'who') || BEFORE_GERUND.has(prev);
+    if (prev === 'who') return theJobAsOne(tokens, k - 1, from);
+    return k === from || tokens[k]!.gap !== 'space' || BEFORE_VERB.has(prev) || BEFORE_GERUND.has(prev);
   };
+  // "You'll be the one who decides ...": the verbs before name the job, the one after "who" is its act.
+  const named = verbs.findIndex((k) => k > from && tokens[k - 1]!.norm === 'who' && theJobAsOne(tokens, k - 1, from));
+  if (named > 0) verbs.splice(0, named);
   if (!leads(verbs[0]!)) return -1;
+  // "Decides when a resident is ready to move up a phase": a word of action that opens its object
+  // with "when" or "whether" takes the verbs of that clause as its object.
+  const opener = tokens[verbs[0]! + 1]?.norm ?? '';
+  if ((opener === 'when' || opener === 'whether') && opensObject(verbs[0]! + 1)) return verbs[0]!;
   const nearest = verbs[verbs.length - 1]!;
   if (leads(nearest)) return nearest;
   // Words of one verb ("takes part in the review where privileges are decided"), or the job's
   // verb with its "that" clause ("ensures that nobody brings alcohol onto the premises").
   const oneVerb = verbs.every((k, i) => i === 0 || k === verbs[i - 1]! + 1);
   return oneVerb || tokens[verbs[0]! + 1]?.norm === 'that' ? verbs[0]! : -1;
+}
+
+/** Words that name the job itself before "who" ("you'll be the one who decides ..."). */
+const THE_JOB_AS_ONE = new Set(['one', 'person']);
+
+/**
+ * "who" at `who` follows the job named as "the one" or "the person" ("You'll be the one who
+ * decides ..."): the verb after it is the job's. After anyone else ("any parent who misses a drug
+ * test") it is another doer's.
+ */
+function theJobAsOne(tokens: readonly Token[], who: number, from: number): boolean {
+  return (
+    who - 2 >= from && THE_JOB_AS_ONE.has(tokens[who - 1]!.norm) && tokens[who - 2]!.norm === 'the' && BE.has(tokens[who - 3]?.norm ?? '')
+  );
 }
 
 /**
@@ -368,7 +409,7 @@ function readPair(
   const r = lex.dutyReading;
   const { tokens } = doc;
   const s = doc.structure.sentences[sentence]!;
-  if (pairSilenced(tokens, r, pair, s, a.first, a.end)) return undefined;
+  if (pairSilenced(tokens, r, pair, s, a.first, a.end, candidates)) return undefined;
   if (doneByThePerson(doc, r, a.first, s.first)) return undefined;
   if (doneByOthers(doc, r, a, s.first, s.endTok)) return undefined;
   if (saidOfACircumstance(tokens, a.first, s.first)) return undefined;
@@ -400,6 +441,7 @@ function readPair(
     .filter((o) => tokens[a.end - 1]!.norm !== 'of' || !tokens.slice(a.end, o.first + 1).some((t) => t.gap === 'punct'));
   const found =
     forward[0] ??
+    itsAntecedent(tokens, a, candidates, objects, s.first, doc.text, termOf) ??
     (passive(tokens, a.first, s.first)
       ? candidates
           // the subject of a passive verb stands just before its auxiliaries ("belongings are inventoried")
@@ -412,6 +454,40 @@ function readPair(
 }
 
 /**
+ * "it" right after the action, or inside its words, stands for the object named last before it in
+ * the sentence ("keeps the van's log and refuels and washes it", "gives it a wash"): the pronoun is
+ * read as that object, at the pronoun's place, when no clause break stands between.
+ */
+function itsAntecedent(
+  tokens: readonly Token[],
+  a: Match,
+  candidates: Match[],
+  objects: Match[],
+  sentenceFirst: number,
+  text: string,
+  termOf: (i: number) => ParsedTerm | undefined,
+): Match | undefined {
+  // after the action ("washes it"), or inside its own words ("gives it a wash")
+  let at = tokens[a.end]?.norm === 'it' && tokens[a.end]!.gap === 'space' ? a.end : -1;
+  for (let k = a.first + 1; at < 0 && k < a.end; k++) if (tokens[k]!.norm === 'it') at = k;
+  if (at < 0) return undefined;
+  // The object of any class named last before the action, and not a plural ("the minibus keys,
+  // refuels it": the keys are "them"); it must be one this action takes.
+  let last: Match | undefined;
+  for (const o of objects)
+    if (o.end <= a.first && o.first >= sentenceFirst && (!last || o.end > last.end || (o.end === last.end && o.first < last.first)))
+      if (!termOf(o.end - 1)?.tags.has('Plural')) last = o;
+  if (!last || !candidates.includes(last)) return undefined;
+  for (let k = last.end; k <= a.first; k++) if (breaksClause(tokens[k]!, tokens[k - 1]!, text)) return undefined;
+  const pronoun = { ...last, first: at, end: at + 1 };
+  standsFor.set(pronoun, last);
+  return pronoun;
+}
+
+/** The object a pronoun read by `itsAntecedent` stands for. */
+const standsFor = new WeakMap<Match, Match>();
+
+/**
  * Silent before anything needs a parse: the sentence names the person's wish, the pair's own
  * exceptions stand near the words ("report to"), or a word the pair requires is missing.
  */
@@ -422,10 +498,14 @@ function pairSilenced(
   s: { first: number; endTok: number },
   first: number,
   end: number,
+  objects: readonly Match[] = [],
 ): boolean {
   if (namesTheirWish(tokens, r, s.first, s.endTok)) return true;
   if (pair.unless?.test(tokens, Math.max(s.first, first - 2), Math.min(s.endTok, end + r.window + 4))) return true;
-  return !!pair.requires && !pair.requires.test(tokens, s.first, s.endTok);
+  if (!pair.requires) return false;
+  // A required word inside the object's own name does not count ("Youth Justice" names no youth).
+  const within = (m: { first: number; end: number }) => objects.some((o) => o.first <= m.first && o.end >= m.end);
+  return !pair.requires.matchAll(tokens, s.first, s.endTok).some((m) => !within(m));
 }
 
 /**
@@ -570,11 +650,23 @@ function isHead(
   if (next.gap !== 'space' || objectStarts.has(end) || FUNCTION_WORDS.has(next.norm) || DETERMINERS.has(next.norm)) return true;
   const t = termOf(end);
   if (!t || t.tags.has('Pronoun') || t.tags.has('Possessive') || t.tags.has('Determiner')) return true;
+  // "a log of when each resident leaves": after a subordinator and a determiner, a word in -s is the verb.
+  if (next.norm.endsWith('s') && SUBJECT_DETERMINERS.has(tokens[end - 2]?.norm ?? '') && SUBORDINATORS.has(tokens[end - 3]?.norm ?? ''))
+    return true;
+  // "Corrections Victoria", "Police Scotland", "Youth Justice NSW": a place after a body named in
+  // capitals is part of its name.
+  if (/^[A-Z]/.test(tokens[end - 1]!.raw) && /^[A-Z]/.test(next.raw) && NAMED_PLACE.some((tag) => t.tags.has(tag))) return true;
   // A singular word before a noun modifies it ("client records"); after a plural, compromise
   // reads some verbs as nouns ("residents seen breaking rules"): a word it also reads as a verb is one.
   if (!plural) return !t.tags.has('Noun');
   return !t.tags.has('Noun') || t.tags.has('Verb');
 }
+
+/** Determiners of a singular subject ("when each resident leaves"). */
+const SUBJECT_DETERMINERS = new Set(['each', 'every', 'a', 'an', 'the', 'any']);
+
+/** compromise's tags for a place or a state ("Victoria" is tagged a person's name, "NSW" an acronym). */
+const NAMED_PLACE = ['Region', 'Country', 'City', 'Person', 'Acronym'];
 
 function breaksClause(tok: Token, prev: Token, text: string): boolean {
   if (tok.gap === 'line' || tok.gap === 'break') return true;
@@ -584,7 +676,8 @@ function breaksClause(tok: Token, prev: Token, text: string): boolean {
 function crossesBoundary(tokens: readonly Token[], from: number, to: number, text: string): boolean {
   for (let k = Math.max(from, 1); k <= to && k < tokens.length; k++) {
     if (breaksClause(tokens[k]!, tokens[k - 1]!, text)) return true;
-    if (k < to && ENDS_OBJECT.has(tokens[k]!.norm)) return true;
+    // "is to be reported": "to" before "be" is the passive's auxiliary, not a preposition ending the object.
+    if (k < to && ENDS_OBJECT.has(tokens[k]!.norm) && !(tokens[k]!.norm === 'to' && tokens[k + 1]?.norm === 'be')) return true;
   }
   return false;
 }
@@ -617,7 +710,8 @@ function reachable(
       continue;
     }
     if (stops.has(w)) return false;
-    if ((w === 'and' || w === 'or') && k + 1 < at && startsVerb(termOf(k + 1))) return false;
+    // "Prompt and record consumers' medication": a verb joined right after the action shares its object.
+    if ((w === 'and' || w === 'or') && k > a.end && k + 1 < at && startsVerb(termOf(k + 1))) return false;
   }
   return true;
 }
@@ -656,9 +750,15 @@ const PASSIVE_BETWEEN = new Set([
 
 /** Only auxiliaries and adverbs stand between: "people we meet have been kicked out" has another verb. */
 function subjectOfPassive(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!PASSIVE_BETWEEN.has(tokens[k]!.norm) && !tokens[k]!.norm.endsWith('ly')) return false;
+  let k = from;
+  // "Any breach of house rules is to be reported": the subject's own "of" and up to three words after it.
+  if (tokens[k]?.norm === 'of') for (k++; k < to && k - from <= OF_PHRASE_WORDS && !PASSIVE_BETWEEN.has(tokens[k]!.norm); ) k++;
+  for (; k < to; k++) if (!PASSIVE_BETWEEN.has(tokens[k]!.norm) && !tokens[k]!.norm.endsWith('ly')) return false;
   return true;
 }
+
+/** How many words an "of" phrase after a passive's subject may hold ("breach of the house rules"). */
+const OF_PHRASE_WORDS = 3;
 
 /** "are collected by", "is to be completed": the object stands before the verb. */
 function passive(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {

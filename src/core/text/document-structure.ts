@@ -85,6 +85,8 @@ const BROKEN_OFF = /\b(from|of|the|a|an|and|or)$/i;
 const JOINING_WORD = /^(or|and|and\/or)$/i;
 /** A line that opens with a short label ("Preferred: ...", "Time in recovery: ..."): a new item, even after a long line. */
 const LABEL_OPENING = /^[ \t]*[A-Z][\w'’&/()-]*(?:[ \t]+[\w'’&/()-]+){0,3}:[ \t]+\S/;
+/** A row of a table pasted as text ("Medication | Prompt and record ..."): its cells are separated by a bar or a tab. */
+const TABLE_ROW = /\S[ \t]*(?:\||\t)[ \t]*\S/;
 
 export function isHeadingLine(line: string, next: string | undefined, prevBlank: boolean): boolean {
   const t = line
@@ -141,7 +143,8 @@ export function structureOf(
     // A short line is a heading or an item, unless it breaks off after a word that needs more
     // ("People suffering from" / "schizophrenia ...": one sentence wrapped).
     const prevShort = prevLine.length > 0 && prevLine.length < 45 && !BROKEN_OFF.test(prevLine);
-    const labelled = LABEL_OPENING.test(line.text);
+    // A row of a table is an item of its own, as a labelled line is: a wish named in one row is not another's.
+    const labelled = LABEL_OPENING.test(line.text) || TABLE_ROW.test(line.text);
     if (prevBlank || prevHeading || heading || labelled || BULLET.test(line.text) || /[.!?:;]["”’)]?$/.test(prevLine) || prevShort)
       hardStarts.add(line.start);
     if (heading) {
