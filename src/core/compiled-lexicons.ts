@@ -120,6 +120,9 @@ export interface CompiledLexicons {
     sectionSubstitute: PhraseMatcher<string>;
     notRequired: PhraseMatcher<string>;
     deniedValues: PhraseMatcher<string>;
+    affirmedValues: PhraseMatcher<string>;
+    holderSubject: PhraseMatcher<string>;
+    readerInvitation: PhraseMatcher<string>;
     typeBreaks: PhraseMatcher<string>;
     requiredHeadings: PhraseMatcher<string>;
     wholeRequiredHeadings: PhraseMatcher<string>;
@@ -302,6 +305,9 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       sectionSubstitute: matcherOf(le.sectionSubstituteCues),
       notRequired: matcherOf(le.notRequiredCues),
       deniedValues: matcherOf(le.deniedValues),
+      affirmedValues: matcherOf(le.affirmedValues),
+      holderSubject: matcherOf(le.holderSubjectCues),
+      readerInvitation: matcherOf(le.readerInvitationCues),
       typeBreaks: matcherOf(le.typeWindow.breaks),
       requiredHeadings: matcherOf(le.requiredHeadings),
       wholeRequiredHeadings: matcherOf(le.wholeRequiredHeadings),
