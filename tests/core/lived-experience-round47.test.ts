@@ -2,10 +2,10 @@
 // lived-experience-rounds.ts), each read by who the sentence is about and how it is said rather
 // than by a phrase: a label answered Yes, a class specification's "Incumbents ... are persons
 // who", the applicant as the subject of "will have", "the ideal candidate is a person in ...",
-// "welcome" said of lived experience with no verb, a question followed by "this could be the job
-// for you", "one of many backgrounds we value", abstinence asked on a requirements line, and
-// people with lived experience described as the agency's members. Traps keep the same words
-// where they ask nothing of the applicant.
+// "welcome" said of lived experience with no verb, a question followed by "put that experience
+// to work", "one of many backgrounds we value", abstinence asked on a requirements line,
+// people with lived experience described as the agency's members, and a two-column table pasted
+// one cell per line. Traps keep the same words where they ask nothing of the applicant.
 import { describeLivedExperienceRound } from './lived-experience-rounds.js';
 
 describeLivedExperienceRound('forty-seventh', [
@@ -91,13 +91,6 @@ describeLivedExperienceRound('forty-seventh', [
     kind: 'non-peer-posting',
   },
   {
-    name: 'a question followed by: this could be the job for you',
-    text: 'Peer Support Specialist\nRiverside Wellness - $19/hr\n\nAre you someone who has lived with a mental health condition? This could be the job for you.\n\nQualifications\n- High school diploma\n- Peer certification',
-    kind: 'peer-posting',
-    le: 'preferred',
-    specific: true,
-  },
-  {
     name: 'a question followed by: put that experience to work',
     text: 'Peer Support Specialist\nHarmony Health - $19/hr\n\nHave you walked the road of recovery from a mental health condition? Put that experience to work for others.\n\nQualifications\n- High school diploma\n- Peer certification',
     kind: 'peer-posting',
@@ -154,6 +147,127 @@ describeLivedExperienceRound('forty-seventh', [
     text: 'Peer Specialist\nHill Clinic - $18/hr\n\nPeople with lived experience of psychosis are encouraged to apply.\n\nQualifications\n- High school diploma',
     kind: 'peer-posting',
     le: 'preferred',
+    specific: true,
+  },
+  {
+    name: 'a table pasted one cell per line: lived experience in the Required column',
+    text: 'Peer Support Specialist\nNorthgate Medical Center - $21/hr\n\nQualifications\nRequired\nPreferred\nHigh school diploma or GED\nAssociate degree in human services\nLived experience of mental health recovery\nState peer certification',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'a table pasted one cell per line: lived experience in the Preferred column',
+    text: 'Peer Support Specialist\nNorthgate Medical Center - $21/hr\n\nQualifications\nRequired\nPreferred\nHigh school diploma or GED\nLived experience of mental health recovery\nValid driver license\nState peer certification',
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
+  {
+    name: 'trap: Required and Preferred headings each over their own lines stay sections',
+    text: 'Peer Support Specialist\nNorthgate Medical Center - $21/hr\n\nRequired\nHigh school diploma or GED\nPreferred\nLived experience of mental health recovery',
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
+  {
+    name: 'trap: a bulleted list under Required and Preferred lines is no pasted table',
+    text: 'Peer Support Specialist\nNorthgate Medical Center - $21/hr\n\nRequired\nPreferred\n- Lived experience of mental health recovery\n- Associate degree',
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
+  {
+    name: 'a label answered Yes (required)',
+    text: 'Job: Recovery Coach\nEmployer: Hilltop Recovery Center\nWage: $18.50/hr\nPersonal recovery from addiction: Yes (required)\nDriver license: Preferred',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'UK: the post holder must have personal experience',
+    text: 'Peer Support Worker\nEastgate NHS Trust\nBand 3, £24,071 - £25,674\n\nThe post holder must have personal experience of mental health difficulties and be able to use it to support service users.\n\nYou will work alongside the community team.',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'the person in this role will be a parent who has raised a child with mental health needs',
+    text: 'Family Peer Navigator\nKids First Network - $20/hr\n\nThe person in this role will be a parent or caregiver who has raised a child with mental health needs.\n\nDuties\n- Support families at school meetings',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'you have lived experience, under About the role',
+    text: 'Peer Support Specialist\nBay Wellness - $20/hr\n\nAbout the role\nYou have lived experience of recovery from mental illness and want to help others find their own way. You will run groups and meet people one on one.',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'trap: you will have lived experience supervision',
+    text: 'Peer Support Specialist\nBay Wellness - $20/hr\n\nYou will have lived experience supervision every two weeks.\n\nRequirements\n- Peer certification\n- High school diploma',
+    kind: 'peer-posting',
+    le: 'absent',
+  },
+  {
+    name: 'trap: prepare welcome packets (welcome with its noun) and share your story',
+    text: 'Peer Support Specialist\nHarbor Clinic - $19/hr\n\nDuties\n- Prepare welcome packets and share your recovery story at orientation\n\nQualifications\n- High school diploma\n- Peer certification',
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
+  {
+    name: 'individuals with lived experience described in the summary ask nothing',
+    text: 'Peer Specialist\nGrove Health - $19/hr\n\nIndividuals with lived experience of psychosis bring a perspective no training can teach.\n\nQualifications\n- High school diploma\n- Peer certification',
+    kind: 'peer-posting',
+    le: 'absent',
+  },
+  {
+    name: 'the right candidate is someone in long-term recovery',
+    text: 'Recovery Coach\nFresh Start Center - $18/hr\n\nThe right candidate is someone in long-term recovery from alcohol or drugs.\n\nDuties\n- Meet people after detox',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'trap: our participants are people in recovery',
+    text: 'Recovery Coach\nFresh Start Center - $18/hr\n\nOur participants are people in recovery from opioid use who want stable housing.\n\nRequirements\n- High school diploma\n- CRC certification',
+    kind: 'peer-posting',
+    le: 'absent',
+  },
+  {
+    name: 'a table pasted one cell per line: Minimum and Preferred columns',
+    text: 'Peer Navigator\nCity Hospital - $22/hr\n\nMinimum\nPreferred\nLived experience of substance use recovery\nBachelor degree\nHigh school diploma\nPeer certification',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'we value lived experience in everyone we hire',
+    text: 'Peer Wellness Coach\nSunrise Collective - $19/hr\n\nWe value lived experience of mental health recovery in everyone we hire.\n\nQualifications\n- High school diploma',
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
+  {
+    name: 'trap: many of our staff are in recovery themselves',
+    text: 'Peer Support Specialist\nLantern House - $18/hr\n\nMany of our staff are in recovery themselves.\n\nQualifications\n- High school diploma\n- Peer certification',
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
+  {
+    name: 'abstinent from all substances for 18 months on a requirements line',
+    text: 'Recovery Residence Peer Manager\nSafe Haven Homes - $16/hr\n\nRequirements\n- Abstinent from all substances for a minimum of 18 months\n- Available nights',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'class characteristics: employees in this classification are persons in recovery',
+    text: 'PEER RECOVERY SPECIALIST\nState Department of Health - Grade 14, $41,000\n\nCLASS CHARACTERISTICS\nEmployees in this classification are persons in recovery from a substance use disorder who provide peer services in state facilities.\n\nMINIMUM QUALIFICATIONS\nHigh school diploma and state certification.',
+    kind: 'peer-posting',
+    le: 'required',
     specific: true,
   },
 ]);

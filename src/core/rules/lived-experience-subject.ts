@@ -14,6 +14,8 @@ const STATING_MODALS = new Set(['will', 'shall', 'must', 'should']);
 const CONDITIONAL = new Set(['if', 'whether', 'when', 'whenever', 'unless', 'do', 'does', 'did']);
 /** Words before a subject that still open the sentence ("All Peer Specialists are ..."). */
 const OPENERS = new Set(['the', 'all', 'each', 'every', 'a', 'an']);
+/** Words after a mention that keep it the head of its phrase ("lived experience of ...", "... and"). */
+const AFTER_A_HEAD = new Set(['of', 'with', 'in', 'from', 'as', 'and', 'or', 'that', 'which', 'who', 'through', 'to']);
 /** Generic words for people: "People with lived experience ..." describes them unless the sentence asks. */
 const GENERIC_PEOPLE = new Set(['people', 'persons', 'individuals', 'adults', 'folks', 'those', 'many', 'others', 'members']);
 
@@ -49,10 +51,13 @@ export function holderDefinition(doc: AnalysisDocument, lex: CompiledLexicons, f
  * The mention is what the applicant has, said as a statement with the applicant as subject right
  * before it: "You will have lived experience of using mental health services", "Candidates must
  * have ...", "You have lived experience of ...". Not a condition or a question ("If you have
- * lived experience ...", "Do you have ...").
+ * lived experience ...", "Do you have ..."), and the mention heads what is had: "You will have lived
+ * experience supervision" has supervision.
  */
-export function applicantHas(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence, mentionFirst: number): boolean {
+export function applicantHas(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence, mentionFirst: number, mentionEnd: number): boolean {
   const { tokens } = doc;
+  // "You will have lived experience supervision": the mention modifies what is had.
+  if (mentionEnd < s.endTok && tokens[mentionEnd]!.gap === 'space' && !AFTER_A_HEAD.has(tokens[mentionEnd]!.norm)) return false;
   let i = mentionFirst - 1;
   if (i <= s.first || !spaced(doc, i + 1) || (tokens[i]!.norm !== 'have' && tokens[i]!.norm !== 'has')) return false;
   // "you'll have": the contraction is the subject and its modal.
@@ -76,6 +81,8 @@ export function applicantHas(doc: AnalysisDocument, lex: CompiledLexicons, s: Se
 export function linkedToApplicant(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence, phraseFirst: number): boolean {
   const { tokens } = doc;
   let i = phraseFirst - 1;
+  // The person the phrase is said of may stand before it ("someone in long-term recovery").
+  if (i > s.first && lex.personNouns.has(tokens[i]!.norm) && spaced(doc, i + 1)) i--;
   if (i > s.first && (tokens[i]!.norm === 'a' || tokens[i]!.norm === 'an')) i--;
   if (i <= s.first || !LINKING.has(tokens[i]!.norm) || !spaced(doc, i + 1)) return false;
   return lex.livedExperience.applicant.test(tokens, s.first, i) || holderDefinition(doc, lex, s.first, phraseFirst);
@@ -98,4 +105,16 @@ export function describesPeople(doc: AnalysisDocument, lex: CompiledLexicons, s:
   if (start !== noun) return false;
   const le = lex.livedExperience;
   return ![le.required, le.preferred, le.applyInvitation, le.applicant].some((cues) => cues.test(tokens, s.first, s.endTok));
+}
+
+/**
+ * The mention opens with a linking verb ("is a person in recovery") whose subject, right before
+ * it, is a word for the people served: "The typical client is a person in recovery from opioid
+ * use" says who the clients are, not what the applicant has.
+ */
+export function servedSubject(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence, mentionFirst: number): boolean {
+  const { tokens } = doc;
+  const subject = mentionFirst - 1;
+  if (subject < s.first || !LINKING.has(tokens[mentionFirst]!.norm) || !spaced(doc, mentionFirst)) return false;
+  return lex.livedExperience.servedBeforeRequirementLine.matchAll(tokens, subject, mentionFirst).some((m) => m.first === subject);
 }

@@ -2,7 +2,7 @@
 // mentions it is one mention, with a strength (required, preferred, mentioned) and the types of
 // experience it names; the checks in src/core/checks/ turn the reading into findings.
 import type { AnalysisDocument } from '../analysis-document.js';
-import type { Sentence } from '../text/document-structure.js';
+import { BULLET, type Sentence } from '../text/document-structure.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import type { LivedExperienceReport, LivedExperienceStatus, RoleCategory } from '../types.js';
@@ -10,7 +10,7 @@ import { insideAny } from '../context/quoted-spans.js';
 import { oncePerDocument } from './once-per-document.js';
 import { matchesBesideAsides, withoutAsides } from './words-set-aside.js';
 import { aboutTheEmployee } from './employee-sections.js';
-import { applicantHas, describesPeople, holderDefinition, linkedToApplicant } from './lived-experience-subject.js';
+import { applicantHas, describesPeople, holderDefinition, linkedToApplicant, servedSubject } from './lived-experience-subject.js';
 
 const RANK: Record<LivedExperienceStatus, number> = { absent: 0, mentioned: 1, preferred: 2, required: 3 };
 
@@ -316,6 +316,39 @@ function tableColumnKind(doc: AnalysisDocument, lex: CompiledLexicons, at: numbe
   return filled.includes('preferred') ? 'preferred' : undefined;
 }
 
+/**
+ * A two-column table pasted one cell per line: a one-word "Required" heading line right above a
+ * one-word "Preferred" one (or the other way round), then the cells row by row, with no bullet
+ * ("High school diploma / Associate degree / Lived experience of recovery / Peer certification").
+ * Per sentence under the second heading, the column its line falls in, when the lines pair up;
+ * read once per document.
+ */
+const pastedColumns = oncePerDocument((doc: AnalysisDocument, lex: CompiledLexicons): Map<number, HeadingKind> => {
+  const columns = new Map<number, HeadingKind>();
+  const { headings, sentences } = doc.structure;
+  const kinds = headings.map((h) => (/^\s*[A-Za-z]+:?\s*$/.test(h.text) ? kindOfRange(doc, lex, h.start, h.end) : null));
+  for (let h = 1; h < headings.length; h++) {
+    const first = kinds[h - 1];
+    const second = kinds[h];
+    if (!first || !second || first === second || !/^\s*\n\s*$/.test(doc.text.slice(headings[h - 1]!.end, headings[h]!.start))) continue;
+    const under: number[] = [];
+    sentences.forEach((x, i) => {
+      if (x.heading === h && x.start >= headings[h]!.end) under.push(i);
+    });
+    const lines: number[] = [];
+    for (const i of under) {
+      const at = doc.lineStart(sentences[i]!.start);
+      if (lines[lines.length - 1] !== at) lines.push(at);
+    }
+    // Cells carry no bullet, and the lines pair up into rows; a blank line ends the table.
+    const text = doc.text.slice(headings[h]!.end, sentences[under[under.length - 1] ?? 0]?.end ?? headings[h]!.end);
+    if (lines.length < 2 || lines.length % 2 !== 0 || /\n[ \t]*\n/.test(text)) continue;
+    if (lines.some((at) => BULLET.test(doc.text.slice(at, at + 8)))) continue;
+    for (const i of under) columns.set(i, lines.indexOf(doc.lineStart(sentences[i]!.start)) % 2 === 0 ? first : second);
+  }
+  return columns;
+});
+
 /** How many words into a sentence (after any label) an opening about the agency's staff may start. */
 const STAFF_SUBJECT_REACH = 2;
 /** The longest opening about the staff, in words ("every coach on our team" and its neighbours). */
@@ -620,10 +653,14 @@ function strengthOf(
   }
   if (req < Infinity) return 'required';
   if (heading) return heading;
-  // A length of recovery, a definition of who holds the job, or the applicant said to have it
-  // state what the applicant has, with no cue or heading needed.
+  // A length of recovery, a definition of who holds the job, or the applicant said to have it or
+  // to be it ("The right candidate is someone in ...") state what the applicant has, with no cue
+  // or heading needed.
   const stated =
-    lengthOfTimeBefore(doc, lex, first, end, from) || holderDefinition(doc, lex, from, first) || applicantHas(doc, lex, s, first);
+    lengthOfTimeBefore(doc, lex, first, end, from) ||
+    holderDefinition(doc, lex, from, first) ||
+    applicantHas(doc, lex, s, first, end) ||
+    linkedToApplicant(doc, lex, s, first);
   return stated ? 'required' : 'mentioned';
 }
 
@@ -879,7 +916,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     const heading = structure.sentences[sentence]!.heading;
     // An equal-opportunity or benefits sentence under the requirements ("... committed to a
     // workforce that includes people with lived experience") asks only by its own words.
-    const section = employee(sentence) ? null : (kinds[heading] ?? paragraphKind(sentence));
+    const section = employee(sentence) ? null : (pastedColumns(doc, lex).get(sentence) ?? kinds[heading] ?? paragraphKind(sentence));
     const mention: Mention = {
       first: m.first,
       end: m.end,
@@ -905,6 +942,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     const s = structure.sentences[sentence]!;
     if (
       (describesPeople(doc, lex, s, m.first) && !askedWhereItStands(sentence, m.first)) ||
+      servedSubject(doc, lex, s, m.first) ||
       othersExperience(doc, lex, s.first, m.first, m.end) ||
       othersAfter(doc, lex, m.first, m.end, s.endTok) ||
       workBefore(doc, lex, s.first, m.first)
