@@ -327,24 +327,32 @@ const pastedColumns = oncePerDocument((doc: AnalysisDocument, lex: CompiledLexic
   const columns = new Map<number, HeadingKind>();
   const { headings, sentences } = doc.structure;
   const kinds = headings.map((h) => (/^\s*[A-Za-z]+:?\s*$/.test(h.text) ? kindOfRange(doc, lex, h.start, h.end) : null));
+  // The sentences under each heading, grouped in one pass when a pair of column lines is found.
+  let byHeading: number[][] | undefined;
   for (let h = 1; h < headings.length; h++) {
     const first = kinds[h - 1];
     const second = kinds[h];
     if (!first || !second || first === second || !/^\s*\n\s*$/.test(doc.text.slice(headings[h - 1]!.end, headings[h]!.start))) continue;
-    const under: number[] = [];
-    sentences.forEach((x, i) => {
-      if (x.heading === h && x.start >= headings[h]!.end) under.push(i);
-    });
-    const lines: number[] = [];
+    if (!byHeading) {
+      const groups: number[][] = headings.map(() => []);
+      sentences.forEach((x, i) => {
+        if (x.heading >= 0 && x.start >= headings[x.heading]!.end) groups[x.heading]!.push(i);
+      });
+      byHeading = groups;
+    }
+    const under = byHeading[h]!;
+    // Each sentence's line, numbered in order.
+    const lineOf = new Map<number, number>();
     for (const i of under) {
       const at = doc.lineStart(sentences[i]!.start);
-      if (lines[lines.length - 1] !== at) lines.push(at);
+      if (!lineOf.has(at)) lineOf.set(at, lineOf.size);
     }
     // Cells carry no bullet, and the lines pair up into rows; a blank line ends the table.
-    const text = doc.text.slice(headings[h]!.end, sentences[under[under.length - 1] ?? 0]?.end ?? headings[h]!.end);
-    if (lines.length < 2 || lines.length % 2 !== 0 || /\n[ \t]*\n/.test(text)) continue;
-    if (lines.some((at) => BULLET.test(doc.text.slice(at, at + 8)))) continue;
-    for (const i of under) columns.set(i, lines.indexOf(doc.lineStart(sentences[i]!.start)) % 2 === 0 ? first : second);
+    const last = sentences[under[under.length - 1] ?? -1];
+    const text = last ? doc.text.slice(headings[h]!.end, last.end) : '';
+    if (lineOf.size < 2 || lineOf.size % 2 !== 0 || /\n[ \t]*\n/.test(text)) continue;
+    if ([...lineOf.keys()].some((at) => BULLET.test(doc.text.slice(at, at + 8)))) continue;
+    for (const i of under) columns.set(i, lineOf.get(doc.lineStart(sentences[i]!.start))! % 2 === 0 ? first : second);
   }
   return columns;
 });
