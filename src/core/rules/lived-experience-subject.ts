@@ -64,9 +64,10 @@ export function applicantHas(doc: AnalysisDocument, lex: CompiledLexicons, s: Se
   let subject = i - 1;
   if (STATING_MODALS.has(tokens[subject]!.norm) && subject > s.first) subject--;
   if (!spaced(doc, subject + 1)) return false;
-  const isApplicant = lex.livedExperience.applicant
-    .matchAll(tokens, subject, subject + 1)
-    .some((m) => m.first === subject && m.end === subject + 1);
+  const isApplicant =
+    lex.livedExperience.applicant.matchAll(tokens, subject, subject + 1).some((m) => m.first === subject && m.end === subject + 1) ||
+    // "the person hired will have ...", "The post holder will have ...": a word for whoever holds the job.
+    lex.livedExperience.holderSubject.matchAll(tokens, Math.max(s.first, subject - 4), subject + 1).some((m) => m.end === subject + 1);
   if (!isApplicant) return false;
   for (i = s.first; i < subject; i++) if (CONDITIONAL.has(tokens[i]!.norm)) return false;
   return true;
