@@ -140,6 +140,9 @@ export interface CompiledLexicons {
     sectionSubstitute: PhraseMatcher<string>;
     notRequired: PhraseMatcher<string>;
     deniedValues: PhraseMatcher<string>;
+    affirmedValues: PhraseMatcher<string>;
+    holderSubject: PhraseMatcher<string>;
+    readerInvitation: PhraseMatcher<string>;
     typeBreaks: PhraseMatcher<string>;
     requiredHeadings: PhraseMatcher<string>;
     wholeRequiredHeadings: PhraseMatcher<string>;
@@ -329,6 +332,9 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       sectionSubstitute: matcherOf(le.sectionSubstituteCues),
       notRequired: matcherOf(le.notRequiredCues),
       deniedValues: matcherOf(le.deniedValues),
+      affirmedValues: matcherOf(le.affirmedValues),
+      holderSubject: matcherOf(le.holderSubjectCues),
+      readerInvitation: matcherOf(le.readerInvitationCues),
       typeBreaks: matcherOf(le.typeWindow.breaks),
       requiredHeadings: matcherOf(le.requiredHeadings),
       wholeRequiredHeadings: matcherOf(le.wholeRequiredHeadings),

@@ -69,7 +69,7 @@ describe("a qualifications line asking for lived experience in the employer's wo
     ['Lived experience is essential.', 'required'],
     ['Lived experience mandatory.', 'required'],
     ['Knowledge of recovery resources, and lived experience of recovery.', 'required'],
-    ['Lived experience welcome but not required.', 'mentioned'],
+    ['Lived experience welcome but not required.', 'preferred'],
     ['Lived experience or a degree in human services.', 'mentioned'],
     ['Must identify as a person with lived experience of mental health or substance use challenges.', 'required'],
     ['Has been through recovery from addiction personally.', 'required'],

@@ -7,11 +7,11 @@ import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 beforeAll(loadPartsOfSpeech);
 
 describe('known misses of the lived-experience reading', () => {
-  // The mention is the subject and the members are named after the verb ("... are our
-  // members"): whose experience it is comes only after it, where no reading looks.
-  it.fails('the members have lived experience, the requirements ask nothing of it', () => {
+  // The agency's hiring commitment is made the job's by "this role is no exception": no cue of
+  // strength stands in the sentence and no reading links the commitment to the role.
+  it.fails('a hiring commitment that this role is no exception to requires it', () => {
     const text =
-      'Clubhouse Peer Specialist\nBeacon Clubhouse - $17/hr\n\nPeople with lived experience of mental illness are our members; staff and members run the clubhouse together.\n\nRequirements\n- High school diploma\n- Peer certification';
-    expect(analyze(text).livedExperience.status).toBe('absent');
+      'Peer Specialist\nHill Clinic - $18/hr\n\nWe are committed to hiring people who have been through the mental health system themselves, and this role is no exception.\n\nDuties\n- Run groups';
+    expect(analyze(text).livedExperience.status).toBe('required');
   });
 });

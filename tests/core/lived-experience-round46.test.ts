@@ -2,8 +2,8 @@
 // lived-experience-rounds.ts): an applicant-tracking export's labelled fields, a classified ad in
 // lower case, a Preferred Qualifications list, a sentence that turns away those without it, a
 // label answered Yes, yours or a family member's, a position open to those who received
-// services, "the most important qualification", and a trap (a director who values it). A trap
-// where the members have it (read as a mention) is kept in lived-experience-known-misses.test.ts.
+// services, "the most important qualification", and a trap (a director who values it). The trap
+// where the members have it is in round 47, with the reading that fixed it.
 import { describeLivedExperienceRound } from './lived-experience-rounds.js';
 
 describeLivedExperienceRound('forty-sixth', [

@@ -558,6 +558,8 @@ export const livedExperienceFileSchema = z
     applyInvitationCues: patternList.default([]),
     /** The opening of the sentence after a question that mentions it ('Join us!', 'Apply today'): the question invites the people it asks about. */
     questionInvitationOpenings: patternList.default([]),
+    /** Anywhere in the sentence after a question that mentions it ('This could be the job for you'): the question invites the reader. */
+    readerInvitationCues: patternList.default([]),
     /** 'your own' and a word for what one lives through, with a kind of experience (typeCues) between: the applicant's own ('your own mental health journey'). */
     ownStoryCues: patternList.default([]),
     laterItemPreferredCues: patternList.default([]),
@@ -565,6 +567,10 @@ export const livedExperienceFileSchema = z
     notRequiredCues: patternList,
     /** The whole value of a label that names a mention, saying it is not asked ('Lived experience required: No'). */
     deniedValues: patternList.default([]),
+    /** The whole value of a label that names a mention, saying it is asked ('Lived experience: Yes'). */
+    affirmedValues: patternList.default([]),
+    /** Words for whoever holds the job, opening a sentence that says who that is ('Incumbents in this class are persons who ...'). */
+    holderSubjectCues: patternList.default([]),
     /** Section headings that make everything under them required or preferred. */
     requiredHeadings: patternList,
     /** Headings and labels that stand for the qualifications only as the whole heading ("Who:", "Is this you?"). */

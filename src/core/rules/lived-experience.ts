@@ -2,7 +2,7 @@
 // mentions it is one mention, with a strength (required, preferred, mentioned) and the types of
 // experience it names; the checks in src/core/checks/ turn the reading into findings.
 import type { AnalysisDocument } from '../analysis-document.js';
-import type { Sentence } from '../text/document-structure.js';
+import { BULLET, type Sentence } from '../text/document-structure.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import type { LivedExperienceReport, LivedExperienceStatus, RoleCategory } from '../types.js';
@@ -11,6 +11,7 @@ import { oncePerDocument } from './once-per-document.js';
 import { matchesBesideAsides, withoutAsides } from './words-set-aside.js';
 import { aboutTheEmployee } from './employee-sections.js';
 import { spaceOrHyphen } from '../text/tokenize.js';
+import { applicantHas, describesPeople, holderDefinition, linkedToApplicant, servedSubject } from './lived-experience-subject.js';
 
 const RANK: Record<LivedExperienceStatus, number> = { absent: 0, mentioned: 1, preferred: 2, required: 3 };
 
@@ -316,6 +317,47 @@ function tableColumnKind(doc: AnalysisDocument, lex: CompiledLexicons, at: numbe
   return filled.includes('preferred') ? 'preferred' : undefined;
 }
 
+/**
+ * A two-column table pasted one cell per line: a one-word "Required" heading line right above a
+ * one-word "Preferred" one (or the other way round), then the cells row by row, with no bullet
+ * ("High school diploma / Associate degree / Lived experience of recovery / Peer certification").
+ * Per sentence under the second heading, the column its line falls in, when the lines pair up;
+ * read once per document.
+ */
+const pastedColumns = oncePerDocument((doc: AnalysisDocument, lex: CompiledLexicons): Map<number, HeadingKind> => {
+  const columns = new Map<number, HeadingKind>();
+  const { headings, sentences } = doc.structure;
+  const kinds = headings.map((h) => (/^\s*[A-Za-z]+:?\s*$/.test(h.text) ? kindOfRange(doc, lex, h.start, h.end) : null));
+  // The sentences under each heading, grouped in one pass when a pair of column lines is found.
+  let byHeading: number[][] | undefined;
+  for (let h = 1; h < headings.length; h++) {
+    const first = kinds[h - 1];
+    const second = kinds[h];
+    if (!first || !second || first === second || !/^\s*\n\s*$/.test(doc.text.slice(headings[h - 1]!.end, headings[h]!.start))) continue;
+    if (!byHeading) {
+      const groups: number[][] = headings.map(() => []);
+      sentences.forEach((x, i) => {
+        if (x.heading >= 0 && x.start >= headings[x.heading]!.end) groups[x.heading]!.push(i);
+      });
+      byHeading = groups;
+    }
+    const under = byHeading[h]!;
+    // Each sentence's line, numbered in order.
+    const lineOf = new Map<number, number>();
+    for (const i of under) {
+      const at = doc.lineStart(sentences[i]!.start);
+      if (!lineOf.has(at)) lineOf.set(at, lineOf.size);
+    }
+    // Cells carry no bullet, and the lines pair up into rows; a blank line ends the table.
+    const last = sentences[under[under.length - 1] ?? -1];
+    const text = last ? doc.text.slice(headings[h]!.end, last.end) : '';
+    if (lineOf.size < 2 || lineOf.size % 2 !== 0 || /\n[ \t]*\n/.test(text)) continue;
+    if ([...lineOf.keys()].some((at) => BULLET.test(doc.text.slice(at, at + 8)))) continue;
+    for (const i of under) columns.set(i, lineOf.get(doc.lineStart(sentences[i]!.start))! % 2 === 0 ? first : second);
+  }
+  return columns;
+});
+
 /** How many words into a sentence (after any label) an opening about the agency's staff may start. */
 const STAFF_SUBJECT_REACH = 2;
 /** The longest opening about the staff, in words ("every coach on our team" and its neighbours). */
@@ -483,10 +525,11 @@ function laterAlternative(doc: AnalysisDocument, lex: CompiledLexicons, mentionF
 }
 
 /**
- * The mention names a label whose whole value says no: "Lived experience required: No",
- * "Lived experience: None". The value runs from the first colon after the mention to the line's end.
+ * The mention names a label whose whole value is one of `values`: "Lived experience required: No",
+ * "Lived experience: None" (deniedValues), "Lived experience: Yes" (affirmedValues). The value
+ * runs from the first colon after the mention to the line's end.
  */
-function deniedByValue(doc: AnalysisDocument, lex: CompiledLexicons, end: number, s: Sentence): boolean {
+function labelValueIs(doc: AnalysisDocument, values: PhraseMatcher<string>, end: number, s: Sentence): boolean {
   const { tokens, text } = doc;
   let colon = -1;
   for (let i = end; i < s.endTok && colon < 0; i++) {
@@ -497,8 +540,29 @@ function deniedByValue(doc: AnalysisDocument, lex: CompiledLexicons, end: number
   if (colon < 0) return false;
   let lineEnd = colon + 1;
   while (lineEnd < s.endTok && tokens[lineEnd]!.gap !== 'line' && tokens[lineEnd]!.gap !== 'break') lineEnd++;
-  return lex.livedExperience.deniedValues.matchAll(tokens, colon, lineEnd).some((m) => m.first === colon && m.end === lineEnd);
+  return values.matchAll(tokens, colon, lineEnd).some((m) => m.first === colon && m.end === lineEnd);
 }
+
+/** Words that may follow a "welcome" said of the mention and leave it without an object. */
+const AFTER_BARE_WELCOME = new Set(['but', 'and', 'though', 'although', 'too', 'as', 'here']);
+
+/**
+ * "welcome" said of the mention with no verb before it and no object after it: "Lived experience
+ * of recovery welcome", "Lived experience welcome but not required". An invitation prefers, as
+ * "is welcome" does; "Welcome visitors and share your lived experience" is a duty (its object
+ * follows), and "we welcome" is read by preferredCues with its object.
+ */
+function bareWelcome(doc: AnalysisDocument, end: number, s: Sentence): { first: number }[] {
+  const { tokens } = doc;
+  for (let i = end; i < s.endTok; i++) {
+    if (!/^welcomed?$/.test(tokens[i]!.norm)) continue;
+    const next = tokens[i + 1];
+    const bare = i + 1 >= s.endTok || next!.gap !== 'space' || AFTER_BARE_WELCOME.has(next!.norm);
+    if (bare && !lexicalSubject(tokens[i - 1]!.norm)) return [{ first: i }];
+  }
+  return [];
+}
+const lexicalSubject = (w: string) => w === 'we' || w === 'you' || w === 'they' || w === 'i' || w === 'to';
 
 /** After an invitation, words that make it one to an event ("Join us for our open house"), not to the job. */
 const EVENT_AFTER = new Set(['for', 'at', 'on']);
@@ -567,9 +631,11 @@ function strengthOf(
       (c) => !denials.some((d) => c.first < d.end && d.first < c.end),
     ),
   );
-  const pref = near(preferredCues(doc, lex, first, from, s.endTok));
-  const notRequired = (denials.length > 0 && near(denials) <= req) || deniedByValue(doc, lex, end, s);
+  const pref = near([...preferredCues(doc, lex, first, from, s.endTok), ...bareWelcome(doc, end, s)]);
+  const notRequired = (denials.length > 0 && near(denials) <= req) || labelValueIs(doc, lex.livedExperience.deniedValues, end, s);
   if (pref < Infinity && (pref <= req || notRequired)) return 'preferred';
+  // "Lived experience: Yes" answers its label as a requirement.
+  if (labelValueIs(doc, lex.livedExperience.affirmedValues, end, s)) return 'required';
   if (req === Infinity && aboutTheStaff(doc, lex, from, s.endTok)) return 'mentioned';
   if (heading === 'preferred' && label) return 'preferred';
   if (notRequired || substitutable(doc, lex, first, sentence)) return 'mentioned';
@@ -590,11 +656,21 @@ function strengthOf(
       (lex.livedExperience.preferred.test(doc.tokens, next.first, next.endTok) ||
         lex.livedExperience.questionInvitation
           .matchAll(doc.tokens, next.first, next.endTok)
-          .some((m) => m.first === next.first && !EVENT_AFTER.has(doc.tokens[m.end]?.norm ?? '')));
+          .some((m) => m.first === next.first && !EVENT_AFTER.has(doc.tokens[m.end]?.norm ?? '')) ||
+        lex.livedExperience.readerInvitation.test(doc.tokens, next.first, next.endTok));
     return invites ? 'preferred' : 'mentioned';
   }
   if (req < Infinity) return 'required';
-  return heading ?? (lengthOfTimeBefore(doc, lex, first, end, from) ? 'required' : 'mentioned');
+  if (heading) return heading;
+  // A length of recovery, a definition of who holds the job, or the applicant said to have it or
+  // to be it ("The right candidate is someone in ...") state what the applicant has, with no cue
+  // or heading needed.
+  const stated =
+    lengthOfTimeBefore(doc, lex, first, end, from) ||
+    holderDefinition(doc, lex, from, first) ||
+    applicantHas(doc, lex, s, first, end) ||
+    linkedToApplicant(doc, lex, s, first);
+  return stated ? 'required' : 'mentioned';
 }
 
 /** Words that may stand between a length of time and the experience it measures ("of continuous"). */
@@ -836,12 +912,20 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     }
     return types;
   };
+  // Whether the section, the line's label or the table column asks what the sentence names.
+  const askedWhereItStands = (sentence: number, first: number) => {
+    const at = tokens[first]!.start;
+    return (
+      (kinds[structure.sentences[sentence]!.heading] ?? paragraphKind(sentence)) !== null ||
+      (inlineLabel(doc, lex, at)?.kind ?? tableColumnKind(doc, lex, at) ?? null) !== null
+    );
+  };
   const employee = aboutTheEmployee(doc, lex);
   const addMention = (m: { first: number; end: number }, sentence: number) => {
     const heading = structure.sentences[sentence]!.heading;
     // An equal-opportunity or benefits sentence under the requirements ("... committed to a
     // workforce that includes people with lived experience") asks only by its own words.
-    const section = employee(sentence) ? null : (kinds[heading] ?? paragraphKind(sentence));
+    const section = employee(sentence) ? null : (pastedColumns(doc, lex).get(sentence) ?? kinds[heading] ?? paragraphKind(sentence));
     const mention: Mention = {
       first: m.first,
       end: m.end,
@@ -866,6 +950,8 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     if (m.first < othersUntil) continue;
     const s = structure.sentences[sentence]!;
     if (
+      (describesPeople(doc, lex, s, m.first) && !askedWhereItStands(sentence, m.first)) ||
+      servedSubject(doc, lex, s, m.first) ||
       othersExperience(doc, lex, s.first, m.first, m.end) ||
       othersAfter(doc, lex, m.first, m.end, s.endTok) ||
       workBefore(doc, lex, s.first, m.first)
@@ -917,7 +1003,8 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     const s = structure.sentences[sentence]!;
     // Right after "looking for" and a person, the phrase says who is sought wherever it sits
     // ("We are seeking a mom in recovery from addiction").
-    const sought = lookingForAPerson(doc, lex, s.first, m.first).some((c) => m.first - c.end <= 1);
+    const sought =
+      lookingForAPerson(doc, lex, s.first, m.first).some((c) => m.first - c.end <= 1) || linkedToApplicant(doc, lex, s, m.first);
     if ((m.first - s.first > REQUIREMENT_LINE_REACH && !sought) || midCompound(doc, m.end) || workByGerund(doc, s.first, m.first)) continue;
     const at = tokens[m.first]!.start;
     const label = inlineLabel(doc, lex, at)?.kind ?? tableColumnKind(doc, lex, at) ?? null;

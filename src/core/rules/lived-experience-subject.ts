@@ -1,0 +1,121 @@
+// Who a sentence that names lived experience is about, read from its subject and its verb: the
+// holder of the job ("Incumbents in this class are persons who ..."), the applicant ("You will
+// have lived experience of ..."), or people described who are not asked anything ("People with
+// lived experience of mental illness are our members").
+import type { AnalysisDocument } from '../analysis-document.js';
+import type { CompiledLexicons } from '../compiled-lexicons.js';
+import type { Sentence } from '../text/document-structure.js';
+
+/** Linking verbs that say who someone is ("are persons who", "will be a person in recovery"). */
+const LINKING = new Set(['is', 'are', 'be']);
+/** Modals that may stand before "have" or "be" and still state what the applicant has. */
+const STATING_MODALS = new Set(['will', 'shall', 'must', 'should']);
+/** Words that make what follows a condition or a question, not a statement about the applicant. */
+const CONDITIONAL = new Set(['if', 'whether', 'when', 'whenever', 'unless', 'do', 'does', 'did']);
+/** Words before a subject that still open the sentence ("All Peer Specialists are ..."). */
+const OPENERS = new Set(['the', 'all', 'each', 'every', 'a', 'an']);
+/** Words after a mention that keep it the head of its phrase ("lived experience of ...", "... and"). */
+const AFTER_A_HEAD = new Set(['of', 'with', 'in', 'from', 'as', 'and', 'or', 'that', 'which', 'who', 'through', 'to']);
+/** Generic words for people: "People with lived experience ..." describes them unless the sentence asks. */
+const GENERIC_PEOPLE = new Set(['people', 'persons', 'individuals', 'adults', 'folks', 'those', 'many', 'others', 'members']);
+
+const spaced = (doc: AnalysisDocument, i: number) => doc.tokens[i]?.gap === 'space' || doc.tokens[i]?.gap === 'hyphen';
+
+/**
+ * The sentence says who may hold the job: it opens (after "the", "all" ...) with a word for
+ * whoever holds it ("Incumbents in this class", "The post holder", "The person in this role"),
+ * and a linking verb right after it says what they are, before the mention: "Incumbents in this
+ * class are persons who self-identify as having lived experience of ...". A class specification
+ * states so who may hold the job (wise-employer L750). A sentence that opens with the job's title
+ * ("A Peer Support Specialist is a person with lived experience who ...") describes the role in
+ * the summary and stays a mention; "Our peer specialists are ..." is the agency's staff.
+ */
+export function holderDefinition(doc: AnalysisDocument, lex: CompiledLexicons, from: number, mentionFirst: number): boolean {
+  const { tokens } = doc;
+  let start = from;
+  while (start < mentionFirst && OPENERS.has(tokens[start]!.norm)) start++;
+  return lex.livedExperience.holderSubject.matchAll(tokens, start, mentionFirst).some((m) => {
+    if (m.first !== start) return false;
+    // The subject's own complement ("in this class") may stand before the verb.
+    for (let i = m.end; i < Math.min(mentionFirst, m.end + 4); i++) {
+      const w = tokens[i]!.norm;
+      if (!spaced(doc, i)) return false;
+      if (LINKING.has(w)) return true;
+      if (STATING_MODALS.has(w) && tokens[i + 1]?.norm === 'be') return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * The mention is what the applicant has, said as a statement with the applicant as subject right
+ * before it: "You will have lived experience of using mental health services", "Candidates must
+ * have ...", "You have lived experience of ...". Not a condition or a question ("If you have
+ * lived experience ...", "Do you have ..."), and the mention heads what is had: "You will have lived
+ * experience supervision" has supervision.
+ */
+export function applicantHas(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence, mentionFirst: number, mentionEnd: number): boolean {
+  const { tokens } = doc;
+  // "You will have lived experience supervision": the mention modifies what is had.
+  if (mentionEnd < s.endTok && tokens[mentionEnd]!.gap === 'space' && !AFTER_A_HEAD.has(tokens[mentionEnd]!.norm)) return false;
+  let i = mentionFirst - 1;
+  if (i <= s.first || !spaced(doc, i + 1) || (tokens[i]!.norm !== 'have' && tokens[i]!.norm !== 'has')) return false;
+  // "you'll have": the contraction is the subject and its modal.
+  let subject = i - 1;
+  if (STATING_MODALS.has(tokens[subject]!.norm) && subject > s.first) subject--;
+  if (!spaced(doc, subject + 1)) return false;
+  const isApplicant =
+    lex.livedExperience.applicant.matchAll(tokens, subject, subject + 1).some((m) => m.first === subject && m.end === subject + 1) ||
+    // "the person hired will have ...", "The post holder will have ...": a word for whoever holds the job.
+    lex.livedExperience.holderSubject.matchAll(tokens, Math.max(s.first, subject - 4), subject + 1).some((m) => m.end === subject + 1);
+  if (!isApplicant) return false;
+  for (i = s.first; i < subject; i++) if (CONDITIONAL.has(tokens[i]!.norm)) return false;
+  return true;
+}
+
+/**
+ * The phrase is said of the applicant through a linking verb: "The ideal candidate is a person in
+ * long-term recovery", "The successful applicant will be someone in recovery from ...". The
+ * subject is a word for the applicant or the job's holder, before "is", "are" or "be" right
+ * before the phrase (and "a" or "an").
+ */
+export function linkedToApplicant(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence, phraseFirst: number): boolean {
+  const { tokens } = doc;
+  let i = phraseFirst - 1;
+  // The person the phrase is said of may stand before it ("someone in long-term recovery").
+  if (i > s.first && lex.personNouns.has(tokens[i]!.norm) && spaced(doc, i + 1)) i--;
+  if (i > s.first && (tokens[i]!.norm === 'a' || tokens[i]!.norm === 'an')) i--;
+  if (i <= s.first || !LINKING.has(tokens[i]!.norm) || !spaced(doc, i + 1)) return false;
+  return lex.livedExperience.applicant.test(tokens, s.first, i) || holderDefinition(doc, lex, s.first, phraseFirst);
+}
+
+/**
+ * The mention describes people who are not asked anything: it is what a generic word for people
+ * has, at the sentence's opening ("People with lived experience of serious mental illness are
+ * the heart of Cedar House"), and the sentence has no required or preferred cue, no invitation to
+ * apply and no word for the applicant. The caller reads it only outside the requirements.
+ */
+export function describesPeople(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence, mentionFirst: number): boolean {
+  const { tokens } = doc;
+  const w = mentionFirst - 1;
+  const noun = w - 1;
+  if (noun < s.first || tokens[w]!.norm !== 'with' || !GENERIC_PEOPLE.has(tokens[noun]!.norm)) return false;
+  if (!spaced(doc, w) || !spaced(doc, mentionFirst)) return false;
+  let start = s.first;
+  while (start < noun && OPENERS.has(tokens[start]!.norm)) start++;
+  if (start !== noun) return false;
+  const le = lex.livedExperience;
+  return ![le.required, le.preferred, le.applyInvitation, le.applicant].some((cues) => cues.test(tokens, s.first, s.endTok));
+}
+
+/**
+ * The mention opens with a linking verb ("is a person in recovery") whose subject, right before
+ * it, is a word for the people served: "The typical client is a person in recovery from opioid
+ * use" says who the clients are, not what the applicant has.
+ */
+export function servedSubject(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence, mentionFirst: number): boolean {
+  const { tokens } = doc;
+  const subject = mentionFirst - 1;
+  if (subject < s.first || !LINKING.has(tokens[mentionFirst]!.norm) || !spaced(doc, mentionFirst)) return false;
+  return lex.livedExperience.servedBeforeRequirementLine.matchAll(tokens, subject, mentionFirst).some((m) => m.first === subject);
+}
