@@ -9,9 +9,10 @@ const ORG_WORDS = new Set(
     ' ',
   ),
 );
-/** The last word of a place's or an event's name: a road, a stream, a monument, a day. */
+/** The last word of a place's, a business's or an event's name: a road, a stream, a monument, a
+ * brewery, a day ("our fundraiser at Crazy Mountain Brewery raised ..."). */
 const PLACE_WORDS = new Set(
-  'road street avenue boulevard lane drive highway creek river lake mountain canyon valley memorial monument bridge county day week month gala festival'.split(
+  'road street avenue boulevard lane drive highway creek river lake mountain canyon valley memorial monument bridge county day week month gala festival brewery winery bakery cafe diner restaurant tavern inn hotel motel ranch farm market theater theatre museum library park'.split(
     ' ',
   ),
 );
@@ -33,12 +34,21 @@ function capitalizedAfterConnectors(tokens: readonly Token[], j: number): boolea
   return Boolean(tokens[k] && tokens[k]!.gap === 'space' && isCapitalized(tokens[k]!.raw));
 }
 
+/** The last word of an old institution's name ("Eastbrook Insane Asylum", "the State Lunatic
+ * Asylum"): a name only where it ends the run after a word of its own, not "The Insane Asylum Tour". */
+const INSTITUTION_WORDS = new Set(['asylum', 'sanitarium', 'sanatorium']);
+
 /** Words in the shortest capitalized name read as one. */
 const NAME_MIN_WORDS = 3;
 
 /** An organization word, or inside a sentence the last word of a place's or an event's name. */
 function namesAnOrganization(t: Token, inSentence: boolean): boolean {
   return ORG_WORDS.has(t.norm) || (inSentence && PLACE_WORDS.has(t.norm));
+}
+
+/** A capitalized run [i, j) that ends in an institution's word after a first word other than "the". */
+function namesAnInstitution(tokens: readonly Token[], i: number, j: number): boolean {
+  return INSTITUTION_WORDS.has(tokens[j - 1]!.norm) && tokens[i]!.norm !== 'the';
 }
 
 /** Words that name what a program delivers: "Program for ... Adults" names the people it serves. */
@@ -184,7 +194,7 @@ export function properNameRanges(
       run.some((t) => t.norm === 'for') &&
       (personNouns.has(run.at(-1)!.norm) || PROGRAM_WORDS.has(run[0]!.norm)) &&
       run.every((t) => !ORG_WORDS.has(t.norm) || PROGRAM_WORDS.has(t.norm));
-    if (!allCaps && !servesPeople && run.some((t) => namesAnOrganization(t, inSentence)))
+    if (!allCaps && !servesPeople && (run.some((t) => namesAnOrganization(t, inSentence)) || namesAnInstitution(tokens, i, j)))
       ranges.push([headlineSubject(tokens, i, j) ? i + 1 : i, j]);
     i = j;
   }
