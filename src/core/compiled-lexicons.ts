@@ -55,8 +55,11 @@ export interface CompiledLexicons {
   stoppedNaming: PhraseMatcher<string>;
   labelNouns: PhraseMatcher<string>;
   avoidColumnHeadings: PhraseMatcher<string>;
+  useColumnHeadings: PhraseMatcher<string>;
   workTitleCues: PhraseMatcher<string>;
   personNouns: ReadonlySet<string>;
+  /** Chart words for a person, as written ("Pt"). */
+  personAbbreviations: ReadonlySet<string>;
   language: PatternRuleSet<Lexicons['language'][number]>;
   roles: {
     peerTitles: PatternRuleSet<Lexicons['roles']['peerTitles'][number]>;
@@ -224,8 +227,10 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     stoppedNaming: matcherOf(context.stoppedNaming),
     labelNouns: matcherOf(context.labelNouns),
     avoidColumnHeadings: matcherOf(context.avoidColumnHeadings),
+    useColumnHeadings: matcherOf(context.useColumnHeadings),
     workTitleCues: matcherOf(context.workTitleCues),
     personNouns: new Set(context.personNouns.map((w) => w.toLowerCase())),
+    personAbbreviations: new Set(context.personAbbreviations),
     language: compileRuleSet(lexicons.language),
     roles: {
       peerTitles: compileRuleSet(lexicons.roles.peerTitles),
