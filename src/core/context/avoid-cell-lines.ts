@@ -8,6 +8,8 @@ import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 /** The longest line read as a heading or a cell: a longer one is prose. */
 const MAX_HEADING_CHARS = 40;
 const MAX_CELL_CHARS = 80;
+/** Most words a heading line may hold after its heading. */
+const HEADING_TAIL_WORDS = 2;
 /** Most cells read after one heading row. */
 const MAX_CELLS = 120;
 
@@ -21,7 +23,8 @@ function headingKind(doc: AnalysisDocument, line: number, avoid: PhraseMatcher<s
   if (text.length > MAX_HEADING_CHARS || !text.trim()) return null;
   const [a, b] = doc.tokenRange(start, start + text.length);
   if (a >= b) return null;
-  const whole = (m: PhraseMatcher<string>) => m.matchAll(doc.tokens, a, b).some((x) => x.first === a && x.end === b);
+  // The heading opens the line and leaves at most a word or two after it ("Outdated terms", "Avoid these").
+  const whole = (m: PhraseMatcher<string>) => m.matchAll(doc.tokens, a, b).some((x) => x.first === a && b - x.end <= HEADING_TAIL_WORDS);
   return whole(avoid) ? 'avoid' : whole(use) ? 'use' : null;
 }
 

@@ -79,17 +79,20 @@ const YEAR = /^(1[89]|20)\d\d$/;
 /** A capital letter alone, an initial of a name ("William S. Burroughs", "J. K. Rowling"). */
 const INITIAL = /^\p{Lu}$/u;
 
-/** The capitalized words of an author's name that start at token `from` (up to the most a name
- * has, not counting initials: their full stop does not end the name), and where it ends. */
+/** The parts of an author's name that start at token `from` (up to the most words a name has,
+ * not counting initials: their full stop does not end the name), and where it ends. */
 function authorName(text: string, tokens: readonly Token[], from: number): { words: number; end: number } {
   let words = 0;
+  let parts = 0;
   let k = from;
   for (; words < AUTHOR_MAX_WORDS && tokens[k] && capitalized(tokens[k]!); k++) {
     const afterInitial = k > from && INITIAL.test(tokens[k - 1]!.raw) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === '. ';
     if (tokens[k]!.gap !== 'space' && !afterInitial) break;
+    parts++;
     if (!INITIAL.test(tokens[k]!.raw)) words++;
   }
-  return { words, end: k };
+  // Initials count as parts of a name that has a word ("W. S. Burroughs").
+  return { words: words > 0 ? parts : 0, end: k };
 }
 
 /** A word in lower case that a title-case headline would capitalize, later on the line from
