@@ -35,6 +35,7 @@ import { thirtyFourthSetMustFlag, thirtyFourthSetTraps } from '../fixtures/langu
 import { thirtyFifthSetMustFlag, thirtyFifthSetTraps } from '../fixtures/language-lines/thirty-fifth-set.js';
 import { thirtySixthSetMustFlag, thirtySixthSetTraps } from '../fixtures/language-lines/thirty-sixth-set.js';
 import { thirtySeventhSetMustFlag, thirtySeventhSetTraps } from '../fixtures/language-lines/thirty-seventh-set.js';
+import { thirtyEighthSetMustFlag, thirtyEighthSetTraps } from '../fixtures/language-lines/thirty-eighth-set.js';
 import { twentyFifthSetMustFlag, twentyFifthSetTraps } from '../fixtures/language-lines/twenty-fifth-set.js';
 import { twentyFourthSetMustFlag, twentyFourthSetTraps } from '../fixtures/language-lines/twenty-fourth-set.js';
 import { twentySeventhSetMustFlag, twentySeventhSetTraps } from '../fixtures/language-lines/twenty-seventh-set.js';
@@ -94,6 +95,7 @@ describe.each([
   ['thirty-fifth set', thirtyFifthSetMustFlag, thirtyFifthSetTraps],
   ['thirty-sixth set', thirtySixthSetMustFlag, thirtySixthSetTraps],
   ['thirty-seventh set', thirtySeventhSetMustFlag, thirtySeventhSetTraps],
+  ['thirty-eighth set', thirtyEighthSetMustFlag, thirtyEighthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));

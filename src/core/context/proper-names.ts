@@ -10,9 +10,10 @@ const ORG_WORDS = new Set(
   ),
 );
 /** The last word of a place's, a business's or an event's name: a road, a stream, a monument, a
- * brewery, a day ("our fundraiser at Crazy Mountain Brewery raised ..."). */
+ * brewery, a day, a dance ("our fundraiser at Crazy Mountain Brewery raised ...", "Clean and
+ * Sober Dance tickets are ..."). */
 const PLACE_WORDS = new Set(
-  'road street avenue boulevard lane drive highway creek river lake mountain canyon valley memorial monument bridge county day week month gala festival brewery winery bakery cafe diner restaurant tavern inn hotel motel ranch farm market theater theatre museum library park'.split(
+  'road street avenue boulevard lane drive highway creek river lake mountain canyon valley memorial monument bridge county day week month gala festival dance picnic banquet luncheon breakfast auction concert rally brewery winery bakery cafe diner restaurant tavern inn hotel motel ranch farm market theater theatre museum library park'.split(
     ' ',
   ),
 );
