@@ -36,6 +36,7 @@ import { thirtyFifthSetMustFlag, thirtyFifthSetTraps } from '../fixtures/languag
 import { thirtySixthSetMustFlag, thirtySixthSetTraps } from '../fixtures/language-lines/thirty-sixth-set.js';
 import { thirtySeventhSetMustFlag, thirtySeventhSetTraps } from '../fixtures/language-lines/thirty-seventh-set.js';
 import { thirtyEighthSetMustFlag, thirtyEighthSetTraps } from '../fixtures/language-lines/thirty-eighth-set.js';
+import { thirtyNinthSetMustFlag, thirtyNinthSetTraps } from '../fixtures/language-lines/thirty-ninth-set.js';
 import { twentyFifthSetMustFlag, twentyFifthSetTraps } from '../fixtures/language-lines/twenty-fifth-set.js';
 import { twentyFourthSetMustFlag, twentyFourthSetTraps } from '../fixtures/language-lines/twenty-fourth-set.js';
 import { twentySeventhSetMustFlag, twentySeventhSetTraps } from '../fixtures/language-lines/twenty-seventh-set.js';
@@ -96,6 +97,7 @@ describe.each([
   ['thirty-sixth set', thirtySixthSetMustFlag, thirtySixthSetTraps],
   ['thirty-seventh set', thirtySeventhSetMustFlag, thirtySeventhSetTraps],
   ['thirty-eighth set', thirtyEighthSetMustFlag, thirtyEighthSetTraps],
+  ['thirty-ninth set', thirtyNinthSetMustFlag, thirtyNinthSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
@@ -422,4 +424,14 @@ describe("names of businesses, old institutions and authors' initials", () => {
     ['Addicts Helped by Local Church', 'Addicts'],
     ['Crazy Mountain Brewery', 'Crazy'],
   ])('still flags: %s', (text, span) => expect(alarms(lang(text)).map((f) => f.text)).toContain(span));
+});
+
+describe('a guard for a word said of someone does not silence a label on a person noun', () => {
+  it.each([
+    ['Teens who are suicidal; many are anorexic girls.', 'anorexic girls'],
+    ['They are schizophrenic patients from the state hospital.', 'schizophrenic patients'],
+  ])('flags: %s', (text, span) => expect(lang(text).map((f) => f.text)).toContain(span));
+  it.each(['She is anorexic and in treatment.', 'Some anorexic behaviors are hard to spot.'])('stays silent on: %s', (text) =>
+    expect(lang(text).filter((f) => f.ruleId === 'anorexic-noun')).toEqual([]),
+  );
 });

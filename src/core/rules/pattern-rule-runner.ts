@@ -182,7 +182,12 @@ export function runPatternRules<T>(
       if (inAvoidCellLine(doc, span.start, lex.avoidColumnHeadings, lex.useColumnHeadings)) continue;
     }
     const g = rules.guards[m.payload]!;
-    if (g.unless && inSentence(g.unless, sentence).some((u) => u.first < m.end && u.end > m.first)) continue;
+    // A guard that starts before the match and ends before the person noun the match ends in
+    // reads a word said of someone ("are anorexic"), not a label on a person ("many are anorexic girls").
+    const endsInPerson = m.end - m.first > 1 && lex.personNouns.has(tokens[m.end - 1]!.norm);
+    const silences = (u: PhraseMatch<string>) =>
+      u.first < m.end && u.end > m.first && !(endsInPerson && u.first < m.first && u.end < m.end);
+    if (g.unless && inSentence(g.unless, sentence).some(silences)) continue;
     if (g.requireContext && inSentence(g.requireContext, sentence).length === 0) continue;
     if (g.unlessInSentence && inSentence(g.unlessInSentence, sentence).length > 0) continue;
     if (g.raw.notNegated && (negatedBefore(doc, lex, m.first, sentence) || negatedAfter(doc, m.end, sentence))) continue;
