@@ -370,12 +370,17 @@ describe('a table of words to avoid pasted one cell a line', () => {
     'Instead of\nSay\naddict\nperson with a substance use disorder\nclean\nin recovery',
     'Say\n\nInstead of\n\nperson who uses drugs\n\njunkie\n\nnegative test\n\nclean UA',
     'Outdated terms\nBetter terms\nalcoholic\nperson with an alcohol use disorder',
+    // An avoid heading alone heads a list, one word a line, up to the next heading.
+    'Avoid:\nAddict\nJunkie\nUse:\nPerson who uses drugs',
+    'Words to avoid:\n- addict\n- junkie\n- clean/dirty',
   ])('reads a cell under the avoid heading as listed: %s', (text) => expect(flagged(text)).toEqual([]));
   it.each([
     // A cell under the heading of words to use, a sentence after the table, one heading alone.
     ['Use\nAvoid\naddicts\npeople with substance use disorders', 'addicts'],
     ['Say\n\nInstead of\n\nperson who uses drugs\n\njunkie\n\nYou will meet many addicts.', 'addicts'],
     ['Avoid\nclean\nWe hired addicts.', 'addicts'],
+    ['Avoid:\nAddict\nUse:\nPerson who uses drugs\nAddicts', 'Addicts'],
+    ['Words to avoid:\n- junkie\n\nOur clients are addicts.', 'addicts'],
   ])('flags a word outside the avoid column: %s', (text, span) => expect(flagged(text)).toContain(span));
 });
 

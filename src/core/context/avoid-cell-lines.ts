@@ -2,6 +2,7 @@
 // "person with a substance use disorder", "clean", "in recovery" ... The heading lines (each one
 // whole heading, one of them naming what to avoid) give the number of columns; a cell's column
 // is its place among the lines after them, and a cell under the avoid heading is listed, not used.
+// An avoid heading alone heads a list of short lines, each listed, up to the next heading.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 
@@ -10,6 +11,8 @@ const MAX_HEADING_CHARS = 40;
 const MAX_CELL_CHARS = 80;
 /** Most words a heading line may hold after its heading. */
 const HEADING_TAIL_WORDS = 2;
+/** Most words of one item in a list of words to avoid under its heading. */
+const MAX_LIST_ITEM_WORDS = 5;
 /** Most cells read after one heading row. */
 const MAX_CELLS = 120;
 
@@ -51,6 +54,18 @@ function avoidCellLines(doc: AnalysisDocument, avoid: PhraseMatcher<string>, use
         spaced = true;
         j++;
       }
+    }
+    // One avoid heading alone heads a list of words, one a line, up to the next heading ("Avoid:",
+    // "Addict", "Junkie", "Use:", ...).
+    if (columns.length === 1 && columns[0] === 'avoid') {
+      for (; j < lines.length && !blank(j) && j - i <= MAX_CELLS; j++) {
+        const text = lines[j]!.text.trim();
+        if (text.length > MAX_HEADING_CHARS || text.split(/\s+/).length > MAX_LIST_ITEM_WORDS || /[.!?]$/.test(text)) break;
+        if (headingKind(doc, j, avoid, use)) break;
+        marks[j] = 1;
+      }
+      i = j;
+      continue;
     }
     if (columns.length < 2 || !columns.includes('avoid')) {
       i = Math.max(j, i + 1);
