@@ -388,10 +388,10 @@ describe("a chart's abbreviation for a person", () => {
   it.each(['Pt is noncompliant with meds per nursing note.', 'Per nursing, pt remains noncompliant with the diet.'])('flags: %s', (text) =>
     expect(lang(text).map((f) => f.ruleId)).toContain('non-compliant'),
   );
-  it.each(['PT role, 20 hours. Timesheets that are noncompliant with policy are returned.', 'PT is noncompliant with the new billing code.'])(
-    'reads "PT" in capitals as no person: %s',
-    (text) => expect(alarms(lang(text))).toEqual([]),
-  );
+  it.each([
+    'PT role, 20 hours. Timesheets that are noncompliant with policy are returned.',
+    'PT is noncompliant with the new billing code.',
+  ])('reads "PT" in capitals as no person: %s', (text) => expect(alarms(lang(text))).toEqual([]));
 });
 
 describe('a denial followed by who the person is', () => {

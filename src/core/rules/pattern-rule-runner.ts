@@ -221,7 +221,19 @@ export function runPatternRules<T>(
     if (g.raw.describesPerson) {
       const s = structure.sentences[sentence]!;
       const commaBefore = (i: number) => /^,[ \t]*$/.test(doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
-      if (describesThing(tokens, m.first, m.end, s.first, s.endTok, lex.personNouns, (i) => tagsOf(doc, i), commaBefore, lex.personAbbreviations))
+      if (
+        describesThing(
+          tokens,
+          m.first,
+          m.end,
+          s.first,
+          s.endTok,
+          lex.personNouns,
+          (i) => tagsOf(doc, i),
+          commaBefore,
+          lex.personAbbreviations,
+        )
+      )
         continue;
     }
     const cand: AcceptedMatch = { entry: m.payload, first: m.first, end: m.end, plural: m.plural, sentence };
