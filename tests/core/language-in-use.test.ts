@@ -37,6 +37,7 @@ import { thirtySixthSetMustFlag, thirtySixthSetTraps } from '../fixtures/languag
 import { thirtySeventhSetMustFlag, thirtySeventhSetTraps } from '../fixtures/language-lines/thirty-seventh-set.js';
 import { thirtyEighthSetMustFlag, thirtyEighthSetTraps } from '../fixtures/language-lines/thirty-eighth-set.js';
 import { thirtyNinthSetMustFlag, thirtyNinthSetTraps } from '../fixtures/language-lines/thirty-ninth-set.js';
+import { fortiethSetMustFlag, fortiethSetTraps } from '../fixtures/language-lines/fortieth-set.js';
 import { twentyFifthSetMustFlag, twentyFifthSetTraps } from '../fixtures/language-lines/twenty-fifth-set.js';
 import { twentyFourthSetMustFlag, twentyFourthSetTraps } from '../fixtures/language-lines/twenty-fourth-set.js';
 import { twentySeventhSetMustFlag, twentySeventhSetTraps } from '../fixtures/language-lines/twenty-seventh-set.js';
@@ -98,6 +99,7 @@ describe.each([
   ['thirty-seventh set', thirtySeventhSetMustFlag, thirtySeventhSetTraps],
   ['thirty-eighth set', thirtyEighthSetMustFlag, thirtyEighthSetTraps],
   ['thirty-ninth set', thirtyNinthSetMustFlag, thirtyNinthSetTraps],
+  ['fortieth set', fortiethSetMustFlag, fortiethSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));

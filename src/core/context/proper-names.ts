@@ -5,7 +5,7 @@ import { startsWithCapital } from '../text/capital-letter.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 
 const ORG_WORDS = new Set(
-  'administration department institute institutes services service center centre association anonymous council agency office program programs act foundation coalition division bureau court courts commission board alliance network society federation coalition collaborative unit clinic hospital project initiative grant task force committee authority ministry'.split(
+  'administration department institute institutes services service center centre association anonymous council agency office program programs act foundation coalition division bureau court courts commission board alliance network society federation coalition collaborative unit clinic hospital project initiative grant task force committee authority ministry facility facilities locator'.split(
     ' ',
   ),
 );
@@ -84,6 +84,24 @@ function namesWhatFollows(tokens: readonly Token[], i: number, j: number): boole
 
 function opensLineOrSentence(tokens: readonly Token[], i: number): boolean {
   return i === 0 || (tokens[i]!.gap !== 'space' && tokens[i]!.gap !== 'hyphen');
+}
+
+/** Nouns for what a name names, besides the organization words: "... is a nonprofit". */
+const CALLED_WORDS = new Set('nonprofit non-profit charity organization organisation group ministry movement company'.split(' '));
+/** Most words between "is a" and the noun that says what the run names ("a local nonprofit coalition"). */
+const CALLED_REACH = 3;
+
+/** "is a", "was an", "is our" right at token `j`, then within a few lower-case words a noun for an organization, a program or a group. */
+function calledAnOrganization(tokens: readonly Token[], j: number): boolean {
+  const verb = tokens[j];
+  const article = tokens[j + 1];
+  if (!verb || !article || verb.gap !== 'space' || !/^(is|was)$/.test(verb.raw) || !/^(a|an|our|the)$/.test(article.raw)) return false;
+  for (let k = j + 2; k < tokens.length && k - (j + 2) < CALLED_REACH; k++) {
+    const t = tokens[k]!;
+    if ((t.gap !== 'space' && t.gap !== 'hyphen') || !/^\p{Ll}/u.test(t.raw)) return false;
+    if (ORG_WORDS.has(t.norm) || CALLED_WORDS.has(t.norm) || NAMED_THINGS.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** Verbs in the singular right after a two-word run: the run is one thing's name ("Addicts Victorious meets ..."). */
@@ -172,6 +190,13 @@ export function properNameRanges(
       after?.gap === 'space' &&
       SINGULAR_VERBS.has(after.raw)
     ) {
+      ranges.push([i, j]);
+      i = j;
+      continue;
+    }
+    // "Fighting Addiction Together is a nonprofit coalition": a run the sentence then calls an
+    // organization, a program or a group by "is a" is that thing's name.
+    if (j - i >= 2 && calledAnOrganization(tokens, j)) {
       ranges.push([i, j]);
       i = j;
       continue;
