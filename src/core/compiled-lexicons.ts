@@ -55,6 +55,7 @@ export interface CompiledLexicons {
   stoppedNaming: PhraseMatcher<string>;
   labelNouns: PhraseMatcher<string>;
   avoidColumnHeadings: PhraseMatcher<string>;
+  useColumnHeadings: PhraseMatcher<string>;
   workTitleCues: PhraseMatcher<string>;
   personNouns: ReadonlySet<string>;
   /** Nouns a capitalized name is put before ("the Crazy Wisdom writing workshop"). */
@@ -63,6 +64,8 @@ export interface CompiledLexicons {
   groupNameVerbs: ReadonlySet<string>;
   /** Words ending in -ly that describe a noun: not adverbs to set aside. */
   lyAdjectives: ReadonlySet<string>;
+  /** Chart words for a person, as written ("Pt"). */
+  personAbbreviations: ReadonlySet<string>;
   language: PatternRuleSet<Lexicons['language'][number]>;
   roles: {
     peerTitles: PatternRuleSet<Lexicons['roles']['peerTitles'][number]>;
@@ -247,11 +250,13 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     stoppedNaming: matcherOf(context.stoppedNaming),
     labelNouns: matcherOf(context.labelNouns),
     avoidColumnHeadings: matcherOf(context.avoidColumnHeadings),
+    useColumnHeadings: matcherOf(context.useColumnHeadings),
     workTitleCues: matcherOf(context.workTitleCues),
     personNouns: new Set(context.personNouns.map((w) => w.toLowerCase())),
     namedThings: new Set(context.namedThings),
     groupNameVerbs: new Set(context.groupNameVerbs),
     lyAdjectives: new Set(context.lyAdjectives),
+    personAbbreviations: new Set(context.personAbbreviations),
     language: compileRuleSet(lexicons.language),
     roles: {
       peerTitles: compileRuleSet(lexicons.roles.peerTitles),

@@ -34,6 +34,10 @@ import { thirtyThirdSetMustFlag, thirtyThirdSetTraps } from '../fixtures/languag
 import { thirtyFourthSetMustFlag, thirtyFourthSetTraps } from '../fixtures/language-lines/thirty-fourth-set.js';
 import { thirtyFifthSetMustFlag, thirtyFifthSetTraps } from '../fixtures/language-lines/thirty-fifth-set.js';
 import { thirtySixthSetMustFlag, thirtySixthSetTraps } from '../fixtures/language-lines/thirty-sixth-set.js';
+import { thirtySeventhSetMustFlag, thirtySeventhSetTraps } from '../fixtures/language-lines/thirty-seventh-set.js';
+import { thirtyEighthSetMustFlag, thirtyEighthSetTraps } from '../fixtures/language-lines/thirty-eighth-set.js';
+import { thirtyNinthSetMustFlag, thirtyNinthSetTraps } from '../fixtures/language-lines/thirty-ninth-set.js';
+import { fortiethSetMustFlag, fortiethSetTraps } from '../fixtures/language-lines/fortieth-set.js';
 import { twentyFifthSetMustFlag, twentyFifthSetTraps } from '../fixtures/language-lines/twenty-fifth-set.js';
 import { twentyFourthSetMustFlag, twentyFourthSetTraps } from '../fixtures/language-lines/twenty-fourth-set.js';
 import { twentySeventhSetMustFlag, twentySeventhSetTraps } from '../fixtures/language-lines/twenty-seventh-set.js';
@@ -92,6 +96,10 @@ describe.each([
   ['thirty-fourth set', thirtyFourthSetMustFlag, thirtyFourthSetTraps],
   ['thirty-fifth set', thirtyFifthSetMustFlag, thirtyFifthSetTraps],
   ['thirty-sixth set', thirtySixthSetMustFlag, thirtySixthSetTraps],
+  ['thirty-seventh set', thirtySeventhSetMustFlag, thirtySeventhSetTraps],
+  ['thirty-eighth set', thirtyEighthSetMustFlag, thirtyEighthSetTraps],
+  ['thirty-ninth set', thirtyNinthSetMustFlag, thirtyNinthSetTraps],
+  ['fortieth set', fortiethSetMustFlag, fortiethSetTraps],
 ] as const)('language lines, %s', (_name, must, traps) => {
   it.each(must.map((l) => [l.text, l] as const))('flags: %s', (_text, line) => mustFlag(line));
   it.each(traps)('stays silent on: %s', (text) => expect(alarms(lang(text)).map((f) => f.text)).toEqual([]));
@@ -356,4 +364,81 @@ describe('a list of what is said of a person', () => {
     ['Invoices that are late, incomplete, or noncompliant are returned.', false],
     ['The device, which is old, is noncompliant.', false],
   ])('%s', (text, flagged) => expect(lang(text).some((f) => f.ruleId === 'non-compliant')).toBe(flagged));
+});
+
+describe('a table of words to avoid pasted one cell a line', () => {
+  const flagged = (text: string) => alarms(lang(text)).map((f) => f.text);
+  it.each([
+    'Instead of\nSay\naddict\nperson with a substance use disorder\nclean\nin recovery',
+    'Say\n\nInstead of\n\nperson who uses drugs\n\njunkie\n\nnegative test\n\nclean UA',
+    'Outdated terms\nBetter terms\nalcoholic\nperson with an alcohol use disorder',
+    // An avoid heading alone heads a list, one word a line, up to the next heading.
+    'Avoid:\nAddict\nJunkie\nUse:\nPerson who uses drugs',
+    'Words to avoid:\n- addict\n- junkie\n- clean/dirty',
+  ])('reads a cell under the avoid heading as listed: %s', (text) => expect(flagged(text)).toEqual([]));
+  it.each([
+    // A cell under the heading of words to use, a sentence after the table, one heading alone.
+    ['Use\nAvoid\naddicts\npeople with substance use disorders', 'addicts'],
+    ['Say\n\nInstead of\n\nperson who uses drugs\n\njunkie\n\nYou will meet many addicts.', 'addicts'],
+    ['Avoid\nclean\nWe hired addicts.', 'addicts'],
+    ['Avoid:\nAddict\nUse:\nPerson who uses drugs\nAddicts', 'Addicts'],
+    ['Words to avoid:\n- junkie\n\nOur clients are addicts.', 'addicts'],
+  ])('flags a word outside the avoid column: %s', (text, span) => expect(flagged(text)).toContain(span));
+});
+
+describe("a chart's abbreviation for a person", () => {
+  it.each(['Pt is noncompliant with meds per nursing note.', 'Per nursing, pt remains noncompliant with the diet.'])('flags: %s', (text) =>
+    expect(lang(text).map((f) => f.ruleId)).toContain('non-compliant'),
+  );
+  it.each([
+    'PT role, 20 hours. Timesheets that are noncompliant with policy are returned.',
+    'PT is noncompliant with the new billing code.',
+  ])('reads "PT" in capitals as no person: %s', (text) => expect(alarms(lang(text))).toEqual([]));
+});
+
+describe('a denial followed by who the person is', () => {
+  it.each([
+    "He isn't an addict. He is a father with an opioid use disorder.",
+    'She is not an alcoholic. She is a woman with a disease.',
+    "My friend Dave wasn't a junkie. He was a dad with a disease.",
+  ])('stays silent when the next sentence is about the same person: %s', (text) => expect(alarms(lang(text))).toEqual([]));
+  it.each([
+    ["He isn't an addict. She was a mother with three kids and a job.", 'an addict'],
+    ['She is not an alcoholic. He is a man with a disease.', 'an alcoholic'],
+  ])('flags it when the next sentence is about someone else: %s', (text, span) => expect(lang(text).map((f) => f.text)).toContain(span));
+});
+
+describe('a suggestion keeps every substance it names', () => {
+  it.each([
+    ['Drug and alcohol users are welcome at the drop-in.', 'People who use drugs or alcohol'],
+    ['We surveyed 200 alcohol and drug users.', 'people who use drugs or alcohol'],
+    ['Heroin and crack users are offered naloxone.', 'People who use drugs'],
+  ])('%s', (text, suggestion) => expect(lang(text)[0]?.suggestions[0]).toBe(suggestion));
+});
+
+describe("names of businesses, old institutions and authors' initials", () => {
+  it.each([
+    'Our fundraiser at Crazy Mountain Brewery raised $4,000.',
+    'In 1890 the state opened the Eastbrook Insane Asylum, now a museum.',
+    'Until 1910 the hospital was called the State Lunatic Asylum.',
+    'Read Junkie by William S. Burroughs for the history seminar.',
+    'Recommended: Junkie by W. S. Burroughs',
+  ])('stays silent on: %s', (text) => expect(alarms(lang(text))).toEqual([]));
+  it.each([
+    ['The Insane Asylum Tour is a local fundraiser.', 'Insane Asylum'],
+    ['He worked at an insane asylum for a year.', 'an insane asylum'],
+    ['Junkies Arrested by City Police after raid', 'Junkies'],
+    ['Addicts Helped by Local Church', 'Addicts'],
+    ['Crazy Mountain Brewery', 'Crazy'],
+  ])('still flags: %s', (text, span) => expect(alarms(lang(text)).map((f) => f.text)).toContain(span));
+});
+
+describe('a guard for a word said of someone does not silence a label on a person noun', () => {
+  it.each([
+    ['Teens who are suicidal; many are anorexic girls.', 'anorexic girls'],
+    ['They are schizophrenic patients from the state hospital.', 'schizophrenic patients'],
+  ])('flags: %s', (text, span) => expect(lang(text).map((f) => f.text)).toContain(span));
+  it.each(['She is anorexic and in treatment.', 'Some anorexic behaviors are hard to spot.'])('stays silent on: %s', (text) =>
+    expect(lang(text).filter((f) => f.ruleId === 'anorexic-noun')).toEqual([]),
+  );
 });

@@ -5,13 +5,15 @@ import { startsWithCapital } from '../text/capital-letter.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 
 const ORG_WORDS = new Set(
-  'administration department institute institutes services service center centre association anonymous council agency office program programs act foundation coalition division bureau court courts commission board alliance network society federation coalition collaborative unit clinic hospital project initiative grant task force committee authority ministry'.split(
+  'administration department institute institutes services service center centre association anonymous council agency office program programs act foundation coalition division bureau court courts commission board alliance network society federation coalition collaborative unit clinic hospital project initiative grant task force committee authority ministry facility facilities locator'.split(
     ' ',
   ),
 );
-/** The last word of a place's or an event's name: a road, a stream, a monument, a day. */
+/** The last word of a place's, a business's or an event's name: a road, a stream, a monument, a
+ * brewery, a day, a dance ("our fundraiser at Crazy Mountain Brewery raised ...", "Clean and
+ * Sober Dance tickets are ..."). */
 const PLACE_WORDS = new Set(
-  'road street avenue boulevard lane drive highway creek river lake mountain canyon valley memorial monument bridge county day week month gala festival'.split(
+  'road street avenue boulevard lane drive highway creek river lake mountain canyon valley memorial monument bridge county day week month gala festival dance picnic banquet luncheon breakfast auction concert rally brewery winery bakery cafe diner restaurant tavern inn hotel motel ranch farm market theater theatre museum library park'.split(
     ' ',
   ),
 );
@@ -33,12 +35,21 @@ function capitalizedAfterConnectors(tokens: readonly Token[], j: number): boolea
   return Boolean(tokens[k] && tokens[k]!.gap === 'space' && isCapitalized(tokens[k]!.raw));
 }
 
+/** The last word of an old institution's name ("Eastbrook Insane Asylum", "the State Lunatic
+ * Asylum"): a name only where it ends the run after a word of its own, not "The Insane Asylum Tour". */
+const INSTITUTION_WORDS = new Set(['asylum', 'sanitarium', 'sanatorium']);
+
 /** Words in the shortest capitalized name read as one. */
 const NAME_MIN_WORDS = 3;
 
 /** An organization word, or inside a sentence the last word of a place's or an event's name. */
 function namesAnOrganization(t: Token, inSentence: boolean): boolean {
   return ORG_WORDS.has(t.norm) || (inSentence && PLACE_WORDS.has(t.norm));
+}
+
+/** A capitalized run [i, j) that ends in an institution's word after a first word other than "the". */
+function namesAnInstitution(tokens: readonly Token[], i: number, j: number): boolean {
+  return INSTITUTION_WORDS.has(tokens[j - 1]!.norm) && tokens[i]!.norm !== 'the';
 }
 
 /** Words that name what a program delivers: "Program for ... Adults" names the people it serves. */
@@ -77,6 +88,24 @@ function namesWhatFollows(tokens: readonly Token[], i: number, j: number, namedT
 
 function opensLineOrSentence(tokens: readonly Token[], i: number): boolean {
   return i === 0 || !spaceOrHyphen(tokens[i]!.gap);
+}
+
+/** Nouns for what a name names, besides the organization words: "... is a nonprofit". */
+const CALLED_WORDS = new Set('nonprofit non-profit charity organization organisation group ministry movement company'.split(' '));
+/** Most words between "is a" and the noun that says what the run names ("a local nonprofit coalition"). */
+const CALLED_REACH = 3;
+
+/** "is a", "was an", "is our" right at token `j`, then within a few lower-case words a noun for an organization, a program or a group. */
+function calledAnOrganization(tokens: readonly Token[], j: number, namedThings: ReadonlySet<string>): boolean {
+  const verb = tokens[j];
+  const article = tokens[j + 1];
+  if (!verb || !article || verb.gap !== 'space' || !/^(is|was)$/.test(verb.raw) || !/^(a|an|our|the)$/.test(article.raw)) return false;
+  for (let k = j + 2; k < tokens.length && k - (j + 2) < CALLED_REACH; k++) {
+    const t = tokens[k]!;
+    if (!spaceOrHyphen(t.gap) || !/^\p{Ll}/u.test(t.raw)) return false;
+    if (ORG_WORDS.has(t.norm) || CALLED_WORDS.has(t.norm) || namedThings.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** A plural noun (not a possessive) in capitals: "Junkies", "Addicts". */
@@ -167,6 +196,13 @@ export function properNameRanges(
       i = j;
       continue;
     }
+    // "Fighting Addiction Together is a nonprofit coalition": a run the sentence then calls an
+    // organization, a program or a group by "is a" is that thing's name.
+    if (j - i >= 2 && calledAnOrganization(tokens, j, words.namedThings)) {
+      ranges.push([i, j]);
+      i = j;
+      continue;
+    }
     // "Schizophrenics Anonymous", "Gamblers Anonymous": a fellowship's name has two words.
     if (j - i === 2 && tokens[i + 1]!.norm === 'anonymous' && tokens[i + 1]!.gap === 'space') {
       ranges.push([i, j]);
@@ -186,7 +222,7 @@ export function properNameRanges(
       run.some((t) => t.norm === 'for') &&
       (personNouns.has(run.at(-1)!.norm) || PROGRAM_WORDS.has(run[0]!.norm)) &&
       run.every((t) => !ORG_WORDS.has(t.norm) || PROGRAM_WORDS.has(t.norm));
-    if (!allCaps && !servesPeople && run.some((t) => namesAnOrganization(t, inSentence)))
+    if (!allCaps && !servesPeople && (run.some((t) => namesAnOrganization(t, inSentence)) || namesAnInstitution(tokens, i, j)))
       ranges.push([headlineSubject(tokens, i, j) ? i + 1 : i, j]);
     i = j;
   }

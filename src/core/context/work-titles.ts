@@ -76,11 +76,40 @@ function countedInSentence(tokens: readonly Token[], first: number): boolean {
 /** A year in brackets right after a title ("Junkie (1953)", "Psycho (1960) is ..."). */
 const YEAR = /^(1[89]|20)\d\d$/;
 
+/** A capital letter alone, an initial of a name ("William S. Burroughs", "J. K. Rowling"). */
+const INITIAL = /^\p{Lu}$/u;
+
+/** The parts of an author's name that start at token `from` (up to the most words a name has,
+ * not counting initials: their full stop does not end the name), and where it ends. */
+function authorName(text: string, tokens: readonly Token[], from: number): { words: number; end: number } {
+  let words = 0;
+  let parts = 0;
+  let k = from;
+  for (; words < AUTHOR_MAX_WORDS && tokens[k] && capitalized(tokens[k]!); k++) {
+    const afterInitial = k > from && INITIAL.test(tokens[k - 1]!.raw) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === '. ';
+    if (tokens[k]!.gap !== 'space' && !afterInitial) break;
+    parts++;
+    if (!INITIAL.test(tokens[k]!.raw)) words++;
+  }
+  // Initials count as parts of a name that has a word ("W. S. Burroughs").
+  return { words: words > 0 ? parts : 0, end: k };
+}
+
+/** A word in lower case that a title-case headline would capitalize, later on the line from
+ * token `from`: the line is a sentence ("Read Junkie by William Burroughs for the seminar"). */
+function lineGoesOnInLowerCase(text: string, tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) return false;
+    if (/^\p{Ll}/u.test(tokens[k]!.raw) && !TITLE_SMALL_WORDS.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
 /**
  * "Recommended reading: Crazy by Pete Earley", "- Beautiful Boy by David Sheff": capitalized
  * words right before a lower-case "by" and an author's name are a work's title. Not at the start
- * of a line that is no list item: a title-case headline has its own "by" ("Addicts Helped by
- * Local Church"). So are capitalized words right before a year in brackets ("Book Review —
+ * of a line that is no list item, unless the line goes on as a sentence: a title-case headline
+ * has its own "by" ("Addicts Helped by Local Church"). So are capitalized words right before a year in brackets ("Book Review —
  * Junkie (1953)"): a film's or a book's.
  */
 function titlesBeforeAuthorsOrYears(text: string, tokens: readonly Token[]): [number, number][] {
@@ -98,14 +127,16 @@ function titlesBeforeAuthorsOrYears(text: string, tokens: readonly Token[]): [nu
       continue;
     }
     if (by.raw !== 'by' || by.gap !== 'space') continue;
-    let author = 0;
-    while (author < AUTHOR_MAX_WORDS && tokens[b + 1 + author]?.gap === 'space' && capitalized(tokens[b + 1 + author]!)) author++;
-    if (author < AUTHOR_MIN_WORDS) continue;
+    const author = authorName(text, tokens, b + 1);
+    if (author.words < AUTHOR_MIN_WORDS) continue;
     const first = capitalizedRunBefore(tokens, b);
     if (first === b) continue;
     const before = text.slice(first > 0 ? tokens[first - 1]!.end : 0, tokens[first]!.start);
     const opensLine = first === 0 || before.includes('\n');
-    if (opensLine && !LIST_MARK.test(text.slice(Math.max(0, tokens[first]!.start - 8), tokens[first]!.start))) continue;
+    const listItem = LIST_MARK.test(text.slice(Math.max(0, tokens[first]!.start - 8), tokens[first]!.start));
+    // A headline's "by" follows its verb ("Junkies Arrested by City Police after raid").
+    const passiveVerb = /ed$/.test(tokens[b - 1]!.norm);
+    if (opensLine && !listItem && (passiveVerb || !lineGoesOnInLowerCase(text, tokens, author.end))) continue;
     ranges.push([first, b]);
   }
   return ranges;

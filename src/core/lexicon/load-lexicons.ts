@@ -135,6 +135,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['context.json', 'stoppedNaming', [{ patterns: context.stoppedNaming }]],
     ['context.json', 'labelNouns', [{ patterns: context.labelNouns }]],
     ['context.json', 'avoidColumnHeadings', [{ patterns: context.avoidColumnHeadings }]],
+    ['context.json', 'useColumnHeadings', [{ patterns: context.useColumnHeadings }]],
     ['context.json', 'workTitleCues', [{ patterns: context.workTitleCues }]],
     ['roles.json', 'categoryCues', roles.categoryCues],
     ['roles.json', 'peerSummaryCues', [roles.peerSummaryCues]],

@@ -702,6 +702,9 @@ export const contextFileSchema = z
     labelNouns: z.array(patternSchema).default([]),
     /** A table's heading over the words to avoid ("Instead of", "Avoid"): a word in a cell under it is listed, not used. */
     avoidColumnHeadings: z.array(patternSchema).default([]),
+    /** A table's heading over the words to use ("Say", "Preferred"): with an avoid heading beside it, one heading
+     * a line, it marks a table pasted one cell a line ("Instead of", "Say", "addict", "person with ..."). */
+    useColumnHeadings: z.array(patternSchema).default([]),
     /** Words for a work whose title may follow ("her memoir, Diary of a Former Junkie"): the title is a name. */
     workTitleCues: z.array(patternSchema).default([]),
     /** Nouns that name people, for the personSubject guard. */
@@ -712,6 +715,8 @@ export const contextFileSchema = z
     groupNameVerbs: wordList.default([]),
     /** Words ending in -ly that describe a noun ("elderly parents"): not adverbs set aside in the lived-experience phrases. */
     lyAdjectives: wordList.default([]),
+    /** A chart's words for a person, matched as written ("Pt", "pt": "PT" is part-time or physical therapy). */
+    personAbbreviations: z.array(z.string().min(1)).default([]),
   })
   .strict();
 

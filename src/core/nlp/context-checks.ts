@@ -97,6 +97,7 @@ const THING_PRONOUNS = new Set(['it', 'this', 'that', 'which', 'what']);
 
 interface Tok {
   norm: string;
+  raw: string;
   gap: Gap;
 }
 
@@ -164,13 +165,16 @@ export function describesThing(
   /** Is the gap before token i a comma? Earlier items of a list of what is said ("a frequent
    * flier, med-seeking, noncompliant") are passed over back to the linking word. */
   commaBefore: (i: number) => boolean = () => false,
+  /** A chart's words for a person, as written ("Pt is noncompliant"). */
+  personAbbreviations: ReadonlySet<string> = new Set(),
 ): boolean {
   const isPerson = (w: string) => PERSON_PRONOUNS.has(w) || personNouns.has(w) || personNouns.has(w.replace(/s$/, ''));
+  const isPersonAt = (i: number) => isPerson(tokens[i]!.norm) || personAbbreviations.has(tokens[i]!.raw);
   let inList = false;
   let linked = false;
   const next = tokens[end];
   if (next && end < sentenceEnd && spaceOrHyphen(next.gap) && !FUNCTION_WORDS.has(next.norm)) {
-    if (isPerson(next.norm)) return false;
+    if (isPersonAt(end)) return false;
     const tags = tagsAt(end);
     if (tags.has('Noun') && !tags.has('Person') && !tags.has('Pronoun')) return true;
   }
@@ -182,7 +186,7 @@ export function describesThing(
       linked = true;
       continue;
     }
-    if (isPerson(w)) return false;
+    if (isPersonAt(i)) return false;
     // Before the linking word: a comma or an "and" or "or" opens an earlier item of the list.
     if (!linked && ((tokens[i + 1]!.gap === 'punct' && commaBefore(i + 1)) || w === 'and' || w === 'or')) inList = true;
     if (inList) {

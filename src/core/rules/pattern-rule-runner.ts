@@ -3,6 +3,7 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons, PatternRuleSet } from '../compiled-lexicons.js';
 import { insideAny } from '../context/quoted-spans.js';
+import { inAvoidCellLine } from '../context/avoid-cell-lines.js';
 import { underAvoidHeading } from '../context/avoid-columns.js';
 import {
   describesThing,
@@ -178,9 +179,15 @@ export function runPatternRules<T>(
       if (!namesRead && anyMarked(doc.inProperName, m.first, m.end)) continue;
       if (cueBefore(doc, lex.metaCues, m.first, sentence, META_WINDOW) || cueHeadsList(doc, lex.metaCues, m.first, sentence)) continue;
       if (underAvoidHeading(doc, span.start, lex.avoidColumnHeadings)) continue;
+      if (inAvoidCellLine(doc, span.start, lex.avoidColumnHeadings, lex.useColumnHeadings)) continue;
     }
     const g = rules.guards[m.payload]!;
-    if (g.unless && inSentence(g.unless, sentence).some((u) => u.first < m.end && u.end > m.first)) continue;
+    // A guard that starts before the match and ends before the person noun the match ends in
+    // reads a word said of someone ("are anorexic"), not a label on a person ("many are anorexic girls").
+    const endsInPerson = m.end - m.first > 1 && lex.personNouns.has(tokens[m.end - 1]!.norm);
+    const silences = (u: PhraseMatch<string>) =>
+      u.first < m.end && u.end > m.first && !(endsInPerson && u.first < m.first && u.end < m.end);
+    if (g.unless && inSentence(g.unless, sentence).some(silences)) continue;
     if (g.requireContext && inSentence(g.requireContext, sentence).length === 0) continue;
     if (g.unlessInSentence && inSentence(g.unlessInSentence, sentence).length > 0) continue;
     if (g.raw.notNegated && (negatedBefore(doc, lex, m.first, sentence) || negatedAfter(doc, m.end, sentence))) continue;
@@ -214,7 +221,20 @@ export function runPatternRules<T>(
     if (g.raw.describesPerson) {
       const s = structure.sentences[sentence]!;
       const commaBefore = (i: number) => /^,[ \t]*$/.test(doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
-      if (describesThing(tokens, m.first, m.end, s.first, s.endTok, lex.personNouns, (i) => tagsOf(doc, i), commaBefore)) continue;
+      if (
+        describesThing(
+          tokens,
+          m.first,
+          m.end,
+          s.first,
+          s.endTok,
+          lex.personNouns,
+          (i) => tagsOf(doc, i),
+          commaBefore,
+          lex.personAbbreviations,
+        )
+      )
+        continue;
     }
     const cand: AcceptedMatch = { entry: m.payload, first: m.first, end: m.end, plural: m.plural, sentence };
     if (options.accept && !options.accept(cand)) continue;

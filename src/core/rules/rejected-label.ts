@@ -65,6 +65,15 @@ function describesSelf(doc: AnalysisDocument, label: number, sentenceFirst: numb
 
 /** "He was a dad with ...": a sentence that opens by saying who the person denied the label is. */
 const SAYS_WHO = /^(he|she|they) (is|was|are|were)$/;
+const THIRD_PERSON = /^(he|she|they)$/;
+
+/** The pronoun the denial is said of ("He isn't an addict"), searched back from the negation to
+ * the sentence's start; null for a name or a noun ("My friend Dave wasn't a junkie"). */
+function deniedPronoun(doc: AnalysisDocument, not: number, sentenceFirst: number): string | null {
+  for (let i = not - 1; i >= sentenceFirst; i--) if (THIRD_PERSON.test(doc.tokens[i]!.norm)) return doc.tokens[i]!.norm;
+  const contracted = /^(he|she|they)(?=['’])/.exec(doc.tokens[not]!.norm);
+  return contracted ? contracted[1]! : null;
+}
 
 /** "not an addict; he is a person with a substance use disorder", "not addicts but people who
  * ...", "Dave wasn't a junkie. He was a dad with a disease.": a denial followed by person-first
@@ -73,6 +82,8 @@ function deniedForPerson(doc: AnalysisDocument, lex: CompiledLexicons, label: nu
   const not = doc.tokens[label - 1];
   if (!not || !(not.norm === 'not' || not.norm.endsWith("n't")) || label - 1 < doc.structure.sentences[sentence]!.first) return false;
   const next = doc.structure.sentences[sentence + 1];
+  // The next sentence must say who the same person is: "He isn't an addict. She was ..." is someone else.
+  const pronoun = deniedPronoun(doc, label - 1, doc.structure.sentences[sentence]!.first);
   const stop = Math.min(doc.tokens.length, end + NAMING_REACH) - 1;
   for (let i = end; i < stop; i++) {
     const gap = doc.text.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start);
@@ -83,7 +94,8 @@ function deniedForPerson(doc: AnalysisDocument, lex: CompiledLexicons, label: nu
       next !== undefined &&
       i === next.first &&
       /^[.!][ \t]*$/.test(gap) &&
-      SAYS_WHO.test(`${doc.tokens[i]!.norm} ${doc.tokens[i + 1]?.norm}`);
+      SAYS_WHO.test(`${doc.tokens[i]!.norm} ${doc.tokens[i + 1]?.norm}`) &&
+      (pronoun === null || pronoun === doc.tokens[i]!.norm);
     if (doc.tokens[i]!.gap !== 'space' && !/^[ \t]*[;,][ \t]*$/.test(gap) && !intoNext) return false;
     const person = PERSON_AS_SUCH.has(doc.tokens[i]!.norm) || (i > end && lex.personNouns.has(doc.tokens[i]!.norm));
     if (person && /^(with|who)$/.test(doc.tokens[i + 1]?.norm ?? '')) return true;
