@@ -94,7 +94,7 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
   let about = findMarks(doc, lex.documentKind.aboutMarks, data.aboutMarks, labels);
   const jobsTitle =
     cued &&
-    ((offersItsOwnJob(posting, about, lex) && namesAJob(doc, lex, cued.title)) ||
+    ((offersItsOwnJob(doc, posting, about, lex) && namesAJob(doc, lex, cued.title)) ||
       headedLikeAJob(doc, cued.title, posting) ||
       headedByAJobLine(doc, lex, cued.title));
   // A title that heads a job's page names no document: its words ("How to Become ...") mark none.
@@ -196,12 +196,19 @@ function numberEnd(doc: AnalysisDocument, first: number): number {
   return end;
 }
 
+/** Marks that say how to take up an offer: an application or an interview. */
+const WAYS_IN: ReadonlySet<string> = new Set(['apply', 'interview']);
+
 /**
  * An offer to hire beside enough marks only job offers have, on a page with no mark of a document:
  * a provider's page that hires for the role it is headed with ("Become a Parent Partner at ...").
+ * A volunteer role has no pay or hours to show: offered with a way to apply, the page recruits
+ * for it ("Become a Volunteer Peer Mentor ... is looking for volunteers ... Apply at ...";
+ * document-kind.json volunteerOffers).
  */
-function offersItsOwnJob(posting: readonly MarkFound[], about: readonly MarkFound[], lex: CompiledLexicons): boolean {
+function offersItsOwnJob(doc: AnalysisDocument, posting: readonly MarkFound[], about: readonly MarkFound[], lex: CompiledLexicons): boolean {
   if (about.length || !posting.some((m) => m.kind === 'hiring')) return false;
+  if (posting.some((m) => WAYS_IN.has(m.kind)) && lex.documentKind.volunteerOffers.test(doc.tokens)) return true;
   const onlyOffers = posting.filter((m) => m.kind !== 'hiring' && !m.alsoInDocuments).length;
   return onlyOffers >= lex.lexicons.documentKind.decision.offerOverTitleCueMarks;
 }

@@ -20,8 +20,8 @@ const DETAIL_LINES = 2;
 const DETAIL_MAX_WORDS = 8;
 /** Jobs named under an offer that make a list even when none or all of them are peer roles. */
 const OFFERED_LIST_MIN_ENTRIES = 3;
-/** Short lines (employer, place, pay, hours) a search result's card may hold under its job's name. */
-const CARD_LINES = 3;
+/** Short lines (employer, place, pay, hours, when posted) a search result's card may hold under its job's name. */
+const CARD_LINES = 4;
 const BULLET = /^[-*•–·]|^\d+[.)]/;
 /** The cells of a row of a table: separated by bars or tabs, three or more. */
 const CELL = /\s*[|\t]\s*/;
@@ -177,7 +177,10 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     entryStarts.set(first, { text, end });
     if (k > i + 1) results.push({ line: i, description: k, first });
   });
-  const shown = cardsShownFirst(cards, lines, describes);
+  // Before the cards, a search's own heading ("peer support jobs near Phoenix, AZ") is no
+  // description: a posting's is a sentence, or longer than a name.
+  const prose = (i: number) => describes(i) && (words(i).length > ENTRY_MAX_WORDS || /[.!?]$/.test(lines[i]!.trim()));
+  const shown = cardsShownFirst(cards, lines, prose);
   if (shown.length) return shown;
   if (entryStarts.size < 2) return [];
   const entryAt = new Map<number, number>();
