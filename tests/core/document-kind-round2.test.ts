@@ -1,0 +1,218 @@
+// Second round of documents written for the document kind, peer detection and category
+// (session 9), after the first round's changes, expected judgments written before the first run:
+// the population deciding the category against the title (a recovery coach in a mental health
+// clubhouse, a family recovery specialist for parents of teens), shared and look-alike titles
+// (a disaster recovery specialist, a college peer tutor, Head Start's family advocate, an
+// after-school youth mentor, an MSW internship in a peer program), a civil-service exam bulletin,
+// an internal position description, a posting with a board's "People also viewed" jobs under it,
+// one with no title line, a classified ad in lower case, an AmeriCorps recovery corps term; and
+// documents (a press release, a state rule, a career fair, a career overview, a newsletter with
+// one job opening, a guide with a sample posting, a funding notice, a resume, an offer letter,
+// interview questions, an evaluation form). First run: 28 of 30 (the corps member's living
+// allowance was no mark of pay; the offer letter read as a posting).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+import type { RoleCategory } from '../../src/core/types.js';
+
+beforeAll(loadPartsOfSpeech);
+
+/** A document, what it is ('document': about peer work or another page), and its category when it is a peer posting. */
+type KindCase = readonly [
+  name: string,
+  text: string,
+  kind: 'peer-posting' | 'non-peer-posting' | 'document',
+  category: RoleCategory | null,
+];
+
+const cases: KindCase[] = [
+  [
+    'coach-mh-program',
+    'Recovery Coach – Adult Mental Health Clubhouse\nBeacon House | $18.50/hour | 35 hours a week\n\nBeacon House is a clubhouse for adults living with serious mental illness. Our Recovery Coach works side by side with members in the work-ordered day, helps members set and pursue their own goals for work, school and housing, and shares their own recovery journey when it helps.\n\nRequirements: personal experience of living with a mental health condition; high school diploma or GED.\n',
+    'peer-posting',
+    'adult-mental-health',
+  ],
+  [
+    'peer-specialist-sud',
+    "Peer Specialist\nClearwater Addiction Treatment Center\nFull-time | $19.75 an hour\n\nClearwater's residential program serves adults recovering from alcohol and opioid addiction. The Peer Specialist leads daily recovery groups, helps residents plan their first weeks after discharge, and introduces them to recovery meetings and sober supports in their home communities.\n\nQualifications\n• In recovery from a substance use disorder for at least 2 years\n• Peer Recovery Specialist certification, or able to obtain within 1 year\n",
+    'peer-posting',
+    'substance-use-recovery',
+  ],
+  [
+    'parent-teens-sud',
+    'Family Recovery Support Specialist\nTeen Recovery Program, Lakeshore Youth Services\n$21/hr, Full-time\n\nThis position supports parents and caregivers of teenagers (ages 13-18) in our adolescent substance use treatment program. You will meet with parents weekly, run a parent support group, and help families make sense of treatment and school options.\n\nMust have lived experience as the parent or caregiver of a young person who has struggled with substance use. Apply: careers@lakeshoreyouth.org\n',
+    'peer-posting',
+    'parent-caregiver',
+  ],
+  [
+    'early-psychosis-youth',
+    'Young Adult Peer Mentor — Early Psychosis Program\nCedar Ridge Health | Part-time 24 hrs/wk | $20.00 per hour\n\nOur early psychosis program serves young people ages 16 to 25 in the first years after a psychotic episode. The Young Adult Peer Mentor meets with participants in the community, shares their own experience of recovery as a young person, and helps participants return to school, work and friends.\n\nRequirements: age 18-30; lived experience of mental health challenges as a teen or young adult; willingness to share your story.\n',
+    'peer-posting',
+    'youth',
+  ],
+  [
+    'crisis-unit-general',
+    'Peer Support Specialist – Crisis Stabilization Unit\nTri-County Crisis Center | Nights | $20.40/hr\n\nThe Crisis Stabilization Unit offers short stays to adults in a mental health or substance use crisis. The Peer Support Specialist welcomes guests, listens, shares their own recovery story, and helps guests make a plan for the days after they leave.\n\nRequired: lived experience of recovery from a mental health and/or substance use condition. Peer certification within 6 months.\n',
+    'peer-posting',
+    'general-peer',
+  ],
+  [
+    'it-recovery-specialist',
+    "Disaster Recovery Specialist\nNorthwind Data Systems | $85,000 - $98,000\n\nNorthwind is looking for a Disaster Recovery Specialist to design, test and document recovery plans for our data centers. You will run quarterly failover tests, maintain backup systems, and coordinate with application owners on recovery time objectives.\n\nRequirements: Bachelor's degree in IT; 4 years of experience with backup and disaster recovery tools; CBCP a plus.\n",
+    'non-peer-posting',
+    null,
+  ],
+  [
+    'peer-tutor',
+    'Peer Tutor (Student Employment)\nHillcrest Community College – Learning Commons\n$15.25/hour, 8-15 hours per week\n\nPeer Tutors help fellow students in math, writing and science during drop-in hours and scheduled sessions. Tutors must be current students who earned an A or B in the course they tutor and who can explain concepts patiently.\n\nTo apply, complete the student employment application and attach a faculty recommendation.\n',
+    'non-peer-posting',
+    null,
+  ],
+  [
+    'headstart-family-advocate',
+    'Family Advocate\nSunshine Head Start | $17.80/hour | School year, 40 hrs/week\n\nThe Family Advocate builds relationships with enrolled families, completes family partnership agreements, tracks attendance, connects families with community resources such as food banks and medical homes, and plans monthly parent meetings.\n\nQualifications: Associate degree in early childhood, social work or a related field, or Family Development Credential within 18 months; bilingual Spanish preferred.\n',
+    'non-peer-posting',
+    null,
+  ],
+  [
+    'youth-mentor-afterschool',
+    'Youth Mentor – After School Program\nBoys & Girls Club of Westfield\nPart-time, $16/hour, Monday to Friday 2:30 - 6:30 pm\n\nYouth Mentors lead homework help, sports and art activities for kids ages 6 to 14, model positive behavior, and build caring relationships with members.\n\nRequirements: 18 or older; experience working with children; pass a background check. Apply at bgcwestfield.org/jobs.\n',
+    'non-peer-posting',
+    null,
+  ],
+  [
+    'press-release-first-peers',
+    'FOR IMMEDIATE RELEASE\n\nRiverside Medical Center Welcomes First Peer Recovery Coaches to Emergency Department\n\nRIVERSIDE, March 3 — Riverside Medical Center today announced that four peer recovery coaches have joined its emergency department staff. The coaches, each in long-term recovery from addiction, will meet patients after overdoses and alcohol-related visits and help them connect to treatment.\n\n"Our patients tell us it matters to talk with someone who has been there," said Dr. Alan Kim, chief of emergency medicine. The positions, paid $21 an hour, are funded by a two-year state opioid grant.\n\nMedia contact: Jenna Morales, 555-0123\n',
+    'document',
+    null,
+  ],
+  [
+    'state-rule',
+    'Section 14.220. Peer Support Specialist: qualifications and supervision.\n\n(a) A peer support specialist shall:\n(1) be at least 18 years of age;\n(2) self-identify as a person with lived experience of a mental health condition, a substance use disorder, or both;\n(3) hold a current certification issued by the Department under section 14.210.\n\n(b) A provider that employs a peer support specialist shall ensure that the specialist receives at least one hour of supervision per week from a qualified supervisor.\n\n(c) A peer support specialist may not provide services that require a clinical license.\n',
+    'document',
+    null,
+  ],
+  [
+    'job-fair',
+    'Behavioral Health Career Fair — Thursday, April 9, 10 am to 2 pm\nLincoln Community College Gym\n\nMore than 20 employers will be hiring on the spot, including:\n- Harbor Behavioral Health: peer support specialists, therapists, nurses\n- New Start Recovery: recovery coaches, house managers\n- County Crisis Services: crisis counselors, peer specialists\n\nBring copies of your resume and dress for an interview. Free parking in Lot C.\n',
+    'document',
+    null,
+  ],
+  [
+    'career-overview',
+    'Careers in Peer Support\n\nPeer support specialists use their own experience of recovery to help others. It is one of the fastest-growing jobs in behavioral health.\n\nTypical duties: leading support groups, helping people set recovery goals, connecting people to resources.\n\nEducation and training: most states require a high school diploma and a 40- to 80-hour certification training.\n\nPay: the median wage for peer specialists is about $19 an hour, with higher pay in hospitals and government agencies.\n\nJob outlook: employment of peer workers is projected to grow much faster than average over the next ten years.\n',
+    'document',
+    null,
+  ],
+  [
+    'craigslist',
+    'RECOVERY COACH NEEDED - PT - $17/HR (Eastside)\n\nsober living program looking for a recovery coach 3 days/wk. you need 2+ yrs clean & sober and be willing to take guys to meetings and help them w/ job search + recovery plans. CCAR training a plus. text mike 555-0166\n',
+    'peer-posting',
+    'substance-use-recovery',
+  ],
+  [
+    'civil-service-bulletin',
+    'CITY OF GRANITE FALLS\nOPEN COMPETITIVE EXAMINATION\nPEER SPECIALIST\nExam No. 26-118    Salary: $47,212 - $58,903\nFinal filing date: May 15\n\nTHE POSITION\nPeer Specialists in the Department of Homeless Services engage adults living with mental illness in shelters and on the street, share their own recovery experience, and help people move toward housing and services of their own choosing.\n\nMINIMUM REQUIREMENTS\nCandidates must be current or former recipients of mental health services who self-identify as being in recovery, and must hold a State Peer Specialist certificate at the time of appointment.\n\nTHE TEST\nA multiple-choice test is given online. Candidates must score 70% to pass.\n',
+    'peer-posting',
+    'adult-mental-health',
+  ],
+  [
+    'older-adult-peer',
+    'Certified Older Adult Peer Specialist\nGolden Years Behavioral Health | $42,000/year | Full time\n\nServing adults aged 60 and older living with depression, anxiety and other mental health conditions, the Older Adult Peer Specialist visits people at home and in senior centers, offers companionship and hope, and helps them stay connected to their communities.\n\nRequired: lived experience of recovery from a mental health condition; CPS or CPS-OA certification (or within 6 months).\n',
+    'peer-posting',
+    'adult-mental-health',
+  ],
+  [
+    'newsletter-job-section',
+    "Riverbend Recovery Network — Spring Newsletter\n\nFrom the Director\nIt has been a season of growth. Our recovery community center welcomed more than 900 visitors this quarter, and our all-recovery meeting now meets twice a week.\n\nMember Spotlight\nLong-time member Tasha R. celebrated five years in recovery in March and now volunteers at our front desk.\n\nJob Opening\nWe're hiring a part-time Recovery Coach ($19/hour, 20 hours a week). Email jobs@riverbendrn.org.\n\nUpcoming Events\nRecovery Month kickoff picnic – September 2.\n",
+    'document',
+    null,
+  ],
+  [
+    'peer-posting-label-title',
+    'Home > Careers > Current Openings\nPosition: Forensic Peer Specialist\nProgram: Jail Diversion\nLocation: Oak County Courthouse\nHours: 40/week\nRate: $22.10/hr\n\nAbout the position\nThe Forensic Peer Specialist supports adults with mental illness who are diverted from jail to treatment by the mental health court. Using personal experience of recovery and of the justice system, you will help participants attend court, connect to treatment they choose, and build a life outside the system.\n\nLived experience of mental health recovery is required; justice involvement is valued.\n',
+    'peer-posting',
+    'adult-mental-health',
+  ],
+  [
+    'similar-jobs-after',
+    'Peer Support Specialist\nHarbor Behavioral Health - Portland, ME\n$20 - $23 an hour - Full-time\n\nHarbor is growing our outpatient peer team. As a Peer Support Specialist you will meet one-on-one with adults living with mental health conditions, help them build wellness plans in their own words, and co-facilitate a weekly hearing voices group.\n\nYou must have personal lived experience of a mental health condition and recovery, and be willing to share parts of your story.\n\nPeople also viewed\nOutpatient Therapist\nHarbor Behavioral Health - Portland, ME\n$60,000 - $70,000 a year\nCase Manager\nMaine Medical - Portland, ME\n$21 an hour\n',
+    'peer-posting',
+    'adult-mental-health',
+  ],
+  [
+    'no-title-agency-line',
+    "Crossroads Recovery Center\nWe need a part-time recovery coach for our weekend drop-in hours! You'd welcome people walking in, listen, share your own road to recovery, and help folks find meetings, housing leads and rides to treatment if they want them. Saturdays and Sundays, 10-4, $19 an hour. Must be in recovery from addiction yourself (at least a year). Stop by the front desk or email coach@crossroadsrc.org.\n",
+    'peer-posting',
+    'substance-use-recovery',
+  ],
+  [
+    'internal-position-description',
+    "POSITION DESCRIPTION\n\nTitle: Peer Recovery Specialist\nDepartment: Outpatient Substance Use Services\nReports to: Peer Services Supervisor\nFLSA status: Non-exempt\n\nPosition purpose\nProvides recovery support to adults receiving outpatient substance use treatment, drawing on the specialist's own recovery to build hope and connection.\n\nEssential functions\n1. Meets with participants to develop recovery plans the participant leads.\n2. Facilitates peer support groups.\n3. Links participants to recovery housing, mutual-aid groups and community resources.\n4. Documents services in the electronic record.\n\nMinimum qualifications\nLived experience of recovery from a substance use disorder; state peer recovery certification within one year of hire.\n",
+    'peer-posting',
+    'substance-use-recovery',
+  ],
+  [
+    'howto-guide-with-sample',
+    'How to Write a Peer Support Job Posting\n\nA good posting attracts people with lived experience and tells them the job is a real peer job. Here is what to include.\n\nStart with a clear title and a short summary. Then list what the person will do, and make lived experience a requirement.\n\nSample posting\nPeer Support Specialist, full-time, $21 an hour. Support adults in recovery from mental health conditions. Requirements: lived experience of mental health recovery. To apply, send a resume to hr@youragency.org.\n\nFinally, review the posting for stigmatizing language before you publish it.\n',
+    'document',
+    null,
+  ],
+  [
+    'grant-notice',
+    'Notice of Funding Availability: Peer Recovery Support Expansion\n\nThe State Office of Addiction Services will award up to $2.4 million to community organizations to hire and train peer recovery coaches in rural counties.\n\nEligible applicants: nonprofit organizations and tribal governments providing recovery support services.\n\nUse of funds: salaries for peer recovery coaches (at least $20 per hour), supervision, training and certification costs.\n\nApplications are due June 30. Awards will be announced in August. Submit proposals through the state grants portal.\n',
+    'document',
+    null,
+  ],
+  [
+    'msw-intern',
+    'MSW Internship – Peer Services Program\nHarbor Behavioral Health | Unpaid, 16-24 hours per week, September to May\n\nHarbor offers a field placement for second-year MSW students in our Peer Services Program. Interns conduct intake assessments, co-lead psychoeducation groups with clinicians, and complete a program evaluation project under the supervision of an LCSW.\n\nRequirements: enrolled in an accredited MSW program; school affiliation agreement in place.\n\nTo apply, send a resume and cover letter to the field education coordinator.\n',
+    'non-peer-posting',
+    null,
+  ],
+  [
+    'recovery-corps',
+    'Recovery Corps Member (AmeriCorps)\nGranite State Recovery Corps\nLiving allowance of $22,000 for an 11-month term, plus a $7,395 education award\n\nRecovery Corps members serve as recovery coaches in recovery community centers across the state. Members support people in or seeking recovery from substance use, lead all-recovery groups, and help people connect with housing, jobs and treatment.\n\nEligibility: 18 or older; in recovery from a substance use disorder yourself; able to commit to 1,700 service hours.\n\nApply through the AmeriCorps portal by July 1.\n',
+    'peer-posting',
+    'substance-use-recovery',
+  ],
+  [
+    'recovery-specialist-req',
+    'Recovery Specialist\nBridgeport Treatment Services | $19/hr | Full-time\n\nThe Recovery Specialist works with men in our residential addiction treatment program: leads morning recovery groups, helps residents write their own aftercare plans, and walks with them to their first community meetings.\n\nMust be in recovery from alcohol or drug addiction for at least two years. Send your resume to jobs@bridgeporttx.org.\n',
+    'peer-posting',
+    'substance-use-recovery',
+  ],
+  [
+    'resume',
+    'DANIEL OKAFOR\nCertified Peer Specialist | Columbus, OH | dokafor@email.com\n\nSUMMARY\nPeer support specialist with six years of experience helping adults with mental health conditions reach goals they choose. In recovery from bipolar disorder since 2014.\n\nEXPERIENCE\nPeer Support Specialist, Southside Behavioral Health, 2019 - present\n- Carry out one-on-one peer support and lead weekly WRAP groups\n- Helped launch a peer-run warmline\n\nWarmline Operator, Ohio Peer Network, 2017 - 2019\n\nCERTIFICATIONS\nOhio Peer Recovery Supporter; WRAP Facilitator\n',
+    'document',
+    null,
+  ],
+  [
+    'offer-letter',
+    'Dear Maria,\n\nWe are pleased to offer you the position of Peer Support Specialist at Lakeside Community Mental Health, starting Monday, June 2. Your starting pay will be $20.50 per hour, full-time, with benefits beginning on your first day.\n\nYou will report to Janelle Brooks, Peer Services Supervisor. Please sign and return this letter by May 20 to accept the offer.\n\nWe are excited to welcome you to the team.\n\nSincerely,\nTom Reyes\nHuman Resources Director\n',
+    'document',
+    null,
+  ],
+  [
+    'interview-questions',
+    "Interview Questions for Peer Support Specialist Candidates\n\nUse these questions with every candidate so that each has the same chance.\n\n1. What does recovery mean to you?\n2. Tell us about a time you shared part of your story to help someone. How did you decide what to share?\n3. How do you take care of your own wellness at work?\n4. A person you support tells you they stopped taking their medication. What would you do?\n5. What would you do if a team member asked you to report on a person's drug use?\n\nScoring: rate each answer from 1 (weak) to 5 (strong).\n",
+    'document',
+    null,
+  ],
+  [
+    'eval-form',
+    'Annual Performance Evaluation – Peer Support Staff\n\nEmployee name: ____________    Review period: ____________\nSupervisor: ____________\n\nRate each area: 1 = needs improvement, 2 = meets expectations, 3 = exceeds expectations\n\n1. Builds trusting, mutual relationships with the people served\n2. Shares lived experience purposefully and with good boundaries\n3. Supports person-directed recovery planning\n4. Works as a member of the team and uses supervision well\n\nGoals for next year: ______________________________________\nEmployee signature: ____________    Date: ________\n',
+    'document',
+    null,
+  ],
+];
+
+describe('document kind, second round of session 9: what the text is, and the peer category', () => {
+  it.each(cases)('%s', (_name, text, kind, category) => {
+    const r = analyze(text);
+    const read = r.document.kind === 'about-peer-work' || r.document.kind === 'other' ? 'document' : r.document.kind;
+    expect(read).toBe(kind);
+    expect(r.role.isPeerRole).toBe(kind === 'peer-posting');
+    expect(r.role.category).toBe(category);
+  });
+});
