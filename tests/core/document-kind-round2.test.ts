@@ -9,7 +9,11 @@
 // documents (a press release, a state rule, a career fair, a career overview, a newsletter with
 // one job opening, a guide with a sample posting, a funding notice, a resume, an offer letter,
 // interview questions, an evaluation form). First run: 28 of 30 (the corps member's living
-// allowance was no mark of pay; the offer letter read as a posting).
+// allowance was no mark of pay; the offer letter read as a posting). Then 13 postings for the
+// category alone (co-occurring, perinatal, families of adults in a state hospital, juvenile
+// justice, eating disorders, homelessness, LGBTQ+ youth, a pediatric emergency, families of
+// people with addiction, veterans, a tribal recovery coach, first-episode psychosis, an agency for
+// children whose job serves adults): 13 of 13 on the first run.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 import type { RoleCategory } from '../../src/core/types.js';
@@ -204,6 +208,84 @@ const cases: KindCase[] = [
     'Annual Performance Evaluation – Peer Support Staff\n\nEmployee name: ____________    Review period: ____________\nSupervisor: ____________\n\nRate each area: 1 = needs improvement, 2 = meets expectations, 3 = exceeds expectations\n\n1. Builds trusting, mutual relationships with the people served\n2. Shares lived experience purposefully and with good boundaries\n3. Supports person-directed recovery planning\n4. Works as a member of the team and uses supervision well\n\nGoals for next year: ______________________________________\nEmployee signature: ____________    Date: ________\n',
     'document',
     null,
+  ],
+  [
+    'cooccurring',
+    'Peer Support Specialist – Integrated Dual Diagnosis Team\nWestbrook Center | $20.25/hour | Full-time\n\nOur IDDT team serves adults with co-occurring mental health and substance use disorders. The Peer Support Specialist helps people set their own recovery goals, leads a dual recovery group, and shares their own story of recovery.\n\nRequired: lived experience of recovery from a mental health condition, a substance use disorder, or both.\n',
+    'peer-posting',
+    'general-peer',
+  ],
+  [
+    'perinatal-coach',
+    "Perinatal Recovery Coach\nMothers First Program, St. Jude Women's Health | $21/hr\n\nMothers First serves pregnant and parenting women with opioid use disorder. The Perinatal Recovery Coach meets moms during prenatal visits and after delivery, helps them stay connected to medication treatment and recovery supports, and brings hope from their own recovery.\n\nRequirements: woman in recovery from a substance use disorder, at least one year; lived experience of parenting in recovery preferred.\n",
+    'peer-posting',
+    'substance-use-recovery',
+  ],
+  [
+    'family-state-hospital',
+    "Family Peer Support Specialist\nEastern State Hospital | $45,600 annually\n\nThe Family Peer Support Specialist supports the families and loved ones of adults hospitalized at Eastern State Hospital. You will welcome families, explain the hospital's process in plain language, invite them to treatment meetings when the patient agrees, and connect them with family support groups in their home communities.\n\nMinimum qualifications: lived experience as a family member of an adult with a serious mental illness; Family Peer Support certification within 12 months.\n",
+    'peer-posting',
+    'family',
+  ],
+  [
+    'juvenile-justice-youth',
+    'Youth Peer Specialist – Juvenile Justice\nSecond Start Youth Programs | Part-time | $18/hr\n\nSecond Start works with young people ages 14 to 21 on probation in Franklin County. The Youth Peer Specialist mentors youth one-on-one, goes with them to court dates when they want company, and helps them reconnect with school and family.\n\nRequirements: 18-26 years old; your own experience in the juvenile justice system as a young person; willingness to talk about your journey.\n',
+    'peer-posting',
+    'youth',
+  ],
+  [
+    'eating-disorder',
+    "Peer Recovery Mentor – Eating Disorder Program\nHarmony Eating Disorder Center | $22/hour | 30 hours/week\n\nHarmony's outpatient program serves adults recovering from anorexia, bulimia and binge eating disorder. Peer Recovery Mentors share their own recovery, lead mealtime support and an evening process group, and help clients plan for life after treatment.\n\nRequired: personal recovery from an eating disorder, with at least two years of sustained recovery.\n",
+    'peer-posting',
+    'adult-mental-health',
+  ],
+  [
+    'homeless-smi',
+    'Peer Outreach Specialist\nStreet Health Partnership | $44,000/year\n\nThe Peer Outreach Specialist joins our street outreach team serving people experiencing homelessness who live with serious mental illness. You will build trust over weeks and months, help people get identification, benefits and housing, and share your own experience of mental health recovery and housing instability.\n\nYou must have lived experience of mental illness and recovery; lived experience of homelessness is strongly preferred.\n',
+    'peer-posting',
+    'adult-mental-health',
+  ],
+  [
+    'lgbtq-youth',
+    "Peer Support Worker – LGBTQ+ Youth Drop-In\nRainbow Harbor Youth Center | $19/hr | Evenings\n\nRainbow Harbor's drop-in center serves LGBTQ+ young people ages 13 to 24. Peer Support Workers welcome youth, run support groups on coming out, family conflict and mental health, and help young people find affirming counselors, housing and health care.\n\nYou are 18-26, identify as LGBTQ+, and have your own lived experience of mental health challenges as a young person.\n",
+    'peer-posting',
+    'youth',
+  ],
+  [
+    'pediatric-er-parent',
+    "Parent Peer Support Specialist – Pediatric Psychiatric Emergency\nChildren's Hospital of the Valley | $23.50/hour\n\nParents whose child is in a mental health crisis often arrive at our pediatric emergency department scared and alone. The Parent Peer Support Specialist sits with them, listens, explains what happens next, and helps them plan for their child's return home.\n\nMust be a parent or caregiver who has raised a child with mental health challenges and navigated crisis services.\n",
+    'peer-posting',
+    'parent-caregiver',
+  ],
+  [
+    'families-addiction',
+    "Family Recovery Coach\nHope Bridges Family Center | $20/hr | Full-time\n\nHope Bridges supports families affected by a loved one's addiction. The Family Recovery Coach meets with parents, spouses and adult children of people with substance use disorders, teaches CRAFT communication skills, leads a weekly family support group, and helps families care for themselves.\n\nRequirement: lived experience as a family member of someone with a substance use disorder.\n",
+    'peer-posting',
+    'family',
+  ],
+  [
+    'veterans-both',
+    'Veteran Peer Support Specialist\nFort Hale Veterans Outreach | GS-7 equivalent, $49,000\n\nThe Veteran Peer Support Specialist serves veterans living with PTSD, depression and substance use disorders in our outpatient program. You will lead peer groups, help veterans set recovery goals, and connect them to VA and community services.\n\nRequired: veteran status; lived experience of recovery from a mental health condition or substance use disorder.\n',
+    'peer-posting',
+    'general-peer',
+  ],
+  [
+    'native-recovery-coach',
+    'Native Recovery Coach\nThree Rivers Tribal Health | $22/hour | Full-time\n\nThree Rivers Tribal Health is hiring a Native Recovery Coach to walk alongside community members recovering from alcohol and drug use. The coach uses a culturally grounded approach: talking circles, the Wellbriety teachings, and connection to elders and ceremony, alongside one-on-one recovery coaching.\n\nQualifications: enrolled tribal member or descendant preferred; personal recovery from alcohol or drugs (two years); Recovery Coach Academy training or willing to attend.\n',
+    'peer-posting',
+    'substance-use-recovery',
+  ],
+  [
+    'fep-15-30',
+    "Peer Specialist – Coordinated Specialty Care (First Episode Psychosis)\nNorth Star Clinic | $21.75/hr\n\nOur Coordinated Specialty Care team serves individuals ages 15 to 30 in their first two years after a psychotic episode. The Peer Specialist helps young people and their families understand what is happening, shares their own experience of recovery, and supports participants' goals for school, work and relationships.\n\nRequirements: lived experience of psychosis or another serious mental health condition; ideally diagnosed or treated as a young adult.\n",
+    'peer-posting',
+    'youth',
+  ],
+  [
+    'agency-children-job-adults',
+    'Peer Support Specialist\nLakeland Family Services | $19.80/hour | Full-time\n\nLakeland Family Services has served children, youth and families in Lake County for fifty years, with foster care, school-based counseling and family therapy.\n\nThe Peer Support Specialist works in our adult outpatient mental health clinic, helping adults living with depression, bipolar disorder and schizophrenia pursue the goals they choose, and leading a weekly WRAP group.\n\nLived experience of recovery from a mental health condition is required.\n',
+    'peer-posting',
+    'adult-mental-health',
   ],
 ];
 
