@@ -224,7 +224,12 @@ const WAYS_IN: ReadonlySet<string> = new Set(['apply', 'interview']);
  * for it ("Become a Volunteer Peer Mentor ... is looking for volunteers ... Apply at ...";
  * document-kind.json volunteerOffers).
  */
-function offersItsOwnJob(doc: AnalysisDocument, posting: readonly MarkFound[], about: readonly MarkFound[], lex: CompiledLexicons): boolean {
+function offersItsOwnJob(
+  doc: AnalysisDocument,
+  posting: readonly MarkFound[],
+  about: readonly MarkFound[],
+  lex: CompiledLexicons,
+): boolean {
   if (about.length || !posting.some((m) => m.kind === 'hiring')) return false;
   if (posting.some((m) => WAYS_IN.has(m.kind)) && lex.documentKind.volunteerOffers.test(doc.tokens)) return true;
   const onlyOffers = posting.filter((m) => m.kind !== 'hiring' && !m.alsoInDocuments).length;

@@ -212,7 +212,15 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   // Two jobs under an offer, each with its own sentences: two postings, unless they are one job
   // named twice ("Peer Support Specialist (Full-time)", "Peer Support Specialist (Part-time)").
   const described = offeredNamed.filter((s) => describedOffers.has(s));
-  const jobNames = new Set(described.map((s) => entryStarts.get(s)!.text.replace(/\s*\(.*?\)\s*/g, ' ').trim().toLowerCase()));
+  const jobNames = new Set(
+    described.map((s) =>
+      entryStarts
+        .get(s)!
+        .text.replace(/\s*\(.*?\)\s*/g, ' ')
+        .trim()
+        .toLowerCase(),
+    ),
+  );
   if (described.length >= DESCRIBED_OFFERS_MIN_ENTRIES && jobNames.size === described.length)
     return described.map((s) => entryStarts.get(s)!.text);
   // Search results one after another, each with its employer or place, name several jobs even
