@@ -28,4 +28,14 @@ Apply at commonwealthrecovery.org/jobs
       'Peer Support Specialist\nMeadowview Psychiatric Hospital | $17/hour | Nights\n\nThe Peer Support Specialist conducts admission assessments, administers medications under nurse supervision, monitors patients on one-to-one observation, collects urine drug screens, and completes restraint and seclusion documentation.\n\nRequirements: high school diploma; CPR; medication administration certification. Lived experience preferred.\n';
     expect(analyze(text).role.category).toBe('adult-mental-health');
   });
+  // A treatment center's cook asked, only if in recovery, for a year of sobriety: the lived
+  // experience reading takes "if in recovery, one year of sobriety required" as a requirement, and
+  // a job named by a name no list knows that requires lived experience is a peer job. Asking only
+  // for the duties' own peer work there broke a family navigator and a community health worker
+  // whose duties name the people served but no peer competency.
+  it.fails('a cook asked for sobriety only if in recovery is not a peer job', () => {
+    const text =
+      'Cook \u2013 Residential Treatment Center\nSerenity Ridge | $17/hour | 6 am - 2 pm\n\nSerenity Ridge is looking for a cook to prepare breakfast and lunch for 40 residents and staff, plan menus for special diets, keep the kitchen clean and order supplies.\n\nRequirements: one year of kitchen experience; ServSafe certificate. People in recovery are welcome to apply; if in recovery, one year of sobriety required.\n';
+    expect(analyze(text).document.kind).toBe('non-peer-posting');
+  });
 });

@@ -24,6 +24,12 @@
 // part-time) is one posting; a table of a report whose header names requirements is no posting; a
 // certification page headed 'Become a ...' that speaks of volunteer hours and an application
 // stays a document.
+// A last 8 at the border of peer work (a recovery housing manager and a peer-run organization's
+// director who must have lived experience, a treatment center's cook, an HIV peer educator, a
+// street outreach peer with lived experience of homelessness, a crisis counselor, a peer services
+// coordinator, a corporate wellness coach): 6 of 8 on the first run. The director reads as a peer
+// job by the team's rule (a managing job that requires lived experience in peer words); the cook
+// is kept in document-kind-known-misses.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 import type { RoleCategory } from '../../src/core/types.js';
@@ -367,6 +373,42 @@ const cases: KindCase[] = [
     'become-certified-volunteer-hours',
     "Become a Peer Specialist\n\nThe state's Certified Peer Specialist credential is open to people with lived experience of mental health recovery. To become certified you must complete the 40-hour training, document 500 hours of paid or volunteer peer work, and pass the certification exam.\n\nTo apply, download the application packet and mail it to the Certification Board.\n",
     'document',
+    null,
+  ],
+  [
+    'recovery-housing-manager-req',
+    "Recovery Housing Program Manager\nCornerstone Recovery Residences | $55,000 - $60,000\n\nThe Program Manager oversees three certified recovery residences: hires and supervises house staff, manages budgets and occupancy, ensures the homes meet state certification standards, and works with referral partners.\n\nRequirements: bachelor's degree or equivalent experience; 3 years of management experience; personal experience of long-term recovery from addiction required.\n",
+    'non-peer-posting',
+    null,
+  ],
+  [
+    'peer-educator-hiv',
+    'Peer Educator – HIV Prevention\nCommunity Health Alliance | $18/hour | Part-time\n\nThe Peer Educator runs outreach at community events, hands out condoms and testing information, and leads small-group workshops on HIV prevention for young adults.\n\nRequirements: 18-29; knowledge of the local LGBTQ+ community; comfortable talking about sexual health.\n',
+    'non-peer-posting',
+    null,
+  ],
+  [
+    'lived-exp-homelessness-outreach',
+    'Street Outreach Peer\nOpen Hands Coalition | $21/hour | Full-time\n\nOpen Hands is hiring a Street Outreach Peer to connect with people sleeping outside downtown. You will build trust, offer water and hygiene kits, help people get ID and benefits, and walk with them to shelter or housing appointments when they want.\n\nYou must have lived experience of homelessness. Lived experience of recovery from substance use or mental health challenges is also valued.\n',
+    'peer-posting',
+    'general-peer',
+  ],
+  [
+    'crisis-counselor-le-preferred',
+    "Crisis Counselor – 988 Lifeline\nNorthern Crisis Line | $23/hour | Overnight shifts\n\nCrisis Counselors answer 988 calls, chats and texts, assess suicide risk, develop safety plans with callers, and dispatch mobile crisis teams when needed.\n\nRequirements: bachelor's degree in a human services field or two years of crisis line experience; completion of our 80-hour training. Lived experience with mental health challenges is a plus.\n",
+    'non-peer-posting',
+    null,
+  ],
+  [
+    'peer-program-coordinator',
+    'Peer Services Coordinator\nHarborview Mental Health | $52,000/year\n\nThe Peer Services Coordinator coordinates our team of six peer support specialists: schedules peer staff across programs, provides day-to-day peer supervision, organizes monthly peer trainings, and carries a small group of people for one-on-one peer support.\n\nRequirements: lived experience of mental health recovery; Certified Peer Specialist; two years of peer support work.\n',
+    'peer-posting',
+    'adult-mental-health',
+  ],
+  [
+    'wellness-coach-corporate',
+    "Wellness Coach\nFitLife Corporate Health | $48,000/year\n\nFitLife coaches employees of our client companies on nutrition, exercise, sleep and stress, runs lunch-and-learn sessions, and tracks participants' progress in our app.\n\nRequirements: NBC-HWC or ACE Health Coach certification; bachelor's degree in health or exercise science.\n",
+    'non-peer-posting',
     null,
   ],
 ];
