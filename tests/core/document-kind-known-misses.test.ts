@@ -19,15 +19,6 @@ Apply at commonwealthrecovery.org/jobs
 `;
     expect(analyze(text).document.kind).toBe('non-peer-posting');
   });
-  // A peer title on clinical duties at a psychiatric hospital, with no word for whom it serves but
-  // the employer's name: no category cue counts (the hospital's "Psychiatric" is part of a name),
-  // so the category falls back to general peer. A labeler reads a psychiatric hospital's peer as
-  // an adult mental health role: an employer's name could count when nothing else does.
-  it.fails('a peer title at a psychiatric hospital, with clinical duties only, serves adults in mental health care', () => {
-    const text =
-      'Peer Support Specialist\nMeadowview Psychiatric Hospital | $17/hour | Nights\n\nThe Peer Support Specialist conducts admission assessments, administers medications under nurse supervision, monitors patients on one-to-one observation, collects urine drug screens, and completes restraint and seclusion documentation.\n\nRequirements: high school diploma; CPR; medication administration certification. Lived experience preferred.\n';
-    expect(analyze(text).role.category).toBe('adult-mental-health');
-  });
   // A treatment center's cook asked, only if in recovery, for a year of sobriety: the lived
   // experience reading takes "if in recovery, one year of sobriety required" as a requirement, and
   // a job named by a name no list knows that requires lived experience is a peer job. Asking only

@@ -19,7 +19,10 @@
 // clinical duties, a forum question about a job's pay, a training vendor's 'Become a ...', a
 // posting under long benefits and equal-opportunity text, two peer jobs on one page): 7 of 10 on
 // the first run (the credential page, the forum question and the two-job page read as postings),
-// and one category miss kept in document-kind-known-misses.test.ts.
+// and one category miss (a peer title at a psychiatric hospital, no cue but the employer's name),
+// fixed since: when nothing in the text says whom the job serves, the employer's name on the line
+// under the title may (traps: an employer named 'Family ...' names no family role; the text's own
+// population comes first).
 // Traps for this session's changes, written after them: one job offered twice (full-time and
 // part-time) is one posting; a table of a report whose header names requirements is no posting; a
 // certification page headed 'Become a ...' that speaks of volunteer hours and an application
@@ -410,6 +413,30 @@ const cases: KindCase[] = [
     "Wellness Coach\nFitLife Corporate Health | $48,000/year\n\nFitLife coaches employees of our client companies on nutrition, exercise, sleep and stress, runs lunch-and-learn sessions, and tracks participants' progress in our app.\n\nRequirements: NBC-HWC or ACE Health Coach certification; bachelor's degree in health or exercise science.\n",
     'non-peer-posting',
     null,
+  ],
+  [
+    'peer-title-clinical',
+    'Peer Support Specialist\nMeadowview Psychiatric Hospital | $17/hour | Nights\n\nThe Peer Support Specialist conducts admission assessments, administers medications under nurse supervision, monitors patients on one-to-one observation, collects urine drug screens, and completes restraint and seclusion documentation.\n\nRequirements: high school diploma; CPR; medication administration certification. Lived experience preferred.\n',
+    'peer-posting',
+    'adult-mental-health',
+  ],
+  [
+    'employer-name-family-word-no-category',
+    'Peer Support Specialist\nFamily Health Partners | $19/hr\n\nThe Peer Support Specialist meets with people one-on-one, shares their own recovery story, and helps people set goals they choose. Lived experience of recovery required.\n',
+    'peer-posting',
+    'general-peer',
+  ],
+  [
+    'employer-name-addiction',
+    'Peer Support Specialist\nHope Addiction Recovery Center | $19/hr\n\nThe Peer Support Specialist meets with people one-on-one, shares their own recovery story, and helps people set goals they choose. Lived experience of recovery required.\n',
+    'peer-posting',
+    'substance-use-recovery',
+  ],
+  [
+    'employer-name-yields-to-text',
+    'Peer Support Specialist\nHope Addiction Recovery Center | $19/hr\n\nThe Peer Support Specialist works in our adult mental health clinic with adults living with serious mental illness, sharing their own recovery story and helping people set goals they choose. Lived experience of mental health recovery required.\n',
+    'peer-posting',
+    'adult-mental-health',
   ],
 ];
 
