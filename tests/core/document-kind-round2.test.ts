@@ -22,7 +22,7 @@
 // and one category miss (a peer title at a psychiatric hospital, no cue but the employer's name),
 // fixed since: when nothing in the text says whom the job serves, the employer's name on the line
 // under the title may (traps: an employer named 'Family ...' names no family role; the text's own
-// population comes first).
+// population comes first; a civil-service class name under the title is a job's name, no employer's).
 // Traps for this session's changes, written after them: one job offered twice (full-time and
 // part-time) is one posting; a table of a report whose header names requirements is no posting; a
 // certification page headed 'Become a ...' that speaks of volunteer hours and an application
@@ -437,6 +437,12 @@ const cases: KindCase[] = [
     'Peer Support Specialist\nHope Addiction Recovery Center | $19/hr\n\nThe Peer Support Specialist works in our adult mental health clinic with adults living with serious mental illness, sharing their own recovery story and helping people set goals they choose. Lived experience of mental health recovery required.\n',
     'peer-posting',
     'adult-mental-health',
+  ],
+  [
+    'class-name-under-title-names-no-employer',
+    'Certified Peer Specialist\n(Mental Health Worker II)\nSalary: $41,200 - $52,800\n\nThe Certified Peer Specialist meets with people one-on-one, shares their own recovery story, and helps people set goals they choose.\n\nMinimum qualifications: lived experience of recovery; state peer certification.\n',
+    'peer-posting',
+    'general-peer',
   ],
 ];
 

@@ -580,7 +580,8 @@ const EMPLOYER_LINE_MAX_WORDS = 12;
 
 /**
  * The one category the names on the line right under the title name, read like other words: the
- * employer a job board puts there. Null when the line is long, names none or names several.
+ * employer a job board puts there. Null when the line is long, names a job, names no category or
+ * several.
  */
 function employerNameCategory(
   doc: AnalysisDocument,
@@ -601,6 +602,13 @@ function employerNameCategory(
     namesReadIn: range,
     sentenceFilter: (i) => wanted.has(i),
   }).filter((m) => m.first >= range[0] && m.end <= range[1]);
+  // A job's name there ("(Mental Health Worker III)", a class name under a county's title) names a
+  // job, not the employer: its cues count for nothing, as in the text.
+  const jobNames = [
+    ...lex.roles.nonPeerTitles.matcher.matchAll(doc.tokens, range[0], range[1]),
+    ...lex.roles.peerTitles.matcher.matchAll(doc.tokens, range[0], range[1]),
+  ];
+  if (jobNames.length || jobTitleHead(doc, lex, range) !== null) return null;
   const categories = new Set(found.map((m) => lex.roles.categoryCues.entries[m.entry]!.category));
   if (categories.size !== 1) return null;
   const m = found[0]!;
