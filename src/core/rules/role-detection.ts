@@ -588,7 +588,7 @@ function employerNameCategory(
   lex: CompiledLexicons,
   title: readonly [number, number] | null,
 ): { category: RoleCategory; first: number; end: number } | null {
-  if (!title || title[1] >= doc.tokens.length) return null;
+  if (!title || title[1] <= title[0] || title[1] >= doc.tokens.length) return null;
   const line = doc.lines.lineAt(doc.tokens[title[1]]!.start);
   if (line === doc.lines.lineAt(doc.tokens[title[1] - 1]!.start)) return null;
   const { start, end } = doc.lines.lines[line]!;
