@@ -93,6 +93,7 @@ export interface CompiledLexicons {
     titleCues: PhraseMatcher<string>;
     jobListLabels: PhraseMatcher<string>;
     moneyNotPay: PhraseMatcher<string>;
+    volunteerOffers: PhraseMatcher<string>;
   };
   duties: PatternRuleSet<Lexicons['duties']['duties'][number]>;
   competencies: PatternRuleSet<Lexicons['duties']['competencies'][number]>;
@@ -289,6 +290,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       titleCues: matcherOf(lexicons.documentKind.titleCues),
       jobListLabels: matcherOf(lexicons.documentKind.jobListLabels.patterns),
       moneyNotPay: matcherOf(lexicons.documentKind.moneyNotPay.patterns),
+      volunteerOffers: matcherOf(lexicons.documentKind.volunteerOffers.patterns),
     },
     duties: compileRuleSet(lexicons.duties.duties),
     competencies: compileRuleSet(lexicons.duties.competencies),

@@ -94,6 +94,7 @@ export function miniLexicons(): RawLexicons {
       titleCues: ['training~n', 'agenda~n', 'policy', 'guide~n', 'handbook~n'],
       jobListLabels: { patterns: ['hiring'], sources: src },
       moneyNotPay: { patterns: ['fee'], sources: src },
+      volunteerOffers: { patterns: ['volunteer'], sources: src },
       decision: { titleRoleMinMarks: 0, bodyRoleMinMarks: 2, anyRoleMinMarks: 3, offerOverTitleCueMarks: 2 },
     },
     duties: {

@@ -153,6 +153,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['document-kind.json', 'titleCues', [{ patterns: documentKind.titleCues }]],
     ['document-kind.json', 'jobListLabels', [documentKind.jobListLabels]],
     ['document-kind.json', 'moneyNotPay', [documentKind.moneyNotPay]],
+    ['document-kind.json', 'volunteerOffers', [documentKind.volunteerOffers]],
     ['duties.json', 'signals', duties.signals],
     [
       'duties.json',

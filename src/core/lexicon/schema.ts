@@ -277,6 +277,8 @@ export const documentKindFileSchema = z
     jobListLabels: sourcedPatterns,
     /** Words on a short line that make a sum of money something other than pay ("Cost: $450", "a $2 million grant"). */
     moneyNotPay: sourcedPatterns,
+    /** Words that make the role a page offers a volunteer one: with an offer and a way in, a "Become a ..." title heads that role. */
+    volunteerOffers: sourcedPatterns,
     decision: z
       .object({
         /** Posting marks needed when the title names a role. */

@@ -29,7 +29,7 @@ export interface DocumentMarks {
   titleCue: { first: number; end: number } | null;
 }
 
-/** Lines that work as labels: headings, the title, "Label:" line starts and short question lines. */
+/** Lines that work as labels: headings, the title, "Label:" line starts, short question lines and the cells of a table's header row. */
 function labelRanges(doc: AnalysisDocument): [number, number][] {
   const ranges: [number, number][] = doc.structure.headings.map((h) => doc.tokenRange(h.start, h.end));
   const { title } = doc.structure;
@@ -40,8 +40,26 @@ function labelRanges(doc: AnalysisDocument): [number, number][] {
     if (colon > 0 && line.slice(0, colon).trim().split(/\s+/).length <= 6) ranges.push(doc.tokenRange(start, start + colon));
     else if (trimmed.endsWith('?') && trimmed.split(/\s+/).length <= 14) ranges.push(doc.tokenRange(start, end));
   }
-  for (const [i, line] of doc.lines.lines.entries()) if (headsABlock(doc.lines.lines, i)) ranges.push(doc.tokenRange(line.start, line.end));
+  for (const [i, line] of doc.lines.lines.entries()) {
+    if (headsABlock(doc.lines.lines, i)) ranges.push(doc.tokenRange(line.start, line.end));
+    else if (TABLE_RULE.test(doc.lines.lines[i + 1]?.text ?? '')) for (const cell of tableCells(line)) ranges.push(doc.tokenRange(...cell));
+  }
   return ranges;
+}
+
+/** The rule under a table's header row ("|---|---|", "| :-- | --- |"). */
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*\|\s*:?-{3,}/;
+
+/** The cells of a table's header row ("| Qualification | Required | Preferred |"): each heads its column, as a heading heads its section. */
+function tableCells(line: Line): [number, number][] {
+  const cells: [number, number][] = [];
+  for (const m of line.text.matchAll(/[^|]+/g)) {
+    const text = m[0].trim();
+    if (!text) continue;
+    const start = line.start + m.index + m[0].indexOf(text);
+    cells.push([start, start + text.length]);
+  }
+  return cells;
 }
 
 function findMarks(
@@ -94,7 +112,7 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
   let about = findMarks(doc, lex.documentKind.aboutMarks, data.aboutMarks, labels);
   const jobsTitle =
     cued &&
-    ((offersItsOwnJob(posting, about, lex) && namesAJob(doc, lex, cued.title)) ||
+    ((offersItsOwnJob(doc, posting, about, lex) && namesAJob(doc, lex, cued.title)) ||
       headedLikeAJob(doc, cued.title, posting) ||
       headedByAJobLine(doc, lex, cued.title));
   // A title that heads a job's page names no document: its words ("How to Become ...") mark none.
@@ -196,12 +214,24 @@ function numberEnd(doc: AnalysisDocument, first: number): number {
   return end;
 }
 
+/** Marks that say how to take up an offer: an application or an interview. */
+const WAYS_IN: ReadonlySet<string> = new Set(['apply', 'interview']);
+
 /**
  * An offer to hire beside enough marks only job offers have, on a page with no mark of a document:
  * a provider's page that hires for the role it is headed with ("Become a Parent Partner at ...").
+ * A volunteer role has no pay or hours to show: offered with a way to apply, the page recruits
+ * for it ("Become a Volunteer Peer Mentor ... is looking for volunteers ... Apply at ...";
+ * document-kind.json volunteerOffers).
  */
-function offersItsOwnJob(posting: readonly MarkFound[], about: readonly MarkFound[], lex: CompiledLexicons): boolean {
+function offersItsOwnJob(
+  doc: AnalysisDocument,
+  posting: readonly MarkFound[],
+  about: readonly MarkFound[],
+  lex: CompiledLexicons,
+): boolean {
   if (about.length || !posting.some((m) => m.kind === 'hiring')) return false;
+  if (posting.some((m) => WAYS_IN.has(m.kind)) && lex.documentKind.volunteerOffers.test(doc.tokens)) return true;
   const onlyOffers = posting.filter((m) => m.kind !== 'hiring' && !m.alsoInDocuments).length;
   return onlyOffers >= lex.lexicons.documentKind.decision.offerOverTitleCueMarks;
 }

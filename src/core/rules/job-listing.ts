@@ -4,7 +4,8 @@
 // description, maybe after a line or two of employer, place or pay ("Maryhaven · Columbus, OH",
 // "$17.50 an hour"); a bullet or a short line that names a job in a list under an offer to
 // hire ("Open Positions", "We're hiring:") or after its label ("Hiring: Peer Support Specialist, Outpatient
-// Therapist"); or a table's row whose first cell names a job. A list has entries for a peer role and for a role that is not one
+// Therapist"); or a table's row whose first cell names a job. Under an offer, two jobs with
+// different names and a sentence of their own each are two postings, even when both are peer roles. A list has entries for a peer role and for a role that is not one
 // (a known title, or a name in capitals that ends like a job's: "ELIGIBILITY WORKER II"), or
 // entries one after another that each give employer, place or pay, as search results do, whatever
 // roles they name.
@@ -20,8 +21,10 @@ const DETAIL_LINES = 2;
 const DETAIL_MAX_WORDS = 8;
 /** Jobs named under an offer that make a list even when none or all of them are peer roles. */
 const OFFERED_LIST_MIN_ENTRIES = 3;
-/** Short lines (employer, place, pay, hours) a search result's card may hold under its job's name. */
-const CARD_LINES = 3;
+/** Fewer make one when each has its own sentences and their names differ ("Peer Support Specialist", "Youth Peer Advocate"). */
+const DESCRIBED_OFFERS_MIN_ENTRIES = 2;
+/** Short lines (employer, place, pay, hours, when posted) a search result's card may hold under its job's name. */
+const CARD_LINES = 4;
 const BULLET = /^[-*•–·]|^\d+[.)]/;
 /** The cells of a row of a table: separated by bars or tabs, three or more. */
 const CELL = /\s*[|\t]\s*/;
@@ -89,6 +92,8 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   const cards: { line: number; end: number; first: number; text: string }[] = [];
   // Entries named under a line that offers jobs (the first token of their line).
   const offered = new Set<number>();
+  // Those with a sentence of their own right under them.
+  const describedOffers = new Set<number>();
   const cardEnd = (i: number): number | null => {
     if (!namesJob(i)) return null;
     let k = i + 1;
@@ -143,7 +148,10 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
       return;
     }
     // A sentence about the job named right above it keeps the offer the lead of the next name.
-    if (lastOffered >= 0 && describes(i) && lines.slice(lastOffered + 1, i).every((l) => !l.trim())) return;
+    if (lastOffered >= 0 && describes(i) && lines.slice(lastOffered + 1, i).every((l) => !l.trim())) {
+      describedOffers.add(rangeOf(lastOffered)[0]);
+      return;
+    }
     lastOffered = -1;
     lead = i;
     // An offer that lists its jobs after a label ("Hiring: Peer Support Specialist, Outpatient Therapist").
@@ -177,7 +185,10 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     entryStarts.set(first, { text, end });
     if (k > i + 1) results.push({ line: i, description: k, first });
   });
-  const shown = cardsShownFirst(cards, lines, describes);
+  // Before the cards, a search's own heading ("peer support jobs near Phoenix, AZ") is no
+  // description: a posting's is a sentence, or longer than a name.
+  const prose = (i: number) => describes(i) && (words(i).length > ENTRY_MAX_WORDS || /[.!?]$/.test(lines[i]!.trim()));
+  const shown = cardsShownFirst(cards, lines, prose);
   if (shown.length) return shown;
   if (entryStarts.size < 2) return [];
   const entryAt = new Map<number, number>();
@@ -198,6 +209,20 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   // three volunteer roles, each with a sentence about it).
   const offeredNamed = named.filter((s) => offered.has(s));
   if (offeredNamed.length >= OFFERED_LIST_MIN_ENTRIES) return offeredNamed.map((s) => entryStarts.get(s)!.text);
+  // Two jobs under an offer, each with its own sentences: two postings, unless they are one job
+  // named twice ("Peer Support Specialist (Full-time)", "Peer Support Specialist (Part-time)").
+  const described = offeredNamed.filter((s) => describedOffers.has(s));
+  const jobNames = new Set(
+    described.map((s) =>
+      entryStarts
+        .get(s)!
+        .text.replace(/\s*\(.*?\)\s*/g, ' ')
+        .trim()
+        .toLowerCase(),
+    ),
+  );
+  if (described.length >= DESCRIBED_OFFERS_MIN_ENTRIES && jobNames.size === described.length)
+    return described.map((s) => entryStarts.get(s)!.text);
   // Search results one after another, each with its employer or place, name several jobs even
   // when all are peer roles; a posting's own title block and a "Similar jobs" entry far below it do not.
   const nonEmptyBetween = (a: number, b: number) => lines.slice(a + 1, b).filter((l) => l.trim()).length;

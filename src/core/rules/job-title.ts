@@ -154,7 +154,8 @@ export function offeredJob(
  * health services preferred") beside peer work in its duties. A preference for another kind of
  * experience ("Lived experience of homelessness is a plus") does not make an outreach job a peer
  * job, and a managing or clinical job ("Recovery Housing Manager") needs a requirement:
- * `preferenceCounts` false.
+ * `preferenceCounts` false. Nor does a preference said not to be needed ("Personal recovery
+ * experience is welcome but not required" for an intake coordinator).
  */
 export function jobIsPeerCue(
   doc: AnalysisDocument,
@@ -195,6 +196,9 @@ export function jobIsPeerCue(
     if (m.strength === 'mentioned' || (m.strength === 'preferred' && !preferenceCounts)) continue;
     if (m.strength === 'preferred' && !describesPeerWork(m.sentence)) continue;
     const s = sentences[m.sentence]!;
+    // A preference its own sentence says is not needed ("welcome but not required") leaves the job
+    // open to anyone: it is not what makes the job a peer job.
+    if (m.strength === 'preferred' && lex.livedExperience.notRequired.test(doc.tokens, s.first, s.endTok)) continue;
     const cue = lex.roles.peerSummaryCues.matchAll(doc.tokens, s.first, s.endTok)[0];
     if (cue) return cue;
   }

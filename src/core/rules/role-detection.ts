@@ -1,6 +1,6 @@
 // Is this a peer role, and which kind? Decided from the title first, then an offer to hire,
 // then the summary; and only in a text that is a job offer (document-kind.ts). The category
-// from the title, else from cues in the text. A peer title mentioned in the body of a counselor
+// from the title, else from cues in the text, else from the employer's name under the title. A peer title mentioned in the body of a counselor
 // posting ("work alongside peer specialists") does not make it a peer job.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
@@ -501,7 +501,13 @@ export function detectRole(
     } else if (prior && (ranked.length === 0 || clear)) {
       category = prior;
       evidence.push(`usual category of the title ${priorTitle}`);
-    } else category = 'general-peer';
+    } else {
+      // Nothing in the text says whom the job serves: the employer's name on the line under the
+      // title may ("Meadowview Psychiatric Hospital", "Center for Addiction Recovery").
+      const employer = ranked.length === 0 ? employerNameCategory(doc, lex, titleTokens) : null;
+      category = employer?.category ?? 'general-peer';
+      if (employer) evidence.push(`the employer's name ${quote(employer.first, employer.end)}`);
+    }
   }
   // A role named by a condition that serves the people and their families together is general;
   // so is one the text's cues made a family role only by naming those families ("individuals in
@@ -567,4 +573,44 @@ function titleOffersWork(doc: AnalysisDocument, lex: CompiledLexicons): boolean 
         return mark.kind === 'hiring' && !(mark.notInQuestions && asks(h));
       }),
   );
+}
+
+/** Words on the line under the title that may name its employer ("Meadowview Psychiatric Hospital | $17/hour"). */
+const EMPLOYER_LINE_MAX_WORDS = 12;
+
+/**
+ * The one category the names on the line right under the title name, read like other words: the
+ * employer a job board puts there. Null when the line is long, names a job, names no category or
+ * several.
+ */
+function employerNameCategory(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  title: readonly [number, number] | null,
+): { category: RoleCategory; first: number; end: number } | null {
+  if (!title || title[1] <= title[0] || title[1] >= doc.tokens.length) return null;
+  const line = doc.lines.lineAt(doc.tokens[title[1]]!.start);
+  if (line === doc.lines.lineAt(doc.tokens[title[1] - 1]!.start)) return null;
+  const { start, end } = doc.lines.lines[line]!;
+  const range = doc.tokenRange(start, end);
+  if (range[1] - range[0] > EMPLOYER_LINE_MAX_WORDS) return null;
+  const { sentenceOf } = doc.structure;
+  const wanted = new Set<number>();
+  for (let t = range[0]; t < range[1]; t++) wanted.add(sentenceOf[t]!);
+  const found = runPatternRules(doc, lex, lex.roles.categoryCues, {
+    skipLiteral: true,
+    namesReadIn: range,
+    sentenceFilter: (i) => wanted.has(i),
+  }).filter((m) => m.first >= range[0] && m.end <= range[1]);
+  // A job's name there ("(Mental Health Worker III)", a class name under a county's title) names a
+  // job, not the employer: its cues count for nothing, as in the text.
+  const jobNames = [
+    ...lex.roles.nonPeerTitles.matcher.matchAll(doc.tokens, range[0], range[1]),
+    ...lex.roles.peerTitles.matcher.matchAll(doc.tokens, range[0], range[1]),
+  ];
+  if (jobNames.length || jobTitleHead(doc, lex, range) !== null) return null;
+  const categories = new Set(found.map((m) => lex.roles.categoryCues.entries[m.entry]!.category));
+  if (categories.size !== 1) return null;
+  const m = found[0]!;
+  return { category: lex.roles.categoryCues.entries[m.entry]!.category, first: m.first, end: m.end };
 }

@@ -58,19 +58,23 @@ const SITE_SECTIONS = new Set(
     'home|about|about us|who we are|what we do|our story|our team|team|blog|news|newsroom|events|careers|jobs|' +
     'find jobs|job search|companies|company reviews|salaries|contact|contact us|donate|give|get involved|get help|' +
     'services|programs|resources|locations|sign in|log in|login|sign up|register|search|menu|help|faq|faqs|press|' +
-    'media|employers|post a job|my account|account|shop|salary guide|career advice|saved jobs|saved|profile|messages|reviews'
+    'media|employers|post a job|my account|account|shop|salary guide|career advice|saved jobs|saved|profile|messages|reviews|' +
+    'find salaries|find a job|find companies|upload your resume|upload resume|post your resume|for employers|job alerts|notifications'
   ).split('|'),
 );
+
+/** A page's link past its menu for screen readers and keyboards ("Skip to main content"): no part of the page's text. */
+const SKIP_LINK = /^skip (?:to|over) (?:the )?(?:main )?(?:content|navigation|main|search|results)$|^skip navigation$/i;
 
 /**
  * A site's menu bar: several short items side by side, none a sentence or a label with its value
  * ("Job Category: Adult Services    Location: Marion"). It names the site's sections, not the page,
  * so it is not the page's title; a breadcrumb ("Home > Salaries > Peer Support Specialist") says
- * where the page is and stays.
+ * where the page is and stays. A skip link ("Skip to main content") is the menu's too.
  */
 export function isMenuLine(line: string): boolean {
   // Most lines hold no separator at all: they split into one item, so say so without splitting.
-  if (!ANY_MENU_SEPARATOR.test(line)) return false;
+  if (!ANY_MENU_SEPARATOR.test(line)) return line.length < 40 && SKIP_LINK.test(line.trim());
   const items = line.trim().split(MENU_SEPARATOR).filter(Boolean);
   if (items.length >= SHORT_MENU_MIN_ITEMS && items.every((item) => SITE_SECTIONS.has(item.toLowerCase()))) return true;
   return (
