@@ -39,7 +39,9 @@ function readSignals(doc: AnalysisDocument, lex: CompiledLexicons): Signals {
       const s = doc.structure.sentences[doc.structure.sentenceOf[at]!]!;
       return lex.documentKind.moneyNotPay.test(doc.tokens, s.first, s.endTok);
     };
-    const at = doc.tokens.findIndex((t, i) => /^\d/.test(t.norm) && ((isSumOfMoney(doc.text, t) && !notPay(i)) || perUnitOfTime(doc, i)));
+    const at = doc.tokens.findIndex(
+      (t, i) => startsWithDigit(t.norm) && ((isSumOfMoney(doc.text, t) && !notPay(i)) || perUnitOfTime(doc, i)),
+    );
     if (at >= 0) signals.set('pay', { first: at, end: at + 1 });
   }
   if (!signals.has('reporting-line')) {
@@ -58,11 +60,19 @@ function peerTeamByMembers(doc: AnalysisDocument, lex: CompiledLexicons): { firs
   const { tokens } = doc;
   const cues = lex.peerTeamCues;
   const titles = lex.roles.peerTitles.matcher.matchAll(tokens);
-  for (const m of titles) {
+  // Titles come in the order they start; one that overlaps a title's start starts at most the
+  // longest title's length before it, so only those few are read back (not every title, per title).
+  const longest = titles.reduce((n, t) => Math.max(n, t.end - t.first), 0);
+  for (let k = 0; k < titles.length; k++) {
+    const m = titles[k]!;
     if (lex.roles.peerTitles.entries[m.payload]!.weak) continue;
     // The whole title where another title overlaps its start: "Youth Peer Advocates" is "youth
     // peer" and "peer advocates", and the cue stands before "Youth".
-    const first = titles.reduce((at, t) => (t.first < at && t.end > m.first ? t.first : at), m.first);
+    let first = m.first;
+    for (let j = k - 1; j >= 0 && titles[j]!.first > m.first - longest; j--) {
+      const t = titles[j]!;
+      if (t.first < first && t.end > m.first) first = t.first;
+    }
     const before = m.plural ? cues.beforePlural : cues.beforeSingular;
     const cue = before.matchAll(tokens, Math.max(0, first - 4), first).find((c) => c.end === first);
     if (cue) return { first: cue.first, end: m.end };
@@ -74,6 +84,12 @@ function peerTeamByMembers(doc: AnalysisDocument, lex: CompiledLexicons): { firs
 }
 
 const ONE = new Set(['one', '1']);
+
+/** /^\d/ without the expression: asked of every word of a text that states no pay in words. */
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
 
 const UNITS_OF_TIME = /^(hour|hr|hrs|h|year|yr|annum)$/;
 
