@@ -17,6 +17,18 @@ function joinedBySlash(text: string, start: number, end: number): boolean {
   return /^\/\p{L}/u.test(text.slice(end, end + 2)) || /\p{L}\/$/u.test(text.slice(Math.max(0, start - 2), start));
 }
 
+/** An entry's suggestions as formed for one finding, and what they were formed from. */
+interface FormedSuggestions {
+  entry: number;
+  plural: boolean;
+  sentenceStart: boolean;
+  withAfter: boolean;
+  kept: string;
+  person: string | null;
+  article: string | null;
+  suggestions: string[];
+}
+
 /** Whether an entry's suggestions keep words of the match, and its `*` words: read once per entry. */
 const keepingByEntry = new WeakMap<LanguageEntry, { keepsAny: boolean; takesWildcards: boolean }>();
 
@@ -42,7 +54,7 @@ export function languageFindings(
   const takesWildcards = (e: LanguageEntry) => keepingOf(e).takesWildcards;
   // A long text repeats its findings (boilerplate, a paragraph pasted again): each distinct
   // wording of an entry's suggestions is formed once per text.
-  const formed = new Map<string, string[]>();
+  const formed = new Map<string, FormedSuggestions[]>();
   /** "the city's mentally ill": the possessive right after an opening "the", or -1. */
   const ownerAfterThe = (first: number) =>
     doc.tokens[first]?.norm === 'the' && POSSESSIVE.test(doc.tokens[first + 1]?.raw ?? '') ? first + 1 : -1;
@@ -94,9 +106,22 @@ export function languageFindings(
       personNoun && end > m.end ? `${personNoun} ${doc.text.slice(doc.tokens[m.end]!.start, doc.tokens[end - 1]!.end)}` : personNoun;
     const withAfter = end > m.end && doc.tokens[m.end]!.norm === 'with';
     const rewrite = (s: string) => (withAfter ? s.replace(`${person} with `, `${person} and `) : s);
-    // Everything the suggestions are formed from; the free texts carry their lengths, so no two differ in one key.
-    const key = `${m.entry} ${m.plural} ${sentenceStart} ${withAfter} ${span.text.length} ${kept.length} ${person?.length ?? -1} ${article?.length ?? -1} ${span.text}${kept}${person ?? ''}${article ?? ''}`;
-    let suggestions = formed.get(key);
+    // Found by the matched text, then by everything else the suggestions are formed from.
+    let sameText = formed.get(span.text);
+    if (!sameText) {
+      sameText = [];
+      formed.set(span.text, sameText);
+    }
+    let suggestions = sameText.find(
+      (f) =>
+        f.entry === m.entry &&
+        f.plural === m.plural &&
+        f.sentenceStart === sentenceStart &&
+        f.withAfter === withAfter &&
+        f.kept === kept &&
+        f.person === person &&
+        f.article === article,
+    )?.suggestions;
     if (!suggestions) {
       suggestions = [
         ...new Set(
@@ -105,7 +130,7 @@ export function languageFindings(
           ),
         ),
       ];
-      formed.set(key, suggestions);
+      sameText.push({ entry: m.entry, plural: m.plural, sentenceStart, withAfter, kept, person, article, suggestions });
     }
     findings.push({
       ruleId: entry.id,
