@@ -39,9 +39,7 @@ function readSignals(doc: AnalysisDocument, lex: CompiledLexicons): Signals {
       const s = doc.structure.sentences[doc.structure.sentenceOf[at]!]!;
       return lex.documentKind.moneyNotPay.test(doc.tokens, s.first, s.endTok);
     };
-    const at = doc.tokens.findIndex(
-      (t, i) => startsWithDigit(t.norm) && ((isSumOfMoney(doc.text, t) && !notPay(i)) || perUnitOfTime(doc, i)),
-    );
+    const at = doc.tokens.findIndex((t, i) => /^\d/.test(t.norm) && ((isSumOfMoney(doc.text, t) && !notPay(i)) || perUnitOfTime(doc, i)));
     if (at >= 0) signals.set('pay', { first: at, end: at + 1 });
   }
   if (!signals.has('reporting-line')) {
@@ -84,12 +82,6 @@ function peerTeamByMembers(doc: AnalysisDocument, lex: CompiledLexicons): { firs
 }
 
 const ONE = new Set(['one', '1']);
-
-/** /^\d/ without the expression: asked of every word of a text that states no pay in words. */
-function startsWithDigit(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
 
 const UNITS_OF_TIME = /^(hour|hr|hrs|h|year|yr|annum)$/;
 
