@@ -52,7 +52,9 @@ function titleRunBefore(text: string, tokens: readonly Token[], end: number): nu
  * `open` is the first token after the bracket.
  */
 function titleBeforeBracketedAuthor(text: string, tokens: readonly Token[], open: number): [number, number] | null {
-  if (!/^[ \t]*\($/.test(text.slice(tokens[open - 1]!.end, tokens[open]!.start))) return null;
+  // Asked of every word: the bracket right before it is read before the gap is cut out.
+  if (text.charCodeAt(tokens[open]!.start - 1) !== 40 /* ( */ || !/^[ \t]*\($/.test(text.slice(tokens[open - 1]!.end, tokens[open]!.start)))
+    return null;
   let author = 0;
   while (
     author < AUTHOR_MAX_WORDS &&

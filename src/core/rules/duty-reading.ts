@@ -185,6 +185,23 @@ const SAID_OF_ANOTHER = new Set(['who', 'that', 'which', 'they', 'he', 'she']);
 
 /** The sentence asks something of the applicant ("must pass UAs") or stands under a heading of qualifications. */
 function askedOfTheApplicant(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): boolean {
+  let known = askedRead.get(doc);
+  if (known?.lex !== lex) {
+    known = { lex, bySentence: new Map() };
+    askedRead.set(doc, known);
+  }
+  let asked = known.bySentence.get(sentence);
+  if (asked === undefined) {
+    asked = readAskedOfTheApplicant(doc, lex, sentence);
+    known.bySentence.set(sentence, asked);
+  }
+  return asked;
+}
+
+/** askedOfTheApplicant's answer for each sentence of a document: asked for every object and duty a sentence holds. */
+const askedRead = new WeakMap<AnalysisDocument, { lex: CompiledLexicons; bySentence: Map<number, boolean> }>();
+
+function readAskedOfTheApplicant(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): boolean {
   const s = doc.structure.sentences[sentence]!;
   // "who must leave the program" asks it of the person served, not of the applicant.
   const ofTheApplicant = (m: { first: number }) => m.first === s.first || !SAID_OF_ANOTHER.has(doc.tokens[m.first - 1]!.norm);
@@ -517,9 +534,25 @@ function namesTheirWish(tokens: readonly Token[], r: CompiledDutyReading, first:
 }
 
 /** Where the words from `first` to `end` name the person's wish, leaving out a concession ("even when they ask"). */
-function theirWishes(tokens: readonly Token[], r: CompiledDutyReading, first: number, end: number) {
-  return r.unlessInSentence.matchAll(tokens, first, end).filter((m) => m.first === first || tokens[m.first - 1]!.norm !== 'even');
+function theirWishes(tokens: readonly Token[], r: CompiledDutyReading, first: number, end: number): readonly PhraseMatch<string>[] {
+  let known = wishesRead.get(tokens);
+  if (known?.r !== r) {
+    known = { r, bySentence: new Map() };
+    wishesRead.set(tokens, known);
+  }
+  const hit = known.bySentence.get(first);
+  if (hit?.end === end) return hit.wishes;
+  const wishes = r.unlessInSentence.matchAll(tokens, first, end).filter((m) => m.first === first || tokens[m.first - 1]!.norm !== 'even');
+  known.bySentence.set(first, { end, wishes });
+  return wishes;
 }
+
+/** The wishes found in each sentence of a text, by the sentence's first token: every duty and
+ * pair of a sentence asks, and the matcher ran over the whole sentence each time. */
+const wishesRead = new WeakMap<
+  readonly Token[],
+  { r: CompiledDutyReading; bySentence: Map<number, { end: number; wishes: readonly PhraseMatch<string>[] }> }
+>();
 
 /**
  * The person's request or choice named in the words of a duty, no comma or clause break between

@@ -30,6 +30,38 @@ const BULLET = /^[-*•–·]|^\d+[.)]/;
 const CELL = /\s*[|\t]\s*/;
 const MIN_CELLS = 3;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/** A line's words (what WORD matches) and how many of them start with a lower-case letter a-z. */
+interface WordCounts {
+  words: number;
+  lowerCase: number;
+}
+
+const NO_WORDS: WordCounts = { words: 0, lowerCase: 0 };
+
+/** WordCounts of a line, counted over its character codes when it is all ASCII (most lines), else by WORD. */
+export function wordCounts(line: string | undefined): WordCounts {
+  if (!line) return NO_WORDS;
+  let words = 0;
+  let lowerCase = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 128) {
+      const all = line.match(WORD) ?? [];
+      return { words: all.length, lowerCase: all.filter((x) => /^[a-z]/.test(x)).length };
+    }
+    const lower = c >= 97 && c <= 122;
+    const letter = lower || (c >= 65 && c <= 90);
+    if (inWord) inWord = letter || c === 39 /* ' */ || c === 45 /* - */;
+    else if (letter) {
+      inWord = true;
+      words++;
+      if (lower) lowerCase++;
+    }
+  }
+  return { words, lowerCase };
+}
 /** A role's name may follow a word or two of rank or licence ("Licensed Clinical Social Worker"). */
 const NAME_REACH = 3;
 /** Lines ("View job", "Apply") that may stand between one search result's description and the next result. */
@@ -41,10 +73,11 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   const entryStarts = new Map<number, { text: string; end: number }>();
   // Entries with employer, place or pay lines: their line and their description's line.
   const results: { line: number; description: number; first: number }[] = [];
-  // Each line's words, read once: the look-ahead below asks about the same lines again.
-  const wordsOf: (string[] | undefined)[] = [];
-  const words = (i: number) => (wordsOf[i] ??= lines[i]?.match(WORD) ?? []);
-  const wordsIn = (line: string | undefined) => line?.match(WORD)?.length ?? 0;
+  // Each line's words counted once: the look-ahead below asks about the same lines again.
+  const countsOf: (WordCounts | undefined)[] = [];
+  const counts = (i: number) => (countsOf[i] ??= wordCounts(lines[i]));
+  const words = (i: number) => counts(i).words;
+  const wordsIn = (line: string | undefined) => wordCounts(line).words;
   const rangeOf = (i: number) => {
     const { start, text } = doc.lines.lines[i]!;
     return doc.tokenRange(start, start + text.length);
@@ -52,8 +85,8 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   // A description is written in sentences: enough words, most of them in lower case (not a
   // heading, a job's name or "Seattle, WA · Full-time · Posted 5 days ago").
   const describes = (i: number) => {
-    const w = words(i);
-    return w.length >= DESCRIPTION_MIN_WORDS && w.filter((x) => /^[a-z]/.test(x)).length * 2 > w.length;
+    const c = counts(i);
+    return c.words >= DESCRIPTION_MIN_WORDS && c.lowerCase * 2 > c.words;
   };
   // A line that starts with a job's name (a known title, or a name that ends like one) is another
   // entry, not its employer, place or pay: a board's "Similar jobs" lines follow each other with no
@@ -98,7 +131,7 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     if (!namesJob(i)) return null;
     let k = i + 1;
     let offerDetail = false;
-    while (k <= i + CARD_LINES && words(k).length > 0 && words(k).length <= DETAIL_MAX_WORDS && !describes(k) && !namesJob(k)) {
+    while (k <= i + CARD_LINES && words(k) > 0 && words(k) <= DETAIL_MAX_WORDS && !describes(k) && !namesJob(k)) {
       offerDetail ||=
         /[$£€]\s?\d/.test(lines[k]!) ||
         lex.documentKind.postingMarks.matchAll(doc.tokens, ...rangeOf(k)).some((m) => {
@@ -122,7 +155,7 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   lines.forEach((line, i) => {
     const text = line.trim();
     if (!text) return;
-    const short = words(i).length <= ENTRY_MAX_WORDS;
+    const short = words(i) <= ENTRY_MAX_WORDS;
     // A row of a table of openings ("Peer Support Specialist | North Clinic | Full-time"): its first cell names the job.
     const cells = text.includes('|') || text.includes('\t') ? text.split(CELL) : [];
     if (cells.length >= MIN_CELLS) {
@@ -141,7 +174,7 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     }
     // Names on lines of their own under it ("Open Positions", then "Peer Recovery Specialist
     // (Full-time)", "Outpatient Therapist"): read as its bullets are; the offer stays their lead.
-    if (/^\p{Lu}/u.test(text) && !/[.:?!]$/.test(text) && words(i).length <= DETAIL_MAX_WORDS && underOffer() && namesJob(i)) {
+    if (/^\p{Lu}/u.test(text) && !/[.:?!]$/.test(text) && words(i) <= DETAIL_MAX_WORDS && underOffer() && namesJob(i)) {
       entryStarts.set(rangeOf(i)[0], { text, end: rangeOf(i)[1] });
       offered.add(rangeOf(i)[0]);
       lastOffered = i;
@@ -174,7 +207,7 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     }
     if (!short || /[.:?]$/.test(text)) return;
     let k = i + 1;
-    while (k <= i + DETAIL_LINES && words(k).length > 0 && words(k).length <= DETAIL_MAX_WORDS && !describes(k)) k++;
+    while (k <= i + DETAIL_LINES && words(k) > 0 && words(k) <= DETAIL_MAX_WORDS && !describes(k)) k++;
     if (!describes(k)) {
       const card = cardEnd(i);
       if (card !== null) cards.push({ line: i, end: card, first: rangeOf(i)[0], text });
@@ -187,7 +220,7 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   });
   // Before the cards, a search's own heading ("peer support jobs near Phoenix, AZ") is no
   // description: a posting's is a sentence, or longer than a name.
-  const prose = (i: number) => describes(i) && (words(i).length > ENTRY_MAX_WORDS || /[.!?]$/.test(lines[i]!.trim()));
+  const prose = (i: number) => describes(i) && (words(i) > ENTRY_MAX_WORDS || /[.!?]$/.test(lines[i]!.trim()));
   const shown = cardsShownFirst(cards, lines, prose);
   if (shown.length) return shown;
   if (entryStarts.size < 2) return [];

@@ -17,14 +17,44 @@ function joinedBySlash(text: string, start: number, end: number): boolean {
   return /^\/\p{L}/u.test(text.slice(end, end + 2)) || /\p{L}\/$/u.test(text.slice(Math.max(0, start - 2), start));
 }
 
+/** An entry's suggestions as formed for one finding, and what they were formed from. */
+interface FormedSuggestions {
+  entry: number;
+  plural: boolean;
+  sentenceStart: boolean;
+  withAfter: boolean;
+  kept: string;
+  person: string | null;
+  article: string | null;
+  suggestions: string[];
+}
+
+/** Whether an entry's suggestions keep words of the match, and its `*` words: read once per entry. */
+const keepingByEntry = new WeakMap<LanguageEntry, { keepsAny: boolean; takesWildcards: boolean }>();
+
+function keepingOf(e: LanguageEntry): { keepsAny: boolean; takesWildcards: boolean } {
+  let known = keepingByEntry.get(e);
+  if (!known) {
+    known = {
+      keepsAny: e.suggestions.some((s) => keepsWords(typeof s === 'string' ? s : s.singular)),
+      takesWildcards: e.suggestions.some((s) => (typeof s === 'string' ? s : s.singular).includes(KEPT_WORDS)),
+    };
+    keepingByEntry.set(e, known);
+  }
+  return known;
+}
+
 export function languageFindings(
   doc: AnalysisDocument,
   lex: CompiledLexicons,
   rules: PatternRuleSet<LanguageEntry> = lex.language,
 ): Finding[] {
   const findings: Finding[] = [];
-  const keepsAny = (e: LanguageEntry) => e.suggestions.some((s) => keepsWords(typeof s === 'string' ? s : s.singular));
-  const takesWildcards = (e: LanguageEntry) => e.suggestions.some((s) => (typeof s === 'string' ? s : s.singular).includes(KEPT_WORDS));
+  const keepsAny = (e: LanguageEntry) => keepingOf(e).keepsAny;
+  const takesWildcards = (e: LanguageEntry) => keepingOf(e).takesWildcards;
+  // A long text repeats its findings (boilerplate, a paragraph pasted again): each distinct
+  // wording of an entry's suggestions is formed once per text.
+  const formed = new Map<string, FormedSuggestions[]>();
   /** "the city's mentally ill": the possessive right after an opening "the", or -1. */
   const ownerAfterThe = (first: number) =>
     doc.tokens[first]?.norm === 'the' && POSSESSIVE.test(doc.tokens[first + 1]?.raw ?? '') ? first + 1 : -1;
@@ -74,7 +104,34 @@ export function languageFindings(
     const span = doc.slice(first, end);
     const person =
       personNoun && end > m.end ? `${personNoun} ${doc.text.slice(doc.tokens[m.end]!.start, doc.tokens[end - 1]!.end)}` : personNoun;
-    const rewrite = (s: string) => (end > m.end && doc.tokens[m.end]!.norm === 'with' ? s.replace(`${person} with `, `${person} and `) : s);
+    const withAfter = end > m.end && doc.tokens[m.end]!.norm === 'with';
+    const rewrite = (s: string) => (withAfter ? s.replace(`${person} with `, `${person} and `) : s);
+    // Found by the matched text, then by everything else the suggestions are formed from.
+    let sameText = formed.get(span.text);
+    if (!sameText) {
+      sameText = [];
+      formed.set(span.text, sameText);
+    }
+    let suggestions = sameText.find(
+      (f) =>
+        f.entry === m.entry &&
+        f.plural === m.plural &&
+        f.sentenceStart === sentenceStart &&
+        f.withAfter === withAfter &&
+        f.kept === kept &&
+        f.person === person &&
+        f.article === article,
+    )?.suggestions;
+    if (!suggestions) {
+      suggestions = [
+        ...new Set(
+          entry.suggestions.map((s) =>
+            formSuggestion(span.text, rewrite(withKeptWords(pickNumber(s, m.plural), kept, person, m.plural)), article, sentenceStart),
+          ),
+        ),
+      ];
+      sameText.push({ entry: m.entry, plural: m.plural, sentenceStart, withAfter, kept, person, article, suggestions });
+    }
     findings.push({
       ruleId: entry.id,
       family: 'language',
@@ -83,13 +140,7 @@ export function languageFindings(
       end: span.end,
       text: span.text,
       message: entry.message,
-      suggestions: [
-        ...new Set(
-          entry.suggestions.map((s) =>
-            formSuggestion(span.text, rewrite(withKeptWords(pickNumber(s, m.plural), kept, person, m.plural)), article, sentenceStart),
-          ),
-        ),
-      ],
+      suggestions: [...suggestions],
       points: 0,
       sources: entry.sources,
       fix: 'replace',

@@ -66,11 +66,19 @@ function peerTeamByMembers(doc: AnalysisDocument, lex: CompiledLexicons): { firs
   const { tokens } = doc;
   const cues = lex.peerTeamCues;
   const titles = lex.roles.peerTitles.matcher.matchAll(tokens);
-  for (const m of titles) {
+  // Titles come in the order they start; one that overlaps a title's start starts at most the
+  // longest title's length before it, so only those few are read back (not every title, per title).
+  const longest = titles.reduce((n, t) => Math.max(n, t.end - t.first), 0);
+  for (let k = 0; k < titles.length; k++) {
+    const m = titles[k]!;
     if (lex.roles.peerTitles.entries[m.payload]!.weak) continue;
     // The whole title where another title overlaps its start: "Youth Peer Advocates" is "youth
     // peer" and "peer advocates", and the cue stands before "Youth".
-    const first = titles.reduce((at, t) => (t.first < at && t.end > m.first ? t.first : at), m.first);
+    let first = m.first;
+    for (let j = k - 1; j >= 0 && titles[j]!.first > m.first - longest; j--) {
+      const t = titles[j]!;
+      if (t.first < first && t.end > m.first) first = t.first;
+    }
     const before = m.plural ? cues.beforePlural : cues.beforeSingular;
     const cue = before.matchAll(tokens, Math.max(0, first - 4), first).find((c) => c.end === first);
     if (cue) return { first: cue.first, end: m.end };

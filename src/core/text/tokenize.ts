@@ -20,7 +20,68 @@ export interface Token {
   raw: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:(?<=s)['’](?![\p{L}]))?/gu;
+// A word is what /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:(?<=s)['’](?![\p{L}]))?/gu matches: letters and
+// numbers, then apostrophes each followed by letters ("o'neill", "don't"), then the apostrophe of
+// a plural's possessive ("clients'"). Read by hand over the character codes (see nextWordEnd):
+// the expression built a match array for every word of every text, the most of what tokenizing cost.
+
+const LETTER = 1;
+const NUMBER = 2;
+/** Per ASCII code: LETTER, NUMBER or 0. */
+const ASCII_KINDS = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  ASCII_KINDS[c] = /[A-Za-z]/.test(String.fromCharCode(c)) ? LETTER : /[0-9]/.test(String.fromCharCode(c)) ? NUMBER : 0;
+/** Each code point past ASCII met so far: LETTER, NUMBER or 0 (read once by the Unicode classes). */
+const kindsPastAscii = new Map<number, number>();
+const IS_LETTER = /^\p{L}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+
+/** The width (1 or 2 code units) of the code point kindAt read last. */
+let width = 1;
+
+/** LETTER, NUMBER or 0 for the code point at text[i] (i < text.length); sets `width`. */
+function kindAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    width = 1;
+    return ASCII_KINDS[c]!;
+  }
+  const point = text.codePointAt(i)!;
+  width = point > 0xffff ? 2 : 1;
+  let kind = kindsPastAscii.get(point);
+  if (kind === undefined) {
+    const char = String.fromCodePoint(point);
+    kind = IS_LETTER.test(char) ? LETTER : IS_NUMBER.test(char) ? NUMBER : 0;
+    kindsPastAscii.set(point, kind);
+  }
+  return kind;
+}
+
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const isApostrophe = (c: number) => c === APOSTROPHE || c === RIGHT_QUOTE;
+
+/** Where the word that starts at `start` (a letter or number) ends. */
+function nextWordEnd(text: string, start: number): number {
+  const length = text.length;
+  let i = start;
+  // Letters and numbers.
+  while (i < length && kindAt(text, i) !== 0) i += width;
+  // An apostrophe and the letters after it, as often as they come.
+  while (i + 1 < length && isApostrophe(text.charCodeAt(i)) && kindAt(text, i + 1) === LETTER) {
+    i += 1 + width;
+    while (i < length && kindAt(text, i) === LETTER) i += width;
+  }
+  // A plural's possessive: an apostrophe after an "s" that no letter follows.
+  if (
+    i < length &&
+    text.charCodeAt(i - 1) === 115 /* s */ &&
+    isApostrophe(text.charCodeAt(i)) &&
+    (i + 1 >= length || kindAt(text, i + 1) !== LETTER)
+  )
+    i += 1;
+  return i;
+}
 
 function classifyGap(between: string, isFirst: boolean): Gap {
   if (isFirst) return 'start';
@@ -77,14 +138,19 @@ function restatesNumber(text: string, at: number, raw: string, before: Token | u
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    const end = start + raw.length;
-    if (restatesNumber(text, start, raw, tokens[tokens.length - 1])) continue;
-    tokens.push({ start, end, norm: normalize(raw), gap: tokens.length === 0 ? 'start' : gapBefore(text, last, start), raw });
-    last = end;
+  const length = text.length;
+  for (let start = 0; start < length; ) {
+    if (kindAt(text, start) === 0) {
+      start += width;
+      continue;
+    }
+    const end = nextWordEnd(text, start);
+    const raw = text.slice(start, end);
+    if (!restatesNumber(text, start, raw, tokens[tokens.length - 1])) {
+      tokens.push({ start, end, norm: normalize(raw), gap: tokens.length === 0 ? 'start' : gapBefore(text, last, start), raw });
+      last = end;
+    }
+    start = end;
   }
   return tokens;
 }
