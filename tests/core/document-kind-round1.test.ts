@@ -13,19 +13,7 @@
 // The traps are the other jobs (a therapist, a case manager who would like lived experience, an
 // overnight aide at a recovery residence, a billing specialist in a peer division, a peer review
 // coordinator, an oncology patient navigator) and the pages about peer work.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
-import type { RoleCategory } from '../../src/core/types.js';
-
-beforeAll(loadPartsOfSpeech);
-
-/** A document, what it is ('document': about peer work or another page), and its category when it is a peer posting. */
-type KindCase = readonly [
-  name: string,
-  text: string,
-  kind: 'peer-posting' | 'non-peer-posting' | 'document',
-  category: RoleCategory | null,
-];
+import { describeKindRound, type KindCase } from './document-kind-rounds.js';
 
 const cases: KindCase[] = [
   [
@@ -378,12 +366,4 @@ const cases: KindCase[] = [
   ],
 ];
 
-describe('document kind, first round of session 9: what the text is, and the peer category', () => {
-  it.each(cases)('%s', (_name, text, kind, category) => {
-    const r = analyze(text);
-    const read = r.document.kind === 'about-peer-work' || r.document.kind === 'other' ? 'document' : r.document.kind;
-    expect(read).toBe(kind);
-    expect(r.role.isPeerRole).toBe(kind === 'peer-posting');
-    expect(r.role.category).toBe(category);
-  });
-});
+describeKindRound('first round of session 9', cases);

@@ -33,19 +33,7 @@
 // coordinator, a corporate wellness coach): 6 of 8 on the first run. The director reads as a peer
 // job by the team's rule (a managing job that requires lived experience in peer words); the cook
 // is kept in document-kind-known-misses.test.ts.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
-import type { RoleCategory } from '../../src/core/types.js';
-
-beforeAll(loadPartsOfSpeech);
-
-/** A document, what it is ('document': about peer work or another page), and its category when it is a peer posting. */
-type KindCase = readonly [
-  name: string,
-  text: string,
-  kind: 'peer-posting' | 'non-peer-posting' | 'document',
-  category: RoleCategory | null,
-];
+import { describeKindRound, type KindCase } from './document-kind-rounds.js';
 
 const cases: KindCase[] = [
   [
@@ -446,12 +434,4 @@ const cases: KindCase[] = [
   ],
 ];
 
-describe('document kind, second round of session 9: what the text is, and the peer category', () => {
-  it.each(cases)('%s', (_name, text, kind, category) => {
-    const r = analyze(text);
-    const read = r.document.kind === 'about-peer-work' || r.document.kind === 'other' ? 'document' : r.document.kind;
-    expect(read).toBe(kind);
-    expect(r.role.isPeerRole).toBe(kind === 'peer-posting');
-    expect(r.role.category).toBe(category);
-  });
-});
+describeKindRound('second round of session 9', cases);
