@@ -143,6 +143,8 @@ export interface CompiledLexicons {
     namedBody: PhraseMatcher<string>;
     sectionSubstitute: PhraseMatcher<string>;
     notRequired: PhraseMatcher<string>;
+    /** A condition on the applicant's own status ('if in recovery'): what follows is not asked of every applicant. */
+    applicantCondition: PhraseMatcher<string>;
     deniedValues: PhraseMatcher<string>;
     affirmedValues: PhraseMatcher<string>;
     holderSubject: PhraseMatcher<string>;
@@ -338,6 +340,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       namedBody: matcherOf(le.namedBodyWords),
       sectionSubstitute: matcherOf(le.sectionSubstituteCues),
       notRequired: matcherOf(le.notRequiredCues),
+      applicantCondition: matcherOf(le.applicantConditionCues),
       deniedValues: matcherOf(le.deniedValues),
       affirmedValues: matcherOf(le.affirmedValues),
       holderSubject: matcherOf(le.holderSubjectCues),

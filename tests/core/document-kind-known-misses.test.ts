@@ -7,14 +7,22 @@ import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 beforeAll(loadPartsOfSpeech);
 
 describe('known misses of the document kind', () => {
-  // A treatment center's cook asked, only if in recovery, for a year of sobriety: the lived
-  // experience reading takes "if in recovery, one year of sobriety required" as a requirement, and
-  // a job named by a name no list knows that requires lived experience is a peer job. Asking only
-  // for the duties' own peer work there broke a family navigator and a community health worker
-  // whose duties name the people served but no peer competency.
-  it.fails('a cook asked for sobriety only if in recovery is not a peer job', () => {
+  // A records job that would like applicants in recovery: role detection counts "patient files"
+  // as work with the people served, so the preference makes it a peer job, while the competency
+  // check finds no peer work. Counting only the competency reading there breaks a family support
+  // coordinator who walks beside parents (lived-experience round 4), whose duties name the people
+  // served but no competency phrase or shape.
+  it.fails('a records specialist who links documents to patient files is not a peer job', () => {
     const text =
-      'Cook \u2013 Residential Treatment Center\nSerenity Ridge | $17/hour | 6 am - 2 pm\n\nSerenity Ridge is looking for a cook to prepare breakfast and lunch for 40 residents and staff, plan menus for special diets, keep the kitchen clean and order supplies.\n\nRequirements: one year of kitchen experience; ServSafe certificate. People in recovery are welcome to apply; if in recovery, one year of sobriety required.\n';
+      'Records Specialist\nEastgate Community Services | $19/hour | full time\nLink scanned documents to patient files, route referrals to the intake desk and keep the chart index current.\nLived experience of recovery is a plus.\n';
     expect(analyze(text).document.kind).toBe('non-peer-posting');
+  });
+
+  // A title no list knows that is not read as another job ("Recovery Ally"): the job's own
+  // peer work and a preferred lived experience are read only when a title names another job.
+  it.fails('a recovery ally who introduces newcomers to mutual aid groups is a peer job', () => {
+    const text =
+      'Recovery Ally\nEastgate Community Services | $19/hour | full time\nDuties: introduce newcomers to mutual aid groups; offer encouragement and a listening ear; tell your own story when it helps.\nExperience of recovery from substance use preferred.\n';
+    expect(analyze(text).document.kind).toBe('peer-posting');
   });
 });

@@ -234,6 +234,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'namedBodyWords',
         'sectionSubstituteCues',
         'notRequiredCues',
+        'applicantConditionCues',
         'deniedValues',
         'affirmedValues',
         'holderSubjectCues',

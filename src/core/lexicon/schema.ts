@@ -567,6 +567,8 @@ export const livedExperienceFileSchema = z
     laterItemPreferredCues: patternList.default([]),
     /** In the same sentence: it is said not to be required; a preferred cue there still makes it preferred. */
     notRequiredCues: patternList,
+    /** A condition on the applicant's own status before the mention in its clause, or right after its required cue ('if in recovery, ...', '... required for those in recovery'): asked of some applicants, not all. */
+    applicantConditionCues: patternList.default([]),
     /** The whole value of a label that names a mention, saying it is not asked ('Lived experience required: No'). */
     deniedValues: patternList.default([]),
     /** The whole value of a label that names a mention, saying it is asked ('Lived experience: Yes'). */

@@ -7,6 +7,7 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { type HeadingKind, type Mention, askedBySentence } from './lived-experience.js';
+import { peerCompetencyMatches } from './peer-competency-reading.js';
 import { spaceOrHyphen } from '../text/tokenize.js';
 
 /** The title's job name as a token range, or null when the title does not read as a job's name. */
@@ -181,12 +182,13 @@ export function jobIsPeerCue(
   if (credential) return credential;
   // A preference makes a job a peer role only when the job's own part works with the people
   // served or names peer work (sharing one's story, mutual support ...): a billing or HR job that
-  // would like applicants in recovery is still a billing or HR job.
+  // would like applicants in recovery is still a billing or HR job. Peer work is read as the
+  // competency check reads it (its phrases and its verb-with-object shapes), from the same cache.
   let peerWork: Set<number> | null = null;
   const describesPeerWork = (besides: number) => {
     const { objects, peopleServed } = lex.dutyReading;
     peerWork ??= new Set(
-      [...lex.competencies.matcher.matchAll(doc.tokens), ...objects.matchAll(doc.tokens).filter((o) => o.payload === peopleServed)]
+      [...peerCompetencyMatches(doc, lex), ...objects.matchAll(doc.tokens).filter((o) => o.payload === peopleServed)]
         .map((c) => sentenceOf[c.first]!)
         .filter(ownPart),
     );

@@ -7,6 +7,7 @@ import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import type { LivedExperienceReport, LivedExperienceStatus, RoleCategory } from '../types.js';
 import { insideAny } from '../context/quoted-spans.js';
+import { askedOnlyOnACondition } from './applicant-condition.js';
 import { oncePerDocument } from './once-per-document.js';
 import { matchesBesideAsides, withoutAsides } from './words-set-aside.js';
 import { aboutTheEmployee } from './employee-sections.js';
@@ -934,6 +935,8 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
       shares: sharing(doc, lex, m.first, m.end, structure.sentences[sentence]!.first, structure.sentences[sentence]!.endTok),
       strength: strengthOf(doc, lex, m.first, m.end, sentence, section),
     };
+    // "if in recovery, one year of sobriety required" demands it of some applicants, not of all.
+    if (mention.strength === 'required' && askedOnlyOnACondition(doc, lex, m.first, m.end, sentence)) mention.strength = 'mentioned';
     bySentence.set(sentence, mention);
     mentions.push(mention);
   };

@@ -1,0 +1,46 @@
+// A demand made only of some applicants: "People in recovery are welcome; if in recovery, one
+// year of sobriety required" asks nothing of an applicant who is not in recovery, so the job does
+// not require lived experience (the length of sobriety is still a hiring barrier for those it
+// applies to: the barrier check reads it on its own). Cues: livedExperience.applicantConditionCues.
+import type { AnalysisDocument } from '../analysis-document.js';
+import type { CompiledLexicons } from '../compiled-lexicons.js';
+
+/**
+ * The mention at first..end is asked only on a condition of the applicant's own status: a
+ * condition that opens a clause and holds the mention or stands before it in that clause ("if in
+ * recovery, one year of sobriety", "Applicants in recovery must have ..."; not "license where
+ * applicable, two years in recovery", where it is the license's), or one right after a required cue that
+ * follows it ("one year of sobriety is required for those in recovery"). A condition in another
+ * clause ("Lived experience required; where applicable, certification within a year") or after
+ * a comma ("required, and where applicable ...") leaves the demand standing.
+ */
+export function askedOnlyOnACondition(doc: AnalysisDocument, lex: CompiledLexicons, first: number, end: number, sentence: number): boolean {
+  const s = doc.structure.sentences[sentence]!;
+  const le = lex.livedExperience;
+  const conditions = le.applicantCondition.matchAll(doc.tokens, s.first, s.endTok);
+  if (!conditions.length) return false;
+  if (conditions.some((c) => c.first <= first && opensAClause(doc, c.first) && oneClause(doc, c.first, first))) return true;
+  const after = conditions.filter((c) => c.first >= end);
+  if (!after.length) return false;
+  return le.required
+    .matchAll(doc.tokens, end, s.endTok)
+    .some((r) => oneClause(doc, end, r.first) && after.some((c) => c.first === r.end && doc.tokens[c.first]!.gap === 'space'));
+}
+
+/** The word opens its sentence, follows a punctuation mark or a new line, or follows "and", "or", "but". */
+function opensAClause(doc: AnalysisDocument, at: number): boolean {
+  const t = doc.tokens[at]!;
+  if (t.gap !== 'space' && t.gap !== 'hyphen') return true;
+  const before = doc.tokens[at - 1]?.norm;
+  return before === 'and' || before === 'or' || before === 'but';
+}
+
+/** No break but commas from one word to another: a colon, a semicolon, a dash or a new line ends the clause. */
+function oneClause(doc: AnalysisDocument, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.gap === 'line' || t.gap === 'break' || t.gap === 'start') return false;
+    if (t.gap === 'punct' && doc.text.slice(doc.tokens[k - 1]!.end, t.start).trim() !== ',') return false;
+  }
+  return true;
+}
