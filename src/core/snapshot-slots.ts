@@ -5,6 +5,7 @@
 // one of its plurals. Slots are numbered by how many sequences use them: the most used get the
 // shortest numbers.
 import type { Slot } from './patterns/compile-pattern.js';
+import { keySlotsByNumber } from './patterns/phrase-matcher.js';
 
 export interface EncodedSlots {
   /** Every word of every slot, once, separated by spaces. */
@@ -71,7 +72,7 @@ export function decodeSlots(encoded: EncodedSlots): Slot[] {
     if (w === undefined) throw new Error(`compiled lexicons: no word ${n} in the table`);
     return w;
   };
-  return encoded.slots.map((text): Slot => {
+  const slots = encoded.slots.map((text): Slot => {
     if (text === '*') return { kind: 'any' };
     if (text === '#') return { kind: 'number' };
     const bar = text.indexOf('|');
@@ -91,4 +92,6 @@ export function decodeSlots(encoded: EncodedSlots): Slot[] {
         .map(wordAt);
     return { kind: 'words', words: new Set(words), plurals: plurals.length ? new Set(plurals) : NO_PLURALS };
   });
+  keySlotsByNumber(slots);
+  return slots;
 }

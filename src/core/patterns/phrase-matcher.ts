@@ -88,6 +88,19 @@ function slotKey(slot: Slot): string {
 }
 
 /**
+ * Keys for the slots of a table read back from the compiled lexicons (decodeSlots): the table
+ * holds each distinct slot once, so its number tells slots apart as well as their words do, and
+ * costs no join of a slot's many words when a trie is built at start.
+ */
+export function keySlotsByNumber(slots: readonly Slot[]): void {
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    // A NUL cannot be in a word, so these keys never equal a key made of words.
+    if (slot.kind === 'words') keyOfSlot.set(slot, `\0${i}`);
+  }
+}
+
+/**
  * The slots of many matchers, each distinct slot numbered once (most words recur across
  * patterns): the compiled form refers to slots by number (see compiled-snapshot.ts).
  */
