@@ -28,8 +28,9 @@ interface Edge<T> {
 }
 
 class TrieNode<T> {
-  /** Child edges by slot (identical slots share a child). */
-  readonly bySlot = new Map<string, Edge<T>>();
+  /** Child edges by slot (identical slots share a child); made with the first child: half the
+   * nodes of a trie end a sequence and lead nowhere. */
+  private bySlot: Map<string, Edge<T>> | null = null;
   numberEdge: Edge<T> | undefined;
   anyEdge: Edge<T> | undefined;
   readonly endings: Ending<T>[] = [];
@@ -40,6 +41,10 @@ class TrieNode<T> {
 
   words(): Map<string, Edge<T>[]> {
     const index = new Map<string, Edge<T>[]>();
+    if (this.bySlot === null) {
+      this.wordIndex = index;
+      return index;
+    }
     for (const edge of this.bySlot.values()) {
       if (edge.slot.kind !== 'words') continue;
       for (const w of edge.slot.words) {
@@ -54,10 +59,11 @@ class TrieNode<T> {
 
   child(slot: Slot): TrieNode<T> {
     const key = slotKey(slot);
-    const known = this.bySlot.get(key);
+    const bySlot = (this.bySlot ??= new Map());
+    const known = bySlot.get(key);
     if (known) return known.to;
     const edge: Edge<T> = { slot, to: new TrieNode<T>() };
-    this.bySlot.set(key, edge);
+    bySlot.set(key, edge);
     this.wordIndex = null;
     if (slot.kind === 'number') this.numberEdge = edge;
     else if (slot.kind === 'any') this.anyEdge = edge;
