@@ -88,10 +88,10 @@ export function decodeSlots(encoded: EncodedSlots): Slot[] {
         if (digits > 0) {
           const w = table[n];
           if (w === undefined) throw new Error(`compiled lexicons: no word ${n.toString(36)} in the table`);
-          if (afterBar) (plurals ??= new Set()).add(w);
-          else {
-            words.add(w);
-            if (plural) (plurals ??= new Set()).add(w);
+          if (!afterBar) words.add(w);
+          if (afterBar || plural) {
+            if (plurals === null) plurals = new Set();
+            plurals.add(w);
           }
         }
         if (c === BAR_CODE) {

@@ -59,7 +59,8 @@ class TrieNode<T> {
 
   child(slot: Slot): TrieNode<T> {
     const key = slotKey(slot);
-    const bySlot = (this.bySlot ??= new Map());
+    if (this.bySlot === null) this.bySlot = new Map();
+    const bySlot = this.bySlot;
     const known = bySlot.get(key);
     if (known) return known.to;
     const edge: Edge<T> = { slot, to: new TrieNode<T>() };
