@@ -5,6 +5,7 @@
 // one of its plurals. Slots are numbered by how many sequences use them: the most used get the
 // shortest numbers.
 import type { Slot } from './patterns/compile-pattern.js';
+import { keySlotsByNumber } from './patterns/phrase-matcher.js';
 
 export interface EncodedSlots {
   /** Every word of every slot, once, separated by spaces. */
@@ -15,6 +16,11 @@ export interface EncodedSlots {
 
 const PLURAL = '+';
 const PLURAL_CODE = PLURAL.charCodeAt(0);
+const SPACE_CODE = ' '.charCodeAt(0);
+const BAR_CODE = '|'.charCodeAt(0);
+const ZERO_CODE = '0'.charCodeAt(0);
+const NINE_CODE = '9'.charCodeAt(0);
+const A_CODE = 'a'.charCodeAt(0);
 const NO_PLURALS: ReadonlySet<string> = new Set();
 
 /**
@@ -66,29 +72,43 @@ function encodeSlot(slot: Slot, numbers: ReadonlyMap<string, string>): string {
 
 export function decodeSlots(encoded: EncodedSlots): Slot[] {
   const table = encoded.words.split(' ');
-  const wordAt = (n: string): string => {
-    const w = table[Number.parseInt(n, 36)];
-    if (w === undefined) throw new Error(`compiled lexicons: no word ${n} in the table`);
-    return w;
-  };
-  return encoded.slots.map((text): Slot => {
+  // Read by character rather than split and parseInt: the table is read on every start.
+  const slots = encoded.slots.map((text): Slot => {
     if (text === '*') return { kind: 'any' };
     if (text === '#') return { kind: 'number' };
-    const bar = text.indexOf('|');
-    const words: string[] = [];
-    let plurals: string[] = [];
-    for (const n of (bar < 0 ? text : text.slice(0, bar)).split(' ')) {
-      if (n.charCodeAt(0) === PLURAL_CODE) {
-        const w = wordAt(n.slice(1));
-        words.push(w);
-        plurals.push(w);
-      } else words.push(wordAt(n));
+    const words = new Set<string>();
+    let plurals: Set<string> | null = null;
+    let afterBar = false;
+    let n = 0;
+    let digits = 0;
+    let plural = false;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : SPACE_CODE;
+      if (c === SPACE_CODE || c === BAR_CODE) {
+        if (digits > 0) {
+          const w = table[n];
+          if (w === undefined) throw new Error(`compiled lexicons: no word ${n.toString(36)} in the table`);
+          if (!afterBar) words.add(w);
+          if (afterBar || plural) {
+            if (plurals === null) plurals = new Set();
+            plurals.add(w);
+          }
+        }
+        if (c === BAR_CODE) {
+          afterBar = true;
+          plurals = null;
+        }
+        n = 0;
+        digits = 0;
+        plural = false;
+      } else if (c === PLURAL_CODE) plural = true;
+      else {
+        n = n * 36 + (c <= NINE_CODE ? c - ZERO_CODE : c - A_CODE + 10);
+        digits += 1;
+      }
     }
-    if (bar >= 0)
-      plurals = text
-        .slice(bar + 1)
-        .split(' ')
-        .map(wordAt);
-    return { kind: 'words', words: new Set(words), plurals: plurals.length ? new Set(plurals) : NO_PLURALS };
+    return { kind: 'words', words, plurals: plurals ?? NO_PLURALS };
   });
+  keySlotsByNumber(slots);
+  return slots;
 }

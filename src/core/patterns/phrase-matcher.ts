@@ -28,8 +28,9 @@ interface Edge<T> {
 }
 
 class TrieNode<T> {
-  /** Child edges by slot (identical slots share a child). */
-  readonly bySlot = new Map<string, Edge<T>>();
+  /** Child edges by slot (identical slots share a child); made with the first child: half the
+   * nodes of a trie end a sequence and lead nowhere. */
+  private bySlot: Map<string, Edge<T>> | null = null;
   numberEdge: Edge<T> | undefined;
   anyEdge: Edge<T> | undefined;
   readonly endings: Ending<T>[] = [];
@@ -40,6 +41,10 @@ class TrieNode<T> {
 
   words(): Map<string, Edge<T>[]> {
     const index = new Map<string, Edge<T>[]>();
+    if (this.bySlot === null) {
+      this.wordIndex = index;
+      return index;
+    }
     for (const edge of this.bySlot.values()) {
       if (edge.slot.kind !== 'words') continue;
       for (const w of edge.slot.words) {
@@ -54,10 +59,12 @@ class TrieNode<T> {
 
   child(slot: Slot): TrieNode<T> {
     const key = slotKey(slot);
-    const known = this.bySlot.get(key);
+    if (this.bySlot === null) this.bySlot = new Map();
+    const bySlot = this.bySlot;
+    const known = bySlot.get(key);
     if (known) return known.to;
     const edge: Edge<T> = { slot, to: new TrieNode<T>() };
-    this.bySlot.set(key, edge);
+    bySlot.set(key, edge);
     this.wordIndex = null;
     if (slot.kind === 'number') this.numberEdge = edge;
     else if (slot.kind === 'any') this.anyEdge = edge;
@@ -85,6 +92,19 @@ function slotKey(slot: Slot): string {
     keyOfSlot.set(slot, key);
   }
   return key;
+}
+
+/**
+ * Keys for the slots of a table read back from the compiled lexicons (decodeSlots): the table
+ * holds each distinct slot once, so its number tells slots apart as well as their words do, and
+ * costs no join of a slot's many words when a trie is built at start.
+ */
+export function keySlotsByNumber(slots: readonly Slot[]): void {
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    // A NUL cannot be in a word, so these keys never equal a key made of words.
+    if (slot.kind === 'words') keyOfSlot.set(slot, `\0${i}`);
+  }
 }
 
 /**

@@ -151,6 +151,24 @@ function sentenceMatcher(
   };
 }
 
+/**
+ * Whether one of the `unless` guard's matches overlaps the match. A guard that starts before the
+ * match and ends before the person noun the match ends in reads a word said of someone ("are
+ * anorexic"), not a label on a person ("many are anorexic girls"). A loop, not a closure made
+ * for every match.
+ */
+function silenced(
+  guards: readonly PhraseMatch<string>[],
+  m: PhraseMatch<unknown>,
+  lex: CompiledLexicons,
+  tokens: readonly Token[],
+): boolean {
+  if (guards.length === 0) return false;
+  const endsInPerson = m.end - m.first > 1 && lex.personNouns.has(tokens[m.end - 1]!.norm);
+  for (const u of guards) if (u.first < m.end && u.end > m.first && !(endsInPerson && u.first < m.first && u.end < m.end)) return true;
+  return false;
+}
+
 export function runPatternRules<T>(
   doc: AnalysisDocument,
   lex: CompiledLexicons,
@@ -184,10 +202,7 @@ export function runPatternRules<T>(
     const g = rules.guards[m.payload]!;
     // A guard that starts before the match and ends before the person noun the match ends in
     // reads a word said of someone ("are anorexic"), not a label on a person ("many are anorexic girls").
-    const endsInPerson = m.end - m.first > 1 && lex.personNouns.has(tokens[m.end - 1]!.norm);
-    const silences = (u: PhraseMatch<string>) =>
-      u.first < m.end && u.end > m.first && !(endsInPerson && u.first < m.first && u.end < m.end);
-    if (g.unless && inSentence(g.unless, sentence).some(silences)) continue;
+    if (g.unless && silenced(inSentence(g.unless, sentence), m, lex, tokens)) continue;
     if (g.requireContext && inSentence(g.requireContext, sentence).length === 0) continue;
     if (g.unlessInSentence && inSentence(g.unlessInSentence, sentence).length > 0) continue;
     if (g.raw.notNegated && (negatedBefore(doc, lex, m.first, sentence) || negatedAfter(doc, m.end, sentence))) continue;

@@ -45,6 +45,12 @@ const PASSIVE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being'
 /** Words that may stand between "I am" and the label ("I am still an addict", "I'm not crazy"). */
 const SELF_ADVERB = new Set(['still', 'also', 'just', 'once', 'only', 'really', 'myself', 'proudly', 'not', 'never']);
 
+/** The word at token i, or '' before the sentence's first token. A function, not a closure made per
+ * call (under tsx, which names each closure as it is made): this runs for every flagged word. */
+function normInSentence(doc: AnalysisDocument, sentenceFirst: number, i: number): string {
+  return i >= sentenceFirst ? doc.tokens[i]!.norm : '';
+}
+
 /** "I'm an alcoholic in recovery", "I was a junkie", "I was the town drunk": a first-person
  * self-description. `label` is the label's first token (its article included). */
 function describesSelf(doc: AnalysisDocument, label: number, sentenceFirst: number): boolean {
@@ -55,11 +61,14 @@ function describesSelf(doc: AnalysisDocument, label: number, sentenceFirst: numb
   while (word > sentenceFirst && doc.tokens[word]!.gap === 'hyphen') word--;
   if (word - 1 >= sentenceFirst && !ARTICLE.test(doc.tokens[k]!.norm) && ARTICLE.test(doc.tokens[word - 1]!.norm)) k = word - 1;
   while (k > sentenceFirst && SELF_ADVERB.has(doc.tokens[k - 1]!.norm) && label - k < 2) k--;
-  const w = (i: number) => (i >= sentenceFirst ? doc.tokens[i]!.norm : '');
-  if (w(k - 1) === "i'm" || w(k - 1) === 'im') return true;
-  if (w(k - 1) === 'am' || w(k - 1) === 'was') return w(k - 2) === 'i';
-  if (w(k - 1) === 'been') return w(k - 2) === "i've" || (w(k - 2) === 'have' && w(k - 3) === 'i');
-  if (w(k - 1) === 'be' && w(k - 2) === 'to' && w(k - 3) === 'used') return w(k - 4) === 'i';
+  const w1 = normInSentence(doc, sentenceFirst, k - 1);
+  const w2 = normInSentence(doc, sentenceFirst, k - 2);
+  const w3 = normInSentence(doc, sentenceFirst, k - 3);
+  const w4 = normInSentence(doc, sentenceFirst, k - 4);
+  if (w1 === "i'm" || w1 === 'im') return true;
+  if (w1 === 'am' || w1 === 'was') return w2 === 'i';
+  if (w1 === 'been') return w2 === "i've" || (w2 === 'have' && w3 === 'i');
+  if (w1 === 'be' && w2 === 'to' && w3 === 'used') return w4 === 'i';
   return false;
 }
 
@@ -119,6 +128,11 @@ const LIST_ITEM_WORDS = 3;
 const COMMA = /^,[ \t]*$/;
 const CONJUNCTION = /^(and|or|nor)$/;
 
+/** Whether a comma stands before token i. */
+function commaBefore(doc: AnalysisDocument, i: number): boolean {
+  return doc.tokens[i]!.gap === 'punct' && COMMA.test(doc.text.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start));
+}
+
 /**
  * The first token of the list's first item when `label` stands in a later item of a list of
  * short items parted by commas and closed by "and" or "or" ("addicts, junkies, alcoholics or
@@ -127,13 +141,11 @@ const CONJUNCTION = /^(and|or|nor)$/;
  */
 function listStart(doc: AnalysisDocument, label: number, sentence: number): number {
   const { first: sentenceFirst, endTok } = doc.structure.sentences[sentence]!;
-  const commaBefore = (i: number) =>
-    doc.tokens[i]!.gap === 'punct' && COMMA.test(doc.text.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start));
   let start = label;
   let words = 1;
   // Back over short items, each after a comma, to the last word of the list's first item.
   for (let i = label; i > sentenceFirst; ) {
-    if (commaBefore(i) && words <= LIST_ITEM_WORDS) {
+    if (commaBefore(doc, i) && words <= LIST_ITEM_WORDS) {
       start = i - 1;
       words = 1;
       i--;
@@ -146,7 +158,7 @@ function listStart(doc: AnalysisDocument, label: number, sentence: number): numb
   // The list is closed by "and" or "or" before its last item, at or after the label's item.
   for (let i = label; i < endTok && i - label <= LIST_ITEM_WORDS * 4; i++) {
     if (CONJUNCTION.test(doc.tokens[i]!.norm)) return start;
-    if (doc.tokens[i + 1] && doc.tokens[i + 1]!.gap !== 'space' && !commaBefore(i + 1)) break;
+    if (doc.tokens[i + 1] && doc.tokens[i + 1]!.gap !== 'space' && !commaBefore(doc, i + 1)) break;
   }
   return CONJUNCTION.test(doc.tokens[label - 1]?.norm ?? '') ? start : label;
 }
