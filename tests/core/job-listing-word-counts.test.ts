@@ -1,6 +1,7 @@
 // The job listing reader counts a line's words by hand over ASCII lines; these hold the counts to
 // the word expression they replaced (a letter, then letters, apostrophes and hyphens).
 import { describe, expect, it } from 'vitest';
+import { randomTexts } from './random-texts.js';
 import { wordCounts } from '../../src/core/rules/job-listing.js';
 
 const WORD = /\p{L}[\p{L}'’-]*/gu;
@@ -23,18 +24,9 @@ describe('wordCounts counts what the word expression matches', () => {
 
   it('on 20,000 random short ASCII lines', () => {
     const alphabet = ['a', 'Z', 'q', "'", '-', ' ', '1', '.', ',', '_', '\t'];
-    let seed = 11;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) >>> 0;
-      return seed / 2 ** 32;
-    };
-    const differing: string[] = [];
-    for (let k = 0; k < 20_000; k++) {
-      let line = '';
-      const length = Math.floor(next() * 14);
-      for (let j = 0; j < length; j++) line += alphabet[Math.floor(next() * alphabet.length)];
-      if (JSON.stringify(wordCounts(line)) !== JSON.stringify(expected(line))) differing.push(line);
-    }
+    const differing = randomTexts(11, alphabet, 20_000, { min: 0, max: 13 }).filter(
+      (line) => JSON.stringify(wordCounts(line)) !== JSON.stringify(expected(line)),
+    );
     expect(differing).toEqual([]);
   });
 });

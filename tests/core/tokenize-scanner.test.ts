@@ -3,6 +3,7 @@
 // decide a word's ends (apostrophes, an "s" before one, letters and numbers past ASCII, astral
 // letters, lone surrogates).
 import { describe, expect, it } from 'vitest';
+import { randomTexts } from './random-texts.js';
 import { tokenize } from '../../src/core/text/tokenize.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:(?<=s)['’](?![\p{L}]))?/gu;
@@ -55,18 +56,9 @@ describe('tokenize reads the words the word expression reads', () => {
       '٣',
       'ʼ',
     ];
-    let seed = 7;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) >>> 0;
-      return seed / 2 ** 32;
-    };
-    const differing: string[] = [];
-    for (let k = 0; k < 50_000; k++) {
-      let text = '';
-      const length = 1 + Math.floor(next() * 12);
-      for (let j = 0; j < length; j++) text += alphabet[Math.floor(next() * alphabet.length)];
-      if (found(text).join('|') !== expected(text).join('|')) differing.push(text);
-    }
+    const differing = randomTexts(7, alphabet, 50_000, { min: 1, max: 12 }).filter(
+      (text) => found(text).join('|') !== expected(text).join('|'),
+    );
     expect(differing).toEqual([]);
   });
 });
