@@ -4,6 +4,7 @@
 // applies to: the barrier check reads it on its own). Cues: livedExperience.applicantConditionCues.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
+import { spaceOrHyphen } from '../text/tokenize.js';
 
 /**
  * The mention at first..end is asked only on a condition of the applicant's own status: a
@@ -30,7 +31,7 @@ export function askedOnlyOnACondition(doc: AnalysisDocument, lex: CompiledLexico
 /** The word opens its sentence, follows a punctuation mark or a new line, or follows "and", "or", "but". */
 function opensAClause(doc: AnalysisDocument, at: number): boolean {
   const t = doc.tokens[at]!;
-  if (t.gap !== 'space' && t.gap !== 'hyphen') return true;
+  if (!spaceOrHyphen(t.gap)) return true;
   const before = doc.tokens[at - 1]?.norm;
   return before === 'and' || before === 'or' || before === 'but';
 }

@@ -5,6 +5,7 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { Sentence } from '../text/document-structure.js';
+import { spaceOrHyphen } from '../text/tokenize.js';
 
 /** Linking verbs that say who someone is ("are persons who", "will be a person in recovery"). */
 const LINKING = new Set(['is', 'are', 'be']);
@@ -19,7 +20,10 @@ const AFTER_A_HEAD = new Set(['of', 'with', 'in', 'from', 'as', 'and', 'or', 'th
 /** Generic words for people: "People with lived experience ..." describes them unless the sentence asks. */
 const GENERIC_PEOPLE = new Set(['people', 'persons', 'individuals', 'adults', 'folks', 'those', 'many', 'others', 'members']);
 
-const spaced = (doc: AnalysisDocument, i: number) => doc.tokens[i]?.gap === 'space' || doc.tokens[i]?.gap === 'hyphen';
+const spaced = (doc: AnalysisDocument, i: number) => {
+  const t = doc.tokens[i];
+  return t !== undefined && spaceOrHyphen(t.gap);
+};
 
 /**
  * The sentence says who may hold the job: it opens (after "the", "all" ...) with a word for
