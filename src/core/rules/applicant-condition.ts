@@ -5,6 +5,7 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { spaceOrHyphen } from '../text/tokenize.js';
+import { onlyCommasBetween } from './comma-clause.js';
 
 /**
  * The mention at first..end is asked only on a condition of the applicant's own status: a
@@ -20,12 +21,12 @@ export function askedOnlyOnACondition(doc: AnalysisDocument, lex: CompiledLexico
   const le = lex.livedExperience;
   const conditions = le.applicantCondition.matchAll(doc.tokens, s.first, s.endTok);
   if (!conditions.length) return false;
-  if (conditions.some((c) => c.first <= first && opensAClause(doc, c.first) && oneClause(doc, c.first, first))) return true;
+  if (conditions.some((c) => c.first <= first && opensAClause(doc, c.first) && onlyCommasBetween(doc, c.first + 1, first))) return true;
   const after = conditions.filter((c) => c.first >= end);
   if (!after.length) return false;
   return le.required
     .matchAll(doc.tokens, end, s.endTok)
-    .some((r) => oneClause(doc, end, r.first) && after.some((c) => c.first === r.end && doc.tokens[c.first]!.gap === 'space'));
+    .some((r) => onlyCommasBetween(doc, end + 1, r.first) && after.some((c) => c.first === r.end && doc.tokens[c.first]!.gap === 'space'));
 }
 
 /** The word opens its sentence, follows a punctuation mark or a new line, or follows "and", "or", "but". */
@@ -34,14 +35,4 @@ function opensAClause(doc: AnalysisDocument, at: number): boolean {
   if (!spaceOrHyphen(t.gap)) return true;
   const before = doc.tokens[at - 1]?.norm;
   return before === 'and' || before === 'or' || before === 'but';
-}
-
-/** No break but commas from one word to another: a colon, a semicolon, a dash or a new line ends the clause. */
-function oneClause(doc: AnalysisDocument, from: number, to: number): boolean {
-  for (let k = from + 1; k <= to; k++) {
-    const t = doc.tokens[k]!;
-    if (t.gap === 'line' || t.gap === 'break' || t.gap === 'start') return false;
-    if (t.gap === 'punct' && doc.text.slice(doc.tokens[k - 1]!.end, t.start).trim() !== ',') return false;
-  }
-  return true;
 }

@@ -6,6 +6,7 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { describesTheJob } from './agency-sections.js';
+import { onlyCommasBetween } from './comma-clause.js';
 import { oncePerDocument } from './once-per-document.js';
 
 export interface CompetencyMatch {
@@ -40,7 +41,7 @@ function readCompetencies(doc: AnalysisDocument, lex: CompiledLexicons): Compete
     const last = Math.min(sentences[s]!.endTok, v.end + shape.window + 1);
     for (let k = from; k < objectMatches.length && objectMatches[k]!.first < last; k++) {
       const o = objectMatches[k]!;
-      if (o.payload !== v.payload || !sameClause(doc, v.end, o.first)) continue;
+      if (o.payload !== v.payload || !onlyCommasBetween(doc, v.end, o.first)) continue;
       if (notObjectMatches.some((n) => n.payload === v.payload && n.first <= o.first && n.end > o.first)) continue;
       if (!jobSentence(s)) break;
       found.push({ first: v.first, end: o.end, competency: shape.competency });
@@ -50,14 +51,4 @@ function readCompetencies(doc: AnalysisDocument, lex: CompiledLexicons): Compete
   // In the text's order, as the phrases alone come: the verdict names the first three.
   if (found.length > byPattern) found.sort((a, b) => a.first - b.first);
   return found;
-}
-
-/** No break but commas between the verb and its object: a colon, a semicolon or a new line ends the clause. */
-function sameClause(doc: AnalysisDocument, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) {
-    const t = doc.tokens[k]!;
-    if (t.gap === 'line' || t.gap === 'break' || t.gap === 'start') return false;
-    if (t.gap === 'punct' && doc.text.slice(doc.tokens[k - 1]!.end, t.start).trim() !== ',') return false;
-  }
-  return true;
 }
