@@ -4,7 +4,9 @@
 // is its place among the lines after them, and a cell under the avoid heading is listed, not used.
 // An avoid heading alone heads a list of short lines, each listed, up to the next heading.
 import type { AnalysisDocument } from '../analysis-document.js';
+import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
+import { oncePerDocument } from '../rules/once-per-document.js';
 
 /** The longest line read as a heading or a cell: a longer one is prose. */
 const MAX_HEADING_CHARS = 40;
@@ -18,8 +20,6 @@ const MAX_CELLS = 120;
 
 type HeadingKind = 'avoid' | 'use' | null;
 
-const cellsRead = new WeakMap<AnalysisDocument, Uint8Array>();
-
 /** Is a line one whole heading of either kind? */
 function headingKind(doc: AnalysisDocument, line: number, avoid: PhraseMatcher<string>, use: PhraseMatcher<string>): HeadingKind {
   const { text, start } = doc.lines.lines[line]!;
@@ -32,9 +32,11 @@ function headingKind(doc: AnalysisDocument, line: number, avoid: PhraseMatcher<s
 }
 
 /** Per line, 1 where it is a cell under an avoid heading of a table pasted one cell a line; read once per document. */
-function avoidCellLines(doc: AnalysisDocument, avoid: PhraseMatcher<string>, use: PhraseMatcher<string>): Uint8Array {
-  const known = cellsRead.get(doc);
-  if (known) return known;
+const avoidCellLines = oncePerDocument(readAvoidCellLines);
+
+function readAvoidCellLines(doc: AnalysisDocument, lex: CompiledLexicons): Uint8Array {
+  const avoid = lex.avoidColumnHeadings;
+  const use = lex.useColumnHeadings;
   const { lines } = doc.lines;
   const marks = new Uint8Array(lines.length);
   const blank = (i: number) => !lines[i]!.text.trim();
@@ -85,11 +87,10 @@ function avoidCellLines(doc: AnalysisDocument, avoid: PhraseMatcher<string>, use
     }
     i = j;
   }
-  cellsRead.set(doc, marks);
   return marks;
 }
 
 /** Does the word at `offset` stand in a cell under an avoid heading of a table pasted one cell a line? */
-export function inAvoidCellLine(doc: AnalysisDocument, offset: number, avoid: PhraseMatcher<string>, use: PhraseMatcher<string>): boolean {
-  return avoidCellLines(doc, avoid, use)[doc.lines.lineAt(offset)] === 1;
+export function inAvoidCellLine(doc: AnalysisDocument, offset: number, lex: CompiledLexicons): boolean {
+  return avoidCellLines(doc, lex)[doc.lines.lineAt(offset)] === 1;
 }

@@ -197,7 +197,7 @@ export function runPatternRules<T>(
       if (!namesRead && anyMarked(doc.inProperName, m.first, m.end)) continue;
       if (cueBefore(doc, lex.metaCues, m.first, sentence, META_WINDOW) || cueHeadsList(doc, lex.metaCues, m.first, sentence)) continue;
       if (underAvoidHeading(doc, span.start, lex.avoidColumnHeadings)) continue;
-      if (inAvoidCellLine(doc, span.start, lex.avoidColumnHeadings, lex.useColumnHeadings)) continue;
+      if (inAvoidCellLine(doc, span.start, lex)) continue;
     }
     const g = rules.guards[m.payload]!;
     // A guard that starts before the match and ends before the person noun the match ends in
