@@ -5,6 +5,7 @@
 // (lexicons/duties.json `reading`). The words find candidates; compromise's parse of the sentence
 // (cached by sentence) is read only for a candidate, to tell a verb from a noun ("reports on
 // member use") and an object from a word that modifies another noun ("medication education").
+import { oncePerDocument } from './once-per-document.js';
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledDutyReading, CompiledLexicons } from '../compiled-lexicons.js';
 import { FUNCTION_WORDS } from '../nlp/context-checks.js';
@@ -185,21 +186,17 @@ const SAID_OF_ANOTHER = new Set(['who', 'that', 'which', 'they', 'he', 'she']);
 
 /** The sentence asks something of the applicant ("must pass UAs") or stands under a heading of qualifications. */
 function askedOfTheApplicant(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): boolean {
-  let known = askedRead.get(doc);
-  if (known?.lex !== lex) {
-    known = { lex, bySentence: new Map() };
-    askedRead.set(doc, known);
-  }
-  let asked = known.bySentence.get(sentence);
+  const bySentence = askedRead(doc, lex);
+  let asked = bySentence.get(sentence);
   if (asked === undefined) {
     asked = readAskedOfTheApplicant(doc, lex, sentence);
-    known.bySentence.set(sentence, asked);
+    bySentence.set(sentence, asked);
   }
   return asked;
 }
 
 /** askedOfTheApplicant's answer for each sentence of a document: asked for every object and duty a sentence holds. */
-const askedRead = new WeakMap<AnalysisDocument, { lex: CompiledLexicons; bySentence: Map<number, boolean> }>();
+const askedRead = oncePerDocument(() => new Map<number, boolean>());
 
 function readAskedOfTheApplicant(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): boolean {
   const s = doc.structure.sentences[sentence]!;
