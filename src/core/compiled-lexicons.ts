@@ -83,6 +83,7 @@ export interface CompiledLexicons {
     peerCredentialNotAsked: PhraseMatcher<string>;
     leadingOrClinicalHeads: PhraseMatcher<string>;
     peerDivisions: PhraseMatcher<string>;
+    behavioralHealthSettings: { settings: PhraseMatcher<string>; names: PhraseMatcher<string>; notWithTitleWords: PhraseMatcher<string> };
     servedWithFamilies: { families: PhraseMatcher<string>; people: PhraseMatcher<string> };
     employeeSections: { sentences: PhraseMatcher<string>; headings: PhraseMatcher<string> };
   };
@@ -94,6 +95,7 @@ export interface CompiledLexicons {
     jobListLabels: PhraseMatcher<string>;
     moneyNotPay: PhraseMatcher<string>;
     volunteerOffers: PhraseMatcher<string>;
+    offersElsewhere: PhraseMatcher<string>;
   };
   duties: PatternRuleSet<Lexicons['duties']['duties'][number]>;
   competencies: PatternRuleSet<Lexicons['duties']['competencies'][number]>;
@@ -277,6 +279,11 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       peerCredentialNotAsked: matcherOf(lexicons.roles.peerCredentialNotAsked.patterns),
       leadingOrClinicalHeads: matcherOf(lexicons.roles.leadingOrClinicalHeads.patterns),
       peerDivisions: matcherOf(lexicons.roles.peerDivisions.patterns),
+      behavioralHealthSettings: {
+        settings: matcherOf(lexicons.roles.behavioralHealthSettings.patterns),
+        names: matcherOf(lexicons.roles.behavioralHealthSettings.names),
+        notWithTitleWords: matcherOf(lexicons.roles.behavioralHealthSettings.notWithTitleWords),
+      },
       servedWithFamilies: {
         families: matcherOf(lexicons.roles.servedWithFamilies.patterns),
         people: matcherOf(lexicons.roles.servedWithFamilies.people),
@@ -293,6 +300,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       jobListLabels: matcherOf(lexicons.documentKind.jobListLabels.patterns),
       moneyNotPay: matcherOf(lexicons.documentKind.moneyNotPay.patterns),
       volunteerOffers: matcherOf(lexicons.documentKind.volunteerOffers.patterns),
+      offersElsewhere: matcherOf(lexicons.documentKind.offersElsewhere.patterns),
     },
     duties: compileRuleSet(lexicons.duties.duties),
     competencies: compileRuleSet(lexicons.duties.competencies),

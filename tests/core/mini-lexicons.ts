@@ -67,6 +67,13 @@ export function miniLexicons(): RawLexicons {
       peerCredentialNotAsked: { patterns: ['supervise certified'], sources: src },
       leadingOrClinicalHeads: { patterns: ['manager'], sources: src },
       peerDivisions: { patterns: ['peer services'], sources: src },
+      behavioralHealthSettings: {
+        patterns: ['psychiatric hospital'],
+        names: ['behavioral health'],
+        notWithTitleWords: ['patient~n'],
+        sources: src,
+        examples: { positive: ['Family Advocate at a psychiatric hospital'], traps: [] },
+      },
       servedWithFamilies: {
         id: 'served-with-families',
         patterns: ['and their families'],
@@ -95,6 +102,7 @@ export function miniLexicons(): RawLexicons {
       jobListLabels: { patterns: ['hiring'], sources: src },
       moneyNotPay: { patterns: ['fee'], sources: src },
       volunteerOffers: { patterns: ['volunteer'], sources: src },
+      offersElsewhere: { patterns: ['careers page'], sources: src, examples: { positive: ['See our careers page.'], traps: [] } },
       decision: { titleRoleMinMarks: 0, bodyRoleMinMarks: 2, anyRoleMinMarks: 3, offerOverTitleCueMarks: 2 },
     },
     duties: {

@@ -150,10 +150,12 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['roles.json', 'peerCredentialNotAsked', [roles.peerCredentialNotAsked]],
     ['roles.json', 'leadingOrClinicalHeads', [roles.leadingOrClinicalHeads]],
     ['roles.json', 'peerDivisions', [roles.peerDivisions]],
+    ['roles.json', 'behavioralHealthSettings', [roles.behavioralHealthSettings, { patterns: roles.behavioralHealthSettings.names }, { patterns: roles.behavioralHealthSettings.notWithTitleWords }]],
     ['document-kind.json', 'titleCues', [{ patterns: documentKind.titleCues }]],
     ['document-kind.json', 'jobListLabels', [documentKind.jobListLabels]],
     ['document-kind.json', 'moneyNotPay', [documentKind.moneyNotPay]],
     ['document-kind.json', 'volunteerOffers', [documentKind.volunteerOffers]],
+    ['document-kind.json', 'offersElsewhere', [documentKind.offersElsewhere]],
     ['duties.json', 'signals', duties.signals],
     [
       'duties.json',

@@ -217,6 +217,10 @@ export const rolesFileSchema = z
     subjectLeads: sourcedPatterns,
     /** A division named after a job's name in a title ("Billing Specialist – Peer Services"): not the job. */
     peerDivisions: sourcedPatterns,
+    /** Behavioral health settings where a job with a shared title is done; `names` only on the title and the employer's line; none counts beside `notWithTitleWords` in the title. */
+    behavioralHealthSettings: z
+      .object({ ...fileComment, patterns: patternList, names: patternList, notWithTitleWords: patternList, sources: sourceList, examples: examplesSchema })
+      .strict(),
     /** Sentences that say the job itself is a peer role ("As a peer, you ...", "This is a peer position"). */
     jobIsPeerCues: sourcedPatterns,
     /** A peer credential ("Certified Peer Recovery Specialist (CPRS) required"): asked of the applicant, it makes the job a peer role. */
@@ -279,6 +283,8 @@ export const documentKindFileSchema = z
     moneyNotPay: sourcedPatterns,
     /** Words that make the role a page offers a volunteer one: with an offer and a way in, a "Become a ..." title heads that role. */
     volunteerOffers: sourcedPatterns,
+    /** Words that send the reader elsewhere for a job ("See our careers page"): a page's closing offer with them, and no job's details, offers no job here. */
+    offersElsewhere: z.object({ ...fileComment, patterns: patternList, sources: sourceList, examples: examplesSchema }).strict(),
     decision: z
       .object({
         /** Posting marks needed when the title names a role. */

@@ -110,6 +110,12 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
     if (sum !== null) posting.push({ kind: 'pay', label: 'pay', first: sum, end: numberEnd(doc, sum), alsoInDocuments: false, weight: 1 });
   }
   let about = findMarks(doc, lex.documentKind.aboutMarks, data.aboutMarks, labels);
+  // A closing offer that sends the reader elsewhere offers no job here: the page is about the work.
+  const elsewhere = offerPointedElsewhere(doc, lex, posting);
+  if (elsewhere) {
+    posting.splice(0);
+    about.push(elsewhere);
+  }
   const jobsTitle =
     cued &&
     ((offersItsOwnJob(doc, posting, about, lex) && namesAJob(doc, lex, cued.title)) ||
@@ -121,6 +127,29 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
     about = about.filter((m) => m.first < a || m.first >= b);
   }
   return { posting, about, titleCue: cue && !jobsTitle ? { first: cue.first, end: cue.end } : null };
+}
+
+/** Marks a closing offer that points elsewhere may have: the offer itself and a way to apply. */
+const POINTER_MARKS: ReadonlySet<string> = new Set(['hiring', 'apply']);
+
+/** Where a page's last part starts, as a share of its words: an offer past it closes the page. */
+const CLOSING_PART = 0.6;
+
+/**
+ * A page whose only marks of a job offer (an offer to hire, how to apply) sit in its last part, with
+ * words after them that send the reader elsewhere ("We're hiring! See our careers page."): a blog
+ * post or a program page that closes with a pointer to its jobs (document-kind.json
+ * offersElsewhere). Pay, hours, duties or requirements anywhere make it an offer; so does an offer
+ * that opens the page. The pointer, as a mark of a document about the work, or null.
+ */
+function offerPointedElsewhere(doc: AnalysisDocument, lex: CompiledLexicons, posting: readonly MarkFound[]): MarkFound | null {
+  if (!posting.length || !posting.every((m) => POINTER_MARKS.has(m.kind))) return null;
+  const closing = Math.floor(doc.tokens.length * CLOSING_PART);
+  const offer = Math.min(...posting.map((m) => m.first));
+  if (offer < closing) return null;
+  const pointer = lex.documentKind.offersElsewhere.matchAll(doc.tokens, offer, doc.tokens.length)[0];
+  if (!pointer) return null;
+  return { kind: 'points-elsewhere', label: 'an offer to hire that points elsewhere', first: pointer.first, end: pointer.end, alsoInDocuments: false, weight: 1 };
 }
 
 /** The first line with any text after the title's line: a job's header line when there is one. */

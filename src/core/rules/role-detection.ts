@@ -556,7 +556,30 @@ function namesPeerWork(doc: AnalysisDocument, lex: CompiledLexicons, title: read
   const condition = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true }).some(
     (m) => outside(m) && CONDITION_CATEGORIES.has(entries[m.entry]!.category) && !entries[m.entry]!.yieldsToCondition,
   );
-  return condition || readLivedExperience(doc, lex).best !== 'absent';
+  return condition || readLivedExperience(doc, lex).best !== 'absent' || namesBehavioralHealthSetting(doc, lex, title);
+}
+
+/**
+ * Where the job is done is a behavioral health setting (roles.json behavioralHealthSettings): named
+ * in the title, on the employer's line under it ("Greenfield Behavioral Hospital") or in the first
+ * sentence after them ("... for our inpatient psychiatric units"). A title that names patients too
+ * ("Patient and Family Advocate") is a patient-relations job wherever it is done.
+ */
+function namesBehavioralHealthSetting(doc: AnalysisDocument, lex: CompiledLexicons, title: readonly [number, number]): boolean {
+  const { settings, names, notWithTitleWords } = lex.roles.behavioralHealthSettings;
+  const { tokens } = doc;
+  if (notWithTitleWords.test(tokens, title[0], title[1])) return false;
+  let headEnd = title[1];
+  const next = tokens[title[1]];
+  if (next) {
+    const line = doc.lines.lines[doc.lines.lineAt(next.start)]!;
+    const [a, b] = doc.tokenRange(line.start, line.end);
+    // A short line under the title is the employer's; a long one is the first sentence.
+    if (b - a <= EMPLOYER_LINE_MAX_WORDS) headEnd = b;
+  }
+  if (settings.test(tokens, title[0], headEnd) || names.test(tokens, title[0], headEnd)) return true;
+  const first = doc.structure.sentences.find((s) => s.first >= headEnd);
+  return first !== undefined && settings.test(tokens, first.first, first.endTok);
 }
 
 /** The title, or the page's first line, offers work ("Join Our Team", "We're Hiring"). */
