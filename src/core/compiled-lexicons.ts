@@ -83,6 +83,7 @@ export interface CompiledLexicons {
     peerCredentialNotAsked: PhraseMatcher<string>;
     leadingOrClinicalHeads: PhraseMatcher<string>;
     peerDivisions: PhraseMatcher<string>;
+    recordsOfThePeople: PhraseMatcher<string>;
     behavioralHealthSettings: { settings: PhraseMatcher<string>; names: PhraseMatcher<string>; notWithTitleWords: PhraseMatcher<string> };
     servedWithFamilies: { families: PhraseMatcher<string>; people: PhraseMatcher<string> };
     employeeSections: { sentences: PhraseMatcher<string>; headings: PhraseMatcher<string> };
@@ -279,6 +280,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       peerCredentialNotAsked: matcherOf(lexicons.roles.peerCredentialNotAsked.patterns),
       leadingOrClinicalHeads: matcherOf(lexicons.roles.leadingOrClinicalHeads.patterns),
       peerDivisions: matcherOf(lexicons.roles.peerDivisions.patterns),
+      recordsOfThePeople: matcherOf(lexicons.roles.recordsOfThePeople.patterns),
       behavioralHealthSettings: {
         settings: matcherOf(lexicons.roles.behavioralHealthSettings.patterns),
         names: matcherOf(lexicons.roles.behavioralHealthSettings.names),

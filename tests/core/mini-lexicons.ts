@@ -67,6 +67,7 @@ export function miniLexicons(): RawLexicons {
       peerCredentialNotAsked: { patterns: ['supervise certified'], sources: src },
       leadingOrClinicalHeads: { patterns: ['manager'], sources: src },
       peerDivisions: { patterns: ['peer services'], sources: src },
+      recordsOfThePeople: { patterns: ['files'], sources: src },
       behavioralHealthSettings: {
         patterns: ['psychiatric hospital'],
         names: ['behavioral health'],

@@ -150,6 +150,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['roles.json', 'peerCredentialNotAsked', [roles.peerCredentialNotAsked]],
     ['roles.json', 'leadingOrClinicalHeads', [roles.leadingOrClinicalHeads]],
     ['roles.json', 'peerDivisions', [roles.peerDivisions]],
+    ['roles.json', 'recordsOfThePeople', [roles.recordsOfThePeople]],
     ['roles.json', 'behavioralHealthSettings', [roles.behavioralHealthSettings, { patterns: roles.behavioralHealthSettings.names }, { patterns: roles.behavioralHealthSettings.notWithTitleWords }]],
     ['document-kind.json', 'titleCues', [{ patterns: documentKind.titleCues }]],
     ['document-kind.json', 'jobListLabels', [documentKind.jobListLabels]],

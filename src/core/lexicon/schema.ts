@@ -217,6 +217,8 @@ export const rolesFileSchema = z
     subjectLeads: sourcedPatterns,
     /** A division named after a job's name in a title ("Billing Specialist – Peer Services"): not the job. */
     peerDivisions: sourcedPatterns,
+    /** Nouns that make a word for the people served a modifier of records ("patient files"). */
+    recordsOfThePeople: sourcedPatterns,
     /** Behavioral health settings where a job with a shared title is done; `names` only on the title and the employer's line; none counts beside `notWithTitleWords` in the title. */
     behavioralHealthSettings: z
       .object({ ...fileComment, patterns: patternList, names: patternList, notWithTitleWords: patternList, sources: sourceList, examples: examplesSchema })

@@ -156,7 +156,10 @@ export function offeredJob(
  * experience ("Lived experience of homelessness is a plus") does not make an outreach job a peer
  * job, and a managing or clinical job ("Recovery Housing Manager") needs a requirement:
  * `preferenceCounts` false. Nor does a preference said not to be needed ("Personal recovery
- * experience is welcome but not required" for an intake coordinator).
+ * experience is welcome but not required" for an intake coordinator). `peopleCount` false: only
+ * peer work read as the competency check reads it backs a preference, not any work with the people
+ * served (a title no list knows, which names no job's trade: "Community Space Ally" ordering
+ * supplies and keeping the sign-in sheet of a space people drop in to).
  */
 export function jobIsPeerCue(
   doc: AnalysisDocument,
@@ -165,6 +168,7 @@ export function jobIsPeerCue(
   asked: readonly Mention[],
   headingKinds: readonly HeadingKind[],
   preferenceCounts = true,
+  peopleCount = true,
 ): { first: number; end: number } | undefined {
   const { sentences, sentenceOf } = doc.structure;
   const said = lex.roles.jobIsPeerCues.matchAll(doc.tokens).find((m) => ownPart(sentenceOf[m.first]!));
@@ -185,10 +189,16 @@ export function jobIsPeerCue(
   // would like applicants in recovery is still a billing or HR job. Peer work is read as the
   // competency check reads it (its phrases and its verb-with-object shapes), from the same cache.
   let peerWork: Set<number> | null = null;
+  // "patient files", "client records": the people served name whose records, not whom the job works with.
+  const ofRecords = (end: number) =>
+    doc.tokens[end]?.gap === 'space' && lex.roles.recordsOfThePeople.matchAll(doc.tokens, end, end + 1).some((r) => r.first === end);
   const describesPeerWork = (besides: number) => {
     const { objects, peopleServed } = lex.dutyReading;
     peerWork ??= new Set(
-      [...peerCompetencyMatches(doc, lex), ...objects.matchAll(doc.tokens).filter((o) => o.payload === peopleServed)]
+      [
+        ...peerCompetencyMatches(doc, lex),
+        ...(peopleCount ? objects.matchAll(doc.tokens).filter((o) => o.payload === peopleServed && !ofRecords(o.end)) : []),
+      ]
         .map((c) => sentenceOf[c.first]!)
         .filter(ownPart),
     );

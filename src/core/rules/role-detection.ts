@@ -327,6 +327,17 @@ export function detectRole(
       source = 'body';
       evidence.push(`requires lived experience ${quote(reading.lead.first, reading.lead.end)}`);
       decidedBy = `the job requires the applicant's own lived experience: ${sentenceQuote(reading.lead.first)}`;
+    } else if (!otherJob) {
+      // A title no list knows and that names no other job ("Recovery Ally"): a preference for lived
+      // experience makes it a peer job when its duties are peer work as the competency check reads it
+      // (sharing one's story, linking to mutual aid); work with people alone does not.
+      const cue = jobIsPeerCue(doc, lex, describesTheJob(doc, lex), reading.mentions, reading.headingKinds, true, false);
+      if (cue) {
+        isPeer = true;
+        source = 'body';
+        evidence.push(`the job is a peer role ${quote(cue.first, cue.end)}`);
+        decidedBy = `the text makes the job a peer role: ${sentenceQuote(cue.first)}`;
+      }
     }
   }
   // A careers page: its title offers work ("Join Our Team", "We're Hiring"), the page names no job
