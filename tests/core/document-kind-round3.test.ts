@@ -7,7 +7,7 @@
 // a center for anyone touched by addiction, their own or a loved one's. First run: 17 of 18 (the
 // family advocate on a child and adolescent psychiatric unit read as family, not parent and
 // caregiver: "parents and guardians" was no cue; it is one now), 0 non-postings read as peer postings.
-// The last 12, written after the changes, are traps and shapes for them: a page that opens with
+// The last 14, written after the changes, are traps and shapes for them: a page that opens with
 // its offer and points to a careers page is a posting; a closing offer with pay and hours is a
 // posting; a loved one named as the other choice ("their own or a loved one's") is no family
 // cue, while a family coach for relatives whose loved one has an addiction stays family; an
@@ -18,7 +18,8 @@
 // experience; one whose duties are upkeep and supplies is not, whatever people drop in. Records
 // named by the people served ("client charts", "patient records") are no work with them: a
 // records clerk who would like applicants in recovery is no peer job; a liaison who walks with
-// patients to their appointments is.
+// patients to their appointments is. A Spanish peer title ("Especialista de Apoyo entre Pares")
+// names a peer role with a preferred lived experience; a Spanish HR title does not.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 import { bundledLexicons } from '../../src/core/lexicon/bundled-lexicons.js';
@@ -205,6 +206,18 @@ const cases: KindCase[] = [
     "Hospital Liaison\nHillside Community Health | $18/hour | full time\nMeet patients on the unit before discharge, listen to what they want next and walk with them to their first appointment in the community.\nLived experience of recovery is a plus.\n",
     'peer-posting',
     "general-peer",
+  ],
+  [
+    "spanish-title-preferred-experience",
+    "Especialista de Apoyo entre Pares\nCasa Esperanza Wellness Center | $20/hour | full time\n\nWe serve Spanish-speaking adults living with mental health conditions. You will meet with participants, run bilingual wellness groups and help people reach community resources.\n\nRequirements\n- Bilingual Spanish and English\n- Personal experience of recovery from a mental health condition preferred\n\nApply online.\n",
+    'peer-posting',
+    "adult-mental-health",
+  ],
+  [
+    "spanish-hr-specialist",
+    "Especialista de Recursos Humanos\nCasa Esperanza Wellness Center | $24/hour | full time\n\nWe are looking for a bilingual HR specialist to run payroll, keep personnel files and help staff with benefits questions.\n\nRequirements\n- Bilingual Spanish and English\n- Two years of HR experience\n\nApply online.\n",
+    'non-peer-posting',
+    null,
   ],
 ];
 
