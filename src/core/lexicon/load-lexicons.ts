@@ -151,7 +151,15 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['roles.json', 'leadingOrClinicalHeads', [roles.leadingOrClinicalHeads]],
     ['roles.json', 'peerDivisions', [roles.peerDivisions]],
     ['roles.json', 'recordsOfThePeople', [roles.recordsOfThePeople]],
-    ['roles.json', 'behavioralHealthSettings', [roles.behavioralHealthSettings, { patterns: roles.behavioralHealthSettings.names }, { patterns: roles.behavioralHealthSettings.notWithTitleWords }]],
+    [
+      'roles.json',
+      'behavioralHealthSettings',
+      [
+        roles.behavioralHealthSettings,
+        { patterns: roles.behavioralHealthSettings.names },
+        { patterns: roles.behavioralHealthSettings.notWithTitleWords },
+      ],
+    ],
     ['document-kind.json', 'titleCues', [{ patterns: documentKind.titleCues }]],
     ['document-kind.json', 'jobListLabels', [documentKind.jobListLabels]],
     ['document-kind.json', 'moneyNotPay', [documentKind.moneyNotPay]],

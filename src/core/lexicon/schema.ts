@@ -221,7 +221,14 @@ export const rolesFileSchema = z
     recordsOfThePeople: sourcedPatterns,
     /** Behavioral health settings where a job with a shared title is done; `names` only on the title and the employer's line; none counts beside `notWithTitleWords` in the title. */
     behavioralHealthSettings: z
-      .object({ ...fileComment, patterns: patternList, names: patternList, notWithTitleWords: patternList, sources: sourceList, examples: examplesSchema })
+      .object({
+        ...fileComment,
+        patterns: patternList,
+        names: patternList,
+        notWithTitleWords: patternList,
+        sources: sourceList,
+        examples: examplesSchema,
+      })
       .strict(),
     /** Sentences that say the job itself is a peer role ("As a peer, you ...", "This is a peer position"). */
     jobIsPeerCues: sourcedPatterns,

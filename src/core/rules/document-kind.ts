@@ -149,7 +149,14 @@ function offerPointedElsewhere(doc: AnalysisDocument, lex: CompiledLexicons, pos
   if (offer < closing) return null;
   const pointer = lex.documentKind.offersElsewhere.matchAll(doc.tokens, offer, doc.tokens.length)[0];
   if (!pointer) return null;
-  return { kind: 'points-elsewhere', label: 'an offer to hire that points elsewhere', first: pointer.first, end: pointer.end, alsoInDocuments: false, weight: 1 };
+  return {
+    kind: 'points-elsewhere',
+    label: 'an offer to hire that points elsewhere',
+    first: pointer.first,
+    end: pointer.end,
+    alsoInDocuments: false,
+    weight: 1,
+  };
 }
 
 /** The first line with any text after the title's line: a job's header line when there is one. */
