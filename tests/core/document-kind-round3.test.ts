@@ -7,7 +7,7 @@
 // a center for anyone touched by addiction, their own or a loved one's. First run: 17 of 18 (the
 // family advocate on a child and adolescent psychiatric unit read as family, not parent and
 // caregiver: "parents and guardians" was no cue; it is one now), 0 non-postings read as peer postings.
-// The last 14, written after the changes, are traps and shapes for them: a page that opens with
+// The last 19, written after the changes, are traps and shapes for them: a page that opens with
 // its offer and points to a careers page is a posting; a closing offer with pay and hours is a
 // posting; a loved one named as the other choice ("their own or a loved one's") is no family
 // cue, while a family coach for relatives whose loved one has an addiction stays family; an
@@ -19,7 +19,10 @@
 // named by the people served ("client charts", "patient records") are no work with them: a
 // records clerk who would like applicants in recovery is no peer job; a liaison who walks with
 // patients to their appointments is. A Spanish peer title ("Especialista de Apoyo entre Pares")
-// names a peer role with a preferred lived experience; a Spanish HR title does not.
+// names a peer role with a preferred lived experience; a Spanish HR title does not. A page headed
+// by one job's name ("Peer Recovery Coach", "... - Hope Street Center") that describes the job and
+// closes with "We're hiring ... visit our careers page to apply" is that job's posting; headed by
+// a team ("Our Peer Recovery Coaches", "Meet Our Peer Team") it is about peer work.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 import { bundledLexicons } from '../../src/core/lexicon/bundled-lexicons.js';
@@ -218,6 +221,36 @@ const cases: KindCase[] = [
     'Especialista de Recursos Humanos\nCasa Esperanza Wellness Center | $24/hour | full time\n\nWe are looking for a bilingual HR specialist to run payroll, keep personnel files and help staff with benefits questions.\n\nRequirements\n- Bilingual Spanish and English\n- Two years of HR experience\n\nApply online.\n',
     'non-peer-posting',
     null,
+  ],
+  [
+    'team-page-closing-pointer',
+    '# Meet Our Peer Team\n\nOur six peer specialists work across the clinic, the crisis line and the street outreach van. Each of them has their own story of mental health recovery, and each uses it a little differently.\n\nDana runs the Thursday hearing voices group. Marcus rides along with the outreach team and helps people who are sleeping outside connect with shelter and care. Priya answers the warm line three evenings a week.\n\n"Some days the most useful thing I do is sit with someone and not rush them," Marcus says.\n\n## Join our team\n\nVisit our careers page to see current peer openings.\n',
+    'document',
+    null,
+  ],
+  [
+    'program-story-closing-offer-with-pay',
+    "Peer Support Specialist\n\nRiverside Clinic's peer program began in 2019 with one part-time specialist. Today our peer specialists meet people in the lobby, co-lead groups and help people prepare for their appointments. We believe people do better when someone with lived experience walks beside them.\n\nWe are hiring a full-time Peer Support Specialist. The position requires lived experience of mental health recovery and state peer certification within a year. Pay is $20-$22 per hour. Apply on our careers page.\n",
+    'peer-posting',
+    'adult-mental-health',
+  ],
+  [
+    'job-titled-page-closing-pointer',
+    "Peer Recovery Coach\n\nOur recovery coaches walk beside people in early recovery from alcohol and drug use: they share their own stories, help people set goals, and connect them with meetings, housing and jobs. Coaches work out of our two community centers and in the county jail's re-entry program.\n\nWe're hiring a peer recovery coach to join this team. Visit our careers page to apply.\n",
+    'peer-posting',
+    'substance-use-recovery',
+  ],
+  [
+    'team-titled-page-closing-pointer',
+    "Our Peer Recovery Coaches\n\nOur recovery coaches walk beside people in early recovery from alcohol and drug use: they share their own stories, help people set goals, and connect them with meetings, housing and jobs. Coaches work out of our two community centers and in the county jail's re-entry program.\n\nWe're hiring a peer recovery coach to join this team. Visit our careers page to apply.\n",
+    'document',
+    null,
+  ],
+  [
+    'job-and-employer-titled-page-closing-pointer',
+    "Peer Recovery Coach - Hope Street Center\n\nOur recovery coaches walk beside people in early recovery from alcohol and drug use: they share their own stories, help people set goals, and connect them with meetings, housing and jobs. Coaches work out of our two community centers and in the county jail's re-entry program.\n\nWe're hiring a peer recovery coach to join this team. Visit our careers page to apply.\n",
+    'peer-posting',
+    'substance-use-recovery',
   ],
 ];
 

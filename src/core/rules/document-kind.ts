@@ -143,7 +143,7 @@ const CLOSING_PART = 0.6;
  * that opens the page. The pointer, as a mark of a document about the work, or null.
  */
 function offerPointedElsewhere(doc: AnalysisDocument, lex: CompiledLexicons, posting: readonly MarkFound[]): MarkFound | null {
-  if (!posting.length || !posting.every((m) => POINTER_MARKS.has(m.kind))) return null;
+  if (!posting.length || !posting.every((m) => POINTER_MARKS.has(m.kind)) || titleIsOneJob(doc, lex)) return null;
   const closing = Math.floor(doc.tokens.length * CLOSING_PART);
   const offer = Math.min(...posting.map((m) => m.first));
   if (offer < closing) return null;
@@ -157,6 +157,30 @@ function offerPointedElsewhere(doc: AnalysisDocument, lex: CompiledLexicons, pos
     alsoInDocuments: false,
     weight: 1,
   };
+}
+
+/** Between a job's name and what follows it in a title: a dash, a bar, a comma, a colon or a bracket. */
+const AFTER_JOB_NAME = /^\s*[-–—|,:(]/;
+
+/**
+ * The title is one job's name, as a posting is headed ("Peer Recovery Coach", "Recovery Coach -
+ * Hope Center"), not a program's, a team's or a question's ("Parent Partner Program", "Our Recovery
+ * Coaches", "What does a peer specialist do?"): a known role, not in the plural, that ends the title
+ * or is followed by a separator or "at".
+ */
+function titleIsOneJob(doc: AnalysisDocument, lex: CompiledLexicons): boolean {
+  const { title } = doc.structure;
+  if (!title) return false;
+  const [a, b] = doc.tokenRange(title.start, title.end);
+  const { tokens, text } = doc;
+  const endsAName = (m: { end: number; plural?: boolean }) =>
+    !m.plural &&
+    (m.end === b ||
+      (m.end < b && (tokens[m.end]!.norm === 'at' || AFTER_JOB_NAME.test(text.slice(tokens[m.end - 1]!.end, tokens[m.end]!.start)))));
+  return (
+    lex.roles.peerTitles.matcher.matchAll(tokens, a, b).some((m) => !lex.roles.peerTitles.entries[m.payload]!.weak && endsAName(m)) ||
+    lex.roles.nonPeerTitles.matcher.matchAll(tokens, a, b).some(endsAName)
+  );
 }
 
 /** The first line with any text after the title's line: a job's header line when there is one. */
