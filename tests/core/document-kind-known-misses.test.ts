@@ -7,9 +7,10 @@ import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 beforeAll(loadPartsOfSpeech);
 
 describe('known misses of the document kind', () => {
-  // A records job that would like applicants in recovery: role detection counts "patient files"
-  // as work with the people served, so the preference makes it a peer job, while the competency
-  // check finds no peer work. Counting only the competency reading there breaks a family support
+  // A records job that would like applicants in recovery: "patient files" no longer counts as work
+  // with the people served (roles.json recordsOfThePeople), but "route referrals to the intake
+  // desk" does (the duty reading's people served include "referrals"), so the preference makes it
+  // a peer job, while the competency check finds no peer work. Counting only the competency reading there breaks a family support
   // coordinator who walks beside parents (lived-experience round 4), whose duties name the people
   // served but no competency phrase or shape.
   it.fails('a records specialist who links documents to patient files is not a peer job', () => {
