@@ -3,6 +3,7 @@
 import { NO_GUARDS } from './lexicon/no-guards.js';
 import { withKeysReplaced } from './lexicon/without-keys.js';
 import { PhraseMatcher, matcherOf } from './patterns/phrase-matcher.js';
+import { nounForms } from './patterns/inflect.js';
 import type { Lexicons } from './lexicon/load-lexicons.js';
 import type { Guards } from './lexicon/schema.js';
 
@@ -66,6 +67,9 @@ export interface CompiledLexicons {
   lyAdjectives: ReadonlySet<string>;
   /** Chart words for a person, as written ("Pt"). */
   personAbbreviations: ReadonlySet<string>;
+  /** Person nouns and the one-word labels the identity-label entries put on people ("addicts"):
+   * either, as a subject, is a person ("addicts still suffering"). */
+  personSubjectNouns: ReadonlySet<string>;
   language: PatternRuleSet<Lexicons['language'][number]>;
   roles: {
     peerTitles: PatternRuleSet<Lexicons['roles']['peerTitles'][number]>;
@@ -236,6 +240,22 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
 
 const NO_EXAMPLES: { positive: string[]; traps: string[] } = { positive: [], traps: [] };
 
+/** One word (or a group of single words) as a noun: "addict~n", "(anorexic|anorectic)~n". */
+const ONE_NOUN_PATTERN = /^\(?([a-z|]+)\)?~n$/;
+
+/** The person nouns, with every form of the one-word nouns the identity-label entries match. */
+function personSubjectNounsOf(personNouns: readonly string[], language: Lexicons['language']): ReadonlySet<string> {
+  const nouns = new Set(personNouns.map((w) => w.toLowerCase()));
+  for (const e of language) {
+    if (e.group !== 'identity-label') continue;
+    for (const p of e.patterns) {
+      const m = ONE_NOUN_PATTERN.exec(p);
+      if (m) for (const w of m[1]!.split('|')) for (const f of nounForms(w)) nouns.add(f);
+    }
+  }
+  return nouns;
+}
+
 export function compileLexicons(files: Lexicons): CompiledLexicons {
   // The compiled form ships in every copy of the analyzer, so it goes without what nothing reads
   // when analyzing: the notes to maintainers ("$comment", at any depth) and each entry's examples
@@ -260,6 +280,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     groupNameVerbs: new Set(context.groupNameVerbs),
     lyAdjectives: new Set(context.lyAdjectives),
     personAbbreviations: new Set(context.personAbbreviations),
+    personSubjectNouns: personSubjectNounsOf(context.personNouns, lexicons.language),
     language: compileRuleSet(lexicons.language),
     roles: {
       peerTitles: compileRuleSet(lexicons.roles.peerTitles),

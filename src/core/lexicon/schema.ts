@@ -59,6 +59,8 @@ function guardsWith(negatedByDefault: boolean) {
       /** Silent when the word describes a thing, not a person ("noncompliant invoices", "the device was noncompliant"). */
       describesPerson: z.boolean().default(false),
       nominal: z.boolean().default(false),
+      /** Silent in a list of describing words ("Patient, warm, reliable"; "kind and patient"). */
+      notInDescribingList: z.boolean().default(false),
       notNegated: z.boolean().default(negatedByDefault),
     })
     .strict();
@@ -87,6 +89,9 @@ export const languageEntrySchema = z
     severity: severitySchema,
     patterns: patternList,
     suggestions: z.array(suggestionSchema).min(1, 'give at least one better wording'),
+    /** The suggestions when the phrase describes the noun right after it ("a clean and sober
+     * dance"): wordings that read before a noun. */
+    suggestionsBeforeNoun: z.array(suggestionSchema).min(1).optional(),
     message,
     guards: guardsSchema.default({ ...NO_GUARDS, notNegated: false }),
     sources: z.array(sourceRefSchema).min(1, 'every entry names its source'),
