@@ -6,6 +6,8 @@ import { PhraseMatcher, matcherOf } from './patterns/phrase-matcher.js';
 import { nounForms } from './patterns/inflect.js';
 import type { Lexicons } from './lexicon/load-lexicons.js';
 import type { Guards } from './lexicon/schema.js';
+import type { NameWords } from './context/proper-names.js';
+import type { AsideWords } from './rules/words-set-aside.js';
 
 export interface CompiledGuards {
   raw: Guards;
@@ -59,12 +61,10 @@ export interface CompiledLexicons {
   useColumnHeadings: PhraseMatcher<string>;
   workTitleCues: PhraseMatcher<string>;
   personNouns: ReadonlySet<string>;
-  /** Nouns a capitalized name is put before ("the Crazy Wisdom writing workshop"). */
-  namedThings: ReadonlySet<string>;
-  /** Verbs in the singular that make the capitalized two words before them a group's name. */
-  groupNameVerbs: ReadonlySet<string>;
-  /** Words ending in -ly that describe a noun: not adverbs to set aside. */
-  lyAdjectives: ReadonlySet<string>;
+  /** The word classes a capitalized run is read with (lexicons/context.json). */
+  nameWords: NameWords;
+  /** The word classes that find words to set aside in the lived-experience phrases (lexicons/context.json). */
+  asideWords: AsideWords;
   /** Chart words for a person, as written ("Pt"). */
   personAbbreviations: ReadonlySet<string>;
   /** Person nouns and the one-word labels the identity-label entries put on people ("addicts"):
@@ -276,9 +276,23 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     useColumnHeadings: matcherOf(context.useColumnHeadings),
     workTitleCues: matcherOf(context.workTitleCues),
     personNouns: new Set(context.personNouns.map((w) => w.toLowerCase())),
-    namedThings: new Set(context.namedThings),
-    groupNameVerbs: new Set(context.groupNameVerbs),
-    lyAdjectives: new Set(context.lyAdjectives),
+    nameWords: {
+      namedThings: new Set(context.namedThings),
+      groupNameVerbs: new Set(context.groupNameVerbs),
+      organizationWords: new Set(context.organizationWords),
+      placeWords: new Set(context.placeWords),
+      nameConnectors: new Set(context.nameConnectors),
+      headlineWords: new Set(context.headlineWords),
+      institutionWords: new Set(context.institutionWords),
+      programWords: new Set(context.programWords),
+      nameDeterminers: new Set(context.nameDeterminers),
+      calledWords: new Set(context.calledWords),
+    },
+    asideWords: {
+      lyAdjectives: new Set(context.lyAdjectives),
+      pastFormsWithoutEd: new Set(context.pastFormsWithoutEd),
+      prepositionsAfterVerb: new Set(context.prepositionsAfterVerb),
+    },
     personAbbreviations: new Set(context.personAbbreviations),
     personSubjectNouns: personSubjectNounsOf(context.personNouns, lexicons.language),
     language: compileRuleSet(lexicons.language),
