@@ -52,6 +52,19 @@ describe('"patient" in a list of describing words', () => {
   ])('still flags the noun: %s', (text) => {
     expect(ids(text)).toContain('patient');
   });
+  it.each(['Qualities:\n* Patient\n* Warm\n* Dependable', 'We want someone who is:\n- Curious\n- Patient\n- Honest about their own path'])(
+    'stays silent alone on a line among describing words: %j',
+    (text) => {
+      expect(ids(text)).not.toContain('patient');
+    },
+  );
+  it.each([
+    'Who you will meet:\n- Nurse\n- Patient\n- Family',
+    'Patient\nName: ________',
+    'Qualities:\n* Patient, warm\n* We meet each patient at the door',
+  ])('still flags the noun alone on a line, or among nouns: %j', (text) => {
+    expect(ids(text)).toContain('patient');
+  });
 });
 
 describe('a chart shorthand of one letter and a slash', () => {

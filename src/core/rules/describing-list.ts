@@ -1,10 +1,14 @@
 // A word that is both a noun and a describing word ("patient") stands in a list of describing
 // words when a neighbour across a comma, a semicolon or "and"/"or" is one ("Patient, warm,
-// reliable"; "kind, patient and steady"): it describes someone there, it names no one. After a
-// determiner ("each patient, new or returning") it is the noun.
+// reliable"; "kind, patient and steady"), or, alone on its line, when the word alone on the line
+// next to it is one (a list of qualities one a line: "* Patient" above "* Warm"): it describes
+// someone there, it names no one. After a determiner ("each patient, new or returning") it is the noun.
 import type { AnalysisDocument } from '../analysis-document.js';
 
 const LIST_GAP = /^[ \t]*[,;][ \t]*$/;
+/** A line break, with the next line's list marker if it has one ("\n* ", "\n- ", "\n2. "). */
+const LINE_GAP = /^[ \t]*\r?\n[ \t]*(?:[-*•·–]|\d{1,2}[.)])?[ \t]*$/;
+const HAS_LINE_BREAK = /\n/;
 const JOINERS = new Set(['and', 'or']);
 
 /** Whether a neighbour is a describing word and not also read as a noun. */
@@ -27,7 +31,16 @@ function neighbour(doc: AnalysisDocument, at: number, step: -1 | 1): number {
     if (!LIST_GAP.test(g) && !/^[ \t]+$/.test(g)) return -1;
     return j;
   }
-  return listGap ? i : -1;
+  if (listGap) return i;
+  return LINE_GAP.test(gapText(left)) && aloneOnLine(doc, at) && aloneOnLine(doc, i) ? i : -1;
+}
+
+/** Whether token `i` is the only word of its line. */
+function aloneOnLine(doc: AnalysisDocument, i: number): boolean {
+  const { tokens, text } = doc;
+  const before = i === 0 || HAS_LINE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  const after = i === tokens.length - 1 || HAS_LINE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
+  return before && after;
 }
 
 export function inListOfDescribingWords(
