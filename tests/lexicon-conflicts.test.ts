@@ -27,7 +27,7 @@ function conflicts(lexicons: Lexicons, entries: readonly Entry[], skipLiteral: b
   const alone = entries.map((e) => compileRuleSet([e]));
   const found = new Set<string>();
   for (const example of entries.flatMap((e) => e.examples.positive)) {
-    const doc = buildDocument(example, null, compiled.properNames);
+    const doc = buildDocument(example, null, compiled.properNames, undefined, undefined, undefined, compiled.nameWords);
     const bySpan = new Map<string, number[]>();
     alone.forEach((rules, i) => {
       if (!rules.matcher.test(doc.tokens)) return;

@@ -87,7 +87,7 @@ export function analyzerFrom(lex: CompiledLexicons): Analyzer {
         lex.citationCues,
         lex.personNouns,
         lex.workTitleCues,
-        { namedThings: lex.namedThings, groupNameVerbs: lex.groupNameVerbs },
+        lex.nameWords,
       );
       const builtIn = languageFindings(doc, lex);
       const detected = detectRole(doc, lex, typeof input !== 'string' && input.kind === 'job-posting', builtIn);

@@ -3,8 +3,11 @@
 import { NO_GUARDS } from './lexicon/no-guards.js';
 import { withKeysReplaced } from './lexicon/without-keys.js';
 import { PhraseMatcher, matcherOf } from './patterns/phrase-matcher.js';
+import { nounForms } from './patterns/inflect.js';
 import type { Lexicons } from './lexicon/load-lexicons.js';
 import type { Guards } from './lexicon/schema.js';
+import type { NameWords } from './context/proper-names.js';
+import type { AsideWords } from './rules/words-set-aside.js';
 
 export interface CompiledGuards {
   raw: Guards;
@@ -58,14 +61,15 @@ export interface CompiledLexicons {
   useColumnHeadings: PhraseMatcher<string>;
   workTitleCues: PhraseMatcher<string>;
   personNouns: ReadonlySet<string>;
-  /** Nouns a capitalized name is put before ("the Crazy Wisdom writing workshop"). */
-  namedThings: ReadonlySet<string>;
-  /** Verbs in the singular that make the capitalized two words before them a group's name. */
-  groupNameVerbs: ReadonlySet<string>;
-  /** Words ending in -ly that describe a noun: not adverbs to set aside. */
-  lyAdjectives: ReadonlySet<string>;
+  /** The word classes a capitalized run is read with (lexicons/context.json). */
+  nameWords: NameWords;
+  /** The word classes that find words to set aside in the lived-experience phrases (lexicons/context.json). */
+  asideWords: AsideWords;
   /** Chart words for a person, as written ("Pt"). */
   personAbbreviations: ReadonlySet<string>;
+  /** Person nouns and the one-word labels the identity-label entries put on people ("addicts"):
+   * either, as a subject, is a person ("addicts still suffering"). */
+  personSubjectNouns: ReadonlySet<string>;
   language: PatternRuleSet<Lexicons['language'][number]>;
   roles: {
     peerTitles: PatternRuleSet<Lexicons['roles']['peerTitles'][number]>;
@@ -239,6 +243,22 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
 
 const NO_EXAMPLES: { positive: string[]; traps: string[] } = { positive: [], traps: [] };
 
+/** One word (or a group of single words) as a noun: "addict~n", "(anorexic|anorectic)~n". */
+const ONE_NOUN_PATTERN = /^\(?([a-z|]+)\)?~n$/;
+
+/** The person nouns, with every form of the one-word nouns the identity-label entries match. */
+function personSubjectNounsOf(personNouns: readonly string[], language: Lexicons['language']): ReadonlySet<string> {
+  const nouns = new Set(personNouns.map((w) => w.toLowerCase()));
+  for (const e of language) {
+    if (e.group !== 'identity-label') continue;
+    for (const p of e.patterns) {
+      const m = ONE_NOUN_PATTERN.exec(p);
+      if (m) for (const w of m[1]!.split('|')) for (const f of nounForms(w)) nouns.add(f);
+    }
+  }
+  return nouns;
+}
+
 export function compileLexicons(files: Lexicons): CompiledLexicons {
   // The compiled form ships in every copy of the analyzer, so it goes without what nothing reads
   // when analyzing: the notes to maintainers ("$comment", at any depth) and each entry's examples
@@ -259,10 +279,25 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     useColumnHeadings: matcherOf(context.useColumnHeadings),
     workTitleCues: matcherOf(context.workTitleCues),
     personNouns: new Set(context.personNouns.map((w) => w.toLowerCase())),
-    namedThings: new Set(context.namedThings),
-    groupNameVerbs: new Set(context.groupNameVerbs),
-    lyAdjectives: new Set(context.lyAdjectives),
+    nameWords: {
+      namedThings: new Set(context.namedThings),
+      groupNameVerbs: new Set(context.groupNameVerbs),
+      organizationWords: new Set(context.organizationWords),
+      placeWords: new Set(context.placeWords),
+      nameConnectors: new Set(context.nameConnectors),
+      headlineWords: new Set(context.headlineWords),
+      institutionWords: new Set(context.institutionWords),
+      programWords: new Set(context.programWords),
+      nameDeterminers: new Set(context.nameDeterminers),
+      calledWords: new Set(context.calledWords),
+    },
+    asideWords: {
+      lyAdjectives: new Set(context.lyAdjectives),
+      pastFormsWithoutEd: new Set(context.pastFormsWithoutEd),
+      prepositionsAfterVerb: new Set(context.prepositionsAfterVerb),
+    },
     personAbbreviations: new Set(context.personAbbreviations),
+    personSubjectNouns: personSubjectNounsOf(context.personNouns, lexicons.language),
     language: compileRuleSet(lexicons.language),
     roles: {
       peerTitles: compileRuleSet(lexicons.roles.peerTitles),

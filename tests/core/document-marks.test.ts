@@ -14,7 +14,7 @@ const lex = compileLexicons(lexicons);
 /** The marks found in a one-line text, after a dummy title so the line is not the title. */
 function kindsIn(line: string, heading: boolean): { posting: string[]; about: string[] } {
   const text = heading ? `Notice\n\n${line}\n- item one\n- item two` : `Notice\n\n${line}`;
-  const marks = documentMarks(buildDocument(text, null, lex.properNames), lex);
+  const marks = documentMarks(buildDocument(text, null, lex.properNames, undefined, undefined, undefined, lex.nameWords), lex);
   return { posting: marks.posting.map((m) => m.kind), about: marks.about.map((m) => m.kind) };
 }
 

@@ -33,6 +33,10 @@ export function miniLexicons(): RawLexicons {
       citationCues: ['press'],
       negationCues: ['not', 'never', "n't"],
       personNouns: ['people', 'members', 'person'],
+      // The words a capitalized name is read with ("Substance Abuse & Mental Health Services Administration").
+      organizationWords: ['administration', 'services', 'service', 'center', 'council', 'office', 'program'],
+      nameConnectors: ['of', 'and', 'for', 'on', 'the'],
+      headlineWords: ['a', 'an', 'at', 'in', 'to', 'with', 'from', 'by'],
     },
     roles: {
       peerTitles: [

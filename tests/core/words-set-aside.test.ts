@@ -5,11 +5,16 @@ import { tokenize } from '../../src/core/text/tokenize.js';
 import { withoutAsides } from '../../src/core/rules/words-set-aside.js';
 import { getAnalyzer } from '../../src/core/default-analyzer.js';
 
-/** The shipped list of words ending in -ly that describe a noun (lexicons/context.json). */
-const LY_ADJECTIVES = new Set(getAnalyzer().lexicons.context.lyAdjectives);
+/** The shipped word classes the words are found with (lexicons/context.json). */
+const context = getAnalyzer().lexicons.context;
+const ASIDE_WORDS = {
+  lyAdjectives: new Set(context.lyAdjectives),
+  pastFormsWithoutEd: new Set(context.pastFormsWithoutEd),
+  prepositionsAfterVerb: new Set(context.prepositionsAfterVerb),
+};
 
 const words = (text: string) => {
-  const w = withoutAsides(text, tokenize(text), LY_ADJECTIVES);
+  const w = withoutAsides(text, tokenize(text), ASIDE_WORDS);
   return { words: w.tokens.map((t) => t.norm).join(' '), original: w.original ? [...w.original] : null };
 };
 
@@ -32,5 +37,14 @@ describe('words set aside for the lived-experience phrases', () => {
     expect(words('mental health, or substance use, and housing').original).toBeNull();
     expect(words('elderly parents and family members').original).toBeNull();
     expect(words('You have raised a child, or helped raise one').original).toBeNull();
+  });
+
+  it('reads a past form without -ed and a preposition ending a verb from the lists (lexicons/context.json)', () => {
+    expect(words('You have been, or are still living, through it').words).toBe('you have been through it');
+    expect(words('has lived with, or is now facing, an illness').words).toBe('has lived with an illness');
+    const without = (list: 'pastFormsWithoutEd' | 'prepositionsAfterVerb', text: string) =>
+      withoutAsides(text, tokenize(text), { ...ASIDE_WORDS, [list]: new Set<string>() }).original;
+    expect(without('pastFormsWithoutEd', 'You have been, or are still living, through it')).toBeNull();
+    expect(without('prepositionsAfterVerb', 'has lived with, or is now facing, an illness')).toBeNull();
   });
 });

@@ -4,58 +4,27 @@ import { type Token, spaceOrHyphen } from '../text/tokenize.js';
 import { startsWithCapital } from '../text/capital-letter.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 
-const ORG_WORDS = new Set(
-  'administration department institute institutes services service center centre association anonymous council agency office program programs act foundation coalition division bureau court courts commission board alliance network society federation coalition collaborative unit clinic hospital project initiative grant task force committee authority ministry facility facilities locator'.split(
-    ' ',
-  ),
-);
-/** The last word of a place's, a business's or an event's name: a road, a stream, a monument, a
- * brewery, a day, a dance ("our fundraiser at Crazy Mountain Brewery raised ...", "Clean and
- * Sober Dance tickets are ..."). */
-const PLACE_WORDS = new Set(
-  'road street avenue boulevard lane drive highway creek river lake mountain canyon valley memorial monument bridge county day week month gala festival dance picnic banquet luncheon breakfast auction concert rally brewery winery bakery cafe diner restaurant tavern inn hotel motel ranch farm market theater theatre museum library park'.split(
-    ' ',
-  ),
-);
-const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&']);
-/** Capitalized only in a title-case headline ("Addicts Find Hope At New Clinic", "Addicts Get A Second Chance Through Peer
- * Court"): a name has them in lower case. */
-const HEADLINE_WORDS = new Set(
-  'a an at in to with from by as into near after over about through across against during without under before among between via upon onto toward towards despite amid is are was were will'.split(
-    ' ',
-  ),
-);
-
 const isCapitalized = startsWithCapital;
 
 /** "for the Homeless": connectors in a row, then a capitalized word, all joined by spaces. */
-function capitalizedAfterConnectors(tokens: readonly Token[], j: number): boolean {
+function capitalizedAfterConnectors(tokens: readonly Token[], j: number, words: NameWords): boolean {
   let k = j + 1;
-  while (tokens[k] && CONNECTORS.has(tokens[k]!.norm) && tokens[k]!.gap === 'space') k++;
+  while (tokens[k] && words.nameConnectors.has(tokens[k]!.norm) && tokens[k]!.gap === 'space') k++;
   return Boolean(tokens[k] && tokens[k]!.gap === 'space' && isCapitalized(tokens[k]!.raw));
 }
-
-/** The last word of an old institution's name ("Eastbrook Insane Asylum", "the State Lunatic
- * Asylum"): a name only where it ends the run after a word of its own, not "The Insane Asylum Tour". */
-const INSTITUTION_WORDS = new Set(['asylum', 'sanitarium', 'sanatorium']);
 
 /** Words in the shortest capitalized name read as one. */
 const NAME_MIN_WORDS = 3;
 
 /** An organization word, or inside a sentence the last word of a place's or an event's name. */
-function namesAnOrganization(t: Token, inSentence: boolean): boolean {
-  return ORG_WORDS.has(t.norm) || (inSentence && PLACE_WORDS.has(t.norm));
+function namesAnOrganization(t: Token, inSentence: boolean, words: NameWords): boolean {
+  return words.organizationWords.has(t.norm) || (inSentence && words.placeWords.has(t.norm));
 }
 
 /** A capitalized run [i, j) that ends in an institution's word after a first word other than "the". */
-function namesAnInstitution(tokens: readonly Token[], i: number, j: number): boolean {
-  return INSTITUTION_WORDS.has(tokens[j - 1]!.norm) && tokens[i]!.norm !== 'the';
+function namesAnInstitution(tokens: readonly Token[], i: number, j: number, words: NameWords): boolean {
+  return words.institutionWords.has(tokens[j - 1]!.norm) && tokens[i]!.norm !== 'the';
 }
-
-/** Words that name what a program delivers: "Program for ... Adults" names the people it serves. */
-const PROGRAM_WORDS = new Set('program programs services service unit clinic project initiative'.split(' '));
-
-const NAME_DETERMINERS = new Set(['the', 'our', 'their', 'its', 'this', 'his', 'her', 'my', 'your']);
 
 /** The word lists of lexicons/context.json a capitalized run is read with. */
 export interface NameWords {
@@ -63,25 +32,53 @@ export interface NameWords {
   namedThings: ReadonlySet<string>;
   /** Verbs in the singular right after a two-word run: the run is one thing's name ("Addicts Victorious meets ..."). */
   groupNameVerbs: ReadonlySet<string>;
+  /** Words that make a capitalized run of three or more an organization's name ("Office of ... Services"). */
+  organizationWords: ReadonlySet<string>;
+  /** The last word of a place's, a business's or an event's name inside a sentence ("Crazy Mountain Brewery"). */
+  placeWords: ReadonlySet<string>;
+  /** Lower-case words a name carries on across ("National Institute on Drug Abuse"). */
+  nameConnectors: ReadonlySet<string>;
+  /** Capitalized only in a title-case headline ("Addicts Find Hope At New Clinic"): a name has them in lower case. */
+  headlineWords: ReadonlySet<string>;
+  /** The last word of an old institution's name ("the Eastbrook Insane Asylum"). */
+  institutionWords: ReadonlySet<string>;
+  /** Words that name what a program delivers: "Program for ... Adults" names the people it serves. */
+  programWords: ReadonlySet<string>;
+  /** Lower-case words before a run that names the noun after it ("the Crazy Wisdom writing workshop"). */
+  nameDeterminers: ReadonlySet<string>;
+  /** Nouns for what a name names after "is a", besides the organization words ("... is a nonprofit"). */
+  calledWords: ReadonlySet<string>;
 }
-const NO_NAME_WORDS: NameWords = { namedThings: new Set(), groupNameVerbs: new Set() };
+const NONE: ReadonlySet<string> = new Set();
+const NO_NAME_WORDS: NameWords = {
+  namedThings: NONE,
+  groupNameVerbs: NONE,
+  organizationWords: NONE,
+  placeWords: NONE,
+  nameConnectors: NONE,
+  headlineWords: NONE,
+  institutionWords: NONE,
+  programWords: NONE,
+  nameDeterminers: NONE,
+  calledWords: NONE,
+};
 
 /** Most lower-case words between a name and the noun it names ("Crazy Wisdom writing workshop"). */
 const NAMED_THING_REACH = 2;
 
 /** A capitalized run [i, j) after a lower-case determiner, followed in lower case by a noun
  * for a program, a group or an event: "the Crazy Wisdom writing workshop". */
-function namesWhatFollows(tokens: readonly Token[], i: number, j: number, namedThings: ReadonlySet<string>): boolean {
+function namesWhatFollows(tokens: readonly Token[], i: number, j: number, words: NameWords): boolean {
   const before = tokens[i - 1];
-  if (!before || tokens[i]!.gap !== 'space' || !NAME_DETERMINERS.has(before.norm)) return false;
+  if (!before || tokens[i]!.gap !== 'space' || !words.nameDeterminers.has(before.norm)) return false;
   // A capitalized determiner only where it opens the line or sentence ("The Lunatic Fringe podcast is ...").
   if (before.raw !== before.norm && !opensLineOrSentence(tokens, i - 1)) return false;
   if (tokens.slice(i, j).some((t) => t.raw === t.raw.toUpperCase())) return false;
   for (let k = j; k < tokens.length && k - j <= NAMED_THING_REACH; k++) {
     const t = tokens[k]!;
     if (!spaceOrHyphen(t.gap)) return false;
-    if (!/^\p{Ll}/u.test(t.raw) || HEADLINE_WORDS.has(t.norm) || CONNECTORS.has(t.norm)) return false;
-    if (namedThings.has(t.norm) || ORG_WORDS.has(t.norm)) return true;
+    if (!/^\p{Ll}/u.test(t.raw) || words.headlineWords.has(t.norm) || words.nameConnectors.has(t.norm)) return false;
+    if (words.namedThings.has(t.norm) || words.organizationWords.has(t.norm)) return true;
   }
   return false;
 }
@@ -90,20 +87,18 @@ function opensLineOrSentence(tokens: readonly Token[], i: number): boolean {
   return i === 0 || !spaceOrHyphen(tokens[i]!.gap);
 }
 
-/** Nouns for what a name names, besides the organization words: "... is a nonprofit". */
-const CALLED_WORDS = new Set('nonprofit non-profit charity organization organisation group ministry movement company'.split(' '));
 /** Most words between "is a" and the noun that says what the run names ("a local nonprofit coalition"). */
 const CALLED_REACH = 3;
 
 /** "is a", "was an", "is our" right at token `j`, then within a few lower-case words a noun for an organization, a program or a group. */
-function calledAnOrganization(tokens: readonly Token[], j: number, namedThings: ReadonlySet<string>): boolean {
+function calledAnOrganization(tokens: readonly Token[], j: number, words: NameWords): boolean {
   const verb = tokens[j];
   const article = tokens[j + 1];
   if (!verb || !article || verb.gap !== 'space' || !/^(is|was)$/.test(verb.raw) || !/^(a|an|our|the)$/.test(article.raw)) return false;
   for (let k = j + 2; k < tokens.length && k - (j + 2) < CALLED_REACH; k++) {
     const t = tokens[k]!;
     if (!spaceOrHyphen(t.gap) || !/^\p{Ll}/u.test(t.raw)) return false;
-    if (ORG_WORDS.has(t.norm) || CALLED_WORDS.has(t.norm) || namedThings.has(t.norm)) return true;
+    if (words.organizationWords.has(t.norm) || words.calledWords.has(t.norm) || words.namedThings.has(t.norm)) return true;
   }
   return false;
 }
@@ -117,12 +112,16 @@ const CAPITALIZED_PLURAL = /^\p{Lu}\p{Ll}+[^s'’]s$/u;
  * and verb before a name; the name starts after the subject ("Veterans Affairs Office" loses
  * nothing a language rule reads).
  */
-function headlineSubject(tokens: readonly Token[], i: number, j: number): boolean {
+function headlineSubject(tokens: readonly Token[], i: number, j: number, words: NameWords): boolean {
   const first = tokens[i]!;
   const opensLine = i === 0 || !spaceOrHyphen(first.gap);
   const second = tokens[i + 1]!;
   return (
-    opensLine && j - i >= NAME_MIN_WORDS && CAPITALIZED_PLURAL.test(first.raw) && !CONNECTORS.has(second.norm) && second.gap === 'space'
+    opensLine &&
+    j - i >= NAME_MIN_WORDS &&
+    CAPITALIZED_PLURAL.test(first.raw) &&
+    !words.nameConnectors.has(second.norm) &&
+    second.gap === 'space'
   );
 }
 
@@ -150,9 +149,9 @@ export function properNameRanges(
     while (j < tokens.length) {
       const t = tokens[j]!;
       if (!spaceOrHyphen(t.gap)) break;
-      if (isCapitalized(t.raw) && HEADLINE_WORDS.has(t.norm)) break;
+      if (isCapitalized(t.raw) && words.headlineWords.has(t.norm)) break;
       if (isCapitalized(t.raw)) j++;
-      else if (CONNECTORS.has(t.norm) && capitalizedAfterConnectors(tokens, j)) j++;
+      else if (words.nameConnectors.has(t.norm) && capitalizedAfterConnectors(tokens, j, words)) j++;
       else break;
     }
     // A name ends with its last organization word unless a connector carries it on ("National
@@ -166,17 +165,17 @@ export function properNameRanges(
       (tokens[j] !== undefined && tokens[j]!.gap === 'space' && !isCapitalized(tokens[j]!.raw));
     let lastOrg = -1;
     for (let k = j - 1; k >= i; k--)
-      if (namesAnOrganization(tokens[k]!, inSentence)) {
+      if (namesAnOrganization(tokens[k]!, inSentence, words)) {
         lastOrg = k - i;
         break;
       }
-    if (lastOrg >= 0 && i + lastOrg + 1 < j && !CONNECTORS.has(tokens[i + lastOrg + 1]!.norm)) j = i + lastOrg + 1;
+    if (lastOrg >= 0 && i + lastOrg + 1 < j && !words.nameConnectors.has(tokens[i + lastOrg + 1]!.norm)) j = i + lastOrg + 1;
     // "the Crazy Wisdom writing workshop": two or more capitalized words after a lower-case
     // determiner, inside a line written in lower case, that describe the noun after them are
     // the name of a program, a group or an event (not a run of people: "the Mentally Ill need ...").
     // A sentence that opens with one ("The Lunatic Fringe podcast is ...") has its determiner in capitals.
-    const named = NAME_DETERMINERS.has(tokens[i]!.norm) && opensLineOrSentence(tokens, i) ? i + 1 : i;
-    if (j - named >= 2 && namesWhatFollows(tokens, named, j, words.namedThings)) {
+    const named = words.nameDeterminers.has(tokens[i]!.norm) && opensLineOrSentence(tokens, i) ? i + 1 : i;
+    if (j - named >= 2 && namesWhatFollows(tokens, named, j, words)) {
       ranges.push([named, j]);
       i = j;
       continue;
@@ -198,7 +197,7 @@ export function properNameRanges(
     }
     // "Fighting Addiction Together is a nonprofit coalition": a run the sentence then calls an
     // organization, a program or a group by "is a" is that thing's name.
-    if (j - i >= 2 && calledAnOrganization(tokens, j, words.namedThings)) {
+    if (j - i >= 2 && calledAnOrganization(tokens, j, words)) {
       ranges.push([i, j]);
       i = j;
       continue;
@@ -220,10 +219,14 @@ export function properNameRanges(
     // An organization's own name (a coalition, an association) stays a name whatever it ends in.
     const servesPeople =
       run.some((t) => t.norm === 'for') &&
-      (personNouns.has(run.at(-1)!.norm) || PROGRAM_WORDS.has(run[0]!.norm)) &&
-      run.every((t) => !ORG_WORDS.has(t.norm) || PROGRAM_WORDS.has(t.norm));
-    if (!allCaps && !servesPeople && (run.some((t) => namesAnOrganization(t, inSentence)) || namesAnInstitution(tokens, i, j)))
-      ranges.push([headlineSubject(tokens, i, j) ? i + 1 : i, j]);
+      (personNouns.has(run.at(-1)!.norm) || words.programWords.has(run[0]!.norm)) &&
+      run.every((t) => !words.organizationWords.has(t.norm) || words.programWords.has(t.norm));
+    if (
+      !allCaps &&
+      !servesPeople &&
+      (run.some((t) => namesAnOrganization(t, inSentence, words)) || namesAnInstitution(tokens, i, j, words))
+    )
+      ranges.push([headlineSubject(tokens, i, j, words) ? i + 1 : i, j]);
     i = j;
   }
   return ranges;

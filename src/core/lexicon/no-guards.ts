@@ -9,4 +9,5 @@ export const NO_GUARDS = {
   thingSubject: false,
   describesPerson: false,
   nominal: false,
+  notInDescribingList: false,
 };

@@ -59,6 +59,8 @@ function guardsWith(negatedByDefault: boolean) {
       /** Silent when the word describes a thing, not a person ("noncompliant invoices", "the device was noncompliant"). */
       describesPerson: z.boolean().default(false),
       nominal: z.boolean().default(false),
+      /** Silent in a list of describing words ("Patient, warm, reliable"; "kind and patient"). */
+      notInDescribingList: z.boolean().default(false),
       notNegated: z.boolean().default(negatedByDefault),
     })
     .strict();
@@ -87,6 +89,9 @@ export const languageEntrySchema = z
     severity: severitySchema,
     patterns: patternList,
     suggestions: z.array(suggestionSchema).min(1, 'give at least one better wording'),
+    /** The suggestions when the phrase describes the noun right after it ("a clean and sober
+     * dance"): wordings that read before a noun. */
+    suggestionsBeforeNoun: z.array(suggestionSchema).min(1).optional(),
     message,
     guards: guardsSchema.default({ ...NO_GUARDS, notNegated: false }),
     sources: z.array(sourceRefSchema).min(1, 'every entry names its source'),
@@ -734,6 +739,26 @@ export const contextFileSchema = z
     groupNameVerbs: wordList.default([]),
     /** Words ending in -ly that describe a noun ("elderly parents"): not adverbs set aside in the lived-experience phrases. */
     lyAdjectives: wordList.default([]),
+    /** Words that make a capitalized run of three or more words an organization's name ("Office of ... Services"). */
+    organizationWords: wordList.default([]),
+    /** The last word of a place's, a business's or an event's name, a name inside a sentence ("Crazy Mountain Brewery"). */
+    placeWords: wordList.default([]),
+    /** Lower-case words a capitalized name carries on across ("Institute on Drug Abuse"). */
+    nameConnectors: wordList.default([]),
+    /** Words a name writes in lower case: capitalized, they mark a title-case headline ("Addicts Find Hope At ..."). */
+    headlineWords: wordList.default([]),
+    /** The last word of an old institution's name ("the Eastbrook Insane Asylum"). */
+    institutionWords: wordList.default([]),
+    /** Words for what a program delivers: "Program for ... Adults" names whom it serves, a heading. */
+    programWords: wordList.default([]),
+    /** Lower-case words before a capitalized run that names the noun after it ("the Crazy Wisdom workshop"). */
+    nameDeterminers: wordList.default([]),
+    /** Nouns that, after "is a", call the capitalized run before an organization ("... is a nonprofit coalition"). */
+    calledWords: wordList.default([]),
+    /** Past forms without -ed that take an object ("been through"): a verb a comma clause is read across. */
+    pastFormsWithoutEd: wordList.default([]),
+    /** A preposition ending a verb's clause before the object ("recovered from, ..."). */
+    prepositionsAfterVerb: wordList.default([]),
     /** A chart's words for a person, matched as written ("Pt", "pt": "PT" is part-time or physical therapy). */
     personAbbreviations: z.array(z.string().min(1)).default([]),
   })

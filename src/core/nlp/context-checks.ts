@@ -167,13 +167,18 @@ export function describesThing(
   commaBefore: (i: number) => boolean = () => false,
   /** A chart's words for a person, as written ("Pt is noncompliant"). */
   personAbbreviations: ReadonlySet<string> = new Set(),
+  /** Is token i followed right away by a slash? */
+  slashAfter: (i: number) => boolean = () => false,
 ): boolean {
   const isPerson = (w: string) => PERSON_PRONOUNS.has(w) || personNouns.has(w) || personNouns.has(w.replace(/s$/, ''));
   const isPersonAt = (i: number) => isPerson(tokens[i]!.norm) || personAbbreviations.has(tokens[i]!.raw);
   let inList = false;
   let linked = false;
   const next = tokens[end];
-  if (next && end < sentenceEnd && spaceOrHyphen(next.gap) && !FUNCTION_WORDS.has(next.norm)) {
+  // One letter and a slash is a chart's shorthand for a preposition ("w/ meds", "w/o", "c/o"),
+  // not a noun the word describes.
+  const shorthand = next !== undefined && next.norm.length === 1 && slashAfter(end);
+  if (next && end < sentenceEnd && spaceOrHyphen(next.gap) && !FUNCTION_WORDS.has(next.norm) && !shorthand) {
     if (isPersonAt(end)) return false;
     const tags = tagsAt(end);
     if (tags.has('Noun') && !tags.has('Person') && !tags.has('Pronoun')) return true;

@@ -10,8 +10,20 @@ import { commasBetweenDescribingWords } from './coordinated-words.js';
 import { labelValueTokens } from './label-value-lines.js';
 import { formSuggestion, pickNumber } from './suggestion-form.js';
 import { KEPT_WORDS, keepsWords, keptWordsDescribe, withKeptWords } from './kept-words.js';
+import { FUNCTION_WORDS } from '../nlp/context-checks.js';
+import { termCovering } from '../nlp/sentence-parse.js';
 
 const POSSESSIVE = /['’]s?$/;
+
+/** Whether the match describes the noun right after it ("a clean and sober dance"), read by its
+ * parts of speech only for entries with wordings for that place. */
+function describesNextNoun(doc: AnalysisDocument, end: number, sentence: number): boolean {
+  const next = doc.tokens[end];
+  const s = doc.structure.sentences[sentence]!;
+  if (!next || end >= s.endTok || next.gap !== 'space' || FUNCTION_WORDS.has(next.norm)) return false;
+  const tags = termCovering(doc.parse(sentence), next.start - s.start)?.tags;
+  return tags?.has('Noun') === true && !tags.has('Pronoun') && !tags.has('Date') && !tags.has('Value');
+}
 
 function joinedBySlash(text: string, start: number, end: number): boolean {
   return /^\/\p{L}/u.test(text.slice(end, end + 2)) || /\p{L}\/$/u.test(text.slice(Math.max(0, start - 2), start));
@@ -21,6 +33,7 @@ function joinedBySlash(text: string, start: number, end: number): boolean {
 interface FormedSuggestions {
   entry: number;
   plural: boolean;
+  beforeNoun: boolean;
   sentenceStart: boolean;
   withAfter: boolean;
   kept: string;
@@ -106,6 +119,7 @@ export function languageFindings(
       personNoun && end > m.end ? `${personNoun} ${doc.text.slice(doc.tokens[m.end]!.start, doc.tokens[end - 1]!.end)}` : personNoun;
     const withAfter = end > m.end && doc.tokens[m.end]!.norm === 'with';
     const rewrite = (s: string) => (withAfter ? s.replace(`${person} with `, `${person} and `) : s);
+    const beforeNoun = entry.suggestionsBeforeNoun !== undefined && describesNextNoun(doc, m.end, m.sentence);
     // Found by the matched text, then by everything else the suggestions are formed from.
     let sameText = formed.get(span.text);
     if (!sameText) {
@@ -116,6 +130,7 @@ export function languageFindings(
       (f) =>
         f.entry === m.entry &&
         f.plural === m.plural &&
+        f.beforeNoun === beforeNoun &&
         f.sentenceStart === sentenceStart &&
         f.withAfter === withAfter &&
         f.kept === kept &&
@@ -125,12 +140,12 @@ export function languageFindings(
     if (!suggestions) {
       suggestions = [
         ...new Set(
-          entry.suggestions.map((s) =>
+          (beforeNoun ? entry.suggestionsBeforeNoun! : entry.suggestions).map((s) =>
             formSuggestion(span.text, rewrite(withKeptWords(pickNumber(s, m.plural), kept, person, m.plural)), article, sentenceStart),
           ),
         ),
       ];
-      sameText.push({ entry: m.entry, plural: m.plural, sentenceStart, withAfter, kept, person, article, suggestions });
+      sameText.push({ entry: m.entry, plural: m.plural, beforeNoun, sentenceStart, withAfter, kept, person, article, suggestions });
     }
     findings.push({
       ruleId: entry.id,

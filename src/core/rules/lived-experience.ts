@@ -942,7 +942,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   };
   // Read across words set aside: "You have raised, or are raising, a child with ...", "people
   // who currently or formerly use drugs".
-  const asides = withoutAsides(doc.text, tokens, lex.lyAdjectives);
+  const asides = withoutAsides(doc.text, tokens, lex.asideWords);
   let othersUntil = -1;
   for (const m of matchesBesideAsides((t, from, to) => lex.livedExperience.mention.matchAll(t, from, to), asides, tokens)) {
     const sentence = structure.sentenceOf[m.first]!;

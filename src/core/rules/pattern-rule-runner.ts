@@ -14,6 +14,7 @@ import {
   verbFollowsInPlaceOfPeople,
 } from '../nlp/context-checks.js';
 import { parseSentence, termCovering } from '../nlp/sentence-parse.js';
+import { inListOfDescribingWords } from './describing-list.js';
 import type { PhraseMatch, PhraseMatcher } from '../patterns/phrase-matcher.js';
 import type { Token } from '../text/tokenize.js';
 
@@ -220,7 +221,7 @@ export function runPatternRules<T>(
       }
       // The words alone settle most cases; compromise parses the sentence only when they cannot.
       if (g.raw.personSubject) {
-        const byWords = subjectIsPersonByWords(tokens, m.first, s.first, lex.personNouns);
+        const byWords = subjectIsPersonByWords(tokens, m.first, s.first, lex.personSubjectNouns);
         if (!(byWords ?? subjectIsPerson(doc.parse(sentence), span.start - s.start, lex.personNouns))) continue;
       }
       if (g.raw.nominal && !m.plural) {
@@ -232,6 +233,19 @@ export function runPatternRules<T>(
             (tokens[m.first]!.norm === 'the' && verbFollowsInPlaceOfPeople(doc.text.slice(span.end, s.end), parseSentence)));
         if (!people) continue;
       }
+    }
+    if (g.raw.notInDescribingList && !m.plural) {
+      const describing = (i: number) => {
+        const tags = tagsOf(doc, i);
+        return tags.has('Adjective') && !tags.has('Noun');
+      };
+      if (
+        inListOfDescribingWords(doc, m.first, m.end, describing, (i) => {
+          const tags = tagsOf(doc, i);
+          return tags.has('Determiner') || tags.has('Possessive');
+        })
+      )
+        continue;
     }
     if (g.raw.describesPerson) {
       const s = structure.sentences[sentence]!;
@@ -247,6 +261,7 @@ export function runPatternRules<T>(
           (i) => tagsOf(doc, i),
           commaBefore,
           lex.personAbbreviations,
+          (i) => doc.text.charAt(tokens[i]!.end) === '/',
         )
       )
         continue;

@@ -17,17 +17,24 @@ const COMMA = /^,[ \t]+$/;
 const JOINING = new Set(['and', 'or']);
 /** A verb form that can take an object: a past form or a present participle. */
 const VERB_FORM = /^[a-z]{3,}(ed|ing|en)$/;
-/** Past forms without -ed ("been through", "gone through"). */
-const IRREGULAR_PAST = new Set(['been', 'gone', 'grown', 'known', 'felt', 'had', 'seen']);
-/** A verb may end its clause with the preposition that takes the object ("recovered from"). */
-const PREPOSITIONS = new Set(['from', 'with', 'through', 'in', 'of', 'for', 'into', 'as']);
 /** An adverb by its ending, seven letters or more ("currently", "formerly", "personally"): "family" and "only" are not. */
 const ADVERB = /^[a-z]{5,}ly$/;
 
-const verbForm = (w: string) => VERB_FORM.test(w) || IRREGULAR_PAST.has(w);
+/** The word classes of lexicons/context.json these words are found with. */
+export interface AsideWords {
+  /** Words ending in -ly that describe a noun ("elderly parents"): never set aside as adverbs. */
+  lyAdjectives: ReadonlySet<string>;
+  /** Past forms without -ed that take an object ("been through", "gone through"). */
+  pastFormsWithoutEd: ReadonlySet<string>;
+  /** A verb may end its clause with the preposition that takes the object ("recovered from"). */
+  prepositionsAfterVerb: ReadonlySet<string>;
+}
+
+const verbForm = (w: string, words: AsideWords) => VERB_FORM.test(w) || words.pastFormsWithoutEd.has(w);
 /** A verb form, or a preposition right after one ("lived with", "recovered from"). */
-const verbEnd = (tokens: readonly Token[], i: number) =>
-  verbForm(tokens[i]!.norm) || (PREPOSITIONS.has(tokens[i]!.norm) && i > 0 && tokens[i]!.gap === 'space' && verbForm(tokens[i - 1]!.norm));
+const verbEnd = (tokens: readonly Token[], i: number, words: AsideWords) =>
+  verbForm(tokens[i]!.norm, words) ||
+  (words.prepositionsAfterVerb.has(tokens[i]!.norm) && i > 0 && tokens[i]!.gap === 'space' && verbForm(tokens[i - 1]!.norm, words));
 
 const commaBefore = (text: string, tokens: readonly Token[], j: number) =>
   tokens[j]!.gap === 'punct' && COMMA.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
@@ -46,11 +53,12 @@ export interface TokensWithoutAsides {
  * The end of the comma clause that starts at `j` ("or are raising,": the token after its second
  * comma), or -1.
  */
-function commaClauseEnd(text: string, tokens: readonly Token[], j: number): number {
-  if (!JOINING.has(tokens[j]!.norm) || !commaBefore(text, tokens, j) || !verbEnd(tokens, j - 1)) return -1;
+function commaClauseEnd(text: string, tokens: readonly Token[], j: number, words: AsideWords): number {
+  if (!JOINING.has(tokens[j]!.norm) || !commaBefore(text, tokens, j) || !verbEnd(tokens, j - 1, words)) return -1;
   let k = j + 1;
   while (k < tokens.length && k - j <= MOST_WORDS_INSIDE && tokens[k]!.gap === 'space') k++;
-  if (k >= tokens.length || k - j < 2 || k - j > MOST_WORDS_INSIDE || !commaBefore(text, tokens, k) || !verbEnd(tokens, k - 1)) return -1;
+  if (k >= tokens.length || k - j < 2 || k - j > MOST_WORDS_INSIDE || !commaBefore(text, tokens, k) || !verbEnd(tokens, k - 1, words))
+    return -1;
   return k;
 }
 
@@ -72,12 +80,12 @@ function adverbsEnd(tokens: readonly Token[], j: number, lyAdjectives: ReadonlyS
   return k < tokens.length && tokens[k]!.gap === 'space' ? k : -1;
 }
 
-/** The tokens without such words; the word after set-aside commas joins by a space. `lyAdjectives`:
- * the words ending in -ly that describe a noun, never set aside (lexicons/context.json). */
-export function withoutAsides(text: string, tokens: readonly Token[], lyAdjectives: ReadonlySet<string>): TokensWithoutAsides {
+/** The tokens without such words; the word after set-aside commas joins by a space. `words`: the
+ * word classes they are found with (lexicons/context.json). */
+export function withoutAsides(text: string, tokens: readonly Token[], words: AsideWords): TokensWithoutAsides {
   const cut: [number, number][] = [];
   for (let j = 1; j < tokens.length; j++) {
-    const k = Math.max(commaClauseEnd(text, tokens, j), adverbsEnd(tokens, j, lyAdjectives));
+    const k = Math.max(commaClauseEnd(text, tokens, j, words), adverbsEnd(tokens, j, words.lyAdjectives));
     if (k < 0) continue;
     cut.push([j, k]);
     j = k - 1;
