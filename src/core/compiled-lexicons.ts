@@ -131,6 +131,8 @@ export interface CompiledLexicons {
     workAfter: PhraseMatcher<string>;
     workBefore: PhraseMatcher<string>;
     staffSubject: PhraseMatcher<string>;
+    /** What the agency's team is made of ('made up of', 'staffed by'). */
+    staffMadeOf: PhraseMatcher<string>;
     applicant: PhraseMatcher<string>;
     required: PhraseMatcher<string>;
     preferred: PhraseMatcher<string>;
@@ -328,6 +330,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       workAfter: matcherOf(le.workAfterMentionCues),
       workBefore: matcherOf(le.workBeforeExperienceCues),
       staffSubject: matcherOf(le.staffSubjectCues),
+      staffMadeOf: matcherOf(le.staffMadeOfCues),
       applicant: matcherOf(le.applicantCues),
       required: matcherOf(le.requiredCues),
       preferred: matcherOf(le.preferredCues),

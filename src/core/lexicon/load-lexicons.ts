@@ -222,6 +222,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'workAfterMentionCues',
         'workBeforeExperienceCues',
         'staffSubjectCues',
+        'staffMadeOfCues',
         'applicantCues',
         'requiredCues',
         'preferredCues',
