@@ -181,6 +181,74 @@ describeLivedExperienceRound('forty-ninth', [
     flags: ['barrier-years-clean'],
   },
   {
+    name: 'no title line: having been through recovery yourself is a huge plus',
+    text: `We're hiring a Recovery Support Specialist at ${ORG}!\n\nYou'll meet people at our walk-in center, help them map out their own recovery and run an evening group.\n\nYou might be a fit if:\n- You have a high school diploma or GED\n- Having been through recovery from alcohol or drug use yourself is a huge plus\n- You can work some evenings`,
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
+  {
+    name: 'a crisis team that brings together clinicians and peers with lived experience',
+    text: `Crisis Peer Specialist\n${ORG}\n\nOur mobile crisis team brings together clinicians and peers with lived experience of suicidal crisis.\n\nDuties\n- Respond with a clinician to calls from people in crisis\n- Offer peer support and follow-up calls\n\nQualifications\n- High school diploma\n- Peer certification`,
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
+  {
+    name: 'trap: a café that serves members in recovery',
+    text: `Peer Support Specialist - Recovery Café\n${ORG}\n\nThe Recovery Café serves members in recovery from addiction, homelessness and mental health challenges. The Peer Support Specialist leads recovery circles and helps members set goals.\n\nRequirements\n- Peer certification\n- Food handler card`,
+    kind: 'peer-posting',
+    le: 'absent',
+  },
+  {
+    name: 'personal recovery experience required in an addiction program names its kind',
+    text: 'Recovery Coach\nHarbor Addiction Treatment Center\n\nCoach patients in our opioid treatment program, run recovery groups and connect people to mutual-aid meetings.\n\nMinimum Qualifications\n- Personal recovery experience\n- Certified Recovery Specialist credential or eligibility',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'trap: personal recovery experience in a mental health job names no kind',
+    text: 'Peer Support Specialist\nNorth County Mental Health\n\nSupport adults living with serious mental illness in our assertive community treatment program and help them build wellness plans.\n\nMinimum Qualifications\n- Personal recovery experience\n- State peer specialist certification',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: false,
+    flags: ['le-not-specific'],
+  },
+  {
+    name: 'a tab table with Minimum and Desired columns',
+    text: `Recovery Coach\n${ORG}\n\nCoach people in recovery from alcohol and drug use.\n\nQualification\tMinimum\tDesired\nEducation\tGED\tAssociate degree\nLived experience\t\tRecovery from substance use`,
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
+  {
+    name: 'the whole peer team has it, and the new hire will too',
+    text: `Housing Peer Navigator\n${ORG}\n\nEvery person on our peer team has lived experience of homelessness, and the new hire will too.\n\nDuties\n- Help people apply for housing\n- Go with people to viewings when they ask`,
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'all of our mentors have it, and so will you',
+    text: `Peer Mentor\n${ORG}\n\nAll of our mentors have lived experience of incarceration, and so will you.\n\nDuties\n- Mentor people coming home from prison\n- Lead a weekly group`,
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'trap: the new hire will also receive training',
+    text: `Peer Mentor\n${ORG}\n\nOur peer staff have lived experience of recovery, and the new hire will also receive training.\n\nDuties\n- Mentor people coming home from prison\n- Lead a weekly group`,
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
+  {
+    name: 'trap: a strong plus for a degree on another line',
+    text: `Peer Support Specialist\n${ORG}\n\nQualifications\n- Bachelor's degree; a master's is a strong plus\n- Lived experience of mental health recovery`,
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
     name: 'trap: celebrating sobriety in the duties asks nothing',
     text: `Peer Support Specialist\n${ORG}\n\nDuties\n- Celebrate sobriety of 30 days or more with members at the monthly potluck\n- Lead a weekly group\n\nRequirements\n- High school diploma`,
     kind: 'peer-posting',
@@ -204,6 +272,8 @@ describe('forty-ninth round: screening questions about recovery', () => {
     ['the names of the treatment programs attended', '1. Give the names of any treatment programs you have attended.'],
     ['the treatment facility where you completed treatment', '1. Provide the name of the treatment facility where you completed treatment.'],
     ['where treatment was completed', '1. Where did you complete treatment?'],
+    ['the date you got sober', '1. Tell us the date you got sober.'],
+    ['a treatment provider and the last admission', '1. Include the name of your treatment provider and the dates of your last admission.'],
   ])('asks for treatment history: %s', (_name, questions) => {
     expect(inquiries(SCREENED(questions))).toContain('inquiry-treatment');
   });
@@ -211,11 +281,13 @@ describe('forty-ninth round: screening questions about recovery', () => {
     ['a yes/no self-identification', '1. Are you a person in long-term recovery? (Yes/No)'],
     ['an invitation to share one’s story', '1. If you wish, share a little of your story and how it shapes your work.'],
     ['a county list of treatment programs in the duties', '1. Do you know the treatment programs that accept Medicaid in our county?'],
+    ['treatment approaches and programs to refer to', '1. What treatment approaches do you find most helpful?\n2. Which treatment programs in our county would you refer someone to?'],
+    ['an optional sobriety date', '1. If you like, tell us the day you got sober; it is never required.'],
   ])('asks nothing it may not: %s', (_name, questions) => {
     expect(inquiries(SCREENED(questions))).toEqual([]);
   });
   it('treatment programs named in the duties are no inquiry', () => {
-    const text = `Peer Navigator\n${ORG}\n\nDuties\n- Keep an up-to-date list of treatment programs in the county and share it with participants\n- Help people find the treatment programs they want to attend\n- Provide the names of detox programs with open beds when someone asks\n\nRequirements\n- Lived experience of recovery from a substance use disorder`;
+    const text = `Peer Navigator\n${ORG}\n\nDuties\n- Help members mark their sobriety dates and recovery milestones\n- Keep an up-to-date list of treatment programs in the county and share it with participants\n- Help people find the treatment programs they want to attend\n- Provide the names of detox programs with open beds when someone asks\n\nRequirements\n- Lived experience of recovery from a substance use disorder`;
     expect(inquiries(text)).toEqual([]);
   });
   it('disclosing one’s own history to the people served is sharing, not an inquiry', () => {
