@@ -249,6 +249,45 @@ describeLivedExperienceRound('forty-ninth', [
     specific: true,
   },
   {
+    name: 'a clause after a semicolon points back: a plus but not a must',
+    text: `Peer Support Specialist\n${ORG}\n\nQualifications\n- High school diploma\n- Lived experience with mental health challenges; it's a plus but not a must`,
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
+  {
+    name: 'staff in recovery; if you are too, we would love to hear from you',
+    text: `Recovery Coach\n${ORG}\n\nMany of our coaches are in recovery; if you are too, we would love to hear from you.\n\nDuties\n- Coach people in early recovery\n\nQualifications\n- High school diploma`,
+    kind: 'peer-posting',
+    le: 'preferred',
+  },
+  {
+    name: 'trap: a clause after a semicolon that prefers something else',
+    text: `Peer Recovery Specialist\n${ORG}\n\nSupport people in detox.\n\nRequirements\n- High school diploma\n- Lived experience of recovery from addiction; it is a plus to have a car`,
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'trap: a clause after a semicolon that says something else',
+    text: `Peer Recovery Specialist\n${ORG}\n\nSupport people in detox.\n\nRequirements\n- High school diploma\n- Lived experience of recovery from addiction; this position is full time`,
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'a peer team made up entirely of people with lived experience',
+    text: `Peer Specialist\n${ORG}\n\nOur peer team is made up entirely of people with lived experience of the mental health system.\n\nDuties\n- Lead groups\n- Offer one-to-one support\n\nQualifications\n- Peer certification`,
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
+  {
+    name: 'trap: a center run by and for people in recovery',
+    text: `Peer Support Specialist\n${ORG}\n\nOur center is run by and for people in recovery.\n\nDuties\n- Lead groups\n\nQualifications\n- Peer certification`,
+    kind: 'peer-posting',
+    le: 'absent',
+  },
+  {
     name: 'trap: celebrating sobriety in the duties asks nothing',
     text: `Peer Support Specialist\n${ORG}\n\nDuties\n- Celebrate sobriety of 30 days or more with members at the monthly potluck\n- Lead a weekly group\n\nRequirements\n- High school diploma`,
     kind: 'peer-posting',
@@ -273,6 +312,8 @@ describe('forty-ninth round: screening questions about recovery', () => {
     ['the treatment facility where you completed treatment', '1. Provide the name of the treatment facility where you completed treatment.'],
     ['where treatment was completed', '1. Where did you complete treatment?'],
     ['the date you got sober', '1. Tell us the date you got sober.'],
+    ['how many times to detox', '1. Please state how many times you have been to detox.'],
+    ['currently in a methadone program', '1. Are you currently in a methadone or buprenorphine program?'],
     ['a treatment provider and the last admission', '1. Include the name of your treatment provider and the dates of your last admission.'],
   ])('asks for treatment history: %s', (_name, questions) => {
     expect(inquiries(SCREENED(questions))).toContain('inquiry-treatment');
@@ -282,6 +323,8 @@ describe('forty-ninth round: screening questions about recovery', () => {
     ['an invitation to share one’s story', '1. If you wish, share a little of your story and how it shapes your work.'],
     ['a county list of treatment programs in the duties', '1. Do you know the treatment programs that accept Medicaid in our county?'],
     ['treatment approaches and programs to refer to', '1. What treatment approaches do you find most helpful?\n2. Which treatment programs in our county would you refer someone to?'],
+    ['a time you helped someone get into detox', '1. Describe a time you helped someone get into detox.'],
+    ['currently in recovery, yes or no', '1. Are you currently in recovery? (Yes/No)'],
     ['an optional sobriety date', '1. If you like, tell us the day you got sober; it is never required.'],
   ])('asks nothing it may not: %s', (_name, questions) => {
     expect(inquiries(SCREENED(questions))).toEqual([]);

@@ -223,6 +223,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'workBeforeExperienceCues',
         'staffSubjectCues',
         'staffMadeOfCues',
+        'itemFollowUpOpenings',
         'applicantCues',
         'requiredCues',
         'preferredCues',

@@ -557,6 +557,12 @@ export const livedExperienceFileSchema = z
      * names colleagues, a mention that asks nothing of the applicant.
      */
     staffMadeOfCues: patternList.default([]),
+    /**
+     * Openings of a clause after a semicolon or a dash on the mention's line that speak of the
+     * same item ("...; it's a plus but not a must", "...; if you are too, we'd love to hear from
+     * you"): its preference or denial is the mention's when the mention's own clause has none.
+     */
+    itemFollowUpOpenings: patternList.default([]),
     /** Words for the applicant ("you", "candidates", "someone"): a sentence about the staff that has one asks of the applicant. */
     applicantCues: patternList.default([]),
     /** In the same sentence: another kind of experience can replace lived experience, or it is said not to be required. */

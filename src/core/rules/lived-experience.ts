@@ -654,6 +654,10 @@ function strengthOf(
   if (pref < Infinity && (pref <= req || notRequired)) return 'preferred';
   // "Lived experience: Yes" answers its label as a requirement.
   if (labelValueIs(doc, lex.livedExperience.affirmedValues, end, s)) return 'required';
+  if (req === Infinity && pref === Infinity && !notRequired) {
+    const later = followUpStrength(doc, lex, sentence);
+    if (later) return later;
+  }
   if (req === Infinity && aboutTheStaff(doc, lex, from, s.endTok)) return 'mentioned';
   if (heading === 'preferred' && label) return 'preferred';
   if (notRequired || substitutable(doc, lex, first, sentence)) return 'mentioned';
@@ -689,6 +693,30 @@ function strengthOf(
     applicantHas(doc, lex, s, first, end) ||
     linkedToApplicant(doc, lex, s, first);
   return stated ? 'required' : 'mentioned';
+}
+
+/** Words right after a preference that make it one of something else: "it is a plus to have a car". */
+const PREFERENCE_GOES_ON = new Set(['to', 'if', 'for', 'when', 'that']);
+
+/**
+ * A clause after a semicolon or a dash on the mention's line that opens by pointing back to the
+ * item (itemFollowUpOpenings: "...; it's a plus but not a must", "...; if you are too, we'd love
+ * to hear from you") and names no other experience: its preference, or its denial, says how the
+ * item is asked. "It is a plus to have a car" prefers the car, not the item.
+ */
+function followUpStrength(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): Mention['strength'] | undefined {
+  const { sentences } = doc.structure;
+  const s = sentences[sentence]!;
+  const next = sentences[sentence + 1];
+  if (!next || next.heading !== s.heading || doc.lineStart(next.start) !== doc.lineStart(s.start)) return undefined;
+  if (!/[;\u2013\u2014]/.test(doc.text.slice(s.end - 1, next.start))) return undefined;
+  const le = lex.livedExperience;
+  const { tokens } = doc;
+  if (!le.itemFollowUp.matchAll(tokens, next.first, next.endTok).some((m) => m.first === next.first)) return undefined;
+  if (le.mention.test(tokens, next.first, next.endTok)) return undefined;
+  const pref = le.preferred.matchAll(tokens, next.first, next.endTok).filter((c) => !PREFERENCE_GOES_ON.has(tokens[c.end]?.norm ?? ''));
+  if (pref.length) return 'preferred';
+  return le.notRequired.test(tokens, next.first, next.endTok) ? 'mentioned' : undefined;
 }
 
 /** Words that may stand between a length of time and the experience it measures ("of continuous"). */
