@@ -306,10 +306,16 @@ const inquiries = (text: string) =>
 describe('forty-ninth round: screening questions about recovery', () => {
   beforeAll(loadPartsOfSpeech);
   it.each([
-    ['a clean date and the rehab programs gone through', '1. What is your clean date?\n2. Which detox or rehab programs have you gone through?'],
+    [
+      'a clean date and the rehab programs gone through',
+      '1. What is your clean date?\n2. Which detox or rehab programs have you gone through?',
+    ],
     ['a sobriety date to list', '1. Please list your sobriety date on this form.'],
     ['the names of the treatment programs attended', '1. Give the names of any treatment programs you have attended.'],
-    ['the treatment facility where you completed treatment', '1. Provide the name of the treatment facility where you completed treatment.'],
+    [
+      'the treatment facility where you completed treatment',
+      '1. Provide the name of the treatment facility where you completed treatment.',
+    ],
     ['where treatment was completed', '1. Where did you complete treatment?'],
     ['the date you got sober', '1. Tell us the date you got sober.'],
     ['how many times to detox', '1. Please state how many times you have been to detox.'],
@@ -322,7 +328,10 @@ describe('forty-ninth round: screening questions about recovery', () => {
     ['a yes/no self-identification', '1. Are you a person in long-term recovery? (Yes/No)'],
     ['an invitation to share one’s story', '1. If you wish, share a little of your story and how it shapes your work.'],
     ['a county list of treatment programs in the duties', '1. Do you know the treatment programs that accept Medicaid in our county?'],
-    ['treatment approaches and programs to refer to', '1. What treatment approaches do you find most helpful?\n2. Which treatment programs in our county would you refer someone to?'],
+    [
+      'treatment approaches and programs to refer to',
+      '1. What treatment approaches do you find most helpful?\n2. Which treatment programs in our county would you refer someone to?',
+    ],
     ['a time you helped someone get into detox', '1. Describe a time you helped someone get into detox.'],
     ['currently in recovery, yes or no', '1. Are you currently in recovery? (Yes/No)'],
     ['an optional sobriety date', '1. If you like, tell us the day you got sober; it is never required.'],

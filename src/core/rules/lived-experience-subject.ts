@@ -127,7 +127,32 @@ export function servedSubject(doc: AnalysisDocument, lex: CompiledLexicons, s: S
 /** How many words a list of colleagues may run before the phrase ("nurses, social workers and"). */
 const COLLEAGUE_LIST_WORDS = 10;
 /** Words that end a list of colleagues: what follows says what they do or whom they serve. */
-const LIST_BREAKS = new Set(['who', 'that', 'which', 'to', 'for', 'with', 'by', 'from', 'serve', 'serves', 'serving', 'support', 'supports', 'help', 'helps', 'treat', 'treats', 'care', 'cares', 'caring', 'work', 'works', 'working', 'trained']);
+const LIST_BREAKS = new Set([
+  'who',
+  'that',
+  'which',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'serve',
+  'serves',
+  'serving',
+  'support',
+  'supports',
+  'help',
+  'helps',
+  'treat',
+  'treats',
+  'care',
+  'cares',
+  'caring',
+  'work',
+  'works',
+  'working',
+  'trained',
+]);
 
 /**
  * The phrase at `first` names colleagues in a list of what the team is made of: "Our team is made
