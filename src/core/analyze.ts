@@ -6,6 +6,7 @@ import type { Lexicons } from './lexicon/load-lexicons.js';
 import { adviceOnlyTermIds, customTermEntries } from './rules/custom-terms.js';
 import { languageFindings } from './rules/language-rules.js';
 import { readLivedExperience } from './rules/lived-experience.js';
+import { readingForCategory } from './rules/lived-experience-category-kind.js';
 import { jobSeekerReport } from './job-seeker/job-seeker-report.js';
 import { dropUserExceptions } from './rules/user-exceptions.js';
 import { DOCUMENT_CHECKS } from './checks/registry.js';
@@ -120,7 +121,9 @@ export function analyzerFrom(lex: CompiledLexicons): Analyzer {
       let livedExperience: LivedExperienceReport = { status: 'absent', specific: false, evidence: [] };
       const notes: string[] = cut < text.length ? [cutNotice(cut, text.length, max)] : [];
       const isPosting = document.kind === 'peer-posting' || document.kind === 'non-peer-posting' || role.isPeerRole;
-      const reading = isPosting ? readLivedExperience(doc, lex) : null;
+      const read = isPosting ? readLivedExperience(doc, lex) : null;
+      // A peer job's category may make a bare "recovery" name its kind.
+      const reading = read && role.isPeerRole && role.category ? readingForCategory(doc, lex, read, role.category) : read;
       if (role.isPeerRole && role.category && reading) {
         const ctx = { doc, lex, category: role.category, livedExperience: reading };
         livedExperience = reading.report;

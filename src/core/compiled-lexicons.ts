@@ -138,6 +138,10 @@ export interface CompiledLexicons {
     workAfter: PhraseMatcher<string>;
     workBefore: PhraseMatcher<string>;
     staffSubject: PhraseMatcher<string>;
+    /** What the agency's team is made of ('made up of', 'staffed by'). */
+    staffMadeOf: PhraseMatcher<string>;
+    /** Openings of a later clause on the line that speaks of the same item ("it's a plus"). */
+    itemFollowUp: PhraseMatcher<string>;
     applicant: PhraseMatcher<string>;
     required: PhraseMatcher<string>;
     preferred: PhraseMatcher<string>;
@@ -373,6 +377,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       workAfter: matcherOf(le.workAfterMentionCues),
       workBefore: matcherOf(le.workBeforeExperienceCues),
       staffSubject: matcherOf(le.staffSubjectCues),
+      staffMadeOf: matcherOf(le.staffMadeOfCues),
+      itemFollowUp: matcherOf(le.itemFollowUpOpenings),
       applicant: matcherOf(le.applicantCues),
       required: matcherOf(le.requiredCues),
       preferred: matcherOf(le.preferredCues),

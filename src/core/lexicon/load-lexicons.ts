@@ -233,6 +233,8 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'workAfterMentionCues',
         'workBeforeExperienceCues',
         'staffSubjectCues',
+        'staffMadeOfCues',
+        'itemFollowUpOpenings',
         'applicantCues',
         'requiredCues',
         'preferredCues',

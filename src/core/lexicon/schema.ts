@@ -552,6 +552,11 @@ export const livedExperienceFileSchema = z
     recoveryTimeValues: patternList.default([]),
     /** The kind of experience such a label asks for when its words name none ("Recovery: 18 months"). */
     recoveryTimeType: categorySchema.default('substance-use-recovery'),
+    /**
+     * Categories whose own name makes a bare "recovery" plain: in a substance-use recovery job,
+     * "Personal recovery experience preferred" names recovery from substance use.
+     */
+    bareRecoveryCategories: z.array(categorySchema).default([]),
     /** A whole short question to the reader without its "Are you" ('In recovery?'): a mention. */
     ellipticalQuestions: patternList.default([]),
     /** Before such a phrase on its line, the people served ("Who: adults in recovery from ..."): the line names them, not the applicant. */
@@ -566,6 +571,18 @@ export const livedExperienceFileSchema = z
     workBeforeExperienceCues: patternList.default([]),
     /** Openings of a sentence about the agency's own staff ("Many of our coaches", "Our peer team"): it describes the team. */
     staffSubjectCues: patternList.default([]),
+    /**
+     * Words that say what the agency's team is made of ("Our team is made up of nurses and
+     * people in recovery", "staffed by"): a phrase for people with lived experience in that list
+     * names colleagues, a mention that asks nothing of the applicant.
+     */
+    staffMadeOfCues: patternList.default([]),
+    /**
+     * Openings of a clause after a semicolon or a dash on the mention's line that speak of the
+     * same item ("...; it's a plus but not a must", "...; if you are too, we'd love to hear from
+     * you"): its preference or denial is the mention's when the mention's own clause has none.
+     */
+    itemFollowUpOpenings: patternList.default([]),
     /** Words for the applicant ("you", "candidates", "someone"): a sentence about the staff that has one asks of the applicant. */
     applicantCues: patternList.default([]),
     /** In the same sentence: another kind of experience can replace lived experience, or it is said not to be required. */

@@ -11,8 +11,9 @@ import { onlyCommasBetween } from './comma-clause.js';
  * The mention at first..end is asked only on a condition of the applicant's own status: a
  * condition that opens a clause and holds the mention or stands before it in that clause ("if in
  * recovery, one year of sobriety", "Applicants in recovery must have ..."; not "license where
- * applicable, two years in recovery", where it is the license's), or one right after a required cue that
- * follows it ("one year of sobriety is required for those in recovery"). A condition in another
+ * applicable, two years in recovery", where it is the license's), one right after the mention ("one
+ * year of sobriety for applicants in recovery"), or one right after a required cue that follows it
+ * ("one year of sobriety is required for those in recovery"). A condition in another
  * clause ("Lived experience required; where applicable, certification within a year") or after
  * a comma ("required, and where applicable ...") leaves the demand standing.
  */
@@ -24,6 +25,8 @@ export function askedOnlyOnACondition(doc: AnalysisDocument, lex: CompiledLexico
   if (conditions.some((c) => c.first <= first && opensAClause(doc, c.first) && onlyCommasBetween(doc, c.first + 1, first))) return true;
   const after = conditions.filter((c) => c.first >= end);
   if (!after.length) return false;
+  // Right after the mention, with no cue between: "One year of sobriety for applicants in recovery".
+  if (after.some((c) => c.first === end && doc.tokens[c.first]!.gap === 'space')) return true;
   return le.required
     .matchAll(doc.tokens, end, s.endTok)
     .some((r) => onlyCommasBetween(doc, end + 1, r.first) && after.some((c) => c.first === r.end && doc.tokens[c.first]!.gap === 'space'));

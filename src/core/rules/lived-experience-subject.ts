@@ -123,3 +123,53 @@ export function servedSubject(doc: AnalysisDocument, lex: CompiledLexicons, s: S
   if (subject < s.first || !LINKING.has(tokens[mentionFirst]!.norm) || !spaced(doc, mentionFirst)) return false;
   return lex.livedExperience.servedBeforeRequirementLine.matchAll(tokens, subject, mentionFirst).some((m) => m.first === subject);
 }
+
+/** How many words a list of colleagues may run before the phrase ("nurses, social workers and"). */
+const COLLEAGUE_LIST_WORDS = 10;
+/** Words that end a list of colleagues: what follows says what they do or whom they serve. */
+const LIST_BREAKS = new Set([
+  'who',
+  'that',
+  'which',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'serve',
+  'serves',
+  'serving',
+  'support',
+  'supports',
+  'help',
+  'helps',
+  'treat',
+  'treats',
+  'care',
+  'cares',
+  'caring',
+  'work',
+  'works',
+  'working',
+  'trained',
+]);
+
+/**
+ * The phrase at `first` names colleagues in a list of what the team is made of: "Our team is made
+ * up of nurses, social workers and people in recovery", "a program staffed by people in recovery".
+ * Only words, commas and "and"/"or" stand between the cue and the phrase, so "made up of nurses
+ * who care for people in recovery" names the people served.
+ */
+export function namedAsColleagues(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence, first: number): boolean {
+  const { tokens, text } = doc;
+  const from = Math.max(s.first, first - COLLEAGUE_LIST_WORDS - 6);
+  return lex.livedExperience.staffMadeOf.matchAll(tokens, from, first).some((c) => {
+    if (first - c.end > COLLEAGUE_LIST_WORDS) return false;
+    for (let i = c.end; i <= first; i++) {
+      const t = tokens[i]!;
+      if (i < first && LIST_BREAKS.has(t.norm)) return false;
+      if (!spaceOrHyphen(t.gap) && text.slice(tokens[i - 1]!.end, t.start).trim() !== ',') return false;
+    }
+    return true;
+  });
+}

@@ -12,7 +12,14 @@ import { oncePerDocument } from './once-per-document.js';
 import { matchesBesideAsides, withoutAsides } from './words-set-aside.js';
 import { aboutTheEmployee } from './employee-sections.js';
 import { spaceOrHyphen } from '../text/tokenize.js';
-import { applicantHas, describesPeople, holderDefinition, linkedToApplicant, servedSubject } from './lived-experience-subject.js';
+import {
+  applicantHas,
+  describesPeople,
+  holderDefinition,
+  linkedToApplicant,
+  namedAsColleagues,
+  servedSubject,
+} from './lived-experience-subject.js';
 
 const RANK: Record<LivedExperienceStatus, number> = { absent: 0, mentioned: 1, preferred: 2, required: 3 };
 
@@ -265,12 +272,21 @@ interface Cell {
   end: number;
 }
 
+/**
+ * The character that separates a row's cells: "|" in a table written as text, a tab in one
+ * pasted from a spreadsheet or a web page ("Education<TAB>High school diploma<TAB>Associate degree").
+ */
+function cellSeparator(line: string): string | undefined {
+  if (line.includes('|')) return '|';
+  return line.includes('\t') ? '\t' : undefined;
+}
+
 /** The cells of one table row ("| Education | High school diploma | Associate degree |"), trimmed. */
-function cellsOf(text: string, lineStart: number, lineEnd: number): Cell[] {
+function cellsOf(text: string, lineStart: number, lineEnd: number, separator = '|'): Cell[] {
   const cells: Cell[] = [];
   let from = lineStart;
   for (let i = lineStart; i <= lineEnd; i++) {
-    if (i < lineEnd && text[i] !== '|') continue;
+    if (i < lineEnd && text[i] !== separator) continue;
     let a = from;
     let b = i;
     while (a < b && /\s/.test(text[a]!)) a++;
@@ -290,24 +306,25 @@ function tableColumnKind(doc: AnalysisDocument, lex: CompiledLexicons, at: numbe
   const { text } = doc;
   const lineStart = doc.lineStart(at);
   const lineEnd = (text.indexOf('\n', at) + 1 || text.length + 1) - 1;
-  if (!text.slice(lineStart, lineEnd).includes('|')) return undefined;
+  const separator = cellSeparator(text.slice(lineStart, lineEnd));
+  if (!separator) return undefined;
   // The header: the top row of the run of table lines above, skipping rules ("|---|---|").
   let header: Cell | undefined;
   let headerCells: Cell[] = [];
   for (let start = lineStart, n = 0; start > 0 && n < TABLE_REACH; n++) {
     const prevStart = doc.lineStart(start - 1);
     const line = text.slice(prevStart, start - 1);
-    if (!line.includes('|')) break;
+    if (!line.includes(separator)) break;
     if (/[^|\s:-]/.test(line)) {
       header = { start: prevStart, end: start - 1 };
-      headerCells = cellsOf(text, prevStart, start - 1);
+      headerCells = cellsOf(text, prevStart, start - 1, separator);
     }
     start = prevStart;
   }
   if (!header) return undefined;
   const kinds = headerCells.map((c) => (c.end > c.start ? kindOfRange(doc, lex, c.start, c.end) : null));
   if (!kinds.includes('preferred') && !kinds.includes('required')) return undefined;
-  const row = cellsOf(text, lineStart, lineEnd);
+  const row = cellsOf(text, lineStart, lineEnd, separator);
   const own = row.findIndex((c) => at >= c.start && at < c.end);
   if (own < 0) return undefined;
   // The first column that has a header labels the rows ("Qualification", "Lived experience").
@@ -637,6 +654,10 @@ function strengthOf(
   if (pref < Infinity && (pref <= req || notRequired)) return 'preferred';
   // "Lived experience: Yes" answers its label as a requirement.
   if (labelValueIs(doc, lex.livedExperience.affirmedValues, end, s)) return 'required';
+  if (req === Infinity && pref === Infinity && !notRequired) {
+    const later = followUpStrength(doc, lex, sentence);
+    if (later) return later;
+  }
   if (req === Infinity && aboutTheStaff(doc, lex, from, s.endTok)) return 'mentioned';
   if (heading === 'preferred' && label) return 'preferred';
   if (notRequired || substitutable(doc, lex, first, sentence)) return 'mentioned';
@@ -672,6 +693,30 @@ function strengthOf(
     applicantHas(doc, lex, s, first, end) ||
     linkedToApplicant(doc, lex, s, first);
   return stated ? 'required' : 'mentioned';
+}
+
+/** Words right after a preference that make it one of something else: "it is a plus to have a car". */
+const PREFERENCE_GOES_ON = new Set(['to', 'if', 'for', 'when', 'that']);
+
+/**
+ * A clause after a semicolon or a dash on the mention's line that opens by pointing back to the
+ * item (itemFollowUpOpenings: "...; it's a plus but not a must", "...; if you are too, we'd love
+ * to hear from you") and names no other experience: its preference, or its denial, says how the
+ * item is asked. "It is a plus to have a car" prefers the car, not the item.
+ */
+function followUpStrength(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): Mention['strength'] | undefined {
+  const { sentences } = doc.structure;
+  const s = sentences[sentence]!;
+  const next = sentences[sentence + 1];
+  if (!next || next.heading !== s.heading || doc.lineStart(next.start) !== doc.lineStart(s.start)) return undefined;
+  if (!/[;\u2013\u2014]/.test(doc.text.slice(s.end - 1, next.start))) return undefined;
+  const le = lex.livedExperience;
+  const { tokens } = doc;
+  if (!le.itemFollowUp.matchAll(tokens, next.first, next.endTok).some((m) => m.first === next.first)) return undefined;
+  if (le.mention.test(tokens, next.first, next.endTok)) return undefined;
+  const pref = le.preferred.matchAll(tokens, next.first, next.endTok).filter((c) => !PREFERENCE_GOES_ON.has(tokens[c.end]?.norm ?? ''));
+  if (pref.length) return 'preferred';
+  return le.notRequired.test(tokens, next.first, next.endTok) ? 'mentioned' : undefined;
 }
 
 /** Words that may stand between a length of time and the experience it measures ("of continuous"). */
@@ -1008,6 +1053,13 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     // ("We are seeking a mom in recovery from addiction").
     const sought =
       lookingForAPerson(doc, lex, s.first, m.first).some((c) => m.first - c.end <= 1) || linkedToApplicant(doc, lex, s, m.first);
+    // "Our team is made up of nurses, social workers and people in recovery": colleagues, a
+    // mention that asks nothing of the applicant wherever it stands.
+    if (!midCompound(doc, m.end) && !quoted(doc, m) && namedAsColleagues(doc, lex, s, m.first)) {
+      addMention(m, sentence);
+      bySentence.get(sentence)!.strength = 'mentioned';
+      continue;
+    }
     if ((m.first - s.first > REQUIREMENT_LINE_REACH && !sought) || midCompound(doc, m.end) || workByGerund(doc, s.first, m.first)) continue;
     const at = tokens[m.first]!.start;
     const label = inlineLabel(doc, lex, at)?.kind ?? tableColumnKind(doc, lex, at) ?? null;
