@@ -34,9 +34,24 @@ export const dutyConflicts: DocumentCheck = {
     const readAt = new Uint8Array(doc.tokens.length);
     for (const m of read) readAt.fill(1, m.first, m.end);
     const kept = patterned.filter((p) => !readAt.subarray(p.first, p.end).includes(1));
-    return joinNearby(dropOverlaps([...kept, ...read])).map((m) => {
+    return oncePerSentence(joinNearby(dropOverlaps([...kept, ...read]))).map((m) => {
       const entry = lex.duties.entries[m.entry]!;
       return findingFromMatch(doc, m, entry, 'role', { reason: entry.reason });
     });
   },
 };
+
+/**
+ * One finding per duty and sentence, at its first words: "Keep the lounge clean, including mopping
+ * floors and taking out trash" names cleaning once, and the report shows each finding as a card of
+ * its own, so a second card would repeat the same advice. Takes matches in text order.
+ */
+function oncePerSentence(matches: readonly AcceptedMatch[]): AcceptedMatch[] {
+  const seen = new Set<string>();
+  return matches.filter((m) => {
+    const key = `${m.sentence}:${m.entry}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -137,7 +137,10 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
   for (const n of actionNouns) {
     const at = inJob(n.first);
     if (!at || tokens[n.first]!.gap !== 'space') continue;
-    const before = at.objects.filter((x) => x.end === n.first).sort((x, y) => x.first - y.first);
+    // A pronoun takes no noun after it: "help them check in" is their act, not a check-in the job does.
+    const before = at.objects
+      .filter((x) => x.end === n.first && !(x.end - x.first === 1 && OBJECT_PRONOUNS.has(tokens[x.first]!.norm)))
+      .sort((x, y) => x.first - y.first);
     for (const pair of pairsOf(n.payload)) {
       const o = before.find((x) => pair.objects.includes(x.payload));
       if (o && readsAsDuty(doc, lex, n, o, pair, at.sentence))
@@ -146,6 +149,33 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
   }
   return out;
 }
+
+/** Pronouns that stand for people as an object ("sign them in"). */
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'you', 'me', 'it']);
+
+/**
+ * A noun for people right after the object makes the object a word describing them, not whom the
+ * verb acts on: "supervise our parent volunteers", "train youth workers". Pronouns and "who"
+ * are no such noun ("report members who miss groups").
+ */
+function namesOtherPeople(
+  tokens: readonly Token[],
+  personNouns: ReadonlySet<string>,
+  end: number,
+  sentenceEnd: number,
+  objectStarts: ReadonlySet<number>,
+): boolean {
+  if (end >= sentenceEnd || tokens[end]!.gap !== 'space' || objectStarts.has(end)) return false;
+  const next = tokens[end]!.norm;
+  return personNouns.has(next) && !FUNCTION_WORDS.has(next) && !PRONOUN_PEOPLE.has(next);
+}
+
+/** Person nouns that are pronouns or quantities, not nouns a word can describe. */
+const PRONOUN_PEOPLE = new Set([
+  ...OBJECT_PRONOUNS,
+  'i', 'we', 'they', 'he', 'she', 'whoever', 'one', 'those', 'others', 'some', 'many', 'most', 'few', 'several',
+  'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'nobody',
+]);
 
 /** Words that join the items of a list. */
 const JOINS_ITEMS = new Set(['and', 'or', '&']);
@@ -444,6 +474,7 @@ function readPair(
   // An object inside the action's own words ("let the house manager know") is its head by the pattern.
   const isObject = (o: Match) =>
     !onlyLooksLikeOne(tokens, r, o, s, o.end) &&
+    !namesOtherPeople(tokens, lex.personNouns, o.end, s.endTok, objectStarts) &&
     (inside(a, o) || isHead(tokens, o.end, o.plural || tokens[o.end - 1]!.norm.endsWith('s'), s.endTok, termOf, objectStarts)) &&
     !negatedAfter(doc, o.end, sentence);
   // Every object the verb reaches: each of a list is a duty of its own ("assessments and diagnostic interviews").
