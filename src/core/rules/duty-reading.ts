@@ -87,6 +87,10 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
     const objects = bySentence.get(sentence);
     return objects && describesTheJob(sentence) ? { sentence, objects } : undefined;
   };
+  // The classes of action starting at each token: after "and", one that takes the object starts
+  // another duty ("supervise visits and report parent behavior").
+  const actionStarts = new Map<number, number[]>();
+  for (const a of actions) actionStarts.set(a.first, [...(actionStarts.get(a.first) ?? []), a.payload]);
   const pairsOf = (action: number) => r.pairs.filter((p) => p.actions.includes(action));
   /** Findings whose object is "it", with the object it stands for. */
   const viaPronoun = new Map<AcceptedMatch, Match>();
@@ -95,7 +99,7 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
     for (const pair of at ? pairsOf(a.payload) : []) {
       const candidates = at!.objects.filter((o) => pair.objects.includes(o.payload) && near(tokens, a, o, pair.window));
       if (candidates.length === 0) continue;
-      const [first, ...more] = readPair(doc, lex, a, candidates, at!.objects, pair, at!.sentence) ?? [];
+      const [first, ...more] = readPair(doc, lex, a, candidates, at!.objects, pair, at!.sentence, actionStarts) ?? [];
       if (!first) continue;
       const found = {
         entry: pair.duty,
@@ -449,6 +453,7 @@ function readPair(
   objects: Match[],
   pair: CompiledDutyReading['pairs'][number],
   sentence: number,
+  actionStarts: ReadonlyMap<number, readonly number[]>,
 ): Match[] | undefined {
   const r = lex.dutyReading;
   const { tokens } = doc;
@@ -481,7 +486,7 @@ function readPair(
   const forward = candidates
     .filter((o) => o.first > a.first)
     .sort((x, y) => x.first - y.first)
-    .filter((o) => reachable(tokens, a, o.first, pair.reach, doc.text, termOf) && isObject(o))
+    .filter((o) => reachable(tokens, a, o.first, pair.reach, doc.text, termOf, (k) => takesObject(r, actionStarts.get(k), o.payload)) && isObject(o))
     // a noun of action's object is its own noun phrase: "supervision of the RN, hands residents" is not
     .filter((o) => tokens[a.end - 1]!.norm !== 'of' || !tokens.slice(a.end, o.first + 1).some((t) => t.gap === 'punct'));
   const found =
@@ -755,9 +760,12 @@ function reachable(
   reach: 'object' | 'clause',
   text: string,
   termOf: (i: number) => ParsedTerm | undefined,
+  /** A word of action starting at token k takes the object too. */
+  takenFrom: (k: number) => boolean,
 ): boolean {
   if (at < a.end) return true; // inside the action's own words ("keep probation officers informed")
   const stops = reach === 'object' ? ENDS_OBJECT : ENDS_CLAUSE;
+  const startsAction = (i: number) => takenFrom(i) && !termOf(i)?.tags.has('Plural');
   for (let k = a.end; k <= at; k++) {
     if (k > 0 && breaksClause(tokens[k]!, tokens[k - 1]!, text)) return false;
     if (k >= at) break;
@@ -772,9 +780,15 @@ function reachable(
     }
     if (stops.has(w)) return false;
     // "Prompt and record consumers' medication": a verb joined right after the action shares its object.
-    if ((w === 'and' || w === 'or') && k > a.end && k + 1 < at && startsVerb(termOf(k + 1))) return false;
+    // A word of action the parse reads as a noun too ("and report parent behavior") starts one as well.
+    if ((w === 'and' || w === 'or') && k > a.end && k + 1 < at && (startsVerb(termOf(k + 1)) || startsAction(k + 1))) return false;
   }
   return true;
+}
+
+/** Whether one of the classes of action takes the class of object under some pair. */
+function takesObject(r: CompiledDutyReading, actions: readonly number[] | undefined, object: number): boolean {
+  return !!actions && r.pairs.some((p) => p.objects.includes(object) && actions.some((a) => p.actions.includes(a)));
 }
 
 /** Words right after the action that open its object as a clause ("notes who is missing", "decides whether ..."). */
