@@ -374,8 +374,10 @@ function readsAsDuty(
   return isHead(tokens, n.end, tokens[n.end - 1]!.norm.endsWith('s'), s.endTok, termOf, new Set());
 }
 
-/** Words before a noun of action that say someone has it or is under it ("has a diagnosis of", "under the supervision of"). */
-const HELD = new Set(['have', 'has', 'had', 'having', 'receive', 'receives', 'received', 'given', 'get', 'gets', 'got', 'under']);
+/** Words before a noun of action that say someone has it, needs it or is under it ("has a diagnosis of", "needs a diagnosis of", "under the supervision of"). */
+const HELD = new Set([
+  'have', 'has', 'had', 'having', 'receive', 'receives', 'received', 'given', 'get', 'gets', 'got', 'under', 'need', 'needs', 'require', 'requires',
+]);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
