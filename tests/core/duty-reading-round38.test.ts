@@ -44,12 +44,29 @@ describeDutyRound('thirty-eighth', {
     'Take part in clubhouse work units alongside members.',
   ],
   conflictingPostings: [
-    ["Residential Peer Support Worker (overnight)\nCedar House, a 12-bed sober living home\n\nDuties:\n- Keep the sign-out book, recording when each resident leaves the house and when they come back, and give the log to the house manager every morning\n- Talk with residents who are up at night and want company\n- Mop the kitchen and bathroom floors, wipe the counters and empty the bins before the morning shift arrives\n- Share your own recovery journey with residents\n\nRequirements: at least two years of personal recovery from addiction. $18/hr.\n", ['duty-cleaning', 'duty-report-on-people']],
-    ["Family Peer Partner - Child Welfare Unit\n\nYou will:\n- Supervise visits between parents and their children at the agency's family visit rooms and write down what you see for the case file\n- Walk alongside parents as they work their case plan\n- Supervise and schedule our team of parent volunteers\n- Visit families at home when they ask for support\n\nYou are supervised by the Family Services Director. Lived experience as a parent who has been involved with child welfare is required.\n", ['duty-enforce-rules']],
-    ["Peer Mentor - Youth Shelter\n\nOur shelter gives young people a bed, hot meals, a place to do their laundry and staff who care.\n\nDuties\n- Clean the bathrooms, sweep the halls and take out the recycling at the end of each shift\n- Help young people plan their next steps\n- Co-lead a weekly art group\nRequirements: lived experience of homelessness or mental health challenges as a young person (required). $18/hour.\n", ['duty-cleaning']],
-    ["Peer Support Specialist - Crisis Stabilization Unit\n\nKey duties\n* Sit in on involuntary commitment hearings and tell the magistrate how the patient has behaved on the unit\n* Offer one-to-one peer support to guests during their stay\n* Help guests write a crisis plan in their own words\n\nMinimum qualifications\n* Lived experience with mental health recovery (required)\n* Applicants will be asked to disclose any psychiatric diagnosis during the interview\n", ['duty-involuntary-holds']],
+    [
+      'Residential Peer Support Worker (overnight)\nCedar House, a 12-bed sober living home\n\nDuties:\n- Keep the sign-out book, recording when each resident leaves the house and when they come back, and give the log to the house manager every morning\n- Talk with residents who are up at night and want company\n- Mop the kitchen and bathroom floors, wipe the counters and empty the bins before the morning shift arrives\n- Share your own recovery journey with residents\n\nRequirements: at least two years of personal recovery from addiction. $18/hr.\n',
+      ['duty-cleaning', 'duty-report-on-people'],
+    ],
+    [
+      "Family Peer Partner - Child Welfare Unit\n\nYou will:\n- Supervise visits between parents and their children at the agency's family visit rooms and write down what you see for the case file\n- Walk alongside parents as they work their case plan\n- Supervise and schedule our team of parent volunteers\n- Visit families at home when they ask for support\n\nYou are supervised by the Family Services Director. Lived experience as a parent who has been involved with child welfare is required.\n",
+      ['duty-enforce-rules'],
+    ],
+    [
+      'Peer Mentor - Youth Shelter\n\nOur shelter gives young people a bed, hot meals, a place to do their laundry and staff who care.\n\nDuties\n- Clean the bathrooms, sweep the halls and take out the recycling at the end of each shift\n- Help young people plan their next steps\n- Co-lead a weekly art group\nRequirements: lived experience of homelessness or mental health challenges as a young person (required). $18/hour.\n',
+      ['duty-cleaning'],
+    ],
+    [
+      'Peer Support Specialist - Crisis Stabilization Unit\n\nKey duties\n* Sit in on involuntary commitment hearings and tell the magistrate how the patient has behaved on the unit\n* Offer one-to-one peer support to guests during their stay\n* Help guests write a crisis plan in their own words\n\nMinimum qualifications\n* Lived experience with mental health recovery (required)\n* Applicants will be asked to disclose any psychiatric diagnosis during the interview\n',
+      ['duty-involuntary-holds'],
+    ],
   ],
-  fittingPostings: ["Peer Recovery Coach - Harbor Street Day Center\n\nHarbor Street Day Center is a walk-in space where adults in recovery can grab a coffee, take a shower, wash their clothes, use the computers and meet other people on the same road.\n\nWhat you'll do\n- Welcome guests at the front table and help them sign in for the day\n- Share your own recovery story when it helps someone feel less alone\n- Run two peer support groups a week\n- Connect guests with housing, benefits and treatment options they choose\n\nWhat we ask\n- Lived experience of recovery from a substance use disorder (required)\n- Willingness to talk about your own path\nPay: $19.50/hour\n", "Peer Specialist - Assertive Community Treatment Team\n\nThe Peer Specialist is a full member of the ACT team. Each team member works with assigned participants, and the peer specialist brings a recovery lens to every conversation.\n\nResponsibilities\n- Meet with participants in their homes or the community, when they invite you, to talk about their own goals\n- Help participants practice skills for the things they want to do, like grocery shopping or riding the bus\n- Facilitate a weekly wellness group\n- Document your own contacts in the electronic record\n\nQualifications\n- Lived experience of a mental health condition and recovery, required\n- Certified Peer Specialist or able to certify within 12 months\n", "Peer Support Worker\nResponsibilities\n- Supervise peer volunteers who staff the warmline\n- Help members prepare for visits with their children when they ask\n- Support members who are preparing for a commitment hearing, if they want a peer with them\n- Assist members who want to learn to do their own laundry and cleaning at home\nLived experience of mental health recovery: required. $20/hr.\n", "Peer Specialist, Community Mental Health\n\nThe program offers members a clubhouse where they cook together, clean up after meals and run the snack bar.\n\nWhat the job involves\n- Take part in clubhouse work units alongside members\n- Share recovery stories in groups\n- Help members set their own employment goals\n\nLived experience of mental illness and recovery required. $19/hour.\n"],
+  fittingPostings: [
+    "Peer Recovery Coach - Harbor Street Day Center\n\nHarbor Street Day Center is a walk-in space where adults in recovery can grab a coffee, take a shower, wash their clothes, use the computers and meet other people on the same road.\n\nWhat you'll do\n- Welcome guests at the front table and help them sign in for the day\n- Share your own recovery story when it helps someone feel less alone\n- Run two peer support groups a week\n- Connect guests with housing, benefits and treatment options they choose\n\nWhat we ask\n- Lived experience of recovery from a substance use disorder (required)\n- Willingness to talk about your own path\nPay: $19.50/hour\n",
+    'Peer Specialist - Assertive Community Treatment Team\n\nThe Peer Specialist is a full member of the ACT team. Each team member works with assigned participants, and the peer specialist brings a recovery lens to every conversation.\n\nResponsibilities\n- Meet with participants in their homes or the community, when they invite you, to talk about their own goals\n- Help participants practice skills for the things they want to do, like grocery shopping or riding the bus\n- Facilitate a weekly wellness group\n- Document your own contacts in the electronic record\n\nQualifications\n- Lived experience of a mental health condition and recovery, required\n- Certified Peer Specialist or able to certify within 12 months\n',
+    'Peer Support Worker\nResponsibilities\n- Supervise peer volunteers who staff the warmline\n- Help members prepare for visits with their children when they ask\n- Support members who are preparing for a commitment hearing, if they want a peer with them\n- Assist members who want to learn to do their own laundry and cleaning at home\nLived experience of mental health recovery: required. $20/hr.\n',
+    'Peer Specialist, Community Mental Health\n\nThe program offers members a clubhouse where they cook together, clean up after meals and run the snack bar.\n\nWhat the job involves\n- Take part in clubhouse work units alongside members\n- Share recovery stories in groups\n- Help members set their own employment goals\n\nLived experience of mental illness and recovery required. $19/hour.\n',
+  ],
 });
 
 // One finding per duty and sentence: a bullet that names cleaning twice, or monitoring and the
@@ -63,11 +80,17 @@ describe('thirty-eighth round: a duty is reported once per sentence', () => {
       .findings.filter((f) => f.ruleId.startsWith('duty-'))
       .map((f) => f.ruleId);
   it.each([
-    ['Keep the day room tidy and well stocked from opening until close, including sweeping floors and emptying the bins.', ['duty-cleaning']],
+    [
+      'Keep the day room tidy and well stocked from opening until close, including sweeping floors and emptying the bins.',
+      ['duty-cleaning'],
+    ],
     ['Cover the reception window on Fridays, answering phones and filing intake forms.', ['duty-clerical', 'duty-phones-reception']],
     ['Monitor medication adherence for clients and let the nurse know when a dose is missed.', ['duty-compliance-monitoring']],
     // another clause, another duty: both are shown
     ['Track medication adherence; tell the team which members skipped group.', ['duty-compliance-monitoring', 'duty-report-on-people']],
-    ['Attend involuntary commitment hearings and tell the court how patients behave on the unit.', ['duty-involuntary-holds', 'duty-report-on-people']],
+    [
+      'Attend involuntary commitment hearings and tell the court how patients behave on the unit.',
+      ['duty-involuntary-holds', 'duty-report-on-people'],
+    ],
   ] as [string, string[]][])('%s', (line, expected) => expect(ids(line).sort()).toEqual(expected));
 });

@@ -45,8 +45,8 @@ export const dutyConflicts: DocumentCheck = {
 };
 
 /**
- * One finding per duty and sentence, at its first words: "Keep the lounge clean, including mopping
- * floors and taking out trash" names cleaning once, and the report shows each finding as a card of
+ * One finding per duty and sentence, at its first words: "Keep the day room tidy until close, including
+ * sweeping floors and emptying the bins" names cleaning once, and the report shows each finding as a card of
  * its own, so a second card would repeat the same advice. Takes matches in text order.
  */
 function oncePerSentence(matches: readonly AcceptedMatch[]): AcceptedMatch[] {
@@ -63,10 +63,11 @@ function oncePerSentence(matches: readonly AcceptedMatch[]): AcceptedMatch[] {
 const REPORT_JOIN_WORDS = 6;
 
 /**
- * "Monitor medication compliance for assigned members and notify the nurse of any missed doses":
+ * "Track medication adherence for the members on the unit and let the nurse know about missed doses":
  * the report is what the watching is for, one duty named with two verbs; the compliance finding
  * already says so, and a second card on the same line would count it twice. Only a report joined
- * by "and" in the same clause, right after the compliance finding, goes.
+ * by "and" in the same clause, right after the compliance finding, that names none of the people
+ * served goes.
  */
 function withoutReportOfWhatIsWatched(doc: AnalysisDocument, lex: CompiledLexicons, found: AcceptedMatch[]): AcceptedMatch[] {
   const idOf = (m: AcceptedMatch) => lex.duties.entries[m.entry]!.id;
@@ -76,6 +77,8 @@ function withoutReportOfWhatIsWatched(doc: AnalysisDocument, lex: CompiledLexico
     if (before.sentence !== m.sentence || idOf(before) !== 'duty-compliance-monitoring') return true;
     if (m.first - before.end > REPORT_JOIN_WORDS || doc.tokens[m.first - 1]?.norm !== 'and') return true;
     for (let k = before.end; k <= m.first; k++) if (doc.tokens[k]!.gap !== 'space') return true;
-    return false;
+    // Reporting people ("and report non-compliant clients to the psychiatrist") is a duty of its own.
+    const r = lex.dutyReading;
+    return r.objects.matchAll(doc.tokens, m.first, m.end).some((o) => o.payload === r.peopleServed);
   });
 }

@@ -7,7 +7,7 @@ import { oncePerDocument } from './once-per-document.js';
 
 type SentenceFilter = (sentence: number) => boolean;
 
-/** How many words open a sentence where the agency describes itself ("The Lighthouse Drop-In Center offers"). */
+/** How many words open a sentence where the agency describes itself ("The Eastside Youth Drop-In Center offers"). */
 const OPENING_WORDS = 7;
 
 /**

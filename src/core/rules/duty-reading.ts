@@ -88,7 +88,7 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
     return objects && describesTheJob(sentence) ? { sentence, objects } : undefined;
   };
   // The classes of action starting at each token: after "and", one that takes the object starts
-  // another duty ("supervise visits and report parent behavior").
+  // another duty ("oversee visits and tell the caseworker how parents acted").
   const actionStarts = new Map<number, number[]>();
   for (const a of actions) actionStarts.set(a.first, [...(actionStarts.get(a.first) ?? []), a.payload]);
   const pairsOf = (action: number) => r.pairs.filter((p) => p.actions.includes(action));
@@ -177,8 +177,27 @@ function namesOtherPeople(
 /** Person nouns that are pronouns or quantities, not nouns a word can describe. */
 const PRONOUN_PEOPLE = new Set([
   ...OBJECT_PRONOUNS,
-  'i', 'we', 'they', 'he', 'she', 'whoever', 'one', 'those', 'others', 'some', 'many', 'most', 'few', 'several',
-  'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'nobody',
+  'i',
+  'we',
+  'they',
+  'he',
+  'she',
+  'whoever',
+  'one',
+  'those',
+  'others',
+  'some',
+  'many',
+  'most',
+  'few',
+  'several',
+  'anyone',
+  'anybody',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
+  'nobody',
 ]);
 
 /** Words that join the items of a list. */
@@ -376,7 +395,22 @@ function readsAsDuty(
 
 /** Words before a noun of action that say someone has it, needs it or is under it ("has a diagnosis of", "needs a diagnosis of", "under the supervision of"). */
 const HELD = new Set([
-  'have', 'has', 'had', 'having', 'receive', 'receives', 'received', 'given', 'get', 'gets', 'got', 'under', 'need', 'needs', 'require', 'requires',
+  'have',
+  'has',
+  'had',
+  'having',
+  'receive',
+  'receives',
+  'received',
+  'given',
+  'get',
+  'gets',
+  'got',
+  'under',
+  'need',
+  'needs',
+  'require',
+  'requires',
 ]);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -488,7 +522,10 @@ function readPair(
   const forward = candidates
     .filter((o) => o.first > a.first)
     .sort((x, y) => x.first - y.first)
-    .filter((o) => reachable(tokens, a, o.first, pair.reach, doc.text, termOf, (k) => takesObject(r, actionStarts.get(k), o.payload)) && isObject(o))
+    .filter(
+      (o) =>
+        reachable(tokens, a, o.first, pair.reach, doc.text, termOf, (k) => takesObject(r, actionStarts.get(k), o.payload)) && isObject(o),
+    )
     // a noun of action's object is its own noun phrase: "supervision of the RN, hands residents" is not
     .filter((o) => tokens[a.end - 1]!.norm !== 'of' || !tokens.slice(a.end, o.first + 1).some((t) => t.gap === 'punct'));
   const found =
