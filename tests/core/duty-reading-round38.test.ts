@@ -28,6 +28,13 @@ describeDutyRound('thirty-eighth', {
     // Keeping appointments is compliance with treatment, with a person as the subject of "keeps".
     'Make sure each of them keeps every appointment with their psychiatrist.',
   ],
+  missed: [
+    // "ask" is left out of the class that checks whether someone turned up: "ask young people whether
+    // they went to school" is a peer's question to them; the employer as the one asked is not read yet.
+    'Ask employers whether participants showed up for work.',
+    // A magistrate is no body the reading knows, and "how ... behaved" is no object of a report yet.
+    'Tell the magistrate how each patient has behaved on the unit.',
+  ],
   fitting: [
     'Welcome guests at the front table and help them sign in for the day.',
     'Greet young people at the door and help them check in for their appointments.',
