@@ -39,9 +39,9 @@ describeDutyRound('twenty-first', {
     "Monitor clients' social media for signs of relapse.",
     'Track which parents complete their court-ordered classes and report to CPS.',
     "Check participants' breath with a portable alcohol tester before groups.",
+    // Checking with an employer that someone went to work: their turning up is what is confirmed.
+    "Phone participants' employers to confirm they went to work.",
   ],
-  // Checking with an employer that someone went to work: "they" is no object the reading knows.
-  missed: ["Phone participants' employers to confirm they went to work."],
   fitting: [
     'Walk through the neighborhood with members who want to find the food pantry.',
     'Help residents write their own house agreement at the community meeting.',

@@ -136,8 +136,9 @@ describeDutyRound('thirty-seventh, second batch', {
     "Tracks whether each tenant pays rent on time and tells the housing officer when they don't.",
     'Carries out hourly welfare checks on patients in seclusion.',
     "Provides regular updates to the probation officer on each participant's progress.",
+    "Liaises with Youth Justice NSW about young people's attendance.",
+    'Keeps a record of when each guest signs in and out.',
   ],
-  missed: ["Liaises with Youth Justice NSW about young people's attendance.", 'Keeps a record of when each guest signs in and out.'],
   fitting: [
     'Keeps a log of when the peer groups run and how many people come.',
     'Helps people who have been denied admission to detox find another option.',

@@ -5,6 +5,8 @@ import { describesTheJob } from '../rules/agency-sections.js';
 import { namedAsKnowledge, readDuties, wishInItsWords } from '../rules/duty-reading.js';
 import { type AcceptedMatch, dropOverlaps, joinNearby, runPatternRules } from '../rules/pattern-rule-runner.js';
 import { findingFromMatch } from '../rules/rule-findings.js';
+import type { AnalysisDocument } from '../analysis-document.js';
+import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentCheck } from './check.js';
 
 export const dutyConflicts: DocumentCheck = {
@@ -34,9 +36,49 @@ export const dutyConflicts: DocumentCheck = {
     const readAt = new Uint8Array(doc.tokens.length);
     for (const m of read) readAt.fill(1, m.first, m.end);
     const kept = patterned.filter((p) => !readAt.subarray(p.first, p.end).includes(1));
-    return joinNearby(dropOverlaps([...kept, ...read])).map((m) => {
+    const found = oncePerSentence(joinNearby(dropOverlaps([...kept, ...read])));
+    return withoutReportOfWhatIsWatched(doc, lex, found).map((m) => {
       const entry = lex.duties.entries[m.entry]!;
       return findingFromMatch(doc, m, entry, 'role', { reason: entry.reason });
     });
   },
 };
+
+/**
+ * One finding per duty and sentence, at its first words: "Keep the day room tidy until close, including
+ * sweeping floors and emptying the bins" names cleaning once, and the report shows each finding as a card of
+ * its own, so a second card would repeat the same advice. Takes matches in text order.
+ */
+function oncePerSentence(matches: readonly AcceptedMatch[]): AcceptedMatch[] {
+  const seen = new Set<string>();
+  return matches.filter((m) => {
+    const key = `${m.sentence}:${m.entry}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** How many words may stand between watching compliance and the "and" that reports it. */
+const REPORT_JOIN_WORDS = 6;
+
+/**
+ * "Track medication adherence for the members on the unit and let the nurse know about missed doses":
+ * the report is what the watching is for, one duty named with two verbs; the compliance finding
+ * already says so, and a second card on the same line would count it twice. Only a report joined
+ * by "and" in the same clause, right after the compliance finding, that names none of the people
+ * served goes.
+ */
+function withoutReportOfWhatIsWatched(doc: AnalysisDocument, lex: CompiledLexicons, found: AcceptedMatch[]): AcceptedMatch[] {
+  const idOf = (m: AcceptedMatch) => lex.duties.entries[m.entry]!.id;
+  return found.filter((m, i) => {
+    if (i === 0 || idOf(m) !== 'duty-report-on-people') return true;
+    const before = found[i - 1]!;
+    if (before.sentence !== m.sentence || idOf(before) !== 'duty-compliance-monitoring') return true;
+    if (m.first - before.end > REPORT_JOIN_WORDS || doc.tokens[m.first - 1]?.norm !== 'and') return true;
+    for (let k = before.end; k <= m.first; k++) if (doc.tokens[k]!.gap !== 'space') return true;
+    // Reporting people ("and report non-compliant clients to the psychiatrist") is a duty of its own.
+    const r = lex.dutyReading;
+    return r.objects.matchAll(doc.tokens, m.first, m.end).some((o) => o.payload === r.peopleServed);
+  });
+}

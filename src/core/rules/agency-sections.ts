@@ -7,6 +7,9 @@ import { oncePerDocument } from './once-per-document.js';
 
 type SentenceFilter = (sentence: number) => boolean;
 
+/** How many words open a sentence where the agency describes itself ("The Eastside Youth Drop-In Center offers"). */
+const OPENING_WORDS = 7;
+
 /**
  * Not a section or sentence where the agency describes itself (lexicons/duties.json
  * agencySections). One filter per document: the duty, barrier, qualification and category
@@ -23,7 +26,8 @@ function filterFor(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter
   return (i) => {
     const s = doc.structure.sentences[i]!;
     if (aboutHeading[s.heading]) return false;
-    // the sentence's first words ("Our agency ...", "We provide ...", "Services include ...")
-    return !sentenceStarts.matchAll(doc.tokens, s.first, Math.min(s.endTok, s.first + 4)).some((m) => m.first === s.first);
+    // the sentence's first words ("Our agency ...", "We provide ...", "Services include ...",
+    // "The Harbor Street Drop-In Center offers ...": a name of up to three words and its verb)
+    return !sentenceStarts.matchAll(doc.tokens, s.first, Math.min(s.endTok, s.first + OPENING_WORDS)).some((m) => m.first === s.first);
   };
 }

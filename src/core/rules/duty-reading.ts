@@ -87,6 +87,10 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
     const objects = bySentence.get(sentence);
     return objects && describesTheJob(sentence) ? { sentence, objects } : undefined;
   };
+  // The classes of action starting at each token: after "and", one that takes the object starts
+  // another duty ("oversee visits and tell the caseworker how parents acted").
+  const actionStarts = new Map<number, number[]>();
+  for (const a of actions) actionStarts.set(a.first, [...(actionStarts.get(a.first) ?? []), a.payload]);
   const pairsOf = (action: number) => r.pairs.filter((p) => p.actions.includes(action));
   /** Findings whose object is "it", with the object it stands for. */
   const viaPronoun = new Map<AcceptedMatch, Match>();
@@ -95,7 +99,7 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
     for (const pair of at ? pairsOf(a.payload) : []) {
       const candidates = at!.objects.filter((o) => pair.objects.includes(o.payload) && near(tokens, a, o, pair.window));
       if (candidates.length === 0) continue;
-      const [first, ...more] = readPair(doc, lex, a, candidates, at!.objects, pair, at!.sentence) ?? [];
+      const [first, ...more] = readPair(doc, lex, a, candidates, at!.objects, pair, at!.sentence, actionStarts) ?? [];
       if (!first) continue;
       const found = {
         entry: pair.duty,
@@ -137,7 +141,10 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
   for (const n of actionNouns) {
     const at = inJob(n.first);
     if (!at || tokens[n.first]!.gap !== 'space') continue;
-    const before = at.objects.filter((x) => x.end === n.first).sort((x, y) => x.first - y.first);
+    // A pronoun takes no noun after it: "help them check in" is their act, not a check-in the job does.
+    const before = at.objects
+      .filter((x) => x.end === n.first && !(x.end - x.first === 1 && OBJECT_PRONOUNS.has(tokens[x.first]!.norm)))
+      .sort((x, y) => x.first - y.first);
     for (const pair of pairsOf(n.payload)) {
       const o = before.find((x) => pair.objects.includes(x.payload));
       if (o && readsAsDuty(doc, lex, n, o, pair, at.sentence))
@@ -146,6 +153,52 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
   }
   return out;
 }
+
+/** Pronouns that stand for people as an object ("sign them in"). */
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'you', 'me', 'it']);
+
+/**
+ * A noun for people right after the object makes the object a word describing them, not whom the
+ * verb acts on: "supervise our parent volunteers", "train youth workers". Pronouns and "who"
+ * are no such noun ("report members who miss groups").
+ */
+function namesOtherPeople(
+  tokens: readonly Token[],
+  personNouns: ReadonlySet<string>,
+  end: number,
+  sentenceEnd: number,
+  objectStarts: ReadonlySet<number>,
+): boolean {
+  if (end >= sentenceEnd || tokens[end]!.gap !== 'space' || objectStarts.has(end)) return false;
+  const next = tokens[end]!.norm;
+  return personNouns.has(next) && !FUNCTION_WORDS.has(next) && !PRONOUN_PEOPLE.has(next);
+}
+
+/** Person nouns that are pronouns or quantities, not nouns a word can describe. */
+const PRONOUN_PEOPLE = new Set([
+  ...OBJECT_PRONOUNS,
+  'i',
+  'we',
+  'they',
+  'he',
+  'she',
+  'whoever',
+  'one',
+  'those',
+  'others',
+  'some',
+  'many',
+  'most',
+  'few',
+  'several',
+  'anyone',
+  'anybody',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
+  'nobody',
+]);
 
 /** Words that join the items of a list. */
 const JOINS_ITEMS = new Set(['and', 'or', '&']);
@@ -340,8 +393,25 @@ function readsAsDuty(
   return isHead(tokens, n.end, tokens[n.end - 1]!.norm.endsWith('s'), s.endTok, termOf, new Set());
 }
 
-/** Words before a noun of action that say someone has it or is under it ("has a diagnosis of", "under the supervision of"). */
-const HELD = new Set(['have', 'has', 'had', 'having', 'receive', 'receives', 'received', 'given', 'get', 'gets', 'got', 'under']);
+/** Words before a noun of action that say someone has it, needs it or is under it ("has a diagnosis of", "needs a diagnosis of", "under the supervision of"). */
+const HELD = new Set([
+  'have',
+  'has',
+  'had',
+  'having',
+  'receive',
+  'receives',
+  'received',
+  'given',
+  'get',
+  'gets',
+  'got',
+  'under',
+  'need',
+  'needs',
+  'require',
+  'requires',
+]);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
@@ -419,6 +489,7 @@ function readPair(
   objects: Match[],
   pair: CompiledDutyReading['pairs'][number],
   sentence: number,
+  actionStarts: ReadonlyMap<number, readonly number[]>,
 ): Match[] | undefined {
   const r = lex.dutyReading;
   const { tokens } = doc;
@@ -444,13 +515,17 @@ function readPair(
   // An object inside the action's own words ("let the house manager know") is its head by the pattern.
   const isObject = (o: Match) =>
     !onlyLooksLikeOne(tokens, r, o, s, o.end) &&
+    !namesOtherPeople(tokens, lex.personNouns, o.end, s.endTok, objectStarts) &&
     (inside(a, o) || isHead(tokens, o.end, o.plural || tokens[o.end - 1]!.norm.endsWith('s'), s.endTok, termOf, objectStarts)) &&
     !negatedAfter(doc, o.end, sentence);
   // Every object the verb reaches: each of a list is a duty of its own ("assessments and diagnostic interviews").
   const forward = candidates
     .filter((o) => o.first > a.first)
     .sort((x, y) => x.first - y.first)
-    .filter((o) => reachable(tokens, a, o.first, pair.reach, doc.text, termOf) && isObject(o))
+    .filter(
+      (o) =>
+        reachable(tokens, a, o.first, pair.reach, doc.text, termOf, (k) => takesObject(r, actionStarts.get(k), o.payload)) && isObject(o),
+    )
     // a noun of action's object is its own noun phrase: "supervision of the RN, hands residents" is not
     .filter((o) => tokens[a.end - 1]!.norm !== 'of' || !tokens.slice(a.end, o.first + 1).some((t) => t.gap === 'punct'));
   const found =
@@ -724,9 +799,12 @@ function reachable(
   reach: 'object' | 'clause',
   text: string,
   termOf: (i: number) => ParsedTerm | undefined,
+  /** A word of action starting at token k takes the object too. */
+  takenFrom: (k: number) => boolean,
 ): boolean {
   if (at < a.end) return true; // inside the action's own words ("keep probation officers informed")
   const stops = reach === 'object' ? ENDS_OBJECT : ENDS_CLAUSE;
+  const startsAction = (i: number) => takenFrom(i) && !termOf(i)?.tags.has('Plural');
   for (let k = a.end; k <= at; k++) {
     if (k > 0 && breaksClause(tokens[k]!, tokens[k - 1]!, text)) return false;
     if (k >= at) break;
@@ -741,9 +819,15 @@ function reachable(
     }
     if (stops.has(w)) return false;
     // "Prompt and record consumers' medication": a verb joined right after the action shares its object.
-    if ((w === 'and' || w === 'or') && k > a.end && k + 1 < at && startsVerb(termOf(k + 1))) return false;
+    // A word of action the parse reads as a noun too ("and report parent behavior") starts one as well.
+    if ((w === 'and' || w === 'or') && k > a.end && k + 1 < at && (startsVerb(termOf(k + 1)) || startsAction(k + 1))) return false;
   }
   return true;
+}
+
+/** Whether one of the classes of action takes the class of object under some pair. */
+function takesObject(r: CompiledDutyReading, actions: readonly number[] | undefined, object: number): boolean {
+  return !!actions && r.pairs.some((p) => p.objects.includes(object) && actions.some((a) => p.actions.includes(a)));
 }
 
 /** Words right after the action that open its object as a clause ("notes who is missing", "decides whether ..."). */
