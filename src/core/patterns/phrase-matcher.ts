@@ -235,17 +235,21 @@ function sameWords(a: readonly Token[], b: readonly Token[]): boolean {
   return true;
 }
 
+/** A word's number, numbering it if it is new (UNNUMBERED past the cap). */
+function numberOfWord(norm: string): number {
+  let n = wordNumbers.get(norm);
+  if (n === undefined) {
+    if (wordNumbers.size >= MAX_WORD_NUMBERS) return UNNUMBERED;
+    n = wordNumbers.size;
+    wordNumbers.set(norm, n);
+  }
+  return n;
+}
+
 function wordNumberAt(numbers: Int32Array, tokens: readonly Token[], i: number): number {
   const known = numbers[i]!;
   if (known !== NOT_LOOKED_UP) return known;
-  const norm = tokens[i]!.norm;
-  let n = wordNumbers.get(norm);
-  if (n === undefined) {
-    if (wordNumbers.size < MAX_WORD_NUMBERS) {
-      n = wordNumbers.size;
-      wordNumbers.set(norm, n);
-    } else n = UNNUMBERED;
-  }
+  const n = numberOfWord(tokens[i]!.norm);
   numbers[i] = n;
   return n;
 }
@@ -279,6 +283,11 @@ class WordCheck<T> {
    * the node in `edgeLists` (none when only a number edge takes it). */
   private known = new Int32Array(0);
   private readonly edgeLists: (Edge<T>[] | undefined)[] = [];
+  /** Per entry of edgeLists, made on first ask: the numbers of the words that can follow the
+   * word (sorted), or null when anything else may follow or end there (a sequence ends after
+   * the word, a number or `*` slot follows, or a word is past the numbering). Most walks from a
+   * word that leads out of the root stop at the next word: this answers them without walking. */
+  private readonly nextWordLists: (Int32Array | null | undefined)[] = [];
 
   constructor(readonly node: TrieNode<T>) {}
 
@@ -312,11 +321,60 @@ class WordCheck<T> {
     return answer >= LEADS;
   }
 
+  /** Whether a walk from token i (word number n, which `accepts`) can find anything, read from
+   * the next token alone when the word's edges all need a word next: the walk's first step
+   * after the root (see matchesAt), without walking. */
+  mayContinue(n: number, tokens: readonly Token[], i: number, last: number): boolean {
+    if (n === UNNUMBERED) return true;
+    const entry = this.known[n]! - LEADS;
+    let next = this.nextWordLists[entry];
+    // A number word may also take the node's number edge, which nextWordsOf does not read.
+    if (next === undefined)
+      next = this.nextWordLists[entry] =
+        this.node.numberEdge !== undefined && isNumberWord(tokens[i]!.norm) ? null : nextWordsOf(this.edgeLists[entry]);
+    if (next === null) return true;
+    const k = i + 1;
+    if (k >= last || !joins(tokens[k]!.gap)) return false;
+    return hasNumber(next, numberOfWord(tokens[k]!.norm));
+  }
+
   /** The word edges out of the node that token i (word number n) takes. */
   edgesAt(n: number, tokens: readonly Token[], i: number): Edge<T>[] | undefined {
     if (!this.acceptsNumber(n, tokens, i)) return undefined;
     return n === UNNUMBERED ? this.node.wordIndex!.get(tokens[i]!.norm) : this.edgeLists[this.known[n]! - LEADS];
   }
+}
+
+/** The sorted numbers of the words that lead on from the nodes the edges reach, or null when the
+ * next word alone cannot tell (see WordCheck.mayContinue). */
+function nextWordsOf<T>(edges: Edge<T>[] | undefined): Int32Array | null {
+  if (edges === undefined) return null;
+  const numbers: number[] = [];
+  for (const edge of edges) {
+    const to = edge.to;
+    if (to.endings.length > 0 || to.numberEdge !== undefined || to.anyEdge !== undefined) return null;
+    for (const word of (to.wordIndex ?? to.words()).keys()) {
+      const n = numberOfWord(word);
+      if (n === UNNUMBERED) return null;
+      numbers.push(n);
+    }
+  }
+  return Int32Array.from(numbers).sort();
+}
+
+/** Whether a sorted list holds n (UNNUMBERED: a word past the numbering could be any, so yes). */
+function hasNumber(sorted: Int32Array, n: number): boolean {
+  if (n === UNNUMBERED) return true;
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === n) return true;
+    if (v < n) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Whether each numbered word is a number (isNumberWord), by word number: asked once per word. */
@@ -557,14 +615,11 @@ export class PhraseMatcher<T> {
     }
     let any = false;
     for (let i = from; i < last; i++) {
-      if (
-        marks !== null
-          ? marks[i - from] === 0
-          : check !== null
-            ? !check.acceptsNumber(wordNumberAt(numbers, tokens, i), tokens, i)
-            : !this.mayStartAt(root, tokens, numbers, i, last)
-      )
-        continue;
+      if (check !== null) {
+        const n = wordNumberAt(numbers, tokens, i);
+        if (marks !== null ? marks[i - from] === 0 : !check.acceptsNumber(n, tokens, i)) continue;
+        if (!check.mayContinue(n, tokens, i, last)) continue;
+      } else if (!this.mayStartAt(root, tokens, numbers, i, last)) continue;
       const count = this.matchesAt(root, tokens, numbers, i, last, firstOnly);
       if (count === 0) continue;
       if (out === null) return true;
