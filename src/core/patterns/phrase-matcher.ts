@@ -324,7 +324,7 @@ class WordCheck<T> {
   /** Whether a walk from token i (word number n, which `accepts`) can find anything, read from
    * the next token alone when the word's edges all need a word next: the walk's first step
    * after the root (see matchesAt), without walking. */
-  mayContinue(n: number, tokens: readonly Token[], i: number, last: number): boolean {
+  mayContinue(n: number, tokens: readonly Token[], numbers: Int32Array, i: number, last: number): boolean {
     if (n === UNNUMBERED) return true;
     const entry = this.known[n]! - LEADS;
     let next = this.nextWordLists[entry];
@@ -335,7 +335,7 @@ class WordCheck<T> {
     if (next === null) return true;
     const k = i + 1;
     if (k >= last || !joins(tokens[k]!.gap)) return false;
-    return hasNumber(next, numberOfWord(tokens[k]!.norm));
+    return hasNumber(next, wordNumberAt(numbers, tokens, k));
   }
 
   /** The word edges out of the node that token i (word number n) takes. */
@@ -618,7 +618,7 @@ export class PhraseMatcher<T> {
       if (check !== null) {
         const n = wordNumberAt(numbers, tokens, i);
         if (marks !== null ? marks[i - from] === 0 : !check.acceptsNumber(n, tokens, i)) continue;
-        if (!check.mayContinue(n, tokens, i, last)) continue;
+        if (!check.mayContinue(n, tokens, numbers, i, last)) continue;
       } else if (!this.mayStartAt(root, tokens, numbers, i, last)) continue;
       const count = this.matchesAt(root, tokens, numbers, i, last, firstOnly);
       if (count === 0) continue;
