@@ -315,6 +315,8 @@ class WordCheck<T> {
       if (this.leads(norm)) {
         answer = LEADS + this.edgeLists.length;
         this.edgeLists.push(this.node.wordIndex!.get(norm));
+        // Kept beside edgeLists, so the array stays packed (an entry is filled on first ask).
+        this.nextWordLists.push(undefined);
       } else answer = LEADS_NOWHERE;
       known[n] = answer;
     }
