@@ -279,9 +279,12 @@ interface Found<T> {
 /** Whether a word leads out of a node by a word or number edge, kept per word number (see
  * wordNumbers): an array read for a word met before. */
 class WordCheck<T> {
-  /** Per word number: UNKNOWN, LEADS_NOWHERE, or LEADS plus the index of the word's edges out of
-   * the node in `edgeLists` (none when only a number edge takes it). */
-  private known = new Int32Array(0);
+  /** Per word number: UNKNOWN, LEADS_NOWHERE or LEADS. A byte a word: every scan reads it for
+   * every token, and a small array stays in the processor's cache. */
+  private known = new Uint8Array(0);
+  /** Per word number that LEADS: the index of its edges out of the node in `edgeLists` (none when
+   * only a number edge takes it). Read only for a word that leads. */
+  private entries = new Int32Array(0);
   private readonly edgeLists: (Edge<T>[] | undefined)[] = [];
   /** Per entry of edgeLists, made on first ask: the numbers of the words that can follow the
    * word (sorted), or null when anything else may follow or end there (a sequence ends after
@@ -305,22 +308,27 @@ class WordCheck<T> {
     if (n === UNNUMBERED) return this.leads(tokens[i]!.norm);
     let known = this.known;
     if (n >= known.length) {
-      const grown = new Int32Array(Math.max(n + 1, known.length * 2, 256));
+      const size = Math.max(n + 1, known.length * 2, 256);
+      const grown = new Uint8Array(size);
       grown.set(known);
       known = this.known = grown;
+      const entries = new Int32Array(size);
+      entries.set(this.entries);
+      this.entries = entries;
     }
     let answer = known[n]!;
     if (answer === UNKNOWN) {
       const norm = tokens[i]!.norm;
       if (this.leads(norm)) {
-        answer = LEADS + this.edgeLists.length;
+        answer = LEADS;
+        this.entries[n] = this.edgeLists.length;
         this.edgeLists.push(this.node.wordIndex!.get(norm));
         // Kept beside edgeLists, so the array stays packed (an entry is filled on first ask).
         this.nextWordLists.push(undefined);
       } else answer = LEADS_NOWHERE;
       known[n] = answer;
     }
-    return answer >= LEADS;
+    return answer === LEADS;
   }
 
   /** Whether a walk from token i (word number n, which `accepts`) can find anything, read from
@@ -328,7 +336,7 @@ class WordCheck<T> {
    * after the root (see matchesAt), without walking. */
   mayContinue(n: number, tokens: readonly Token[], numbers: Int32Array, i: number, last: number): boolean {
     if (n === UNNUMBERED) return true;
-    const entry = this.known[n]! - LEADS;
+    const entry = this.entries[n]!;
     let next = this.nextWordLists[entry];
     // A number word may also take the node's number edge, which nextWordsOf does not read.
     if (next === undefined)
@@ -343,7 +351,7 @@ class WordCheck<T> {
   /** The word edges out of the node that token i (word number n) takes. */
   edgesAt(n: number, tokens: readonly Token[], i: number): Edge<T>[] | undefined {
     if (!this.acceptsNumber(n, tokens, i)) return undefined;
-    return n === UNNUMBERED ? this.node.wordIndex!.get(tokens[i]!.norm) : this.edgeLists[this.known[n]! - LEADS];
+    return n === UNNUMBERED ? this.node.wordIndex!.get(tokens[i]!.norm) : this.edgeLists[this.entries[n]!];
   }
 }
 
