@@ -28,6 +28,24 @@ describe('the next-word check before a walk', () => {
   it('still walks a number word that also starts a #num phrase', () => {
     expect(spans(['two people', '#num years'], 'two years and two people; 5 years')).toEqual(['two years', 'two people', '5 years']);
   });
+  it('reads the third word only where the first two leave nothing else open', () => {
+    const three = ['mental health services', 'mental health care'];
+    expect(spans(three, 'mental health, mental health services and mental health-care')).toEqual([
+      'mental health services',
+      'mental health-care',
+    ]);
+    expect(spans(three, 'mental health. services; mental health')).toEqual([]);
+    // a phrase that ends after two words, or a number or any word third, is still walked
+    expect(spans([...three, 'mental health'], 'mental health first')).toEqual(['mental health']);
+    expect(spans(['clean for #num years', 'clean for good'], 'clean for 2 years, clean for good, clean for now')).toEqual([
+      'clean for 2 years',
+      'clean for good',
+    ]);
+    expect(spans(['peer support *', 'peer support groups'], 'peer support groups; peer support')).toEqual([
+      'peer support groups',
+      'peer support groups',
+    ]);
+  });
   it('gives the same answers in a long scan, where starts are read per distinct word', () => {
     const text = `${'peer work and recovery support. '.repeat(100)}peer support`;
     expect(spans(['peer support', 'recovery coach'], text)).toEqual(['peer support']);

@@ -291,6 +291,10 @@ class WordCheck<T> {
    * the word, a number or `*` slot follows, or a word is past the numbering). Most walks from a
    * word that leads out of the root stop at the next word: this answers them without walking. */
   private readonly nextWordLists: (Int32Array | null | undefined)[] = [];
+  /** Per entry of edgeLists, made on first ask: by the number of a word that can follow, the
+   * words that can follow those two (as nextWordLists): "mental health" is read in many texts
+   * and leads on only to a few words. */
+  private readonly thirdWordLists: (Map<number, Int32Array | null> | undefined)[] = [];
 
   constructor(readonly node: TrieNode<T>) {}
 
@@ -325,6 +329,7 @@ class WordCheck<T> {
         this.edgeLists.push(this.node.wordIndex!.get(norm));
         // Kept beside edgeLists, so the array stays packed (an entry is filled on first ask).
         this.nextWordLists.push(undefined);
+        this.thirdWordLists.push(undefined);
       } else answer = LEADS_NOWHERE;
       known[n] = answer;
     }
@@ -332,8 +337,8 @@ class WordCheck<T> {
   }
 
   /** Whether a walk from token i (word number n, which `accepts`) can find anything, read from
-   * the next token alone when the word's edges all need a word next: the walk's first step
-   * after the root (see matchesAt), without walking. */
+   * the next two tokens alone when the word's edges all need a word next, and then the next
+   * word's: the walk's first two steps after the root (see matchesAt), without walking. */
   mayContinue(n: number, tokens: readonly Token[], numbers: Int32Array, i: number, last: number): boolean {
     if (n === UNNUMBERED) return true;
     const entry = this.entries[n]!;
@@ -345,7 +350,21 @@ class WordCheck<T> {
     if (next === null) return true;
     const k = i + 1;
     if (k >= last || !joins(tokens[k]!.gap)) return false;
-    return hasNumber(next, wordNumberAt(numbers, tokens, k));
+    const second = wordNumberAt(numbers, tokens, k);
+    if (!hasNumber(next, second)) return false;
+    if (second === UNNUMBERED) return true;
+    let thirds = this.thirdWordLists[entry];
+    if (thirds === undefined) thirds = this.thirdWordLists[entry] = new Map();
+    let third = thirds.get(second);
+    if (third === undefined) {
+      const norm = tokens[k]!.norm;
+      third = nextWordsOf(this.edgeLists[entry]!.flatMap((edge) => (edge.to.wordIndex ?? edge.to.words()).get(norm) ?? []));
+      thirds.set(second, third);
+    }
+    if (third === null) return true;
+    const k2 = k + 1;
+    if (k2 >= last || !joins(tokens[k2]!.gap)) return false;
+    return hasNumber(third, wordNumberAt(numbers, tokens, k2));
   }
 
   /** The word edges out of the node that token i (word number n) takes. */
