@@ -254,6 +254,29 @@ function wordNumberAt(numbers: Int32Array, tokens: readonly Token[], i: number):
   return n;
 }
 
+/** Per token array, whether each token joins the one before it (joins of its gap), read when a
+ * scan first asks: the next-word check (WordCheck.mayContinue) then reads a byte, not the token
+ * (on a long text most tokens are far apart in memory). Per array, not shared as TokenWords are:
+ * a copy of a document's tokens may read some gaps otherwise. */
+const joinsOfTokens = new WeakMap<readonly Token[], Uint8Array>();
+const JOINS = 1;
+const DOES_NOT_JOIN = 2;
+
+function joinsOf(tokens: readonly Token[]): Uint8Array {
+  let joined = joinsOfTokens.get(tokens);
+  if (joined === undefined || joined.length !== tokens.length) {
+    joined = new Uint8Array(tokens.length);
+    joinsOfTokens.set(tokens, joined);
+  }
+  return joined;
+}
+
+function joinsAt(joined: Uint8Array, tokens: readonly Token[], k: number): boolean {
+  let answer = joined[k]!;
+  if (answer === UNKNOWN) joined[k] = answer = joins(tokens[k]!.gap) ? JOINS : DOES_NOT_JOIN;
+  return answer === JOINS;
+}
+
 /** A scan this long over few enough distinct words asks the words, not the tokens (see TokenWords). */
 const GROUPED_SCAN_MIN = 256;
 
@@ -339,7 +362,7 @@ class WordCheck<T> {
   /** Whether a walk from token i (word number n, which `accepts`) can find anything, read from
    * the next two tokens alone when the word's edges all need a word next, and then the next
    * word's: the walk's first two steps after the root (see matchesAt), without walking. */
-  mayContinue(n: number, tokens: readonly Token[], numbers: Int32Array, i: number, last: number): boolean {
+  mayContinue(n: number, tokens: readonly Token[], numbers: Int32Array, joined: Uint8Array, i: number, last: number): boolean {
     if (n === UNNUMBERED) return true;
     const entry = this.entries[n]!;
     let next = this.nextWordLists[entry];
@@ -349,7 +372,7 @@ class WordCheck<T> {
         this.node.numberEdge !== undefined && isNumberWord(tokens[i]!.norm) ? null : nextWordsOf(this.edgeLists[entry]);
     if (next === null) return true;
     const k = i + 1;
-    if (k >= last || !joins(tokens[k]!.gap)) return false;
+    if (k >= last || !joinsAt(joined, tokens, k)) return false;
     const second = wordNumberAt(numbers, tokens, k);
     if (!hasNumber(next, second)) return false;
     if (second === UNNUMBERED) return true;
@@ -363,7 +386,7 @@ class WordCheck<T> {
     }
     if (third === null) return true;
     const k2 = k + 1;
-    if (k2 >= last || !joins(tokens[k2]!.gap)) return false;
+    if (k2 >= last || !joinsAt(joined, tokens, k2)) return false;
     return hasNumber(third, wordNumberAt(numbers, tokens, k2));
   }
 
@@ -642,12 +665,13 @@ export class PhraseMatcher<T> {
       const groups = words.wordGroups();
       if (groups.count * 2 <= last - from) marks = startsByWord(groups, check, tokens, from, last);
     }
+    const joined = check !== null ? joinsOf(tokens) : null;
     let any = false;
     for (let i = from; i < last; i++) {
       if (check !== null) {
         const n = wordNumberAt(numbers, tokens, i);
         if (marks !== null ? marks[i - from] === 0 : !check.acceptsNumber(n, tokens, i)) continue;
-        if (!check.mayContinue(n, tokens, numbers, i, last)) continue;
+        if (!check.mayContinue(n, tokens, numbers, joined!, i, last)) continue;
       } else if (!this.mayStartAt(root, tokens, numbers, i, last)) continue;
       const count = this.matchesAt(root, tokens, numbers, i, last, firstOnly);
       if (count === 0) continue;
