@@ -235,19 +235,46 @@ function sameWords(a: readonly Token[], b: readonly Token[]): boolean {
   return true;
 }
 
+/** A word's number, numbering it if it is new (UNNUMBERED past the cap). */
+function numberOfWord(norm: string): number {
+  let n = wordNumbers.get(norm);
+  if (n === undefined) {
+    if (wordNumbers.size >= MAX_WORD_NUMBERS) return UNNUMBERED;
+    n = wordNumbers.size;
+    wordNumbers.set(norm, n);
+  }
+  return n;
+}
+
 function wordNumberAt(numbers: Int32Array, tokens: readonly Token[], i: number): number {
   const known = numbers[i]!;
   if (known !== NOT_LOOKED_UP) return known;
-  const norm = tokens[i]!.norm;
-  let n = wordNumbers.get(norm);
-  if (n === undefined) {
-    if (wordNumbers.size < MAX_WORD_NUMBERS) {
-      n = wordNumbers.size;
-      wordNumbers.set(norm, n);
-    } else n = UNNUMBERED;
-  }
+  const n = numberOfWord(tokens[i]!.norm);
   numbers[i] = n;
   return n;
+}
+
+/** Per token array, whether each token joins the one before it (joins of its gap), read when a
+ * scan first asks: the next-word check (WordCheck.mayContinue) then reads a byte, not the token
+ * (on a long text most tokens are far apart in memory). Per array, not shared as TokenWords are:
+ * a copy of a document's tokens may read some gaps otherwise. */
+const joinsOfTokens = new WeakMap<readonly Token[], Uint8Array>();
+const JOINS = 1;
+const DOES_NOT_JOIN = 2;
+
+function joinsOf(tokens: readonly Token[]): Uint8Array {
+  let joined = joinsOfTokens.get(tokens);
+  if (joined === undefined || joined.length !== tokens.length) {
+    joined = new Uint8Array(tokens.length);
+    joinsOfTokens.set(tokens, joined);
+  }
+  return joined;
+}
+
+function joinsAt(joined: Uint8Array, tokens: readonly Token[], k: number): boolean {
+  let answer = joined[k]!;
+  if (answer === UNKNOWN) joined[k] = answer = joins(tokens[k]!.gap) ? JOINS : DOES_NOT_JOIN;
+  return answer === JOINS;
 }
 
 /** A scan this long over few enough distinct words asks the words, not the tokens (see TokenWords). */
@@ -275,10 +302,22 @@ interface Found<T> {
 /** Whether a word leads out of a node by a word or number edge, kept per word number (see
  * wordNumbers): an array read for a word met before. */
 class WordCheck<T> {
-  /** Per word number: UNKNOWN, LEADS_NOWHERE, or LEADS plus the index of the word's edges out of
-   * the node in `edgeLists` (none when only a number edge takes it). */
-  private known = new Int32Array(0);
+  /** Per word number: UNKNOWN, LEADS_NOWHERE or LEADS. A byte a word: every scan reads it for
+   * every token, and a small array stays in the processor's cache. */
+  private known = new Uint8Array(0);
+  /** Per word number that LEADS: the index of its edges out of the node in `edgeLists` (none when
+   * only a number edge takes it). Read only for a word that leads. */
+  private entries = new Int32Array(0);
   private readonly edgeLists: (Edge<T>[] | undefined)[] = [];
+  /** Per entry of edgeLists, made on first ask: the numbers of the words that can follow the
+   * word (sorted), or null when anything else may follow or end there (a sequence ends after
+   * the word, a number or `*` slot follows, or a word is past the numbering). Most walks from a
+   * word that leads out of the root stop at the next word: this answers them without walking. */
+  private readonly nextWordLists: (Int32Array | null | undefined)[] = [];
+  /** Per entry of edgeLists, made on first ask: by the number of a word that can follow, the
+   * words that can follow those two (as nextWordLists): "mental health" is read in many texts
+   * and leads on only to a few words. */
+  private readonly thirdWordLists: (Map<number, Int32Array | null> | undefined)[] = [];
 
   constructor(readonly node: TrieNode<T>) {}
 
@@ -296,27 +335,98 @@ class WordCheck<T> {
     if (n === UNNUMBERED) return this.leads(tokens[i]!.norm);
     let known = this.known;
     if (n >= known.length) {
-      const grown = new Int32Array(Math.max(n + 1, known.length * 2, 256));
+      const size = Math.max(n + 1, known.length * 2, 256);
+      const grown = new Uint8Array(size);
       grown.set(known);
       known = this.known = grown;
+      const entries = new Int32Array(size);
+      entries.set(this.entries);
+      this.entries = entries;
     }
     let answer = known[n]!;
     if (answer === UNKNOWN) {
       const norm = tokens[i]!.norm;
       if (this.leads(norm)) {
-        answer = LEADS + this.edgeLists.length;
+        answer = LEADS;
+        this.entries[n] = this.edgeLists.length;
         this.edgeLists.push(this.node.wordIndex!.get(norm));
+        // Kept beside edgeLists, so the array stays packed (an entry is filled on first ask).
+        this.nextWordLists.push(undefined);
+        this.thirdWordLists.push(undefined);
       } else answer = LEADS_NOWHERE;
       known[n] = answer;
     }
-    return answer >= LEADS;
+    return answer === LEADS;
+  }
+
+  /** Whether a walk from token i (word number n, which `accepts`) can find anything, read from
+   * the next two tokens alone when the word's edges all need a word next, and then the next
+   * word's: the walk's first two steps after the root (see matchesAt), without walking. */
+  mayContinue(n: number, tokens: readonly Token[], numbers: Int32Array, joined: Uint8Array, i: number, last: number): boolean {
+    if (n === UNNUMBERED) return true;
+    const entry = this.entries[n]!;
+    let next = this.nextWordLists[entry];
+    // A number word may also take the node's number edge, which nextWordsOf does not read.
+    if (next === undefined)
+      next = this.nextWordLists[entry] =
+        this.node.numberEdge !== undefined && isNumberWord(tokens[i]!.norm) ? null : nextWordsOf(this.edgeLists[entry]);
+    if (next === null) return true;
+    const k = i + 1;
+    if (k >= last || !joinsAt(joined, tokens, k)) return false;
+    const second = wordNumberAt(numbers, tokens, k);
+    if (!hasNumber(next, second)) return false;
+    if (second === UNNUMBERED) return true;
+    let thirds = this.thirdWordLists[entry];
+    if (thirds === undefined) thirds = this.thirdWordLists[entry] = new Map();
+    let third = thirds.get(second);
+    if (third === undefined) {
+      const norm = tokens[k]!.norm;
+      third = nextWordsOf(this.edgeLists[entry]!.flatMap((edge) => (edge.to.wordIndex ?? edge.to.words()).get(norm) ?? []));
+      thirds.set(second, third);
+    }
+    if (third === null) return true;
+    const k2 = k + 1;
+    if (k2 >= last || !joinsAt(joined, tokens, k2)) return false;
+    return hasNumber(third, wordNumberAt(numbers, tokens, k2));
   }
 
   /** The word edges out of the node that token i (word number n) takes. */
   edgesAt(n: number, tokens: readonly Token[], i: number): Edge<T>[] | undefined {
     if (!this.acceptsNumber(n, tokens, i)) return undefined;
-    return n === UNNUMBERED ? this.node.wordIndex!.get(tokens[i]!.norm) : this.edgeLists[this.known[n]! - LEADS];
+    return n === UNNUMBERED ? this.node.wordIndex!.get(tokens[i]!.norm) : this.edgeLists[this.entries[n]!];
   }
+}
+
+/** The sorted numbers of the words that lead on from the nodes the edges reach, or null when the
+ * next word alone cannot tell (see WordCheck.mayContinue). */
+function nextWordsOf<T>(edges: Edge<T>[] | undefined): Int32Array | null {
+  if (edges === undefined) return null;
+  const numbers: number[] = [];
+  for (const edge of edges) {
+    const to = edge.to;
+    if (to.endings.length > 0 || to.numberEdge !== undefined || to.anyEdge !== undefined) return null;
+    for (const word of (to.wordIndex ?? to.words()).keys()) {
+      const n = numberOfWord(word);
+      if (n === UNNUMBERED) return null;
+      numbers.push(n);
+    }
+  }
+  return Int32Array.from(numbers).sort();
+}
+
+/** Whether a sorted list holds n (UNNUMBERED: a word past the numbering could be any, so yes). */
+function hasNumber(sorted: Int32Array, n: number): boolean {
+  if (n === UNNUMBERED) return true;
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === n) return true;
+    if (v < n) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Whether each numbered word is a number (isNumberWord), by word number: asked once per word. */
@@ -555,16 +665,14 @@ export class PhraseMatcher<T> {
       const groups = words.wordGroups();
       if (groups.count * 2 <= last - from) marks = startsByWord(groups, check, tokens, from, last);
     }
+    const joined = check !== null ? joinsOf(tokens) : null;
     let any = false;
     for (let i = from; i < last; i++) {
-      if (
-        marks !== null
-          ? marks[i - from] === 0
-          : check !== null
-            ? !check.acceptsNumber(wordNumberAt(numbers, tokens, i), tokens, i)
-            : !this.mayStartAt(root, tokens, numbers, i, last)
-      )
-        continue;
+      if (check !== null) {
+        const n = wordNumberAt(numbers, tokens, i);
+        if (marks !== null ? marks[i - from] === 0 : !check.acceptsNumber(n, tokens, i)) continue;
+        if (!check.mayContinue(n, tokens, numbers, joined!, i, last)) continue;
+      } else if (!this.mayStartAt(root, tokens, numbers, i, last)) continue;
       const count = this.matchesAt(root, tokens, numbers, i, last, firstOnly);
       if (count === 0) continue;
       if (out === null) return true;
