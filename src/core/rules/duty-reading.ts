@@ -91,7 +91,7 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
   // another duty ("oversee visits and tell the caseworker how parents acted").
   const actionStarts = new Map<number, number[]>();
   for (const a of actions) actionStarts.set(a.first, [...(actionStarts.get(a.first) ?? []), a.payload]);
-  const pairsOf = (action: number) => r.pairs.filter((p) => p.actions.includes(action));
+  const pairsOf = (action: number) => pairsOfAction(r, action);
   /** Findings whose object is "it", with the object it stands for. */
   const viaPronoun = new Map<AcceptedMatch, Match>();
   for (const a of actions) {
@@ -152,6 +152,17 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
     }
   }
   return out;
+}
+
+type DutyPair = CompiledDutyReading['pairs'][number];
+/** The pairs each action class starts, listed once per lexicon set: a long text reads thousands of actions. */
+const pairsByAction = new WeakMap<CompiledDutyReading, Map<number, DutyPair[]>>();
+function pairsOfAction(r: CompiledDutyReading, action: number): DutyPair[] {
+  let byAction = pairsByAction.get(r);
+  if (!byAction) pairsByAction.set(r, (byAction = new Map()));
+  let pairs = byAction.get(action);
+  if (!pairs) byAction.set(action, (pairs = r.pairs.filter((p) => p.actions.includes(action))));
+  return pairs;
 }
 
 /** Pronouns that stand for people as an object ("sign them in"). */
