@@ -124,7 +124,12 @@ export interface CompiledLexicons {
   payUnitsOfTime: ReadonlySet<string>;
   /** Per barrier id: words elsewhere in the job's text that make that barrier none. */
   barrierWaivers: Record<string, PhraseMatcher<string>>;
-  agencySections: { headings: PhraseMatcher<string>; jobHeadings: PhraseMatcher<string>; sentenceStarts: PhraseMatcher<string> };
+  agencySections: {
+    headings: PhraseMatcher<string>;
+    jobHeadings: PhraseMatcher<string>;
+    sentenceStarts: PhraseMatcher<string>;
+    positionLabels: PhraseMatcher<string>;
+  };
   dutyReading: CompiledDutyReading;
   livedExperience: {
     mention: PhraseMatcher<string>;
@@ -363,6 +368,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       headings: matcherOf(lexicons.duties.agencySections.headings),
       jobHeadings: matcherOf(lexicons.duties.agencySections.jobHeadings),
       sentenceStarts: matcherOf(lexicons.duties.agencySections.sentenceStarts),
+      positionLabels: matcherOf(lexicons.duties.agencySections.positionLabels),
     },
     dutyReading: compileDutyReading(lexicons.duties),
     livedExperience: {

@@ -218,6 +218,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         { patterns: duties.agencySections.headings },
         { patterns: duties.agencySections.jobHeadings },
         { patterns: duties.agencySections.sentenceStarts },
+        { patterns: duties.agencySections.positionLabels },
       ],
     ],
     ...(

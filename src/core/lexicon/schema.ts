@@ -500,6 +500,8 @@ export const dutiesFileSchema = z
         /** Headings that name the job although they match an agency heading ("About the role"). */
         jobHeadings: z.array(patternSchema).default([]),
         sentenceStarts: patternList,
+        /** Numbered labels that open one of several positions on a page ("Position 2:"): see rules/other-positions.ts. */
+        positionLabels: z.array(patternSchema).default([]),
       })
       .strict(),
     rules: z.array(ruleTextSchema).min(1),

@@ -4,6 +4,7 @@ import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 
 import { oncePerDocument } from './once-per-document.js';
+import { underAnotherPosition } from './other-positions.js';
 
 type SentenceFilter = (sentence: number) => boolean;
 
@@ -20,9 +21,10 @@ function filterFor(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter
     const range = doc.tokenRange(h.start, h.end);
     return headings.test(doc.tokens, ...range) && !jobHeadings.test(doc.tokens, ...range);
   });
+  const otherPosition = underAnotherPosition(doc, lex);
   return (i) => {
     const s = doc.structure.sentences[i]!;
-    if (aboutHeading[s.heading]) return false;
+    if (aboutHeading[s.heading] || otherPosition[i] === 1) return false;
     // the sentence's first words ("Our agency ...", "We provide ...", "Services include ...")
     return !sentenceStarts.matchAll(doc.tokens, s.first, Math.min(s.endTok, s.first + 4)).some((m) => m.first === s.first);
   };
