@@ -205,6 +205,8 @@ export interface CompiledDutyReading {
   peopleServed: number;
   byOthers: PhraseMatcher<string>;
   unlessInSentence: PhraseMatcher<string>;
+  /** Staff named as who asks, right after a request word ("when asked by the program director"). */
+  askedByStaff: PhraseMatcher<string>;
   notObjects: PhraseMatcher<string>;
   knownNotDone: PhraseMatcher<string>;
   /** Per object class, the index in `duties` of the duty it names alone as an item of a list, or -1. */
@@ -241,6 +243,7 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
     peopleServed: r.objects.findIndex((o) => o.peopleServed),
     byOthers: matcherOf(r.byOthers),
     unlessInSentence: matcherOf(r.unlessInSentence),
+    askedByStaff: matcherOf(r.askedByStaff ?? []),
     notObjects: matcherOf(r.notObjects),
     knownNotDone: matcherOf(r.knownNotDone ?? []),
     alone: r.objects.map((o) => (o.alone ? indexOf(duties.duties, o.alone) : -1)),

@@ -92,3 +92,68 @@ Requirements
     expect(rules(base('Share family resources and news with each caller.')).has('le-no-willingness-to-share')).toBe(true);
   });
 });
+
+const peerPosting = (duties: string, extra = '') => `Recovery Coach
+Harbor House
+
+Summary
+The recovery coach supports residents in their recovery and helps them find mutual-aid meetings.
+
+Duties
+${duties}
+- Lead daily recovery groups.
+
+Requirements
+Personal lived experience of recovery from a substance use disorder is required.
+${extra}`;
+
+describe('pay stated inside a benefits list', () => {
+  it('reads a sum per hour as pay though other items of the sentence are tuition or reimbursement', () => {
+    const text = peerPosting(
+      '- Meet residents one-on-one.',
+      '\nTotal rewards\nCompetitive pay ($20.00 to $26.00 per hour), medical and dental plans, tuition reimbursement and a pension.\n',
+    );
+    expect(rules(text).has('role-no-pay')).toBe(false);
+  });
+
+  it('trap: a sum for tuition alone in the benefits list states no pay', () => {
+    const text = peerPosting(
+      '- Meet residents one-on-one.',
+      '\nTotal rewards\nCompetitive pay, medical and dental plans, and tuition reimbursement of $5,000, plus a pension.\n',
+    );
+    expect(rules(text).has('role-no-pay')).toBe(true);
+  });
+
+  it('trap: a bonus per year in its own list item is still not pay', () => {
+    const text = peerPosting(
+      '- Meet residents one-on-one.',
+      '\nPerks\nCompetitive pay, a $1,000 retention bonus each year, and free parking.\n',
+    );
+    expect(rules(text).has('role-no-pay')).toBe(true);
+  });
+});
+
+describe("a request by staff is not the person's request", () => {
+  it('reads room searches asked for by the program director as enforcing rules', () => {
+    expect(
+      rules(peerPosting('- Conduct room searches with the house lead when asked by the program director.')).has('duty-enforce-rules'),
+    ).toBe(true);
+  });
+
+  it("trap: help given when the resident asks stays the person's wish", () => {
+    expect(
+      rules(peerPosting('- Help residents sort and store their belongings when asked by the resident.')).has('duty-enforce-rules'),
+    ).toBe(false);
+  });
+});
+
+describe("a team's shared phone is reception work", () => {
+  it('reads "answer the team phone" as routine phones', () => {
+    expect(rules(peerPosting('- Answer the team phone line during office hours.')).has('duty-phones-reception')).toBe(true);
+  });
+
+  it("trap: answering the team's questions or the peer warmline is not", () => {
+    const found = rules(peerPosting("- Answer the team's questions about peer support.\n- Answer the peer warmline in the evening."));
+    expect(found.has('duty-phones-reception')).toBe(false);
+  });
+});

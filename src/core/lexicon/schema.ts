@@ -380,6 +380,8 @@ export const dutyReadingSchema = z
     byOthers: patternList,
     /** The person's request, choice or own goals named in the sentence. */
     unlessInSentence: patternList,
+    /** Staff named right after a request in unlessInSentence ("when asked by the program director"): the request is theirs, not the person's. */
+    askedByStaff: patternList.optional(),
     /** Objects that only look like one ("needs assessment", "peer contacts"). */
     notObjects: patternList,
     /** Words in a sentence that make an object named alone something asked of the applicant ("must pass UAs"). */
