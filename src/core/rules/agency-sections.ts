@@ -13,7 +13,12 @@ type SentenceFilter = (sentence: number) => boolean;
  * agencySections). One filter per document: the duty, barrier, qualification and category
  * readers all ask for it.
  */
-export const describesTheJob = oncePerDocument(filterFor);
+export const describesTheJob = oncePerDocument((doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter => {
+  const notTheAgency = filterFor(doc, lex);
+  // nor a part of the page under another position's label ("Position 2: Clinician")
+  const otherPosition = underAnotherPosition(doc, lex);
+  return (i) => otherPosition[i] !== 1 && notTheAgency(i);
+});
 
 function filterFor(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter {
   const { headings, jobHeadings, sentenceStarts } = lex.agencySections;
@@ -21,10 +26,9 @@ function filterFor(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter
     const range = doc.tokenRange(h.start, h.end);
     return headings.test(doc.tokens, ...range) && !jobHeadings.test(doc.tokens, ...range);
   });
-  const otherPosition = underAnotherPosition(doc, lex);
   return (i) => {
     const s = doc.structure.sentences[i]!;
-    if (aboutHeading[s.heading] || otherPosition[i] === 1) return false;
+    if (aboutHeading[s.heading]) return false;
     // the sentence's first words ("Our agency ...", "We provide ...", "Services include ...")
     return !sentenceStarts.matchAll(doc.tokens, s.first, Math.min(s.endTok, s.first + 4)).some((m) => m.first === s.first);
   };
