@@ -124,7 +124,12 @@ export interface CompiledLexicons {
   payUnitsOfTime: ReadonlySet<string>;
   /** Per barrier id: words elsewhere in the job's text that make that barrier none. */
   barrierWaivers: Record<string, PhraseMatcher<string>>;
-  agencySections: { headings: PhraseMatcher<string>; jobHeadings: PhraseMatcher<string>; sentenceStarts: PhraseMatcher<string> };
+  agencySections: {
+    headings: PhraseMatcher<string>;
+    jobHeadings: PhraseMatcher<string>;
+    sentenceStarts: PhraseMatcher<string>;
+    positionLabels: PhraseMatcher<string>;
+  };
   dutyReading: CompiledDutyReading;
   livedExperience: {
     mention: PhraseMatcher<string>;
@@ -200,6 +205,8 @@ export interface CompiledDutyReading {
   peopleServed: number;
   byOthers: PhraseMatcher<string>;
   unlessInSentence: PhraseMatcher<string>;
+  /** Staff named as who asks, right after a request word ("when asked by the program director"). */
+  askedByStaff: PhraseMatcher<string>;
   notObjects: PhraseMatcher<string>;
   knownNotDone: PhraseMatcher<string>;
   /** Per object class, the index in `duties` of the duty it names alone as an item of a list, or -1. */
@@ -236,6 +243,7 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
     peopleServed: r.objects.findIndex((o) => o.peopleServed),
     byOthers: matcherOf(r.byOthers),
     unlessInSentence: matcherOf(r.unlessInSentence),
+    askedByStaff: matcherOf(r.askedByStaff ?? []),
     notObjects: matcherOf(r.notObjects),
     knownNotDone: matcherOf(r.knownNotDone ?? []),
     alone: r.objects.map((o) => (o.alone ? indexOf(duties.duties, o.alone) : -1)),
@@ -363,6 +371,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       headings: matcherOf(lexicons.duties.agencySections.headings),
       jobHeadings: matcherOf(lexicons.duties.agencySections.jobHeadings),
       sentenceStarts: matcherOf(lexicons.duties.agencySections.sentenceStarts),
+      positionLabels: matcherOf(lexicons.duties.agencySections.positionLabels),
     },
     dutyReading: compileDutyReading(lexicons.duties),
     livedExperience: {

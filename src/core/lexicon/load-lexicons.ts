@@ -205,6 +205,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         { patterns: duties.reading.helpsDoing ?? [] },
         { patterns: duties.reading.byOthers },
         { patterns: duties.reading.unlessInSentence },
+        { patterns: duties.reading.askedByStaff ?? [] },
         { patterns: duties.reading.notObjects },
         { patterns: duties.reading.knownNotDone ?? [] },
         { patterns: duties.reading.aloneUnless ?? [] },
@@ -218,6 +219,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         { patterns: duties.agencySections.headings },
         { patterns: duties.agencySections.jobHeadings },
         { patterns: duties.agencySections.sentenceStarts },
+        { patterns: duties.agencySections.positionLabels },
       ],
     ],
     ...(

@@ -380,6 +380,8 @@ export const dutyReadingSchema = z
     byOthers: patternList,
     /** The person's request, choice or own goals named in the sentence. */
     unlessInSentence: patternList,
+    /** Staff named right after a request in unlessInSentence ("when asked by the program director"): the request is theirs, not the person's. */
+    askedByStaff: patternList.optional(),
     /** Objects that only look like one ("needs assessment", "peer contacts"). */
     notObjects: patternList,
     /** Words in a sentence that make an object named alone something asked of the applicant ("must pass UAs"). */
@@ -500,6 +502,8 @@ export const dutiesFileSchema = z
         /** Headings that name the job although they match an agency heading ("About the role"). */
         jobHeadings: z.array(patternSchema).default([]),
         sentenceStarts: patternList,
+        /** Numbered labels that open one of several positions on a page ("Position 2:"): see rules/other-positions.ts. */
+        positionLabels: z.array(patternSchema).default([]),
       })
       .strict(),
     rules: z.array(ruleTextSchema).min(1),

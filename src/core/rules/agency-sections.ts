@@ -4,6 +4,7 @@ import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 
 import { oncePerDocument } from './once-per-document.js';
+import { underAnotherPosition } from './other-positions.js';
 
 type SentenceFilter = (sentence: number) => boolean;
 
@@ -15,7 +16,12 @@ const OPENING_WORDS = 7;
  * agencySections). One filter per document: the duty, barrier, qualification and category
  * readers all ask for it.
  */
-export const describesTheJob = oncePerDocument(filterFor);
+export const describesTheJob = oncePerDocument((doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter => {
+  const notTheAgency = filterFor(doc, lex);
+  // nor a part of the page under another position's label ("Position 2: Clinician")
+  const otherPosition = underAnotherPosition(doc, lex);
+  return (i) => otherPosition[i] !== 1 && notTheAgency(i);
+});
 
 function filterFor(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter {
   const { headings, jobHeadings, sentenceStarts } = lex.agencySections;

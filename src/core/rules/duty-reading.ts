@@ -625,7 +625,11 @@ function theirWishes(tokens: readonly Token[], r: CompiledDutyReading, first: nu
   }
   const hit = known.bySentence.get(first);
   if (hit?.end === end) return hit.wishes;
-  const wishes = r.unlessInSentence.matchAll(tokens, first, end).filter((m) => m.first === first || tokens[m.first - 1]!.norm !== 'even');
+  // "when asked by the program director" is staff's request, not the person's.
+  const wishes = r.unlessInSentence
+    .matchAll(tokens, first, end)
+    .filter((m) => m.first === first || tokens[m.first - 1]!.norm !== 'even')
+    .filter((m) => !r.askedByStaff.matchAll(tokens, m.end, Math.min(end, m.end + 6)).some((a) => a.first === m.end));
   known.bySentence.set(first, { end, wishes });
   return wishes;
 }

@@ -39,7 +39,13 @@ function readSignals(doc: AnalysisDocument, lex: CompiledLexicons): Signals {
     // Read in the sum's sentence: a paragraph that states pay may go on to say a parent "raised" a child.
     const notPay = (at: number) => {
       const s = doc.structure.sentences[doc.structure.sentenceOf[at]!]!;
-      return lex.documentKind.moneyNotPay.test(doc.tokens, s.first, s.endTok);
+      if (!lex.documentKind.moneyNotPay.test(doc.tokens, s.first, s.endTok)) return false;
+      // A benefits list ("Competitive pay ($21 to $27 per hour), medical ..., tuition
+      // reimbursement"): a sum per a unit of time in an item of its own is pay whatever the other items are.
+      const [from, to] = listItemAround(doc, at, s.first, s.endTok);
+      return (
+        lex.documentKind.moneyNotPay.test(doc.tokens, from, to) || !doc.tokens.slice(at + 1, to).some((t) => lex.payUnitsOfTime.has(t.norm))
+      );
     };
     const at = doc.tokens.findIndex(
       (t, i) => /^\d/.test(t.norm) && ((isSumOfMoney(doc.text, t) && !notPay(i)) || perUnitOfTime(doc, lex, i)),
@@ -90,6 +96,16 @@ function peerTeamByMembers(doc: AnalysisDocument, lex: CompiledLexicons): { firs
 }
 
 const ONE = new Set(['one', '1']);
+
+/** The tokens of the list item (between commas or semicolons in its sentence) that holds token i. */
+function listItemAround(doc: AnalysisDocument, i: number, first: number, end: number): [number, number] {
+  const breaksBefore = (k: number) => /[,;]/.test(doc.text.slice(doc.tokens[k - 1]!.end, doc.tokens[k]!.start));
+  let from = i;
+  while (from > first && !breaksBefore(from)) from--;
+  let to = i + 1;
+  while (to < end && !breaksBefore(to)) to++;
+  return [from, to];
+}
 
 /** "22.50/hr", "45,000/year": a number, a slash, and a unit of time right after it (duties.json payUnitsOfTime). */
 function perUnitOfTime(doc: AnalysisDocument, lex: CompiledLexicons, i: number): boolean {
