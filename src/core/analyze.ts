@@ -1,7 +1,7 @@
 // analyze(): read a posting or document, run the three rule families, score, explain.
 // Pure and deterministic: no DOM, no browser API, no clock, no randomness.
 import { buildDocument } from './analysis-document.js';
-import { compileLexicons, compileRuleSet, type CompiledLexicons } from './compiled-lexicons.js';
+import { compileLexicons, compileRuleSet, type CompiledLexicons, type RuntimeLexicons } from './compiled-lexicons.js';
 import type { Lexicons } from './lexicon/load-lexicons.js';
 import { adviceOnlyTermIds, customTermEntries } from './rules/custom-terms.js';
 import { languageFindings } from './rules/language-rules.js';
@@ -45,7 +45,7 @@ const NOT_SCORED_AS_PEER_POSTING: Record<DocumentKind, string> = {
 
 export interface Analyzer {
   analyze(input: AnalyzeInput, options?: AnalyzeOptions): Report;
-  lexicons: Lexicons;
+  lexicons: RuntimeLexicons;
 }
 
 export function createAnalyzer(lexicons: Lexicons): Analyzer {

@@ -47,8 +47,30 @@ function indexedMatcher(entries: readonly { patterns: readonly string[] }[]): Ph
   return matcher;
 }
 
+/** What analysis reads of lived-experience.json as written; its cue lists are compiled into the
+ * matchers below, and the compiled lexicons ship in every copy of the analyzer, so they are not
+ * carried twice (a field missing here is one no analysis reads; the type says so). */
+const RUNTIME_LIVED_EXPERIENCE = [
+  'rules',
+  'prohibitedInquiries',
+  'recoveryTimeType',
+  'typeWindow',
+  'requirementSentences',
+  'compatibleTypes',
+  'bareRecoveryCategories',
+] as const satisfies readonly (keyof Lexicons['livedExperience'])[];
+type RuntimeLivedExperience = Pick<Lexicons['livedExperience'], (typeof RUNTIME_LIVED_EXPERIENCE)[number]>;
+/** The lexicons as analysis reads them at run time (see RUNTIME_LIVED_EXPERIENCE). */
+export type RuntimeLexicons = Omit<Lexicons, 'livedExperience'> & { livedExperience: RuntimeLivedExperience };
+
+function runtimeLexicons(lexicons: Lexicons): RuntimeLexicons {
+  const le = lexicons.livedExperience;
+  const kept = Object.fromEntries(RUNTIME_LIVED_EXPERIENCE.map((key) => [key, le[key]])) as RuntimeLivedExperience;
+  return { ...lexicons, livedExperience: kept };
+}
+
 export interface CompiledLexicons {
-  lexicons: Lexicons;
+  lexicons: RuntimeLexicons;
   properNames: PhraseMatcher<string>;
   metaCues: PhraseMatcher<string>;
   citationCues: PhraseMatcher<string>;
@@ -278,7 +300,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
   const lexicons = withKeysReplaced(files, { $comment: undefined, examples: NO_EXAMPLES });
   const { context, livedExperience: le } = lexicons;
   const compiled: CompiledLexicons = {
-    lexicons,
+    lexicons: runtimeLexicons(lexicons),
     properNames: matcherOf(context.properNames),
     metaCues: matcherOf(context.metaCues),
     citationCues: matcherOf(context.citationCues),

@@ -1,6 +1,6 @@
 // The rules a user can switch off on the options page, read from the shipped lexicons so the
 // list can never drift from what the analyzer runs.
-import type { Lexicons } from '../../core/lexicon/load-lexicons.js';
+import type { RuntimeLexicons } from '../../core/compiled-lexicons.js';
 import type { Family, Severity } from '../../core/types.js';
 
 export interface RuleInfo {
@@ -29,7 +29,7 @@ function words(id: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function ruleCatalog(lexicons: Lexicons): RuleInfo[] {
+export function ruleCatalog(lexicons: RuntimeLexicons): RuleInfo[] {
   const rules: RuleInfo[] = [];
   for (const entry of lexicons.language) {
     rules.push({
