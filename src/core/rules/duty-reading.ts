@@ -159,9 +159,15 @@ type DutyPair = CompiledDutyReading['pairs'][number];
 const pairsByAction = new WeakMap<CompiledDutyReading, Map<number, DutyPair[]>>();
 function pairsOfAction(r: CompiledDutyReading, action: number): DutyPair[] {
   let byAction = pairsByAction.get(r);
-  if (!byAction) pairsByAction.set(r, (byAction = new Map()));
+  if (!byAction) {
+    byAction = new Map();
+    pairsByAction.set(r, byAction);
+  }
   let pairs = byAction.get(action);
-  if (!pairs) byAction.set(action, (pairs = r.pairs.filter((p) => p.actions.includes(action))));
+  if (!pairs) {
+    pairs = r.pairs.filter((p) => p.actions.includes(action));
+    byAction.set(action, pairs);
+  }
   return pairs;
 }
 
