@@ -65,16 +65,15 @@ const REPORT_JOIN_WORDS = 6;
 /**
  * "Track medication adherence for the members on the unit and let the nurse know about missed doses":
  * the report is what the watching is for, one duty named with two verbs; the compliance finding
- * already says so, and a second card on the same line would count it twice. Only a report joined
- * by "and" in the same clause, right after the compliance finding, that names none of the people
- * served goes.
+ * already says so, and a second card on the same line would count it twice. Only a finding of the
+ * duty the one before names as included (duties.json `includesJoined`), joined by "and" in the same
+ * clause right after it, that names none of the people served, goes.
  */
 function withoutReportOfWhatIsWatched(doc: AnalysisDocument, lex: CompiledLexicons, found: AcceptedMatch[]): AcceptedMatch[] {
-  const idOf = (m: AcceptedMatch) => lex.duties.entries[m.entry]!.id;
+  const { entries } = lex.duties;
   return found.filter((m, i) => {
-    if (i === 0 || idOf(m) !== 'duty-report-on-people') return true;
-    const before = found[i - 1]!;
-    if (before.sentence !== m.sentence || idOf(before) !== 'duty-compliance-monitoring') return true;
+    const before = found[i - 1];
+    if (!before || before.sentence !== m.sentence || entries[before.entry]!.includesJoined !== entries[m.entry]!.id) return true;
     if (m.first - before.end > REPORT_JOIN_WORDS || doc.tokens[m.first - 1]?.norm !== 'and') return true;
     for (let k = before.end; k <= m.first; k++) if (doc.tokens[k]!.gap !== 'space') return true;
     // Reporting people ("and report non-compliant clients to the psychiatrist") is a duty of its own.

@@ -125,6 +125,12 @@ export const dutyEntrySchema = z
   .object({
     ...ruleWithPatterns,
     reason: z.enum(['clinical', 'power-agenda', 'busy-work']),
+    /**
+     * A duty whose finding, joined right after this one's by "and" in the same clause and naming
+     * none of the people served, tells what this duty is for and is read as part of it ("track
+     * medication adherence and let the nurse know about missed doses": one duty, one card).
+     */
+    includesJoined: id.optional(),
     ...flaggedRule,
   })
   .strict();
@@ -514,6 +520,10 @@ export const dutiesFileSchema = z
     const duties = new Set(f.duties.map((d) => d.id));
     f.reading.pairs.forEach((p, i) => {
       if (!duties.has(p.duty)) ctx.addIssue({ code: 'custom', path: ['reading', 'pairs', i, 'duty'], message: `no duty "${p.duty}"` });
+    });
+    f.duties.forEach((d, i) => {
+      if (d.includesJoined !== undefined && !duties.has(d.includesJoined))
+        ctx.addIssue({ code: 'custom', path: ['duties', i, 'includesJoined'], message: `no duty "${d.includesJoined}"` });
     });
     const competencies = new Set(f.competencies.map((c) => c.id));
     f.competencyReading?.shapes.forEach((s, i) => {
