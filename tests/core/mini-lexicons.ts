@@ -108,7 +108,7 @@ export function miniLexicons(): RawLexicons {
       moneyNotPay: { patterns: ['fee'], sources: src },
       volunteerOffers: { patterns: ['volunteer'], sources: src },
       offersElsewhere: { patterns: ['careers page'], sources: src, examples: { positive: ['See our careers page.'], traps: [] } },
-      decision: { titleRoleMinMarks: 0, bodyRoleMinMarks: 2, anyRoleMinMarks: 3, offerOverTitleCueMarks: 2 },
+      decision: { titleRoleMinMarks: 0, bodyRoleMinMarks: 2, anyRoleMinMarks: 3, offerOverTitleCueMarks: 2, closingPartFrom: 0.6 },
     },
     duties: {
       duties: [

@@ -319,6 +319,12 @@ export const documentKindFileSchema = z
          * Partner at ..." on a provider's page that hires for the role).
          */
         offerOverTitleCueMarks: z.number().int().min(1),
+        /**
+         * Where a page's closing part starts, as a share of its words: an offer to hire past it
+         * that points elsewhere ("We're hiring! See our careers page.") closes a page about the
+         * work (offersElsewhere).
+         */
+        closingPartFrom: z.number().gt(0).lt(1),
       })
       .strict(),
   })

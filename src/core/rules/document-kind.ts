@@ -132,9 +132,6 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
 /** Marks a closing offer that points elsewhere may have: the offer itself and a way to apply. */
 const POINTER_MARKS: ReadonlySet<string> = new Set(['hiring', 'apply']);
 
-/** Where a page's last part starts, as a share of its words: an offer past it closes the page. */
-const CLOSING_PART = 0.6;
-
 /**
  * A page whose only marks of a job offer (an offer to hire, how to apply) sit in its last part, with
  * words after them that send the reader elsewhere ("We're hiring! See our careers page."): a blog
@@ -144,7 +141,7 @@ const CLOSING_PART = 0.6;
  */
 function offerPointedElsewhere(doc: AnalysisDocument, lex: CompiledLexicons, posting: readonly MarkFound[]): MarkFound | null {
   if (!posting.length || !posting.every((m) => POINTER_MARKS.has(m.kind)) || titleIsOneJob(doc, lex)) return null;
-  const closing = Math.floor(doc.tokens.length * CLOSING_PART);
+  const closing = Math.floor(doc.tokens.length * lex.lexicons.documentKind.decision.closingPartFrom);
   const offer = Math.min(...posting.map((m) => m.first));
   if (offer < closing) return null;
   const pointer = lex.documentKind.offersElsewhere.matchAll(doc.tokens, offer, doc.tokens.length)[0];
