@@ -167,6 +167,8 @@ export interface CompiledLexicons {
     staffSubject: PhraseMatcher<string>;
     /** What the agency's team is made of ('made up of', 'staffed by'). */
     staffMadeOf: PhraseMatcher<string>;
+    /** Words that end a list of what the team is made of ("who", "serve", "trained"). */
+    colleagueListBreaks: ReadonlySet<string>;
     /** Openings of a later clause on the line that speaks of the same item ("it's a plus"). */
     itemFollowUp: PhraseMatcher<string>;
     applicant: PhraseMatcher<string>;
@@ -409,6 +411,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       workBefore: matcherOf(le.workBeforeExperienceCues),
       staffSubject: matcherOf(le.staffSubjectCues),
       staffMadeOf: matcherOf(le.staffMadeOfCues),
+      colleagueListBreaks: new Set(le.colleagueListBreaks),
       itemFollowUp: matcherOf(le.itemFollowUpOpenings),
       applicant: matcherOf(le.applicantCues),
       required: matcherOf(le.requiredCues),

@@ -598,6 +598,11 @@ export const livedExperienceFileSchema = z
      */
     staffMadeOfCues: patternList.default([]),
     /**
+     * Words that end a list of what the team is made of (staffMadeOfCues): what follows says what
+     * its members do or whom they serve ("made up of nurses who care for people in recovery").
+     */
+    colleagueListBreaks: wordList.default([]),
+    /**
      * Openings of a clause after a semicolon or a dash on the mention's line that speak of the
      * same item ("...; it's a plus but not a must", "...; if you are too, we'd love to hear from
      * you"): its preference or denial is the mention's when the mention's own clause has none.

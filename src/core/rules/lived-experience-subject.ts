@@ -126,33 +126,6 @@ export function servedSubject(doc: AnalysisDocument, lex: CompiledLexicons, s: S
 
 /** How many words a list of colleagues may run before the phrase ("nurses, social workers and"). */
 const COLLEAGUE_LIST_WORDS = 10;
-/** Words that end a list of colleagues: what follows says what they do or whom they serve. */
-const LIST_BREAKS = new Set([
-  'who',
-  'that',
-  'which',
-  'to',
-  'for',
-  'with',
-  'by',
-  'from',
-  'serve',
-  'serves',
-  'serving',
-  'support',
-  'supports',
-  'help',
-  'helps',
-  'treat',
-  'treats',
-  'care',
-  'cares',
-  'caring',
-  'work',
-  'works',
-  'working',
-  'trained',
-]);
 
 /**
  * The phrase at `first` names colleagues in a list of what the team is made of: "Our team is made
@@ -167,7 +140,7 @@ export function namedAsColleagues(doc: AnalysisDocument, lex: CompiledLexicons, 
     if (first - c.end > COLLEAGUE_LIST_WORDS) return false;
     for (let i = c.end; i <= first; i++) {
       const t = tokens[i]!;
-      if (i < first && LIST_BREAKS.has(t.norm)) return false;
+      if (i < first && lex.livedExperience.colleagueListBreaks.has(t.norm)) return false;
       if (!spaceOrHyphen(t.gap) && text.slice(tokens[i - 1]!.end, t.start).trim() !== ',') return false;
     }
     return true;
