@@ -848,7 +848,7 @@ function reachable(
 
 /** Whether one of the classes of action takes the class of object under some pair. */
 function takesObject(r: CompiledDutyReading, actions: readonly number[] | undefined, object: number): boolean {
-  return !!actions && r.pairs.some((p) => p.objects.includes(object) && actions.some((a) => p.actions.includes(a)));
+  return !!actions && actions.some((a) => pairsOfAction(r, a).some((p) => p.objects.includes(object)));
 }
 
 /** Words right after the action that open its object as a clause ("notes who is missing", "decides whether ..."). */

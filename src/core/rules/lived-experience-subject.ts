@@ -6,6 +6,7 @@ import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { Sentence } from '../text/document-structure.js';
 import { spaceOrHyphen } from '../text/tokenize.js';
+import { onlyCommasBetween } from './comma-clause.js';
 
 /** Linking verbs that say who someone is ("are persons who", "will be a person in recovery"). */
 const LINKING = new Set(['is', 'are', 'be']);
@@ -134,15 +135,12 @@ const COLLEAGUE_LIST_WORDS = 10;
  * who care for people in recovery" names the people served.
  */
 export function namedAsColleagues(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence, first: number): boolean {
-  const { tokens, text } = doc;
+  const { tokens } = doc;
+  const { staffMadeOf, colleagueListBreaks } = lex.livedExperience;
   const from = Math.max(s.first, first - COLLEAGUE_LIST_WORDS - 6);
-  return lex.livedExperience.staffMadeOf.matchAll(tokens, from, first).some((c) => {
+  return staffMadeOf.matchAll(tokens, from, first).some((c) => {
     if (first - c.end > COLLEAGUE_LIST_WORDS) return false;
-    for (let i = c.end; i <= first; i++) {
-      const t = tokens[i]!;
-      if (i < first && lex.livedExperience.colleagueListBreaks.has(t.norm)) return false;
-      if (!spaceOrHyphen(t.gap) && text.slice(tokens[i - 1]!.end, t.start).trim() !== ',') return false;
-    }
-    return true;
+    for (let i = c.end; i < first; i++) if (colleagueListBreaks.has(tokens[i]!.norm)) return false;
+    return onlyCommasBetween(doc, c.end, first);
   });
 }
