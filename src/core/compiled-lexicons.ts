@@ -188,6 +188,7 @@ export interface CompiledLexicons {
     deniedValues: PhraseMatcher<string>;
     affirmedValues: PhraseMatcher<string>;
     holderSubject: PhraseMatcher<string>;
+    soleRequirement: PhraseMatcher<string>;
     readerInvitation: PhraseMatcher<string>;
     typeBreaks: PhraseMatcher<string>;
     requiredHeadings: PhraseMatcher<string>;
@@ -429,6 +430,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       deniedValues: matcherOf(le.deniedValues),
       affirmedValues: matcherOf(le.affirmedValues),
       holderSubject: matcherOf(le.holderSubjectCues),
+      soleRequirement: matcherOf(le.soleRequirementCues),
       readerInvitation: matcherOf(le.readerInvitationCues),
       typeBreaks: matcherOf(le.typeWindow.breaks),
       requiredHeadings: matcherOf(le.requiredHeadings),

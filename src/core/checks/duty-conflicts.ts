@@ -63,21 +63,33 @@ function oncePerSentence(matches: readonly AcceptedMatch[]): AcceptedMatch[] {
 const REPORT_JOIN_WORDS = 6;
 
 /**
- * "Track medication adherence for the members on the unit and let the nurse know about missed doses":
+ * "Track medication adherence and let the nurse know about missed doses":
  * the report is what the watching is for, one duty named with two verbs; the compliance finding
  * already says so, and a second card on the same line would count it twice. Only a finding of the
  * duty the one before names as included (duties.json `includesJoined`), joined by "and" in the same
- * clause right after it, that names none of the people served, goes.
+ * clause right after it, that names none of the people served, joins it: the one card then marks
+ * both verbs' words, so the highlight shows the whole duty.
  */
 function withoutReportOfWhatIsWatched(doc: AnalysisDocument, lex: CompiledLexicons, found: AcceptedMatch[]): AcceptedMatch[] {
-  const { entries } = lex.duties;
-  return found.filter((m, i) => {
+  const kept: AcceptedMatch[] = [];
+  for (const [i, m] of found.entries()) {
     const before = found[i - 1];
-    if (!before || before.sentence !== m.sentence || entries[before.entry]!.includesJoined !== entries[m.entry]!.id) return true;
-    if (m.first - before.end > REPORT_JOIN_WORDS || doc.tokens[m.first - 1]?.norm !== 'and') return true;
-    for (let k = before.end; k <= m.first; k++) if (doc.tokens[k]!.gap !== 'space') return true;
-    // Reporting people ("and report non-compliant clients to the psychiatrist") is a duty of its own.
-    const r = lex.dutyReading;
-    return r.objects.matchAll(doc.tokens, m.first, m.end).some((o) => o.payload === r.peopleServed);
-  });
+    if (before && kept[kept.length - 1]?.first === before.first && joinsAsItsPurpose(doc, lex, before, m)) {
+      kept[kept.length - 1] = { ...kept[kept.length - 1]!, end: m.end };
+      continue;
+    }
+    kept.push(m);
+  }
+  return kept;
+}
+
+/** The report `m` follows the watching `before` as what it is for (see withoutReportOfWhatIsWatched). */
+function joinsAsItsPurpose(doc: AnalysisDocument, lex: CompiledLexicons, before: AcceptedMatch, m: AcceptedMatch): boolean {
+  const { entries } = lex.duties;
+  if (before.sentence !== m.sentence || entries[before.entry]!.includesJoined !== entries[m.entry]!.id) return false;
+  if (m.first - before.end > REPORT_JOIN_WORDS || doc.tokens[m.first - 1]?.norm !== 'and') return false;
+  for (let k = before.end; k <= m.first; k++) if (doc.tokens[k]!.gap !== 'space') return false;
+  // Reporting people ("and report non-compliant clients to the psychiatrist") is a duty of its own.
+  const r = lex.dutyReading;
+  return !r.objects.matchAll(doc.tokens, m.first, m.end).some((o) => o.payload === r.peopleServed);
 }

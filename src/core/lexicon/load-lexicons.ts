@@ -253,6 +253,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'deniedValues',
         'affirmedValues',
         'holderSubjectCues',
+        'soleRequirementCues',
         'readerInvitationCues',
         'requiredHeadings',
         'wholeRequiredHeadings',

@@ -637,6 +637,8 @@ export const livedExperienceFileSchema = z
     affirmedValues: patternList.default([]),
     /** Words for whoever holds the job, opening a sentence that says who that is ('Incumbents in this class are persons who ...'). */
     holderSubjectCues: patternList.default([]),
+    /** In the sentence that decides the status: it says lived experience is all the job asks ('The only requirement is ...'): the only qualification, whatever else its section says. */
+    soleRequirementCues: patternList.default([]),
     /** Section headings that make everything under them required or preferred. */
     requiredHeadings: patternList,
     /** Headings and labels that stand for the qualifications only as the whole heading ("Who:", "Is this you?"). */

@@ -132,6 +132,9 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
 /** Marks a closing offer that points elsewhere may have: the offer itself and a way to apply. */
 const POINTER_MARKS: ReadonlySet<string> = new Set(['hiring', 'apply']);
 
+/** Marks a program page's closing "Join our team" section may have: the offer, a way to apply, the hours. */
+const CLOSING_SECTION_MARKS: ReadonlySet<string> = new Set(['hiring', 'apply', 'schedule']);
+
 /**
  * A page whose only marks of a job offer (an offer to hire, how to apply) sit in its last part, with
  * words after them that send the reader elsewhere ("We're hiring! See our careers page."): a blog
@@ -140,10 +143,13 @@ const POINTER_MARKS: ReadonlySet<string> = new Set(['hiring', 'apply']);
  * that opens the page. The pointer, as a mark of a document about the work, or null.
  */
 function offerPointedElsewhere(doc: AnalysisDocument, lex: CompiledLexicons, posting: readonly MarkFound[]): MarkFound | null {
-  if (!posting.length || !posting.every((m) => POINTER_MARKS.has(m.kind)) || titleIsOneJob(doc, lex)) return null;
+  if (!posting.length || !posting.every((m) => CLOSING_SECTION_MARKS.has(m.kind)) || titleIsOneJob(doc, lex)) return null;
   const closing = Math.floor(doc.tokens.length * lex.lexicons.documentKind.decision.closingPartFrom);
   const offer = Math.min(...posting.map((m) => m.first));
   if (offer < closing) return null;
+  const section = closingOfferSection(doc, posting, offer);
+  if (section) return section;
+  if (!posting.every((m) => POINTER_MARKS.has(m.kind))) return null;
   const pointer = lex.documentKind.offersElsewhere.matchAll(doc.tokens, offer, doc.tokens.length)[0];
   if (!pointer) return null;
   return {
@@ -154,6 +160,23 @@ function offerPointedElsewhere(doc: AnalysisDocument, lex: CompiledLexicons, pos
     alsoInDocuments: false,
     weight: 1,
   };
+}
+
+/**
+ * A program's page that closes with its own short section headed by an offer to hire ("Join our
+ * team", "We're hiring"), the page's last heading, holding no more than the offer, the hours and a
+ * way to apply: the page is about the program and its work, with a note that it hires. A
+ * qualifications or duties section, pay, a closing date or an equal-opportunity statement make the
+ * section a posting (they are marks this section may not have). The section's heading, as a mark
+ * of a document about the work, or null.
+ */
+function closingOfferSection(doc: AnalysisDocument, posting: readonly MarkFound[], offer: number): MarkFound | null {
+  const { headings } = doc.structure;
+  const last = headings[headings.length - 1];
+  if (!last) return null;
+  const [a, b] = doc.tokenRange(last.start, last.end);
+  if (offer < a || offer >= b || !posting.some((m) => m.kind === 'hiring' && m.first === offer)) return null;
+  return { kind: 'closing-offer', label: 'a short closing section that offers a job', first: a, end: b, alsoInDocuments: false, weight: 1 };
 }
 
 /** Between a job's name and what follows it in a title: a dash, a bar, a comma, a colon or a bracket. */

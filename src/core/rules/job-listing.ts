@@ -29,6 +29,10 @@ const BULLET = /^[-*•–·]|^\d+[.)]/;
 /** The cells of a row of a table: separated by bars or tabs, three or more. */
 const CELL = /\s*[|\t]\s*/;
 const MIN_CELLS = 3;
+/** Between the parts of a one-line card: a spaced dash or a dot. */
+const SEGMENT = /\s+[-–—·•]\s+/;
+/** A one-line card's parts: the job's name and two or more of employer, place, pay, when posted. */
+const MIN_SEGMENTS = 3;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 
 /** A line's words (what WORD matches) and how many of them start with a lower-case letter a-z. */
@@ -163,6 +167,24 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
       const name = doc.tokenRange(start, start + cells[0]!.length);
       if (namesJob(i, name)) entryStarts.set(name[0], { text: cells[0]!, end: name[1] });
       return;
+    }
+    // A card on one line: the job's name, then employer, place, pay or when posted, each after a
+    // spaced dash or a dot ("Recovery Coach - New Day Center - Springfield, OH - $17.50 an hour").
+    const segments = text.split(SEGMENT);
+    if (segments.length >= MIN_SEGMENTS && !BULLET.test(text)) {
+      const start = doc.lines.lines[i]!.start + line.indexOf(text);
+      const name = doc.tokenRange(start, start + segments[0]!.length);
+      const rest = doc.tokenRange(start + segments[0]!.length, start + text.length);
+      const offerDetail =
+        /[$£€]\s?\d/.test(text) ||
+        lex.documentKind.postingMarks.matchAll(doc.tokens, ...rest).some((m) => {
+          const kind = lex.lexicons.documentKind.postingMarks[m.payload]!.kind;
+          return kind === 'pay' || kind === 'schedule';
+        });
+      if (offerDetail && namesJob(i, name)) {
+        cards.push({ line: i, end: i + 1, first: name[0], text: segments[0]!.trim() });
+        return;
+      }
     }
     // Bullets that each name a job, under a line that offers jobs ("Open Positions").
     if (BULLET.test(text)) {

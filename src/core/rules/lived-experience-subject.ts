@@ -36,15 +36,36 @@ const spaced = (doc: AnalysisDocument, i: number) => {
  * the summary and stays a mention; "Our peer specialists are ..." is the agency's staff.
  */
 export function holderDefinition(doc: AnalysisDocument, lex: CompiledLexicons, from: number, mentionFirst: number): boolean {
+  const clause = clauseAfterColon(doc, from, mentionFirst);
+  return definesHolder(doc, lex, from, mentionFirst) || (clause > from && definesHolder(doc, lex, clause, mentionFirst));
+}
+
+/**
+ * The word that opens the clause after the last colon or semicolon before the mention ("Positions
+ * in this class are peer positions: incumbents self-identify as ..."), or `from` when there is none.
+ */
+function clauseAfterColon(doc: AnalysisDocument, from: number, mentionFirst: number): number {
+  const { tokens, text } = doc;
+  for (let i = mentionFirst; i > from; i--)
+    if (tokens[i]!.gap === 'punct' && /[:;]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return i;
+  return from;
+}
+
+/**
+ * From `start`, a word for the job's holder, then (after its own complement, "in this class") a
+ * linking verb, or the mention itself as what the holder does ("incumbents self-identify as ...").
+ */
+function definesHolder(doc: AnalysisDocument, lex: CompiledLexicons, from: number, mentionFirst: number): boolean {
   const { tokens } = doc;
   let start = from;
   while (start < mentionFirst && OPENERS.has(tokens[start]!.norm)) start++;
   return lex.livedExperience.holderSubject.matchAll(tokens, start, mentionFirst).some((m) => {
     if (m.first !== start) return false;
     // The subject's own complement ("in this class") may stand before the verb.
-    for (let i = m.end; i < Math.min(mentionFirst, m.end + 4); i++) {
-      const w = tokens[i]!.norm;
+    for (let i = m.end; i < Math.min(mentionFirst, m.end + 4) || i === mentionFirst; i++) {
       if (!spaced(doc, i)) return false;
+      if (i === mentionFirst) return true;
+      const w = tokens[i]!.norm;
       if (LINKING.has(w)) return true;
       if (STATING_MODALS.has(w) && tokens[i + 1]?.norm === 'be') return true;
     }

@@ -1123,11 +1123,24 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   };
 }
 
+/**
+ * The sentence that decided the status says lived experience is all the job asks ("The only
+ * requirement for this job is lived experience of recovery"; lived-experience.json
+ * soleRequirementCues), not "Lived experience is not the only thing we look for".
+ */
+function saysItIsAllAsked(doc: AnalysisDocument, lex: CompiledLexicons, sentence: { first: number; endTok: number }): boolean {
+  const { tokens } = doc;
+  // A denial in the two words before ("is not the only requirement") says the opposite.
+  const denied = (first: number) => lex.negationCues.test(tokens, Math.max(sentence.first, first - 2), first);
+  return lex.livedExperience.soleRequirement.matchAll(tokens, sentence.first, sentence.endTok).some((m) => !denied(m.first));
+}
+
 /** Lived experience is the only line under its qualifications heading (wise-training L747-750). */
 export function isOnlyQualification(doc: AnalysisDocument, lex: CompiledLexicons, reading: LivedExperienceReading): boolean {
   const { lead, mentions, headingKinds: kinds } = reading;
   if (!lead) return false;
   const sentence = doc.structure.sentences[lead.sentence]!;
+  if (saysItIsAllAsked(doc, lex, sentence)) return true;
   const heading = sentence.heading;
   const underRequiredHeading = heading >= 0 && kinds[heading] === 'required';
   // "Qualifications: lived experience of recovery. That's all." asks for nothing else in its
