@@ -1,7 +1,9 @@
 // Round 39 (session 11): a watching line that ends "and let the nurse know" reports what it
 // watched for (behaviour, signs of use) to staff; information about a diagnosis given to
 // families is no diagnosing; and a report joined to the compliance watching it reports is one
-// card whose highlight covers both verbs. Written in our own words; none is taken from a real
+// card whose highlight covers both verbs; "it" after "share" stands for the lived experience
+// named before, not for the substance use that completes it ("recovery from substance use, and
+// willingness to share it"). Written in our own words; none is taken from a real
 // document.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
@@ -20,6 +22,8 @@ describeDutyRound('39', {
     'Support members who are learning to cope with a new diagnosis.',
     'Model calm behavior in the lounge and share your own recovery story with staff and members.',
     'Coach the team on responding to behaviors that frighten them without calling security.',
+    'Lived experience of recovery from substance use, and willingness to share it.',
+    'A personal history of drug use and the wish to share it with participants.',
   ],
 });
 

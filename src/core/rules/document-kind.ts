@@ -102,7 +102,7 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
   const titles = [doc.structure.title, ...firstLines(doc, lex)].filter((t) => t !== null);
   const cued = titles
     .map((t) => ({ title: t, cue: lex.documentKind.titleCues.matchAll(doc.tokens, ...doc.tokenRange(t.start, t.end))[0] }))
-    .find((c) => c.cue !== undefined);
+    .find((c): c is { title: typeof c.title; cue: NonNullable<typeof c.cue> } => c.cue !== undefined);
   const cue = cued?.cue;
   const posting = findMarks(doc, lex.documentKind.postingMarks, data.postingMarks, labels);
   if (!posting.some((m) => m.kind === 'pay')) {
@@ -118,7 +118,7 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
   }
   const jobsTitle =
     cued &&
-    ((offersItsOwnJob(doc, posting, about, lex) && namesAJob(doc, lex, cued.title)) ||
+    ((offersItsOwnJob(doc, posting, about, lex) && namesAJob(doc, lex, cued.title) && !headline(doc, cued.title, cued.cue)) ||
       headedLikeAJob(doc, cued.title, posting) ||
       headedByAJobLine(doc, lex, cued.title));
   // A title that heads a job's page names no document: its words ("How to Become ...") mark none.
@@ -127,6 +127,19 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
     about = about.filter((m) => m.first < a || m.first >= b);
   }
   return { posting, about, titleCue: cue && !jobsTitle ? { first: cue.first, end: cue.end } : null };
+}
+
+/**
+ * The title reads as a news headline: its cue stands after words of its own and before the role
+ * it names ("Library Adds Peer Navigator to Help Patrons", "County Hires Two Recovery Coaches"),
+ * where a page that offers its own job is headed "Become a Parent Partner at ..." (the cue opens
+ * the title, or is said to the reader: "Join Us: Become a ...") or "Peer Mentor Volunteer
+ * Opportunities" (the cue follows the role).
+ */
+function headline(doc: AnalysisDocument, title: { start: number; end: number }, cue: { first: number; end: number }): boolean {
+  const [a, b] = doc.tokenRange(title.start, title.end);
+  // A verb said of a subject ("Adds", "Hires", "Named"), not one said to the reader ("Become a").
+  return cue.first > a && cue.end < b && /(?:s|ed)$/.test(doc.tokens[cue.first]!.norm);
 }
 
 /** Marks a closing offer that points elsewhere may have: the offer itself and a way to apply. */

@@ -584,11 +584,17 @@ function itsAntecedent(
     if (o.end <= a.first && o.first >= sentenceFirst && (!last || o.end > last.end || (o.end === last.end && o.first < last.first)))
       if (!termOf(o.end - 1)?.tags.has('Plural')) last = o;
   if (!last || !candidates.includes(last)) return undefined;
+  // An object that completes a noun before it ("recovery from substance use, and willingness to
+  // share it") is not what "it" stands for: the noun it completes is.
+  if (COMPLETES_A_NOUN.has(tokens[last.first - 1]?.norm ?? '')) return undefined;
   for (let k = last.end; k <= a.first; k++) if (breaksClause(tokens[k]!, tokens[k - 1]!, text)) return undefined;
   const pronoun = { ...last, first: at, end: at + 1 };
   standsFor.set(pronoun, last);
   return pronoun;
 }
+
+/** Prepositions before an object that make it the complement of a noun ("recovery from", "a history of"). */
+const COMPLETES_A_NOUN = new Set(['from', 'of', 'with']);
 
 /** The object a pronoun read by `itsAntecedent` stands for. */
 const standsFor = new WeakMap<Match, Match>();
