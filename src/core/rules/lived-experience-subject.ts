@@ -18,6 +18,8 @@ const CONDITIONAL = new Set(['if', 'whether', 'when', 'whenever', 'unless', 'do'
 const OPENERS = new Set(['the', 'all', 'each', 'every', 'a', 'an']);
 /** Words after a mention that keep it the head of its phrase ("lived experience of ...", "... and"). */
 const AFTER_A_HEAD = new Set(['of', 'with', 'in', 'from', 'as', 'and', 'or', 'that', 'which', 'who', 'through', 'to']);
+/** Words that open a clause before its subject ("and you are in recovery ..."). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so']);
 /** Generic words for people: "People with lived experience ..." describes them unless the sentence asks. */
 const GENERIC_PEOPLE = new Set(['people', 'persons', 'individuals', 'adults', 'folks', 'those', 'many', 'others', 'members']);
 
@@ -107,6 +109,17 @@ export function applicantHas(doc: AnalysisDocument, lex: CompiledLexicons, s: Se
  */
 export function linkedToApplicant(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence, phraseFirst: number): boolean {
   const { tokens } = doc;
+  // The phrase opens with the applicant and a linking verb ("You are in recovery from ...",
+  // "Candidates are in long-term recovery"): a statement, not a condition ("If you are ...").
+  const subject = lex.livedExperience.applicant.matchAll(tokens, phraseFirst, phraseFirst + 1).some((m) => m.first === phraseFirst);
+  const linked =
+    tokens[phraseFirst]!.norm === "you're" || (LINKING.has(tokens[phraseFirst + 1]?.norm ?? '') && spaced(doc, phraseFirst + 1));
+  // It opens the sentence or a clause: "many of you are in recovery" says it of some readers.
+  const opens = phraseFirst === s.first || tokens[phraseFirst]!.gap === 'punct' || CLAUSE_OPENERS.has(tokens[phraseFirst - 1]!.norm);
+  if (subject && linked && opens) {
+    for (let k = s.first; k < phraseFirst; k++) if (CONDITIONAL.has(tokens[k]!.norm)) return false;
+    return true;
+  }
   let i = phraseFirst - 1;
   // The person the phrase is said of may stand before it ("someone in long-term recovery").
   if (i > s.first && lex.personNouns.has(tokens[i]!.norm) && spaced(doc, i + 1)) i--;

@@ -420,7 +420,13 @@ function narrowsAfterComma(doc: AnalysisDocument, first: number, end: number, to
  * The preferred cues of a mention's sentence. Of a story-sharing mention, "encouraged" welcomes
  * doing it in the job ("sharing your own story is encouraged"): it does not prefer having it.
  */
-function preferredCues(doc: AnalysisDocument, lex: CompiledLexicons, first: number, from: number, to: number): { first: number }[] {
+function preferredCues(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  first: number,
+  from: number,
+  to: number,
+): { first: number; end: number }[] {
   const le = lex.livedExperience;
   // "... your own recovery and ideally your own experience of incarceration": the preference
   // opens a later item, so it does not reach back to a mention before it.
@@ -570,13 +576,13 @@ const AFTER_BARE_WELCOME = new Set(['but', 'and', 'though', 'although', 'too', '
  * "is welcome" does; "Welcome visitors and share your lived experience" is a duty (its object
  * follows), and "we welcome" is read by preferredCues with its object.
  */
-function bareWelcome(doc: AnalysisDocument, end: number, s: Sentence): { first: number }[] {
+function bareWelcome(doc: AnalysisDocument, end: number, s: Sentence): { first: number; end: number }[] {
   const { tokens } = doc;
   for (let i = end; i < s.endTok; i++) {
     if (!/^welcomed?$/.test(tokens[i]!.norm)) continue;
     const next = tokens[i + 1];
     const bare = i + 1 >= s.endTok || next!.gap !== 'space' || AFTER_BARE_WELCOME.has(next!.norm);
-    if (bare && !lexicalSubject(tokens[i - 1]!.norm)) return [{ first: i }];
+    if (bare && !lexicalSubject(tokens[i - 1]!.norm)) return [{ first: i, end: i + 1 }];
   }
   return [];
 }
@@ -644,12 +650,16 @@ function strengthOf(
   // required cue inside the denial is the denial's ("do not need to have"); one nearer the
   // mention than the denial asks for it ("Lived experience required, degree not required").
   const denials = lex.livedExperience.notRequired.matchAll(doc.tokens, s.first, s.endTok);
+  const preferences = [...preferredCues(doc, lex, first, from, s.endTok), ...bareWelcome(doc, end, s)];
+  // A required cue inside a preference is the preference's: "Ideal candidates will have ..."
+  // wishes for what "candidates will have" would ask.
+  const overlaps = (c: { first: number; end: number }, d: { first: number; end: number }) => c.first < d.end && d.first < c.end;
   const req = near(
     [...lex.livedExperience.required.matchAll(doc.tokens, from, s.endTok), ...lookingForAPerson(doc, lex, from, s.endTok)].filter(
-      (c) => !denials.some((d) => c.first < d.end && d.first < c.end),
+      (c) => !denials.some((d) => overlaps(c, d)) && !preferences.some((p) => overlaps(c, p)),
     ),
   );
-  const pref = near([...preferredCues(doc, lex, first, from, s.endTok), ...bareWelcome(doc, end, s)]);
+  const pref = near(preferences);
   const notRequired = (denials.length > 0 && near(denials) <= req) || labelValueIs(doc, lex.livedExperience.deniedValues, end, s);
   if (pref < Infinity && (pref <= req || notRequired)) return 'preferred';
   // "Lived experience: Yes" answers its label as a requirement.
