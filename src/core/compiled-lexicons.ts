@@ -169,6 +169,8 @@ export interface CompiledLexicons {
     staffMadeOf: PhraseMatcher<string>;
     /** Words that end a list of what the team is made of ("who", "serve", "trained"). */
     colleagueListBreaks: ReadonlySet<string>;
+    /** Kinds of work experience: "paid or volunteer experience" names one requirement, not another way in. */
+    experienceKinds: ReadonlySet<string>;
     /** Openings of a later clause on the line that speaks of the same item ("it's a plus"). */
     itemFollowUp: PhraseMatcher<string>;
     applicant: PhraseMatcher<string>;
@@ -412,6 +414,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       staffSubject: matcherOf(le.staffSubjectCues),
       staffMadeOf: matcherOf(le.staffMadeOfCues),
       colleagueListBreaks: new Set(le.colleagueListBreaks),
+      experienceKinds: new Set(le.experienceKindWords),
       itemFollowUp: matcherOf(le.itemFollowUpOpenings),
       applicant: matcherOf(le.applicantCues),
       required: matcherOf(le.requiredCues),

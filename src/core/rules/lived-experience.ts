@@ -491,9 +491,27 @@ function substitutable(doc: AnalysisDocument, lex: CompiledLexicons, first: numb
     for (let i = first + 1; i <= c.first; i++) if (!spaceOrHyphen(tokens[i]!.gap)) return true;
     return false;
   };
+  // "... and recovery; AND six months of experience or equivalent": a substitute after an "and"
+  // that opens a later item (after a comma or semicolon, in capitals or on a new line, not
+  // "and/or") is that item's other way in.
+  const laterItem = (cueFirst: number) => {
+    for (let i = first + 1; i < cueFirst; i++) {
+      const t = tokens[i]!;
+      if (t.norm !== 'and' || tokens[i + 1]?.norm === 'or') continue;
+      if (t.gap !== 'space' || t.raw === 'AND') return true;
+    }
+    return false;
+  };
+  // "paid or volunteer experience": two kinds of work joined into one requirement.
+  const kindsJoined = (c: { first: number }) =>
+    tokens[c.first]!.norm === 'or' &&
+    tokens[c.first]!.gap === 'space' &&
+    lex.livedExperience.experienceKinds.has(tokens[c.first - 1]?.norm ?? '');
   return lex.livedExperience.substitute
     .matchAll(tokens, s.first, end)
-    .some((c) => (c.end > first || !earlierItem(c.end)) && !replacesOther(c));
+    .some(
+      (c) => (c.end > first || !earlierItem(c.end)) && !replacesOther(c) && !kindsJoined(c) && !(c.first > first && laterItem(c.first)),
+    );
 }
 
 /**
@@ -741,7 +759,13 @@ function typesNear(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: num
   const s = doc.structure.sentences[sentence]!;
   let from = Math.max(s.first, m.first - before);
   let to = Math.min(s.endTok, m.end + after);
-  const breaks = lex.livedExperience.typeBreaks.matchAll(doc.tokens, from, to);
+  // "experience of supporting a family member", "experience in caring for": a gerund right after
+  // the mention's "of" or "in" says what the experience was, it does not turn to the work.
+  const { tokens } = doc;
+  const ofOrIn = (i: number) => tokens[i]?.norm === 'of' || tokens[i]?.norm === 'in';
+  const saysWhatItWas = (b: { first: number }) =>
+    tokens[b.first]!.norm.endsWith('ing') && ((b.first === m.end && ofOrIn(m.end - 1)) || (b.first === m.end + 1 && ofOrIn(m.end)));
+  const breaks = lex.livedExperience.typeBreaks.matchAll(doc.tokens, from, to).filter((b) => !saysWhatItWas(b));
   for (const b of breaks) {
     if (b.end <= m.first) from = Math.max(from, b.end);
     else if (b.first >= m.end) {
@@ -756,7 +780,7 @@ function typesNear(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: num
 }
 
 /** The sentence invites people to apply ("We strongly encourage people in recovery to apply"). */
-function invitesToApply(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence): boolean {
+export function invitesToApply(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence): boolean {
   const le = lex.livedExperience;
   return le.preferred.test(doc.tokens, s.first, s.endTok) && le.applyInvitation.test(doc.tokens, s.first, s.endTok);
 }
