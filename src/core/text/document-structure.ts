@@ -37,6 +37,14 @@ export const MAX_SENTENCE_TOKENS = 400;
 /** A list item's opening: a bullet glyph or a number ("1.", "2)"). */
 export const BULLET = /^[ \t]*(?:[-*•·▪●◦‣–§]|\d{1,2}[.)])[ \t]+/;
 const TITLE_LINE = /^[ \t]*(?:job title|position title|position|title|role)[ \t]*:[ \t]*(.+)$/im;
+/**
+ * An applicant tracking page's line that introduces the job after the employer's own sections
+ * ("The opportunity: Peer Support Specialist", "About the role: Family Peer Specialist"). Its value
+ * names the job only when it reads as a name: two to six words, each capitalized
+ * ("About the role: part-time, 20 hours" names none).
+ */
+const JOB_INTRO_LINE = /^[ \t]*(?:the opportunity|about the (?:role|job|position|opportunity)|the role|your role)[ \t]*:[ \t]*(.+)$/gim;
+const NAME_LIKE = /^(?:[A-Z][\w'’()&/-]*[ \t]+){1,5}[A-Z][\w'’()&/-]*$/;
 
 /** What a site's menu bar separates its items with: a bar, a middle dot, a bullet, a spaced slash or a wide gap. */
 const MENU_SEPARATOR = /\s*[|·•]\s*|\s+\/\s+|\s{3,}|\t+/;
@@ -166,7 +174,8 @@ export function structureOf(
     prevHeading = heading;
   }
   if (!title) {
-    const m = TITLE_LINE.exec(text.slice(0, 2000));
+    const head = text.slice(0, 2000);
+    const m = TITLE_LINE.exec(head) ?? [...head.matchAll(JOB_INTRO_LINE)].find((x) => NAME_LIKE.test(x[1]!.trim()));
     if (m) {
       const start = m.index + m[0].indexOf(m[1]!);
       title = { start, end: start + m[1]!.trim().length };
