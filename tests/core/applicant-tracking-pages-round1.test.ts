@@ -1,0 +1,407 @@
+// First round of applicant tracking pages (see labeled-posting-rounds.ts): the company, its
+// mission and benefits at length before the job, introduced by a line such as "The opportunity:
+// Peer Support Specialist" or "About the role: Family Peer Specialist"; requisition numbers,
+// several locations, a salary table by location; the qualifications last; an employer whose name
+// opens with a word a document's title uses ("Summit Family Services"); traps: a billing job and a
+// counselor job at recovery organizations.
+import { describeKindRound } from './document-kind-rounds.js';
+import { describeLabeledPostingRound } from './labeled-posting-rounds.js';
+
+describeLabeledPostingRound('Applicant tracking pages, first round', [
+  {
+    label: {
+      id: 'ats-01-long-company',
+      kind: 'peer-posting',
+      description:
+        'ATS page with long company/mission/benefits before the job; lived experience required in qualifications at the end; several locations and a requisition number.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [{ quote: 'peer specialists', family: 'role', note: 'names staff of the company, not a duty' }],
+      tolerated: [],
+    },
+    text: `Brightpath Health | Careers
+
+Req ID: R-20931
+Locations: Columbus, OH; Dayton, OH; Remote-eligible (Ohio)
+Job family: Community Services | Full time | Posted 3 days ago
+
+Who we are
+Brightpath Health is a nonprofit network of community clinics, crisis centers and housing programs serving more than 40,000 people each year across Ohio. For fifty years we have believed that everyone deserves care that treats them with dignity. Our 1,800 team members include nurses, therapists, peer specialists, housing staff and administrators who share a commitment to whole-person health.
+
+Our mission
+To walk alongside people and communities toward health, hope and belonging.
+
+Why you'll love working here
+- Medical, dental and vision coverage starting on day one
+- 403(b) retirement plan with a 5% employer match
+- Generous paid time off: 25 days in your first year plus 10 holidays
+- Tuition assistance and paid certification fees
+- Employee assistance program and wellness stipend
+- Mileage reimbursement for travel between sites
+
+Brightpath is an equal opportunity employer. We celebrate diversity and are committed to an inclusive environment for all employees.
+
+The opportunity: Peer Support Specialist
+As a Peer Support Specialist you will join a team of four peers in our community support program. You will build mutual relationships with adults who use our services, help them write their own recovery plans, run peer support groups and connect people with housing, benefits and community activities.
+
+Pay range: $19.00 - $23.50 per hour, depending on certification.
+
+Qualifications
+- Lived experience of recovery from a mental health condition, and willingness to share your story
+- Ohio Peer Recovery Supporter certification or ability to obtain within 6 months
+- High school diploma or equivalent
+`,
+  },
+  {
+    label: {
+      id: 'ats-02-salary-table',
+      kind: 'peer-posting',
+      description: 'ATS posting with a salary band table pasted as lines by location; recovery coach; lived experience required.',
+      role: { isPeerRole: true, category: 'substance-use-recovery' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [{ quote: "Valid driver's license", family: 'role', note: 'licence required with no driving duty named' }],
+      mustNotFlag: [{ quote: 'Location | Minimum | Midpoint | Maximum', family: 'role', note: 'salary table, not a duty' }],
+      tolerated: [],
+    },
+    text: `Recovery Coach (Multiple Locations)
+Job ID 45110 | Department: Addiction Services | Employment type: Full-time
+
+Salary by location
+Location | Minimum | Midpoint | Maximum
+Worcester | $20.50 | $23.10 | $25.70
+Springfield | $20.00 | $22.60 | $25.20
+Pittsfield | $19.25 | $21.70 | $24.15
+
+About Hillcrest Behavioral Health
+Hillcrest provides outpatient, residential and medication treatment for substance use disorders across central and western Massachusetts. Our culture is built on respect, teamwork and continuous learning. Hillcrest is proud to be a Great Place to Work certified employer for the third year in a row.
+
+Benefits include health insurance, paid time off, loan repayment eligibility, and free CEUs.
+
+Position summary
+The Recovery Coach supports people in treatment and early recovery by sharing their own recovery experience, helping each person define what recovery means to them and connecting them with mutual help groups, recovery community centers and other supports. Coaches meet people in the emergency department after an overdose when the person agrees to talk.
+
+Essential functions
+1. Engage people after overdose or at intake and offer recovery coaching.
+2. Help people develop a personal recovery plan.
+3. Connect people with recovery housing, mutual aid meetings and employment supports.
+4. Follow up by phone or text with people who agree to stay in touch.
+
+Requirements
+- Personal lived experience of recovery from a substance use disorder (required)
+- CARC or ability to obtain within one year
+- Valid driver's license
+`,
+  },
+  {
+    label: {
+      id: 'ats-03-le-preferred-last',
+      kind: 'peer-posting',
+      description: 'ATS page with long benefits; lived experience only preferred in the last bullet list ("Preferred qualifications").',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'preferred', specific: true },
+      expected: [{ quote: '', family: 'lived-experience', note: 'lived experience only preferred', kind: 'not-required' }],
+      mustNotFlag: [],
+      tolerated: [{ quote: 'BLS certification within 30 days of hire', family: 'role', note: 'medical-ish certification; debatable' }],
+    },
+    text: `Join Cedar Ridge Health System
+
+Cedar Ridge Health System is a regional health system with six hospitals and more than ninety outpatient locations. We are committed to delivering compassionate, high-quality care and to being an employer of choice.
+
+Total rewards
+Competitive pay, comprehensive medical and dental plans, retirement savings with employer contributions, paid parental leave, on-site fitness centers and tuition reimbursement up to $5,250 a year. Cedar Ridge also offers career development programs, mentoring and leadership academies.
+
+Requisition #: 77-2211
+Location: Cedar Ridge Behavioral Health Pavilion, Grand Rapids, MI
+Shift: Days, 8 hours
+Position: Peer Support Specialist
+
+Summary
+Provides peer support to adults in the inpatient behavioral health unit. Helps patients identify strengths, set recovery goals and plan for discharge. Leads daily wellness and recovery groups. Connects patients with community peer programs and drop-in centers.
+
+Required qualifications
+- High school diploma or GED
+- One year of experience in a health care or human services setting
+- BLS certification within 30 days of hire
+
+Preferred qualifications
+- Personal lived experience of mental health recovery
+- Michigan Certified Peer Support Specialist credential
+`,
+  },
+  {
+    label: {
+      id: 'ats-04-benefits-mention-recovery',
+      kind: 'non-peer-posting',
+      description: 'Trap: ATS page for a billing specialist at a recovery organisation; long mission with recovery and peer words.',
+      role: { isPeerRole: false, category: null },
+      livedExperience: null,
+      expected: [],
+      mustNotFlag: [
+        {
+          quote: 'peer recovery support specialists who share their own recovery journey',
+          family: 'role',
+          note: 'describes colleagues; not this job',
+        },
+      ],
+      tolerated: [],
+    },
+    text: `Careers at New Dawn Recovery Centers
+
+Req #: 10442 | Locations: Phoenix, AZ; Mesa, AZ | Full time
+
+About New Dawn
+New Dawn Recovery Centers helps people and families heal from addiction. Our care teams include physicians, counselors, nurses and peer recovery support specialists who share their own recovery journey. We believe recovery is possible for everyone.
+
+Why New Dawn
+We offer medical, dental and vision plans, a 401(k) with match, paid holidays, and free counseling through our employee assistance program.
+
+Position: Billing Specialist
+The Billing Specialist submits claims to insurers, posts payments, follows up on denials and answers patient billing questions by phone.
+
+Qualifications
+- Two years of medical billing experience
+- Knowledge of CPT and ICD-10 coding
+- Proficiency with Excel
+`,
+  },
+  {
+    label: {
+      id: 'ats-05-two-roles-page',
+      kind: 'peer-posting',
+      description:
+        'ATS page for a family peer specialist (families of adults) with a long company section and a requisition number; lived experience of a family member required in "What you bring".',
+      role: { isPeerRole: true, category: 'family' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `Summit Family Services - Job Details
+
+Requisition Number: FS-0381
+Location(s): Albany, NY | Troy, NY | Schenectady, NY
+Category: Behavioral Health | Schedule: Monday-Friday
+
+Summit Family Services has supported families across the Capital Region since 1962. Our programs include outpatient clinics, care coordination, supported housing and family support. We are a proud member of the state's family support network, and our staff reflect the communities we serve.
+
+What we offer: comprehensive health insurance, 4 weeks of paid time off, 12 paid holidays, retirement plan, flexible schedules and paid training.
+
+About the role: Family Peer Specialist
+You will support family members of adults living with mental health conditions. You will listen, share your own experience as a family member, help families learn about services and rights, lead the family support group and help family members care for their own wellbeing.
+
+What you bring
+- Lived experience as a family member or close supporter of an adult with a mental health condition (required)
+- Comfort sharing your family's journey in a way that helps others
+- Family Peer Advocate credential, or willingness to earn it within 18 months
+
+Hiring range: $47,000 - $52,000 annually.
+`,
+  },
+  {
+    label: {
+      id: 'ats-06-workday-no-le',
+      kind: 'peer-posting',
+      description:
+        'Workday-style page: peer navigator job after a long company intro; qualifications list never mentions lived experience.',
+      role: { isPeerRole: true, category: 'general-peer' },
+      livedExperience: { status: 'absent', specific: null },
+      expected: [{ quote: '', family: 'lived-experience', note: 'peer navigator with no lived experience', kind: 'absent' }],
+      mustNotFlag: [],
+      tolerated: [{ quote: 'assists with transportation', family: 'role', note: 'transport as one duty among others' }],
+    },
+    text: `Peer Navigator
+locations: Baltimore, MD - Harbor Campus; Baltimore, MD - Northwest Campus
+time type: Full time
+posted on: Posted 30+ Days Ago
+job requisition id: JR-118270
+
+Mercy Harbor Health is a Catholic health system rooted in the healing ministry of Jesus. We care for our communities with compassion, respect and excellence, and we invest in our associates with competitive compensation, a comprehensive benefits package and opportunities for growth.
+
+Job Summary
+The Peer Navigator helps adults leaving the emergency department after a behavioral health crisis to reach follow-up care. The navigator provides supportive follow-up calls, helps people schedule appointments, assists with transportation and insurance questions, and connects people with community supports.
+
+Qualifications
+Education: High school diploma required.
+Experience: One year of customer service or health care experience.
+Licenses/certifications: None required.
+
+Pay Range: $18.75 - $26.40 per hour. Pay within the range depends on experience and internal equity.
+`,
+  },
+  {
+    label: {
+      id: 'ats-07-greenhouse-youth',
+      kind: 'peer-posting',
+      description:
+        'Greenhouse-like page: long "Life at" and benefits, then a youth peer advocate job with lived experience as a young person required.',
+      role: { isPeerRole: true, category: 'youth' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `Life at Northstar Youth
+At Northstar, young people lead. We are a youth-serving nonprofit running drop-in centers, transitional housing and mental health programs for young people aged 14 to 24 across King County. We're a team of 120 people who care deeply about equity, creativity and joy at work.
+
+Perks and benefits
+- 100% employer-paid medical for employees
+- Monthly transit pass
+- Wellness days every quarter and a winter office closure
+- Professional development funds of $1,200 a year
+
+Location: Seattle (Capitol Hill center) and Kent (South King center)
+Job code: YPA-2026-07
+
+Youth Peer Advocate
+You will connect with young people at our drop-in centers, share your own experiences to build trust, help them set goals that matter to them, and go with them, when they want, to appointments with housing, school or health providers. You'll co-lead weekly youth groups and help run our youth advisory board.
+
+You might be a great fit if you have
+- Your own lived experience, as a young person, of mental health challenges, homelessness or the foster care system (this is required)
+- Are between 18 and 29
+- Experience in youth work, paid or unpaid
+
+Compensation: $24.00 - $27.00 per hour.
+`,
+  },
+  {
+    label: {
+      id: 'ats-08-lever-clinical-title',
+      kind: 'peer-posting',
+      description: 'Lever-like page: peer specialist with clinical and monitoring duties buried after a long company section.',
+      role: { isPeerRole: true, category: 'general-peer' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [
+        { quote: 'Conduct intake assessments', family: 'role', note: 'clinical assessment' },
+        { quote: 'Monitor medication compliance', family: 'role', note: 'medication compliance monitoring' },
+        { quote: 'Collect urine drug screens', family: 'role', note: 'drug screens' },
+        { quote: 'Answer the main clinic phone line', family: 'role', note: 'routine phones' },
+      ],
+      mustNotFlag: [],
+      tolerated: [
+        { quote: 'schedule appointments', family: 'role', note: 'clerical' },
+        { quote: 'Patients first', family: 'language', note: 'contested word' },
+        { quote: 'medication compliance', family: 'language', note: 'compliance jargon, on the same words as the duty' },
+        {
+          quote: 'report missed doses to the prescribing provider',
+          family: 'role',
+          note: 'joined to the monitoring duty: one card by the project convention',
+        },
+      ],
+    },
+    text: `Elm Street Behavioral Health - Peer Specialist
+Phoenix, AZ / Tucson, AZ  ·  Clinical Operations  ·  Full-time  ·  Req 5521
+
+Elm Street Behavioral Health is a fast-growing, venture-backed provider of integrated behavioral health care. We've raised $40M to expand access to evidence-based treatment, and our technology platform helps clinicians deliver better outcomes. Our values: Own it. Keep it simple. Patients first.
+
+Benefits: medical, dental and vision; equity; unlimited PTO; $1,000 home office stipend; monthly wellness reimbursement.
+
+What you'll do
+- Conduct intake assessments for new patients and enter results into our EHR
+- Monitor medication compliance and report missed doses to the prescribing provider
+- Collect urine drug screens during clinic visits
+- Share your recovery story during peer check-ins
+- Answer the main clinic phone line and schedule appointments
+
+What we're looking for
+- Lived experience of recovery from mental health or substance use challenges
+- Arizona Peer Support certification
+- Comfort with technology
+`,
+  },
+  {
+    label: {
+      id: 'ats-09-icims-sharing-absent',
+      kind: 'peer-posting',
+      description:
+        'iCIMS-like page with overview of company, EEO text and many locations; LE required for a peer recovery specialist; qualifications at the end.',
+      role: { isPeerRole: true, category: 'substance-use-recovery' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [{ quote: 'methadone and buprenorphine treatment', family: 'role', note: 'describes the company services' }],
+      tolerated: [
+        {
+          quote: 'at least one year of lived recovery experience',
+          family: 'role',
+          note: 'time-in-recovery requirement; debatable as barrier',
+        },
+        { quote: "Valid driver's license for travel between sites", family: 'role', note: 'travel named; debatable' },
+      ],
+    },
+    text: `Overview
+Riverbend Treatment Network operates 22 outpatient opioid treatment programs across Pennsylvania and New Jersey. We provide methadone and buprenorphine treatment, counseling and recovery support in a welcoming, judgment-free environment. We are an Equal Opportunity Employer: all qualified applicants will receive consideration without regard to race, color, religion, sex, national origin, disability or protected veteran status.
+
+Job Locations: US-PA-Allentown | US-PA-Reading | US-NJ-Phillipsburg
+Requisition ID: 2026-3318
+# of Openings: 3
+Category: Recovery Support
+
+Responsibilities
+- Meet with patients in their first 90 days to offer encouragement and mutual support
+- Share personal recovery experience to show that recovery with medication is recovery
+- Help patients identify their own recovery goals and build recovery capital
+- Introduce patients to mutual aid groups, recovery community organizations and family supports
+- Advocate for patients facing stigma around medication treatment
+
+Qualifications
+- Must be in recovery from a substance use disorder, with at least one year of lived recovery experience
+- Certified Recovery Specialist (CRS) credential or eligible to sit for the exam within 6 months
+- Valid driver's license for travel between sites
+`,
+  },
+  {
+    label: {
+      id: 'ats-10-nonpeer-counselor-ats',
+      kind: 'non-peer-posting',
+      description: 'Trap: ATS page for a substance use counselor with benefits first and "lived experience is a plus" at the end.',
+      role: { isPeerRole: false, category: null },
+      livedExperience: null,
+      expected: [],
+      mustNotFlag: [{ quote: 'complete biopsychosocial assessments and treatment plans', family: 'role', note: 'non-peer job' }],
+      tolerated: [],
+    },
+    text: `Why Harborlight?
+Harborlight Recovery is a family of treatment centers where people find hope. We offer a supportive workplace, competitive salaries, health coverage from day one, tuition reimbursement, and a clear clinical ladder from Counselor I to Clinical Director.
+
+Location: Fort Myers, FL | Req: HL-7730 | Salary: $52,000 - $60,000
+
+Substance Use Counselor
+Provide individual and group counseling to adults in our intensive outpatient program; complete biopsychosocial assessments and treatment plans; coordinate care with psychiatrists; document sessions.
+
+Qualifications
+- Bachelor's degree in a behavioral health field
+- Florida CAP or CAC certification, or working toward it
+- Personal lived experience of recovery is a plus
+`,
+  },
+]);
+
+const COMPANY =
+  'Northfield Health is a nonprofit network of clinics and housing programs. Our team members include nurses, therapists, peer specialists and administrators.\n\nWhy work here\n- Medical and dental coverage from day one\n- 403(b) with a 5% match\n\nReq ID: R-4410 | Locations: Akron, OH; Canton, OH\n\n';
+
+describeKindRound('applicant tracking pages, first round', [
+  [
+    'the job introduced after the company by "The opportunity:" heads the page',
+    `Northfield Health | Careers\n\n${COMPANY}The opportunity: Recovery Coach\nYou will meet people after an overdose, share your own recovery story and link them with mutual-aid meetings.\n\nPay: $19 - $23 per hour\n\nQualifications\n- Personal experience of recovery from a substance use disorder (required)`,
+    'peer-posting',
+    'substance-use-recovery',
+  ],
+  [
+    'trap: "About the role:" with hours, not a name, leaves the title line',
+    `Billing Specialist\n\n${COMPANY}About the role: full time, 40 hours a week\nSubmit claims, post payments and follow up on denials.\n\nPay: $21 - $25 per hour\n\nQualifications\n- Two years of medical billing experience`,
+    'non-peer-posting',
+    null,
+  ],
+  [
+    "an employer's name that opens with a conference word is no document's title",
+    `Summit Recovery Services - Job Details\n\nRequisition Number: 2231 | Full time | $20 - $24 per hour\n\nPeer Recovery Specialist\nShare your own recovery story with people in our outpatient program, help them plan their own recovery and lead a weekly peer group.\n\nRequirements\n- Lived experience of recovery from substance use (required)`,
+    'peer-posting',
+    'substance-use-recovery',
+  ],
+  [
+    'trap: a peer summit stays a page about peer work',
+    'Peer Support Summit 2026\n\nJoin peer specialists, recovery coaches and family partners from across the state for two days of workshops on peer supervision, ethics and career ladders.\n\nRegistration opens March 1. Early-bird tickets are $95.',
+    'document',
+    null,
+  ],
+]);

@@ -1,0 +1,469 @@
+// First round of US state and county civil-service class specifications (see
+// labeled-posting-rounds.ts): Definition, Distinguishing characteristics, Examples of duties,
+// Minimum qualifications joined by "AND" (another way in offered for a later item, "AND high
+// school diploma or equivalent", leaves the lived experience required, as does "paid or volunteer
+// experience"), Substitution (lived experience that only substitutes for experience is not
+// required), Special requirements, Knowledge, skills and abilities; peer, parent partner, youth,
+// family and supervising classes, and non-peer classes (a mental health technician, a case
+// manager, a community health worker) that mention recovery.
+import { describeLabeledPostingRound } from './labeled-posting-rounds.js';
+import { describeLivedExperienceRound } from './lived-experience-rounds.js';
+
+describeLabeledPostingRound('Civil-service class specifications, first round', [
+  {
+    label: {
+      id: 'cs-01-peer-specialist-class',
+      kind: 'peer-posting',
+      description:
+        'County class specification for a peer support specialist: Definition, Distinguishing characteristics, Examples of duties, Minimum qualifications with lived experience, Special requirements.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `COUNTY OF ALDER VALLEY
+CLASS SPECIFICATION
+
+PEER SUPPORT SPECIALIST
+Class Code: 4471    Bargaining Unit: 21    Salary Range: $22.41 - $28.63 hourly
+
+DEFINITION
+Under general supervision, provides peer support services to adults receiving behavioral health services, using the incumbent's own lived experience of mental health recovery to promote hope, self-determination and wellness.
+
+DISTINGUISHING CHARACTERISTICS
+This is the journey level class in the Peer Support series. It is distinguished from the Senior Peer Support Specialist in that the latter leads and trains other peer staff.
+
+EXAMPLES OF DUTIES (Illustrative only)
+- Shares personal recovery experiences to build trust and model recovery.
+- Assists individuals in developing self-directed wellness and recovery plans.
+- Facilitates peer-led support groups and self-help activities.
+- Links individuals to community resources, benefits and housing.
+- Advocates with and on behalf of individuals when requested.
+- Documents services provided.
+
+MINIMUM QUALIFICATIONS
+Education: Graduation from high school or GED.
+Experience: Self-identification as a person with lived experience of a mental health condition and recovery, AND six months of paid or volunteer experience providing peer support.
+
+SPECIAL REQUIREMENTS
+Must obtain certification as a Medi-Cal Peer Support Specialist within twelve (12) months of appointment.
+
+KNOWLEDGE, SKILLS AND ABILITIES
+Knowledge of recovery principles and community resources. Ability to share one's own story purposefully; to establish rapport with people from diverse backgrounds; to keep simple records.
+`,
+  },
+  {
+    label: {
+      id: 'cs-02-sub-le-for-experience',
+      kind: 'peer-posting',
+      description:
+        'State class spec (recovery support specialist) where lived experience is a minimum qualification and college can substitute for experience.',
+      role: { isPeerRole: true, category: 'substance-use-recovery' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [{ quote: 'addiction', family: 'language', note: 'recovery from addiction names a condition, not a person' }],
+      tolerated: [
+        { quote: 'shares his or her own recovery story', family: 'language', note: 'gendered pronoun pair; not a stigma finding' },
+      ],
+    },
+    text: `STATE OF NORTH PLAINS - CLASSIFICATION SPECIFICATION
+Recovery Support Specialist                        Pay Grade 14
+
+DEFINITION
+Provides peer recovery support to people with substance use disorders in state-operated treatment programs, using personal experience of recovery from addiction.
+
+EXAMPLES OF WORK PERFORMED
+Develops supportive relationships with program participants and shares his or her own recovery story. Helps participants identify their own recovery goals and build recovery capital. Connects participants with mutual aid meetings, recovery housing and employment supports. Facilitates recovery education groups. Participates in team meetings to represent the participant's perspective.
+
+MINIMUM QUALIFICATIONS
+Personal lived experience of recovery from a substance use disorder, and one year of experience in a human services setting.
+
+SUBSTITUTION
+College coursework in human services may substitute for the required experience on a year-for-year basis (30 semester hours equals one year).
+
+SPECIAL REQUIREMENTS
+Certification as a Peer Recovery Specialist by the state certification board within nine months of hire.
+`,
+  },
+  {
+    label: {
+      id: 'cs-03-le-as-substitution',
+      kind: 'peer-posting',
+      description: 'County class spec where lived experience only substitutes for part of the required experience: not required.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'mentioned', specific: true },
+      expected: [
+        {
+          quote: '',
+          family: 'lived-experience',
+          note: 'lived experience only substitutes for experience; never required',
+          kind: 'not-required',
+        },
+      ],
+      mustNotFlag: [],
+      tolerated: [
+        { quote: 'Assists clients', family: 'language', note: 'contested word, info' },
+        { quote: 'case management', family: 'role', note: 'debatable' },
+      ],
+    },
+    text: `CLASS TITLE: MENTAL HEALTH PEER ADVOCATE
+Class Number 3120 | Exempt: No | Salary: $3,812 - $4,866 monthly
+
+DEFINITION
+Under supervision of a program manager, assists adults with mental illness to access services, resolve grievances and exercise their rights within the county behavioral health system.
+
+TYPICAL DUTIES
+Assists clients in understanding their rights and in filing grievances; represents clients' views at service planning meetings when asked; provides information about community resources; facilitates self-advocacy groups; prepares written reports of advocacy activities.
+
+MINIMUM QUALIFICATIONS
+Two years of experience in advocacy, case management or a related human services field.
+
+SUBSTITUTION
+Personal experience as a recipient of mental health services may substitute for one year of the required experience.
+
+KNOWLEDGE AND ABILITIES
+Knowledge of patients' rights laws and grievance procedures. Ability to communicate effectively; to maintain records; to work with people in distress.
+`,
+  },
+  {
+    label: {
+      id: 'cs-04-mh-tech-nonpeer',
+      kind: 'non-peer-posting',
+      description: 'Trap: state mental health technician class spec (non-peer) mentioning recovery-oriented care.',
+      role: { isPeerRole: false, category: null },
+      livedExperience: null,
+      expected: [],
+      mustNotFlag: [{ quote: 'assists in the application of restraint', family: 'role', note: 'non-peer class: no role findings' }],
+      tolerated: [],
+    },
+    text: `MENTAL HEALTH TECHNICIAN I
+Classification Specification - Department of Mental Health
+
+DEFINITION
+Under close supervision of nursing staff, provides direct care to patients in a state psychiatric hospital in a recovery-oriented environment.
+
+DISTINGUISHING CHARACTERISTICS
+This is the entry level of the Mental Health Technician series. Incumbents perform routine patient care tasks; the Mental Health Technician II performs the full range of duties and may lead others.
+
+EXAMPLES OF DUTIES
+Observes patients and records behavior on unit flow sheets; takes vital signs; assists patients with hygiene and meals; participates in therapeutic recreation; helps maintain a safe unit including room checks and one-to-one observation; assists in the application of restraint under the direction of a nurse; escorts patients to appointments on campus.
+
+MINIMUM QUALIFICATIONS
+High school diploma or GED and six months of experience in direct patient care.
+
+SPECIAL REQUIREMENTS
+Must complete the Department's crisis prevention and intervention training within 90 days. A valid driver's license may be required for some positions.
+
+KNOWLEDGE, SKILLS AND ABILITIES
+Knowledge of basic patient care; ability to follow oral and written instructions; ability to remain calm in emergencies.
+`,
+  },
+  {
+    label: {
+      id: 'cs-05-family-advocate-class',
+      kind: 'peer-posting',
+      description:
+        'County class spec for a parent partner: lived experience as a parent of a child with emotional needs required in minimum qualifications.',
+      role: { isPeerRole: true, category: 'parent-caregiver' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `PARENT PARTNER
+Class Specification | County of Redwood Bay | Range 32 ($21.05 - $27.10)
+
+DEFINITION
+Under general supervision, supports parents and caregivers of children and youth who receive mental health services, drawing on personal experience raising a child with emotional or behavioral challenges.
+
+DISTINGUISHING CHARACTERISTICS
+The Parent Partner is distinguished from the Family Services Specialist, which provides case management, by its reliance on shared parenting experience and its focus on the caregiver's own voice.
+
+EXAMPLES OF DUTIES
+- Meets with parents to listen, share experience and help them navigate child-serving systems.
+- Attends child and family team meetings with the family's consent to support the parent's voice.
+- Facilitates parent support groups and parent education workshops.
+- Connects families to respite, school advocacy and community resources.
+- Maintains records of services provided.
+
+MINIMUM QUALIFICATIONS
+Lived experience as a parent or primary caregiver of a child or youth with social, emotional, behavioral or mental health challenges who has received services from a child-serving system; AND high school diploma or equivalent.
+
+SPECIAL REQUIREMENTS
+Completion of the state Parent Partner certification training within the probationary period.
+`,
+  },
+  {
+    label: {
+      id: 'cs-06-case-manager-class',
+      kind: 'non-peer-posting',
+      description:
+        'Trap: county case manager class spec with substitution clause and "lived experience" mentioned as valued in a diversity note.',
+      role: { isPeerRole: false, category: null },
+      livedExperience: null,
+      expected: [],
+      mustNotFlag: [{ quote: 'maintains a caseload of approximately 35 clients', family: 'role', note: 'non-peer class' }],
+      tolerated: [{ quote: 'adults with serious mental illness', family: 'language', note: 'clinical description of a population' }],
+    },
+    text: `BEHAVIORAL HEALTH CASE MANAGER II
+Class Code 5512
+
+DEFINITION
+Under general supervision, provides case management services to adults with serious mental illness, including assessment of needs, service planning, linkage and monitoring.
+
+EXAMPLES OF DUTIES
+Completes intake assessments and develops individual service plans; monitors client progress and adjusts plans; coordinates with psychiatrists and therapists; arranges housing and benefits; maintains a caseload of approximately 35 clients; documents services in the electronic health record.
+
+MINIMUM QUALIFICATIONS
+Bachelor's degree in psychology, social work or a related field, and one year of case management experience.
+
+SUBSTITUTION
+Additional qualifying experience may substitute for the degree on a year-for-year basis.
+
+NOTE
+The County values applicants whose lived experience of recovery adds to the diversity of our workforce.
+`,
+  },
+  {
+    label: {
+      id: 'cs-07-cps-degree',
+      kind: 'peer-posting',
+      description:
+        'State certified peer specialist class spec with a bachelor degree requirement (barrier) and special requirement of certification.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [{ quote: "A bachelor's degree and one year of experience", family: 'role', note: 'degree beyond high school required' }],
+      mustNotFlag: [],
+      tolerated: [{ quote: 'associate degree', family: 'role', note: 'the other way in is a degree too: a barrier as well' }],
+    },
+    text: `CERTIFIED PEER SPECIALIST 2
+State Civil Service Commission - Class Specification
+
+DEFINITION
+This is professional peer support work in a state psychiatric hospital or community program. The incumbent uses personal recovery experience to help individuals with their own recovery.
+
+EXAMPLES OF DUTIES
+Shares recovery experiences to inspire hope. Supports individuals in writing wellness recovery action plans. Leads peer support and recovery education groups. Helps individuals prepare for discharge and connect with community peer programs. Serves as a member of the treatment team, offering a recovery perspective.
+
+MINIMUM EXPERIENCE AND TRAINING
+A bachelor's degree and one year of experience as a peer specialist; or an associate degree and three years of experience as a peer specialist.
+
+NECESSARY SPECIAL REQUIREMENT
+Must possess current certification as a Certified Peer Specialist, which requires self-identification as a current or former recipient of mental health services.
+
+KNOWLEDGE, SKILLS AND ABILITIES
+Knowledge of the principles of recovery; ability to share personal experience in a purposeful way; ability to facilitate groups.
+`,
+  },
+  {
+    label: {
+      id: 'cs-08-youth-class',
+      kind: 'peer-posting',
+      description: 'County youth peer specialist class spec with age range and lived experience as a young person in services.',
+      role: { isPeerRole: true, category: 'youth' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [{ quote: "Valid California driver's license may be required", family: 'role', note: 'conditional licence' }],
+    },
+    text: `YOUTH PEER SUPPORT SPECIALIST
+Job Class Specification - Behavioral Health Department
+
+Definition
+Provides peer support to youth and young adults ages 16 to 25 who are receiving behavioral health services, using the incumbent's own experience of receiving services as a young person.
+
+Distinguishing Characteristics
+Positions in this class are reserved for individuals with lived experience as youth service recipients. The class differs from Youth Services Worker, which does not require lived experience.
+
+Examples of Duties
+• Engages youth through outreach, drop-in hours and social media.
+• Shares own story to help youth feel less alone and more hopeful.
+• Helps youth voice their goals in planning meetings they choose to attend.
+• Co-facilitates youth groups and leadership activities.
+• Connects youth with education, employment and housing resources.
+
+Minimum Qualifications
+Must be between 18 and 26 years of age at appointment; AND lived experience as a youth or young adult receiving services from the mental health, substance use, foster care or juvenile justice system; AND high school diploma or GED.
+
+Special Requirements
+Valid California driver's license may be required for some assignments.
+`,
+  },
+  {
+    label: {
+      id: 'cs-09-ksa-language',
+      kind: 'peer-posting',
+      description: 'State class spec with stigmatizing language in KSAs (addicts, substance abuse) and a clean-time requirement.',
+      role: { isPeerRole: true, category: 'substance-use-recovery' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [
+        { quote: 'substance abuse', family: 'language', note: 'substance abuse' },
+        { quote: 'addicts', family: 'language', note: 'identity-first label' },
+        { quote: 'a minimum of two years of continuous sobriety', family: 'role', note: 'fixed sobriety time requirement' },
+      ],
+      mustNotFlag: [],
+      tolerated: [
+        { quote: 'relapse', family: 'language', note: 'info only' },
+        { quote: 'inmates', family: 'language', note: 'label for people; debatable' },
+      ],
+    },
+    text: `PEER RECOVERY COACH
+Class Specification - Department of Corrections and Rehabilitation
+
+DEFINITION
+Provides peer recovery coaching to incarcerated people and parolees in substance abuse treatment programs.
+
+EXAMPLES OF DUTIES
+Shares personal recovery experience with participants; helps participants plan for reentry and their own recovery; facilitates recovery groups; links participants with community recovery supports on release; records contacts in the case file.
+
+MINIMUM QUALIFICATIONS
+Personal experience of recovery from alcohol or drug addiction, with a minimum of two years of continuous sobriety; and high school diploma or GED.
+
+KNOWLEDGE, SKILLS AND ABILITIES
+Knowledge of the behavior patterns of addicts and of relapse warning signs. Ability to motivate inmates; to maintain professional boundaries.
+`,
+  },
+  {
+    label: {
+      id: 'cs-10-community-health-worker',
+      kind: 'non-peer-posting',
+      description:
+        'Trap: county community health worker class with substitution and no lived experience; mentions peer in a different sense.',
+      role: { isPeerRole: false, category: null },
+      livedExperience: null,
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `COMMUNITY HEALTH WORKER
+Class Code 2210 - Public Health Department
+
+DEFINITION
+Under supervision, conducts community outreach and health education, assists residents in enrolling in health coverage and connects them with primary care, nutrition and social services.
+
+DISTINGUISHING CHARACTERISTICS
+This class works under the direction of a Public Health Nurse. It differs from Health Educator, which requires a bachelor's degree.
+
+EXAMPLES OF DUTIES
+Conducts home visits for maternal and child health programs; provides health education on diabetes and blood pressure; assists residents with insurance enrollment; trains peer volunteers for community events; maintains records.
+
+MINIMUM QUALIFICATIONS
+High school diploma or GED and one year of experience in outreach or customer service.
+
+SUBSTITUTION
+Bilingual ability may substitute for six months of the required experience.
+`,
+  },
+  {
+    label: {
+      id: 'cs-11-family-class-le-mismatch',
+      kind: 'peer-posting',
+      description: 'Class spec for a family peer advocate (families of adults) that requires personal recovery experience: mismatch.',
+      role: { isPeerRole: true, category: 'family' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [
+        {
+          quote: '',
+          family: 'lived-experience',
+          note: 'a family role requires personal recovery rather than family experience',
+          kind: 'mismatch',
+        },
+      ],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `FAMILY PEER ADVOCATE
+County Behavioral Health - Class Specification
+
+DEFINITION
+Provides support, education and advocacy to family members of adults who receive mental health services.
+
+EXAMPLES OF DUTIES
+Meets with family members to offer emotional support and information; teaches family education classes; helps families understand treatment options and confidentiality; facilitates a family support group; links families to NAMI and other resources.
+
+MINIMUM QUALIFICATIONS
+Personal lived experience of recovery from a mental health condition; and two years of experience in a human services setting.
+
+SPECIAL REQUIREMENTS
+Must complete family peer training within six months.
+`,
+  },
+  {
+    label: {
+      id: 'cs-12-peer-supervisor-class',
+      kind: 'peer-posting',
+      description: 'Supervising peer specialist class spec; lived experience required; supervises peer staff (guard).',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [
+        {
+          quote: 'Supervises, trains and evaluates peer support staff',
+          family: 'role',
+          note: 'supervising peers is the role, not a conflict',
+        },
+      ],
+      tolerated: [],
+    },
+    text: `SUPERVISING PEER SUPPORT SPECIALIST
+Class Code 4473 | Salary Range $31.20 - $39.85 hourly
+
+DEFINITION
+Under direction, plans, assigns and reviews the work of peer support staff, and provides peer support services to adults with lived experience of mental health conditions.
+
+DISTINGUISHING CHARACTERISTICS
+This is the supervisory level of the Peer Support series, distinguished from the Senior Peer Support Specialist by full supervisory responsibility.
+
+EXAMPLES OF DUTIES
+Supervises, trains and evaluates peer support staff; provides reflective supervision grounded in peer values; shares own recovery experience; develops peer-run groups and activities; represents the peer perspective in program leadership meetings.
+
+MINIMUM QUALIFICATIONS
+Lived experience of mental health recovery; AND three years of experience as a peer support specialist, one of which included lead or supervisory duties.
+
+SPECIAL REQUIREMENTS
+Certification as a peer support specialist.
+`,
+  },
+]);
+
+const SPEC =
+  'PEER SUPPORT SPECIALIST\nClass Code 4471 | Salary Range $22.41 - $28.63 hourly\n\nDEFINITION\nProvides peer support to adults in behavioral health services: shares recovery experience and helps people plan their own recovery.\n\nMINIMUM QUALIFICATIONS\n';
+
+describeLivedExperienceRound('class specification items', [
+  {
+    name: 'a later item joined by a capital AND carries its own other way in',
+    text: `${SPEC}Lived experience of recovery from a mental health condition; AND high school diploma or equivalent.`,
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'paid or volunteer experience is one requirement, no other way in',
+    text: `${SPEC}Self-identification as a person in recovery from a mental health condition, and six months of paid or volunteer experience providing peer support.`,
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'trap: an "or" after a comma still offers another way in',
+    text: `${SPEC}Lived experience of recovery from a mental health condition, or paid experience in a peer-run program.`,
+    kind: 'peer-posting',
+    le: 'mentioned',
+    specific: true,
+  },
+  {
+    name: 'trap: "and/or" joins the alternative to the mention',
+    text: `${SPEC}Lived experience of recovery from a mental health condition and/or two years of experience in human services.`,
+    kind: 'peer-posting',
+    le: 'mentioned',
+    specific: true,
+  },
+  {
+    name: 'trap: the other way in before a later item still offers it',
+    text: `${SPEC}Lived experience of recovery from a mental health condition or two years of human services work; AND a high school diploma.`,
+    kind: 'peer-posting',
+    le: 'mentioned',
+    specific: true,
+  },
+]);
