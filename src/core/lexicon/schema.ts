@@ -609,6 +609,13 @@ export const livedExperienceFileSchema = z
      */
     experienceKindWords: wordList.default([]),
     /**
+     * A person specification's column letters, one capital at the end of a line: "(E)", "[E]" or
+     * "E" after a tab or a wide gap marks the line essential, "D" desirable. Read only where two or
+     * more lines of the text end in such a mark.
+     */
+    requiredLineEndMarks: wordList.default([]),
+    preferredLineEndMarks: wordList.default([]),
+    /**
      * Openings of a clause after a semicolon or a dash on the mention's line that speak of the
      * same item ("...; it's a plus but not a must", "...; if you are too, we'd love to hear from
      * you"): its preference or denial is the mention's when the mention's own clause has none.

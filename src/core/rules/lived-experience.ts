@@ -335,6 +335,30 @@ function tableColumnKind(doc: AnalysisDocument, lex: CompiledLexicons, at: numbe
   return filled.includes('preferred') ? 'preferred' : undefined;
 }
 
+/** One capital letter closing a line: in brackets, or after a tab, a wide gap or a spaced dash. */
+const LINE_END_MARK = /(?:\(([A-Z])\)|\[([A-Z])\]|(?:\t|\s{2,}|\s[-–]\s)([A-Z]))\s*$/;
+
+/** How many lines must end in a column letter before the letters are read as columns. */
+const LINE_END_MARKS_NEEDED = 2;
+
+/**
+ * A person specification whose Essential / Desirable columns are pasted as a letter at the end of
+ * each line ("Lived experience of mental ill health (E)", "Peer support training     D"): per
+ * line start, the column its letter names. Read once per document, and only where two or more
+ * lines end in such a letter, so one "(E)" in a sentence is no column.
+ */
+const lineEndColumns = oncePerDocument((doc: AnalysisDocument, lex: CompiledLexicons): Map<number, HeadingKind> => {
+  const { required, preferred } = lex.livedExperience.lineEndMarks;
+  const columns = new Map<number, HeadingKind>();
+  for (const line of doc.lines.lines) {
+    const m = LINE_END_MARK.exec(line.text);
+    const letter = m ? (m[1] ?? m[2] ?? m[3])!.toLowerCase() : '';
+    if (required.has(letter)) columns.set(line.start, 'required');
+    else if (preferred.has(letter)) columns.set(line.start, 'preferred');
+  }
+  return columns.size >= LINE_END_MARKS_NEEDED ? columns : new Map();
+});
+
 /**
  * A two-column table pasted one cell per line: a one-word "Required" heading line right above a
  * one-word "Preferred" one (or the other way round), then the cells row by row, with no bullet
@@ -650,7 +674,10 @@ function strengthOf(
   sectionHeading: HeadingKind,
 ): Mention['strength'] {
   const found = inlineLabel(doc, lex, doc.tokens[first]!.start);
-  const label = found?.kind ?? tableColumnKind(doc, lex, doc.tokens[first]!.start);
+  const label =
+    found?.kind ??
+    tableColumnKind(doc, lex, doc.tokens[first]!.start) ??
+    lineEndColumns(doc, lex).get(doc.lineStart(doc.tokens[first]!.start));
   // A summary label on the line ("POSITION SUMMARY: our peer staff use their own stories")
   // describes the job, whatever block of a template it sits in.
   const heading = label ?? (found && summaryLabel(doc, lex, found.end) ? null : sectionHeading);
