@@ -2,12 +2,13 @@
 // mission and benefits at length before the job, introduced by a line such as "The opportunity:
 // Peer Support Specialist" or "About the role: Family Peer Specialist"; requisition numbers,
 // several locations, a salary table by location; the qualifications last; an employer whose name
-// opens with a word a document's title uses ("Summit Family Services"); traps: a billing job and a
-// counselor job at recovery organizations.
+// opens with a word a document's title uses ("Summit Family Services"); traps: billing, care
+// coordination and counselor jobs at recovery organizations. The second batch was written after
+// the first fixes.
 import { describeKindRound } from './document-kind-rounds.js';
 import { describeLabeledPostingRound } from './labeled-posting-rounds.js';
 
-describeLabeledPostingRound('Applicant tracking pages, first round', [
+describeLabeledPostingRound('Applicant tracking pages, first batch', [
   {
     label: {
       id: 'ats-01-long-company',
@@ -372,6 +373,260 @@ Qualifications
 - Bachelor's degree in a behavioral health field
 - Florida CAP or CAC certification, or working toward it
 - Personal lived experience of recovery is a plus
+`,
+  },
+]);
+
+describeLabeledPostingRound('Applicant tracking pages, second batch', [
+  {
+    label: {
+      id: 'ats2-01-workday-preferred',
+      kind: 'peer-posting',
+      description:
+        'Workday-style page: company overview and benefits, then responsibilities, minimum and preferred qualifications; LE only preferred.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'preferred', specific: true },
+      expected: [{ quote: '', family: 'lived-experience', note: 'only preferred', kind: 'not-required' }],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `Peer Support Specialist - Outpatient Behavioral Health
+Location: Fairview Medical Center - Minneapolis, MN
+Additional locations: Edina Clinic, Burnsville Clinic
+Job ID: 2026-55812 | Schedule: Full time, days
+
+Company Overview
+Fairview Lakes Health is an integrated health system committed to healing, discovery and education for longer, healthier lives. With 34,000 employees, we serve patients across Minnesota.
+
+Benefits Overview
+Medical, dental and vision insurance; paid time off; 401(k) with match; tuition reimbursement; employee wellbeing programs.
+
+Responsibilities
+- Provide peer support to adults receiving outpatient mental health care
+- Help patients identify strengths and set their own recovery goals
+- Co-facilitate recovery and wellness groups
+- Connect patients with community resources and peer-run programs
+
+Minimum Qualifications
+- High school diploma or GED
+- One year of experience in a human services setting
+
+Preferred Qualifications
+- Lived experience of mental health recovery
+- Minnesota Certified Peer Specialist (CPS) credential
+
+Pay range: $20.81 - $30.11 per hour.
+`,
+  },
+  {
+    label: {
+      id: 'ats2-02-posting-title-label',
+      kind: 'peer-posting',
+      description: 'ATS page with "Job Posting Title:" label and a grade/salary table; lived experience required.',
+      role: { isPeerRole: true, category: 'substance-use-recovery' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `Commonwealth Recovery Network - Careers
+
+Job Posting Title: Peer Recovery Coach II
+Job Requisition: REQ-00781
+Work Locations: Richmond, VA; Petersburg, VA
+
+Grade | Minimum | Maximum
+RC2 | $42,000 | $51,000
+
+About us
+Commonwealth Recovery Network is a recovery community organization run by and for people in recovery. We operate three recovery community centers offering all-recovery meetings, recovery coaching, employment support and family programs.
+
+Job Summary
+Peer Recovery Coaches walk alongside people at every stage of recovery. You will provide one-to-one coaching, share your recovery story, help people build recovery capital and lead all-recovery meetings.
+
+Required Qualifications
+- Personal lived experience of recovery from a substance use disorder
+- Virginia Peer Recovery Specialist registration, or ability to obtain within six months
+- Two years of experience as a recovery coach
+`,
+  },
+  {
+    label: {
+      id: 'ats2-03-the-role-paragraph',
+      kind: 'peer-posting',
+      description:
+        'ATS page with long "Overview" before a "The Role" heading whose paragraph names the job; "Who you are" lists lived experience as a young person.',
+      role: { isPeerRole: true, category: 'youth' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `Overview
+Kindred Futures is a youth-serving nonprofit in Denver. For twenty years we have offered housing, education and wellness programs to young people aged 15 to 24 experiencing homelessness. We are proud of our inclusive culture, generous paid leave, and a four-day week pilot.
+
+Location: Denver, CO (Five Points drop-in center)
+Job code: KF-118 | Compensation: $23 - $26 per hour
+
+The Role
+As a Youth Peer Mentor, you will spend most of your time at our drop-in center getting to know young people, sharing your own experience, helping them set goals and go after them, and co-leading weekly groups. You'll work alongside case managers and our youth advisory council.
+
+Who you are
+- You have your own lived experience of homelessness, foster care or mental health challenges as a young person - this is required
+- You are 18 to 26
+- You can keep healthy boundaries and ask for support when you need it
+`,
+  },
+  {
+    label: {
+      id: 'ats2-04-care-coordinator-trap',
+      kind: 'non-peer-posting',
+      description: 'Trap: ATS page for a care coordinator at a peer-run organization; lived experience encouraged to apply.',
+      role: { isPeerRole: false, category: null },
+      livedExperience: null,
+      expected: [],
+      mustNotFlag: [{ quote: 'screens referrals', family: 'role', note: 'not a peer job' }],
+      tolerated: [],
+    },
+    text: `About Us
+Open Door Peer Network is a peer-run organization: most of our staff and our whole board have lived experience of mental health and substance use recovery. We run a warmline, a peer respite and three wellness centers.
+
+Job ID: 2211 | Location: Portland, OR | Full time | $24 - $27 per hour
+
+Care Coordinator
+The Care Coordinator manages intake for the peer respite: screens referrals, schedules stays, keeps the bed board up to date, tracks outcomes data and coordinates with hospitals and crisis teams.
+
+Qualifications
+- Two years of experience in care coordination or intake
+- Strong organizational and data skills
+- People with lived experience are strongly encouraged to apply
+`,
+  },
+  {
+    label: {
+      id: 'ats2-05-cps-crisis',
+      kind: 'peer-posting',
+      description:
+        'ATS page: title first, then long about us, EEO and benefits, qualifications last with certified peer specialist credential required.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `Certified Peer Specialist - Crisis Stabilization Unit
+Job ID: 88412 | Multiple locations: Tampa, FL; Brandon, FL | Nights and weekends
+
+About Gulf Coast Behavioral
+Gulf Coast Behavioral is the region's largest provider of crisis, inpatient and outpatient behavioral health care. We believe in recovery, dignity and community. Our values guide every interaction: respect, integrity, excellence and compassion.
+
+Gulf Coast Behavioral is an Equal Opportunity Employer and a drug-free workplace. We provide reasonable accommodations to qualified individuals with disabilities.
+
+Benefits
+Health, dental and vision; paid time off; 403(b); shift differentials; free CEUs; employee assistance program for you and your family.
+
+What you'll do
+- Offer peer support to adults staying in the crisis stabilization unit
+- Share your recovery story to build hope and trust
+- Help people make their own safety and wellness plans before they go home
+- Connect people with peer-run programs and warmlines
+
+Qualifications
+- Must be a Certified Recovery Peer Specialist (CRPS) in Florida, or obtain certification within 12 months
+- Lived experience of recovery from a mental health condition
+- High school diploma or GED
+`,
+  },
+  {
+    label: {
+      id: 'ats2-06-greenhouse-lived-title',
+      kind: 'peer-posting',
+      description:
+        'Greenhouse page titled "Lived Experience Peer Specialist" with about us first; LE of mental health or substance use required.',
+      role: { isPeerRole: true, category: 'general-peer' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `Lived Experience Peer Specialist
+Remote (US) or Hybrid - Chicago, IL
+
+About Us
+Wellpoint Connect is a digital health company building a peer support platform for people living with mental health and substance use challenges. We're backed by leading investors and growing fast.
+
+What you'll do
+- Hold video and text sessions with members, sharing your own experience to offer hope
+- Help members set their own goals and celebrate progress
+- Run online peer groups
+- Share member feedback (never personal details) with the product team
+
+What you bring
+- Lived experience of recovery from mental health or substance use challenges (required)
+- Peer certification in any state, or willingness to complete ours
+- Comfort with video calls and messaging tools
+
+$58,000 - $66,000 a year plus equity.
+`,
+  },
+  {
+    label: {
+      id: 'ats2-07-icims-families-benefits',
+      kind: 'peer-posting',
+      description: 'iCIMS page: peer support specialist serving adults; "families" appears only in the benefits (EAP) and company blurb.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [{ quote: 'serious mental health conditions', family: 'language', note: 'clinical framing; not a label' }],
+    },
+    text: `Overview
+Prairie Hope Behavioral Health has served central Illinois for more than fifty years. We offer counseling, psychiatric care and community support services to adults, children and families.
+
+Job Locations: US-IL-Peoria | US-IL-Bloomington
+ID: 2026-1907 | Category: Community Support | Type: Regular Full-Time
+
+Responsibilities
+Peer Support Specialists work with adults living with serious mental health conditions in our community support program. You will share your recovery journey, help people develop their own recovery plans, lead WRAP groups and help people connect with work, housing and friends.
+
+Qualifications
+- Lived experience of recovery from a mental health condition and willingness to share it
+- Illinois Certified Recovery Support Specialist (CRSS), or ability to obtain within 18 months
+- High school diploma or equivalent
+
+Benefits
+Medical, dental and vision; Employee Assistance Program for you and your family; paid holidays; retirement plan.
+`,
+  },
+  {
+    label: {
+      id: 'ats2-08-locations-table-coach-preferred',
+      kind: 'peer-posting',
+      description: 'ATS page for a recovery coach with a locations table; lived experience "highly preferred".',
+      role: { isPeerRole: true, category: 'substance-use-recovery' },
+      livedExperience: { status: 'preferred', specific: true },
+      expected: [{ quote: '', family: 'lived-experience', note: 'only preferred', kind: 'not-required' }],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `Recovery Coach
+Req #R-3302 | Full-time | Addiction Services
+
+Location | Shift | Openings
+Dayton Outpatient | Days | 2
+Springfield Residential | Evenings | 1
+Xenia Outpatient | Days | 1
+
+Who we are
+Miami Valley Recovery is a nonprofit addiction treatment provider offering residential, outpatient and medication treatment. We are proud to be a recovery-friendly workplace.
+
+What you'll do
+Help people in treatment connect with recovery supports, build a recovery plan in their own words, and get to mutual aid meetings and recovery community events. Follow up with people after discharge when they agree to stay in touch.
+
+What we're looking for
+- High school diploma or GED
+- Ohio Peer Recovery Supporter certification, or ability to obtain within 90 days
+- Personal experience of recovery from addiction is highly preferred
 `,
   },
 ]);

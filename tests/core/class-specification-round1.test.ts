@@ -2,14 +2,15 @@
 // labeled-posting-rounds.ts): Definition, Distinguishing characteristics, Examples of duties,
 // Minimum qualifications joined by "AND" (another way in offered for a later item, "AND high
 // school diploma or equivalent", leaves the lived experience required, as does "paid or volunteer
-// experience"), Substitution (lived experience that only substitutes for experience is not
-// required), Special requirements, Knowledge, skills and abilities; peer, parent partner, youth,
-// family and supervising classes, and non-peer classes (a mental health technician, a case
-// manager, a community health worker) that mention recovery.
+// experience"), Substitution (lived experience that only substitutes is not required), Desirable
+// qualifications, Special requirements, Knowledge, skills and abilities; peer, parent partner,
+// youth, family and supervising classes, and non-peer classes (a mental health technician, a
+// behavioral health aide, a case manager, a community health worker) that mention recovery. The
+// second batch was written after the first fixes.
 import { describeLabeledPostingRound } from './labeled-posting-rounds.js';
 import { describeLivedExperienceRound } from './lived-experience-rounds.js';
 
-describeLabeledPostingRound('Civil-service class specifications, first round', [
+describeLabeledPostingRound('Civil-service class specifications, first batch', [
   {
     label: {
       id: 'cs-01-peer-specialist-class',
@@ -423,6 +424,267 @@ Lived experience of mental health recovery; AND three years of experience as a p
 
 SPECIAL REQUIREMENTS
 Certification as a peer support specialist.
+`,
+  },
+]);
+
+describeLabeledPostingRound('Civil-service class specifications, second batch', [
+  {
+    label: {
+      id: 'cs2-01-either-or',
+      kind: 'peer-posting',
+      description: 'State peer specialist trainee class: lived experience required, then "Either: A ... or B ..." experience patterns.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `PEER SPECIALIST TRAINEE
+State Personnel Board - Class Specification | Schematic Code RT44
+
+CONCEPT OF CLASS
+Under close supervision, the Peer Specialist Trainee learns to provide peer support to individuals receiving services in state hospitals, using personal experience of mental health recovery.
+
+TYPICAL TASKS
+Shares recovery experiences with patients to instill hope; assists patients in developing their own wellness plans; co-leads peer support groups; helps patients prepare for discharge; documents contacts.
+
+MINIMUM QUALIFICATIONS
+All applicants must have personal lived experience of recovery from a mental health condition.
+And either:
+I. Six months of experience providing peer support services; or
+II. Completion of a state-approved peer specialist training program.
+
+SPECIAL PERSONAL CHARACTERISTICS
+Empathy, patience, and willingness to share one's recovery story.
+`,
+  },
+  {
+    label: {
+      id: 'cs2-02-ad-peer-counselor',
+      kind: 'peer-posting',
+      description: 'County alcohol and drug peer counselor class: two years of continuous recovery required (barrier).',
+      role: { isPeerRole: true, category: 'substance-use-recovery' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [{ quote: 'a minimum of two years of continuous recovery', family: 'role', note: 'fixed time-in-recovery requirement' }],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `ALCOHOL AND DRUG PEER COUNSELOR
+County of San Lorenzo | Class Code 6120 | $3,520 - $4,280 monthly
+
+DEFINITION
+Under supervision, provides peer counseling and recovery support to individuals in county alcohol and drug programs.
+
+EXAMPLES OF DUTIES
+Shares personal recovery experience; assists participants with recovery planning; leads recovery support groups; links participants to self-help groups and sober housing; maintains contact logs.
+
+MINIMUM QUALIFICATIONS
+Must be in recovery from alcohol or drug dependence with a minimum of two years of continuous recovery; AND one year of experience in a recovery setting, paid or volunteer.
+
+LICENSES AND CERTIFICATES
+Registration with a state-approved certifying organization as an alcohol and drug counselor within six months of hire.
+`,
+  },
+  {
+    label: {
+      id: 'cs2-03-bh-aide-nonpeer',
+      kind: 'non-peer-posting',
+      description: 'Trap: behavioral health aide class spec (custodial/clinical support) with lived experience "desirable".',
+      role: { isPeerRole: false, category: null },
+      livedExperience: null,
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `BEHAVIORAL HEALTH AIDE
+Class Specification - County Health Services
+
+DEFINITION
+Under direction of licensed nursing staff, performs routine tasks in the care of clients in the county psychiatric health facility.
+
+EXAMPLES OF DUTIES
+Takes and records vital signs; observes and charts client behavior; assists clients with bathing and meals; performs room searches for contraband; transports clients to court hearings and medical appointments; maintains cleanliness of the unit.
+
+MINIMUM QUALIFICATIONS
+High school diploma and six months of experience in a health care setting.
+
+DESIRABLE QUALIFICATIONS
+Lived experience of mental illness or substance use disorder is desirable.
+`,
+  },
+  {
+    label: {
+      id: 'cs2-04-employment-standards',
+      kind: 'peer-posting',
+      description:
+        'California-style class spec with "Typical tasks" and "Employment standards" including a special requirement of lived experience.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [
+        { quote: 'clients', family: 'language', note: 'contested word, info' },
+        { quote: 'consumer', family: 'language', note: 'contested word, info' },
+      ],
+    },
+    text: `MENTAL HEALTH PEER SUPPORT WORKER
+Job Code 6842
+
+DEFINITION
+To provide peer support and advocacy to adults with mental health challenges in county behavioral health programs.
+
+TYPICAL TASKS
+- Develops trusting relationships with clients and shares own recovery experiences.
+- Supports clients to set and pursue their own wellness and recovery goals.
+- Facilitates peer support and self-help groups.
+- Assists clients in accessing community resources and benefits.
+- Represents client perspectives in program meetings, with their consent.
+
+EMPLOYMENT STANDARDS
+Knowledge of: recovery principles; community resources; group dynamics.
+Ability to: communicate effectively; establish rapport with people from diverse cultures; maintain confidentiality.
+Experience: None required.
+Special Requirement: Incumbents must have lived experience as a consumer of mental health services and be willing to share their recovery story.
+`,
+  },
+  {
+    label: {
+      id: 'cs2-05-desirable-quals',
+      kind: 'peer-posting',
+      description: 'Class spec for a peer specialist where lived experience is only under "Desirable Qualifications".',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'preferred', specific: true },
+      expected: [{ quote: '', family: 'lived-experience', note: 'lived experience only desirable', kind: 'not-required' }],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `PEER SPECIALIST
+Department of State Hospitals - Class Specification
+
+DEFINITION
+Peer Specialists provide recovery-focused peer support to individuals in state hospital settings, including leading wellness groups, supporting individuals in planning for discharge, and advocating with individuals in their treatment.
+
+MINIMUM QUALIFICATIONS
+Completion of the twelfth grade, and one year of experience in a human services setting.
+
+DESIRABLE QUALIFICATIONS
+In addition to the minimum qualifications, preference may be given to applicants who have lived experience of recovery from a mental health condition.
+`,
+  },
+  {
+    label: {
+      id: 'cs2-06-psych-tech',
+      kind: 'non-peer-posting',
+      description: 'Trap: psychiatric technician class with recovery model language and monitoring duties (non-peer).',
+      role: { isPeerRole: false, category: null },
+      livedExperience: null,
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [
+        { quote: "monitors patients' compliance", family: 'language', note: 'compliance jargon in a clinical class; language only' },
+      ],
+    },
+    text: `PSYCHIATRIC TECHNICIAN
+Classification Specification | Range A: $4,821 - $6,040
+
+DEFINITION
+Under supervision, provides nursing care and therapeutic programs for patients in a state hospital, using the recovery model and trauma-informed care.
+
+TYPICAL TASKS
+Administers medications and treatments as prescribed; monitors patients' compliance with treatment; records observations in the medical record; participates in the treatment team; applies restraint and seclusion in accordance with policy; leads rehabilitation groups.
+
+MINIMUM QUALIFICATIONS
+Possession of a valid license as a Psychiatric Technician issued by the Board of Vocational Nursing and Psychiatric Technicians.
+`,
+  },
+  {
+    label: {
+      id: 'cs2-07-family-partner-license',
+      kind: 'peer-posting',
+      description:
+        'State family support partner class with driver license requirement and no driving duty; lived experience as a parent of a child with SED required.',
+      role: { isPeerRole: true, category: 'parent-caregiver' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [
+        { quote: "Possession of a valid Class C driver's license", family: 'role', note: 'licence required, no driving duty named' },
+      ],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `FAMILY SUPPORT PARTNER
+Class Specification - Department of Children's Behavioral Health
+
+DEFINITION
+Provides peer support to parents and caregivers of children with serious emotional disturbance, drawing on the incumbent's own experience as a parent of such a child.
+
+EXAMPLES OF DUTIES
+Listens to and supports parents; helps parents prepare for and take part in child and family team meetings at their request; leads parent support groups; connects families with respite and school resources.
+
+MINIMUM QUALIFICATIONS
+Lived experience as the parent or primary caregiver of a child with serious emotional disturbance who received services; AND high school diploma or GED.
+
+LICENSES AND CERTIFICATES
+Possession of a valid Class C driver's license.
+`,
+  },
+  {
+    label: {
+      id: 'cs2-08-navigator-degree-pref',
+      kind: 'peer-posting',
+      description: 'County peer navigator class requiring a bachelor degree, lived experience only a preference.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'preferred', specific: true },
+      expected: [
+        { quote: "Bachelor's degree in social work, psychology or a related field", family: 'role', note: 'degree beyond high school' },
+        { quote: '', family: 'lived-experience', note: 'lived experience only a preference', kind: 'not-required' },
+      ],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `PEER NAVIGATOR
+Class Code 3390 - Department of Behavioral Health | $25.10 - $31.45 hourly
+
+DEFINITION
+Helps adults with mental health conditions who are leaving hospital or jail to navigate services, drawing where possible on shared experience.
+
+EXAMPLES OF DUTIES
+Meets individuals before discharge; helps them set their own goals; accompanies them, when they ask, to first appointments; connects them with peer-run programs and benefits; follows up by phone.
+
+MINIMUM QUALIFICATIONS
+Education: Bachelor's degree in social work, psychology or a related field.
+Experience: One year of experience in human services.
+
+SELECTION PREFERENCE
+Preference may be given to candidates with lived experience of mental health recovery.
+`,
+  },
+  {
+    label: {
+      id: 'cs2-09-coach-sub-education',
+      kind: 'peer-posting',
+      description:
+        'County recovery coach class where lived experience may substitute for the required education (mentioned by project convention).',
+      role: { isPeerRole: true, category: 'substance-use-recovery' },
+      livedExperience: { status: 'mentioned', specific: true },
+      expected: [{ quote: '', family: 'lived-experience', note: 'lived experience only substitutes', kind: 'not-required' }],
+      mustNotFlag: [],
+      tolerated: [{ quote: "Associate's degree in human services", family: 'role', note: 'degree, waivable by lived experience' }],
+    },
+    text: `RECOVERY COACH
+County of Pine Ridge | Class Specification | Grade 12
+
+DEFINITION
+Provides recovery coaching to residents with substance use disorders who are engaged with county programs.
+
+EXAMPLES OF DUTIES
+Supports participants in identifying their own recovery pathways; shares recovery experience where appropriate; links participants to mutual aid, recovery housing and employment; facilitates recovery groups.
+
+MINIMUM QUALIFICATIONS
+Associate's degree in human services or a related field.
+
+SUBSTITUTION
+Personal lived experience of recovery from a substance use disorder may substitute for the required education.
 `,
   },
 ]);

@@ -14,6 +14,8 @@ import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 export interface LabeledPosting {
   label: Record<string, unknown> & { id: string };
   text: string;
+  /** Not read as labeled yet: expected to fail (when it passes, make it a normal case). */
+  knownMiss?: true;
 }
 
 /** What the evaluation says went wrong with one document: empty when it is read as labeled. */
@@ -31,7 +33,13 @@ function mistakesOf(c: LabeledPosting): string[] {
 
 export function describeLabeledPostingRound(round: string, cases: readonly LabeledPosting[]): void {
   beforeAll(loadPartsOfSpeech);
+  const read = cases.filter((c) => !c.knownMiss);
+  const missed = cases.filter((c) => c.knownMiss);
   describe(`${round}: each posting read as labeled, no miss and no false alarm`, () => {
-    it.each(cases.map((c) => [c.label.id, c] as const))('%s', (_id, c) => expect(mistakesOf(c)).toEqual([]));
+    it.each(read.map((c) => [c.label.id, c] as const))('%s', (_id, c) => expect(mistakesOf(c)).toEqual([]));
   });
+  if (missed.length)
+    describe(`${round}: postings not read as labeled yet`, () => {
+      it.fails.each(missed.map((c) => [c.label.id, c] as const))('%s', (_id, c) => expect(mistakesOf(c)).toEqual([]));
+    });
 }

@@ -1,15 +1,18 @@
 // First round of whole postings in British, Australian, New Zealand and Canadian shapes (see
 // labeled-posting-rounds.ts): an NHS person specification pasted as "Criteria | Essential |
-// Desirable" lines or with E / D columns, "Essential:" / "Desirable:" lists (lived experience only
-// under Desirable is preferred), Australian identified positions and selection criteria (an
-// Aboriginal identified position is no lived-experience requirement), consumer and carer peer
-// workers, "mental distress" and "mental ill-health", a carer's experience "of supporting a family
-// member", a team's own caseload and reception cover; traps: a support worker whose diversity
-// statement welcomes applicants with lived experience, and a counsellor.
+// Desirable" lines, with E / D columns or "(E)" / "(D)" after each line, "Essential:" /
+// "Desirable:" lists (lived experience only under Desirable is preferred), Australian identified
+// and designated positions and selection criteria (an Aboriginal identified position is no
+// lived-experience requirement), consumer and carer peer workers (a carer peer worker in a
+// children's service serves parents), "mental distress" and "mental ill-health", a carer's
+// experience "of supporting a family member", a team's own caseload, reception cover and
+// safeguarding; traps: support and recovery workers whose diversity line welcomes applicants with
+// lived experience, and a counsellor. The second batch was written after the first fixes.
 import { describeKindRound } from './document-kind-rounds.js';
 import { describeLabeledPostingRound } from './labeled-posting-rounds.js';
+import { describeLivedExperienceRound } from './lived-experience-rounds.js';
 
-describeLabeledPostingRound('Postings from the UK, Australia, New Zealand and Canada, first round', [
+describeLabeledPostingRound('Postings from the UK, Australia, New Zealand and Canada, first batch', [
   {
     label: {
       id: 'uk-01-nhs-psw-table',
@@ -553,6 +556,269 @@ Band 4, 30 hours per week. Reporting to the Team Manager.
   },
 ]);
 
+describeLabeledPostingRound('Postings from the UK, Australia, New Zealand and Canada, second batch', [
+  {
+    label: {
+      id: 'uk2-01-scot-practitioner',
+      kind: 'peer-posting',
+      description: 'Scottish peer support practitioner; (E)/(D) markers after each line; lived experience (E).',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `Peer Support Practitioner
+Clyde Valley Health and Social Care Partnership
+Grade: Band 4 (£25,900 - £28,200) | 30 hours | Permanent
+
+About the post
+Based in the Community Mental Health Team, the Peer Support Practitioner will offer support grounded in shared experience to adults who use our service. You will help people explore what recovery means to them, co-facilitate the Wellness Recovery Action Planning (WRAP) course and support people to reconnect with their communities.
+
+Knowledge, skills and experience
+• Personal lived experience of mental ill health and of your own recovery (E)
+• Ability to reflect on and share your experience in a purposeful way (E)
+• Understanding of the principles of recovery and peer working (E)
+• Completion of a peer support qualification, e.g. SVQ or Scottish Recovery Network training (D)
+• Experience of facilitating groups (D)
+
+You will receive monthly peer supervision from the Lead Peer Practitioner.
+`,
+  },
+  {
+    label: {
+      id: 'uk2-02-aod-practitioner',
+      kind: 'peer-posting',
+      description:
+        'Australian AOD lived experience practitioner: must identify as having lived experience of AOD use; selection criteria with Essential and Desirable.',
+      role: { isPeerRole: true, category: 'substance-use-recovery' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `Lived Experience Practitioner - Alcohol and Other Drugs
+Southern Harbour AOD Service | Part time 0.8 FTE | SCHADS Level 4
+
+Applicants must identify as having a lived or living experience of alcohol and other drug use, and be willing to draw on that experience in their work.
+
+The role
+Working alongside our withdrawal and counselling teams, you will provide peer support to people in our residential withdrawal unit and in the community, run peer-led groups, help people connect with mutual support and community services, and bring a lived experience voice to team meetings and service design.
+
+Selection Criteria
+Essential
+1. Lived experience of alcohol and other drug use and recovery, and an understanding of how to use it to support others
+2. Knowledge of harm reduction and recovery-oriented practice
+3. Excellent interpersonal and communication skills
+Desirable
+1. Certificate IV in Alcohol and Other Drugs or Mental Health Peer Work
+2. Experience with group facilitation
+`,
+  },
+  {
+    label: {
+      id: 'uk2-03-recovery-worker-nonpeer',
+      kind: 'non-peer-posting',
+      description:
+        'Trap: UK drug and alcohol recovery worker (non-peer key worker with caseload), British "substance misuse", lived experience valued only in an EDI line.',
+      role: { isPeerRole: false, category: null },
+      livedExperience: null,
+      expected: [],
+      mustNotFlag: [{ quote: 'hold a caseload of around 45 service users', family: 'role', note: 'non-peer job: no role findings' }],
+      tolerated: [{ quote: 'substance misuse', family: 'language', note: "British usage; not in the rulebook's list" }],
+    },
+    text: `Recovery Worker - Drug and Alcohol Service
+Tynebridge Recovery Partnership | £25,000 - £27,500 | 37.5 hours
+
+We provide community substance misuse treatment across Tynebridge. As a Recovery Worker you will hold a caseload of around 45 service users, complete comprehensive assessments and recovery plans, deliver psychosocial interventions, liaise with prescribers and probation, and manage risk.
+
+What you'll need
+Essential
+- Experience of working with people who use substances
+- Understanding of risk assessment and safeguarding
+- Good IT and record keeping skills
+Desirable
+- Level 3 qualification in substance misuse or health and social care
+
+We value lived experience and encourage applications from people in recovery.
+`,
+  },
+  {
+    label: {
+      id: 'uk2-04-ca-youth-asset',
+      kind: 'peer-posting',
+      description: 'Canadian youth peer support worker where lived experience is "considered an asset".',
+      role: { isPeerRole: true, category: 'youth' },
+      livedExperience: { status: 'preferred', specific: true },
+      expected: [{ quote: '', family: 'lived-experience', note: 'lived experience only an asset', kind: 'not-required' }],
+      mustNotFlag: [],
+      tolerated: [
+        { quote: 'Diploma or certificate in Child and Youth Care', family: 'role', note: 'a college diploma: debatable barrier' },
+      ],
+    },
+    text: `Youth Peer Support Worker
+Maple Grove Youth Services, Hamilton ON | Contract, 21 hours per week | $24.50/hour
+
+Maple Grove supports young people aged 16 to 24 who are experiencing mental health and substance use challenges. The Youth Peer Support Worker helps young people feel welcome at our drop-in, runs creative and social groups, supports young people to set their own goals and connects them with school, housing and health supports.
+
+Qualifications
+- Diploma or certificate in Child and Youth Care, Social Service Work or a related field
+- Experience working with youth in a community setting
+- Lived experience of mental health or substance use challenges as a young person is considered an asset
+- Current First Aid/CPR
+`,
+  },
+  {
+    label: {
+      id: 'uk2-05-nz-clean',
+      kind: 'peer-posting',
+      description: 'NZ addiction peer support worker with "clean for two years", "addicts" and "drug abuse".',
+      role: { isPeerRole: true, category: 'substance-use-recovery' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [
+        { quote: 'addicts', family: 'language', note: 'identity-first label' },
+        { quote: 'drug abuse', family: 'language', note: 'abuse framing' },
+        { quote: 'clean for at least two years', family: 'role', note: 'fixed years-clean requirement' },
+      ],
+      mustNotFlag: [],
+      tolerated: [
+        { quote: 'clean', family: 'language', note: 'clean as a state of people' },
+        { quote: 'You hold a full driver licence', family: 'role', note: 'licence with no driving named' },
+        { quote: 'alcoholism', family: 'language', note: 'a condition word; the rulebook lists "alcoholic" for people, not the condition' },
+      ],
+    },
+    text: `Peer Support Worker - Addiction Services
+Harbour Light Trust, Wellington | Full time
+
+Harbour Light has helped addicts and their whanau in Wellington for thirty years. Our peer team walks alongside people leaving our residential programme as they settle back into community life.
+
+You will:
+- meet people in the weeks after they leave residential treatment
+- share your own recovery story and help people build a plan for the first months
+- connect people with mutual aid meetings, housing and work
+- run the Tuesday evening peer group
+
+About you:
+- You are in recovery from drug abuse or alcoholism and have been clean for at least two years
+- You can share your story in a way that helps others
+- You hold a full driver licence
+`,
+  },
+  {
+    label: {
+      id: 'uk2-06-how-assessed',
+      kind: 'peer-posting',
+      description:
+        'UK person specification table with Essential | Desirable | How assessed columns; lived experience only in the Desirable column.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'preferred', specific: true },
+      expected: [{ quote: '', family: 'lived-experience', note: 'lived experience only in the Desirable column', kind: 'not-required' }],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `Wellbeing Peer Worker
+Ashdown Mind | £23,400 pro rata | 28 hours
+
+Your role will be to support adults with their mental wellbeing through one-to-one sessions and groups at our hub, helping them set goals and find activities in the community.
+
+Person Specification
+Area | Essential | Desirable | How assessed
+Experience | Experience of working with adults in a support role | Lived experience of mental health problems | Application / Interview
+Skills | Good listening skills; able to run a group | Experience of using Microsoft Teams | Interview
+Knowledge | Understanding of confidentiality | Knowledge of local services | Interview
+
+Closing date: 30 April.
+`,
+  },
+  {
+    label: {
+      id: 'uk2-07-designated',
+      kind: 'peer-posting',
+      description:
+        'Australian designated lived experience position in an inpatient unit; required personal lived experience of mental distress.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [{ quote: 'consumers', family: 'language', note: 'contested word; info allowed' }],
+    },
+    text: `Peer Worker - Acute Inpatient Unit
+Riverina Local Health District | Temporary Full Time | Health Professional Level 1
+
+This is a designated lived experience position. Applicants are required to have a personal lived experience of mental distress and recovery.
+
+Primary purpose
+The Peer Worker supports consumers admitted to the acute inpatient unit by using their lived experience to build hope and connection. They run the daily recovery group, support consumers to have their preferences heard in their care, and help consumers plan for life after discharge.
+
+Key accountabilities
+- Build respectful, mutual relationships with consumers
+- Co-facilitate groups and activities on the unit
+- Support consumers to prepare for ward rounds and reviews, if they wish
+- Contribute to a recovery-oriented culture on the unit
+`,
+  },
+  {
+    label: {
+      id: 'uk2-08-carer-ed-parents',
+      kind: 'peer-posting',
+      description:
+        'UK carer peer support worker in a children and young people eating disorder service: carers are parents of young people.',
+      role: { isPeerRole: true, category: 'parent-caregiver' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `Carer Peer Support Worker - Children and Young People's Eating Disorder Service
+Pennine Care Partnership | Band 4 | 22.5 hours
+
+The service supports young people aged 8 to 18 with eating disorders, and their parents and carers. As Carer Peer Support Worker you will use your own experience of caring for a child or young person with an eating disorder to support other parents through treatment.
+
+What you'll do
+- Offer one-to-one support to parents and carers, in person and by phone
+- Co-facilitate the parent and carer support group
+- Help parents understand the service and feel able to ask questions
+- Share your experience of the caring journey to offer hope
+
+Person specification
+Essential: lived experience of caring for a child or young person with an eating disorder; good communication skills.
+Desirable: experience of peer support or volunteering.
+`,
+  },
+  {
+    label: {
+      id: 'uk2-09-psw-language',
+      kind: 'peer-posting',
+      description:
+        'UK peer support worker with stigmatising language ("schizophrenics", "suffering with") and a desirable driving licence.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [
+        { quote: 'suffering with', family: 'language', note: 'pity framing' },
+        { quote: 'schizophrenics', family: 'language', note: 'identity-first label' },
+      ],
+      mustNotFlag: [],
+      tolerated: [{ quote: 'full UK driving licence', family: 'role', note: 'desirable only' }],
+    },
+    text: `Peer Support Worker - Early Intervention in Psychosis
+Weald and Downs NHS Trust | Band 3
+
+Our team works with young adults suffering with a first episode of psychosis. Many of our schizophrenics go on to live full lives, and our peer support workers show that recovery is possible.
+
+Main duties
+- Offer peer support to people using the service, sharing your own experience where it helps
+- Co-run the hearing voices group
+- Help people to connect with education, work and social activities
+
+Person specification
+Essential: personal experience of mental health difficulties and recovery; good listening skills.
+Desirable: full UK driving licence.
+`,
+    // an early intervention team for young adults: the engine reads young adults and psychosis as mixed cues (general peer); labeled adult mental health, as the lived experience asked is personal mental health recovery
+    knownMiss: true,
+  },
+]);
+
 describeKindRound('support work and peer work, first round', [
   [
     'trap: a support worker whose closing line welcomes applicants with lived experience',
@@ -566,4 +832,32 @@ describeKindRound('support work and peer work, first round', [
     'peer-posting',
     'adult-mental-health',
   ],
+]);
+
+const PSW =
+  'Peer Support Worker\nBand 3 | £24,071 per annum | 37.5 hours\n\nMain duties\n- Offer one-to-one peer support and share your own recovery where it helps\n- Co-run the recovery group\n\n';
+
+describeLivedExperienceRound('person specification letters', [
+  {
+    name: 'lived experience in the Desirable column, a D after a wide gap',
+    text: `${PSW}Person specification                      E/D\nGood communication skills                 E\nAbility to work in a team                 E\nLived experience of mental health recovery     D\nPeer support training                     D`,
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+    flags: ['le-preferred-only'],
+  },
+  {
+    name: 'lived experience in the Essential column, (E) in brackets',
+    text: `${PSW}Knowledge, skills and experience\n- Lived experience of mental distress and recovery (E)\n- Experience of running groups (D)\n- Knowledge of local services (D)`,
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'trap: one bracketed capital is no column',
+    text: `${PSW}About you\n- Lived experience of mental distress and recovery would be welcome, as would knowledge of Plan (D)`,
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
 ]);
