@@ -3,8 +3,8 @@
 // Peer Support Specialist" or "About the role: Family Peer Specialist"; requisition numbers,
 // several locations, a salary table by location; the qualifications last; an employer whose name
 // opens with a word a document's title uses ("Summit Family Services"); traps: billing, care
-// coordination and counselor jobs at recovery organizations. The second batch was written after
-// the first fixes.
+// coordination and counselor jobs at recovery organizations. The second and third batches were written
+// after the first and second fixes.
 import { describeKindRound } from './document-kind-rounds.js';
 import { describeLabeledPostingRound } from './labeled-posting-rounds.js';
 
@@ -627,6 +627,268 @@ What we're looking for
 - High school diploma or GED
 - Ohio Peer Recovery Supporter certification, or ability to obtain within 90 days
 - Personal experience of recovery from addiction is highly preferred
+`,
+  },
+]);
+
+describeLabeledPostingRound('Applicant tracking pages, third batch', [
+  {
+    label: {
+      id: 'ats3-01-breadcrumb',
+      kind: 'peer-posting',
+      description: 'ATS page with a breadcrumb line first, then the company intro, then the job and qualifications.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `Home > Careers > Search Jobs > Peer Support Specialist
+
+Peer Support Specialist
+Lakeview Community Mental Health | Grand Forks, ND | Full time | Job #1187
+
+Lakeview has provided community mental health care in the Red River Valley since 1967. We are a certified community behavioral health clinic and a great place to grow your career, with generous paid time off and a supportive team.
+
+What you'll do
+- Support adults in our community support program through one-to-one peer support
+- Share your recovery story to instill hope
+- Help people write their own wellness and crisis plans
+- Lead a weekly peer support group
+
+What you'll need
+- Lived experience of recovery from a mental health condition
+- Willingness to become a certified peer support specialist within one year
+- High school diploma or GED
+
+Pay: $19.50 - $24.00 per hour
+`,
+  },
+  {
+    label: {
+      id: 'ats3-02-linkedin',
+      kind: 'peer-posting',
+      description: 'LinkedIn-style page: title, company line with Easy Apply, "About the job", trailing seniority/employment type block.',
+      role: { isPeerRole: true, category: 'substance-use-recovery' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [
+        { quote: 'Reliable transportation', family: 'role', note: 'not a licence; debatable' },
+        {
+          quote: 'Follow up with patients',
+          family: 'role',
+          note: 'contacting people who missed visits: the project reads it as visits against wishes; labeled fitting before the run (a judgment call)',
+        },
+      ],
+    },
+    text: `Peer Recovery Specialist
+Harborview Recovery Center · Baltimore, MD · 2 weeks ago · 41 applicants
+Full-time · Entry level
+Easy Apply
+
+About the job
+Harborview Recovery Center is an outpatient addiction treatment program offering medication for opioid use disorder, counseling and recovery support. We are looking for a Peer Recovery Specialist to join our team of five peers.
+
+Responsibilities
+• Engage patients in the first weeks of treatment and offer support based on shared experience
+• Help patients build their own recovery plans and connect with recovery community organizations
+• Facilitate peer support groups
+• Follow up with patients who have missed visits, with encouragement and no judgment
+
+Requirements
+• Lived experience of recovery from a substance use disorder
+• Maryland CPRS certification or eligibility
+• Reliable transportation
+
+Seniority level: Entry level
+Employment type: Full-time
+Job function: Health Care Provider
+Industries: Mental Health Care
+`,
+    // the company's own services ("... is an outpatient addiction treatment program offering medication for opioid use disorder, counseling ...") under "About the job" are read as the job's duty; excluding such sentences as the agency's own also drops the population they name from the category, so it is left for now
+    knownMiss: true,
+  },
+  {
+    label: {
+      id: 'ats3-03-indeed-not-required',
+      kind: 'peer-posting',
+      description: 'Indeed-style page: job details block (pay, type, benefits), full description with LE "preferred but not required".',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'preferred', specific: true },
+      expected: [{ quote: '', family: 'lived-experience', note: 'only preferred', kind: 'not-required' }],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `Peer Support Specialist
+Sunrise Wellness Center
+Tucson, AZ 85705
+
+Job details
+Pay: $18 - $20 an hour
+Job type: Full-time
+Benefits: Health insurance, Paid time off, 401(k)
+
+Full job description
+Sunrise Wellness Center provides outpatient mental health services to adults in Pima County.
+
+The Peer Support Specialist helps members build on their strengths, set their own recovery goals, and connect with community resources and peer-run programs. You will lead wellness groups and meet members one-to-one.
+
+Qualifications:
+- Arizona peer support certification, or completion within 90 days of hire
+- Lived experience with mental health recovery preferred but not required
+- Valid fingerprint clearance card
+`,
+  },
+  {
+    label: {
+      id: 'ats3-04-nurse-similar-jobs',
+      kind: 'non-peer-posting',
+      description: 'Trap: registered nurse ATS posting with a "Similar jobs" list of peer jobs at the bottom.',
+      role: { isPeerRole: false, category: null },
+      livedExperience: null,
+      expected: [],
+      mustNotFlag: [{ quote: 'administers medications', family: 'role', note: 'not a peer job' }],
+      tolerated: [],
+    },
+    text: `Registered Nurse - Inpatient Psychiatry
+Req #: 40218 | Location: Spokane, WA | Nights | $48.50 - $66.20 per hour
+
+About Inland Health
+Inland Health is a regional nonprofit health system serving eastern Washington.
+
+Responsibilities
+Provides nursing care to adults on the inpatient psychiatric unit; administers medications; completes nursing assessments; participates in treatment planning; de-escalates crises.
+
+Qualifications
+- Current Washington RN license
+- BLS and crisis prevention training
+- One year of psychiatric nursing experience preferred
+
+Similar jobs
+Peer Support Specialist - Outpatient | Spokane, WA
+Recovery Coach - Emergency Department | Spokane Valley, WA
+Mental Health Technician | Spokane, WA
+`,
+  },
+  {
+    label: {
+      id: 'ats3-05-youth-eeo-family',
+      kind: 'peer-posting',
+      description:
+        'Youth peer specialist ATS page; EEO statement with veteran status and a family-friendly benefits line (category traps).',
+      role: { isPeerRole: true, category: 'youth' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `Youth Peer Specialist
+Job ID 6612 | Fresno, CA | Full time | $21.00 - $25.00/hour
+
+Who we are
+Central Valley Youth Partners serves young adults ages 16 to 25 with mental health challenges through drop-in centers and supported housing.
+
+What you'll do
+- Connect with young adults at the drop-in center and in the community
+- Share your own experience to build trust and hope
+- Help young adults set goals for school, work and wellbeing
+- Co-lead our youth advisory group
+
+What you bring
+- Lived experience of mental health challenges as a young person (required)
+- Ages 18 to 28
+- California Medi-Cal Peer Support Specialist certification or willingness to obtain
+
+Benefits: family medical coverage, paid parental leave, employee assistance program for you and your family.
+
+Central Valley Youth Partners is an equal opportunity employer. We do not discriminate on the basis of race, religion, sex, disability, age, veteran status or family status.
+`,
+  },
+  {
+    label: {
+      id: 'ats3-06-parent-partner',
+      kind: 'peer-posting',
+      description: 'ATS page for a parent peer support partner; LE raising a child with behavioral health needs.',
+      role: { isPeerRole: true, category: 'parent-caregiver' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `Parent Peer Support Partner
+Req 2026-118 | Locations: Lansing, MI; Jackson, MI | Compensation: $21/hr
+
+About Lakeshore Family Services
+We have supported children and families in mid-Michigan for more than sixty years. Our programs include outpatient therapy, home-based services, foster care and family support.
+
+Why join us: health insurance, 403(b), 20 days of paid time off, tuition assistance and a culture that values every voice.
+
+The role
+Parent Peer Support Partners walk alongside parents and caregivers of children receiving home-based mental health services. You will listen, share your own parenting journey, help parents prepare for school and treatment meetings when they ask, and lead a parent support group.
+
+Requirements
+- Must have lived experience raising a child with emotional or behavioral health needs
+- Michigan Parent Support Partner certification within 12 months
+- High school diploma or equivalent
+`,
+  },
+  {
+    label: {
+      id: 'ats3-07-dei-paragraph',
+      kind: 'peer-posting',
+      description:
+        'ATS page with a long DEI paragraph saying the org hires people with lived experience across all roles; LE required for this peer job.',
+      role: { isPeerRole: true, category: 'general-peer' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `Our commitment to diversity, equity and inclusion
+At Beacon Health Network, we believe our team should reflect the communities we serve. We hire people with lived experience across all of our roles, from the front desk to the boardroom, and we offer employee resource groups, pay equity reviews and inclusive benefits.
+
+Job Title: Peer Support Specialist - Integrated Care
+Location: Newark, NJ | Req: BH-5520 | Salary: $45,000 - $50,000
+
+Position summary
+The Peer Support Specialist joins an integrated primary and behavioral health team and supports patients with mental health or substance use challenges to reach their own goals.
+
+Duties
+- Offer one-to-one peer support and share your recovery story
+- Help patients write their own wellness plans
+- Connect patients with peer-run recovery centers and mutual aid
+
+Qualifications
+- Lived experience of recovery from a mental health or substance use condition is required
+- New Jersey CPRS or ability to obtain within 12 months
+`,
+  },
+  {
+    label: {
+      id: 'ats3-08-mentally-ill-intro',
+      kind: 'peer-posting',
+      description: 'ATS page whose company intro says "the mentally ill" and "suffer from"; peer job with LE required.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [
+        { quote: 'the mentally ill', family: 'language', note: 'identity-first label' },
+        { quote: 'suffer from', family: 'language', note: 'pity framing' },
+      ],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `About Evergreen Housing Alliance
+For thirty years Evergreen has provided supportive housing for the mentally ill in the Pacific Northwest. Many of our tenants suffer from serious mental illness and have experienced long periods of homelessness.
+
+Job ID: 771 | Location: Tacoma, WA | Full time | $22 - $25 per hour
+
+Position: Peer Support Specialist
+Support tenants in our housing programs to keep their homes and build lives they value. Share your own recovery experience, help tenants set their own goals, run a weekly tenant peer group and connect tenants with community supports.
+
+Requirements
+- Lived experience of recovery from a mental health condition
+- Washington Certified Peer Counselor or ability to obtain within one year
 `,
   },
 ]);

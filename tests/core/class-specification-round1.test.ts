@@ -6,7 +6,7 @@
 // qualifications, Special requirements, Knowledge, skills and abilities; peer, parent partner,
 // youth, family and supervising classes, and non-peer classes (a mental health technician, a
 // behavioral health aide, a case manager, a community health worker) that mention recovery. The
-// second batch was written after the first fixes.
+// second and third batches were written after the first and second fixes.
 import { describeLabeledPostingRound } from './labeled-posting-rounds.js';
 import { describeLivedExperienceRound } from './lived-experience-rounds.js';
 
@@ -685,6 +685,237 @@ Associate's degree in human services or a related field.
 
 SUBSTITUTION
 Personal lived experience of recovery from a substance use disorder may substitute for the required education.
+`,
+  },
+]);
+
+describeLabeledPostingRound('Civil-service class specifications, third batch', [
+  {
+    label: {
+      id: 'cs3-01-series-holder',
+      kind: 'peer-posting',
+      description:
+        'Peer support specialist I/II series spec; "Incumbents in this class must be persons who self-identify..." defines the holder.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `PEER SUPPORT SPECIALIST I / II
+Class Series Specification | Department of Behavioral Health Services
+
+SERIES CONCEPT
+Positions in this series provide peer support to adults receiving public mental health services. Incumbents in this class must be persons who self-identify as having lived experience of a mental health condition and recovery.
+
+LEVEL DISTINCTIONS
+Peer Support Specialist I is the entry level; incumbents learn the work under close supervision. Peer Support Specialist II is the journey level and may train volunteers.
+
+EXAMPLES OF DUTIES
+Shares own recovery story to promote hope; assists individuals with self-directed recovery planning; facilitates peer support and WRAP groups; links individuals to community supports and peer-run programs; advocates alongside individuals when they ask.
+
+MINIMUM QUALIFICATIONS
+Level I: High school diploma or GED.
+Level II: One year as a Peer Support Specialist I, or equivalent peer support experience elsewhere.
+`,
+  },
+  {
+    label: {
+      id: 'cs3-02-definition-note',
+      kind: 'peer-posting',
+      description: 'Class spec whose minimum qualifications refer to a NOTE defining lived experience; applicants must meet it.',
+      role: { isPeerRole: true, category: 'substance-use-recovery' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `PEER RECOVERY SPECIALIST
+State of Green Mountain - Classification Plan | Pay Grade 17
+
+CLASS DEFINITION
+Provides recovery support services to people with substance use disorders in community and correctional settings.
+
+EXAMPLES OF WORK
+Builds supportive relationships grounded in shared experience; helps participants set recovery goals; connects participants with mutual help and recovery housing; facilitates recovery groups; records services provided.
+
+MINIMUM REQUIREMENTS
+Applicants must meet the definition of a person in recovery given in the note below, AND have one year of experience in human services, paid or volunteer.
+
+NOTE: For this class, a person in recovery is someone with personal lived experience of recovery from a substance use disorder who is willing to share that experience in their work.
+`,
+  },
+  {
+    label: {
+      id: 'cs3-03-eligibility-trap',
+      kind: 'non-peer-posting',
+      description: 'Trap: eligibility worker class spec; "recovery of overpayments", "clients", "case load" of benefit cases.',
+      role: { isPeerRole: false, category: null },
+      livedExperience: null,
+      expected: [],
+      mustNotFlag: [{ quote: 'maintains an assigned case load', family: 'role', note: 'non-peer class' }],
+      tolerated: [],
+    },
+    text: `ELIGIBILITY WORKER II
+Class Code 3107 | Department of Social Services
+
+DEFINITION
+Determines the eligibility of applicants for public assistance programs and maintains an assigned case load of recipients.
+
+EXAMPLES OF DUTIES
+Interviews applicants and verifies income, property and household composition; computes benefit amounts; initiates recovery of overpayments; refers clients to employment services; maintains case records in the statewide system.
+
+MINIMUM QUALIFICATIONS
+One year of experience as an Eligibility Worker I, or two years of public contact experience.
+`,
+  },
+  {
+    label: {
+      id: 'cs3-04-forensic-court-report',
+      kind: 'peer-posting',
+      description:
+        "Forensic peer specialist class: LE of mental health and justice involvement required; reports to the court on participants' progress.",
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [
+        {
+          quote: "submits weekly written reports to the court on each participant's attendance and progress",
+          family: 'role',
+          note: 'reporting on people to the court',
+        },
+      ],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `FORENSIC PEER SPECIALIST
+County Behavioral Health - Class Specification | $24.60 - $30.80 hourly
+
+DEFINITION
+Provides peer support to adults with mental health conditions who are involved with the criminal legal system, including participants in mental health court.
+
+EXAMPLES OF DUTIES
+Meets participants in jail before release and helps them plan for reentry; shares personal experience of recovery and reentry; accompanies participants to court hearings at their request; submits weekly written reports to the court on each participant's attendance and progress; links participants to housing and benefits.
+
+MINIMUM QUALIFICATIONS
+Lived experience of recovery from a mental health condition AND personal experience of incarceration or justice involvement; AND high school diploma or GED.
+`,
+  },
+  {
+    label: {
+      id: 'cs3-05-working-conditions',
+      kind: 'peer-posting',
+      description: 'Class spec with working conditions and physical demands; driver license "may be required"; LE required.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [{ quote: "A valid driver's license may be required", family: 'role', note: 'conditional licence' }],
+    },
+    text: `PEER SUPPORT SPECIALIST
+City and County of Bellmont | Job Class 2591
+
+DEFINITION
+Uses lived experience of mental health recovery to provide peer support at the city's crisis respite and drop-in center.
+
+EXAMPLES OF IMPORTANT AND ESSENTIAL DUTIES
+1. Welcomes guests and offers one-to-one peer support.
+2. Shares own recovery story to build hope.
+3. Co-facilitates peer-led groups and activities.
+4. Supports guests to create their own crisis and wellness plans.
+
+MINIMUM QUALIFICATIONS
+Lived experience as a person in recovery from a mental health condition, and completion of a peer certification training or willingness to complete it within one year.
+
+WORKING CONDITIONS
+Work is performed in a drop-in center open evenings and weekends. May be required to lift up to 25 pounds.
+
+LICENSE
+A valid driver's license may be required for some positions.
+`,
+  },
+  {
+    label: {
+      id: 'cs3-06-youth-transport',
+      kind: 'peer-posting',
+      description: 'Youth peer advocate class with age limit and youth LE; transports youth among other duties (tolerated).',
+      role: { isPeerRole: true, category: 'youth' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [
+        { quote: 'Transports youth to activities and appointments', family: 'role', note: 'one duty among peer duties; debatable' },
+      ],
+    },
+    text: `YOUTH PEER ADVOCATE
+Class Specification | Office of Children's Services
+
+DEFINITION
+Provides peer advocacy and support to youth aged 14 to 21 in foster care and behavioral health services, drawing on the incumbent's own experience of those systems as a youth.
+
+EXAMPLES OF DUTIES
+- Builds trusting relationships with youth and shares own experiences.
+- Helps youth speak up for their goals in planning meetings they choose to attend.
+- Transports youth to activities and appointments when needed.
+- Leads youth leadership and life skills groups.
+
+MINIMUM QUALIFICATIONS
+Age 18 to 30; AND personal experience, as a youth, of the foster care or children's behavioral health system; AND high school diploma or GED.
+`,
+    // the requirement says "personal experience, as a youth, of the foster care ... system": a phrase broken by commas is not read as one mention, so only the definition's mention counts (mentioned)
+    knownMiss: true,
+  },
+  {
+    label: {
+      id: 'cs3-07-language-clean-sober',
+      kind: 'peer-posting',
+      description: 'Recovery support specialist class with "substance abusers", "clean and sober" requirement.',
+      role: { isPeerRole: true, category: 'substance-use-recovery' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [
+        { quote: 'substance abusers', family: 'language', note: 'identity-first label' },
+        { quote: 'at least three years clean and sober', family: 'role', note: 'fixed clean-time requirement' },
+      ],
+      mustNotFlag: [],
+      tolerated: [{ quote: 'clean and sober', family: 'language', note: 'clean as a state of people' }],
+    },
+    text: `RECOVERY SUPPORT SPECIALIST
+Class Specification | County Alcohol and Drug Services
+
+DEFINITION
+Provides peer recovery support to substance abusers in county outpatient and residential programs.
+
+EXAMPLES OF DUTIES
+Shares personal recovery experience; helps participants plan their recovery; leads recovery groups; links participants with mutual aid and sober housing.
+
+MINIMUM QUALIFICATIONS
+Personal experience of recovery from alcohol or drug dependence, with at least three years clean and sober; AND high school diploma or GED.
+`,
+  },
+  {
+    label: {
+      id: 'cs3-08-senior-absent',
+      kind: 'peer-posting',
+      description: 'Senior peer specialist class requiring prior peer specialist experience but never stating lived experience.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'absent', specific: null },
+      expected: [{ quote: '', family: 'lived-experience', note: 'no lived experience stated', kind: 'absent' }],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `SENIOR PEER SPECIALIST
+Class Code 4472 | Salary Range $27.10 - $34.60 hourly
+
+DEFINITION
+Under general direction, performs advanced peer support work with adults receiving mental health services and provides lead direction to Peer Specialists.
+
+DISTINGUISHING CHARACTERISTICS
+The Senior Peer Specialist performs the full range of peer support duties and trains new peer staff. It differs from the Supervising Peer Specialist, which has full supervisory responsibility.
+
+EXAMPLES OF DUTIES
+Facilitates peer support groups; mentors new Peer Specialists; helps individuals develop their own recovery plans; coordinates peer-run activities; represents the peer perspective in program meetings.
+
+MINIMUM QUALIFICATIONS
+Two years of experience as a Peer Specialist with the County, or three years of comparable peer support experience elsewhere.
 `,
   },
 ]);

@@ -7,7 +7,7 @@
 // children's service serves parents), "mental distress" and "mental ill-health", a carer's
 // experience "of supporting a family member", a team's own caseload, reception cover and
 // safeguarding; traps: support and recovery workers whose diversity line welcomes applicants with
-// lived experience, and a counsellor. The second batch was written after the first fixes.
+// lived experience, and a counsellor. The second and third batches were written after the first and second fixes.
 import { describeKindRound } from './document-kind-rounds.js';
 import { describeLabeledPostingRound } from './labeled-posting-rounds.js';
 import { describeLivedExperienceRound } from './lived-experience-rounds.js';
@@ -816,6 +816,128 @@ Desirable: full UK driving licence.
 `,
     // an early intervention team for young adults: the engine reads young adults and psychosis as mixed cues (general peer); labeled adult mental health, as the lived experience asked is personal mental health recovery
     knownMiss: true,
+  },
+]);
+
+describeLabeledPostingRound('Postings from the UK, Australia, New Zealand and Canada, third batch', [
+  {
+    label: {
+      id: 'uk3-01-ksc-essential',
+      kind: 'peer-posting',
+      description:
+        'Australian NGO peer support worker: numbered key selection criteria, criterion 1 lived experience (essential); WWCC and NDIS.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [{ quote: "Current driver's licence and a reliable, insured vehicle", family: 'role', note: 'community work; debatable' }],
+    },
+    text: `Peer Support Worker - Psychosocial Recovery Coaching
+Bright Futures Community Services | Part time, 30 hours | SCHADS Level 3
+
+About the role
+Working with NDIS participants with psychosocial disability, you will use your own recovery experience to help people build capacity, set goals and connect with the community.
+
+Key Selection Criteria
+1. Lived experience of mental health issues and recovery (essential).
+2. Certificate IV in Mental Health Peer Work or equivalent, or a willingness to work towards it.
+3. Ability to build respectful relationships with participants from diverse backgrounds.
+4. Current Working With Children Check and NDIS Worker Screening Check.
+5. Current driver's licence and a reliable, insured vehicle.
+
+Please address each of the key selection criteria in your application.
+`,
+  },
+  {
+    label: {
+      id: 'uk3-02-abstinence',
+      kind: 'peer-posting',
+      description: 'UK peer mentor in a substance misuse service: lived experience and "at least 12 months abstinent" (barrier).',
+      role: { isPeerRole: true, category: 'substance-use-recovery' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [{ quote: 'At least 12 months abstinent from all substances', family: 'role', note: 'fixed abstinence time requirement' }],
+      mustNotFlag: [],
+      tolerated: [{ quote: 'abstinent', family: 'language', note: 'abstinence framing; debatable' }],
+    },
+    text: `Peer Mentor - Substance Misuse Service
+Riverside Recovery Hub | £21,800 | 37.5 hours
+
+You will support people in treatment for drug and alcohol use by sharing your own recovery journey, running peer-led groups and helping people connect with mutual aid, volunteering and training.
+
+Essential criteria
+- Personal lived experience of recovery from drug or alcohol use
+- At least 12 months abstinent from all substances
+- Good communication skills
+Desirable criteria
+- Completion of a peer mentoring course
+`,
+  },
+  {
+    label: {
+      id: 'uk3-03-ca-francophone-asset',
+      kind: 'peer-posting',
+      description: 'Canadian francophone peer support worker; lived experience "an asset"; French required.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'preferred', specific: true },
+      expected: [{ quote: '', family: 'lived-experience', note: 'lived experience only an asset', kind: 'not-required' }],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `Peer Support Worker - Francophone Services
+Ottawa East Community Health Centre | Permanent part-time | $26.10/hour
+
+The Peer Support Worker provides one-to-one and group peer support to francophone adults living with mental health challenges, helps them set recovery goals and connects them with community and French-language services.
+
+Qualifications
+- Fluency in French and English (required)
+- Experience facilitating groups
+- Knowledge of community mental health services in Ottawa
+- Personal lived experience of mental health challenges and recovery will be considered an asset
+`,
+  },
+  {
+    label: {
+      id: 'uk3-04-nz-kaupapa',
+      kind: 'peer-posting',
+      description: 'NZ kaupapa Maori peer support specialist; lived experience of mental distress required; te reo desirable.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `Peer Support Specialist - Kaupapa Māori Service
+Te Whare Oranga, Rotorua | Full time
+
+Ko wai mātou: Te Whare Oranga is a kaupapa Māori mental health and wellbeing provider. We support tangata whaiora and their whānau to live well.
+
+He aha te mahi: You will walk alongside tangata whaiora, sharing your own journey, supporting them to set their own goals, and connecting them with whānau, marae and community.
+
+Ko koe tēnei: You must have your own lived experience of mental distress and recovery. Knowledge of te reo Māori and tikanga is desirable. You hold or are willing to gain the NZ Certificate in Health and Wellbeing (Peer Support).
+`,
+  },
+  {
+    label: {
+      id: 'uk3-05-nhs-bank-psw',
+      kind: 'peer-posting',
+      description: 'NHS bank (casual) peer support worker, short, with "Person specification" and safeguarding paragraph.',
+      role: { isPeerRole: true, category: 'adult-mental-health' },
+      livedExperience: { status: 'required', specific: true },
+      expected: [],
+      mustNotFlag: [],
+      tolerated: [],
+    },
+    text: `Bank Peer Support Worker
+Northfields NHS Foundation Trust | Band 3 | Bank (as and when)
+
+Join our bank of peer support workers covering community and inpatient services. You will offer peer support drawing on your own experience, help people with their recovery plans and co-run groups.
+
+Person specification
+Essential: lived experience of mental health problems and recovery; ability to use this experience to support others.
+Desirable: experience of working in the NHS.
+
+Safeguarding: all staff must report safeguarding concerns in line with Trust policy and complete mandatory safeguarding training.
+`,
   },
 ]);
 
