@@ -922,3 +922,24 @@ describeKindRound('applicant tracking pages, first round', [
     null,
   ],
 ]);
+
+describeKindRound('applicant tracking pages, a line that introduces the job', [
+  [
+    'trap: a slogan after "About the job:" leaves the title line',
+    'Peer Mentor\nRiverbend Recovery | $19 - $22 per hour | Full time\n\nAbout the job: Make A Difference Every Day\nMentor people in early recovery: share your own recovery story, help them set goals and go with them to mutual-aid meetings when they ask.\n\nRequirements\n- Lived experience of recovery from substance use (required)',
+    'peer-posting',
+    'substance-use-recovery',
+  ],
+  [
+    'trap: the hours after "The role:" leave the title line',
+    'Peer Support Specialist\nLakeside Clinic | $20 per hour\n\nThe role: Full Time Permanent\nOffer one-to-one peer support to adults in our outpatient mental health clinic and lead a weekly wellness group.\n\nRequirements\n- Lived experience of mental health recovery (required)',
+    'peer-posting',
+    'adult-mental-health',
+  ],
+  [
+    "a level after the job's name still names it",
+    'Brightwater Health | Careers\n\nBrightwater Health is a nonprofit network of clinics. Our staff include nurses, counselors and peer specialists.\n\nReq ID: 5521 | Full time\n\nThe opportunity: Recovery Coach II\nShare your own recovery story with people after an overdose and link them with mutual-aid meetings.\n\nPay: $21 - $24 per hour\n\nQualifications\n- Personal experience of recovery from a substance use disorder (required)',
+    'peer-posting',
+    'substance-use-recovery',
+  ],
+]);
