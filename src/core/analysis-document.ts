@@ -42,10 +42,11 @@ export function buildDocument(
   personNouns?: ReadonlySet<string>,
   workTitleCues?: PhraseMatcher<string>,
   nameWords?: NameWords,
+  jobHeads?: PhraseMatcher<string>,
 ): AnalysisDocument {
   const tokens = tokenize(text);
   const lines = lineIndexOf(text);
-  const structure = structureOf(text, tokens, title, lines);
+  const structure = structureOf(text, tokens, title, lines, jobHeads);
   const inProperName = new Uint8Array(tokens.length);
   for (const [a, b] of properNameRanges(tokens, properNames, personNouns, nameWords)) inProperName.fill(1, a, b);
   // A reference line cites a published title: treated like a name, never flagged inside.

@@ -89,6 +89,7 @@ export function analyzerFrom(lex: CompiledLexicons): Analyzer {
         lex.personNouns,
         lex.workTitleCues,
         lex.nameWords,
+        lex.roles.jobTitleHeads,
       );
       const builtIn = languageFindings(doc, lex);
       const detected = detectRole(doc, lex, typeof input !== 'string' && input.kind === 'job-posting', builtIn);

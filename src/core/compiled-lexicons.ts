@@ -169,6 +169,10 @@ export interface CompiledLexicons {
     staffMadeOf: PhraseMatcher<string>;
     /** Words that end a list of what the team is made of ("who", "serve", "trained"). */
     colleagueListBreaks: ReadonlySet<string>;
+    /** Kinds of work experience: "paid or volunteer experience" names one requirement, not another way in. */
+    experienceKinds: ReadonlySet<string>;
+    /** A person specification's column letters at the end of a line ("(E)", "D"), lower case. */
+    lineEndMarks: { required: ReadonlySet<string>; preferred: ReadonlySet<string> };
     /** Openings of a later clause on the line that speaks of the same item ("it's a plus"). */
     itemFollowUp: PhraseMatcher<string>;
     applicant: PhraseMatcher<string>;
@@ -413,6 +417,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       staffSubject: matcherOf(le.staffSubjectCues),
       staffMadeOf: matcherOf(le.staffMadeOfCues),
       colleagueListBreaks: new Set(le.colleagueListBreaks),
+      experienceKinds: new Set(le.experienceKindWords),
+      lineEndMarks: { required: new Set(le.requiredLineEndMarks), preferred: new Set(le.preferredLineEndMarks) },
       itemFollowUp: matcherOf(le.itemFollowUpOpenings),
       applicant: matcherOf(le.applicantCues),
       required: matcherOf(le.requiredCues),

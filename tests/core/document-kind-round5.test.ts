@@ -7,7 +7,8 @@
 // the news story read as a posting, its headline ("Library Adds Peer Navigator to Help Patrons")
 // taken for the job's name. A headline verb said of a subject before the role now keeps the
 // title a document's; a title said to the reader ("Join Us: Become a Peer Specialist at ...")
-// still names the job it offers.
+// still names the job it offers. A title that ends in "(Peer)" or "- Peer" after another job's name
+// ("MENTAL HEALTH AIDE II (PEER)") names the peer kind of that job.
 import { describeKindRound, type KindCase } from './document-kind-rounds.js';
 
 const cases: KindCase[] = [
@@ -63,6 +64,24 @@ const cases: KindCase[] = [
     'a headline that names two roles the county hires',
     'County Hires Two Recovery Coaches for Jail Program\n\nThe county is hiring two recovery coaches for its jail reentry program at $20 an hour, full-time, the sheriff announced Monday. The coaches will meet people before release and stay in touch for their first months home.',
     'document',
+    null,
+  ],
+  [
+    'a county class whose title ends in "(Peer)"',
+    'MENTAL HEALTH AIDE II (PEER)\nClass code 5120 | Salary range $21.40 - $27.15 hourly\n\nDEFINITION\nIncumbents support adults with serious mental illness in county clinics, drawing on their own recovery from a mental health condition.',
+    'peer-posting',
+    'adult-mental-health',
+  ],
+  [
+    'a technician\'s title qualified by a dash and "Peer"',
+    'Behavioral Health Technician - Peer\nNorth Ridge Hospital | $20.10/hour | nights\n\nSit with adults on the inpatient unit, share your own recovery when it helps, and lead an evening wellness group. Lived experience of recovery from a mental health condition is required.',
+    'peer-posting',
+    'adult-mental-health',
+  ],
+  [
+    'trap: a case manager whose title says who they work with',
+    'Case Manager (works with peer specialists)\nNorth Ridge Hospital | $22.10/hour | days\n\nCarry a caseload of 12 adults after discharge, coordinate appointments and benefits, and meet weekly with the peer team.',
+    'non-peer-posting',
     null,
   ],
 ];

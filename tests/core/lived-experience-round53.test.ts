@@ -104,3 +104,22 @@ describeLivedExperienceRound('the kind of experience a requirement names', [
     specific: false,
   },
 ]);
+
+describeLivedExperienceRound('a kind every job accepts beside one that does not fit', [
+  {
+    name: "a youth advocate asked for a parent's experience of a child with emotional or behavioral challenges",
+    text: 'Youth Peer Specialist\nClearview Youth Services | $19.50/hr | full time\n\nWalk beside teens in our day program as they set their own goals and lead a youth voice group.\n\nRequirements\n- Experience as a parent or caregiver of a teen with emotional or behavioral challenges',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+    flags: ['le-category-mismatch'],
+  },
+  {
+    name: 'trap: a parent partner asked for the same experience',
+    text: 'Parent Peer Partner\nClearview Youth Services | $19.50/hr | full time\n\nWalk beside parents of teens in our day program as they speak up at school and treatment meetings.\n\nRequirements\n- Experience as a parent or caregiver of a teen with emotional or behavioral challenges',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+    flags: [],
+  },
+]);

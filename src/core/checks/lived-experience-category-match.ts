@@ -9,8 +9,15 @@ export const livedExperienceCategoryMatch: DocumentCheck = {
   rules: ['le-category-mismatch'],
   run: (ctx) => {
     const { specific, types } = ctx.livedExperience;
-    const allowed = ctx.lex.lexicons.livedExperience.compatibleTypes.find((c) => c.category === ctx.category)?.accepts;
-    if (!allowed || !specific || [...types].some((t) => allowed.includes(t))) return [];
+    const table = ctx.lex.lexicons.livedExperience.compatibleTypes;
+    const allowed = table.find((c) => c.category === ctx.category)?.accepts;
+    if (!allowed || !specific) return [];
+    // A kind every job accepts ("emotional or behavioral challenges") does not make a named kind
+    // fit: a youth advocate asked to be "a parent of a child with emotional or behavioral
+    // challenges" is asked for a parent's experience.
+    const everyJobs = (t: string) => table.every((c) => c.accepts.includes(t as (typeof c.accepts)[number]));
+    const named = [...types].filter((t) => !everyJobs(t));
+    if ((named.length ? named : [...types]).some((t) => allowed.includes(t))) return [];
     return [requirementFinding(ctx, 'le-category-mismatch')];
   },
 };

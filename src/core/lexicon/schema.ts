@@ -603,6 +603,19 @@ export const livedExperienceFileSchema = z
      */
     colleagueListBreaks: wordList.default([]),
     /**
+     * Words for a kind of work experience. Right before the "or" that opens a substitute cue they
+     * join two kinds into one requirement ("six months of paid or volunteer experience"): no other
+     * way in to the lived experience.
+     */
+    experienceKindWords: wordList.default([]),
+    /**
+     * A person specification's column letters, one capital at the end of a line: "(E)", "[E]" or
+     * "E" after a tab or a wide gap marks the line essential, "D" desirable. Read only where two or
+     * more lines of the text end in such a mark.
+     */
+    requiredLineEndMarks: wordList.default([]),
+    preferredLineEndMarks: wordList.default([]),
+    /**
      * Openings of a clause after a semicolon or a dash on the mention's line that speak of the
      * same item ("...; it's a plus but not a must", "...; if you are too, we'd love to hear from
      * you"): its preference or denial is the mention's when the mention's own clause has none.

@@ -3,6 +3,7 @@
 // posting has the marks of a job offer (pay, how to apply, hours, a duties or qualifications
 // section ...); a document about peer work answers questions, reports, advises or certifies.
 import { isSumOfMoney } from '../text/money.js';
+import { startsWithCapital } from '../text/capital-letter.js';
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentMark } from '../lexicon/schema.js';
@@ -94,6 +95,24 @@ function findMarks(
   return [...found.values()];
 }
 
+/** How many capitalized words may follow a title cue before the organization word that ends a name. */
+const ORGANIZATION_NAME_WORDS = 3;
+
+/**
+ * A title cue that opens a capitalized name ending in an organization word names the employer,
+ * not a document: "Summit Family Services - Job Details" is a job's page, "Peer Support Summit" is not.
+ */
+function opensOrganizationName(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: number; end: number }): boolean {
+  const { tokens } = doc;
+  if (!startsWithCapital(tokens[m.first]!.raw)) return false;
+  for (let i = m.end; i < Math.min(tokens.length, m.end + ORGANIZATION_NAME_WORDS); i++) {
+    const t = tokens[i]!;
+    if (t.gap !== 'space' || !startsWithCapital(t.raw)) return false;
+    if (lex.nameWords.organizationWords.has(t.norm)) return true;
+  }
+  return false;
+}
+
 export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): DocumentMarks {
   const data = lex.lexicons.documentKind;
   const labels = labelRanges(doc);
@@ -101,7 +120,12 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
   // headed "How to Write a Peer Specialist Job Description" holds a sample with a "Job Title:" line.
   const titles = [doc.structure.title, ...firstLines(doc, lex)].filter((t) => t !== null);
   const cued = titles
-    .map((t) => ({ title: t, cue: lex.documentKind.titleCues.matchAll(doc.tokens, ...doc.tokenRange(t.start, t.end))[0] }))
+    .map((t) => ({
+      title: t,
+      cue: lex.documentKind.titleCues
+        .matchAll(doc.tokens, ...doc.tokenRange(t.start, t.end))
+        .find((m) => !opensOrganizationName(doc, lex, m)),
+    }))
     .find((c): c is { title: typeof c.title; cue: NonNullable<typeof c.cue> } => c.cue !== undefined);
   const cue = cued?.cue;
   const posting = findMarks(doc, lex.documentKind.postingMarks, data.postingMarks, labels);

@@ -6,7 +6,7 @@
 // around it ("works closely with our peer navigators"), unless the text makes the job a peer role.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
-import { type HeadingKind, type Mention, askedBySentence } from './lived-experience.js';
+import { type HeadingKind, type Mention, askedBySentence, invitesToApply } from './lived-experience.js';
 import { peerCompetencyMatches } from './peer-competency-reading.js';
 import { spaceOrHyphen } from '../text/tokenize.js';
 
@@ -192,22 +192,34 @@ export function jobIsPeerCue(
   // "patient files", "client records": the people served name whose records, not whom the job works with.
   const ofRecords = (end: number) =>
     doc.tokens[end]?.gap === 'space' && lex.roles.recordsOfThePeople.matchAll(doc.tokens, end, end + 1).some((r) => r.first === end);
-  const describesPeerWork = (besides: number) => {
+  let competencies: Set<number> | null = null;
+  const describesPeerWork = (besides: number, withPeople = peopleCount) => {
     const { objects, peopleServed } = lex.dutyReading;
-    peerWork ??= new Set(
-      [
-        ...peerCompetencyMatches(doc, lex),
-        ...(peopleCount ? objects.matchAll(doc.tokens).filter((o) => o.payload === peopleServed && !ofRecords(o.end)) : []),
-      ]
+    competencies ??= new Set(
+      peerCompetencyMatches(doc, lex)
         .map((c) => sentenceOf[c.first]!)
         .filter(ownPart),
     );
-    return [...peerWork].some((s) => s !== besides);
+    peerWork ??= new Set([
+      ...competencies,
+      ...(peopleCount
+        ? objects
+            .matchAll(doc.tokens)
+            .filter((o) => o.payload === peopleServed && !ofRecords(o.end))
+            .map((o) => sentenceOf[o.first]!)
+            .filter(ownPart)
+        : []),
+    ]);
+    return [...(withPeople ? peerWork : competencies)].some((s) => s !== besides);
   };
   for (const m of asked) {
     if (m.strength === 'mentioned' || (m.strength === 'preferred' && !preferenceCounts)) continue;
     if (m.strength === 'preferred' && !describesPeerWork(m.sentence)) continue;
     const s = sentences[m.sentence]!;
+    // An invitation to apply ("We welcome applications from people with lived experience of mental
+    // health problems") opens a support worker's job to people in recovery; it makes the job a peer
+    // job only beside peer work itself (sharing one's story, mutual support), not work with people alone.
+    if (m.strength === 'preferred' && invitesToApply(doc, lex, s) && !describesPeerWork(m.sentence, false)) continue;
     // A preference its own sentence says is not needed ("welcome but not required") leaves the job
     // open to anyone: it is not what makes the job a peer job.
     if (m.strength === 'preferred' && lex.livedExperience.notRequired.test(doc.tokens, s.first, s.endTok)) continue;

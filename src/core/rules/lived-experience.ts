@@ -335,6 +335,30 @@ function tableColumnKind(doc: AnalysisDocument, lex: CompiledLexicons, at: numbe
   return filled.includes('preferred') ? 'preferred' : undefined;
 }
 
+/** One capital letter closing a line: in brackets, or after a tab, a wide gap or a spaced dash. */
+const LINE_END_MARK = /(?:\(([A-Z])\)|\[([A-Z])\]|(?:\t|\s{2,}|\s[-–]\s)([A-Z]))\s*$/;
+
+/** How many lines must end in a column letter before the letters are read as columns. */
+const LINE_END_MARKS_NEEDED = 2;
+
+/**
+ * A person specification whose Essential / Desirable columns are pasted as a letter at the end of
+ * each line ("Lived experience of mental ill health (E)", "Peer support training     D"): per
+ * line start, the column its letter names. Read once per document, and only where two or more
+ * lines end in such a letter, so one "(E)" in a sentence is no column.
+ */
+const lineEndColumns = oncePerDocument((doc: AnalysisDocument, lex: CompiledLexicons): Map<number, HeadingKind> => {
+  const { required, preferred } = lex.livedExperience.lineEndMarks;
+  const columns = new Map<number, HeadingKind>();
+  for (const line of doc.lines.lines) {
+    const m = LINE_END_MARK.exec(line.text);
+    const letter = m ? (m[1] ?? m[2] ?? m[3])!.toLowerCase() : '';
+    if (required.has(letter)) columns.set(line.start, 'required');
+    else if (preferred.has(letter)) columns.set(line.start, 'preferred');
+  }
+  return columns.size >= LINE_END_MARKS_NEEDED ? columns : new Map();
+});
+
 /**
  * A two-column table pasted one cell per line: a one-word "Required" heading line right above a
  * one-word "Preferred" one (or the other way round), then the cells row by row, with no bullet
@@ -497,9 +521,27 @@ function substitutable(doc: AnalysisDocument, lex: CompiledLexicons, first: numb
     for (let i = first + 1; i <= c.first; i++) if (!spaceOrHyphen(tokens[i]!.gap)) return true;
     return false;
   };
+  // "... and recovery; AND six months of experience or equivalent": a substitute after an "and"
+  // that opens a later item (after a comma or semicolon, in capitals or on a new line, not
+  // "and/or") is that item's other way in.
+  const laterItem = (cueFirst: number) => {
+    for (let i = first + 1; i < cueFirst; i++) {
+      const t = tokens[i]!;
+      if (t.norm !== 'and' || tokens[i + 1]?.norm === 'or') continue;
+      if (t.gap !== 'space' || t.raw === 'AND') return true;
+    }
+    return false;
+  };
+  // "paid or volunteer experience": two kinds of work joined into one requirement.
+  const kindsJoined = (c: { first: number }) =>
+    tokens[c.first]!.norm === 'or' &&
+    tokens[c.first]!.gap === 'space' &&
+    lex.livedExperience.experienceKinds.has(tokens[c.first - 1]?.norm ?? '');
   return lex.livedExperience.substitute
     .matchAll(tokens, s.first, end)
-    .some((c) => (c.end > first || !earlierItem(c.end)) && !replacesOther(c));
+    .some(
+      (c) => (c.end > first || !earlierItem(c.end)) && !replacesOther(c) && !kindsJoined(c) && !(c.first > first && laterItem(c.first)),
+    );
 }
 
 /**
@@ -638,7 +680,10 @@ function strengthOf(
   sectionHeading: HeadingKind,
 ): Mention['strength'] {
   const found = inlineLabel(doc, lex, doc.tokens[first]!.start);
-  const label = found?.kind ?? tableColumnKind(doc, lex, doc.tokens[first]!.start);
+  const label =
+    found?.kind ??
+    tableColumnKind(doc, lex, doc.tokens[first]!.start) ??
+    lineEndColumns(doc, lex).get(doc.lineStart(doc.tokens[first]!.start));
   // A summary label on the line ("POSITION SUMMARY: our peer staff use their own stories")
   // describes the job, whatever block of a template it sits in.
   const heading = label ?? (found && summaryLabel(doc, lex, found.end) ? null : sectionHeading);
@@ -751,7 +796,13 @@ function typesNear(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: num
   const s = doc.structure.sentences[sentence]!;
   let from = Math.max(s.first, m.first - before);
   let to = Math.min(s.endTok, m.end + after);
-  const breaks = lex.livedExperience.typeBreaks.matchAll(doc.tokens, from, to);
+  // "experience of supporting a family member", "experience in caring for": a gerund right after
+  // the mention's "of" or "in" says what the experience was, it does not turn to the work.
+  const { tokens } = doc;
+  const ofOrIn = (i: number) => tokens[i]?.norm === 'of' || tokens[i]?.norm === 'in';
+  const saysWhatItWas = (b: { first: number }) =>
+    tokens[b.first]!.norm.endsWith('ing') && ((b.first === m.end && ofOrIn(m.end - 1)) || (b.first === m.end + 1 && ofOrIn(m.end)));
+  const breaks = lex.livedExperience.typeBreaks.matchAll(doc.tokens, from, to).filter((b) => !saysWhatItWas(b));
   for (const b of breaks) {
     if (b.end <= m.first) from = Math.max(from, b.end);
     else if (b.first >= m.end) {
@@ -766,7 +817,7 @@ function typesNear(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: num
 }
 
 /** The sentence invites people to apply ("We strongly encourage people in recovery to apply"). */
-function invitesToApply(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence): boolean {
+export function invitesToApply(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence): boolean {
   const le = lex.livedExperience;
   return le.preferred.test(doc.tokens, s.first, s.endTok) && le.applyInvitation.test(doc.tokens, s.first, s.endTok);
 }

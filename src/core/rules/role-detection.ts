@@ -25,6 +25,9 @@ import {
 import { aboutTheEmployee } from './employee-sections.js';
 import { servedWithFamilies, whoTheJobServes } from './who-the-job-serves.js';
 
+/** Before a last word that qualifies a title: a bracket, a spaced dash or a comma ("Aide (Peer)", "Aide - Peer"). */
+const QUALIFIER_BEFORE = /^\s*\(\s*$|^\s+[-–—]\s+$|^,\s*$/;
+
 /** Categories named by a condition, not by who the person is to someone (family) or their age (youth). */
 const CONDITION_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['adult-mental-health', 'substance-use-recovery', 'general-peer']);
 
@@ -174,7 +177,16 @@ export function detectRole(
         (m) => m.first >= titleJob[1] && lex.roles.peerDivisions.matchAll(tokens, m.first, titleTokens[1]).some((d) => d.first === m.first),
       );
     if (divisionOnly) peer.splice(0);
-    if (peer.length && (!nonPeer.length || peer[0]!.first <= nonPeer[0]!.first)) {
+    // "Mental Health Aide (Peer)", "Behavioral Health Worker - Peer": "peer" as the title's last
+    // word, set apart by a bracket, a dash or a comma, says which kind of that job it is.
+    const qualifier = peer.some(
+      (m) =>
+        m.end === titleTokens[1] &&
+        m.end - m.first === 1 &&
+        m.first > titleTokens[0] &&
+        QUALIFIER_BEFORE.test(doc.text.slice(tokens[m.first - 1]!.end, tokens[m.first]!.start)),
+    );
+    if (peer.length && (!nonPeer.length || peer[0]!.first <= nonPeer[0]!.first || qualifier)) {
       isPeer = true;
       // "peer" alone names no job ("Willow House Peer Respite") unless the title reads as a job's
       // name ("Peer Support Volunteer"): such a title counts as the body would.

@@ -2,6 +2,7 @@
 // than prose: a bullet or a heading line ends a sentence even without a period.
 import { lineIndexOf, type LineIndex } from './line-index.js';
 import type { Token } from './tokenize.js';
+import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 
 export interface Sentence {
   start: number;
@@ -37,6 +38,32 @@ export const MAX_SENTENCE_TOKENS = 400;
 /** A list item's opening: a bullet glyph or a number ("1.", "2)"). */
 export const BULLET = /^[ \t]*(?:[-*•·▪●◦‣–§]|\d{1,2}[.)])[ \t]+/;
 const TITLE_LINE = /^[ \t]*(?:job title|position title|position|title|role)[ \t]*:[ \t]*(.+)$/im;
+/**
+ * An applicant tracking page's line that introduces the job after the employer's own sections
+ * ("The opportunity: Peer Support Specialist", "About the role: Family Peer Specialist"). Its value
+ * names the job only when it reads as a job's name (namesAJob)
+ * ("About the role: part-time, 20 hours" names none).
+ */
+const JOB_INTRO_LINE = /^[ \t]*(?:the opportunity|about the (?:role|job|position|opportunity)|the role|your role)[ \t]*:[ \t]*(.+)$/gim;
+const NAME_LIKE = /^(?:[A-Z][\w'’()&/-]*[ \t]+){1,5}[A-Z][\w'’()&/-]*$/;
+/** A level after a job's name ("Recovery Coach II", "Peer Specialist 2"). */
+const LEVEL = /^(?:I{1,3}|IV|V|\d)$/;
+
+/**
+ * The value of a job's introducing line, at `start`, names a job: capitalized words ending in the
+ * head of a job's name (roles.json jobTitleHeads: "Peer Support Specialist", "Recovery Coach II"),
+ * not a slogan or the hours ("Make A Difference Every Day", "Full Time Permanent").
+ */
+function namesAJob(value: string, start: number, tokens: readonly Token[], jobHeads: PhraseMatcher<string> | undefined): boolean {
+  if (!jobHeads || !NAME_LIKE.test(value)) return false;
+  const words = value.split(/\s+/);
+  const headWord = words.length > 2 && LEVEL.test(words.at(-1)!) ? words.length - 2 : words.length - 1;
+  // The head word's offset: the value's words are separated by spaces and tabs only.
+  let at = start;
+  for (let w = 0; w < headWord; w++) at = value.indexOf(words[w + 1]!, at - start + words[w]!.length) + start;
+  const k = tokens.findIndex((t) => t.start >= at);
+  return k >= 0 && tokens[k]!.start === at && jobHeads.matchAll(tokens, k, k + 1).some((m) => m.first === k);
+}
 
 /** What a site's menu bar separates its items with: a bar, a middle dot, a bullet, a spaced slash or a wide gap. */
 const MENU_SEPARATOR = /\s*[|·•]\s*|\s+\/\s+|\s{3,}|\t+/;
@@ -121,6 +148,7 @@ export function structureOf(
   tokens: readonly Token[],
   title: DocumentStructure['title'],
   index: LineIndex = lineIndexOf(text),
+  jobHeads?: PhraseMatcher<string>,
 ): DocumentStructure {
   const { lines } = index;
   const headings: Heading[] = [];
@@ -166,7 +194,10 @@ export function structureOf(
     prevHeading = heading;
   }
   if (!title) {
-    const m = TITLE_LINE.exec(text.slice(0, 2000));
+    const head = text.slice(0, 2000);
+    const m =
+      TITLE_LINE.exec(head) ??
+      [...head.matchAll(JOB_INTRO_LINE)].find((x) => namesAJob(x[1]!.trim(), x.index + x[0].indexOf(x[1]!), tokens, jobHeads));
     if (m) {
       const start = m.index + m[0].indexOf(m[1]!);
       title = { start, end: start + m[1]!.trim().length };
