@@ -1,7 +1,7 @@
 // Everything the rules read about one text, computed once: tokens, sentences, headings,
 // quoted spans, proper-name coverage, and (lazily) compromise parses of single sentences.
 import { tokenize, type Token } from './text/tokenize.js';
-import { firstIndexWhere } from './text/sorted-search.js';
+import { firstAtLeast } from './text/sorted-search.js';
 import { lineIndexOf, type LineIndex } from './text/line-index.js';
 import { structureOf, type DocumentStructure } from './text/document-structure.js';
 import { quotedSpans, type Span } from './context/quoted-spans.js';
@@ -34,6 +34,22 @@ export interface AnalysisDocument {
 
 const CLOSERS = new Set([')', ']', '"', '”', '’', '.', '!', '?']);
 
+/** Each token's start and end offsets, ascending (tokens are in text order and never overlap). */
+interface TokenBounds {
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+function tokenBounds(tokens: readonly Token[]): TokenBounds {
+  const starts = new Int32Array(tokens.length);
+  const ends = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    starts[i] = tokens[i]!.start;
+    ends[i] = tokens[i]!.end;
+  }
+  return { starts, ends };
+}
+
 export function buildDocument(
   text: string,
   title: DocumentStructure['title'],
@@ -55,6 +71,7 @@ export function buildDocument(
   // By sentence text: a parse depends on the sentence alone, and long documents repeat
   // sentences (boilerplate, lists of postings), each then parsed once.
   const parses = new Map<string, ParsedTerm[]>();
+  let bounds: TokenBounds | undefined;
   return {
     text,
     tokens,
@@ -72,10 +89,11 @@ export function buildDocument(
       return p;
     },
     tokenRange(start, end) {
-      const lo = firstIndexWhere(tokens.length, (i) => tokens[i]!.end > start);
-      let b = lo;
-      while (b < tokens.length && tokens[b]!.start < end) b++;
-      return [lo, b];
+      // Searched in the tokens' offsets copied into two typed arrays once: a long text asks for
+      // thousands of ranges, and each search through the token objects read one far apart in memory.
+      bounds ??= tokenBounds(tokens);
+      const lo = firstAtLeast(bounds.ends, start + 1, 0);
+      return [lo, firstAtLeast(bounds.starts, end, lo)];
     },
     sentenceText(i) {
       const s = structure.sentences[i]!;

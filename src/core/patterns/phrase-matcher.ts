@@ -283,6 +283,9 @@ const GROUPED_SCAN_MIN = 256;
 const UNKNOWN = 0;
 const LEADS_NOWHERE = 1;
 const LEADS = 2;
+/** WordCheck's byte for a word that leads: FIRST_ENTRY plus its entry, or FAR_ENTRY past a byte. */
+const FIRST_ENTRY = 2;
+const FAR_ENTRY = 255;
 
 /** The gaps a phrase runs on across: a space, a hyphen, a line break (not punctuation). */
 export const joins = (gap: string): boolean => gap === 'space' || gap === 'hyphen' || gap === 'line';
@@ -302,12 +305,14 @@ interface Found<T> {
 /** Whether a word leads out of a node by a word or number edge, kept per word number (see
  * wordNumbers): an array read for a word met before. */
 class WordCheck<T> {
-  /** Per word number: UNKNOWN, LEADS_NOWHERE or LEADS. A byte a word: every scan reads it for
-   * every token, and a small array stays in the processor's cache. */
+  /** Per word number: UNKNOWN, LEADS_NOWHERE, or for a word that leads its entry in `edgeLists`
+   * plus FIRST_ENTRY (FAR_ENTRY: the entry is in farEntries). A byte a word: every scan reads it
+   * for every token, and a small array stays in the processor's cache; the entry is in the byte
+   * read to answer whether the word leads (an array of entries beside it, four bytes a word,
+   * held some 3,900 entries in 5.9 MB over the dev set and the written corpus). */
   private known = new Uint8Array(0);
-  /** Per word number that LEADS: the index of its edges out of the node in `edgeLists` (none when
-   * only a number edge takes it). Read only for a word that leads. */
-  private entries = new Int32Array(0);
+  /** The entries too large for a byte, by word number (a node that many words met lead out of). */
+  private farEntries: Map<number, number> | null = null;
   private readonly edgeLists: (Edge<T>[] | undefined)[] = [];
   /** Per entry of edgeLists, made on first ask: the numbers of the words that can follow the
    * word (sorted), or null when anything else may follow or end there (a sequence ends after
@@ -335,20 +340,21 @@ class WordCheck<T> {
     if (n === UNNUMBERED) return this.leads(tokens[i]!.norm);
     let known = this.known;
     if (n >= known.length) {
-      const size = Math.max(n + 1, known.length * 2, 256);
-      const grown = new Uint8Array(size);
+      const grown = new Uint8Array(Math.max(n + 1, known.length * 2, 256));
       grown.set(known);
       known = this.known = grown;
-      const entries = new Int32Array(size);
-      entries.set(this.entries);
-      this.entries = entries;
     }
     let answer = known[n]!;
     if (answer === UNKNOWN) {
       const norm = tokens[i]!.norm;
       if (this.leads(norm)) {
-        answer = LEADS;
-        this.entries[n] = this.edgeLists.length;
+        const entry = this.edgeLists.length;
+        if (entry < FAR_ENTRY - FIRST_ENTRY) answer = entry + FIRST_ENTRY;
+        else {
+          answer = FAR_ENTRY;
+          this.farEntries ??= new Map();
+          this.farEntries.set(n, entry);
+        }
         this.edgeLists.push(this.node.wordIndex!.get(norm));
         // Kept beside edgeLists, so the array stays packed (an entry is filled on first ask).
         this.nextWordLists.push(undefined);
@@ -356,7 +362,13 @@ class WordCheck<T> {
       } else answer = LEADS_NOWHERE;
       known[n] = answer;
     }
-    return answer === LEADS;
+    return answer >= FIRST_ENTRY;
+  }
+
+  /** The entry in edgeLists of word number n, which leads (acceptsNumber said so). */
+  private entryOf(n: number): number {
+    const answer = this.known[n]!;
+    return answer < FAR_ENTRY ? answer - FIRST_ENTRY : this.farEntries!.get(n)!;
   }
 
   /** Whether a walk from token i (word number n, which `accepts`) can find anything, read from
@@ -364,7 +376,7 @@ class WordCheck<T> {
    * word's: the walk's first two steps after the root (see matchesAt), without walking. */
   mayContinue(n: number, tokens: readonly Token[], numbers: Int32Array, joined: Uint8Array, i: number, last: number): boolean {
     if (n === UNNUMBERED) return true;
-    const entry = this.entries[n]!;
+    const entry = this.entryOf(n);
     let next = this.nextWordLists[entry];
     // A number word may also take the node's number edge, which nextWordsOf does not read.
     if (next === undefined)
@@ -393,7 +405,7 @@ class WordCheck<T> {
   /** The word edges out of the node that token i (word number n) takes. */
   edgesAt(n: number, tokens: readonly Token[], i: number): Edge<T>[] | undefined {
     if (!this.acceptsNumber(n, tokens, i)) return undefined;
-    return n === UNNUMBERED ? this.node.wordIndex!.get(tokens[i]!.norm) : this.edgeLists[this.entries[n]!];
+    return n === UNNUMBERED ? this.node.wordIndex!.get(tokens[i]!.norm) : this.edgeLists[this.entryOf(n)];
   }
 }
 

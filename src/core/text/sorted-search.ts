@@ -12,3 +12,16 @@ export function firstIndexWhere(length: number, holds: (index: number) => boolea
   }
   return lo;
 }
+
+/** The first index at or after `from` whose value is at least `value`, in ascending numbers (a
+ * typed array: no call per step, and the values lie together in memory). */
+export function firstAtLeast(values: Int32Array, value: number, from: number): number {
+  let lo = from;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! >= value) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
