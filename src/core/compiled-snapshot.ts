@@ -10,9 +10,8 @@
 // Phrase matchers, most of the size, are stored densest (see MatcherRun and the slot table).
 import { PhraseMatcher, SlotTable, type CompiledMatcherForm } from './patterns/phrase-matcher.js';
 import { packJson, unpackJson, type PackedJson } from './packed-json.js';
-import { decodeSlots, encodeSlots, numberSlotsByUse, type EncodedSlots } from './snapshot-slots.js';
+import { encodeSlots, numberSlotsByUse, SlotsOnDemand, type EncodedSlots } from './snapshot-slots.js';
 import type { CompiledLexicons } from './compiled-lexicons.js';
-import type { Slot } from './patterns/compile-pattern.js';
 
 const MARK = '$$';
 
@@ -73,7 +72,7 @@ interface ClassCodec {
   is(value: object): boolean;
   make(): object;
   encode(value: object, encode: (v: unknown) => unknown, slots: SlotTable): unknown;
-  decodeInto(target: object, data: unknown, decode: (v: unknown) => unknown, slots: readonly Slot[]): void;
+  decodeInto(target: object, data: unknown, decode: (v: unknown) => unknown, slots: SlotsOnDemand): void;
 }
 const CLASSES: Record<string, ClassCodec> = {
   PhraseMatcher: {
@@ -92,7 +91,13 @@ const CLASSES: Record<string, ClassCodec> = {
       };
       return runsOf((v as PhraseMatcher<unknown>).compiledForm(once, slots));
     },
-    decodeInto: (t, data, dec, slots) => (t as PhraseMatcher<unknown>).addCompiledForm(formOf(data as MatcherRun[], dec), (p) => p, slots),
+    // Filed on first use: its payloads and the slots of its sequences are decoded then.
+    decodeInto: (t, data, dec, slots) =>
+      (t as PhraseMatcher<unknown>).fileOnFirstUse((m) => {
+        const form = formOf(data as MatcherRun[], dec);
+        for (const [ids] of form) slots.need(ids);
+        m.addCompiledForm(form, (p) => p, slots.slots);
+      }),
   },
 };
 
@@ -191,7 +196,7 @@ export function reviveSnapshot(snapshot: CompiledSnapshot): CompiledLexicons {
   if (snapshot.format !== FORMAT) throw new Error(`compiled lexicons: format ${String(snapshot.format)}, not ${FORMAT} (rebuild them)`);
   const content = unpackJson(snapshot.packed) as SnapshotContent;
   const { shared } = content;
-  const slots = decodeSlots(content);
+  const slots = new SlotsOnDemand(content);
   // First a container for every shared entry (a ref may point ahead), then their contents.
   const made = shared.map((e) => {
     const s = specialOf(e);
