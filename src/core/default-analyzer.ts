@@ -8,10 +8,20 @@ import readyLexicons from './lexicon/ready-lexicons.generated.js';
 import type { AnalyzeInput, AnalyzeOptions, Report } from './types.js';
 
 let defaultAnalyzer: Analyzer | null = null;
+let matchersOnFirstUse = true;
 
 export function getAnalyzer(): Analyzer {
-  defaultAnalyzer ??= analyzerFrom(reviveSnapshot(readyLexicons() as CompiledSnapshot));
+  defaultAnalyzer ??= analyzerFrom(reviveSnapshot(readyLexicons() as CompiledSnapshot, { matchersOnFirstUse }));
   return defaultAnalyzer;
+}
+
+/**
+ * Revive every phrase matcher when the analyzer starts instead of on its first use (see
+ * ReviveOptions in compiled-snapshot.ts): for a process that analyzes right after it starts and
+ * then ends (the CLI). Call before the first analysis.
+ */
+export function reviveAllMatchersAtStart(): void {
+  matchersOnFirstUse = false;
 }
 
 export function analyze(input: AnalyzeInput, options?: AnalyzeOptions): Report {

@@ -5,7 +5,7 @@
 // one of its plurals. Slots are numbered by how many sequences use them: the most used get the
 // shortest numbers.
 import type { Slot } from './patterns/compile-pattern.js';
-import { keySlotByNumber } from './patterns/phrase-matcher.js';
+import { keySlotByNumber, keySlotsByNumber } from './patterns/phrase-matcher.js';
 
 export interface EncodedSlots {
   /** Every word of every slot, once, separated by spaces. */
@@ -71,9 +71,10 @@ function encodeSlot(slot: Slot, numbers: ReadonlyMap<string, string>): string {
 }
 
 export function decodeSlots(encoded: EncodedSlots): Slot[] {
-  const table = new SlotsOnDemand(encoded);
-  table.need(encoded.slots.map((_, i) => i));
-  return table.slots;
+  const table = encoded.words.split(' ');
+  const slots = encoded.slots.map((text) => decodeSlot(text, table));
+  keySlotsByNumber(slots);
+  return slots;
 }
 
 /**
@@ -82,20 +83,30 @@ export function decodeSlots(encoded: EncodedSlots): Slot[] {
  * they hold are then never read on a start that does not run them.
  */
 export class SlotsOnDemand {
-  /** By number; a slot not yet needed is a hole. */
-  readonly slots: Slot[] = [];
+  /** By number; a slot not yet needed is a hole (made full length: holes written in any order keep it an array). */
+  readonly slots: Slot[];
+  /** The encoded slots and the word table (split on first need), not the snapshot they came in. */
+  private readonly texts: readonly string[];
+  private words: string;
   private table: string[] | undefined;
 
-  constructor(private readonly encoded: EncodedSlots) {}
+  constructor(encoded: EncodedSlots) {
+    this.texts = encoded.slots;
+    this.words = encoded.words;
+    this.slots = new Array<Slot>(encoded.slots.length);
+  }
 
   /** Decodes the slots numbered `ids` that are not yet. */
   need(ids: readonly number[]): void {
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
       if (this.slots[id] !== undefined) continue;
-      const text = this.encoded.slots[id];
+      const text = this.texts[id];
       if (text === undefined) continue; // PhraseMatcher.addCompiledForm names the missing slot
-      this.table ??= this.encoded.words.split(' ');
+      if (this.table === undefined) {
+        this.table = this.words.split(' ');
+        this.words = '';
+      }
       const slot = decodeSlot(text, this.table);
       keySlotByNumber(slot, id);
       this.slots[id] = slot;
