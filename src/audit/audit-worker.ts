@@ -2,7 +2,7 @@
 // Bundled on its own to dist/audit-worker-code.cjs, which dist/audit-worker.mjs runs from a V8 code
 // cache (src/audit/worker-loader.ts, scripts/build-cli.mjs).
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyze, reviveAllMatchersAtStart } from '../core/default-analyzer.js';
+import { analyze } from '../core/default-analyzer.js';
 import { rewrite } from '../core/rewrite.js';
 import { requirePartsOfSpeechWhenNeeded } from '../input/parts-of-speech-loader.js';
 import { WARM_UP_TEXT, analyzeInput, auditDocument, failedDocument, withRevision } from './audit-document.js';
@@ -10,8 +10,6 @@ import { renderedAsJson } from './rendered-report.js';
 import type { WorkerMessage, WorkerTask } from './worker-protocol.js';
 
 requirePartsOfSpeechWhenNeeded();
-// Each CLI run analyzes at once and ends: all matchers revived at start keeps its peak memory lower.
-reviveAllMatchersAtStart();
 const port = parentPort;
 if (!port) throw new Error('audit-worker.ts runs as a worker thread only');
 

@@ -203,17 +203,18 @@ function sequencesIn(encoded: unknown): number[][] {
 export interface ReviveOptions {
   /**
    * File each phrase matcher's sequences when it is first used (PhraseMatcher.fileOnFirstUse),
-   * decoding the slots they hold then, rather than now: a start then pays only for the matchers
-   * a text runs (some 86 of 391 on a posting). Where the analysis follows at once in a process
-   * that ends with it (the CLI), all at start measured lower peak memory (one short posting:
-   * 89.3 MB, against 90.5 MB filed on first use).
+   * decoding the slots they hold then, rather than now: the analyzer is ready sooner (some 86
+   * of 391 matchers run on a posting), but filing them during an analysis costs that analysis
+   * more than filing them all at start did. For a shell with idle time between start and its
+   * first analysis, which it spends filing them (the popup's analysis worker). Off by default:
+   * the CLI analyzes at once (and filed at start, peaks lower in memory), the background too.
    */
   matchersOnFirstUse?: boolean;
 }
 
 /** The compiled lexicons back from a snapshot. Decodes in place: the snapshot is used up. */
 export function reviveSnapshot(snapshot: CompiledSnapshot, options: ReviveOptions = {}): CompiledLexicons {
-  const later = options.matchersOnFirstUse ?? true;
+  const later = options.matchersOnFirstUse ?? false;
   if (snapshot.format !== FORMAT) throw new Error(`compiled lexicons: format ${String(snapshot.format)}, not ${FORMAT} (rebuild them)`);
   const content = unpackJson(snapshot.packed) as SnapshotContent;
   const { shared } = content;

@@ -8,7 +8,7 @@ import readyLexicons from './lexicon/ready-lexicons.generated.js';
 import type { AnalyzeInput, AnalyzeOptions, Report } from './types.js';
 
 let defaultAnalyzer: Analyzer | null = null;
-let matchersOnFirstUse = true;
+let matchersOnFirstUse = false;
 
 export function getAnalyzer(): Analyzer {
   defaultAnalyzer ??= analyzerFrom(reviveSnapshot(readyLexicons() as CompiledSnapshot, { matchersOnFirstUse }));
@@ -16,12 +16,13 @@ export function getAnalyzer(): Analyzer {
 }
 
 /**
- * Revive every phrase matcher when the analyzer starts instead of on its first use (see
- * ReviveOptions in compiled-snapshot.ts): for a process that analyzes right after it starts and
- * then ends (the CLI). Call before the first analysis.
+ * Revive the phrase matchers unfiled, each filed on its first use (see ReviveOptions in
+ * compiled-snapshot.ts): for a shell that answers "ready" first and has idle time before the
+ * first analysis (the popup's analysis worker, which then files them with a warm-up analysis).
+ * Call before the analyzer starts.
  */
-export function reviveAllMatchersAtStart(): void {
-  matchersOnFirstUse = false;
+export function reviveMatchersOnFirstUse(): void {
+  matchersOnFirstUse = true;
 }
 
 export function analyze(input: AnalyzeInput, options?: AnalyzeOptions): Report {
