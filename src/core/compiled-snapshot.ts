@@ -10,7 +10,7 @@
 // Phrase matchers, most of the size, are stored densest (see MatcherRun and the slot table).
 import { PhraseMatcher, SlotTable, type CompiledMatcherForm } from './patterns/phrase-matcher.js';
 import { packJson, unpackJson, type PackedJson } from './packed-json.js';
-import { decodeSlots, encodeSlots, numberSlotsByUse, type EncodedSlots } from './snapshot-slots.js';
+import { decodeSlots, encodeSlots, numberSlotsByUse, SlotsOnDemand, type EncodedSlots } from './snapshot-slots.js';
 import type { CompiledLexicons } from './compiled-lexicons.js';
 import type { Slot } from './patterns/compile-pattern.js';
 
@@ -73,7 +73,8 @@ interface ClassCodec {
   is(value: object): boolean;
   make(): object;
   encode(value: object, encode: (v: unknown) => unknown, slots: SlotTable): unknown;
-  decodeInto(target: object, data: unknown, decode: (v: unknown) => unknown, slots: readonly Slot[]): void;
+  /** `slots`: the whole table decoded, or its slots decoded as they are needed (the matchers filed on first use). */
+  decodeInto(target: object, data: unknown, decode: (v: unknown) => unknown, slots: readonly Slot[] | SlotsOnDemand): void;
 }
 const CLASSES: Record<string, ClassCodec> = {
   PhraseMatcher: {
@@ -92,7 +93,20 @@ const CLASSES: Record<string, ClassCodec> = {
       };
       return runsOf((v as PhraseMatcher<unknown>).compiledForm(once, slots));
     },
-    decodeInto: (t, data, dec, slots) => (t as PhraseMatcher<unknown>).addCompiledForm(formOf(data as MatcherRun[], dec), (p) => p, slots),
+    // Filed now, or on first use with its payloads and the slots of its sequences decoded then.
+    decodeInto: (t, data, dec, slots) => {
+      const matcher = t as PhraseMatcher<unknown>;
+      if (!(slots instanceof SlotsOnDemand)) {
+        matcher.addCompiledForm(formOf(data as MatcherRun[], dec), (p) => p, slots);
+        return;
+      }
+      const table = slots;
+      matcher.fileOnFirstUse((m) => {
+        const form = formOf(data as MatcherRun[], dec);
+        for (const [ids] of form) table.need(ids);
+        m.addCompiledForm(form, (p) => p, table.slots);
+      });
+    },
   },
 };
 
@@ -186,12 +200,25 @@ function sequencesIn(encoded: unknown): number[][] {
   return found;
 }
 
+export interface ReviveOptions {
+  /**
+   * File each phrase matcher's sequences when it is first used (PhraseMatcher.fileOnFirstUse),
+   * decoding the slots they hold then, rather than now: the analyzer is ready sooner (some 86
+   * of 391 matchers run on a posting), but filing them during an analysis costs that analysis
+   * more than filing them all at start did. For a shell with idle time between start and its
+   * first analysis, which it spends filing them (the popup's analysis worker). Off by default:
+   * the CLI analyzes at once (and filed at start, peaks lower in memory), the background too.
+   */
+  matchersOnFirstUse?: boolean;
+}
+
 /** The compiled lexicons back from a snapshot. Decodes in place: the snapshot is used up. */
-export function reviveSnapshot(snapshot: CompiledSnapshot): CompiledLexicons {
+export function reviveSnapshot(snapshot: CompiledSnapshot, options: ReviveOptions = {}): CompiledLexicons {
+  const later = options.matchersOnFirstUse ?? false;
   if (snapshot.format !== FORMAT) throw new Error(`compiled lexicons: format ${String(snapshot.format)}, not ${FORMAT} (rebuild them)`);
   const content = unpackJson(snapshot.packed) as SnapshotContent;
   const { shared } = content;
-  const slots = decodeSlots(content);
+  const slots = later ? new SlotsOnDemand(content) : decodeSlots(content);
   // First a container for every shared entry (a ref may point ahead), then their contents.
   const made = shared.map((e) => {
     const s = specialOf(e);

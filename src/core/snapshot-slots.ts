@@ -5,7 +5,7 @@
 // one of its plurals. Slots are numbered by how many sequences use them: the most used get the
 // shortest numbers.
 import type { Slot } from './patterns/compile-pattern.js';
-import { keySlotsByNumber } from './patterns/phrase-matcher.js';
+import { keySlotByNumber, keySlotsByNumber } from './patterns/phrase-matcher.js';
 
 export interface EncodedSlots {
   /** Every word of every slot, once, separated by spaces. */
@@ -72,43 +72,83 @@ function encodeSlot(slot: Slot, numbers: ReadonlyMap<string, string>): string {
 
 export function decodeSlots(encoded: EncodedSlots): Slot[] {
   const table = encoded.words.split(' ');
-  // Read by character rather than split and parseInt: the table is read on every start.
-  const slots = encoded.slots.map((text): Slot => {
-    if (text === '*') return { kind: 'any' };
-    if (text === '#') return { kind: 'number' };
-    const words = new Set<string>();
-    let plurals: Set<string> | null = null;
-    let afterBar = false;
-    let n = 0;
-    let digits = 0;
-    let plural = false;
-    for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : SPACE_CODE;
-      if (c === SPACE_CODE || c === BAR_CODE) {
-        if (digits > 0) {
-          const w = table[n];
-          if (w === undefined) throw new Error(`compiled lexicons: no word ${n.toString(36)} in the table`);
-          if (!afterBar) words.add(w);
-          if (afterBar || plural) {
-            if (plurals === null) plurals = new Set();
-            plurals.add(w);
-          }
-        }
-        if (c === BAR_CODE) {
-          afterBar = true;
-          plurals = null;
-        }
-        n = 0;
-        digits = 0;
-        plural = false;
-      } else if (c === PLURAL_CODE) plural = true;
-      else {
-        n = n * 36 + (c <= NINE_CODE ? c - ZERO_CODE : c - A_CODE + 10);
-        digits += 1;
-      }
-    }
-    return { kind: 'words', words, plurals: plurals ?? NO_PLURALS };
-  });
+  const slots = encoded.slots.map((text) => decodeSlot(text, table));
   keySlotsByNumber(slots);
   return slots;
+}
+
+/**
+ * The slots of an encoded table, each decoded when a sequence first needs it: the revived
+ * matchers file their sequences on first use (PhraseMatcher.fileOnFirstUse), and the slots only
+ * they hold are then never read on a start that does not run them.
+ */
+export class SlotsOnDemand {
+  /** By number; a slot not yet needed is a hole (made full length: holes written in any order keep it an array). */
+  readonly slots: Slot[];
+  /** The encoded slots and the word table (split on first need), not the snapshot they came in. */
+  private readonly texts: readonly string[];
+  private words: string;
+  private table: string[] | undefined;
+
+  constructor(encoded: EncodedSlots) {
+    this.texts = encoded.slots;
+    this.words = encoded.words;
+    this.slots = new Array<Slot>(encoded.slots.length);
+  }
+
+  /** Decodes the slots numbered `ids` that are not yet. */
+  need(ids: readonly number[]): void {
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (this.slots[id] !== undefined) continue;
+      const text = this.texts[id];
+      if (text === undefined) continue; // PhraseMatcher.addCompiledForm names the missing slot
+      if (this.table === undefined) {
+        this.table = this.words.split(' ');
+        this.words = '';
+      }
+      const slot = decodeSlot(text, this.table);
+      keySlotByNumber(slot, id);
+      this.slots[id] = slot;
+    }
+  }
+}
+
+/** One slot from its text (see encodeSlot), its words read from `table`. */
+function decodeSlot(text: string, table: readonly string[]): Slot {
+  if (text === '*') return { kind: 'any' };
+  if (text === '#') return { kind: 'number' };
+  // Read by character rather than split and parseInt: slots are read on every start.
+  const words = new Set<string>();
+  let plurals: Set<string> | null = null;
+  let afterBar = false;
+  let n = 0;
+  let digits = 0;
+  let plural = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : SPACE_CODE;
+    if (c === SPACE_CODE || c === BAR_CODE) {
+      if (digits > 0) {
+        const w = table[n];
+        if (w === undefined) throw new Error(`compiled lexicons: no word ${n.toString(36)} in the table`);
+        if (!afterBar) words.add(w);
+        if (afterBar || plural) {
+          if (plurals === null) plurals = new Set();
+          plurals.add(w);
+        }
+      }
+      if (c === BAR_CODE) {
+        afterBar = true;
+        plurals = null;
+      }
+      n = 0;
+      digits = 0;
+      plural = false;
+    } else if (c === PLURAL_CODE) plural = true;
+    else {
+      n = n * 36 + (c <= NINE_CODE ? c - ZERO_CODE : c - A_CODE + 10);
+      digits += 1;
+    }
+  }
+  return { kind: 'words', words, plurals: plurals ?? NO_PLURALS };
 }

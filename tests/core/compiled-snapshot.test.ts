@@ -11,12 +11,29 @@ import { getAnalyzer } from '../../src/core/default-analyzer.js';
 import { bundledLexicons } from '../../src/core/lexicon/bundled-lexicons.js';
 import { loadLexicons } from '../../src/core/lexicon/load-lexicons.js';
 import readyLexicons from '../../src/core/lexicon/ready-lexicons.generated.js';
-import { PhraseMatcher } from '../../src/core/patterns/phrase-matcher.js';
+import { PhraseMatcher, SlotTable } from '../../src/core/patterns/phrase-matcher.js';
 import { decodeSlots, encodeSlots, numberSlotsByUse } from '../../src/core/snapshot-slots.js';
 import type { Slot } from '../../src/core/patterns/compile-pattern.js';
 import { tokenize } from '../../src/core/text/tokenize.js';
 
 const fresh = () => compileLexicons(loadLexicons(bundledLexicons));
+
+/**
+ * `value` with every phrase matcher in it filed: a revived matcher files its sequences on first
+ * use (PhraseMatcher.fileOnFirstUse), so it equals a freshly compiled one only once it has.
+ */
+function filed<T>(value: T): T {
+  const seen = new Set<unknown>();
+  const walk = (v: unknown): void => {
+    if (!v || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    if (v instanceof PhraseMatcher) v.compiledForm((p) => p, new SlotTable());
+    else if (v instanceof Map) for (const x of [...v.keys(), ...v.values()]) walk(x);
+    else for (const x of v instanceof Set || Array.isArray(v) ? v : Object.values(v)) walk(x);
+  };
+  walk(value);
+  return value;
+}
 const CORPUS = new URL('../corpus/docs/', import.meta.url);
 
 describe('the build-time compiled lexicons', () => {
@@ -54,8 +71,9 @@ describe('the build-time compiled lexicons', () => {
   });
 
   it('revive into the same compiled lexicons as a fresh compile', () => {
-    const revived = reviveSnapshot(readyLexicons() as CompiledSnapshot);
-    expect(revived).toStrictEqual(fresh());
+    expect(reviveSnapshot(readyLexicons() as CompiledSnapshot)).toStrictEqual(fresh());
+    // Matchers filed on first use (the popup's analysis worker): equal once filed.
+    expect(filed(reviveSnapshot(readyLexicons() as CompiledSnapshot, { matchersOnFirstUse: true }))).toStrictEqual(fresh());
   });
 
   it('keep what the compiled form shares as one object', () => {
@@ -85,6 +103,19 @@ describe('the build-time compiled lexicons', () => {
       expect(shipped.analyze(text), f).toEqual(compiled.analyze(text));
     }
   });
+
+  it('give the same reports with the matchers filed on first use', () => {
+    const onFirstUse = analyzerFrom(reviveSnapshot(readyLexicons() as CompiledSnapshot, { matchersOnFirstUse: true }));
+    const compiled = analyzerFrom(fresh());
+    const files = readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.txt'))
+      .slice(25, 50);
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) {
+      const text = readFileSync(new URL(f, CORPUS), 'utf8');
+      expect(onFirstUse.analyze(text), f).toEqual(compiled.analyze(text));
+    }
+  });
 });
 
 describe('the snapshot format', () => {
@@ -105,11 +136,29 @@ describe('the snapshot format', () => {
     const revived = reviveSnapshot(JSON.parse(JSON.stringify(snapshotOf(compiled))) as CompiledSnapshot) as unknown as {
       extra: typeof extra;
     };
-    expect(revived.extra).toStrictEqual(extra);
+    expect(filed(revived.extra)).toStrictEqual(extra);
     expect('none' in revived.extra).toBe(true);
     expect(revived.extra.matcher.matchAll(tokenize('two peer recovery specialists')).map((m) => [m.payload, m.plural])).toEqual([
       [3, true],
     ]);
+  });
+
+  it('revives a matcher unfiled, and files its sequences, before any added later, on first use', () => {
+    const compiled = fresh();
+    const matcher = new PhraseMatcher<number>().add('peer (support|recovery) specialist~n', 1).add('recovery coach', 2);
+    (compiled as unknown as Record<string, unknown>).extra = { matcher };
+    const revived = (
+      reviveSnapshot(JSON.parse(JSON.stringify(snapshotOf(compiled))) as CompiledSnapshot, { matchersOnFirstUse: true }) as unknown as {
+        extra: { matcher: PhraseMatcher<number> };
+      }
+    ).extra.matcher;
+    // Nothing filed at start: the analyzer is ready before paying for the matchers.
+    expect((revived as unknown as { all: unknown[] }).all).toHaveLength(0);
+    revived.add('peer mentor', 3);
+    const payloads = (m: PhraseMatcher<number>) => m.compiledForm((p) => p, new SlotTable()).map(([, p]) => p);
+    expect(payloads(revived)).toEqual(payloads(matcher.add('peer mentor', 3)));
+    expect(payloads(revived).at(-1)).toBe(3);
+    expect(revived.matchAll(tokenize('a peer mentor and two recovery coach roles')).map((m) => m.payload)).toEqual([3, 2]);
   });
 
   it('stores each slot word once and keeps the order of words and plurals', () => {

@@ -100,11 +100,13 @@ function slotKey(slot: Slot): string {
  * costs no join of a slot's many words when a trie is built at start.
  */
 export function keySlotsByNumber(slots: readonly Slot[]): void {
-  for (let i = 0; i < slots.length; i++) {
-    const slot = slots[i]!;
-    // A NUL cannot be in a word, so these keys never equal a key made of words.
-    if (slot.kind === 'words') keyOfSlot.set(slot, `\0${i}`);
-  }
+  for (let i = 0; i < slots.length; i++) keySlotByNumber(slots[i]!, i);
+}
+
+/** keySlotsByNumber for the one slot numbered `i` (a table read back slot by slot). */
+export function keySlotByNumber(slot: Slot, i: number): void {
+  // A NUL cannot be in a word, so these keys never equal a key made of words.
+  if (slot.kind === 'words') keyOfSlot.set(slot, `\0${i}`);
 }
 
 /**
@@ -497,14 +499,38 @@ export class PhraseMatcher<T> {
   private startChecks: WordCheck<T>[] | undefined;
   /** The first of startChecks: also hands the walk the root's edges for a word. */
   private rootCheck: WordCheck<T> | undefined;
+  /** Sequences revived from the compiled lexicons and not yet filed (see fileOnFirstUse). */
+  private unfiled: ((matcher: this) => void) | undefined = undefined;
 
   add(pattern: string, payload: T): this {
     for (const seq of compilePattern(pattern)) this.file(seq, payload);
     return this;
   }
 
+  /**
+   * Has `fill` add this matcher's sequences when they are first needed (a match, the compiled
+   * form, another sequence added) instead of now: the analyzer starts from the compiled lexicons
+   * on every start, and a document's scans use few of its hundreds of matchers.
+   */
+  fileOnFirstUse(fill: (matcher: this) => void): this {
+    this.filed();
+    this.unfiled = fill;
+    this.trie = undefined;
+    return this;
+  }
+
+  /** Every sequence, filing the revived ones first if they are not yet. */
+  private filed(): Array<{ seq: SlotSequence; payload: T }> {
+    const fill = this.unfiled;
+    if (fill) {
+      this.unfiled = undefined;
+      fill(this);
+    }
+    return this.all;
+  }
+
   private file(seq: SlotSequence, payload: T): void {
-    this.all.push({ seq, payload });
+    this.filed().push({ seq, payload });
     this.trie = undefined;
   }
 
@@ -515,7 +541,7 @@ export class PhraseMatcher<T> {
   /** Apart from root(): the scan that asks for the root runs hot, the building once per matcher. */
   private buildTrie(): TrieNode<T> {
     const root = new TrieNode<T>();
-    this.all.forEach(({ seq, payload }, added) => {
+    this.filed().forEach(({ seq, payload }, added) => {
       let node = root;
       for (const slot of seq) node = node.child(slot);
       node.endings.push({ payload, order: HEAD_RANK[seq[0]!.kind] * RANK_SPAN + added });
@@ -527,7 +553,7 @@ export class PhraseMatcher<T> {
 
   /** The compiled sequences as JSON (the build stores them; see compiled-snapshot.ts). */
   compiledForm(encodePayload: (payload: T) => unknown, slots: SlotTable): CompiledMatcherForm {
-    return this.all.map((c) => [c.seq.map((slot) => slots.idOf(slot)), encodePayload(c.payload)]);
+    return this.filed().map((c) => [c.seq.map((slot) => slots.idOf(slot)), encodePayload(c.payload)]);
   }
 
   /**
@@ -711,7 +737,7 @@ export class PhraseMatcher<T> {
    * Walks the sequences of that payload, so call it only for the few matches that need it.
    */
   wildcardTokens(payload: T, tokens: readonly Token[], first: number, end: number): number[] {
-    for (const { seq, payload: p } of this.all) {
+    for (const { seq, payload: p } of this.filed()) {
       if (p !== payload || seq.length !== end - first) continue;
       const fits = seq.every((slot, k) =>
         slot.kind === 'any'
