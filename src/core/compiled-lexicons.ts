@@ -123,6 +123,7 @@ export interface CompiledLexicons {
     moneyNotPay: PhraseMatcher<string>;
     volunteerOffers: PhraseMatcher<string>;
     offersElsewhere: PhraseMatcher<string>;
+    fullPostingElsewhere: PhraseMatcher<string>;
   };
   duties: PatternRuleSet<Lexicons['duties']['duties'][number]>;
   competencies: PatternRuleSet<Lexicons['duties']['competencies'][number]>;
@@ -379,6 +380,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       moneyNotPay: matcherOf(lexicons.documentKind.moneyNotPay.patterns),
       volunteerOffers: matcherOf(lexicons.documentKind.volunteerOffers.patterns),
       offersElsewhere: matcherOf(lexicons.documentKind.offersElsewhere.patterns),
+      fullPostingElsewhere: matcherOf(lexicons.documentKind.fullPostingElsewhere.patterns),
     },
     duties: compileRuleSet(lexicons.duties.duties),
     competencies: compileRuleSet(lexicons.duties.competencies),

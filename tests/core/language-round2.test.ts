@@ -1,6 +1,6 @@
 // Language round 2 (session 11): "loved one" as the person a label is put on, "suffer from" a
-// mental health challenge or an emotional disturbance, and "stays clean" said of a thing ("so it
-// stays clean"). Each case has traps. Written for these tests in our own words; none is taken
+// mental health challenge or an emotional disturbance, "stays clean" said of a thing ("so it
+// stays clean"), and "dirty results" of a drug test. Each case has traps. Written for these tests in our own words; none is taken
 // from a real document.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/index.js';
@@ -61,4 +61,19 @@ describe('"stays clean" said of a thing', () => {
   ])('still flags the person: %s', (text) => {
     expect(ids(text)).toContain('stay-clean');
   });
+});
+
+describe('"dirty" results of a drug test', () => {
+  it.each([
+    'Observe urine screens and tell the counselor about dirty results.',
+    'Residents with dirty specimens meet with their counselor the same day.',
+  ])('flags: %s', (text) => {
+    expect(ids(text)).toContain('dirty-test');
+  });
+  it.each(['Clean up dirty data so the report results stay accurate.', 'Dirty dishes go in the gray bin after lunch.'])(
+    'stays silent: %s',
+    (text) => {
+      expect(ids(text)).not.toContain('dirty-test');
+    },
+  );
 });

@@ -122,4 +122,12 @@ describeLivedExperienceRound('a kind every job accepts beside one that does not 
     specific: true,
     flags: [],
   },
+  {
+    name: 'a parent advocate asked for their own recovery, whose story inspires parents',
+    text: 'Parent Peer Advocate\nClearview Youth Services | $19.50/hr | full time\n\nSupport parents of children in our clinic as they speak up at school and treatment meetings.\n\nDuties\n- Share your own recovery story to inspire parents\n\nRequirements\n- Must have personal lived experience of a mental illness',
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+    flags: ['le-category-mismatch'],
+  },
 ]);

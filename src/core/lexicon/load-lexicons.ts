@@ -165,6 +165,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['document-kind.json', 'moneyNotPay', [documentKind.moneyNotPay]],
     ['document-kind.json', 'volunteerOffers', [documentKind.volunteerOffers]],
     ['document-kind.json', 'offersElsewhere', [documentKind.offersElsewhere]],
+    ['document-kind.json', 'fullPostingElsewhere', [documentKind.fullPostingElsewhere]],
     ['duties.json', 'signals', duties.signals],
     [
       'duties.json',

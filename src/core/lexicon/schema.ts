@@ -284,6 +284,8 @@ const documentMarkSchema = z
     weight: z.number().int().min(1).max(5).optional(),
     /** Not on a line that asks a question ("Looking for a recovery coach?" offers one, it hires none). */
     notInQuestions: z.boolean().optional(),
+    /** Only where it ends its heading or label ("You will:", not "What you will learn"). */
+    endsTheLabel: z.boolean().optional(),
     examples: examplesSchema,
   })
   .strict();
@@ -305,6 +307,11 @@ export const documentKindFileSchema = z
     volunteerOffers: sourcedPatterns,
     /** Words that send the reader elsewhere for a job ("See our careers page"): a page's closing offer with them, and no job's details, offers no job here. */
     offersElsewhere: z.object({ ...fileComment, patterns: patternList, sources: sourceList, examples: examplesSchema }).strict(),
+    /** Words in a closing offer that say the job's full posting is elsewhere ("See the Careers page for the full posting"). */
+    fullPostingElsewhere: z
+      .object({ ...fileComment, patterns: patternList, sources: sourceList, examples: examplesSchema })
+      .strict()
+      .default({ patterns: [], sources: [], examples: { positive: [], traps: [] } }),
     decision: z
       .object({
         /** Posting marks needed when the title names a role. */

@@ -133,13 +133,16 @@ export function standsForPeopleByWords(
 /**
  * "The mentally ill deserve respect": compromise reads "deserve" as a noun after an adjective.
  * Put "people" in the adjective's place: when the next word then reads as a verb, the adjective
- * stood for people. `rest` is the sentence after the candidate.
+ * stood for people, as it does before a participle ("the mentally ill living in shelters"). `rest`
+ * is the sentence after the candidate.
  */
 export function verbFollowsInPlaceOfPeople(rest: string, parse: (text: string) => readonly ParsedTerm[]): boolean {
   const terms = parse(`People ${rest.trimStart()}`);
   const next = terms[1];
   if (!next) return false;
-  return next.tags.has('Verb') && !next.tags.has('Gerund');
+  // "The mentally ill living in shelters": a participle that does not head a noun ("living room")
+  // says what the people do.
+  return next.tags.has('Verb') && (!next.tags.has('Gerund') || !terms[2]?.tags.has('Noun'));
 }
 
 /** Words between a subject and what is said of it ("was found", "remain", "are deemed"). */

@@ -90,7 +90,7 @@ function findMarks(
   for (const [a, b] of labels)
     for (const m of matcher.matchAll(doc.tokens, a, b)) {
       const e = entries[m.payload]!;
-      if (e.where === 'heading' && !(e.notInQuestions && asks(m.first))) keep(m);
+      if (e.where === 'heading' && !(e.notInQuestions && asks(m.first)) && !(e.endsTheLabel && m.end !== b)) keep(m);
     }
   return [...found.values()];
 }
@@ -172,6 +172,9 @@ const POINTER_MARKS: ReadonlySet<string> = new Set(['hiring', 'apply']);
 /** Marks a program page's closing "Join our team" section may have: the offer, a way to apply, the hours. */
 const CLOSING_SECTION_MARKS: ReadonlySet<string> = new Set(['hiring', 'apply', 'schedule']);
 
+/** Marks a closing offer whose full posting is elsewhere may have: a word on what the job asks or does, but no pay, closing date or position number. */
+const SUMMARIZED_OFFER_MARKS: ReadonlySet<string> = new Set(['hiring', 'apply', 'schedule', 'qualifications', 'duties']);
+
 /**
  * A page whose only marks of a job offer (an offer to hire, how to apply) sit in its last part, with
  * words after them that send the reader elsewhere ("We're hiring! See our careers page."): a blog
@@ -180,10 +183,24 @@ const CLOSING_SECTION_MARKS: ReadonlySet<string> = new Set(['hiring', 'apply', '
  * that opens the page. The pointer, as a mark of a document about the work, or null.
  */
 function offerPointedElsewhere(doc: AnalysisDocument, lex: CompiledLexicons, posting: readonly MarkFound[]): MarkFound | null {
-  if (!posting.length || !posting.every((m) => CLOSING_SECTION_MARKS.has(m.kind)) || titleIsOneJob(doc, lex)) return null;
+  if (!posting.length || titleIsOneJob(doc, lex)) return null;
   const closing = Math.floor(doc.tokens.length * lex.lexicons.documentKind.decision.closingPartFrom);
   const offer = Math.min(...posting.map((m) => m.first));
-  if (offer < closing) return null;
+  // "See the Careers page for the full posting": what the offer says of the job is a summary, in
+  // the page's last part or under its last heading.
+  const lastHeading = doc.structure.headings.at(-1);
+  const inLastSection = lastHeading !== undefined && offer >= doc.tokenRange(lastHeading.start, lastHeading.end)[0];
+  const full = lex.documentKind.fullPostingElsewhere.matchAll(doc.tokens, offer, doc.tokens.length)[0];
+  if ((offer >= closing || inLastSection) && full && posting.every((m) => SUMMARIZED_OFFER_MARKS.has(m.kind)))
+    return {
+      kind: 'points-elsewhere',
+      label: 'an offer to hire whose full posting is elsewhere',
+      first: full.first,
+      end: full.end,
+      alsoInDocuments: false,
+      weight: 1,
+    };
+  if (offer < closing || !posting.every((m) => CLOSING_SECTION_MARKS.has(m.kind))) return null;
   const section = closingOfferSection(doc, posting, offer);
   if (section) return section;
   if (!posting.every((m) => POINTER_MARKS.has(m.kind))) return null;

@@ -95,8 +95,15 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   // A line that starts with a job's name (a known title, or a name that ends like one) is another
   // entry, not its employer, place or pay: a board's "Similar jobs" lines follow each other with no
   // description of their own. Read on the line alone; "peer" by itself names no job here.
+  // A role's name that goes on into a course's or a body's name ("CCAR Recovery Coach Academy",
+  // "Peer Specialist Training") names that, not a job.
+  const { namedThings, organizationWords } = lex.nameWords;
+  const namesSomethingElse = (m: { end: number }) => {
+    const next = doc.tokens[m.end];
+    return next !== undefined && next.gap === 'space' && (namedThings.has(next.norm) || organizationWords.has(next.norm));
+  };
   const namesJob = (i: number, [first, end] = rangeOf(i)) => {
-    const starts = (m: { first: number }) => m.first <= first + NAME_REACH;
+    const starts = (m: { first: number; end: number }) => m.first <= first + NAME_REACH && !namesSomethingElse(m);
     return (
       lex.roles.peerTitles.matcher
         .matchAll(doc.tokens, first, end)
@@ -227,7 +234,10 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
       // The line is those jobs' entries, not one more ("Volunteer Opportunity: Recovery Peer Mentor").
       if (listedAfterLabel) return;
     }
-    if (!short || /[.:?]$/.test(text)) return;
+    // A line that opens in lower case goes on from the line above ("  our lived experience peer
+    // workers" under a wrapped bullet): no job's name opens it.
+    // Nor does a label line ("Supervisor = our Director of Recovery Services").
+    if (!short || /[.:?]$/.test(text) || /^\p{Ll}/u.test(text) || /\s=\s/.test(text)) return;
     let k = i + 1;
     while (k <= i + DETAIL_LINES && words(k) > 0 && words(k) <= DETAIL_MAX_WORDS && !describes(k)) k++;
     if (!describes(k)) {

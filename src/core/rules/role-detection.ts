@@ -484,11 +484,16 @@ export function detectRole(
       // A flagged word counts as its suggestion would, where a cue in the text would count.
       const at = doc.structure.sentenceOf[doc.tokenRange(f.start, f.end)[0]] ?? -1;
       if ((jobCues.length && !aboutTheJob(at)) || aboutEmployee(at)) continue;
+      // Read with the word before it, as the rewritten text will be: "drug habit" becomes "drug use
+      // disorder", a cue that "use disorder" alone is not.
+      const [flaggedFirst] = doc.tokenRange(f.start, f.end);
+      const before = flaggedFirst > 0 && tokens[flaggedFirst]!.gap === 'space' ? tokens[flaggedFirst - 1]!.norm : '';
       const suggestion = f.suggestions[0]!;
-      let found = cuesOfSuggestion.get(suggestion);
+      const read = before ? `${before} ${suggestion}` : suggestion;
+      let found = cuesOfSuggestion.get(read);
       if (!found) {
-        found = lex.roles.categoryCues.matcher.matchAll(tokenize(suggestion));
-        cuesOfSuggestion.set(suggestion, found);
+        found = lex.roles.categoryCues.matcher.matchAll(tokenize(read)).filter((m) => !before || m.end > 1);
+        cuesOfSuggestion.set(read, found);
       }
       for (const m of found) {
         const c = lex.roles.categoryCues.entries[m.payload]!.category;

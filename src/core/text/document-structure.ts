@@ -119,6 +119,9 @@ const LABEL_OPENING = /^[ \t]*[A-Z][\w'’&/()-]*(?:[ \t]+[\w'’&/()-]+){0,3}:[
 /** A row of a table pasted as text ("Medication | Prompt and record ..."): its cells are separated by a bar or a tab. */
 const TABLE_ROW = /\S[ \t]*(?:\||\t)[ \t]*\S/;
 
+/** The shortest line read as one a paragraph was wrapped at, when the next goes on in lower case. */
+const WRAPPED_LINE_MIN = 30;
+
 export function isHeadingLine(line: string, next: string | undefined, prevBlank: boolean): boolean {
   const t = line
     .trim()
@@ -140,7 +143,9 @@ export function isHeadingLine(line: string, next: string | undefined, prevBlank:
   const caps = words.filter((w) => /^[A-Z0-9&(]/.test(w)).length;
   if (words.length > 7) return caps / words.length >= 0.8;
   if (caps / words.length >= 0.6) return true;
-  return words.length <= 6 && /^[A-Z]/.test(t) && (prevBlank || BULLET.test(next));
+  // A line whose words go on in lower case on the next one is a hard-wrapped sentence's first line
+  // ("Northern Lights is an integrated youth" over "services hub for young people ..."), not a heading.
+  return words.length <= 6 && /^[A-Z]/.test(t) && (prevBlank || BULLET.test(next)) && !/^\s*[a-z]/.test(next);
 }
 
 export function structureOf(
@@ -174,7 +179,10 @@ export function structureOf(
     const prevLine = lines[i - 1]?.text.trim() ?? '';
     // A short line is a heading or an item, unless it breaks off after a word that needs more
     // ("People suffering from" / "schizophrenia ...": one sentence wrapped).
-    const prevShort = prevLine.length > 0 && prevLine.length < 45 && !BROKEN_OFF.test(prevLine);
+    // A line that opens in lower case under a line of wrapping width goes on with it: a paragraph
+    // wrapped short ("Northern Lights is an integrated youth" / "services hub for young people").
+    const wrapped = prevLine.length >= WRAPPED_LINE_MIN && /^\s*[a-z0-9]/.test(line.text) && !BULLET.test(line.text);
+    const prevShort = prevLine.length > 0 && prevLine.length < 45 && !BROKEN_OFF.test(prevLine) && !wrapped;
     // A row of a table is an item of its own, as a labelled line is: a wish named in one row is not another's.
     const labelled = LABEL_OPENING.test(line.text) || TABLE_ROW.test(line.text);
     if (prevBlank || prevHeading || heading || labelled || BULLET.test(line.text) || /[.!?:;]["”’)]?$/.test(prevLine) || prevShort)
