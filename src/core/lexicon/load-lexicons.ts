@@ -146,6 +146,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['roles.json', 'jobTitleComplements', [roles.jobTitleComplements]],
     ['roles.json', 'subjectLeads', [roles.subjectLeads]],
     ['roles.json', 'jobIsPeerCues', [roles.jobIsPeerCues]],
+    ['roles.json', 'jobIsNotPeerCues', [roles.jobIsNotPeerCues]],
     ['roles.json', 'peerCredentialCues', [roles.peerCredentialCues]],
     ['roles.json', 'peerCredentialNotAsked', [roles.peerCredentialNotAsked]],
     ['roles.json', 'leadingOrClinicalHeads', [roles.leadingOrClinicalHeads]],

@@ -243,6 +243,8 @@ export const rolesFileSchema = z
       .strict(),
     /** Sentences that say the job itself is a peer role ("As a peer, you ...", "This is a peer position"). */
     jobIsPeerCues: sourcedPatterns,
+    /** Sentences that say the job is not a peer role ("This is not a peer position"): a preference for lived experience then opens it to people in recovery, no more. */
+    jobIsNotPeerCues: sourcedPatterns.default({ patterns: [], sources: [] }),
     /** A peer credential ("Certified Peer Recovery Specialist (CPRS) required"): asked of the applicant, it makes the job a peer role. */
     peerCredentialCues: sourcedPatterns,
     /** Words that make a credential the job's subject, not the applicant's ("knowledge of the peer certification process"). */

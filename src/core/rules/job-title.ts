@@ -173,6 +173,8 @@ export function jobIsPeerCue(
   const { sentences, sentenceOf } = doc.structure;
   const said = lex.roles.jobIsPeerCues.matchAll(doc.tokens).find((m) => ownPart(sentenceOf[m.first]!));
   if (said) return said;
+  // "This is not a peer position; our peer team works alongside": the page says what the job is not.
+  if (lex.roles.jobIsNotPeerCues.matchAll(doc.tokens).some((m) => ownPart(sentenceOf[m.first]!))) return undefined;
   const credential = lex.roles.peerCredentialCues.matchAll(doc.tokens).find((m) => {
     const s = sentenceOf[m.first]!;
     if (!ownPart(s)) return false;
