@@ -183,15 +183,18 @@ const SUMMARIZED_OFFER_MARKS: ReadonlySet<string> = new Set(['hiring', 'apply', 
  * that opens the page. The pointer, as a mark of a document about the work, or null.
  */
 function offerPointedElsewhere(doc: AnalysisDocument, lex: CompiledLexicons, posting: readonly MarkFound[]): MarkFound | null {
-  if (!posting.length || titleIsOneJob(doc, lex)) return null;
+  // The marks each way below allows are fewer than the summarized offer's: checked first, before any scan.
+  if (!posting.length || !posting.every((m) => SUMMARIZED_OFFER_MARKS.has(m.kind))) return null;
   const closing = Math.floor(doc.tokens.length * lex.lexicons.documentKind.decision.closingPartFrom);
   const offer = Math.min(...posting.map((m) => m.first));
+  const lastHeading = lastHeadingTokens(doc);
+  const inClosingPart = offer >= closing;
+  const inLastSection = lastHeading !== null && offer >= lastHeading[0];
+  if ((!inClosingPart && !inLastSection) || titleIsOneJob(doc, lex)) return null;
   // "See the Careers page for the full posting": what the offer says of the job is a summary, in
   // the page's last part or under its last heading.
-  const lastHeading = doc.structure.headings.at(-1);
-  const inLastSection = lastHeading !== undefined && offer >= doc.tokenRange(lastHeading.start, lastHeading.end)[0];
   const full = lex.documentKind.fullPostingElsewhere.matchAll(doc.tokens, offer, doc.tokens.length)[0];
-  if ((offer >= closing || inLastSection) && full && posting.every((m) => SUMMARIZED_OFFER_MARKS.has(m.kind)))
+  if (full)
     return {
       kind: 'points-elsewhere',
       label: 'an offer to hire whose full posting is elsewhere',
@@ -200,8 +203,8 @@ function offerPointedElsewhere(doc: AnalysisDocument, lex: CompiledLexicons, pos
       alsoInDocuments: false,
       weight: 1,
     };
-  if (offer < closing || !posting.every((m) => CLOSING_SECTION_MARKS.has(m.kind))) return null;
-  const section = closingOfferSection(doc, posting, offer);
+  if (!inClosingPart || !posting.every((m) => CLOSING_SECTION_MARKS.has(m.kind))) return null;
+  const section = closingOfferSection(posting, offer, lastHeading);
   if (section) return section;
   if (!posting.every((m) => POINTER_MARKS.has(m.kind))) return null;
   const pointer = lex.documentKind.offersElsewhere.matchAll(doc.tokens, offer, doc.tokens.length)[0];
@@ -216,6 +219,12 @@ function offerPointedElsewhere(doc: AnalysisDocument, lex: CompiledLexicons, pos
   };
 }
 
+/** The token range of the page's last heading, or null. */
+function lastHeadingTokens(doc: AnalysisDocument): [number, number] | null {
+  const last = doc.structure.headings.at(-1);
+  return last ? doc.tokenRange(last.start, last.end) : null;
+}
+
 /**
  * A program's page that closes with its own short section headed by an offer to hire ("Join our
  * team", "We're hiring"), the page's last heading, holding no more than the offer, the hours and a
@@ -224,11 +233,9 @@ function offerPointedElsewhere(doc: AnalysisDocument, lex: CompiledLexicons, pos
  * section a posting (they are marks this section may not have). The section's heading, as a mark
  * of a document about the work, or null.
  */
-function closingOfferSection(doc: AnalysisDocument, posting: readonly MarkFound[], offer: number): MarkFound | null {
-  const { headings } = doc.structure;
-  const last = headings[headings.length - 1];
-  if (!last) return null;
-  const [a, b] = doc.tokenRange(last.start, last.end);
+function closingOfferSection(posting: readonly MarkFound[], offer: number, lastHeading: [number, number] | null): MarkFound | null {
+  if (!lastHeading) return null;
+  const [a, b] = lastHeading;
   if (offer < a || offer >= b || !posting.some((m) => m.kind === 'hiring' && m.first === offer)) return null;
   return { kind: 'closing-offer', label: 'a short closing section that offers a job', first: a, end: b, alsoInDocuments: false, weight: 1 };
 }
