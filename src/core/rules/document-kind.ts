@@ -68,11 +68,12 @@ function findMarks(
   matcher: PhraseMatcher<number>,
   entries: readonly DocumentMark[],
   labels: readonly [number, number][],
+  skip: (kind: string, first: number) => boolean = () => false,
 ): MarkFound[] {
   const found = new Map<string, MarkFound>();
   const keep = (m: { payload: number; first: number; end: number }) => {
     const e = entries[m.payload]!;
-    if (!found.has(e.kind))
+    if (!found.has(e.kind) && !skip(e.kind, m.first))
       found.set(e.kind, {
         kind: e.kind,
         label: e.label,
@@ -93,6 +94,22 @@ function findMarks(
       if (e.where === 'heading' && !(e.notInQuestions && asks(m.first)) && !(e.endsTheLabel && m.end !== b)) keep(m);
     }
   return [...found.values()];
+}
+
+/**
+ * An offer to hire whose own sentence sends the reader elsewhere and names no job ("Current
+ * openings are on our Jobs page") offers no job on this page: it is no mark of one
+ * (document-kind.json offersElsewhere). "We are hiring a Peer Specialist; apply on our jobs page"
+ * names the job it offers.
+ */
+function pointsElsewhere(doc: AnalysisDocument, lex: CompiledLexicons, first: number): boolean {
+  const s = doc.structure.sentences[doc.structure.sentenceOf[first]!]!;
+  const { tokens } = doc;
+  return (
+    lex.documentKind.offersElsewhere.test(tokens, s.first, s.endTok) &&
+    !lex.roles.peerTitles.matcher.test(tokens, s.first, s.endTok) &&
+    !lex.roles.nonPeerTitles.matcher.test(tokens, s.first, s.endTok)
+  );
 }
 
 /** How many capitalized words may follow a title cue before the organization word that ends a name. */
@@ -128,7 +145,9 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
     }))
     .find((c): c is { title: typeof c.title; cue: NonNullable<typeof c.cue> } => c.cue !== undefined);
   const cue = cued?.cue;
-  const posting = findMarks(doc, lex.documentKind.postingMarks, data.postingMarks, labels);
+  const posting = findMarks(doc, lex.documentKind.postingMarks, data.postingMarks, labels, (kind, first) =>
+    kind === 'hiring' ? pointsElsewhere(doc, lex, first) : false,
+  );
   if (!posting.some((m) => m.kind === 'pay')) {
     const sum = payOnShortLine(doc, lex);
     if (sum !== null) posting.push({ kind: 'pay', label: 'pay', first: sum, end: numberEnd(doc, sum), alsoInDocuments: false, weight: 1 });
@@ -204,7 +223,7 @@ function offerPointedElsewhere(doc: AnalysisDocument, lex: CompiledLexicons, pos
       weight: 1,
     };
   if (!inClosingPart || !posting.every((m) => CLOSING_SECTION_MARKS.has(m.kind))) return null;
-  const section = closingOfferSection(posting, offer, lastHeading);
+  const section = closingOfferSection(doc, lex, posting, offer, lastHeading);
   if (section) return section;
   if (!posting.every((m) => POINTER_MARKS.has(m.kind))) return null;
   const pointer = lex.documentKind.offersElsewhere.matchAll(doc.tokens, offer, doc.tokens.length)[0];
@@ -228,16 +247,55 @@ function lastHeadingTokens(doc: AnalysisDocument): [number, number] | null {
 /**
  * A program's page that closes with its own short section headed by an offer to hire ("Join our
  * team", "We're hiring"), the page's last heading, holding no more than the offer, the hours and a
- * way to apply: the page is about the program and its work, with a note that it hires. A
- * qualifications or duties section, pay, a closing date or an equal-opportunity statement make the
- * section a posting (they are marks this section may not have). The section's heading, as a mark
- * of a document about the work, or null.
+ * way to apply: the page is about the program and its work, with a note that it hires. So does a
+ * last paragraph that opens with the offer ("Join our team: we are hiring a part-time Recovery
+ * Coach.") on a page titled by a program ("Recovery Coach Program"). A qualifications or duties section, pay, a closing date or an equal-opportunity
+ * statement make the section a posting (they are marks this section may not have). The section's
+ * heading, or the offer, as a mark of a document about the work, or null.
  */
-function closingOfferSection(posting: readonly MarkFound[], offer: number, lastHeading: [number, number] | null): MarkFound | null {
-  if (!lastHeading) return null;
-  const [a, b] = lastHeading;
-  if (offer < a || offer >= b || !posting.some((m) => m.kind === 'hiring' && m.first === offer)) return null;
-  return { kind: 'closing-offer', label: 'a short closing section that offers a job', first: a, end: b, alsoInDocuments: false, weight: 1 };
+function closingOfferSection(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  posting: readonly MarkFound[],
+  offer: number,
+  lastHeading: [number, number] | null,
+): MarkFound | null {
+  const hiring = posting.find((m) => m.kind === 'hiring' && m.first === offer);
+  if (!hiring) return null;
+  const mark = (first: number, end: number): MarkFound => ({
+    kind: 'closing-offer',
+    label: 'a short closing section that offers a job',
+    first,
+    end,
+    alsoInDocuments: false,
+    weight: 1,
+  });
+  if (lastHeading && offer >= lastHeading[0] && offer < lastHeading[1]) return mark(...lastHeading);
+  return titledByAProgram(doc, lex) && opensLastParagraph(doc, offer) ? mark(hiring.first, hiring.end) : null;
+}
+
+/** The title ends in a program word ("Parent Partner Program", "Peer Recovery Services"): it names a program, not a job. */
+function titledByAProgram(doc: AnalysisDocument, lex: CompiledLexicons): boolean {
+  const { title } = doc.structure;
+  if (!title) return false;
+  const [a, b] = doc.tokenRange(title.start, title.end);
+  return b > a + 1 && lex.nameWords.programWords.has(doc.tokens[b - 1]!.norm);
+}
+
+/** The token opens its line, and that line opens the page's last paragraph (no blank line before more text after it). */
+function opensLastParagraph(doc: AnalysisDocument, token: number): boolean {
+  const { lines } = doc.lines;
+  const at = doc.lines.lineAt(doc.tokens[token]!.start);
+  const line = lines[at]!;
+  if (line.text.slice(0, doc.tokens[token]!.start - line.start).trim() !== '') return false;
+  if (at > 0 && lines[at - 1]!.text.trim() !== '') return false;
+  let blank = false;
+  for (let i = at + 1; i < lines.length; i++) {
+    const empty = lines[i]!.text.trim() === '';
+    if (!empty && blank) return false;
+    blank ||= empty;
+  }
+  return true;
 }
 
 /** Between a job's name and what follows it in a title: a dash, a bar, a comma, a colon or a bracket. */

@@ -147,15 +147,24 @@ export function describesPeople(doc: AnalysisDocument, lex: CompiledLexicons, s:
   return ![le.required, le.preferred, le.applyInvitation, le.applicant].some((cues) => cues.test(tokens, s.first, s.endTok));
 }
 
+/** Verbs of having that open a mention ("have raised a child with ...", "have experienced trauma"). */
+const HAVING = new Set(['have', 'has', 'had']);
+/** Verbs that, after "we", make the words before them the people served ("the families we serve"). */
+const SERVING = new Set(['serve', 'support', 'see', 'help']);
+
 /**
- * The mention opens with a linking verb ("is a person in recovery") whose subject, right before
- * it, is a word for the people served: "The typical client is a person in recovery from opioid
- * use" says who the clients are, not what the applicant has.
+ * The mention opens with a linking verb or a verb of having ("is a person in recovery", "have a
+ * loved one with ...") whose subject, right before it, is a word for the people served: "The
+ * typical client is a person in recovery from opioid use" and "Many of the families we serve
+ * have a loved one with a substance use disorder" say who the people served are, not what the
+ * applicant has.
  */
 export function servedSubject(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence, mentionFirst: number): boolean {
   const { tokens } = doc;
   const subject = mentionFirst - 1;
-  if (subject < s.first || !LINKING.has(tokens[mentionFirst]!.norm) || !spaced(doc, mentionFirst)) return false;
+  const opener = tokens[mentionFirst]!.norm;
+  if (subject < s.first || !(LINKING.has(opener) || HAVING.has(opener)) || !spaced(doc, mentionFirst)) return false;
+  if (subject - 1 >= s.first && SERVING.has(tokens[subject]!.norm) && tokens[subject - 1]!.norm === 'we') return true;
   return lex.livedExperience.servedBeforeRequirementLine.matchAll(tokens, subject, mentionFirst).some((m) => m.first === subject);
 }
 

@@ -204,6 +204,9 @@ export function detectRole(
         lex.roles.peerDivisions.matchAll(tokens, end - 1, titleTokens[1]).some((d) => d.first === end - 1)
       )
         weakTitle = true;
+      // A name followed by the program word that ends the title ("Parent Partner Program",
+      // "Recovery Coach Project") names the program that employs such peers, not a job.
+      if (end === titleTokens[1] - 1 && lex.nameWords.programWords.has(tokens[end]!.norm)) weakTitle = true;
       evidence.push(`title ${quote(first, end)}`);
       decidedBy = `the title names a peer role: ${titleQuote()}`;
       category = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!.category).find((c) => c !== null) ?? null;
