@@ -153,6 +153,7 @@ export interface CompiledLexicons {
     jobHeadings: PhraseMatcher<string>;
     sentenceStarts: PhraseMatcher<string>;
     positionLabels: PhraseMatcher<string>;
+    questionHeadings: PhraseMatcher<string>;
   };
   dutyReading: CompiledDutyReading;
   livedExperience: {
@@ -405,6 +406,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       jobHeadings: matcherOf(lexicons.duties.agencySections.jobHeadings),
       sentenceStarts: matcherOf(lexicons.duties.agencySections.sentenceStarts),
       positionLabels: matcherOf(lexicons.duties.agencySections.positionLabels),
+      questionHeadings: matcherOf(lexicons.duties.agencySections.questionHeadings),
     },
     dutyReading: compileDutyReading(lexicons.duties),
     livedExperience: {

@@ -26,7 +26,7 @@ const cases: KindCase[] = [
   ],
   [
     "a program's page titled by the program, its one offer to hire in the middle",
-    "Youth Peer Advocate Program\nRiverside Family Network\n\nYoung people who have been through the mental health system themselves meet with teens and young adults, listen, and help them speak up at school and in treatment. We are hiring, so tell a young person you know.\n\nWhat an advocate can do\n- Meet you at school or in the community\n- Help you get ready for meetings about your care\n- Connect you with our weekly youth group\n\nCall us or ask your counselor for a referral.",
+    'Youth Peer Advocate Program\nRiverside Family Network\n\nYoung people who have been through the mental health system themselves meet with teens and young adults, listen, and help them speak up at school and in treatment. We are hiring, so tell a young person you know.\n\nWhat an advocate can do\n- Meet you at school or in the community\n- Help you get ready for meetings about your care\n- Connect you with our weekly youth group\n\nCall us or ask your counselor for a referral.',
     'document',
     null,
   ],

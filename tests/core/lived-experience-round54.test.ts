@@ -71,3 +71,15 @@ it('a carer role asking for experience of caring for someone is no category mism
   expect(rules('Lived experience as a carer of someone with mental health difficulties')).not.toContain('le-category-mismatch');
   expect(rules('Lived experience of recovery from your own mental health difficulties')).toContain('le-category-mismatch');
 });
+
+it('a class specification that joins its items with AND asks for more than lived experience', () => {
+  const head =
+    'Peer Recovery Specialist\nState Department of Health | Class Code 44120 | $38,200 - $51,900 annually\n\nCLASS CONCEPT\nEmployees in this class support adults in state programs toward the recovery goals they choose.\n\nMINIMUM QUALIFICATIONS\n';
+  const rules = (items: string) => analyze(`${head}${items}`).findings.map((f) => f.ruleId);
+  expect(
+    rules(
+      'Possession of a GED or high school diploma, AND self-identification as a person in recovery from a substance use disorder, AND current state certification as a peer recovery specialist.',
+    ),
+  ).not.toContain('le-only-qualification');
+  expect(rules('Self-identification as a person in recovery from a substance use disorder.')).toContain('le-only-qualification');
+});

@@ -22,6 +22,8 @@ describe('pattern matching', () => {
     expect(spans(['stop~v'], 'stopped stopping')).toEqual(['stopped', 'stopping']);
     expect(spans(['patrol~v', 'submit~v'], 'patrolling patrolled submitted')).toEqual(['patrolling', 'patrolled', 'submitted']);
     expect(spans(['offer~v'], 'offered offerred')).toEqual(['offered']);
+    // Greek nouns in -sis make their plural in -ses.
+    expect(spans(['crisis~n', 'diagnosis~n'], 'a crisis, two crises, diagnoses, crisises')).toEqual(['crisis', 'crises', 'diagnoses']);
   });
   it('matches alternatives, optional words, numbers and wildcards', () => {
     expect(spans(['(a|an)? schizophrenic'], 'a schizophrenic')).toEqual(['a schizophrenic', 'schizophrenic']);

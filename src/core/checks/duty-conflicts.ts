@@ -14,7 +14,11 @@ export const dutyConflicts: DocumentCheck = {
   family: 'role',
   rules: [],
   run: ({ doc, lex }) => {
-    const inJob = describesTheJob(doc, lex);
+    const describes = describesTheJob(doc, lex);
+    // What an application's questions ask of the applicant ("Describe how you would use your
+    // story to support someone ...") is no duty of the job.
+    const asked = underQuestionHeading(doc, lex);
+    const inJob = (s: number) => describes(s) && !asked(s);
     // A duty named as what an applicant knows ("familiarity with medication administration") is
     // none; nor one whose words name the person's request or choice ("... if they ask"), as the reading holds.
     const patterned = runPatternRules(doc, lex, lex.duties, { skipLiteral: false, sentenceFilter: inJob }).filter(
@@ -92,4 +96,11 @@ function joinsAsItsPurpose(doc: AnalysisDocument, lex: CompiledLexicons, before:
   // Reporting people ("and report non-compliant clients to the psychiatrist") is a duty of its own.
   const r = lex.dutyReading;
   return !r.objects.matchAll(doc.tokens, m.first, m.end).some((o) => o.payload === r.peopleServed);
+}
+
+/** Sentences under a heading over an application's questions (duties.json agencySections.questionHeadings). */
+function underQuestionHeading(doc: AnalysisDocument, lex: CompiledLexicons): (sentence: number) => boolean {
+  const { headings, sentences } = doc.structure;
+  const asks = headings.map((h) => lex.agencySections.questionHeadings.test(doc.tokens, ...doc.tokenRange(h.start, h.end)));
+  return (s) => asks[sentences[s]!.heading] === true;
 }

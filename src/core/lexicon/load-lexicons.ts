@@ -222,6 +222,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         { patterns: duties.agencySections.jobHeadings },
         { patterns: duties.agencySections.sentenceStarts },
         { patterns: duties.agencySections.positionLabels },
+        { patterns: duties.agencySections.questionHeadings },
       ],
     ],
     ...(

@@ -525,6 +525,8 @@ export const dutiesFileSchema = z
         sentenceStarts: patternList,
         /** Numbered labels that open one of several positions on a page ("Position 2:"): see rules/other-positions.ts. */
         positionLabels: z.array(patternSchema).default([]),
+        /** Headings over the questions an application asks ("Supplemental Questionnaire"): what they ask of the applicant is no duty. */
+        questionHeadings: z.array(patternSchema).default([]),
       })
       .strict(),
     rules: z.array(ruleTextSchema).min(1),

@@ -12,7 +12,9 @@ export function nounForms(lemma: string): string[] {
   const forms = new Set([lemma]);
   const irregular = IRREGULAR_PLURALS[lemma];
   if (irregular) return [lemma, irregular, `${lemma}s`];
-  if (/(s|x|z|ch|sh)$/.test(lemma)) forms.add(`${lemma}es`);
+  // Greek nouns in -sis make their plural in -ses (crisis, crises; diagnosis, diagnoses).
+  if (/sis$/.test(lemma)) forms.add(`${lemma.slice(0, -2)}es`);
+  else if (/(s|x|z|ch|sh)$/.test(lemma)) forms.add(`${lemma}es`);
   else if (/[^aeiou]y$/.test(lemma)) forms.add(`${lemma.slice(0, -1)}ies`);
   else forms.add(`${lemma}s`);
   return [...forms];

@@ -396,7 +396,9 @@ function readsAsDuty(
   if (knownOrHeld(doc, r, o.first, s.first) || TOPIC.has(tokens[o.first - 1]?.norm ?? '')) return false;
   // "comes in for a blood pressure check": one occasion, not a duty of the job.
   if (o.first > s.first && (tokens[o.first - 1]!.norm === 'a' || tokens[o.first - 1]!.norm === 'an')) return false;
-  if (doneByThePerson(doc, r, o.first, s.first) || doneByOthers(doc, r, { ...n, first: o.first }, s.first, s.endTok)) return false;
+  // The object stands before its noun of action: "help" right before the object ("help people
+  // pick up their mail") says who acts, as "help them check in" does; it is no helper's "help cook".
+  if (doneByThePerson(doc, r, o.first, s.first, false) || doneByOthers(doc, r, { ...n, first: o.first }, s.first, s.endTok)) return false;
   // "Our nurses handle all medication administration": other staff named earlier in the clause do it.
   if (r.byOthers.matchAll(tokens, clauseStart(doc, o.first, s.first), o.first).length > 0) return false;
   if (saidOfACircumstance(tokens, o.first, s.first) || negatedBefore(doc, lex, o.first, sentence) || negatedAfter(doc, n.end, sentence))
@@ -700,11 +702,11 @@ function clauseStart(doc: AnalysisDocument, at: number, sentenceFirst: number): 
 }
 
 /** Read before the action: "help residents keep ...", "teach people to ...", "they are asked to take ...". */
-function doneByThePerson(doc: AnalysisDocument, r: CompiledDutyReading, first: number, sentenceFirst: number): boolean {
+function doneByThePerson(doc: AnalysisDocument, r: CompiledDutyReading, first: number, sentenceFirst: number, actionAt = true): boolean {
   let from = first;
   while (from > sentenceFirst && first - from < DOER_REACH && !breaksClause(doc.tokens[from]!, doc.tokens[from - 1]!, doc.text)) from--;
   // "help cook breakfast": help right before the action makes the job a helper, not the person the doer.
-  const helping = r.helpsDoing.matchAll(doc.tokens, from, first).filter((m) => m.end === first);
+  const helping = actionAt ? r.helpsDoing.matchAll(doc.tokens, from, first).filter((m) => m.end === first) : [];
   return r.byThePerson.matchAll(doc.tokens, from, first).some((m) => m.end <= first && !helping.some((h) => h.first <= m.first));
 }
 

@@ -1217,5 +1217,10 @@ export function isOnlyQualification(doc: AnalysisDocument, lex: CompiledLexicons
     .map((s, i) => ({ s, i }))
     .filter(({ s }) => s.heading === heading && s.start > doc.structure.headings[heading]!.end);
   const withMention = new Set(mentions.map((m) => m.sentence));
-  return under.length > 0 && under.every(({ i }) => withMention.has(i));
+  if (!under.length || !under.every(({ i }) => withMention.has(i))) return false;
+  // A class specification joins its items in one sentence ("Graduation from high school, AND
+  // self-identification as ..., AND current certification"): another item beside the mention is
+  // another qualification.
+  const inMention = (first: number, end: number) => mentions.some((m) => first < m.end && m.first < end);
+  return !under.some(({ s }) => lex.qualifications.matcher.matchAll(doc.tokens, s.first, s.endTok).some((q) => !inMention(q.first, q.end)));
 }
