@@ -7,6 +7,8 @@ import { adviceOnlyTermIds, customTermEntries } from './rules/custom-terms.js';
 import { languageFindings } from './rules/language-rules.js';
 import { readLivedExperience } from './rules/lived-experience.js';
 import { readingForCategory } from './rules/lived-experience-category-kind.js';
+import { readingWithOwnOrFamily } from './rules/lived-experience-own-or-family.js';
+import { withoutCoveredLanguage } from './rules/covered-language.js';
 import { jobSeekerReport } from './job-seeker/job-seeker-report.js';
 import { dropUserExceptions } from './rules/user-exceptions.js';
 import { DOCUMENT_CHECKS } from './checks/registry.js';
@@ -124,12 +126,16 @@ export function analyzerFrom(lex: CompiledLexicons): Analyzer {
       const isPosting = document.kind === 'peer-posting' || document.kind === 'non-peer-posting' || role.isPeerRole;
       const read = isPosting ? readLivedExperience(doc, lex) : null;
       // A peer job's category may make a bare "recovery" name its kind.
-      const reading = read && role.isPeerRole && role.category ? readingForCategory(doc, lex, read, role.category) : read;
+      const reading =
+        read && role.isPeerRole && role.category
+          ? readingWithOwnOrFamily(doc, lex, readingForCategory(doc, lex, read, role.category), role.category)
+          : read;
       if (role.isPeerRole && role.category && reading) {
         const ctx = { doc, lex, category: role.category, livedExperience: reading };
         livedExperience = reading.report;
         // concat, not push(...): a huge document can have more findings than a call takes arguments
         for (const check of DOCUMENT_CHECKS) findings = findings.concat(check.run(ctx));
+        findings = withoutCoveredLanguage(findings, lex);
       } else notes.push(NOT_SCORED_AS_PEER_POSTING[document.kind]);
       const jobSeeker = jobSeekerReport({ doc, lex, document, role, livedExperience, reading, findings });
       if (options.disabledRules?.length) {

@@ -196,6 +196,7 @@ export interface CompiledLexicons {
     affirmedValues: PhraseMatcher<string>;
     holderSubject: PhraseMatcher<string>;
     soleRequirement: PhraseMatcher<string>;
+    ownOrFamily: PhraseMatcher<string>;
     readerInvitation: PhraseMatcher<string>;
     typeBreaks: PhraseMatcher<string>;
     requiredHeadings: PhraseMatcher<string>;
@@ -443,6 +444,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       affirmedValues: matcherOf(le.affirmedValues),
       holderSubject: matcherOf(le.holderSubjectCues),
       soleRequirement: matcherOf(le.soleRequirementCues),
+      ownOrFamily: matcherOf(le.ownOrFamilyCues),
       readerInvitation: matcherOf(le.readerInvitationCues),
       typeBreaks: matcherOf(le.typeWindow.breaks),
       requiredHeadings: matcherOf(le.requiredHeadings),

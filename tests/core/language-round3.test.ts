@@ -2,7 +2,8 @@
 // words. "Victims of" a relative's illness or addiction casts a family as helpless; "suffering
 // from mental health crises" is pity framing in the plural too (crisis, crises). Traps: a victim
 // of someone's violence; "consumer" as part of a role's name in Australian services ("consumer
-// peer worker", "consumer and carer roles"); consumers of health plans.
+// peer worker", "consumer and carer roles"); consumers of health plans. "Medication compliance"
+// inside the duty of monitoring it is one card, the duty's (coveredByDuties).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/index.js';
 
@@ -37,5 +38,19 @@ describe('consumer as part of a role, and health plan consumers', () => {
   });
   it('still names consumer as a word for people served', () => {
     expect(ids('Consumers join the advisory board each spring.')).toContain('consumer');
+  });
+});
+
+describe('a word the duty finding covers', () => {
+  const posting = (line: string) =>
+    `Peer Support Specialist\nFull-time, $20 an hour.\n\nDuties\n- ${line}\n- Lead peer groups and share your own story.\n\nQualifications\n- Lived experience of mental health recovery is required.`;
+  const rules = (line: string) => analyze(posting(line)).findings.map((f) => f.ruleId);
+  it('"medication compliance" inside the duty of monitoring it is one card, the duty', () => {
+    const ids = rules('Monitors participants for medication compliance and reports missed doses to the psychiatrist.');
+    expect(ids).toContain('duty-compliance-monitoring');
+    expect(ids).not.toContain('compliance-treatment');
+  });
+  it('the word outside any duty finding is still flagged', () => {
+    expect(rules('Help people talk with their prescriber about medication compliance.')).toContain('compliance-treatment');
   });
 });

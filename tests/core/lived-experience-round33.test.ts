@@ -52,11 +52,13 @@ describeLivedExperienceRound('thirty-third', [
     specific: true,
   },
   {
+    // Revised in session 12: one's own or a family member's experience alike names no one kind
+    // for a substance-use recovery job (wise-toolkit L2773-2798; lived-experience round 55).
     name: 'experience with addiction (personal or family) preferred',
     text: 'Recovery Coach\nLighthouse Recovery Community · $18/hr\n\nQualifications\n- High school diploma\n- Experience with addiction (personal or family) preferred\n- CCAR Recovery Coach Academy or willingness to complete',
     kind: 'peer-posting',
     le: 'preferred',
-    specific: true,
+    specific: false,
   },
   {
     name: 'must be at least two years in recovery',

@@ -105,6 +105,10 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
   );
 
   const known = new Set(sources.sources.map((s) => s.id));
+  const dutyIds = new Set(duties.duties.map((d) => d.id));
+  for (const e of language)
+    for (const d of e.coveredByDuties ?? [])
+      if (!dutyIds.has(d)) throw new LexiconError('language', [`entry "${e.id}", field coveredByDuties: no duty "${d}" in duties.json`]);
   const seen = new Map<string, string>();
   for (const c of checked) {
     const problems: string[] = [];
@@ -257,6 +261,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'affirmedValues',
         'holderSubjectCues',
         'soleRequirementCues',
+        'ownOrFamilyCues',
         'readerInvitationCues',
         'requiredHeadings',
         'wholeRequiredHeadings',

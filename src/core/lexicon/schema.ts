@@ -94,6 +94,8 @@ export const languageEntrySchema = z
     suggestionsBeforeNoun: z.array(suggestionSchema).min(1).optional(),
     message,
     guards: guardsSchema.default({ ...NO_GUARDS, notNegated: false }),
+    /** Duties (duties.json ids) whose finding says all this one would: inside such a duty's words it is not shown ("Monitors participants for medication compliance" is one card). */
+    coveredByDuties: z.array(id).optional(),
     sources: z.array(sourceRefSchema).min(1, 'every entry names its source'),
     examples: examplesSchema,
   })
@@ -663,6 +665,8 @@ export const livedExperienceFileSchema = z
     holderSubjectCues: patternList.default([]),
     /** In the sentence that decides the status: it says lived experience is all the job asks ('The only requirement is ...'): the only qualification, whatever else its section says. */
     soleRequirementCues: patternList.default([]),
+    /** Words that accept the applicant's own experience or a family member's alike ("personal or family experience"): the kind is blurred. */
+    ownOrFamilyCues: patternList.default([]),
     /** Section headings that make everything under them required or preferred. */
     requiredHeadings: patternList,
     /** Headings and labels that stand for the qualifications only as the whole heading ("Who:", "Is this you?"). */

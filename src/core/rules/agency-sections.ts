@@ -20,7 +20,25 @@ export const describesTheJob = oncePerDocument((doc: AnalysisDocument, lex: Comp
   const notTheAgency = filterFor(doc, lex);
   // nor a part of the page under another position's label ("Position 2: Clinician")
   const otherPosition = underAnotherPosition(doc, lex);
-  return (i) => otherPosition[i] !== 1 && notTheAgency(i);
+  const otherPostings = listsOtherPostings(doc, lex);
+  return (i) => otherPosition[i] !== 1 && !otherPostings(i) && notTheAgency(i);
+});
+
+/**
+ * A job board's list of other postings under the job ("Similar jobs", "People also searched":
+ * lived-experience.json otherPostingsHeadings): neither the job nor the agency. Read once per document.
+ */
+export const listsOtherPostings = oncePerDocument((doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter => {
+  const { headings, sentences } = doc.structure;
+  const { otherPostings } = lex.livedExperience;
+  const other = headings.map((h) => otherPostings.test(doc.tokens, ...doc.tokenRange(h.start, h.end)));
+  // ... or a line that opens with such a label ("People also searched: ...").
+  const listed = sentences.map(
+    (s) =>
+      other[s.heading] === true ||
+      otherPostings.matchAll(doc.tokens, s.first, Math.min(s.endTok, s.first + 4)).some((m) => m.first === s.first),
+  );
+  return (i) => listed[i] === true;
 });
 
 function filterFor(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter {

@@ -159,7 +159,10 @@ export function offeredJob(
  * experience is welcome but not required" for an intake coordinator). `peopleCount` false: only
  * peer work read as the competency check reads it backs a preference, not any work with the people
  * served (a title no list knows, which names no job's trade: "Community Space Ally" ordering
- * supplies and keeping the sign-in sheet of a space people drop in to).
+ * supplies and keeping the sign-in sheet of a space people drop in to). `mentionNamesPeerWork`:
+ * where no job is named, the wished-for experience itself, beside peer work, says what the job is
+ * ("Experience living with a mental health condition is a plus" over a support group and one's
+ * own story); "Lived experience of homelessness is a plus" beside outreach rounds does not.
  */
 export function jobIsPeerCue(
   doc: AnalysisDocument,
@@ -169,6 +172,7 @@ export function jobIsPeerCue(
   headingKinds: readonly HeadingKind[],
   preferenceCounts = true,
   peopleCount = true,
+  mentionNamesPeerWork = false,
 ): { first: number; end: number } | undefined {
   const { sentences, sentenceOf } = doc.structure;
   const said = lex.roles.jobIsPeerCues.matchAll(doc.tokens).find((m) => ownPart(sentenceOf[m.first]!));
@@ -227,6 +231,10 @@ export function jobIsPeerCue(
     if (m.strength === 'preferred' && lex.livedExperience.notRequired.test(doc.tokens, s.first, s.endTok)) continue;
     const cue = lex.roles.peerSummaryCues.matchAll(doc.tokens, s.first, s.endTok)[0];
     if (cue) return cue;
+    // Where no job is named at all, the applicant's own experience wished for beside peer work
+    // itself ("Experience living with a mental health condition is a plus" in a text that asks to
+    // share one's story and run a support group) says what the job is.
+    if (mentionNamesPeerWork && describesPeerWork(m.sentence, false)) return { first: m.first, end: m.end };
   }
   return undefined;
 }

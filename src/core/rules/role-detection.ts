@@ -11,7 +11,7 @@ import { isMenuLine } from '../text/document-structure.js';
 import { overlapChecker } from '../text/span-overlap.js';
 import { listedJobs } from './job-listing.js';
 import { runPatternRules } from './pattern-rule-runner.js';
-import { describesTheJob } from './agency-sections.js';
+import { describesTheJob, listsOtherPostings } from './agency-sections.js';
 import { readLivedExperience } from './lived-experience.js';
 import {
   jobIsPeerCue,
@@ -207,6 +207,10 @@ export function detectRole(
       // A name followed by the program word that ends the title ("Parent Partner Program",
       // "Recovery Coach Project") names the program that employs such peers, not a job.
       if (end === titleTokens[1] - 1 && lex.nameWords.programWords.has(tokens[end]!.norm)) weakTitle = true;
+      // A role named only in the plural ("Peer Support Workers | ... Trust", "Our Recovery Coaches")
+      // names the work or the team; a posting for several says so in its text.
+      const named = peer.filter((m) => !lex.roles.peerTitles.entries[m.payload]!.weak);
+      if (named.length && named.every((m) => m.plural)) weakTitle = true;
       evidence.push(`title ${quote(first, end)}`);
       decidedBy = `the title names a peer role: ${titleQuote()}`;
       category = peer.map((m) => lex.roles.peerTitles.entries[m.payload]!.category).find((c) => c !== null) ?? null;
@@ -301,7 +305,12 @@ export function detectRole(
       return h !== undefined && summaryHeadings.test(tokens, ...doc.tokenRange(h.start, h.end));
     };
     const peer = runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, sentenceFilter: inSummary });
-    const cue = lex.roles.peerSummaryCues.matchAll(tokens, after, summaryEnd);
+    // A summary cue in a sentence that only wishes for it ("Lived experience of recovery is an
+    // asset") describes no peer work: a counselor's posting may wish for the same.
+    const cue = lex.roles.peerSummaryCues.matchAll(tokens, after, summaryEnd).filter((c) => {
+      const sent = structure.sentences[structure.sentenceOf[c.first]!]!;
+      return !lex.livedExperience.preferred.test(tokens, sent.first, sent.endTok);
+    });
     const nonPeer = runPatternRules(doc, lex, lex.roles.nonPeerTitles, { skipLiteral: false, sentenceFilter: inSummary });
     if (peer.length && (!nonPeer.length || peer[0]!.first < nonPeer[0]!.first)) {
       isPeer = true;
@@ -346,7 +355,7 @@ export function detectRole(
       // A title no list knows and that names no other job ("Recovery Ally"): a preference for lived
       // experience makes it a peer job when its duties are peer work as the competency check reads it
       // (sharing one's story, linking to mutual aid); work with people alone does not.
-      const cue = jobIsPeerCue(doc, lex, describesTheJob(doc, lex), reading.mentions, reading.headingKinds, true, false);
+      const cue = jobIsPeerCue(doc, lex, describesTheJob(doc, lex), reading.mentions, reading.headingKinds, true, false, true);
       if (cue) {
         isPeer = true;
         source = 'body';
@@ -441,7 +450,10 @@ export function detectRole(
     // A division named in the title ("Peer Specialist - Adult Mental Health Services") says who
     // the job serves, though it is a name.
     const populationMentions: { sentence: number; end: number }[] = [];
-    const cueMatches = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true, namesReadIn: titleTokens });
+    const otherPostings = listsOtherPostings(doc, lex);
+    const cueMatches = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true, namesReadIn: titleTokens }).filter(
+      (m) => !otherPostings(m.sentence),
+    );
     const jobCues = cueMatches.filter((m) => aboutTheJob(m.sentence));
     for (const m of jobCues.length ? jobCues : cueMatches) {
       if (aboutEmployee(m.sentence)) continue;
