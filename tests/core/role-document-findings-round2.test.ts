@@ -2,7 +2,8 @@
 // blind set (blind9), rewritten in our own words. Sharing "experience, strength and hope" at a
 // house meeting is peer work (the twelve-step phrase for telling one's own recovery); British "line
 // managed by" names the supervisor as "supervised by" does, so a nurse named there makes the
-// supervision clinical, and a lead peer worker does not.
+// supervision clinical, and a lead peer worker does not. Emotional and practical support to carers,
+// and carers' voices heard, are peer work (mutual support, advocacy); practical support to the team is not.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 
@@ -33,5 +34,23 @@ describe('line managed by', () => {
   });
   it('trap: a lead peer worker as the line manager does not', () => {
     expect(ruleIds(nhs('You will be line managed by the Lead Peer Support Worker.')).has('role-clinical-supervision-only')).toBe(false);
+  });
+});
+
+describe('support to carers, and their voices heard', () => {
+  const carer = (line: string) =>
+    `Carer Peer Worker\nEastbank Mental Health Service | $37 an hour\n\nAbout the role\n${line}\n\nDesirable\n- Lived experience as a carer of someone with mental health challenges`;
+  it('emotional and practical support to carers, and their voices heard, are peer work', () => {
+    expect(ruleIds(carer('You will provide emotional and practical support to carers.')).has('role-no-peer-competencies')).toBe(false);
+    expect(ruleIds(carer("You will make sure carers' voices are heard in care planning meetings.")).has('role-no-peer-competencies')).toBe(
+      false,
+    );
+  });
+  it('trap: practical support to the team, and staff voices heard, are not', () => {
+    expect(
+      ruleIds(
+        carer('You will provide practical support to the nursing team and make sure staff voices are heard at the quality committee.'),
+      ).has('role-no-peer-competencies'),
+    ).toBe(true);
   });
 });
