@@ -747,8 +747,8 @@ function doneByOthers(doc: AnalysisDocument, r: CompiledDutyReading, a: Match, s
   return by >= 0 && r.byOthers.test(tokens, a.end + by + 1, Math.min(sentenceEnd, a.end + by + 4));
 }
 
-/** Words that make what follows a circumstance, not a duty ("when rules are enforced unfairly"). */
-const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'while', 'because', 'although', 'unless', 'until', 'where', 'whether']);
+/** Words that make what follows a circumstance, not a duty ("when rules are enforced unfairly", "parents whose children were removed"). */
+const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'while', 'because', 'although', 'unless', 'until', 'where', 'whether', 'whose']);
 
 function saidOfACircumstance(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {
   for (let k = first - 1; k >= Math.max(sentenceFirst, first - 4); k--) if (SUBORDINATORS.has(tokens[k]!.norm)) return true;

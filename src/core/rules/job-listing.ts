@@ -71,6 +71,10 @@ const NAME_REACH = 3;
 /** Lines ("View job", "Apply") that may stand between one search result's description and the next result. */
 const BETWEEN_RESULTS = 1;
 
+/** A line that stops on a word no sentence or heading ends with: the next line goes on with it. */
+const CUT_MID_SENTENCE =
+  /\b(?:the|a|an|our|their|your|its|his|her|this|these|those|two|three|four|five|of|to|by|for|with|in|at|on|from|into|as|and|or|but|is|are|was|were|be|will|can|must|who|that)\s*$/i;
+
 /** The lines that name the jobs a page lists, or [] when it reads as one posting. */
 export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string[] {
   const lines = doc.lines.lines.map((l) => l.text);
@@ -235,9 +239,11 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
       if (listedAfterLabel) return;
     }
     // A line that opens in lower case goes on from the line above ("  our lived experience peer
-    // workers" under a wrapped bullet): no job's name opens it.
+    // workers" under a wrapped bullet): no job's name opens it. Nor does one under a line that
+    // stops on a word no sentence ends with ("... is seeking two" / "Peer Navigators to join our
+    // team"; "Supervised by the" / "Outreach Program Manager"): a paragraph wrapped by hand.
     // Nor does a label line ("Supervisor = our Director of Recovery Services").
-    if (!short || /[.:?]$/.test(text) || /^\p{Ll}/u.test(text) || /\s=\s/.test(text)) return;
+    if (!short || /[.:?]$/.test(text) || /^\p{Ll}/u.test(text) || /\s=\s/.test(text) || CUT_MID_SENTENCE.test(lines[i - 1] ?? '')) return;
     let k = i + 1;
     while (k <= i + DETAIL_LINES && words(k) > 0 && words(k) <= DETAIL_MAX_WORDS && !describes(k)) k++;
     if (!describes(k)) {
