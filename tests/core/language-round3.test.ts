@@ -54,3 +54,12 @@ describe('a word the duty finding covers', () => {
     expect(rules('Help people talk with their prescriber about medication compliance.')).toContain('compliance-treatment');
   });
 });
+
+describe('dirty said of a person', () => {
+  it('flags "a resident who is dirty or using"', () => {
+    expect(ids('Tell the house manager about any resident who is dirty or using.')).toContain('dirty-test');
+  });
+  it('stays silent on a dirty room', () => {
+    expect(ids('Tell the house manager about any room that is dirty or cluttered.')).not.toContain('dirty-test');
+  });
+});

@@ -137,7 +137,15 @@ export const dutyEntrySchema = z
   })
   .strict();
 
-export const competencySchema = z.object({ ...ruleWithPatterns, label: z.string().min(3), examples: examplesSchema }).strict();
+export const competencySchema = z
+  .object({
+    ...ruleWithPatterns,
+    label: z.string().min(3),
+    /** Peer work no other job does (sharing one's own story, mutual support): an invitation to people with lived experience makes a job a peer job only beside it. */
+    definesPeerWork: z.boolean().optional(),
+    examples: examplesSchema,
+  })
+  .strict();
 
 export const barrierSchema = z
   .object({

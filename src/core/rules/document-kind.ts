@@ -112,6 +112,16 @@ function pointsElsewhere(doc: AnalysisDocument, lex: CompiledLexicons, first: nu
   );
 }
 
+/**
+ * A reporting line said of the agency's staff ("Our peer staff are supervised by our Youth Peer
+ * Program Lead"): a program page describing its team, no mark of a job offered
+ * (lived-experience.json staffSubjectCues).
+ */
+function saidOfTheStaff(doc: AnalysisDocument, lex: CompiledLexicons, first: number): boolean {
+  const s = doc.structure.sentences[doc.structure.sentenceOf[first]!]!;
+  return lex.livedExperience.staffSubject.matchAll(doc.tokens, s.first, Math.min(first, s.first + 6)).some((m) => m.first === s.first);
+}
+
 /** How many capitalized words may follow a title cue before the organization word that ends a name. */
 const ORGANIZATION_NAME_WORDS = 3;
 
@@ -146,7 +156,7 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
     .find((c): c is { title: typeof c.title; cue: NonNullable<typeof c.cue> } => c.cue !== undefined);
   const cue = cued?.cue;
   const posting = findMarks(doc, lex.documentKind.postingMarks, data.postingMarks, labels, (kind, first) =>
-    kind === 'hiring' ? pointsElsewhere(doc, lex, first) : false,
+    kind === 'hiring' ? pointsElsewhere(doc, lex, first) : kind === 'reporting' ? saidOfTheStaff(doc, lex, first) : false,
   );
   if (!posting.some((m) => m.kind === 'pay')) {
     const sum = payOnShortLine(doc, lex);
@@ -274,13 +284,21 @@ function closingOfferSection(
   return titledByAProgram(doc, lex) && opensLastParagraph(doc, offer) ? mark(hiring.first, hiring.end) : null;
 }
 
-/** The title ends in a program word ("Parent Partner Program", "Peer Recovery Services"): it names a program, not a job. */
+/** The title ends in a program word ("Parent Partner Program", "Youth Peer Drop-In Center"): it names a program or a place, not a job. */
 function titledByAProgram(doc: AnalysisDocument, lex: CompiledLexicons): boolean {
   const { title } = doc.structure;
   if (!title) return false;
   const [a, b] = doc.tokenRange(title.start, title.end);
-  return b > a + 1 && lex.nameWords.programWords.has(doc.tokens[b - 1]!.norm);
+  return b > a + 1 && endsInAProgramWord(lex, doc.tokens[b - 1]!.norm);
 }
+
+/** A program's or a place's last word ("Program", "Services", "Center"). */
+export function endsInAProgramWord(lex: CompiledLexicons, norm: string): boolean {
+  return lex.nameWords.programWords.has(norm) || PLACE_WORDS.has(norm);
+}
+
+/** Words that end the name of a place people come to ("Drop-In Center", "Recovery House"). */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['center', 'centre', 'hub', 'house', 'clubhouse', 'network', 'collective', 'programme']);
 
 /** The token opens its line, and that line opens the page's last paragraph (no blank line before more text after it). */
 function opensLastParagraph(doc: AnalysisDocument, token: number): boolean {

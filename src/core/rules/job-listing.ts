@@ -167,9 +167,19 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     if (!leadOffers.has(lead)) leadOffers.set(lead, offersJobs(lead));
     return leadOffers.get(lead)!;
   };
+  // A job board's own list of other postings ("Similar jobs", "People also viewed"): from its
+  // heading on, the lines name other postings, not jobs this page offers.
+  let otherPostings = false;
   lines.forEach((line, i) => {
     const text = line.trim();
-    if (!text) return;
+    if (!text || otherPostings) return;
+    if (words(i) <= ENTRY_MAX_WORDS) {
+      const [first, end] = rangeOf(i);
+      if (lex.livedExperience.otherPostings.matchAll(doc.tokens, first, end).some((m) => m.first === first)) {
+        otherPostings = true;
+        return;
+      }
+    }
     const short = words(i) <= ENTRY_MAX_WORDS;
     // A row of a table of openings ("Peer Support Specialist | North Clinic | Full-time"): its first cell names the job.
     const cells = text.includes('|') || text.includes('\t') ? text.split(CELL) : [];

@@ -218,14 +218,20 @@ export function jobIsPeerCue(
     ]);
     return [...(withPeople ? peerWork : competencies)].some((s) => s !== besides);
   };
+  let defining: boolean | undefined;
+  const definingPeerWork = () =>
+    (defining ??= peerCompetencyMatches(doc, lex).some(
+      (c) => lex.competencies.entries[c.competency]!.definesPeerWork === true && ownPart(sentenceOf[c.first]!),
+    ));
   for (const m of asked) {
     if (m.strength === 'mentioned' || (m.strength === 'preferred' && !preferenceCounts)) continue;
     if (m.strength === 'preferred' && !describesPeerWork(m.sentence)) continue;
     const s = sentences[m.sentence]!;
     // An invitation to apply ("We welcome applications from people with lived experience of mental
     // health problems") opens a support worker's job to people in recovery; it makes the job a peer
-    // job only beside peer work itself (sharing one's story, mutual support), not work with people alone.
-    if (m.strength === 'preferred' && invitesToApply(doc, lex, s) && !describesPeerWork(m.sentence, false)) continue;
+    // job only beside peer work no other job does (sharing one's story, mutual support: duties.json
+    // definesPeerWork), not work with people or linking them to services alone.
+    if (m.strength === 'preferred' && invitesToApply(doc, lex, s) && !definingPeerWork()) continue;
     // A preference its own sentence says is not needed ("welcome but not required") leaves the job
     // open to anyone: it is not what makes the job a peer job.
     if (m.strength === 'preferred' && lex.livedExperience.notRequired.test(doc.tokens, s.first, s.endTok)) continue;

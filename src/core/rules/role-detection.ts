@@ -5,7 +5,7 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentReport, Finding, RoleCategory, RoleReport } from '../types.js';
-import { documentMarks, marksEvidence, readJobOffer, type DocumentMarks, type RoleSource } from './document-kind.js';
+import { documentMarks, endsInAProgramWord, marksEvidence, readJobOffer, type DocumentMarks, type RoleSource } from './document-kind.js';
 import { tokenize } from '../text/tokenize.js';
 import { isMenuLine } from '../text/document-structure.js';
 import { overlapChecker } from '../text/span-overlap.js';
@@ -27,6 +27,9 @@ import { servedWithFamilies, whoTheJobServes } from './who-the-job-serves.js';
 
 /** Before a last word that qualifies a title: a bracket, a spaced dash or a comma ("Aide (Peer)", "Aide - Peer"). */
 const QUALIFIER_BEFORE = /^\s*\(\s*$|^\s+[-–—]\s+$|^,\s*$/;
+
+/** A separator that sets a job's name apart from a place or a program named after it. */
+const SET_APART = /\s[-–—|]\s|[,:(|@]|\sat\s/;
 
 /** Categories named by a condition, not by who the person is to someone (family) or their age (youth). */
 const CONDITION_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['adult-mental-health', 'substance-use-recovery', 'general-peer']);
@@ -206,7 +209,15 @@ export function detectRole(
         weakTitle = true;
       // A name followed by the program word that ends the title ("Parent Partner Program",
       // "Recovery Coach Project") names the program that employs such peers, not a job.
-      if (end === titleTokens[1] - 1 && lex.nameWords.programWords.has(tokens[end]!.norm)) weakTitle = true;
+      // So does a name inside a place's or a program's name that ends the title ("Youth Peer
+      // Drop-In Center"), not one set apart from it ("Peer Specialist - Crisis Center").
+      const last = titleTokens[1] - 1;
+      if (
+        end <= last &&
+        endsInAProgramWord(lex, tokens[last]!.norm) &&
+        !SET_APART.test(doc.text.slice(tokens[end - 1]!.end, tokens[last]!.start))
+      )
+        weakTitle = true;
       // A role named only in the plural ("Peer Support Workers | ... Trust", "Our Recovery Coaches")
       // names the work or the team; a posting for several says so in its text.
       const named = peer.filter((m) => !lex.roles.peerTitles.entries[m.payload]!.weak);
