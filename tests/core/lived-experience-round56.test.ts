@@ -64,3 +64,23 @@ describe('willing to talk about it when it helps', () => {
     expect(analyze(text).findings.map((f) => f.ruleId)).toContain('le-no-willingness-to-share');
   });
 });
+
+describe('the audience of a shared story is no kind of experience', () => {
+  beforeAll(loadPartsOfSpeech);
+  const parentJob = (line: string) =>
+    `Family Peer Specialist\nOak Valley Children's Services | $20 an hour\n\nMeet parents of children with serious emotional disturbance at home and help them plan for their family.\n\nQualifications\n- ${line}`;
+  it('own recovery asked of a parent peer, shared "with parents", is a mismatch', () => {
+    expect(
+      analyze(
+        parentJob('Must be in recovery from a mental health condition and be willing to share your recovery story with parents'),
+      ).findings.map((f) => f.ruleId),
+    ).toContain('le-category-mismatch');
+  });
+  it("trap: a parent's experience shared with parents is no mismatch", () => {
+    expect(
+      analyze(
+        parentJob('Personal experience raising a child with emotional challenges, and willing to share your story with parents'),
+      ).findings.map((f) => f.ruleId),
+    ).not.toContain('le-category-mismatch');
+  });
+});

@@ -1,6 +1,7 @@
 // Duties that do not fit a peer role (clinical, power and agenda, busy work), with the reason,
 // read only where the posting describes the job, not the agency: the duty patterns, then the
 // duty reading (an action on an object in one clause) for what no pattern names.
+import { insideAny } from '../context/quoted-spans.js';
 import { describesTheJob } from '../rules/agency-sections.js';
 import { namedAsKnowledge, readDuties, wishInItsWords } from '../rules/duty-reading.js';
 import { type AcceptedMatch, dropOverlaps, joinNearby, runPatternRules } from '../rules/pattern-rule-runner.js';
@@ -41,10 +42,16 @@ export const dutyConflicts: DocumentCheck = {
     for (const m of read) readAt.fill(1, m.first, m.end);
     const kept = patterned.filter((p) => !readAt.subarray(p.first, p.end).includes(1));
     const found = oncePerSentence(joinNearby(dropOverlaps([...kept, ...read])));
-    return withoutReportOfWhatIsWatched(doc, lex, found).map((m) => {
-      const entry = lex.duties.entries[m.entry]!;
-      return findingFromMatch(doc, m, entry, 'role', { reason: entry.reason });
-    });
+    // A duty inside quotation marks is someone's words ("Good team, heavy caseloads" in a review).
+    return withoutReportOfWhatIsWatched(doc, lex, found)
+      .filter((m) => {
+        const span = doc.slice(m.first, m.end);
+        return !insideAny(doc.quoted, span.start, span.end);
+      })
+      .map((m) => {
+        const entry = lex.duties.entries[m.entry]!;
+        return findingFromMatch(doc, m, entry, 'role', { reason: entry.reason });
+      });
   },
 };
 

@@ -195,8 +195,8 @@ function headline(doc: AnalysisDocument, title: { start: number; end: number }, 
   return cue.first > a && cue.end < b && /(?:s|ed)$/.test(doc.tokens[cue.first]!.norm);
 }
 
-/** Marks a closing offer that points elsewhere may have: the offer itself and a way to apply. */
-const POINTER_MARKS: ReadonlySet<string> = new Set(['hiring', 'apply']);
+/** Marks a closing offer that points elsewhere may have: the offer itself, its hours and a way to apply. */
+const POINTER_MARKS: ReadonlySet<string> = new Set(['hiring', 'apply', 'schedule']);
 
 /** Marks a program page's closing "Join our team" section may have: the offer, a way to apply, the hours. */
 const CLOSING_SECTION_MARKS: ReadonlySet<string> = new Set(['hiring', 'apply', 'schedule']);
@@ -483,12 +483,18 @@ function headingLine(line: { start: number; text: string }): { start: number; en
 function firstTwoLinesWithWords(doc: AnalysisDocument): Line[] {
   const found: Line[] = [];
   for (const l of doc.lines.lines) {
-    if (!l.text.trim() || isMenuLine(l.text)) continue;
+    // A breadcrumb trail ("Home > Credentials > ... > How to Apply") stands above the page's heading.
+    if (!l.text.trim() || isMenuLine(l.text) || (l.text.match(BREADCRUMB_STEP) ?? []).length >= BREADCRUMB_MIN_STEPS) continue;
     found.push(l);
     if (found.length === 2) break;
   }
   return found;
 }
+
+/** A step of a breadcrumb trail: a spaced ">", "»" or "›". */
+const BREADCRUMB_STEP = /\s[>»›]\s/g;
+/** Steps that make a breadcrumb trail (two: three places). */
+const BREADCRUMB_MIN_STEPS = 2;
 
 /**
  * The first line with words on it that is not a site's menu bar, when it reads as a heading; and the second, when neither names
@@ -501,7 +507,13 @@ function firstLines(doc: AnalysisDocument, lex: CompiledLexicons): { start: numb
   if (!top) return [];
   const namesJob = (line: { start: number; end: number }) => namesAJob(doc, lex, line);
   const next = second && !namesJob(top) ? headingLine(second) : null;
-  return next && !namesJob(next) ? [top, next] : [top];
+  // A second line that opens with a title cue names a document even where it names a job ("How
+  // to become a Certified Peer Recovery Specialist" under a certification board's name).
+  const opensWithCue = (line: { start: number; end: number }) => {
+    const [a, b] = doc.tokenRange(line.start, line.end);
+    return lex.documentKind.titleCues.matchAll(doc.tokens, a, b).some((m) => m.first === a);
+  };
+  return next && (!namesJob(next) || opensWithCue(next)) ? [top, next] : [top];
 }
 
 /** Where the role was recognized, which sets how many marks of a job offer are needed. */

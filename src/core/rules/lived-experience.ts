@@ -1010,13 +1010,16 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     return paragraphs[sentence]!;
   };
   const typesOf = (m: { first: number; end: number }, sentence: number, types = new Set<RoleCategory>()) => {
-    for (const t of typesNear(doc, lex, m, sentence)) types.add(t);
+    const near = typesNear(doc, lex, m, sentence);
     // "a family member of someone with a mental health condition" is family experience: the
-    // relationship outranks the condition it names.
-    if (types.has('family') || types.has('parent-caregiver')) {
-      types.delete('adult-mental-health');
-      types.delete('substance-use-recovery');
+    // relationship outranks the condition it names, read around the same phrase (a later phrase
+    // of the sentence, "share your recovery story with parents", names no relationship of the
+    // experience asked).
+    if (near.has('family') || near.has('parent-caregiver')) {
+      near.delete('adult-mental-health');
+      near.delete('substance-use-recovery');
     }
+    for (const t of near) types.add(t);
     return types;
   };
   // Whether the section, the line's label or the table column asks what the sentence names.
@@ -1071,8 +1074,12 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     // A sentence is one mention; a later phrase in it may name the type ("someone who has been
     // where our guests are: someone who knows addiction from the inside").
     const seen = bySentence.get(sentence);
-    if (seen) typesOf(m, sentence, seen.types);
-    else addMention(m, sentence);
+    // A phrase about telling one's story ("share your recovery story with parents") names to whom
+    // it is told, not a kind of experience.
+    if (seen) {
+      const told = lex.livedExperience.share.matchAll(tokens, Math.max(s.first, m.first - 3), m.end).some((c) => c.end >= m.first);
+      if (!told) typesOf(m, sentence, seen.types);
+    } else addMention(m, sentence);
   }
 
   // "someone who's been homeless", "you have struggled with addiction", "you've done time": the
