@@ -163,7 +163,23 @@ const wordsOfTokens = new WeakMap<readonly Token[], TokenWords>();
  * otherwise (see the rules' matchTokens) holds the same Token objects and words, so it shares them. */
 const wordsByFirstToken = new WeakMap<Token, TokenWords>();
 
+/** The token array scanned last and its words: most scans follow one on the same array (a
+ * document's sentences, one after another), and a weak map's look-up costs more than the rest of
+ * a short scan's set-up. */
+let lastTokens: readonly Token[] | null = null;
+let lastWords: TokenWords | null = null;
+let lastJoins: Uint8Array | null = null;
+
 function wordsOf(tokens: readonly Token[]): TokenWords {
+  if (tokens === lastTokens && lastWords!.numbers.length === tokens.length) return lastWords!;
+  const words = wordsOfArray(tokens);
+  lastTokens = tokens;
+  lastWords = words;
+  lastJoins = null;
+  return words;
+}
+
+function wordsOfArray(tokens: readonly Token[]): TokenWords {
   const known = wordsOfTokens.get(tokens);
   if (known !== undefined && known.numbers.length === tokens.length) return known;
   const first = tokens[0];
@@ -207,6 +223,12 @@ function wordNumberAt(numbers: Int32Array, tokens: readonly Token[], i: number):
 const joinsOfTokens = new WeakMap<readonly Token[], Uint8Array>();
 const JOINS = 1;
 const DOES_NOT_JOIN = 2;
+
+/** joinsOf for the array wordsOf was last asked for (it keeps the last array's bytes). */
+function joinsOfLast(tokens: readonly Token[]): Uint8Array {
+  if (lastJoins === null || lastJoins.length !== tokens.length) lastJoins = joinsOf(tokens);
+  return lastJoins;
+}
 
 function joinsOf(tokens: readonly Token[]): Uint8Array {
   let joined = joinsOfTokens.get(tokens);
@@ -709,12 +731,13 @@ export class PhraseMatcher<T> {
       const groups = words.wordGroups();
       if (groups.count * 2 <= last - from) marks = startsByWord(groups, check, tokens, from, last);
     }
-    const joined = joinsOf(tokens);
+    const joined = joinsOfLast(tokens);
     let any = false;
     for (let i = from; i < last; i++) {
       if (check !== null) {
+        if (marks !== null && marks[i - from] === 0) continue;
         const n = wordNumberAt(numbers, tokens, i);
-        if (marks !== null ? marks[i - from] === 0 : !check.acceptsNumber(n, tokens, i)) continue;
+        if (marks === null && !check.acceptsNumber(n, tokens, i)) continue;
         if (!check.mayContinue(n, tokens, numbers, joined, i, last)) continue;
       } else if (!this.mayStartAt(root, tokens, numbers, i, last)) continue;
       const count = this.matchesAt(root, tokens, numbers, joined, i, last, firstOnly);
