@@ -283,9 +283,11 @@ class WordCheck<T> {
   private farEntries: Map<number, number> | null = null;
   /** Per entry: the word's edges out of the node, as pairs (to, plural). */
   private readonly edgeLists: Int32Array[] = [];
-  /** The node's word edges by word, made on first ask (a start node's slots hold many words, most
-   * never met: words are numbered only when a text brings them). */
-  private byWord: Map<string, Int32Array> | null = null;
+  /** The node's word edge (its index in the trie's edges) by word, or SEVERAL_EDGES when more
+   * than one takes the word, made on first ask (a start node's slots hold many words, most never
+   * met: words are numbered only when a text brings them). A word's pairs (to, plural) are made
+   * when a text brings it (edgesOfWord), not for every word of the slots. */
+  private byWord: Map<string, number> | null = null;
   /** Per entry of edgeLists, made on first ask: the numbers of the words that can follow the
    * word (sorted), or null when anything else may follow or end there (a sequence ends after
    * the word, a number or `*` slot follows, or a word is past the numbering). Most walks from a
@@ -301,23 +303,31 @@ class WordCheck<T> {
     readonly node: number,
   ) {}
 
-  private words(): Map<string, Int32Array> {
+  private words(): Map<string, number> {
     const trie = this.trie;
-    const lists = new Map<string, number[]>();
+    const byWord = new Map<string, number>();
     const to = trie.edgeStart[this.node + 1]!;
-    for (let e = trie.edgeStart[this.node]!; e < to; e++) {
-      const slot = trie.edgeSlot[e]!;
-      for (const w of slot.words) {
-        const pair = [trie.edgeTo[e]!, slot.plurals.size > 0 && slot.plurals.has(w) ? 1 : 0];
-        const list = lists.get(w);
-        if (list) list.push(...pair);
-        else lists.set(w, pair);
-      }
-    }
-    const byWord = new Map<string, Int32Array>();
-    for (const [w, list] of lists) byWord.set(w, Int32Array.from(list));
+    for (let e = trie.edgeStart[this.node]!; e < to; e++)
+      for (const w of trie.edgeSlot[e]!.words) byWord.set(w, byWord.has(w) ? SEVERAL_EDGES : e);
     this.byWord = byWord;
     return byWord;
+  }
+
+  /** The word edges out of the node that take `norm`, as pairs (to, plural). */
+  private edgesOfWord(norm: string): Int32Array {
+    const e = (this.byWord ?? this.words()).get(norm);
+    if (e === undefined) return NO_EDGES;
+    const trie = this.trie;
+    if (e === SEVERAL_EDGES) {
+      const pairs: number[] = [];
+      trie.edgesByWords(this.node, norm, pairs);
+      return new Int32Array(pairs);
+    }
+    const slot = trie.edgeSlot[e]!;
+    const pair = new Int32Array(2);
+    pair[0] = trie.edgeTo[e]!;
+    pair[1] = slot.plurals.size > 0 && slot.plurals.has(norm) ? 1 : 0;
+    return pair;
   }
 
   private leads(norm: string): boolean {
@@ -348,7 +358,7 @@ class WordCheck<T> {
           this.farEntries ??= new Map();
           this.farEntries.set(n, entry);
         }
-        this.edgeLists.push(this.byWord!.get(norm) ?? NO_EDGES);
+        this.edgeLists.push(this.edgesOfWord(norm));
         // Kept beside edgeLists, so the array stays packed (an entry is filled on first ask).
         this.nextWordLists.push(undefined);
         this.thirdWordLists.push(undefined);
@@ -404,11 +414,13 @@ class WordCheck<T> {
   /** The word edges out of the node that token i (word number n) takes, as pairs (to, plural). */
   edgesAt(n: number, tokens: readonly Token[], i: number): Int32Array {
     if (!this.acceptsNumber(n, tokens, i)) return NO_EDGES;
-    return n === UNNUMBERED ? (this.byWord!.get(tokens[i]!.norm) ?? NO_EDGES) : this.edgeLists[this.entryOf(n)]!;
+    return n === UNNUMBERED ? this.edgesOfWord(tokens[i]!.norm) : this.edgeLists[this.entryOf(n)]!;
   }
 }
 
 const NO_EDGES = new Int32Array(0);
+/** WordCheck.byWord's mark of a word that more than one edge takes. */
+const SEVERAL_EDGES = -1;
 
 /** The sorted numbers of the words that lead on from the nodes the edges (pairs: to, plural)
  * reach, or null when the next word alone cannot tell (see WordCheck.mayContinue). */
