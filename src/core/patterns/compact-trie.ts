@@ -22,12 +22,20 @@ const NOT_INDEXED = 0;
 export const INDEXED = 1;
 const READ_BY_WORDS = 2;
 
-/** The table's entries: node, word number, the node the edge leads to, whether the word is a plural
- * in that slot (for suggestions' number). */
-export const ENTRY_STRIDE = 4;
+/** The table's entries, two numbers each: the key (node and word number, see keyOf), then the node
+ * the edge leads to times two plus whether the word is a plural in that slot (for suggestions'
+ * number). Eight bytes an entry: the table a walk reads stays small. */
+export const ENTRY_STRIDE = 2;
 const STRIDE = ENTRY_STRIDE;
 export const EMPTY_ENTRY = -1;
 const EMPTY = EMPTY_ENTRY;
+/** Word numbers are below 2 ** WORD_NUMBER_BITS (the numbering's cap); a key holds a node number
+ * below 2 ** 16 above them (a trie with more nodes reads every node by its slots). */
+export const WORD_NUMBER_BITS = 15;
+const MAX_KEYED_NODES = 1 << 16;
+
+/** The table key of (node, word number n). */
+export const keyOf = (node: number, n: number): number => (node << WORD_NUMBER_BITS) | n;
 
 /** The list at lists[i], made if there is none yet. */
 function listAt<V>(lists: (V[] | undefined)[], i: number): V[] {
@@ -135,6 +143,10 @@ export class CompactTrie<T> {
   index(node: number, numberOf: (word: string) => number): boolean {
     const state = this.indexState[node]!;
     if (state !== NOT_INDEXED) return state === INDEXED;
+    if (this.nodeCount > MAX_KEYED_NODES) {
+      this.indexState[node] = READ_BY_WORDS;
+      return false;
+    }
     const from = this.edgeStart[node]!;
     const to = this.edgeStart[node + 1]!;
     let words = 0;
@@ -149,26 +161,24 @@ export class CompactTrie<T> {
           this.indexState[node] = READ_BY_WORDS;
           return false;
         }
-        this.put(node, n, target, slot.plurals.size > 0 && slot.plurals.has(w) ? 1 : 0);
+        this.put(keyOf(node, n), target * 2 + (slot.plurals.size > 0 && slot.plurals.has(w) ? 1 : 0));
       }
     }
     this.indexState[node] = INDEXED;
     return true;
   }
 
-  /** The first table position to probe for (node, word number n). */
-  probe(node: number, n: number): number {
-    return (Math.imul(Math.imul(node, 0x9e3779b1) ^ n, 0x85ebca77) >>> 8) & this.mask;
+  /** The first table position to probe for a key (see keyOf). */
+  probe(key: number): number {
+    return (Math.imul(key, 0x9e3779b1) >>> 8) & this.mask;
   }
 
-  private put(node: number, n: number, to: number, plural: number): void {
+  private put(key: number, value: number): void {
     const table = this.table;
-    let p = this.probe(node, n);
+    let p = this.probe(key);
     while (table[p] !== EMPTY) p = (p + STRIDE) & this.mask;
-    table[p] = node;
-    table[p + 1] = n;
-    table[p + 2] = to;
-    table[p + 3] = plural;
+    table[p] = key;
+    table[p + 1] = value;
     this.filled += 1;
   }
 
@@ -182,7 +192,7 @@ export class CompactTrie<T> {
     this.table = new Int32Array(size).fill(EMPTY);
     this.mask = size - STRIDE;
     this.filled = 0;
-    for (let p = 0; p < old.length; p += STRIDE) if (old[p] !== EMPTY) this.put(old[p]!, old[p + 1]!, old[p + 2]!, old[p + 3]!);
+    for (let p = 0; p < old.length; p += STRIDE) if (old[p] !== EMPTY) this.put(old[p]!, old[p + 1]!);
   }
 
   /**
@@ -193,8 +203,9 @@ export class CompactTrie<T> {
   edgesFor(node: number, n: number, norm: string, numberOf: (word: string) => number, out: number[]): void {
     if (n >= 0 && this.index(node, numberOf)) {
       const table = this.table;
-      for (let p = this.probe(node, n); table[p] !== EMPTY; p = (p + STRIDE) & this.mask)
-        if (table[p] === node && table[p + 1] === n) out.push(table[p + 2]!, table[p + 3]!);
+      const key = keyOf(node, n);
+      for (let p = this.probe(key); table[p] !== EMPTY; p = (p + STRIDE) & this.mask)
+        if (table[p] === key) out.push(table[p + 1]! >> 1, table[p + 1]! & 1);
       return;
     }
     this.edgesByWords(node, norm, out);

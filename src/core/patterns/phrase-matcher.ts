@@ -5,7 +5,7 @@
 // text actually follows), independent of how many patterns share a prefix.
 import type { Token } from '../text/tokenize.js';
 import { compilePattern, isNumberWord, type Slot, type SlotSequence } from './compile-pattern.js';
-import { CompactTrie, EMPTY_ENTRY, ENTRY_STRIDE, type Ending, INDEXED, NO_NODE } from './compact-trie.js';
+import { CompactTrie, EMPTY_ENTRY, ENTRY_STRIDE, type Ending, INDEXED, keyOf, NO_NODE, WORD_NUMBER_BITS } from './compact-trie.js';
 
 export interface PhraseMatch<T> {
   payload: T;
@@ -81,7 +81,7 @@ export class SlotTable {
  * cap are checked the slow way).
  */
 const wordNumbers = new Map<string, number>();
-const MAX_WORD_NUMBERS = 1 << 15;
+const MAX_WORD_NUMBERS = 1 << WORD_NUMBER_BITS;
 const NOT_LOOKED_UP = -2;
 const UNNUMBERED = -1;
 /**
@@ -666,11 +666,13 @@ export class PhraseMatcher<T> {
       } else if (n !== UNNUMBERED && (indexState[node] === INDEXED || trie.index(node, numberOfWord))) {
         const table = trie.table;
         const mask = trie.mask;
-        for (let p = trie.probe(node, n); table[p] !== EMPTY_ENTRY; p = (p + ENTRY_STRIDE) & mask) {
-          if (table[p] !== node || table[p + 1] !== n) continue;
-          nodes[top] = table[p + 2]!;
+        const key = keyOf(node, n);
+        for (let p = trie.probe(key); table[p] !== EMPTY_ENTRY; p = (p + ENTRY_STRIDE) & mask) {
+          if (table[p] !== key) continue;
+          const value = table[p + 1]!;
+          nodes[top] = value >> 1;
           nexts[top] = k + 1;
-          plurals[top] = plural | table[p + 3]!;
+          plurals[top] = plural | (value & 1);
           top += 1;
         }
       } else {
