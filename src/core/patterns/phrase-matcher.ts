@@ -5,6 +5,7 @@
 // text actually follows), independent of how many patterns share a prefix.
 import type { Token } from '../text/tokenize.js';
 import { compilePattern, isNumberWord, type Slot, type SlotSequence } from './compile-pattern.js';
+import { CompactTrie, EMPTY_ENTRY, ENTRY_STRIDE, type Ending, INDEXED, keyOf, NO_NODE, WORD_NUMBER_BITS } from './compact-trie.js';
 
 export interface PhraseMatch<T> {
   payload: T;
@@ -13,63 +14,6 @@ export interface PhraseMatch<T> {
   end: number;
   /** the matched word in a noun slot was a plural form (for suggestions' number) */
   plural: boolean;
-}
-
-/** A slot sequence that ends at a trie node. `order` keeps the old tie order between matches
- * of equal length: word-led patterns in the order added, then #num-led, then *-led ones. */
-interface Ending<T> {
-  payload: T;
-  order: number;
-}
-
-interface Edge<T> {
-  slot: Slot;
-  to: TrieNode<T>;
-}
-
-class TrieNode<T> {
-  /** Child edges by slot (identical slots share a child); made with the first child: half the
-   * nodes of a trie end a sequence and lead nowhere. */
-  private bySlot: Map<string, Edge<T>> | null = null;
-  numberEdge: Edge<T> | undefined;
-  anyEdge: Edge<T> | undefined;
-  readonly endings: Ending<T>[] = [];
-  /** The word edges indexed by each word they accept (words()), made when a walk first reaches
-   * the node: most nodes below the root are never reached in a given text, and a slot can hold
-   * hundreds of words. */
-  wordIndex: Map<string, Edge<T>[]> | null = null;
-
-  words(): Map<string, Edge<T>[]> {
-    const index = new Map<string, Edge<T>[]>();
-    if (this.bySlot === null) {
-      this.wordIndex = index;
-      return index;
-    }
-    for (const edge of this.bySlot.values()) {
-      if (edge.slot.kind !== 'words') continue;
-      for (const w of edge.slot.words) {
-        const list = index.get(w);
-        if (list) list.push(edge);
-        else index.set(w, [edge]);
-      }
-    }
-    this.wordIndex = index;
-    return index;
-  }
-
-  child(slot: Slot): TrieNode<T> {
-    const key = slotKey(slot);
-    if (this.bySlot === null) this.bySlot = new Map();
-    const bySlot = this.bySlot;
-    const known = bySlot.get(key);
-    if (known) return known.to;
-    const edge: Edge<T> = { slot, to: new TrieNode<T>() };
-    bySlot.set(key, edge);
-    this.wordIndex = null;
-    if (slot.kind === 'number') this.numberEdge = edge;
-    else if (slot.kind === 'any') this.anyEdge = edge;
-    return edge.to;
-  }
 }
 
 /**
@@ -137,7 +81,7 @@ export class SlotTable {
  * cap are checked the slow way).
  */
 const wordNumbers = new Map<string, number>();
-const MAX_WORD_NUMBERS = 1 << 15;
+const MAX_WORD_NUMBERS = 1 << WORD_NUMBER_BITS;
 const NOT_LOOKED_UP = -2;
 const UNNUMBERED = -1;
 /**
@@ -219,7 +163,23 @@ const wordsOfTokens = new WeakMap<readonly Token[], TokenWords>();
  * otherwise (see the rules' matchTokens) holds the same Token objects and words, so it shares them. */
 const wordsByFirstToken = new WeakMap<Token, TokenWords>();
 
+/** The token array scanned last and its words: most scans follow one on the same array (a
+ * document's sentences, one after another), and a weak map's look-up costs more than the rest of
+ * a short scan's set-up. */
+let lastTokens: readonly Token[] | null = null;
+let lastWords: TokenWords | null = null;
+let lastJoins: Uint8Array | null = null;
+
 function wordsOf(tokens: readonly Token[]): TokenWords {
+  if (tokens === lastTokens && lastWords!.numbers.length === tokens.length) return lastWords!;
+  const words = wordsOfArray(tokens);
+  lastTokens = tokens;
+  lastWords = words;
+  lastJoins = null;
+  return words;
+}
+
+function wordsOfArray(tokens: readonly Token[]): TokenWords {
   const known = wordsOfTokens.get(tokens);
   if (known !== undefined && known.numbers.length === tokens.length) return known;
   const first = tokens[0];
@@ -263,6 +223,12 @@ function wordNumberAt(numbers: Int32Array, tokens: readonly Token[], i: number):
 const joinsOfTokens = new WeakMap<readonly Token[], Uint8Array>();
 const JOINS = 1;
 const DOES_NOT_JOIN = 2;
+
+/** joinsOf for the array wordsOf was last asked for (it keeps the last array's bytes). */
+function joinsOfLast(tokens: readonly Token[]): Uint8Array {
+  if (lastJoins === null || lastJoins.length !== tokens.length) lastJoins = joinsOf(tokens);
+  return lastJoins;
+}
 
 function joinsOf(tokens: readonly Token[]): Uint8Array {
   let joined = joinsOfTokens.get(tokens);
@@ -315,7 +281,13 @@ class WordCheck<T> {
   private known = new Uint8Array(0);
   /** The entries too large for a byte, by word number (a node that many words met lead out of). */
   private farEntries: Map<number, number> | null = null;
-  private readonly edgeLists: (Edge<T>[] | undefined)[] = [];
+  /** Per entry: the word's edges out of the node, as pairs (to, plural). */
+  private readonly edgeLists: Int32Array[] = [];
+  /** The node's word edge (its index in the trie's edges) by word, or SEVERAL_EDGES when more
+   * than one takes the word, made on first ask (a start node's slots hold many words, most never
+   * met: words are numbered only when a text brings them). A word's pairs (to, plural) are made
+   * when a text brings it (edgesOfWord), not for every word of the slots. */
+  private byWord: Map<string, number> | null = null;
   /** Per entry of edgeLists, made on first ask: the numbers of the words that can follow the
    * word (sorted), or null when anything else may follow or end there (a sequence ends after
    * the word, a number or `*` slot follows, or a word is past the numbering). Most walks from a
@@ -326,11 +298,40 @@ class WordCheck<T> {
    * and leads on only to a few words. */
   private readonly thirdWordLists: (Map<number, Int32Array | null> | undefined)[] = [];
 
-  constructor(readonly node: TrieNode<T>) {}
+  constructor(
+    readonly trie: CompactTrie<T>,
+    readonly node: number,
+  ) {}
+
+  private words(): Map<string, number> {
+    const trie = this.trie;
+    const byWord = new Map<string, number>();
+    const to = trie.edgeStart[this.node + 1]!;
+    for (let e = trie.edgeStart[this.node]!; e < to; e++)
+      for (const w of trie.edgeSlot[e]!.words) byWord.set(w, byWord.has(w) ? SEVERAL_EDGES : e);
+    this.byWord = byWord;
+    return byWord;
+  }
+
+  /** The word edges out of the node that take `norm`, as pairs (to, plural). */
+  private edgesOfWord(norm: string): Int32Array {
+    const e = (this.byWord ?? this.words()).get(norm);
+    if (e === undefined) return NO_EDGES;
+    const trie = this.trie;
+    if (e === SEVERAL_EDGES) {
+      const pairs: number[] = [];
+      trie.edgesByWords(this.node, norm, pairs);
+      return new Int32Array(pairs);
+    }
+    const slot = trie.edgeSlot[e]!;
+    const pair = new Int32Array(2);
+    pair[0] = trie.edgeTo[e]!;
+    pair[1] = slot.plurals.size > 0 && slot.plurals.has(norm) ? 1 : 0;
+    return pair;
+  }
 
   private leads(norm: string): boolean {
-    const node = this.node;
-    return (node.wordIndex ?? node.words()).has(norm) || (node.numberEdge !== undefined && isNumberWord(norm));
+    return (this.byWord ?? this.words()).has(norm) || (this.trie.numberTo[this.node] !== NO_NODE && isNumberWord(norm));
   }
 
   accepts(tokens: readonly Token[], numbers: Int32Array, i: number): boolean {
@@ -357,7 +358,7 @@ class WordCheck<T> {
           this.farEntries ??= new Map();
           this.farEntries.set(n, entry);
         }
-        this.edgeLists.push(this.node.wordIndex!.get(norm));
+        this.edgeLists.push(this.edgesOfWord(norm));
         // Kept beside edgeLists, so the array stays packed (an entry is filled on first ask).
         this.nextWordLists.push(undefined);
         this.thirdWordLists.push(undefined);
@@ -379,11 +380,14 @@ class WordCheck<T> {
   mayContinue(n: number, tokens: readonly Token[], numbers: Int32Array, joined: Uint8Array, i: number, last: number): boolean {
     if (n === UNNUMBERED) return true;
     const entry = this.entryOf(n);
+    const trie = this.trie;
     let next = this.nextWordLists[entry];
     // A number word may also take the node's number edge, which nextWordsOf does not read.
     if (next === undefined)
       next = this.nextWordLists[entry] =
-        this.node.numberEdge !== undefined && isNumberWord(tokens[i]!.norm) ? null : nextWordsOf(this.edgeLists[entry]);
+        (trie.numberTo[this.node] !== NO_NODE && isNumberWord(tokens[i]!.norm)) || this.edgeLists[entry]!.length === 0
+          ? null
+          : nextWordsOf(trie, this.edgeLists[entry]!);
     if (next === null) return true;
     const k = i + 1;
     if (k >= last || !joinsAt(joined, tokens, k)) return false;
@@ -395,7 +399,10 @@ class WordCheck<T> {
     let third = thirds.get(second);
     if (third === undefined) {
       const norm = tokens[k]!.norm;
-      third = nextWordsOf(this.edgeLists[entry]!.flatMap((edge) => (edge.to.wordIndex ?? edge.to.words()).get(norm) ?? []));
+      const firsts = this.edgeLists[entry]!;
+      const seconds: number[] = [];
+      for (let e = 0; e < firsts.length; e += 2) trie.edgesFor(firsts[e]!, second, norm, numberOfWord, seconds);
+      third = nextWordsOf(trie, seconds);
       thirds.set(second, third);
     }
     if (third === null) return true;
@@ -404,26 +411,31 @@ class WordCheck<T> {
     return hasNumber(third, wordNumberAt(numbers, tokens, k2));
   }
 
-  /** The word edges out of the node that token i (word number n) takes. */
-  edgesAt(n: number, tokens: readonly Token[], i: number): Edge<T>[] | undefined {
-    if (!this.acceptsNumber(n, tokens, i)) return undefined;
-    return n === UNNUMBERED ? this.node.wordIndex!.get(tokens[i]!.norm) : this.edgeLists[this.entryOf(n)];
+  /** The word edges out of the node that token i (word number n) takes, as pairs (to, plural). */
+  edgesAt(n: number, tokens: readonly Token[], i: number): Int32Array {
+    if (!this.acceptsNumber(n, tokens, i)) return NO_EDGES;
+    return n === UNNUMBERED ? this.edgesOfWord(tokens[i]!.norm) : this.edgeLists[this.entryOf(n)]!;
   }
 }
 
-/** The sorted numbers of the words that lead on from the nodes the edges reach, or null when the
- * next word alone cannot tell (see WordCheck.mayContinue). */
-function nextWordsOf<T>(edges: Edge<T>[] | undefined): Int32Array | null {
-  if (edges === undefined) return null;
+const NO_EDGES = new Int32Array(0);
+/** WordCheck.byWord's mark of a word that more than one edge takes. */
+const SEVERAL_EDGES = -1;
+
+/** The sorted numbers of the words that lead on from the nodes the edges (pairs: to, plural)
+ * reach, or null when the next word alone cannot tell (see WordCheck.mayContinue). */
+function nextWordsOf<T>(trie: CompactTrie<T>, edges: ArrayLike<number>): Int32Array | null {
   const numbers: number[] = [];
-  for (const edge of edges) {
-    const to = edge.to;
-    if (to.endings.length > 0 || to.numberEdge !== undefined || to.anyEdge !== undefined) return null;
-    for (const word of (to.wordIndex ?? to.words()).keys()) {
-      const n = numberOfWord(word);
-      if (n === UNNUMBERED) return null;
-      numbers.push(n);
-    }
+  for (let e = 0; e < edges.length; e += 2) {
+    const to = edges[e]!;
+    if (trie.hasEndings(to) || trie.numberTo[to] !== NO_NODE || trie.anyTo[to] !== NO_NODE) return null;
+    const last = trie.edgeStart[to + 1]!;
+    for (let x = trie.edgeStart[to]!; x < last; x++)
+      for (const word of trie.edgeSlot[x]!.words) {
+        const n = numberOfWord(word);
+        if (n === UNNUMBERED) return null;
+        numbers.push(n);
+      }
   }
   return Int32Array.from(numbers).sort();
 }
@@ -479,10 +491,12 @@ function startsByWord<T>(groups: WordGroups, check: WordCheck<T>, tokens: readon
  * match, and runs to its end before any other starts (a scan hands its matches out before the
  * next walk), so a match found allocates nothing, and the arrays keep one kind of element.
  */
-const stackNodes: TrieNode<unknown>[] = [];
+const stackNodes: number[] = [];
 const stackNext: number[] = [];
-const stackPlural: boolean[] = [];
+const stackPlural: number[] = [];
 const foundPool: Found<unknown>[] = [];
+/** A walk step's edges read the slow way (see CompactTrie.edgesByWords), kept between steps. */
+const walkEdges: number[] = [];
 
 function missingSlot(id: number): never {
   throw new Error(`compiled lexicons: no slot ${id} in the table`);
@@ -493,7 +507,7 @@ export class PhraseMatcher<T> {
   private readonly all: Array<{ seq: SlotSequence; payload: T }> = [];
   /** The trie of `all`, built on the first match after sequences were added (a matcher that is
    * compiled or revived but never run costs nothing more, and compares by its sequences). */
-  private trie: TrieNode<T> | undefined;
+  private trie: CompactTrie<T> | undefined;
   /** Which words lead out of the root and out of each node after its leading `*`s, for the
    * current trie (see mayStartAt). */
   private startChecks: WordCheck<T>[] | undefined;
@@ -534,21 +548,19 @@ export class PhraseMatcher<T> {
     this.trie = undefined;
   }
 
-  private root(): TrieNode<T> {
+  private root(): CompactTrie<T> {
     return this.trie ?? this.buildTrie();
   }
 
   /** Apart from root(): the scan that asks for the root runs hot, the building once per matcher. */
-  private buildTrie(): TrieNode<T> {
-    const root = new TrieNode<T>();
-    this.filed().forEach(({ seq, payload }, added) => {
-      let node = root;
-      for (const slot of seq) node = node.child(slot);
-      node.endings.push({ payload, order: HEAD_RANK[seq[0]!.kind] * RANK_SPAN + added });
-    });
-    this.trie = root;
+  private buildTrie(): CompactTrie<T> {
+    const trie = new CompactTrie<T>(
+      this.filed().map(({ seq, payload }, added) => ({ seq, payload, order: HEAD_RANK[seq[0]!.kind] * RANK_SPAN + added })),
+      slotKey,
+    );
+    this.trie = trie;
     this.startChecks = undefined;
-    return root;
+    return trie;
   }
 
   /** The compiled sequences as JSON (the build stores them; see compiled-snapshot.ts). */
@@ -570,11 +582,11 @@ export class PhraseMatcher<T> {
   }
 
   /** The start checks of the current trie: the root, then the node after each leading `*`. */
-  private checksFrom(root: TrieNode<T>): WordCheck<T>[] {
+  private checksFrom(trie: CompactTrie<T>): WordCheck<T>[] {
     let checks = this.startChecks;
     if (!checks) {
       checks = [];
-      for (let node: TrieNode<T> | undefined = root; node; node = node.anyEdge?.to) checks.push(new WordCheck(node));
+      for (let node = 0; node !== NO_NODE; node = trie.anyTo[node]!) checks.push(new WordCheck(trie, node));
       this.startChecks = checks;
       this.rootCheck = checks[0]!;
     }
@@ -586,12 +598,12 @@ export class PhraseMatcher<T> {
    * sequence. A `*`-led sequence takes any word first, so it can start at `i` only when a later
    * token, joined on, leads out of the node after its `*`s (or a sequence ends there).
    */
-  private mayStartAt(root: TrieNode<T>, tokens: readonly Token[], numbers: Int32Array, i: number, last: number): boolean {
-    const checks = this.checksFrom(root);
+  private mayStartAt(trie: CompactTrie<T>, tokens: readonly Token[], numbers: Int32Array, i: number, last: number): boolean {
+    const checks = this.checksFrom(trie);
     for (let d = 0; d < checks.length; d++) {
       const check = checks[d]!;
       const k = i + d;
-      if (check.node.endings.length > 0) return true;
+      if (trie.hasEndings(check.node)) return true;
       if (k >= last || (d > 0 && !joins(tokens[k]!.gap))) return false;
       if (check.accepts(tokens, numbers, k)) return true;
     }
@@ -600,60 +612,90 @@ export class PhraseMatcher<T> {
 
   /** Every sequence matching from token `i` and ending at or before `to`, in any order, into
    * `found` (only the first one found with `firstOnly`); returns how many. */
-  private matchesAt(root: TrieNode<T>, tokens: readonly Token[], numbers: Int32Array, i: number, to: number, firstOnly: boolean): number {
+  private matchesAt(
+    trie: CompactTrie<T>,
+    tokens: readonly Token[],
+    numbers: Int32Array,
+    joined: Uint8Array,
+    i: number,
+    to: number,
+    firstOnly: boolean,
+  ): number {
     let count = 0;
     // Depth-first over the branches the tokens follow: node, next token index, plural so far.
-    const nodes = stackNodes as TrieNode<T>[];
+    const nodes = stackNodes;
     const nexts = stackNext;
     const plurals = stackPlural;
     const found = foundPool as Found<T>[];
-    nodes[0] = root;
+    const { endingStart, endings, numberTo, anyTo, indexState } = trie;
+    nodes[0] = 0;
     nexts[0] = i;
-    plurals[0] = false;
+    plurals[0] = 0;
     let top = 1;
     while (top > 0) {
       top -= 1;
       const node = nodes[top]!;
       const k = nexts[top]!;
       const plural = plurals[top]!;
-      const endings = node.endings;
-      for (let e = 0; e < endings.length; e++) {
+      const endingEnd = endingStart[node + 1]!;
+      for (let e = endingStart[node]!; e < endingEnd; e++) {
         const ending = endings[e]!;
         const f = found[count];
-        if (f === undefined) found.push({ ending, end: k, plural });
+        if (f === undefined) found.push({ ending, end: k, plural: plural === 1 });
         else {
           f.ending = ending;
           f.end = k;
-          f.plural = plural;
+          f.plural = plural === 1;
         }
         count += 1;
         if (firstOnly) return 1;
       }
       if (k >= to) continue;
-      const tok = tokens[k]!;
-      if (k > i && !joins(tok.gap)) continue;
-      const norm = tok.norm;
-      // The root's edges for the first word were looked up when the scan asked whether a match may start there.
-      const edges =
-        node === root ? this.rootCheck!.edgesAt(wordNumberAt(numbers, tokens, k), tokens, k) : (node.wordIndex ?? node.words()).get(norm);
+      if (k > i && !joinsAt(joined, tokens, k)) continue;
+      const n = wordNumberAt(numbers, tokens, k);
       // Pushed inline (no helper closure: this is the innermost loop of every analysis).
-      if (edges) {
-        for (let e = 0; e < edges.length; e++) {
-          const edge = edges[e]!;
-          nodes[top] = edge.to;
+      if (node === 0) {
+        // The root's edges for the first word were looked up when the scan asked whether a match may start there.
+        const edges = this.rootCheck!.edgesAt(n, tokens, k);
+        for (let e = 0; e < edges.length; e += 2) {
+          nodes[top] = edges[e]!;
           nexts[top] = k + 1;
-          plurals[top] = plural || (edge.slot.kind === 'words' && edge.slot.plurals.size > 0 && edge.slot.plurals.has(norm));
+          plurals[top] = plural | edges[e + 1]!;
+          top += 1;
+        }
+      } else if (n !== UNNUMBERED && (indexState[node] === INDEXED || trie.index(node, numberOfWord))) {
+        const table = trie.table;
+        const mask = trie.mask;
+        const key = keyOf(node, n);
+        for (let p = trie.probe(key); table[p] !== EMPTY_ENTRY; p = (p + ENTRY_STRIDE) & mask) {
+          if (table[p] !== key) continue;
+          const value = table[p + 1]!;
+          nodes[top] = value >> 1;
+          nexts[top] = k + 1;
+          plurals[top] = plural | (value & 1);
+          top += 1;
+        }
+      } else {
+        const edges = walkEdges;
+        edges.length = 0;
+        trie.edgesByWords(node, tokens[k]!.norm, edges);
+        for (let e = 0; e < edges.length; e += 2) {
+          nodes[top] = edges[e]!;
+          nexts[top] = k + 1;
+          plurals[top] = plural | edges[e + 1]!;
           top += 1;
         }
       }
-      if (node.numberEdge && numberWordAt(numbers, tokens, k)) {
-        nodes[top] = node.numberEdge.to;
+      const numberNode = numberTo[node]!;
+      if (numberNode !== NO_NODE && numberWordAt(numbers, tokens, k)) {
+        nodes[top] = numberNode;
         nexts[top] = k + 1;
         plurals[top] = plural;
         top += 1;
       }
-      if (node.anyEdge) {
-        nodes[top] = node.anyEdge.to;
+      const anyNode = anyTo[node]!;
+      if (anyNode !== NO_NODE) {
+        nodes[top] = anyNode;
         nexts[top] = k + 1;
         plurals[top] = plural;
         top += 1;
@@ -679,9 +721,9 @@ export class PhraseMatcher<T> {
 
   /** The check of whether a phrase may start at a word, when that is all that decides it: no
    * sequence starts with `*` (see mayStartAt). */
-  private firstWordCheck(root: TrieNode<T>): WordCheck<T> | null {
-    const checks = this.checksFrom(root);
-    return checks.length === 1 && root.endings.length === 0 ? checks[0]! : null;
+  private firstWordCheck(trie: CompactTrie<T>): WordCheck<T> | null {
+    const checks = this.checksFrom(trie);
+    return checks.length === 1 && !trie.hasEndings(0) ? checks[0]! : null;
   }
 
   /**
@@ -703,15 +745,16 @@ export class PhraseMatcher<T> {
       const groups = words.wordGroups();
       if (groups.count * 2 <= last - from) marks = startsByWord(groups, check, tokens, from, last);
     }
-    const joined = check !== null ? joinsOf(tokens) : null;
+    const joined = joinsOfLast(tokens);
     let any = false;
     for (let i = from; i < last; i++) {
       if (check !== null) {
+        if (marks !== null && marks[i - from] === 0) continue;
         const n = wordNumberAt(numbers, tokens, i);
-        if (marks !== null ? marks[i - from] === 0 : !check.acceptsNumber(n, tokens, i)) continue;
-        if (!check.mayContinue(n, tokens, numbers, joined!, i, last)) continue;
+        if (marks === null && !check.acceptsNumber(n, tokens, i)) continue;
+        if (!check.mayContinue(n, tokens, numbers, joined, i, last)) continue;
       } else if (!this.mayStartAt(root, tokens, numbers, i, last)) continue;
-      const count = this.matchesAt(root, tokens, numbers, i, last, firstOnly);
+      const count = this.matchesAt(root, tokens, numbers, joined, i, last, firstOnly);
       if (count === 0) continue;
       if (out === null) return true;
       any = true;

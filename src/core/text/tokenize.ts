@@ -38,6 +38,8 @@ const IS_NUMBER = /^\p{N}$/u;
 
 /** The width (1 or 2 code units) of the code point kindAt read last. */
 let width = 1;
+/** Whether the word nextWordEnd read last took an apostrophe (only then can normalize have one to straighten or drop). */
+let tookApostrophe = false;
 
 /** LETTER, NUMBER or 0 for the code point at text[i] (i < text.length); sets `width`. */
 function kindAt(text: string, i: number): number {
@@ -65,11 +67,13 @@ const isApostrophe = (c: number) => c === APOSTROPHE || c === RIGHT_QUOTE;
 function nextWordEnd(text: string, start: number): number {
   const length = text.length;
   let i = start;
+  tookApostrophe = false;
   // Letters and numbers.
   while (i < length && kindAt(text, i) !== 0) i += width;
   // An apostrophe and the letters after it, as often as they come.
   while (i + 1 < length && isApostrophe(text.charCodeAt(i)) && kindAt(text, i + 1) === LETTER) {
     i += 1 + width;
+    tookApostrophe = true;
     while (i < length && kindAt(text, i) === LETTER) i += width;
   }
   // A plural's possessive: an apostrophe after an "s" that no letter follows.
@@ -78,8 +82,10 @@ function nextWordEnd(text: string, start: number): number {
     text.charCodeAt(i - 1) === 115 /* s */ &&
     isApostrophe(text.charCodeAt(i)) &&
     (i + 1 >= length || kindAt(text, i + 1) !== LETTER)
-  )
+  ) {
     i += 1;
+    tookApostrophe = true;
+  }
   return i;
 }
 
@@ -119,12 +125,16 @@ const TIME_ABBREVIATIONS = new Map([
   ['yrs', 'years'],
 ]);
 
-function normalize(raw: string): string {
+/** `apostrophe`: whether the word took one (see nextWordEnd); most do not, and need only lower case. */
+function normalize(raw: string, apostrophe: boolean): string {
   let w = raw.toLowerCase();
-  if (w.includes('’')) w = w.replace(/’/g, "'");
-  if (w.endsWith("'s")) w = w.slice(0, -2);
-  else if (w.endsWith("s'")) w = w.slice(0, -1);
-  return TIME_ABBREVIATIONS.get(w) ?? w;
+  if (apostrophe) {
+    if (w.includes('’')) w = w.replace(/’/g, "'");
+    if (w.endsWith("'s")) w = w.slice(0, -2);
+    else if (w.endsWith("s'")) w = w.slice(0, -1);
+  }
+  // Only "yr" and "yrs" are read otherwise: a word of three letters or fewer that starts with "y".
+  return w.length <= 3 && w.charCodeAt(0) === 121 /* y */ ? (TIME_ABBREVIATIONS.get(w) ?? w) : w;
 }
 
 /** "(2)" right after "two": the numeral only restates the word, so it is not a word of its own. */
@@ -147,7 +157,13 @@ export function tokenize(text: string): Token[] {
     const end = nextWordEnd(text, start);
     const raw = text.slice(start, end);
     if (!restatesNumber(text, start, raw, tokens[tokens.length - 1])) {
-      tokens.push({ start, end, norm: normalize(raw), gap: tokens.length === 0 ? 'start' : gapBefore(text, last, start), raw });
+      tokens.push({
+        start,
+        end,
+        norm: normalize(raw, tookApostrophe),
+        gap: tokens.length === 0 ? 'start' : gapBefore(text, last, start),
+        raw,
+      });
       last = end;
     }
     start = end;
