@@ -122,6 +122,7 @@ export interface CompiledLexicons {
     titleCues: PhraseMatcher<string>;
     jobListLabels: PhraseMatcher<string>;
     moneyNotPay: PhraseMatcher<string>;
+    programTitleEnds: ReadonlySet<string>;
     volunteerOffers: PhraseMatcher<string>;
     offersElsewhere: PhraseMatcher<string>;
     fullPostingElsewhere: PhraseMatcher<string>;
@@ -382,6 +383,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       titleCues: matcherOf(lexicons.documentKind.titleCues),
       jobListLabels: matcherOf(lexicons.documentKind.jobListLabels.patterns),
       moneyNotPay: matcherOf(lexicons.documentKind.moneyNotPay.patterns),
+      programTitleEnds: new Set(lexicons.documentKind.programTitleEnds?.words ?? []),
       volunteerOffers: matcherOf(lexicons.documentKind.volunteerOffers.patterns),
       offersElsewhere: matcherOf(lexicons.documentKind.offersElsewhere.patterns),
       fullPostingElsewhere: matcherOf(lexicons.documentKind.fullPostingElsewhere.patterns),

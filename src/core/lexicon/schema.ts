@@ -319,6 +319,11 @@ export const documentKindFileSchema = z
     volunteerOffers: sourcedPatterns,
     /** Words that send the reader elsewhere for a job ("See our careers page"): a page's closing offer with them, and no job's details, offers no job here. */
     offersElsewhere: z.object({ ...fileComment, patterns: patternList, sources: sourceList, examples: examplesSchema }).strict(),
+    /** Last words of a title that make it name a place or a program, not a job, beside context.json programWords ("Youth Peer Drop-In Center"). */
+    programTitleEnds: z
+      .object({ ...fileComment, words: wordList, sources: sourceList })
+      .strict()
+      .optional(),
     /** Words in a closing offer that say the job's full posting is elsewhere ("See the Careers page for the full posting"). */
     fullPostingElsewhere: z
       .object({ ...fileComment, patterns: patternList, sources: sourceList, examples: examplesSchema })

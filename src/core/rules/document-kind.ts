@@ -292,13 +292,10 @@ function titledByAProgram(doc: AnalysisDocument, lex: CompiledLexicons): boolean
   return b > a + 1 && endsInAProgramWord(lex, doc.tokens[b - 1]!.norm);
 }
 
-/** A program's or a place's last word ("Program", "Services", "Center"). */
+/** A program's or a place's last word ("Program", "Services", "Center"; context.json programWords, document-kind.json programTitleEnds). */
 export function endsInAProgramWord(lex: CompiledLexicons, norm: string): boolean {
-  return lex.nameWords.programWords.has(norm) || PLACE_WORDS.has(norm);
+  return lex.nameWords.programWords.has(norm) || lex.documentKind.programTitleEnds.has(norm);
 }
-
-/** Words that end the name of a place people come to ("Drop-In Center", "Recovery House"). */
-const PLACE_WORDS: ReadonlySet<string> = new Set(['center', 'centre', 'hub', 'house', 'clubhouse', 'network', 'collective', 'programme']);
 
 /** The token opens its line, and that line opens the page's last paragraph (no blank line before more text after it). */
 function opensLastParagraph(doc: AnalysisDocument, token: number): boolean {
