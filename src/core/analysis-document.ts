@@ -4,7 +4,7 @@ import { tokenize, type Token } from './text/tokenize.js';
 import { firstAtLeast } from './text/sorted-search.js';
 import { lineIndexOf, type LineIndex } from './text/line-index.js';
 import { structureOf, type DocumentStructure } from './text/document-structure.js';
-import { quotedSpans, type Span } from './context/quoted-spans.js';
+import { insideAny, quotedSpans, type Span } from './context/quoted-spans.js';
 import { properNameRanges, type NameWords } from './context/proper-names.js';
 import { citationRanges } from './context/citations.js';
 import { workTitleRanges } from './context/work-titles.js';
@@ -48,6 +48,12 @@ function tokenBounds(tokens: readonly Token[]): TokenBounds {
     ends[i] = tokens[i]!.end;
   }
   return { starts, ends };
+}
+
+/** The tokens from `first` to `end` stand inside quotation marks: a quoted phrase is someone's words, not the text's. */
+export function inQuotes(doc: AnalysisDocument, m: { first: number; end: number }): boolean {
+  const span = doc.slice(m.first, m.end);
+  return insideAny(doc.quoted, span.start, span.end);
 }
 
 export function buildDocument(

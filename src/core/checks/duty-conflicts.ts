@@ -1,12 +1,11 @@
 // Duties that do not fit a peer role (clinical, power and agenda, busy work), with the reason,
 // read only where the posting describes the job, not the agency: the duty patterns, then the
 // duty reading (an action on an object in one clause) for what no pattern names.
-import { insideAny } from '../context/quoted-spans.js';
 import { describesTheJob } from '../rules/agency-sections.js';
 import { namedAsKnowledge, readDuties, wishInItsWords } from '../rules/duty-reading.js';
 import { type AcceptedMatch, dropOverlaps, joinNearby, runPatternRules } from '../rules/pattern-rule-runner.js';
 import { findingFromMatch } from '../rules/rule-findings.js';
-import type { AnalysisDocument } from '../analysis-document.js';
+import { inQuotes, type AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentCheck } from './check.js';
 
@@ -44,10 +43,7 @@ export const dutyConflicts: DocumentCheck = {
     const found = oncePerSentence(joinNearby(dropOverlaps([...kept, ...read])));
     // A duty inside quotation marks is someone's words ("Good team, heavy caseloads" in a review).
     return withoutReportOfWhatIsWatched(doc, lex, found)
-      .filter((m) => {
-        const span = doc.slice(m.first, m.end);
-        return !insideAny(doc.quoted, span.start, span.end);
-      })
+      .filter((m) => !inQuotes(doc, m))
       .map((m) => {
         const entry = lex.duties.entries[m.entry]!;
         return findingFromMatch(doc, m, entry, 'role', { reason: entry.reason });

@@ -5,9 +5,22 @@
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { Finding } from '../types.js';
 
+/** Per lexicon set, the language entries that name covering duties: read once, not on every analysis. */
+const coveringDuties = new WeakMap<CompiledLexicons, ReadonlyMap<string, ReadonlySet<string>>>();
+
+function coveredByOf(lex: CompiledLexicons): ReadonlyMap<string, ReadonlySet<string>> {
+  let coveredBy = coveringDuties.get(lex);
+  if (!coveredBy) {
+    const map = new Map<string, ReadonlySet<string>>();
+    for (const e of lex.language.entries) if (e.coveredByDuties?.length) map.set(e.id, new Set(e.coveredByDuties));
+    coveringDuties.set(lex, map);
+    coveredBy = map;
+  }
+  return coveredBy;
+}
+
 export function withoutCoveredLanguage(findings: readonly Finding[], lex: CompiledLexicons): Finding[] {
-  const coveredBy = new Map<string, ReadonlySet<string>>();
-  for (const e of lex.language.entries) if (e.coveredByDuties?.length) coveredBy.set(e.id, new Set(e.coveredByDuties));
+  const coveredBy = coveredByOf(lex);
   if (!coveredBy.size) return [...findings];
   const duties = findings.filter((f) => f.family === 'role' && f.end > f.start);
   return findings.filter((f) => {

@@ -1,12 +1,11 @@
 // Family 3 on a peer posting: how the posting asks for lived experience. Each sentence that
 // mentions it is one mention, with a strength (required, preferred, mentioned) and the types of
 // experience it names; the checks in src/core/checks/ turn the reading into findings.
-import type { AnalysisDocument } from '../analysis-document.js';
+import { inQuotes, type AnalysisDocument } from '../analysis-document.js';
 import { BULLET, type Sentence } from '../text/document-structure.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import type { LivedExperienceReport, LivedExperienceStatus, RoleCategory } from '../types.js';
-import { insideAny } from '../context/quoted-spans.js';
 import { askedOnlyOnACondition } from './applicant-condition.js';
 import { oncePerDocument } from './once-per-document.js';
 import { matchesBesideAsides, withoutAsides } from './words-set-aside.js';
@@ -188,12 +187,6 @@ function yourOwn(doc: AnalysisDocument, from: number, to: number): boolean {
 
 /** A cue that ends inside a hyphened word names something else: "must be sober-living house manager certified". */
 const midCompound = (doc: AnalysisDocument, end: number) => doc.tokens[end]?.gap === 'hyphen';
-
-/** The span of tokens stands inside quotation marks (a quoted phrase is someone's words, not the posting's). */
-function quoted(doc: AnalysisDocument, m: { first: number; end: number }): boolean {
-  const span = doc.slice(m.first, m.end);
-  return insideAny(doc.quoted, span.start, span.end);
-}
 
 /** Capitalized: "Lived", "Experience". */
 const capitalized = (doc: AnalysisDocument, i: number) => /^[A-Z]/.test(doc.tokens[i]?.raw ?? '');
@@ -1055,7 +1048,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   let othersUntil = -1;
   for (const m of matchesBesideAsides((t, from, to) => lex.livedExperience.mention.matchAll(t, from, to), asides, tokens)) {
     const sentence = structure.sentenceOf[m.first]!;
-    if (!inThisPosting(sentence) || quoted(doc, m) || midCompound(doc, m.end)) continue;
+    if (!inThisPosting(sentence) || inQuotes(doc, m) || midCompound(doc, m.end)) continue;
     if (partOfAName(doc, lex, m.first, m.end)) continue;
     // A phrase inside one read as someone else's is theirs too: "to people with lived experience
     // of incarceration" holds "experience of incarceration".
@@ -1091,7 +1084,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     if (bySentence.has(sentence) || !inThisPosting(sentence)) return;
     const s = structure.sentences[sentence]!;
     const m = recoveryTime ? inRecoveryForATime(doc, lex, i, s) : applicantLivedThrough(doc, lex, i, s);
-    if (!m || quoted(doc, m)) return;
+    if (!m || inQuotes(doc, m)) return;
     addMention(m, sentence);
     // A time in recovery names its kind as a time-in-recovery label does ("Sobriety: 2 years").
     const added = bySentence.get(sentence)!;
@@ -1106,7 +1099,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     if (bySentence.has(sentence) || !inThisPosting(sentence)) continue;
     const m = { first: found.first, end: ownStoryKind(doc, lex, found, structure.sentences[sentence]!.endTok) };
     if (m.end < 0) continue;
-    if (quoted(doc, m)) continue;
+    if (inQuotes(doc, m)) continue;
     addMention(m, sentence);
   }
 
@@ -1123,7 +1116,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
       lookingForAPerson(doc, lex, s.first, m.first).some((c) => m.first - c.end <= 1) || linkedToApplicant(doc, lex, s, m.first);
     // "Our team is made up of nurses, social workers and people in recovery": colleagues, a
     // mention that asks nothing of the applicant wherever it stands.
-    if (!midCompound(doc, m.end) && !quoted(doc, m) && namedAsColleagues(doc, lex, s, m.first)) {
+    if (!midCompound(doc, m.end) && !inQuotes(doc, m) && namedAsColleagues(doc, lex, s, m.first)) {
       addMention(m, sentence);
       bySentence.get(sentence)!.strength = 'mentioned';
       continue;
@@ -1132,7 +1125,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     const at = tokens[m.first]!.start;
     const label = inlineLabel(doc, lex, at)?.kind ?? tableColumnKind(doc, lex, at) ?? null;
     if ((label ?? kinds[s.heading] ?? null) === null && !invitesToApply(doc, lex, s) && !sought) continue;
-    if (quoted(doc, m) || lex.livedExperience.notOwn.test(tokens, s.first, m.end)) continue;
+    if (inQuotes(doc, m) || lex.livedExperience.notOwn.test(tokens, s.first, m.end)) continue;
     // "Who: adults in recovery from opioid use" names the people served.
     if (lex.livedExperience.servedBeforeRequirementLine.test(tokens, s.first, m.first)) continue;
     addMention(m, sentence);
