@@ -105,6 +105,7 @@ export interface CompiledLexicons {
     jobTitleComplements: PhraseMatcher<string>;
     subjectLeads: PhraseMatcher<string>;
     jobIsPeerCues: PhraseMatcher<string>;
+    growsPeerTeamCues: PhraseMatcher<string>;
     jobIsNotPeerCues: PhraseMatcher<string>;
     peerCredentialCues: PhraseMatcher<string>;
     peerCredentialNotAsked: PhraseMatcher<string>;
@@ -357,6 +358,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       jobTitleComplements: matcherOf(lexicons.roles.jobTitleComplements.patterns),
       subjectLeads: matcherOf(lexicons.roles.subjectLeads.patterns),
       jobIsPeerCues: matcherOf(lexicons.roles.jobIsPeerCues.patterns),
+      growsPeerTeamCues: matcherOf(lexicons.roles.growsPeerTeamCues.patterns),
       jobIsNotPeerCues: matcherOf(lexicons.roles.jobIsNotPeerCues.patterns),
       peerCredentialCues: matcherOf(lexicons.roles.peerCredentialCues.patterns),
       peerCredentialNotAsked: matcherOf(lexicons.roles.peerCredentialNotAsked.patterns),

@@ -67,6 +67,7 @@ export function miniLexicons(): RawLexicons {
       jobTitleComplements: { patterns: ['of'], sources: src },
       subjectLeads: { patterns: ['the'], sources: src },
       jobIsPeerCues: { patterns: ['as a peer'], sources: src },
+      growsPeerTeamCues: { patterns: ['join our peer team'], sources: src },
       peerCredentialCues: { patterns: ['certified peer'], sources: src },
       peerCredentialNotAsked: { patterns: ['supervise certified'], sources: src },
       leadingOrClinicalHeads: { patterns: ['manager'], sources: src },

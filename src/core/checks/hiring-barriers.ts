@@ -5,6 +5,7 @@ import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { describesTheJob } from '../rules/agency-sections.js';
 import { labelValueTokens, lineLabels } from '../rules/label-value-lines.js';
 import { joinNearby, runPatternRules } from '../rules/pattern-rule-runner.js';
+import { recoveryLengthsAfterComma } from '../rules/recovery-length-after-comma.js';
 import { findingFromMatch } from '../rules/rule-findings.js';
 import type { DocumentCheck } from './check.js';
 
@@ -15,9 +16,16 @@ export const hiringBarriers: DocumentCheck = {
   // A labelled line ("Sobriety: 2 years") is read as one phrase, as the language patterns read it.
   run: ({ doc, lex }) => {
     const jobSentence = describesTheJob(doc, lex);
-    const matches = joinNearby(
-      runPatternRules(doc, lex, lex.barriers, { skipLiteral: false, sentenceFilter: jobSentence, matchTokens: labelValueTokens(doc, lex) }),
+    const byPattern = runPatternRules(doc, lex, lex.barriers, {
+      skipLiteral: false,
+      sentenceFilter: jobSentence,
+      matchTokens: labelValueTokens(doc, lex),
+    });
+    // A length of recovery after a comma, in a sentence no pattern found one in.
+    const afterComma = recoveryLengthsAfterComma(doc, lex, jobSentence).filter(
+      (m) => !byPattern.some((p) => p.sentence === m.sentence && lex.barriers.entries[p.entry]!.id === lex.barriers.entries[m.entry]!.id),
     );
+    const matches = joinNearby([...byPattern, ...afterComma].sort((a, b) => a.first - b.first));
     const waived = waivedBarriers(
       doc,
       lex,

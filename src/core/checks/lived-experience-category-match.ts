@@ -8,7 +8,11 @@ export const livedExperienceCategoryMatch: DocumentCheck = {
   family: 'lived-experience',
   rules: ['le-category-mismatch'],
   run: (ctx) => {
-    const { specific, types } = ctx.livedExperience;
+    const { specific, best, mentions } = ctx.livedExperience;
+    // The kinds the deciding mentions name, when they name one: a kind said of the people served
+    // elsewhere ("the mother of a son who has been hospitalized") is not what the job asks.
+    const decidingKinds = mentions.filter((m) => m.strength === best).flatMap((m) => [...m.types]);
+    const types = decidingKinds.length ? new Set(decidingKinds) : ctx.livedExperience.types;
     const table = ctx.lex.lexicons.livedExperience.compatibleTypes;
     const allowed = table.find((c) => c.category === ctx.category)?.accepts;
     if (!allowed || !specific) return [];

@@ -150,6 +150,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['roles.json', 'jobTitleComplements', [roles.jobTitleComplements]],
     ['roles.json', 'subjectLeads', [roles.subjectLeads]],
     ['roles.json', 'jobIsPeerCues', [roles.jobIsPeerCues]],
+    ['roles.json', 'growsPeerTeamCues', [roles.growsPeerTeamCues]],
     ['roles.json', 'jobIsNotPeerCues', [roles.jobIsNotPeerCues]],
     ['roles.json', 'peerCredentialCues', [roles.peerCredentialCues]],
     ['roles.json', 'peerCredentialNotAsked', [roles.peerCredentialNotAsked]],

@@ -253,6 +253,8 @@ export const rolesFileSchema = z
       .strict(),
     /** Sentences that say the job itself is a peer role ("As a peer, you ...", "This is a peer position"). */
     jobIsPeerCues: sourcedPatterns,
+    /** The job's part says the agency grows its peer team or asks the reader to join it. */
+    growsPeerTeamCues: sourcedPatterns,
     /** Sentences that say the job is not a peer role ("This is not a peer position"): a preference for lived experience then opens it to people in recovery, no more. */
     jobIsNotPeerCues: sourcedPatterns.default({ patterns: [], sources: [] }),
     /** A peer credential ("Certified Peer Recovery Specialist (CPRS) required"): asked of the applicant, it makes the job a peer role. */
@@ -294,6 +296,8 @@ const documentMarkSchema = z
     alsoInDocuments: z.boolean().optional(),
     /** How many marks this one counts as (a call for proposals is never a job offer). */
     weight: z.number().int().min(1).max(5).optional(),
+    /** How many marks it counts as when found in three sentences or more (a news story quotes people again and again). */
+    repeatedWeight: z.number().int().min(1).max(5).optional(),
     /** Not on a line that asks a question ("Looking for a recovery coach?" offers one, it hires none). */
     notInQuestions: z.boolean().optional(),
     /** Only where it ends its heading or label ("You will:", not "What you will learn"). */

@@ -8,7 +8,7 @@ import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentMark } from '../lexicon/schema.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
-import { isMenuLine } from '../text/document-structure.js';
+import { isBreadcrumb, isMenuLine } from '../text/document-structure.js';
 import type { Line } from '../text/line-index.js';
 import { headsABlock } from '../text/pasted-heading.js';
 import { jobTitleHead } from './job-title.js';
@@ -63,6 +63,9 @@ function tableCells(line: Line): [number, number][] {
   return cells;
 }
 
+/** In how many sentences a mark with a repeated weight must be found to count as that weight. */
+const REPEATED = 3;
+
 function findMarks(
   doc: AnalysisDocument,
   matcher: PhraseMatcher<number>,
@@ -71,8 +74,20 @@ function findMarks(
   skip: (kind: string, first: number) => boolean = () => false,
 ): MarkFound[] {
   const found = new Map<string, MarkFound>();
+  // The sentences each kind with a repeated weight is found in.
+  const sentences = new Map<string, Set<number>>();
+  // A site's menu bar ("Find jobs   Company reviews   Salary guide") marks nothing of the page.
+  const onAMenu = (t: number) => isMenuLine(doc.lines.lines[doc.lines.lineAt(doc.tokens[t]!.start)]!.text);
   const keep = (m: { payload: number; first: number; end: number }) => {
     const e = entries[m.payload]!;
+    if (onAMenu(m.first)) return;
+    if (e.repeatedWeight !== undefined && !skip(e.kind, m.first)) {
+      const seen = sentences.get(e.kind) ?? new Set();
+      seen.add(doc.structure.sentenceOf[m.first]!);
+      sentences.set(e.kind, seen);
+      const mark = found.get(e.kind);
+      if (mark && seen.size >= REPEATED) mark.weight = e.repeatedWeight;
+    }
     if (!found.has(e.kind) && !skip(e.kind, m.first))
       found.set(e.kind, {
         kind: e.kind,
@@ -110,6 +125,17 @@ function pointsElsewhere(doc: AnalysisDocument, lex: CompiledLexicons, first: nu
     !lex.roles.peerTitles.matcher.test(tokens, s.first, s.endTok) &&
     !lex.roles.nonPeerTitles.matcher.test(tokens, s.first, s.endTok)
   );
+}
+
+/** How many words before a sum of money a word for a cost or funding makes it no pay ("The program costs $60,000 a year"). */
+const COST_WORDS_BEFORE = 6;
+
+/** A sum of money that a word just before it in its sentence makes a cost, a fee or funding (document-kind.json moneyNotPay), not pay. */
+function costOrFunding(doc: AnalysisDocument, lex: CompiledLexicons, first: number): boolean {
+  // A word for pay ("salary") names pay whatever stands before it ("a grant-funded salary").
+  if (!isSumOfMoney(doc.text, doc.tokens[first]!)) return false;
+  const s = doc.structure.sentences[doc.structure.sentenceOf[first]!]!;
+  return lex.documentKind.moneyNotPay.test(doc.tokens, Math.max(s.first, first - COST_WORDS_BEFORE), first);
 }
 
 /**
@@ -156,7 +182,13 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
     .find((c): c is { title: typeof c.title; cue: NonNullable<typeof c.cue> } => c.cue !== undefined);
   const cue = cued?.cue;
   const posting = findMarks(doc, lex.documentKind.postingMarks, data.postingMarks, labels, (kind, first) =>
-    kind === 'hiring' ? pointsElsewhere(doc, lex, first) : kind === 'reporting' ? saidOfTheStaff(doc, lex, first) : false,
+    kind === 'hiring'
+      ? pointsElsewhere(doc, lex, first)
+      : kind === 'reporting'
+        ? saidOfTheStaff(doc, lex, first)
+        : kind === 'pay'
+          ? costOrFunding(doc, lex, first)
+          : false,
   );
   if (!posting.some((m) => m.kind === 'pay')) {
     const sum = payOnShortLine(doc, lex);
@@ -212,6 +244,8 @@ const SUMMARIZED_OFFER_MARKS: ReadonlySet<string> = new Set(['hiring', 'apply', 
  * that opens the page. The pointer, as a mark of a document about the work, or null.
  */
 function offerPointedElsewhere(doc: AnalysisDocument, lex: CompiledLexicons, posting: readonly MarkFound[]): MarkFound | null {
+  const note = offerParagraphOfAProgramPage(doc, lex, posting);
+  if (note) return note;
   // The marks each way below allows are fewer than the summarized offer's: checked first, before any scan.
   if (!posting.length || !posting.every((m) => SUMMARIZED_OFFER_MARKS.has(m.kind))) return null;
   const closing = Math.floor(doc.tokens.length * lex.lexicons.documentKind.decision.closingPartFrom);
@@ -243,6 +277,46 @@ function offerPointedElsewhere(doc: AnalysisDocument, lex: CompiledLexicons, pos
     label: 'an offer to hire that points elsewhere',
     first: pointer.first,
     end: pointer.end,
+    alsoInDocuments: false,
+    weight: 1,
+  };
+}
+
+/** Marks a program page's one paragraph of hiring may hold: the offer, a way to apply, the hours and the pay. */
+const PROGRAM_NOTE_MARKS: ReadonlySet<string> = new Set(['hiring', 'apply', 'schedule', 'pay']);
+/** The most of a page's words its paragraph of hiring may hold and still be a note on it. */
+const PROGRAM_NOTE_SHARE = 0.3;
+
+/**
+ * A page titled by a program or a place ("Recovery Coaching at Riverbend Recovery Community
+ * Center") whose every mark of a job offer stands in one paragraph that is not its first ("We are
+ * hiring! ... two part-time recovery coaches ... Starting pay is $19 an hour."), among sections on
+ * the program: the page is about the program, with a note that it hires, wherever the note
+ * stands. A duties or qualifications section, a closing date or an equal-opportunity statement
+ * make it a posting. The offer, as a mark of a document about the work, or null.
+ */
+function offerParagraphOfAProgramPage(doc: AnalysisDocument, lex: CompiledLexicons, posting: readonly MarkFound[]): MarkFound | null {
+  if (!posting.length || !posting.every((m) => PROGRAM_NOTE_MARKS.has(m.kind))) return null;
+  const hiring = posting.find((m) => m.kind === 'hiring');
+  if (!hiring || !titledByAProgram(doc, lex) || titleIsOneJob(doc, lex)) return null;
+  const { lines } = doc.lines;
+  const at = doc.lines.lineAt(doc.tokens[hiring.first]!.start);
+  let top = at;
+  while (top > 0 && lines[top - 1]!.text.trim() !== '') top--;
+  let bottom = at;
+  while (bottom + 1 < lines.length && lines[bottom + 1]!.text.trim() !== '') bottom++;
+  const [a, b] = doc.tokenRange(lines[top]!.start, lines[bottom]!.start + lines[bottom]!.text.length);
+  const title = doc.structure.title;
+  const titleEnd = title ? doc.tokenRange(title.start, title.end)[1] : 0;
+  // Not the page's opening paragraph, and a small part of it.
+  if (a <= titleEnd || a === 0 || (b - a) / doc.tokens.length > PROGRAM_NOTE_SHARE) return null;
+  if (!posting.every((m) => m.first >= a && m.first < b)) return null;
+  if (!doc.tokens.slice(titleEnd, a).some((t) => t.norm.length > 0) || a - titleEnd < b - a) return null;
+  return {
+    kind: 'closing-offer',
+    label: 'a paragraph of a program page that offers a job',
+    first: hiring.first,
+    end: hiring.end,
     alsoInDocuments: false,
     weight: 1,
   };
@@ -481,17 +555,12 @@ function firstTwoLinesWithWords(doc: AnalysisDocument): Line[] {
   const found: Line[] = [];
   for (const l of doc.lines.lines) {
     // A breadcrumb trail ("Home > Credentials > ... > How to Apply") stands above the page's heading.
-    if (!l.text.trim() || isMenuLine(l.text) || (l.text.match(BREADCRUMB_STEP) ?? []).length >= BREADCRUMB_MIN_STEPS) continue;
+    if (!l.text.trim() || isMenuLine(l.text) || isBreadcrumb(l.text)) continue;
     found.push(l);
     if (found.length === 2) break;
   }
   return found;
 }
-
-/** A step of a breadcrumb trail: a spaced ">", "»" or "›". */
-const BREADCRUMB_STEP = /\s[>»›]\s/g;
-/** Steps that make a breadcrumb trail (two: three places). */
-const BREADCRUMB_MIN_STEPS = 2;
 
 /**
  * The first line with words on it that is not a site's menu bar, when it reads as a heading; and the second, when neither names

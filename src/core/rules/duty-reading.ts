@@ -191,6 +191,38 @@ function namesOtherPeople(
   return personNouns.has(next) && !FUNCTION_WORDS.has(next) && !PRONOUN_PEOPLE.has(next);
 }
 
+/**
+ * "them" after a verb that writes something down stands for what the sentence's first verb took, when that is a plural
+ * noun for things: "Completing bed checks and recording them on the census log" records the
+ * checks, "responsible for hourly observations of consumers and for recording them on the chart"
+ * records the observations; neither names people. ("Escort residents to appointments and
+ * supervise them": the first plural after the verb is "residents", people.)
+ */
+/** Verbs that write something down: "recording them" records what was named before. */
+const RECORDING = /^(record|document|log|chart|enter|note|write)/;
+
+function themForThings(
+  tokens: readonly Token[],
+  personNouns: ReadonlySet<string>,
+  o: Match,
+  sentenceFirst: number,
+  actionFirst: number,
+  termOf: (i: number) => ParsedTerm | undefined,
+): boolean {
+  if (o.end - o.first !== 1 || tokens[o.first]!.norm !== 'them' || !RECORDING.test(tokens[actionFirst]!.norm)) return false;
+  let verbSeen = false;
+  for (let i = sentenceFirst; i < actionFirst; i++) {
+    const tags = termOf(i)?.tags;
+    if (!tags) continue;
+    if (!verbSeen) {
+      verbSeen = tags.has('Verb');
+      continue;
+    }
+    if (tags.has('Plural') && tags.has('Noun') && !tags.has('Pronoun')) return !personNouns.has(tokens[i]!.norm);
+  }
+  return false;
+}
+
 /** Person nouns that are pronouns or quantities, not nouns a word can describe. */
 const PRONOUN_PEOPLE = new Set([
   ...OBJECT_PRONOUNS,
@@ -445,6 +477,8 @@ function knownOrHeld(doc: AnalysisDocument, r: CompiledDutyReading, first: numbe
   // diagnosis of", "has diagnoses of" and "under the supervision of" are not.
   if (OWNERS.has(prev) || HELD.has(prev)) return true;
   if (ARTICLES.has(prev) && (HELD.has(before) || (before === 'with' && prev !== 'the'))) return true;
+  // "must have a primary diagnosis of": one word may describe what is had.
+  if (ARTICLES.has(before) && first - 2 > sentenceFirst && HELD.has(tokens[first - 3]!.norm)) return true;
   return knownBefore(doc, r, first, sentenceFirst);
 }
 
@@ -534,6 +568,7 @@ function readPair(
   // An object inside the action's own words ("let the house manager know") is its head by the pattern.
   const isObject = (o: Match) =>
     !onlyLooksLikeOne(tokens, r, o, s, o.end) &&
+    !themForThings(tokens, lex.personNouns, o, s.first, a.first, termOf) &&
     !namesOtherPeople(tokens, lex.personNouns, o.end, s.endTok, objectStarts) &&
     (inside(a, o) || isHead(tokens, o.end, o.plural || tokens[o.end - 1]!.norm.endsWith('s'), s.endTok, termOf, objectStarts)) &&
     !negatedAfter(doc, o.end, sentence);

@@ -177,6 +177,10 @@ export function jobIsPeerCue(
   const { sentences, sentenceOf } = doc.structure;
   const said = lex.roles.jobIsPeerCues.matchAll(doc.tokens).find((m) => ownPart(sentenceOf[m.first]!));
   if (said) return said;
+  // "Horizon is expanding its youth peer support team": the job is hired onto it, unless it
+  // manages or treats (preferenceCounts false).
+  const team = preferenceCounts && lex.roles.growsPeerTeamCues.matchAll(doc.tokens).find((m) => ownPart(sentenceOf[m.first]!));
+  if (team) return team;
   // "This is not a peer position; our peer team works alongside": the page says what the job is not.
   if (lex.roles.jobIsNotPeerCues.matchAll(doc.tokens).some((m) => ownPart(sentenceOf[m.first]!))) return undefined;
   const credential = lex.roles.peerCredentialCues.matchAll(doc.tokens).find((m) => {

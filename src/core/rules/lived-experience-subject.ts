@@ -37,9 +37,46 @@ const spaced = (doc: AnalysisDocument, i: number) => {
  * ("A Peer Support Specialist is a person with lived experience who ...") describes the role in
  * the summary and stays a mention; "Our peer specialists are ..." is the agency's staff.
  */
-export function holderDefinition(doc: AnalysisDocument, lex: CompiledLexicons, from: number, mentionFirst: number): boolean {
+export function holderDefinition(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  from: number,
+  mentionFirst: number,
+  mentionEnd: number = mentionFirst,
+): boolean {
   const clause = clauseAfterColon(doc, from, mentionFirst);
-  return definesHolder(doc, lex, from, mentionFirst) || (clause > from && definesHolder(doc, lex, clause, mentionFirst));
+  return (
+    definesHolder(doc, lex, from, mentionFirst) ||
+    (clause > from && definesHolder(doc, lex, clause, mentionFirst)) ||
+    classHoldersOwn(doc, lex, from, mentionFirst, mentionEnd)
+  );
+}
+
+/** Words after a holder that name a class specification's class ("incumbents in this class"). */
+const CLASS_WORDS = new Set(['class', 'classification', 'series']);
+
+/**
+ * A class specification's definition names the experience as its holders' own: "Under general
+ * supervision, incumbents in this class provide recovery support, drawing on their personal
+ * experience of ...". The holders of the class ("in this class") open a clause of the sentence
+ * and the mention says "their": every holder of the class has it (wise-employer L750). Other
+ * holder words ("the post holder will draw on their ...") describe the work and stay mentions.
+ */
+function classHoldersOwn(doc: AnalysisDocument, lex: CompiledLexicons, from: number, mentionFirst: number, mentionEnd: number): boolean {
+  const { tokens } = doc;
+  let theirs = false;
+  for (let i = Math.max(from, mentionFirst - 1); i < mentionEnd && !theirs; i++) theirs = tokens[i]!.norm === 'their';
+  if (!theirs) return false;
+  return lex.livedExperience.holderSubject.matchAll(tokens, from, mentionFirst).some((m) => {
+    let start = m.first;
+    while (start > from && OPENERS.has(tokens[start - 1]!.norm) && spaced(doc, start)) start--;
+    const opensClause = start === from || /[,:;]/.test(doc.text.slice(tokens[start - 1]!.end, tokens[start]!.start));
+    const inThisClass =
+      ['in', 'of'].includes(tokens[m.end]?.norm ?? '') &&
+      tokens[m.end + 1]?.norm === 'this' &&
+      CLASS_WORDS.has(tokens[m.end + 2]?.norm ?? '');
+    return opensClause && inThisClass && m.end + 3 <= mentionFirst;
+  });
 }
 
 /**

@@ -737,7 +737,7 @@ function strengthOf(
   // or heading needed.
   const stated =
     lengthOfTimeBefore(doc, lex, first, end, from) ||
-    holderDefinition(doc, lex, from, first) ||
+    holderDefinition(doc, lex, from, first, end) ||
     applicantHas(doc, lex, s, first, end) ||
     linkedToApplicant(doc, lex, s, first);
   return stated ? 'required' : 'mentioned';
@@ -804,9 +804,49 @@ function typesNear(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: num
     }
   }
   const types = new Set<RoleCategory>();
+  // "a loved one (an adult) who has lived with a mental health condition": what the relative
+  // lived through makes the applicant's experience a family member's, as in typesOf.
+  const relation = relativeBefore(doc, lex, m.first, s.first);
+  if (relation.size) return relation;
   for (const t of lex.livedExperience.types.matcher.matchAll(doc.tokens, from, to))
     types.add(lex.livedExperience.types.entries[t.payload]!.category);
   return types;
+}
+
+/** Words that open a clause said of the noun before them ("a loved one who has ..."). */
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'whom']);
+
+/**
+ * The family or parent kinds named right before a relative pronoun that opens the mention's
+ * clause: the mention says what that relative lived through ("your son who has struggled with
+ * ...", "a loved one (an adult) who has lived with ..."). Empty when none.
+ */
+function relativeBefore(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentenceFirst: number): Set<RoleCategory> {
+  const found = new Set<RoleCategory>();
+  const { tokens } = doc;
+  if (first - 1 <= sentenceFirst || !RELATIVE_PRONOUNS.has(tokens[first - 1]!.norm)) return found;
+  const from = Math.max(sentenceFirst, first - 1 - lex.lexicons.livedExperience.typeWindow.before);
+  for (const t of lex.livedExperience.types.matcher.matchAll(tokens, from, first - 1)) {
+    const c = lex.livedExperience.types.entries[t.payload]!.category;
+    if (c === 'family' || c === 'parent-caregiver') found.add(c);
+  }
+  return found;
+}
+
+/**
+ * A later phrase of the sentence tells what the relative named by the first one lived through:
+ * "experience as the parent of a child who has received mental health services" asks for a
+ * parent's experience, the child's services are not the applicant's (the relationship outranks
+ * the condition, as in typesNear's reading of one phrase).
+ */
+function relativesCondition(doc: AnalysisDocument, lex: CompiledLexicons, seen: Mention, m: { first: number }): boolean {
+  if (!seen.types.has('family') && !seen.types.has('parent-caregiver')) return false;
+  const { after } = lex.lexicons.livedExperience.typeWindow;
+  if (m.first < seen.end || m.first - seen.end > after) return false;
+  return lex.livedExperience.types.matcher.matchAll(doc.tokens, seen.end, m.first).some((t) => {
+    const c = lex.livedExperience.types.entries[t.payload]!.category;
+    return c === 'family' || c === 'parent-caregiver';
+  });
 }
 
 /** The sentence invites people to apply ("We strongly encourage people in recovery to apply"). */
@@ -1071,7 +1111,10 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     // it is told, not a kind of experience.
     if (seen) {
       const told = lex.livedExperience.share.matchAll(tokens, Math.max(s.first, m.first - 3), m.end).some((c) => c.end >= m.first);
-      if (!told) typesOf(m, sentence, seen.types);
+      if (!told && relativesCondition(doc, lex, seen, m)) {
+        // The relative's condition names no kind of the applicant's; other kinds still count.
+        for (const t of typesOf(m, sentence)) if (t !== 'adult-mental-health' && t !== 'substance-use-recovery') seen.types.add(t);
+      } else if (!told) typesOf(m, sentence, seen.types);
     } else addMention(m, sentence);
   }
 

@@ -167,7 +167,16 @@ export function detectRole(
     })
       .filter(inTitle)
       .map((m) => ({ ...m, payload: m.entry }));
-    const nonPeer = lex.roles.nonPeerTitles.matcher.matchAll(tokens, titleTokens[0], titleTokens[1]);
+    // "Recovery Worker (Lived Experience)": the title's last words, set apart, say it is the lived
+    // experience kind of that job, so the job no list names is read as one the text decides.
+    let livedQualifier = false;
+    for (let i = titleTokens[0] + 1; i + 1 < titleTokens[1] && !livedQualifier; i++)
+      livedQualifier =
+        tokens[i]!.norm === 'lived' &&
+        tokens[i + 1]!.norm === 'experience' &&
+        QUALIFIER_BEFORE.test(doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start)) &&
+        (i + 2 === titleTokens[1] || /^\s*\)/.test(doc.text.slice(tokens[i + 1]!.end)));
+    const nonPeer = livedQualifier ? [] : lex.roles.nonPeerTitles.matcher.matchAll(tokens, titleTokens[0], titleTokens[1]);
     // Whichever role the title names first is the job ("Case Manager (works with peer specialists)").
     const titleJob = jobTitleHead(doc, lex, titleTokens);
     const onlyWeak = peer.every((m) => lex.roles.peerTitles.entries[m.payload]!.weak);
@@ -607,8 +616,12 @@ function namesPeerWork(doc: AnalysisDocument, lex: CompiledLexicons, title: read
   if (lex.roles.conditionWords.matchAll(doc.tokens).some(outside)) return true;
   const { entries } = lex.roles.categoryCues;
   // With the cues' guards: services people are referred to name no one served.
+  // A title that says "peer" and serves people by who they are ("Peer Mentor, Reentry Services"
+  // for people coming home from prison, a veterans' peer mentor) names peers of those people;
+  // without "peer" (a Head Start "Family Advocate" whose text names veterans) it does not.
+  const peerInTitle = doc.tokens.slice(title[0], title[1]).some((t) => t.norm === 'peer' || t.norm === 'peers');
   const condition = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true }).some(
-    (m) => outside(m) && CONDITION_CATEGORIES.has(entries[m.entry]!.category) && !entries[m.entry]!.yieldsToCondition,
+    (m) => outside(m) && CONDITION_CATEGORIES.has(entries[m.entry]!.category) && (!entries[m.entry]!.yieldsToCondition || peerInTitle),
   );
   return condition || readLivedExperience(doc, lex).best !== 'absent' || namesBehavioralHealthSetting(doc, lex, title);
 }

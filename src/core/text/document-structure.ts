@@ -85,10 +85,20 @@ const SITE_SECTIONS = new Set(
     'home|about|about us|who we are|what we do|our story|our team|team|blog|news|newsroom|events|careers|jobs|' +
     'find jobs|job search|companies|company reviews|salaries|contact|contact us|donate|give|get involved|get help|' +
     'services|programs|resources|locations|sign in|log in|login|sign up|register|search|menu|help|faq|faqs|press|' +
-    'media|employers|post a job|my account|account|shop|salary guide|career advice|saved jobs|saved|profile|messages|reviews|' +
-    'find salaries|find a job|find companies|upload your resume|upload resume|post your resume|for employers|job alerts|notifications'
+    'media|employers|post a job|post job|my account|account|shop|salary guide|career advice|saved jobs|saved|profile|messages|reviews|' +
+    'for employers|find salaries|find a job|find companies|upload your resume|upload resume|post your resume|for employers|job alerts|notifications'
   ).split('|'),
 );
+
+/** A job board's buttons on a line of their own ("Apply now", "Save job", "Share"): the board's, not the posting's. */
+const BOARD_BUTTONS = new Set(
+  (
+    'apply now|apply|easy apply|quick apply|1-click apply|apply on company site|save job|save this job|save|saved|share|' +
+    'share job|share this job|report job|report this job|follow|message'
+  ).split('|'),
+);
+/** A job board's search box pasted as a line ("What: peer   Where: Mesa, AZ"): the reader's query, not the page. */
+const SEARCH_BOX_ITEM = /^(?:what|where|keywords?|location)\s*:/i;
 
 /** A page's link past its menu for screen readers and keyboards ("Skip to main content"): no part of the page's text. */
 const SKIP_LINK = /^skip (?:to|over) (?:the )?(?:main )?(?:content|navigation|main|search|results)$|^skip navigation$/i;
@@ -101,12 +111,33 @@ const SKIP_LINK = /^skip (?:to|over) (?:the )?(?:main )?(?:content|navigation|ma
  */
 export function isMenuLine(line: string): boolean {
   // Most lines hold no separator at all: they split into one item, so say so without splitting.
-  if (!ANY_MENU_SEPARATOR.test(line)) return line.length < 40 && SKIP_LINK.test(line.trim());
+  if (!ANY_MENU_SEPARATOR.test(line)) {
+    const t = line.trim();
+    if (line.length < 40 && (SKIP_LINK.test(t) || BOARD_BUTTONS.has(t.toLowerCase()))) return true;
+    // Sections set apart by two spaces ("Jobs  Companies  Salaries  For Employers"): only site sections.
+    const spaced = t.split(/\s{2,}/);
+    return spaced.length >= SHORT_MENU_MIN_ITEMS && spaced.every((item) => SITE_SECTIONS.has(item.toLowerCase()));
+  }
   const items = line.trim().split(MENU_SEPARATOR).filter(Boolean);
-  if (items.length >= SHORT_MENU_MIN_ITEMS && items.every((item) => SITE_SECTIONS.has(item.toLowerCase()))) return true;
+  if (items.length >= 2 && items.every((item) => SEARCH_BOX_ITEM.test(item))) return true;
+  const chrome = (item: string) => SITE_SECTIONS.has(item.toLowerCase()) || BOARD_BUTTONS.has(item.toLowerCase());
+  const sections = (from: number) => items.slice(from).every(chrome);
+  if (items.length >= SHORT_MENU_MIN_ITEMS && sections(0)) return true;
+  // The site's own name may open its menu ("ZipRecruiter   Jobs   Salaries   Sign in"): one word.
+  if (items.length > SHORT_MENU_MIN_ITEMS && !/\s/.test(items[0]!) && sections(1)) return true;
   return (
     items.length >= MENU_MIN_ITEMS && items.every((item) => item.split(/\s+/).length <= MENU_ITEM_MAX_WORDS && !/[:.!?$€£\d]/.test(item))
   );
+}
+
+/** A step of a breadcrumb trail: a spaced ">", "»" or "›". */
+const BREADCRUMB_STEP = /\s[>»›]\s/g;
+/** Steps that make a breadcrumb trail (two: three places). */
+const BREADCRUMB_MIN_STEPS = 2;
+
+/** A breadcrumb trail: where the page is on its site ("Home > Credentials > How to Apply"), not its heading. */
+export function isBreadcrumb(line: string): boolean {
+  return (line.match(BREADCRUMB_STEP) ?? []).length >= BREADCRUMB_MIN_STEPS;
 }
 
 /** A line the analysis reads as a heading, given the next non-blank line and whether a blank line came before. */
@@ -210,7 +241,8 @@ export function structureOf(
       const start = m.index + m[0].indexOf(m[1]!);
       title = { start, end: start + m[1]!.trim().length };
     } else {
-      const first = lines.find((l) => l.text.trim() && !isMenuLine(l.text));
+      // A breadcrumb trail ("Home > Programs > Family Peer Support") stands above the page's heading.
+      const first = lines.find((l) => l.text.trim() && !isMenuLine(l.text) && !isBreadcrumb(l.text));
       // A short first line that ends in "!" is still a title ("Parent Partner job opening!");
       // one that ends in "." or "?", or a long exclamation, is a sentence.
       const t = first?.text.trim() ?? '';

@@ -1,0 +1,51 @@
+// Fourteenth round of documents for the document kind (session 13): shapes met in an opened
+// blind set (blind16), rewritten in our own words. A job board's chrome above the posting: its
+// menu (sections set apart by two spaces), its buttons on lines of their own ("Apply now",
+// "Save job") and the reader's search box ("What: peer   Where: ..."), none of which is the
+// page's title or names its job; a program page under a breadcrumb trail; a British drug and
+// alcohol service's "Recovery Worker", a case-holding job. Traps: a peer recovery worker.
+import { describeKindRound, type KindCase } from './document-kind-rounds.js';
+
+const BOARD =
+  'Find jobs   Company reviews   Salary guide\nSign in   Employers / Post Job\nWhat: peer   Where: Mesa, AZ\nApply now\nSave job\nShare\n\n';
+
+const cases: KindCase[] = [
+  [
+    'a technician\'s posting under a job board\'s chrome and a search for "peer"',
+    `${BOARD}Behavioral Health Technician - Youth Residential\nDesert Sky Treatment Center - Mesa, AZ\n$17 - $19 an hour - Full-time\n\nResponsibilities\n- Conduct room checks on each shift\n- Escort residents to meals and school\n\nRequirements\n- High school diploma\n\nLived experience of recovery is welcome but not required.`,
+    'non-peer-posting',
+    null,
+  ],
+  [
+    "a recovery coach's posting under a board's name, its menu set apart by two spaces, and its buttons",
+    'Glassdoor\nJobs  Companies  Salaries  For Employers\nEasy Apply   Save\n\nRecovery Coach\nNew Leaf Recovery Community - Worcester, MA\n$21.00 - $23.00 Per Hour\n\nWe are hiring a Recovery Coach to meet people in recovery from substance use at our center and help them build the life they want.\n\nRequirements\n- Your own lived experience of recovery from a substance use disorder',
+    'peer-posting',
+    'substance-use-recovery',
+  ],
+  [
+    'a program page under a breadcrumb trail, with one line of hiring',
+    'Home > Programs > Family Peer Support\nFamily Peer Support Program\n\nWhen someone you love lives with a mental health condition, you do not have to face it alone. Our Family Peer Specialists have been there too.\n\nWhat we offer\n- One-to-one support\n- Support groups twice a month\n\nCall 555-0100 to talk with us.\n\nInterested in joining our team? We are hiring a part-time Family Peer Specialist.',
+    'document',
+    null,
+  ],
+  [
+    "a British drug and alcohol service's Recovery Worker holds a caseload",
+    'Recovery Worker (Substance Misuse Service)\nNorthvale Pathways - Leeds\nSalary: GBP 25,500 per annum | 37.5 hours | Permanent\n\nAs a Recovery Worker you will hold a caseload of around 45 service users, complete assessments and write recovery care plans.\n\nPerson Specification\nEssential: Experience of working with people who use drugs and alcohol.\nDesirable: Lived experience of recovery.',
+    'non-peer-posting',
+    null,
+  ],
+  [
+    'trap: a peer recovery worker in the same service',
+    'Peer Recovery Worker\nNorthvale Pathways - Leeds\nSalary: GBP 23,000 per annum\n\nUse your own lived experience of recovery from drugs or alcohol to support people starting treatment, and run our mutual aid group.\n\nPerson Specification\nEssential: Lived experience of recovery from drug or alcohol use.',
+    'peer-posting',
+    'substance-use-recovery',
+  ],
+  [
+    'an "About Us" page of a recovery community that points to its careers page',
+    'About Us - Cedar Hill Recovery Community\n\nCedar Hill is a recovery community organization started in 2015 by people in long-term recovery. We run a recovery center, a telephone support line and family support circles.\n\nWe believe there are many pathways to recovery.\n\nGet involved: volunteer or join a committee.\nNow hiring: Recovery Coach (full-time). Lived experience of recovery from substance use required. See Careers.',
+    'document',
+    null,
+  ],
+];
+
+describeKindRound('round 14: job board chrome, breadcrumbs and recovery workers', cases);
