@@ -46,6 +46,12 @@ const cases: KindCase[] = [
     'document',
     null,
   ],
+  [
+    "a recovery community's programs page whose hiring line points to the posting",
+    'Our Programs\n\nCedar Hill is a recovery community organization founded by people in recovery and their families.\n\nRecovery Coaching\nFree one-on-one coaching with trained peers who have lived it.\n\nFamily Circle\nA support group for family members of people with substance use challenges.\n\nWe are hiring! Cedar Hill is looking for two part-time recovery coaches. See the posting.',
+    'document',
+    null,
+  ],
 ];
 
 describeKindRound('round 14: job board chrome, breadcrumbs and recovery workers', cases);

@@ -40,7 +40,34 @@ describeLivedExperienceRound('diagnoses, roads back and lengths after a comma', 
     le: 'preferred',
     specific: true,
   },
+  {
+    name: "parent/caregiver experience with children's services is a plus",
+    text: `Family Partner\nBright Paths Children's Services | $19 an hour\n\nWalk beside parents whose children receive mental health services, and run a parent group.\n\nQualifications\n- Experience working with children\n- Parent/caregiver experience with children's services is a plus`,
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
+  {
+    name: 'lived experience that may be substituted for a year of the experience asked is not required',
+    text: `Community Health Worker - Peer Specialist II\nCounty of Alder | $22 an hour\n\nConnect people experiencing homelessness with housing and health care.\n\nMINIMUM QUALIFICATIONS\nExperience: Two years of experience in community outreach. Lived experience of homelessness, mental health conditions or substance use may be substituted for one year of the required experience.`,
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
+  {
+    name: 'trap: required lived experience beside another substitution',
+    text: `${PEER}MINIMUM QUALIFICATIONS\nLived experience of mental health recovery is required; two years of peer work may substitute for one year of college.`,
+    kind: 'peer-posting',
+    le: 'required',
+  },
 ]);
+
+describe('asking to disclose hospitalizations', () => {
+  beforeAll(loadPartsOfSpeech);
+  it('disclosure of any psychiatric hospitalizations is an inquiry', () => {
+    const text = `${PEER}Requirements\n- Lived experience of recovery from a mental health condition\n- Disclosure of any psychiatric hospitalizations in the past five years`;
+    expect(analyze(text).findings.map((f) => f.ruleId)).toContain('inquiry-hospitalization');
+  });
+});
 
 describe('a fixed length of recovery', () => {
   beforeAll(loadPartsOfSpeech);

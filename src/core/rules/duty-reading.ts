@@ -547,7 +547,12 @@ function readPair(
   const r = lex.dutyReading;
   const { tokens } = doc;
   const s = doc.structure.sentences[sentence]!;
-  if (pairSilenced(tokens, r, pair, s, a.first, a.end, candidates)) return undefined;
+  if (
+    pairSilenced(tokens, r, pair, s, a.first, a.end, candidates, (from, to) =>
+      opensClauseOfItsOwn(doc, sentence, from, to, lex.personNouns),
+    )
+  )
+    return undefined;
   if (doneByThePerson(doc, r, a.first, s.first)) return undefined;
   if (doneByOthers(doc, r, a, s.first, s.endTok)) return undefined;
   if (saidOfACircumstance(tokens, a.first, s.first)) return undefined;
@@ -648,8 +653,11 @@ function pairSilenced(
   first: number,
   end: number,
   objects: readonly Match[] = [],
+  laterClause: (from: number, to: number) => boolean = () => false,
 ): boolean {
-  if (namesTheirWish(tokens, r, s.first, s.endTok)) return true;
+  // A wish after a later clause of the job's own ("Collect urine samples and support people
+  // toward their own goals") is that clause's.
+  if (theirWishes(tokens, r, s.first, s.endTok).some((m) => m.first < end || !laterClause(end, m.first))) return true;
   if (pair.unless?.test(tokens, Math.max(s.first, first - 2), Math.min(s.endTok, end + r.window + 4))) return true;
   if (!pair.requires) return false;
   // A required word inside the object's own name does not count ("Youth Justice" names no youth).
@@ -702,8 +710,34 @@ export function wishInItsWords(doc: AnalysisDocument, lex: CompiledLexicons, fir
     for (let k = from + 1; k <= to; k++) if (!spaceOrHyphen(tokens[k]!.gap)) return true;
     return false;
   };
-  return theirWishes(tokens, lex.dutyReading, s.first, s.endTok).some((m) => !apart(Math.min(first, m.first), Math.max(end, m.end) - 1));
+  // "conduct room searches each night and share your own story": "and" before a verb opens a
+  // clause of the job's own between the duty and the wish.
+  const newClause = (from: number, to: number) => opensClauseOfItsOwn(doc, sentence, from, to, lex.personNouns);
+  return theirWishes(tokens, lex.dutyReading, s.first, s.endTok).some(
+    (m) =>
+      !apart(Math.min(first, m.first), Math.max(end, m.end) - 1) &&
+      !(m.first >= end ? newClause(end, m.first) : m.end <= first ? newClause(m.end, first) : false),
+  );
 }
+
+/** Between `from` and `to`, "and", "or", "but" or "then" before a verb opens another clause of the job's own. */
+function opensClauseOfItsOwn(doc: AnalysisDocument, sentence: number, from: number, to: number, personNouns: ReadonlySet<string>): boolean {
+  const { tokens } = doc;
+  const s = doc.structure.sentences[sentence]!;
+  let terms: readonly ParsedTerm[] | undefined;
+  for (let k = from; k + 1 < to; k++) {
+    if (!CLAUSE_JOINS.has(tokens[k]!.norm)) continue;
+    terms ??= doc.parse(sentence);
+    if (termAt(terms, tokens[k + 1]!.start - s.start)?.tags.has('Verb')) return true;
+    // A word the tagger calls a noun is a verb before the people it acts on ("and support people").
+    const next = tokens[k + 2];
+    if (next && k + 2 < to && (personNouns.has(next.norm) || next.norm === 'them') && !tokens[k + 1]!.norm.endsWith('s')) return true;
+  }
+  return false;
+}
+
+/** Words that join two clauses of the job's own before a verb ("... and share your own story"). */
+const CLAUSE_JOINS = new Set(['and', 'or', 'but', 'then']);
 
 /** Words that join the objects of one verb ("assessments and diagnostic interviews", "floors, tables and sinks"). */
 const JOINS_OBJECTS = new Set(['and', 'or', 'as', 'well', 'also', 'the', 'a', 'an', 'all', 'any', 'their', 'other']);
