@@ -568,8 +568,12 @@ export function detectRole(
       // Nothing in the text says whom the job serves: the employer's name on the line under the
       // title may ("Meadowview Psychiatric Hospital", "Center for Addiction Recovery").
       const employer = ranked.length === 0 ? employerNameCategory(doc, lex, titleTokens) : null;
-      category = employer?.category ?? 'general-peer';
+      // ... nor the employer's name: the one kind of lived experience the job asks for does
+      // ("Must be clean and sober for at least one year" under a title that names no kind).
+      const asked = ranked.length === 0 && !employer ? kindAskedFor(doc, lex) : null;
+      category = employer?.category ?? asked?.category ?? 'general-peer';
       if (employer) evidence.push(`the employer's name ${quote(employer.first, employer.end)}`);
+      else if (asked) evidence.push(`the kind of lived experience asked for ${quote(asked.first, asked.end)}`);
     }
   }
   // A role named by a condition that serves the people and their families together is general;
@@ -583,6 +587,20 @@ export function detectRole(
     }
   }
   return { isPeerRole: true, category, evidence, titleTokens, document, marks };
+}
+
+/** The one kind of lived experience a job requires or prefers, with the mention that asks it, or null. */
+function kindAskedFor(doc: AnalysisDocument, lex: CompiledLexicons): { category: RoleCategory; first: number; end: number } | null {
+  const reading = readLivedExperience(doc, lex);
+  if (reading.best !== 'required' && reading.best !== 'preferred') return null;
+  const deciding = reading.mentions.filter((m) => m.strength === reading.best && !m.shares);
+  const kinds = new Set(deciding.flatMap((m) => [...m.types]));
+  // A kind every job accepts ("emotional or behavioral challenges") gives way to one it names beside it.
+  if (kinds.size > 1) kinds.delete('general-peer');
+  if (kinds.size !== 1) return null;
+  const category = [...kinds][0]!;
+  const m = deciding.find((d) => d.types.has(category))!;
+  return { category, first: m.first, end: m.end };
 }
 
 /**
