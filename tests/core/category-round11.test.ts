@@ -3,7 +3,8 @@
 // title that names no kind, whose requirement names one kind of lived experience ("clean and sober
 // for at least one year", "your own experience raising a child with ..."): that kind is the
 // category. Traps: a requirement naming two kinds stays general; the people served, where named,
-// decide over the requirement.
+// decide over the requirement. A family partner serving children named with their ages, or
+// children and their parents, is a parent/caregiver role.
 import { type CategoryCase, describeCategoryRound } from './category-rounds.js';
 
 const cases: CategoryCase[] = [
@@ -22,6 +23,10 @@ const cases: CategoryCase[] = [
   [
     'Certified Recovery Support Specialist\n$18 an hour\n\nThe Recovery Support Specialist supports adults living with serious mental illness in our supported housing program.\n\nRequirements\n- Must be clean and sober for at least one year',
     'adult-mental-health',
+  ],
+  [
+    "Family Partner\nValley Children's Services | $18 an hour\n\nValley provides in-home services to children ages 3 to 17 and their families.\n\nThe Family Partner transports children and parents to appointments and runs a parent group.\n\nRequirements\n- High school diploma",
+    'parent-caregiver',
   ],
 ];
 

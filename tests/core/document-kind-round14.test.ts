@@ -3,7 +3,9 @@
 // menu (sections set apart by two spaces), its buttons on lines of their own ("Apply now",
 // "Save job") and the reader's search box ("What: peer   Where: ..."), none of which is the
 // page's title or names its job; a program page under a breadcrumb trail; a British drug and
-// alcohol service's "Recovery Worker", a case-holding job. Traps: a peer recovery worker.
+// alcohol service's "Recovery Worker", a case-holding job; a certification board's steps page
+// (hours "supervised by" a certified peer are no reporting line; the credential named in three
+// sentences weighs as two marks of a document). Traps: a peer recovery worker.
 import { describeKindRound, type KindCase } from './document-kind-rounds.js';
 
 const BOARD =
@@ -51,6 +53,18 @@ const cases: KindCase[] = [
     'Our Programs\n\nCedar Hill is a recovery community organization founded by people in recovery and their families.\n\nRecovery Coaching\nFree one-on-one coaching with trained peers who have lived it.\n\nFamily Circle\nA support group for family members of people with substance use challenges.\n\nWe are hiring! Cedar Hill is looking for two part-time recovery coaches. See the posting.',
     'document',
     null,
+  ],
+  [
+    "a certification board's steps page, headed by the board's name",
+    'Ridgeline Certification Board for Peer Professionals\nHome > Credentials > Certified Recovery Specialist > How to Apply\n\nCertified Recovery Specialist\nThe credential recognizes people who use their own recovery from substance use to support others.\n\nStep 1: Check your eligibility\n- At least 18 years old\n- Self-attest to personal lived experience of recovery\n\nStep 2: Gain supervised experience\nDocument 100 hours of experience. At least 25 hours must be supervised by a certified peer professional.\n\nStep 3: Submit your application\nUpload your certificates and the $125 application fee. Fee waivers are available.\n\nRenewal\nThe credential is valid for two years. Renew with 30 hours of continuing education.',
+    'document',
+    null,
+  ],
+  [
+    'trap: a posting that names the credential in three sentences',
+    'Peer Recovery Specialist\nLakeview Recovery Center | Full-time | $19 an hour\n\nWalk beside people in recovery from substance use and share your own story.\n\nRequirements\n- Your own lived experience of recovery from substance use\n- Must get certified within one year; we pay the application fee\n- Fee waivers for the exam are available through the state\n- The credential is valid for two years and we pay for renewal\n\nReports to the Peer Services Supervisor. Apply online.',
+    'peer-posting',
+    'substance-use-recovery',
   ],
 ];
 

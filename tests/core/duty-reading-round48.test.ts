@@ -15,6 +15,7 @@ describeDutyRound('48', {
     'Collect urine samples and support people toward their own goals.',
     'Responsible for setting up and cleaning the family room after each evening group.',
     'Visits the home and reports findings to the assigned social worker.',
+    'Assist clinicians to develop treatment plans and update them every 90 days.',
   ],
   fitting: [
     'Applicants must have a primary diagnosis of a mental health condition to be considered.',

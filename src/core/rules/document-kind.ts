@@ -76,8 +76,12 @@ function findMarks(
   const found = new Map<string, MarkFound>();
   // The sentences each kind with a repeated weight is found in.
   const sentences = new Map<string, Set<number>>();
-  // A site's menu bar ("Find jobs   Company reviews   Salary guide") marks nothing of the page.
-  const onAMenu = (t: number) => isMenuLine(doc.lines.lines[doc.lines.lineAt(doc.tokens[t]!.start)]!.text);
+  // A site's menu bar ("Find jobs   Company reviews   Salary guide") or a breadcrumb trail
+  // ("Home > Credentials > How to Apply") marks nothing of the page.
+  const onAMenu = (t: number) => {
+    const line = doc.lines.lines[doc.lines.lineAt(doc.tokens[t]!.start)]!.text;
+    return isMenuLine(line) || isBreadcrumb(line);
+  };
   const keep = (m: { payload: number; first: number; end: number }) => {
     const e = entries[m.payload]!;
     if (onAMenu(m.first)) return;
@@ -125,6 +129,16 @@ function pointsElsewhere(doc: AnalysisDocument, lex: CompiledLexicons, first: nu
     !lex.roles.peerTitles.matcher.test(tokens, s.first, s.endTok) &&
     !lex.roles.nonPeerTitles.matcher.test(tokens, s.first, s.endTok)
   );
+}
+
+/** Words for the hours or experience a credential asks to be supervised ("25 hours must be supervised by a CRS"). */
+const SUPERVISED_HOURS = new Set(['hours', 'hour', 'experience', 'practicum', 'internship', 'placement']);
+
+/** A reporting line said of hours of experience, as a credential's rules say it: no job's reporting line. */
+function saidOfHours(doc: AnalysisDocument, first: number): boolean {
+  const s = doc.structure.sentences[doc.structure.sentenceOf[first]!]!;
+  for (let i = Math.max(s.first, first - 4); i < first; i++) if (SUPERVISED_HOURS.has(doc.tokens[i]!.norm)) return true;
+  return false;
 }
 
 /** How many words before a sum of money a word for a cost or funding makes it no pay ("The program costs $60,000 a year"). */
@@ -185,7 +199,7 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
     kind === 'hiring'
       ? pointsElsewhere(doc, lex, first)
       : kind === 'reporting'
-        ? saidOfTheStaff(doc, lex, first)
+        ? saidOfTheStaff(doc, lex, first) || saidOfHours(doc, first)
         : kind === 'pay'
           ? costOrFunding(doc, lex, first)
           : false,
