@@ -3,6 +3,7 @@
 // typed arrays instead of a node object, its map of words, an edge list, an edge and its slot
 // (each elsewhere in memory: a matcher's walks run between other work, with its trie out of cache).
 import type { Slot } from './compile-pattern.js';
+import type { TrieNodes } from './packed-trie.js';
 
 type WordSlot = Extract<Slot, { kind: 'words' }>;
 
@@ -37,16 +38,6 @@ const MAX_KEYED_NODES = 1 << 16;
 /** The table key of (node, word number n). */
 export const keyOf = (node: number, n: number): number => (node << WORD_NUMBER_BITS) | n;
 
-/** The list at lists[i], made if there is none yet. */
-function listAt<V>(lists: (V[] | undefined)[], i: number): V[] {
-  let list = lists[i];
-  if (list === undefined) {
-    list = [];
-    lists[i] = list;
-  }
-  return list;
-}
-
 export class CompactTrie<T> {
   readonly nodeCount: number;
   /** Node x's endings: endings[endingStart[x] .. endingStart[x + 1]). */
@@ -67,65 +58,52 @@ export class CompactTrie<T> {
   mask: number;
   private filled = 0;
 
-  constructor(sequences: readonly { seq: readonly Slot[]; payload: T; order: number }[], keyOf: (slot: Slot) => string) {
-    // Built with a map of children per node, dropped once the arrays are made.
-    const children: (Map<string, number> | undefined)[] = [undefined];
-    const childSlots: (WordSlot[] | undefined)[] = [undefined];
-    const childNodes: (number[] | undefined)[] = [undefined];
-    const numberTo: number[] = [NO_NODE];
-    const anyTo: number[] = [NO_NODE];
-    const endingsOf: (Ending<T>[] | undefined)[] = [undefined];
-    for (const { seq, payload, order } of sequences) {
-      let node = 0;
-      for (const slot of seq) {
-        const key = keyOf(slot);
-        let map = children[node];
-        if (map === undefined) map = children[node] = new Map();
-        let to = map.get(key);
-        if (to === undefined) {
-          to = numberTo.length;
-          map.set(key, to);
-          children.push(undefined);
-          childSlots.push(undefined);
-          childNodes.push(undefined);
-          numberTo.push(NO_NODE);
-          anyTo.push(NO_NODE);
-          endingsOf.push(undefined);
-          if (slot.kind === 'number') numberTo[node] = to;
-          else if (slot.kind === 'any') anyTo[node] = to;
-          else {
-            listAt(childSlots, node).push(slot);
-            listAt(childNodes, node).push(to);
-          }
-        }
-        node = to;
-      }
-      listAt(endingsOf, node).push({ payload, order });
-    }
-    const count = numberTo.length;
+  /**
+   * The trie of `nodes`: `slotOf` gives the slot of a label, `ending(k, head)` what sequence k
+   * (whose first slot is `head`) gives where it ends. Endings of a node keep the order of their
+   * sequences, word edges of a node the order their nodes were added.
+   */
+  constructor(nodes: TrieNodes, slotOf: (label: number) => Slot, ending: (k: number, head: Slot) => Ending<T>) {
+    const { parent, label, endNode } = nodes;
+    const count = parent.length;
     this.nodeCount = count;
-    this.numberTo = Int32Array.from(numberTo);
-    this.anyTo = Int32Array.from(anyTo);
-    this.endingStart = new Int32Array(count + 1);
+    this.numberTo = new Int32Array(count).fill(NO_NODE);
+    this.anyTo = new Int32Array(count).fill(NO_NODE);
     this.edgeStart = new Int32Array(count + 1);
-    this.endings = [];
-    this.edgeSlot = [];
-    const edgeTo: number[] = [];
-    for (let x = 0; x < count; x++) {
-      const ends = endingsOf[x];
-      if (ends) for (const e of ends) this.endings.push(e);
-      this.endingStart[x + 1] = this.endings.length;
-      const slots = childSlots[x];
-      if (slots) {
-        const tos = childNodes[x]!;
-        for (let c = 0; c < slots.length; c++) {
-          this.edgeSlot.push(slots[c]!);
-          edgeTo.push(tos[c]!);
-        }
-      }
-      this.edgeStart[x + 1] = edgeTo.length;
+    this.endingStart = new Int32Array(count + 1);
+    // Each node's slot, and the slot its branch starts with (the order of its sequences' endings).
+    const slotAt = new Array<Slot>(count);
+    const headAt = new Array<Slot>(count);
+    for (let x = 1; x < count; x++) {
+      const slot = slotOf(label[x]!);
+      const from = parent[x]!;
+      slotAt[x] = slot;
+      headAt[x] = from === 0 ? slot : headAt[from]!;
+      if (slot.kind === 'number') this.numberTo[from] = x;
+      else if (slot.kind === 'any') this.anyTo[from] = x;
+      else this.edgeStart[from + 1]! += 1;
     }
-    this.edgeTo = Int32Array.from(edgeTo);
+    for (let x = 0; x < count; x++) this.edgeStart[x + 1]! += this.edgeStart[x]!;
+    const edges = this.edgeStart[count]!;
+    this.edgeSlot = new Array<WordSlot>(edges);
+    this.edgeTo = new Int32Array(edges);
+    const nextEdge = this.edgeStart.slice(0, count);
+    for (let x = 1; x < count; x++) {
+      const slot = slotAt[x]!;
+      if (slot.kind !== 'words') continue;
+      const e = nextEdge[parent[x]!]!++;
+      this.edgeSlot[e] = slot;
+      this.edgeTo[e] = x;
+    }
+    for (let k = 0; k < endNode.length; k++) this.endingStart[endNode[k]! + 1]! += 1;
+    for (let x = 0; x < count; x++) this.endingStart[x + 1]! += this.endingStart[x]!;
+    this.endings = new Array<Ending<T>>(endNode.length);
+    const nextEnding = this.endingStart.slice(0, count);
+    for (let k = 0; k < endNode.length; k++) {
+      const end = endNode[k]!;
+      if (end === 0) throw new Error('phrase matcher: an empty slot sequence');
+      this.endings[nextEnding[end]!++] = ending(k, headAt[end]!);
+    }
     this.indexState = new Uint8Array(count);
     this.table = new Int32Array(16 * STRIDE).fill(EMPTY);
     this.mask = this.table.length - STRIDE;
