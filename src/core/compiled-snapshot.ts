@@ -116,6 +116,7 @@ const CLASSES: Record<string, ClassCodec> = {
       let payloads: unknown[] | undefined;
       (t as PhraseMatcher<unknown>).revivePacked({
         nodes: () => (nodes ??= unpackTrie(trie)),
+        kind: (id) => slots.kind(id),
         slot: (id) => slots.slot(id),
         payload: (k) => {
           payloads ??= payloadsOf(runs, dec);

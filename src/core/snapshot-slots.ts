@@ -88,6 +88,13 @@ export class SlotsOnDemand {
     this.slots = new Array<Slot>(encoded.slots.length);
   }
 
+  /** The kind of the slot numbered `id`, read without decoding it. */
+  kind(id: number): Slot['kind'] {
+    const text = this.texts[id];
+    if (text === undefined) throw new Error(`compiled lexicons: no slot ${id} in the table`);
+    return text === '*' ? 'any' : text === '#' ? 'number' : 'words';
+  }
+
   /** The slot numbered `id`, decoded if it is not yet. */
   slot(id: number): Slot {
     const known = this.slots[id];

@@ -8,6 +8,7 @@ import { bundledLexicons } from '../../src/core/lexicon/bundled-lexicons.js';
 import { loadLexicons } from '../../src/core/lexicon/load-lexicons.js';
 import readyLexicons from '../../src/core/lexicon/ready-lexicons.generated.js';
 import { nodesOf, packTrie, unpackTrie } from '../../src/core/patterns/packed-trie.js';
+import type { CompactTrie } from '../../src/core/patterns/compact-trie.js';
 import type { PhraseMatcher } from '../../src/core/patterns/phrase-matcher.js';
 import { tokenize } from '../../src/core/text/tokenize.js';
 
@@ -54,11 +55,14 @@ describe('a packed trie', () => {
     for (const [a, b] of pairs) {
       expect(a.matchAll(tokens)).toEqual(b.matchAll(tokens));
       const trieOf = (m: PhraseMatcher<unknown>) => {
-        const t = (m as unknown as { trie: Record<string, unknown> }).trie;
-        const slots = t.edgeSlot as { words: Set<string>; plurals: Set<string> }[];
+        const t = (m as unknown as { trie: CompactTrie<unknown> }).trie;
+        const slots = Array.from(t.edgeTo, (_, e) => t.edgeSlot(e));
         return {
           ...t,
-          edgeSlot: slots.map((s) => [[...s.words], [...s.plurals]]),
+          edgeSlots: slots.map((s) => [[...s.words], [...s.plurals]]),
+          // Labels number the slots of the snapshot's table, or of the one trie.
+          edgeLabel: undefined,
+          slotOf: undefined,
           // The tables hold the word numbers met so far, which differ between the two runs.
           table: undefined,
           mask: undefined,

@@ -45,9 +45,13 @@ export class CompactTrie<T> {
   readonly endings: Ending<T>[];
   readonly numberTo: Int32Array;
   readonly anyTo: Int32Array;
-  /** Node x's word edges: edgeSlot / edgeTo [edgeStart[x] .. edgeStart[x + 1]). */
+  /** Node x's word edges: edgeLabel / edgeTo [edgeStart[x] .. edgeStart[x + 1]). */
   readonly edgeStart: Int32Array;
-  readonly edgeSlot: WordSlot[];
+  /** Each word edge's slot label, and its slot once asked for (see edgeSlot): a start whose text
+   * reaches few nodes decodes few of the slots. */
+  private readonly edgeLabel: Int32Array;
+  private readonly edgeSlots: (WordSlot | undefined)[];
+  private readonly slotOf: (label: number) => Slot;
   readonly edgeTo: Int32Array;
   /** Per node, NOT_INDEXED, INDEXED or READ_BY_WORDS (see index). */
   readonly indexState: Uint8Array;
@@ -59,54 +63,73 @@ export class CompactTrie<T> {
   private filled = 0;
 
   /**
-   * The trie of `nodes`: `slotOf` gives the slot of a label, `ending(k, head)` what sequence k
-   * (whose first slot is `head`) gives where it ends. Endings of a node keep the order of their
+   * The trie of `nodes`: `kindOf` gives the kind of a label's slot and `slotOf` the slot (asked
+   * only when a walk first needs a word edge's words), `ending(k, head)` what sequence k (whose
+   * first slot is of kind `head`) gives where it ends. Endings of a node keep the order of their
    * sequences, word edges of a node the order their nodes were added.
    */
-  constructor(nodes: TrieNodes, slotOf: (label: number) => Slot, ending: (k: number, head: Slot) => Ending<T>) {
+  constructor(
+    nodes: TrieNodes,
+    kindOf: (label: number) => Slot['kind'],
+    slotOf: (label: number) => Slot,
+    ending: (k: number, head: Slot['kind']) => Ending<T>,
+  ) {
     const { parent, label, endNode } = nodes;
     const count = parent.length;
     this.nodeCount = count;
+    this.slotOf = slotOf;
     this.numberTo = new Int32Array(count).fill(NO_NODE);
     this.anyTo = new Int32Array(count).fill(NO_NODE);
     this.edgeStart = new Int32Array(count + 1);
     this.endingStart = new Int32Array(count + 1);
-    // Each node's slot, and the slot its branch starts with (the order of its sequences' endings).
-    const slotAt = new Array<Slot>(count);
-    const headAt = new Array<Slot>(count);
+    // Each node's slot kind, and the kind of the slot its branch starts with (the order of its sequences' endings).
+    const kindAt = new Array<Slot['kind']>(count);
+    const headAt = new Array<Slot['kind']>(count);
     for (let x = 1; x < count; x++) {
-      const slot = slotOf(label[x]!);
+      const kind = kindOf(label[x]!);
       const from = parent[x]!;
-      slotAt[x] = slot;
-      headAt[x] = from === 0 ? slot : headAt[from]!;
-      if (slot.kind === 'number') this.numberTo[from] = x;
-      else if (slot.kind === 'any') this.anyTo[from] = x;
+      kindAt[x] = kind;
+      headAt[x] = from === 0 ? kind : headAt[from]!;
+      if (kind === 'number') this.numberTo[from] = x;
+      else if (kind === 'any') this.anyTo[from] = x;
       else this.edgeStart[from + 1]! += 1;
     }
     for (let x = 0; x < count; x++) this.edgeStart[x + 1]! += this.edgeStart[x]!;
     const edges = this.edgeStart[count]!;
-    this.edgeSlot = new Array<WordSlot>(edges);
+    this.edgeLabel = new Int32Array(edges);
+    this.edgeSlots = [];
+    for (let e = 0; e < edges; e++) this.edgeSlots.push(undefined);
     this.edgeTo = new Int32Array(edges);
     const nextEdge = this.edgeStart.slice(0, count);
     for (let x = 1; x < count; x++) {
-      const slot = slotAt[x]!;
-      if (slot.kind !== 'words') continue;
+      if (kindAt[x] !== 'words') continue;
       const e = nextEdge[parent[x]!]!++;
-      this.edgeSlot[e] = slot;
+      this.edgeLabel[e] = label[x]!;
       this.edgeTo[e] = x;
     }
     for (let k = 0; k < endNode.length; k++) this.endingStart[endNode[k]! + 1]! += 1;
     for (let x = 0; x < count; x++) this.endingStart[x + 1]! += this.endingStart[x]!;
-    this.endings = new Array<Ending<T>>(endNode.length);
+    // Which sequence ends at each place, then the endings made in place order (a packed array: the walk reads it).
+    const sequenceAt = new Int32Array(endNode.length);
     const nextEnding = this.endingStart.slice(0, count);
     for (let k = 0; k < endNode.length; k++) {
-      const end = endNode[k]!;
-      if (end === 0) throw new Error('phrase matcher: an empty slot sequence');
-      this.endings[nextEnding[end]!++] = ending(k, headAt[end]!);
+      if (endNode[k] === 0) throw new Error('phrase matcher: an empty slot sequence');
+      sequenceAt[nextEnding[endNode[k]!]!++] = k;
     }
+    this.endings = Array.from(sequenceAt, (k) => ending(k, headAt[endNode[k]!]!));
     this.indexState = new Uint8Array(count);
     this.table = new Int32Array(16 * STRIDE).fill(EMPTY);
     this.mask = this.table.length - STRIDE;
+  }
+
+  /** The slot of word edge e (its words and plurals). */
+  edgeSlot(e: number): WordSlot {
+    let slot = this.edgeSlots[e];
+    if (slot === undefined) {
+      slot = this.slotOf(this.edgeLabel[e]!) as WordSlot;
+      this.edgeSlots[e] = slot;
+    }
+    return slot;
   }
 
   hasEndings(node: number): boolean {
@@ -128,10 +151,10 @@ export class CompactTrie<T> {
     const from = this.edgeStart[node]!;
     const to = this.edgeStart[node + 1]!;
     let words = 0;
-    for (let e = from; e < to; e++) words += this.edgeSlot[e]!.words.size;
+    for (let e = from; e < to; e++) words += this.edgeSlot(e).words.size;
     this.reserve(words);
     for (let e = from; e < to; e++) {
-      const slot = this.edgeSlot[e]!;
+      const slot = this.edgeSlot(e);
       const target = this.edgeTo[e]!;
       for (const w of slot.words) {
         const n = numberOf(w);
@@ -193,7 +216,7 @@ export class CompactTrie<T> {
   edgesByWords(node: number, norm: string, out: number[]): void {
     const to = this.edgeStart[node + 1]!;
     for (let e = this.edgeStart[node]!; e < to; e++) {
-      const slot = this.edgeSlot[e]!;
+      const slot = this.edgeSlot(e);
       if (slot.words.has(norm)) out.push(this.edgeTo[e]!, slot.plurals.size > 0 && slot.plurals.has(norm) ? 1 : 0);
     }
   }

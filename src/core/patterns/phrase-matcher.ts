@@ -294,7 +294,7 @@ class WordCheck<T> {
     const byWord = new Map<string, number>();
     const to = trie.edgeStart[this.node + 1]!;
     for (let e = trie.edgeStart[this.node]!; e < to; e++)
-      for (const w of trie.edgeSlot[e]!.words) byWord.set(w, byWord.has(w) ? SEVERAL_EDGES : e);
+      for (const w of trie.edgeSlot(e).words) byWord.set(w, byWord.has(w) ? SEVERAL_EDGES : e);
     this.byWord = byWord;
     return byWord;
   }
@@ -309,7 +309,7 @@ class WordCheck<T> {
       trie.edgesByWords(this.node, norm, pairs);
       return new Int32Array(pairs);
     }
-    const slot = trie.edgeSlot[e]!;
+    const slot = trie.edgeSlot(e);
     const pair = new Int32Array(2);
     pair[0] = trie.edgeTo[e]!;
     pair[1] = slot.plurals.size > 0 && slot.plurals.has(norm) ? 1 : 0;
@@ -417,7 +417,7 @@ function nextWordsOf<T>(trie: CompactTrie<T>, edges: ArrayLike<number>): Int32Ar
     if (trie.hasEndings(to) || trie.numberTo[to] !== NO_NODE || trie.anyTo[to] !== NO_NODE) return null;
     const last = trie.edgeStart[to + 1]!;
     for (let x = trie.edgeStart[to]!; x < last; x++)
-      for (const word of trie.edgeSlot[x]!.words) {
+      for (const word of trie.edgeSlot(x).words) {
         const n = numberOfWord(word);
         if (n === UNNUMBERED) return null;
         numbers.push(n);
@@ -486,10 +486,11 @@ const walkEdges: number[] = [];
 
 /**
  * A matcher's sequences as the compiled lexicons hold them (see PhraseMatcher.revivePacked): its
- * trie's nodes, the slot of each label, and the payload of each sequence by its number.
+ * trie's nodes, the kind and the slot of each label, and the payload of each sequence by its number.
  */
 export interface PackedMatcher<T> {
   nodes(): TrieNodes;
+  kind(label: number): Slot['kind'];
   slot(label: number): Slot;
   payload(k: number): T;
 }
@@ -562,11 +563,14 @@ export class PhraseMatcher<T> {
 
   /** Apart from root(): the scan that asks for the root runs hot, the building once per matcher. */
   private buildTrie(): CompactTrie<T> {
-    const order = (k: number, head: Slot) => HEAD_RANK[head.kind] * RANK_SPAN + k;
+    const order = (k: number, head: Slot['kind']) => HEAD_RANK[head] * RANK_SPAN + k;
     let trie: CompactTrie<T>;
     const packed = this.packed;
     if (packed)
-      trie = new CompactTrie<T>(packed.nodes(), packed.slot, (k, head) => ({ payload: packed.payload(k), order: order(k, head) }));
+      trie = new CompactTrie<T>(packed.nodes(), packed.kind, packed.slot, (k, head) => ({
+        payload: packed.payload(k),
+        order: order(k, head),
+      }));
     else {
       // Slots told apart by their key: equal slots are one label.
       const all = this.all;
@@ -585,6 +589,7 @@ export class PhraseMatcher<T> {
       );
       trie = new CompactTrie<T>(
         nodesOf(sequences),
+        (id) => slots[id]!.kind,
         (id) => slots[id]!,
         (k, head) => ({ payload: all[k]!.payload, order: order(k, head) }),
       );
