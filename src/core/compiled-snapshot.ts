@@ -116,7 +116,7 @@ const CLASSES: Record<string, ClassCodec> = {
       let payloads: unknown[] | undefined;
       (t as PhraseMatcher<unknown>).revivePacked({
         nodes: () => (nodes ??= unpackTrie(trie)),
-        kind: (id) => slots.kind(id),
+        kinds: slots.kinds,
         slot: (id) => slots.slot(id),
         payload: (k) => {
           payloads ??= payloadsOf(runs, dec);

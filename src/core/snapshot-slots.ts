@@ -5,6 +5,7 @@
 // one of its plurals. Slots are numbered by how many sequences use them: the most used get the
 // shortest numbers.
 import type { Slot } from './patterns/compile-pattern.js';
+import { SLOT_KIND } from './patterns/compact-trie.js';
 
 export interface EncodedSlots {
   /** Every word of every slot, once, separated by spaces. */
@@ -82,17 +83,16 @@ export class SlotsOnDemand {
   private words: string;
   private table: string[] | undefined;
 
+  /** Each slot's kind (SLOT_KIND), read from its text without decoding it. */
+  readonly kinds: Uint8Array;
+
   constructor(encoded: EncodedSlots) {
     this.texts = encoded.slots;
     this.words = encoded.words;
     this.slots = new Array<Slot>(encoded.slots.length);
-  }
-
-  /** The kind of the slot numbered `id`, read without decoding it. */
-  kind(id: number): Slot['kind'] {
-    const text = this.texts[id];
-    if (text === undefined) throw new Error(`compiled lexicons: no slot ${id} in the table`);
-    return text === '*' ? 'any' : text === '#' ? 'number' : 'words';
+    this.kinds = Uint8Array.from(encoded.slots, (text) =>
+      text === '*' ? SLOT_KIND.any : text === '#' ? SLOT_KIND.number : SLOT_KIND.words,
+    );
   }
 
   /** The slot numbered `id`, decoded if it is not yet. */

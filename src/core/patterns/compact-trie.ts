@@ -14,6 +14,9 @@ export interface Ending<T> {
   order: number;
 }
 
+/** A slot's kind as a number (CompactTrie reads them from an array by slot label). */
+export const SLOT_KIND = { words: 0, number: 1, any: 2 } as const;
+
 /** No edge of that kind (numberTo, anyTo). */
 export const NO_NODE = -1;
 
@@ -63,17 +66,12 @@ export class CompactTrie<T> {
   private filled = 0;
 
   /**
-   * The trie of `nodes`: `kindOf` gives the kind of a label's slot and `slotOf` the slot (asked
-   * only when a walk first needs a word edge's words), `ending(k, head)` what sequence k (whose
-   * first slot is of kind `head`) gives where it ends. Endings of a node keep the order of their
+   * The trie of `nodes`: `kindOf` holds the kind of each label's slot (SLOT_KIND) and `slotOf`
+   * gives the slot (asked only when a walk first needs a word edge's words), `ending(k, head)`
+   * what sequence k (whose first slot is of kind `head`) gives where it ends. Endings of a node keep the order of their
    * sequences, word edges of a node the order their nodes were added.
    */
-  constructor(
-    nodes: TrieNodes,
-    kindOf: (label: number) => Slot['kind'],
-    slotOf: (label: number) => Slot,
-    ending: (k: number, head: Slot['kind']) => Ending<T>,
-  ) {
+  constructor(nodes: TrieNodes, kindOf: Uint8Array, slotOf: (label: number) => Slot, ending: (k: number, head: number) => Ending<T>) {
     const { parent, label, endNode } = nodes;
     const count = parent.length;
     this.nodeCount = count;
@@ -83,15 +81,15 @@ export class CompactTrie<T> {
     this.edgeStart = new Int32Array(count + 1);
     this.endingStart = new Int32Array(count + 1);
     // Each node's slot kind, and the kind of the slot its branch starts with (the order of its sequences' endings).
-    const kindAt = new Array<Slot['kind']>(count);
-    const headAt = new Array<Slot['kind']>(count);
+    const kindAt = new Uint8Array(count);
+    const headAt = new Uint8Array(count);
     for (let x = 1; x < count; x++) {
-      const kind = kindOf(label[x]!);
+      const kind = kindOf[label[x]!]!;
       const from = parent[x]!;
       kindAt[x] = kind;
       headAt[x] = from === 0 ? kind : headAt[from]!;
-      if (kind === 'number') this.numberTo[from] = x;
-      else if (kind === 'any') this.anyTo[from] = x;
+      if (kind === SLOT_KIND.number) this.numberTo[from] = x;
+      else if (kind === SLOT_KIND.any) this.anyTo[from] = x;
       else this.edgeStart[from + 1]! += 1;
     }
     for (let x = 0; x < count; x++) this.edgeStart[x + 1]! += this.edgeStart[x]!;
@@ -102,7 +100,7 @@ export class CompactTrie<T> {
     this.edgeTo = new Int32Array(edges);
     const nextEdge = this.edgeStart.slice(0, count);
     for (let x = 1; x < count; x++) {
-      if (kindAt[x] !== 'words') continue;
+      if (kindAt[x] !== SLOT_KIND.words) continue;
       const e = nextEdge[parent[x]!]!++;
       this.edgeLabel[e] = label[x]!;
       this.edgeTo[e] = x;

@@ -79,38 +79,46 @@ export function packTrie(sequences: readonly (readonly number[])[]): string {
   return out.join('');
 }
 
-/** The nodes back from packTrie's form. */
+/** The nodes back from packTrie's form. Read inline, one character at a time: a matcher's trie is
+ * unpacked on its first run, in a short process, by code that is not optimized yet. */
 export function unpackTrie(text: string): TrieNodes {
-  let at = 0;
-  const read = (): number => {
-    let n = 0;
-    let scale = 1;
-    for (;;) {
-      const code = text.charCodeAt(at++);
-      const v = code < 128 ? VALUE_OF[code]! : -1;
-      if (v < 0) throw new Error(`packed trie: unexpected ${Number.isNaN(code) ? 'end' : `character ${code}`} at ${at - 1}`);
-      if (v < MORE) return n + v * scale;
+  const numbers = new Int32Array(text.length);
+  let count = 0;
+  let n = 0;
+  let scale = 1;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    const v = code < 128 ? VALUE_OF[code]! : -1;
+    if (v < 0) throw new Error(`packed trie: unexpected character ${code} at ${at}`);
+    if (v < MORE) {
+      numbers[count++] = n + v * scale;
+      n = 0;
+      scale = 1;
+    } else {
       n += (v - MORE) * scale;
       scale *= MORE;
     }
-  };
-  const count = read();
-  const parent = new Int32Array(count);
-  const label = new Int32Array(count).fill(-1);
-  const endNode = new Int32Array(read());
+  }
+  if (scale !== 1 || count < 2) throw new Error('packed trie: unexpected end');
+  const nodeCount = numbers[0]!;
+  const parent = new Int32Array(nodeCount);
+  const label = new Int32Array(nodeCount).fill(-1);
+  const endNode = new Int32Array(numbers[1]!);
+  let i = 2;
   let made = 1;
   for (let k = 0; k < endNode.length; k++) {
-    const branch = read();
-    const fresh = read();
-    let node = branch;
+    if (i + 2 > count) throw new Error('packed trie: unexpected end');
+    let node = numbers[i++]!;
+    const fresh = numbers[i++]!;
+    if (i + fresh > count) throw new Error('packed trie: unexpected end');
+    if (made + fresh > nodeCount) throw new Error('packed trie: more nodes than it says');
     for (let j = 0; j < fresh; j++) {
-      if (made >= count) throw new Error('packed trie: more nodes than it says');
       parent[made] = node;
-      label[made] = read();
+      label[made] = numbers[i++]!;
       node = made++;
     }
     endNode[k] = node;
   }
-  if (made !== count || at !== text.length) throw new Error('packed trie: its length does not match its counts');
+  if (made !== nodeCount || i !== count) throw new Error('packed trie: its length does not match its counts');
   return { parent, label, endNode };
 }

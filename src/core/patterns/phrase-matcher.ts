@@ -6,7 +6,17 @@
 import type { Token } from '../text/tokenize.js';
 import { compilePattern, isNumberWord, type Slot, type SlotSequence } from './compile-pattern.js';
 import { nodesOf, type TrieNodes } from './packed-trie.js';
-import { CompactTrie, EMPTY_ENTRY, ENTRY_STRIDE, type Ending, INDEXED, keyOf, NO_NODE, WORD_NUMBER_BITS } from './compact-trie.js';
+import {
+  CompactTrie,
+  EMPTY_ENTRY,
+  ENTRY_STRIDE,
+  type Ending,
+  INDEXED,
+  keyOf,
+  NO_NODE,
+  SLOT_KIND,
+  WORD_NUMBER_BITS,
+} from './compact-trie.js';
 
 export interface PhraseMatch<T> {
   payload: T;
@@ -244,6 +254,8 @@ const FAR_ENTRY = 255;
 /** The gaps a phrase runs on across: a space, a hyphen, a line break (not punctuation). */
 export const joins = (gap: string): boolean => gap === 'space' || gap === 'hyphen' || gap === 'line';
 const HEAD_RANK = { words: 0, number: 1, any: 2 } as const;
+/** HEAD_RANK by a slot's kind number (SLOT_KIND). */
+const HEAD_RANK_BY_KIND = [HEAD_RANK.words, HEAD_RANK.number, HEAD_RANK.any];
 /** Room for each head kind in `order`: far more sequences than any lexicon holds, and small
  * enough that an order stays a small integer (a double would be boxed). */
 const RANK_SPAN = 2 ** 28;
@@ -490,7 +502,8 @@ const walkEdges: number[] = [];
  */
 export interface PackedMatcher<T> {
   nodes(): TrieNodes;
-  kind(label: number): Slot['kind'];
+  /** The kind of each label's slot (SLOT_KIND), by label. */
+  kinds: Uint8Array;
   slot(label: number): Slot;
   payload(k: number): T;
 }
@@ -563,11 +576,11 @@ export class PhraseMatcher<T> {
 
   /** Apart from root(): the scan that asks for the root runs hot, the building once per matcher. */
   private buildTrie(): CompactTrie<T> {
-    const order = (k: number, head: Slot['kind']) => HEAD_RANK[head] * RANK_SPAN + k;
+    const order = (k: number, head: number) => HEAD_RANK_BY_KIND[head]! * RANK_SPAN + k;
     let trie: CompactTrie<T>;
     const packed = this.packed;
     if (packed)
-      trie = new CompactTrie<T>(packed.nodes(), packed.kind, packed.slot, (k, head) => ({
+      trie = new CompactTrie<T>(packed.nodes(), packed.kinds, packed.slot, (k, head) => ({
         payload: packed.payload(k),
         order: order(k, head),
       }));
@@ -589,7 +602,7 @@ export class PhraseMatcher<T> {
       );
       trie = new CompactTrie<T>(
         nodesOf(sequences),
-        (id) => slots[id]!.kind,
+        Uint8Array.from(slots, (slot) => SLOT_KIND[slot.kind]),
         (id) => slots[id]!,
         (k, head) => ({ payload: all[k]!.payload, order: order(k, head) }),
       );
