@@ -2,15 +2,13 @@
 // build time, so it is ready before the page's text arrives; compromise is loaded (once, as a
 // chunk of its own, with its word model built at build time) only when a text's checks need
 // parts of speech.
-import { getAnalyzer, reviveMatchersOnFirstUse, withPartsOfSpeech } from '../../src/core/default-analyzer';
+import { getAnalyzer, withPartsOfSpeech } from '../../src/core/default-analyzer';
 import { importPartsOfSpeechFrom } from '../../src/core/nlp/parts-of-speech';
 import { rewrite } from '../../src/core/rewrite';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
 import { analyzePart } from '../../src/extension/editing/partial-analysis';
 
 importPartsOfSpeechFrom(() => import('../../src/core/nlp/parts-of-speech-ready.generated.js'));
-// Ready sooner: the phrase matchers are filed after 'warm' is answered, by the warm-up below.
-reviveMatchersOnFirstUse();
 
 /** A short posting in the words every posting has (a title, a duty), analyzed once the worker is idle. */
 const WARM_UP_TEXT = 'Peer Support Specialist\n\nShare your own recovery story and support people to set their own goals.';
@@ -67,9 +65,10 @@ setTimeout(() => {
   } catch {
     // answered by the next request
   }
-  // Then, once idle, one short analysis: it files the phrase matchers every posting runs (revived
-  // unfiled, see reviveMatchersOnFirstUse), which a page's first analysis would otherwise pay for,
-  // and more than the start did. Not while a request is in hand: that one files what it needs.
+  // Then, once idle, one short analysis: it makes the tries of the phrase matchers every posting
+  // runs (revived packed, each unpacked on its first run: see PhraseMatcher.revivePacked), which a
+  // page's first analysis would otherwise pay for. Not while a request is in hand: that one
+  // unpacks what it needs.
   setTimeout(() => {
     if (unanswered > 0) return;
     try {

@@ -7,12 +7,13 @@
 // met more than once is stored once in `shared` and referred to by index, so what is shared in
 // the compiled form (a pattern filed under each of its first words) stays one object. That JSON
 // is then packed (packed-json.ts): repeated strings and objects' keys stored once.
-// Phrase matchers, most of the size, are stored densest (see MatcherRun and the slot table).
+// Phrase matchers, most of the size, are stored densest: each as its trie packed into one string
+// (patterns/packed-trie.ts) over a shared slot table, and the runs of its payloads (PackedRuns).
 import { PhraseMatcher, SlotTable, type CompiledMatcherForm } from './patterns/phrase-matcher.js';
 import { packJson, unpackJson, type PackedJson } from './packed-json.js';
-import { decodeSlots, encodeSlots, numberSlotsByUse, SlotsOnDemand, type EncodedSlots } from './snapshot-slots.js';
+import { encodeSlots, numberSlotsByUse, SlotsOnDemand, type EncodedSlots } from './snapshot-slots.js';
 import type { CompiledLexicons } from './compiled-lexicons.js';
-import type { Slot } from './patterns/compile-pattern.js';
+import { packTrie, unpackTrie, type TrieNodes } from './patterns/packed-trie.js';
 
 const MARK = '$$';
 
@@ -29,7 +30,7 @@ interface SnapshotContent extends EncodedSlots {
   shared: unknown[];
 }
 
-const FORMAT = 4;
+const FORMAT = 5;
 
 export interface CompiledSnapshot {
   format: typeof FORMAT;
@@ -56,13 +57,27 @@ function runsOf(form: CompiledMatcherForm): MatcherRun[] {
   return runs;
 }
 
-function formOf(runs: MatcherRun[], decode: (v: unknown) => unknown): CompiledMatcherForm {
-  const form: CompiledMatcherForm = [];
-  for (const run of runs) {
-    const payload = decode(run[0]);
-    for (let k = 1; k < run.length; k++) form.push([run[k] as number[], payload]);
+/**
+ * A phrase matcher as the snapshot holds it: its trie packed (packed-trie.ts), then each run's
+ * payload and how many sequences in a row give it.
+ */
+type PackedRuns = [trie: string, ...payloadsAndCounts: unknown[]];
+
+/** The runs with their sequences packed into one trie (after the slots were numbered by use). */
+function packRuns(runs: MatcherRun[]): PackedRuns {
+  const packed: PackedRuns = [packTrie(runs.flatMap(([, ...sequences]) => sequences))];
+  for (const [payload, ...sequences] of runs) packed.push(payload, sequences.length);
+  return packed;
+}
+
+/** Each sequence's payload, by its number, decoded once. */
+function payloadsOf(runs: readonly unknown[], decode: (v: unknown) => unknown): unknown[] {
+  const payloads: unknown[] = [];
+  for (let r = 0; r < runs.length; r += 2) {
+    const payload = decode(runs[r]);
+    for (let n = runs[r + 1] as number; n > 0; n--) payloads.push(payload);
   }
-  return form;
+  return payloads;
 }
 
 /** No payload yet (payloads may be undefined). */
@@ -73,8 +88,8 @@ interface ClassCodec {
   is(value: object): boolean;
   make(): object;
   encode(value: object, encode: (v: unknown) => unknown, slots: SlotTable): unknown;
-  /** `slots`: the whole table decoded, or its slots decoded as they are needed (the matchers filed on first use). */
-  decodeInto(target: object, data: unknown, decode: (v: unknown) => unknown, slots: readonly Slot[] | SlotsOnDemand): void;
+  /** `slots`: the slot table, each slot decoded when first needed. */
+  decodeInto(target: object, data: unknown, decode: (v: unknown) => unknown, slots: SlotsOnDemand): void;
 }
 const CLASSES: Record<string, ClassCodec> = {
   PhraseMatcher: {
@@ -93,18 +108,20 @@ const CLASSES: Record<string, ClassCodec> = {
       };
       return runsOf((v as PhraseMatcher<unknown>).compiledForm(once, slots));
     },
-    // Filed now, or on first use with its payloads and the slots of its sequences decoded then.
+    // Unpacked when first run, its payloads and the slots of its trie decoded then: a run uses
+    // some of the matchers (86 of 391 on a posting), and the analyzer is ready sooner.
     decodeInto: (t, data, dec, slots) => {
-      const matcher = t as PhraseMatcher<unknown>;
-      if (!(slots instanceof SlotsOnDemand)) {
-        matcher.addCompiledForm(formOf(data as MatcherRun[], dec), (p) => p, slots);
-        return;
-      }
-      const table = slots;
-      matcher.fileOnFirstUse((m) => {
-        const form = formOf(data as MatcherRun[], dec);
-        for (const [ids] of form) table.need(ids);
-        m.addCompiledForm(form, (p) => p, table.slots);
+      const [trie, ...runs] = data as PackedRuns;
+      let nodes: TrieNodes | undefined;
+      let payloads: unknown[] | undefined;
+      (t as PhraseMatcher<unknown>).revivePacked({
+        nodes: () => (nodes ??= unpackTrie(trie)),
+        kinds: slots.kinds,
+        slot: (id) => slots.slot(id),
+        payload: (k) => {
+          payloads ??= payloadsOf(runs, dec);
+          return payloads[k];
+        },
       });
     },
   },
@@ -175,6 +192,7 @@ export function snapshotOf(compiled: CompiledLexicons): CompiledSnapshot {
   };
   const encoded = table.map((v, i) => encode(v, i === 0 ? '(root)' : `shared[${i}]`, true));
   const content: SnapshotContent = { shared: encoded, ...encodeSlots(numberSlotsByUse(slots.slots, sequencesIn(encoded))) };
+  packMatchers(encoded);
   return { format: FORMAT, packed: packJson(content) };
 }
 
@@ -200,25 +218,25 @@ function sequencesIn(encoded: unknown): number[][] {
   return found;
 }
 
-export interface ReviveOptions {
-  /**
-   * File each phrase matcher's sequences when it is first used (PhraseMatcher.fileOnFirstUse),
-   * decoding the slots they hold then, rather than now: the analyzer is ready sooner (some 86
-   * of 391 matchers run on a posting), but filing them during an analysis costs that analysis
-   * more than filing them all at start did. For a shell with idle time between start and its
-   * first analysis, which it spends filing them (the popup's analysis worker). Off by default:
-   * the CLI analyzes at once (and filed at start, peaks lower in memory), the background too.
-   */
-  matchersOnFirstUse?: boolean;
+/** Every phrase matcher of the encoded snapshot packed (packRuns), in place. */
+function packMatchers(encoded: unknown): void {
+  const walk = (e: unknown): void => {
+    if (!e || typeof e !== 'object') return;
+    const s = specialOf(e);
+    if (s?.[0] === 'class' && s[1] === 'PhraseMatcher') {
+      for (const [payload] of s[2] as MatcherRun[]) walk(payload);
+      s[2] = packRuns(s[2] as MatcherRun[]);
+    } else for (const v of Array.isArray(e) ? e : Object.values(e)) walk(v);
+  };
+  walk(encoded);
 }
 
 /** The compiled lexicons back from a snapshot. Decodes in place: the snapshot is used up. */
-export function reviveSnapshot(snapshot: CompiledSnapshot, options: ReviveOptions = {}): CompiledLexicons {
-  const later = options.matchersOnFirstUse ?? false;
+export function reviveSnapshot(snapshot: CompiledSnapshot): CompiledLexicons {
   if (snapshot.format !== FORMAT) throw new Error(`compiled lexicons: format ${String(snapshot.format)}, not ${FORMAT} (rebuild them)`);
   const content = unpackJson(snapshot.packed) as SnapshotContent;
   const { shared } = content;
-  const slots = later ? new SlotsOnDemand(content) : decodeSlots(content);
+  const slots = new SlotsOnDemand(content);
   // First a container for every shared entry (a ref may point ahead), then their contents.
   const made = shared.map((e) => {
     const s = specialOf(e);

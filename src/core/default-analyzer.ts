@@ -8,21 +8,10 @@ import readyLexicons from './lexicon/ready-lexicons.generated.js';
 import type { AnalyzeInput, AnalyzeOptions, Report } from './types.js';
 
 let defaultAnalyzer: Analyzer | null = null;
-let matchersOnFirstUse = false;
 
 export function getAnalyzer(): Analyzer {
-  defaultAnalyzer ??= analyzerFrom(reviveSnapshot(readyLexicons() as CompiledSnapshot, { matchersOnFirstUse }));
+  defaultAnalyzer ??= analyzerFrom(reviveSnapshot(readyLexicons() as CompiledSnapshot));
   return defaultAnalyzer;
-}
-
-/**
- * Revive the phrase matchers unfiled, each filed on its first use (see ReviveOptions in
- * compiled-snapshot.ts): for a shell that answers "ready" first and has idle time before the
- * first analysis (the popup's analysis worker, which then files them with a warm-up analysis).
- * Call before the analyzer starts.
- */
-export function reviveMatchersOnFirstUse(): void {
-  matchersOnFirstUse = true;
 }
 
 export function analyze(input: AnalyzeInput, options?: AnalyzeOptions): Report {

@@ -5,7 +5,7 @@
 // one of its plurals. Slots are numbered by how many sequences use them: the most used get the
 // shortest numbers.
 import type { Slot } from './patterns/compile-pattern.js';
-import { keySlotByNumber, keySlotsByNumber } from './patterns/phrase-matcher.js';
+import { SLOT_KIND } from './patterns/compact-trie.js';
 
 export interface EncodedSlots {
   /** Every word of every slot, once, separated by spaces. */
@@ -70,47 +70,44 @@ function encodeSlot(slot: Slot, numbers: ReadonlyMap<string, string>): string {
   return flags ? text : `${text}|${plurals.map((w) => numbers.get(w)).join(' ')}`;
 }
 
-export function decodeSlots(encoded: EncodedSlots): Slot[] {
-  const table = encoded.words.split(' ');
-  const slots = encoded.slots.map((text) => decodeSlot(text, table));
-  keySlotsByNumber(slots);
-  return slots;
-}
-
 /**
- * The slots of an encoded table, each decoded when a sequence first needs it: the revived
- * matchers file their sequences on first use (PhraseMatcher.fileOnFirstUse), and the slots only
- * they hold are then never read on a start that does not run them.
+ * The slots of an encoded table, each decoded when a trie first needs it: a revived matcher
+ * makes its trie when it first runs (PhraseMatcher.revivePacked), and the slots only the
+ * matchers a run never uses hold are never read.
  */
 export class SlotsOnDemand {
   /** By number; a slot not yet needed is a hole (made full length: holes written in any order keep it an array). */
-  readonly slots: Slot[];
+  private readonly slots: Slot[];
   /** The encoded slots and the word table (split on first need), not the snapshot they came in. */
   private readonly texts: readonly string[];
   private words: string;
   private table: string[] | undefined;
 
+  /** Each slot's kind (SLOT_KIND), read from its text without decoding it. */
+  readonly kinds: Uint8Array;
+
   constructor(encoded: EncodedSlots) {
     this.texts = encoded.slots;
     this.words = encoded.words;
     this.slots = new Array<Slot>(encoded.slots.length);
+    this.kinds = Uint8Array.from(encoded.slots, (text) =>
+      text === '*' ? SLOT_KIND.any : text === '#' ? SLOT_KIND.number : SLOT_KIND.words,
+    );
   }
 
-  /** Decodes the slots numbered `ids` that are not yet. */
-  need(ids: readonly number[]): void {
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k]!;
-      if (this.slots[id] !== undefined) continue;
-      const text = this.texts[id];
-      if (text === undefined) continue; // PhraseMatcher.addCompiledForm names the missing slot
-      if (this.table === undefined) {
-        this.table = this.words.split(' ');
-        this.words = '';
-      }
-      const slot = decodeSlot(text, this.table);
-      keySlotByNumber(slot, id);
-      this.slots[id] = slot;
+  /** The slot numbered `id`, decoded if it is not yet. */
+  slot(id: number): Slot {
+    const known = this.slots[id];
+    if (known !== undefined) return known;
+    const text = this.texts[id];
+    if (text === undefined) throw new Error(`compiled lexicons: no slot ${id} in the table`);
+    if (this.table === undefined) {
+      this.table = this.words.split(' ');
+      this.words = '';
     }
+    const slot = decodeSlot(text, this.table);
+    this.slots[id] = slot;
+    return slot;
   }
 }
 

@@ -12,27 +12,47 @@ import { bundledLexicons } from '../../src/core/lexicon/bundled-lexicons.js';
 import { loadLexicons } from '../../src/core/lexicon/load-lexicons.js';
 import readyLexicons from '../../src/core/lexicon/ready-lexicons.generated.js';
 import { PhraseMatcher, SlotTable } from '../../src/core/patterns/phrase-matcher.js';
-import { decodeSlots, encodeSlots, numberSlotsByUse } from '../../src/core/snapshot-slots.js';
+import { encodeSlots, numberSlotsByUse, SlotsOnDemand } from '../../src/core/snapshot-slots.js';
 import type { Slot } from '../../src/core/patterns/compile-pattern.js';
 import { tokenize } from '../../src/core/text/tokenize.js';
 
 const fresh = () => compileLexicons(loadLexicons(bundledLexicons));
 
 /**
- * `value` with every phrase matcher in it filed: a revived matcher files its sequences on first
- * use (PhraseMatcher.fileOnFirstUse), so it equals a freshly compiled one only once it has.
+ * `value` with every phrase matcher in it replaced by its sequences (slots and payloads, in the
+ * order added): a revived matcher holds its trie packed or already made, a freshly compiled one
+ * its sequences, so two matchers are the same when their sequences are. Shared objects stay shared.
  */
 function filed<T>(value: T): T {
-  const seen = new Set<unknown>();
-  const walk = (v: unknown): void => {
-    if (!v || typeof v !== 'object' || seen.has(v)) return;
-    seen.add(v);
-    if (v instanceof PhraseMatcher) v.compiledForm((p) => p, new SlotTable());
-    else if (v instanceof Map) for (const x of [...v.keys(), ...v.values()]) walk(x);
-    else for (const x of v instanceof Set || Array.isArray(v) ? v : Object.values(v)) walk(x);
+  const done = new Map<unknown, unknown>();
+  const copy = (v: unknown): unknown => {
+    if (!v || typeof v !== 'object') return v;
+    if (done.has(v)) return done.get(v);
+    if (v instanceof PhraseMatcher) {
+      const table = new SlotTable();
+      const form = v.compiledForm((p) => copy(p), table);
+      const out = { sequences: form.map(([ids, payload]) => [ids.map((id) => table.slots[id]), payload]) };
+      done.set(v, out);
+      return out;
+    }
+    if (v instanceof Map) {
+      const out = new Map();
+      done.set(v, out);
+      for (const [k, x] of v) out.set(copy(k), copy(x));
+      return out;
+    }
+    if (v instanceof Set) {
+      const out = new Set();
+      done.set(v, out);
+      for (const x of v) out.add(copy(x));
+      return out;
+    }
+    const out: Record<string, unknown> | unknown[] = Array.isArray(v) ? [] : Object.create(Object.getPrototypeOf(v) as object);
+    done.set(v, out);
+    for (const [k, x] of Object.entries(v)) (out as Record<string, unknown>)[k] = copy(x);
+    return out;
   };
-  walk(value);
-  return value;
+  return copy(value) as T;
 }
 const CORPUS = new URL('../corpus/docs/', import.meta.url);
 
@@ -71,9 +91,7 @@ describe('the build-time compiled lexicons', () => {
   });
 
   it('revive into the same compiled lexicons as a fresh compile', () => {
-    expect(reviveSnapshot(readyLexicons() as CompiledSnapshot)).toStrictEqual(fresh());
-    // Matchers filed on first use (the popup's analysis worker): equal once filed.
-    expect(filed(reviveSnapshot(readyLexicons() as CompiledSnapshot, { matchersOnFirstUse: true }))).toStrictEqual(fresh());
+    expect(filed(reviveSnapshot(readyLexicons() as CompiledSnapshot))).toStrictEqual(filed(fresh()));
   });
 
   it('keep what the compiled form shares as one object', () => {
@@ -104,8 +122,8 @@ describe('the build-time compiled lexicons', () => {
     }
   });
 
-  it('give the same reports with the matchers filed on first use', () => {
-    const onFirstUse = analyzerFrom(reviveSnapshot(readyLexicons() as CompiledSnapshot, { matchersOnFirstUse: true }));
+  it('give the same reports from a fresh start, each matcher unpacked by the document that first runs it', () => {
+    const onFirstUse = analyzerFrom(reviveSnapshot(readyLexicons() as CompiledSnapshot));
     const compiled = analyzerFrom(fresh());
     const files = readdirSync(CORPUS)
       .filter((f) => f.endsWith('.txt'))
@@ -136,23 +154,26 @@ describe('the snapshot format', () => {
     const revived = reviveSnapshot(JSON.parse(JSON.stringify(snapshotOf(compiled))) as CompiledSnapshot) as unknown as {
       extra: typeof extra;
     };
-    expect(filed(revived.extra)).toStrictEqual(extra);
+    expect(filed(revived.extra)).toStrictEqual(filed(extra));
     expect('none' in revived.extra).toBe(true);
     expect(revived.extra.matcher.matchAll(tokenize('two peer recovery specialists')).map((m) => [m.payload, m.plural])).toEqual([
       [3, true],
     ]);
   });
 
-  it('revives a matcher unfiled, and files its sequences, before any added later, on first use', () => {
+  it('revives a matcher packed, and unpacks its sequences, before any added later, when they are asked for', () => {
     const compiled = fresh();
     const matcher = new PhraseMatcher<number>().add('peer (support|recovery) specialist~n', 1).add('recovery coach', 2);
     (compiled as unknown as Record<string, unknown>).extra = { matcher };
     const revived = (
-      reviveSnapshot(JSON.parse(JSON.stringify(snapshotOf(compiled))) as CompiledSnapshot, { matchersOnFirstUse: true }) as unknown as {
+      reviveSnapshot(JSON.parse(JSON.stringify(snapshotOf(compiled))) as CompiledSnapshot) as unknown as {
         extra: { matcher: PhraseMatcher<number> };
       }
     ).extra.matcher;
-    // Nothing filed at start: the analyzer is ready before paying for the matchers.
+    // Nothing unpacked at start, nor by a match (its trie is made from the packed form): the
+    // sequences only when something asks for them.
+    expect((revived as unknown as { all: unknown[] }).all).toHaveLength(0);
+    expect(revived.matchAll(tokenize('two peer recovery specialists, a recovery coach')).map((m) => m.payload)).toEqual([1, 2]);
     expect((revived as unknown as { all: unknown[] }).all).toHaveLength(0);
     revived.add('peer mentor', 3);
     const payloads = (m: PhraseMatcher<number>) => m.compiledForm((p) => p, new SlotTable()).map(([, p]) => p);
@@ -171,7 +192,12 @@ describe('the snapshot format', () => {
     ];
     const encoded = encodeSlots(slots);
     expect(encoded.words.split(' ').filter((w) => w === 'peer')).toHaveLength(1);
-    const decoded = decodeSlots(JSON.parse(JSON.stringify(encoded)) as typeof encoded);
+    const table = new SlotsOnDemand(JSON.parse(JSON.stringify(encoded)) as typeof encoded);
+    // Decoded one by one as tries need them, in any order.
+    for (const id of [4, 0, 2]) table.slot(id);
+    const decoded = slots.map((_, id) => table.slot(id));
+    expect(table.slot(4)).toBe(decoded[4]);
+    expect(() => table.slot(slots.length)).toThrow(/no slot 5/);
     expect(decoded).toStrictEqual(slots);
     const order = (s: Slot | undefined) => (s?.kind === 'words' ? [[...s.words], [...s.plurals]] : s?.kind);
     expect(decoded.map(order)).toEqual(slots.map(order));

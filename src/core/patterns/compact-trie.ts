@@ -3,6 +3,7 @@
 // typed arrays instead of a node object, its map of words, an edge list, an edge and its slot
 // (each elsewhere in memory: a matcher's walks run between other work, with its trie out of cache).
 import type { Slot } from './compile-pattern.js';
+import type { TrieNodes } from './packed-trie.js';
 
 type WordSlot = Extract<Slot, { kind: 'words' }>;
 
@@ -12,6 +13,9 @@ export interface Ending<T> {
   payload: T;
   order: number;
 }
+
+/** A slot's kind as a number (CompactTrie reads them from an array by slot label). */
+export const SLOT_KIND = { words: 0, number: 1, any: 2 } as const;
 
 /** No edge of that kind (numberTo, anyTo). */
 export const NO_NODE = -1;
@@ -37,16 +41,6 @@ const MAX_KEYED_NODES = 1 << 16;
 /** The table key of (node, word number n). */
 export const keyOf = (node: number, n: number): number => (node << WORD_NUMBER_BITS) | n;
 
-/** The list at lists[i], made if there is none yet. */
-function listAt<V>(lists: (V[] | undefined)[], i: number): V[] {
-  let list = lists[i];
-  if (list === undefined) {
-    list = [];
-    lists[i] = list;
-  }
-  return list;
-}
-
 export class CompactTrie<T> {
   readonly nodeCount: number;
   /** Node x's endings: endings[endingStart[x] .. endingStart[x + 1]). */
@@ -54,9 +48,13 @@ export class CompactTrie<T> {
   readonly endings: Ending<T>[];
   readonly numberTo: Int32Array;
   readonly anyTo: Int32Array;
-  /** Node x's word edges: edgeSlot / edgeTo [edgeStart[x] .. edgeStart[x + 1]). */
+  /** Node x's word edges: edgeLabel / edgeTo [edgeStart[x] .. edgeStart[x + 1]). */
   readonly edgeStart: Int32Array;
-  readonly edgeSlot: WordSlot[];
+  /** Each word edge's slot label, and its slot once asked for (see edgeSlot): a start whose text
+   * reaches few nodes decodes few of the slots. */
+  private readonly edgeLabel: Int32Array;
+  private readonly edgeSlots: (WordSlot | undefined)[];
+  private readonly slotOf: (label: number) => Slot;
   readonly edgeTo: Int32Array;
   /** Per node, NOT_INDEXED, INDEXED or READ_BY_WORDS (see index). */
   readonly indexState: Uint8Array;
@@ -67,68 +65,69 @@ export class CompactTrie<T> {
   mask: number;
   private filled = 0;
 
-  constructor(sequences: readonly { seq: readonly Slot[]; payload: T; order: number }[], keyOf: (slot: Slot) => string) {
-    // Built with a map of children per node, dropped once the arrays are made.
-    const children: (Map<string, number> | undefined)[] = [undefined];
-    const childSlots: (WordSlot[] | undefined)[] = [undefined];
-    const childNodes: (number[] | undefined)[] = [undefined];
-    const numberTo: number[] = [NO_NODE];
-    const anyTo: number[] = [NO_NODE];
-    const endingsOf: (Ending<T>[] | undefined)[] = [undefined];
-    for (const { seq, payload, order } of sequences) {
-      let node = 0;
-      for (const slot of seq) {
-        const key = keyOf(slot);
-        let map = children[node];
-        if (map === undefined) map = children[node] = new Map();
-        let to = map.get(key);
-        if (to === undefined) {
-          to = numberTo.length;
-          map.set(key, to);
-          children.push(undefined);
-          childSlots.push(undefined);
-          childNodes.push(undefined);
-          numberTo.push(NO_NODE);
-          anyTo.push(NO_NODE);
-          endingsOf.push(undefined);
-          if (slot.kind === 'number') numberTo[node] = to;
-          else if (slot.kind === 'any') anyTo[node] = to;
-          else {
-            listAt(childSlots, node).push(slot);
-            listAt(childNodes, node).push(to);
-          }
-        }
-        node = to;
-      }
-      listAt(endingsOf, node).push({ payload, order });
-    }
-    const count = numberTo.length;
+  /**
+   * The trie of `nodes`: `kindOf` holds the kind of each label's slot (SLOT_KIND) and `slotOf`
+   * gives the slot (asked only when a walk first needs a word edge's words), `ending(k, head)`
+   * what sequence k (whose first slot is of kind `head`) gives where it ends. Endings of a node keep the order of their
+   * sequences, word edges of a node the order their nodes were added.
+   */
+  constructor(nodes: TrieNodes, kindOf: Uint8Array, slotOf: (label: number) => Slot, ending: (k: number, head: number) => Ending<T>) {
+    const { parent, label, endNode } = nodes;
+    const count = parent.length;
     this.nodeCount = count;
-    this.numberTo = Int32Array.from(numberTo);
-    this.anyTo = Int32Array.from(anyTo);
-    this.endingStart = new Int32Array(count + 1);
+    this.slotOf = slotOf;
+    this.numberTo = new Int32Array(count).fill(NO_NODE);
+    this.anyTo = new Int32Array(count).fill(NO_NODE);
     this.edgeStart = new Int32Array(count + 1);
-    this.endings = [];
-    this.edgeSlot = [];
-    const edgeTo: number[] = [];
-    for (let x = 0; x < count; x++) {
-      const ends = endingsOf[x];
-      if (ends) for (const e of ends) this.endings.push(e);
-      this.endingStart[x + 1] = this.endings.length;
-      const slots = childSlots[x];
-      if (slots) {
-        const tos = childNodes[x]!;
-        for (let c = 0; c < slots.length; c++) {
-          this.edgeSlot.push(slots[c]!);
-          edgeTo.push(tos[c]!);
-        }
-      }
-      this.edgeStart[x + 1] = edgeTo.length;
+    this.endingStart = new Int32Array(count + 1);
+    // Each node's slot kind, and the kind of the slot its branch starts with (the order of its sequences' endings).
+    const kindAt = new Uint8Array(count);
+    const headAt = new Uint8Array(count);
+    for (let x = 1; x < count; x++) {
+      const kind = kindOf[label[x]!]!;
+      const from = parent[x]!;
+      kindAt[x] = kind;
+      headAt[x] = from === 0 ? kind : headAt[from]!;
+      if (kind === SLOT_KIND.number) this.numberTo[from] = x;
+      else if (kind === SLOT_KIND.any) this.anyTo[from] = x;
+      else this.edgeStart[from + 1]! += 1;
     }
-    this.edgeTo = Int32Array.from(edgeTo);
+    for (let x = 0; x < count; x++) this.edgeStart[x + 1]! += this.edgeStart[x]!;
+    const edges = this.edgeStart[count]!;
+    this.edgeLabel = new Int32Array(edges);
+    this.edgeSlots = [];
+    for (let e = 0; e < edges; e++) this.edgeSlots.push(undefined);
+    this.edgeTo = new Int32Array(edges);
+    const nextEdge = this.edgeStart.slice(0, count);
+    for (let x = 1; x < count; x++) {
+      if (kindAt[x] !== SLOT_KIND.words) continue;
+      const e = nextEdge[parent[x]!]!++;
+      this.edgeLabel[e] = label[x]!;
+      this.edgeTo[e] = x;
+    }
+    for (let k = 0; k < endNode.length; k++) this.endingStart[endNode[k]! + 1]! += 1;
+    for (let x = 0; x < count; x++) this.endingStart[x + 1]! += this.endingStart[x]!;
+    // Which sequence ends at each place, then the endings made in place order (a packed array: the walk reads it).
+    const sequenceAt = new Int32Array(endNode.length);
+    const nextEnding = this.endingStart.slice(0, count);
+    for (let k = 0; k < endNode.length; k++) {
+      if (endNode[k] === 0) throw new Error('phrase matcher: an empty slot sequence');
+      sequenceAt[nextEnding[endNode[k]!]!++] = k;
+    }
+    this.endings = Array.from(sequenceAt, (k) => ending(k, headAt[endNode[k]!]!));
     this.indexState = new Uint8Array(count);
     this.table = new Int32Array(16 * STRIDE).fill(EMPTY);
     this.mask = this.table.length - STRIDE;
+  }
+
+  /** The slot of word edge e (its words and plurals). */
+  edgeSlot(e: number): WordSlot {
+    let slot = this.edgeSlots[e];
+    if (slot === undefined) {
+      slot = this.slotOf(this.edgeLabel[e]!) as WordSlot;
+      this.edgeSlots[e] = slot;
+    }
+    return slot;
   }
 
   hasEndings(node: number): boolean {
@@ -150,10 +149,10 @@ export class CompactTrie<T> {
     const from = this.edgeStart[node]!;
     const to = this.edgeStart[node + 1]!;
     let words = 0;
-    for (let e = from; e < to; e++) words += this.edgeSlot[e]!.words.size;
+    for (let e = from; e < to; e++) words += this.edgeSlot(e).words.size;
     this.reserve(words);
     for (let e = from; e < to; e++) {
-      const slot = this.edgeSlot[e]!;
+      const slot = this.edgeSlot(e);
       const target = this.edgeTo[e]!;
       for (const w of slot.words) {
         const n = numberOf(w);
@@ -215,7 +214,7 @@ export class CompactTrie<T> {
   edgesByWords(node: number, norm: string, out: number[]): void {
     const to = this.edgeStart[node + 1]!;
     for (let e = this.edgeStart[node]!; e < to; e++) {
-      const slot = this.edgeSlot[e]!;
+      const slot = this.edgeSlot(e);
       if (slot.words.has(norm)) out.push(this.edgeTo[e]!, slot.plurals.size > 0 && slot.plurals.has(norm) ? 1 : 0);
     }
   }

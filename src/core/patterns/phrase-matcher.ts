@@ -5,7 +5,18 @@
 // text actually follows), independent of how many patterns share a prefix.
 import type { Token } from '../text/tokenize.js';
 import { compilePattern, isNumberWord, type Slot, type SlotSequence } from './compile-pattern.js';
-import { CompactTrie, EMPTY_ENTRY, ENTRY_STRIDE, type Ending, INDEXED, keyOf, NO_NODE, WORD_NUMBER_BITS } from './compact-trie.js';
+import { nodesOf, type TrieNodes } from './packed-trie.js';
+import {
+  CompactTrie,
+  EMPTY_ENTRY,
+  ENTRY_STRIDE,
+  type Ending,
+  INDEXED,
+  keyOf,
+  NO_NODE,
+  SLOT_KIND,
+  WORD_NUMBER_BITS,
+} from './compact-trie.js';
 
 export interface PhraseMatch<T> {
   payload: T;
@@ -36,21 +47,6 @@ function slotKey(slot: Slot): string {
     keyOfSlot.set(slot, key);
   }
   return key;
-}
-
-/**
- * Keys for the slots of a table read back from the compiled lexicons (decodeSlots): the table
- * holds each distinct slot once, so its number tells slots apart as well as their words do, and
- * costs no join of a slot's many words when a trie is built at start.
- */
-export function keySlotsByNumber(slots: readonly Slot[]): void {
-  for (let i = 0; i < slots.length; i++) keySlotByNumber(slots[i]!, i);
-}
-
-/** keySlotsByNumber for the one slot numbered `i` (a table read back slot by slot). */
-export function keySlotByNumber(slot: Slot, i: number): void {
-  // A NUL cannot be in a word, so these keys never equal a key made of words.
-  if (slot.kind === 'words') keyOfSlot.set(slot, `\0${i}`);
 }
 
 /**
@@ -258,6 +254,8 @@ const FAR_ENTRY = 255;
 /** The gaps a phrase runs on across: a space, a hyphen, a line break (not punctuation). */
 export const joins = (gap: string): boolean => gap === 'space' || gap === 'hyphen' || gap === 'line';
 const HEAD_RANK = { words: 0, number: 1, any: 2 } as const;
+/** HEAD_RANK by a slot's kind number (SLOT_KIND). */
+const HEAD_RANK_BY_KIND = [HEAD_RANK.words, HEAD_RANK.number, HEAD_RANK.any];
 /** Room for each head kind in `order`: far more sequences than any lexicon holds, and small
  * enough that an order stays a small integer (a double would be boxed). */
 const RANK_SPAN = 2 ** 28;
@@ -308,7 +306,7 @@ class WordCheck<T> {
     const byWord = new Map<string, number>();
     const to = trie.edgeStart[this.node + 1]!;
     for (let e = trie.edgeStart[this.node]!; e < to; e++)
-      for (const w of trie.edgeSlot[e]!.words) byWord.set(w, byWord.has(w) ? SEVERAL_EDGES : e);
+      for (const w of trie.edgeSlot(e).words) byWord.set(w, byWord.has(w) ? SEVERAL_EDGES : e);
     this.byWord = byWord;
     return byWord;
   }
@@ -323,7 +321,7 @@ class WordCheck<T> {
       trie.edgesByWords(this.node, norm, pairs);
       return new Int32Array(pairs);
     }
-    const slot = trie.edgeSlot[e]!;
+    const slot = trie.edgeSlot(e);
     const pair = new Int32Array(2);
     pair[0] = trie.edgeTo[e]!;
     pair[1] = slot.plurals.size > 0 && slot.plurals.has(norm) ? 1 : 0;
@@ -431,7 +429,7 @@ function nextWordsOf<T>(trie: CompactTrie<T>, edges: ArrayLike<number>): Int32Ar
     if (trie.hasEndings(to) || trie.numberTo[to] !== NO_NODE || trie.anyTo[to] !== NO_NODE) return null;
     const last = trie.edgeStart[to + 1]!;
     for (let x = trie.edgeStart[to]!; x < last; x++)
-      for (const word of trie.edgeSlot[x]!.words) {
+      for (const word of trie.edgeSlot(x).words) {
         const n = numberOfWord(word);
         if (n === UNNUMBERED) return null;
         numbers.push(n);
@@ -498,8 +496,24 @@ const foundPool: Found<unknown>[] = [];
 /** A walk step's edges read the slow way (see CompactTrie.edgesByWords), kept between steps. */
 const walkEdges: number[] = [];
 
-function missingSlot(id: number): never {
-  throw new Error(`compiled lexicons: no slot ${id} in the table`);
+/**
+ * A matcher's sequences as the compiled lexicons hold them (see PhraseMatcher.revivePacked): its
+ * trie's nodes, the kind and the slot of each label, and the payload of each sequence by its number.
+ */
+export interface PackedMatcher<T> {
+  nodes(): TrieNodes;
+  /** The kind of each label's slot (SLOT_KIND), by label. */
+  kinds: Uint8Array;
+  slot(label: number): Slot;
+  payload(k: number): T;
+}
+
+/** Each node's slot (index 0, the root, has none). */
+function nodeSlots<T>(packed: PackedMatcher<T>): Slot[] {
+  const { label } = packed.nodes();
+  const slots = new Array<Slot>(label.length);
+  for (let x = 1; x < label.length; x++) slots[x] = packed.slot(label[x]!);
+  return slots;
 }
 
 export class PhraseMatcher<T> {
@@ -513,8 +527,8 @@ export class PhraseMatcher<T> {
   private startChecks: WordCheck<T>[] | undefined;
   /** The first of startChecks: also hands the walk the root's edges for a word. */
   private rootCheck: WordCheck<T> | undefined;
-  /** Sequences revived from the compiled lexicons and not yet filed (see fileOnFirstUse). */
-  private unfiled: ((matcher: this) => void) | undefined = undefined;
+  /** The trie and sequences revived from the compiled lexicons, not yet unpacked (see revivePacked). */
+  private packed: PackedMatcher<T> | undefined = undefined;
 
   add(pattern: string, payload: T): this {
     for (const seq of compilePattern(pattern)) this.file(seq, payload);
@@ -522,23 +536,31 @@ export class PhraseMatcher<T> {
   }
 
   /**
-   * Has `fill` add this matcher's sequences when they are first needed (a match, the compiled
-   * form, another sequence added) instead of now: the analyzer starts from the compiled lexicons
-   * on every start, and a document's scans use few of its hundreds of matchers.
+   * Takes its sequences from the compiled lexicons in their packed form (a matcher with no
+   * sequences yet): the trie's arrays are made from it when the matcher first runs, and the
+   * sequences themselves only if something asks for them (the compiled form, wildcardTokens,
+   * another sequence added). The analyzer starts from the compiled lexicons on every start, and
+   * a document's scans use few of its hundreds of matchers.
    */
-  fileOnFirstUse(fill: (matcher: this) => void): this {
-    this.filed();
-    this.unfiled = fill;
+  revivePacked(packed: PackedMatcher<T>): this {
+    if (this.all.length > 0 || this.packed) throw new Error('phrase matcher: revived into a matcher that has sequences');
+    this.packed = packed;
     this.trie = undefined;
     return this;
   }
 
-  /** Every sequence, filing the revived ones first if they are not yet. */
+  /** Every sequence, unpacking the revived ones first if they are not yet. */
   private filed(): Array<{ seq: SlotSequence; payload: T }> {
-    const fill = this.unfiled;
-    if (fill) {
-      this.unfiled = undefined;
-      fill(this);
+    const packed = this.packed;
+    if (packed) {
+      this.packed = undefined;
+      const { parent, endNode } = packed.nodes();
+      const slotAt = nodeSlots(packed);
+      for (let k = 0; k < endNode.length; k++) {
+        const seq: Slot[] = [];
+        for (let x = endNode[k]!; x !== 0; x = parent[x]!) seq.push(slotAt[x]!);
+        this.all.push({ seq: seq.reverse(), payload: packed.payload(k) });
+      }
     }
     return this.all;
   }
@@ -554,10 +576,37 @@ export class PhraseMatcher<T> {
 
   /** Apart from root(): the scan that asks for the root runs hot, the building once per matcher. */
   private buildTrie(): CompactTrie<T> {
-    const trie = new CompactTrie<T>(
-      this.filed().map(({ seq, payload }, added) => ({ seq, payload, order: HEAD_RANK[seq[0]!.kind] * RANK_SPAN + added })),
-      slotKey,
-    );
+    const order = (k: number, head: number) => HEAD_RANK_BY_KIND[head]! * RANK_SPAN + k;
+    let trie: CompactTrie<T>;
+    const packed = this.packed;
+    if (packed)
+      trie = new CompactTrie<T>(packed.nodes(), packed.kinds, packed.slot, (k, head) => ({
+        payload: packed.payload(k),
+        order: order(k, head),
+      }));
+    else {
+      // Slots told apart by their key: equal slots are one label.
+      const all = this.all;
+      const labels = new Map<string, number>();
+      const slots: Slot[] = [];
+      const sequences = all.map(({ seq }) =>
+        seq.map((slot) => {
+          const key = slotKey(slot);
+          let id = labels.get(key);
+          if (id === undefined) {
+            id = slots.push(slot) - 1;
+            labels.set(key, id);
+          }
+          return id;
+        }),
+      );
+      trie = new CompactTrie<T>(
+        nodesOf(sequences),
+        Uint8Array.from(slots, (slot) => SLOT_KIND[slot.kind]),
+        (id) => slots[id]!,
+        (k, head) => ({ payload: all[k]!.payload, order: order(k, head) }),
+      );
+    }
     this.trie = trie;
     this.startChecks = undefined;
     return trie;
@@ -566,19 +615,6 @@ export class PhraseMatcher<T> {
   /** The compiled sequences as JSON (the build stores them; see compiled-snapshot.ts). */
   compiledForm(encodePayload: (payload: T) => unknown, slots: SlotTable): CompiledMatcherForm {
     return this.filed().map((c) => [c.seq.map((slot) => slots.idOf(slot)), encodePayload(c.payload)]);
-  }
-
-  /**
-   * Adds sequences from compiledForm() without compiling any pattern again; `slots` are the
-   * table's slots by number (read-only, so revived sequences share them).
-   */
-  addCompiledForm(form: CompiledMatcherForm, decodePayload: (payload: unknown) => T, slots: readonly Slot[]): this {
-    for (const [ids, payload] of form)
-      this.file(
-        ids.map((id) => slots[id] ?? missingSlot(id)),
-        decodePayload(payload),
-      );
-    return this;
   }
 
   /** The start checks of the current trie: the root, then the node after each leading `*`. */
