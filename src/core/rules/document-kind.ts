@@ -84,12 +84,14 @@ function findMarks(
   };
   const keep = (m: { payload: number; first: number; end: number }) => {
     const e = entries[m.payload]!;
+    const mark = found.get(e.kind);
+    // A long page repeats its marks: once a kind is found, only a repeated weight still counts.
+    if (mark && (e.repeatedWeight === undefined || mark.weight === e.repeatedWeight)) return;
     if (onAMenu(m.first)) return;
     if (e.repeatedWeight !== undefined && !skip(e.kind, m.first)) {
       const seen = sentences.get(e.kind) ?? new Set();
       seen.add(doc.structure.sentenceOf[m.first]!);
       sentences.set(e.kind, seen);
-      const mark = found.get(e.kind);
       if (mark && seen.size >= REPEATED) mark.weight = e.repeatedWeight;
     }
     if (!found.has(e.kind) && !skip(e.kind, m.first))
