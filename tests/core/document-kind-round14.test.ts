@@ -66,6 +66,30 @@ const cases: KindCase[] = [
     'peer-posting',
     'substance-use-recovery',
   ],
+  [
+    "an NHS trust's page on its lived experience roles, pointing to the jobs site",
+    'Lived Experience Roles at Eastmoor Mental Health NHS Trust\n\nAcross the Trust, more than 80 colleagues work in roles where lived experience of mental health difficulties is an essential requirement. They include Peer Support Workers, Carer Peer Support Workers and Lived Experience Practitioners.\n\nHow recruitment works\nOur adverts list lived experience as an essential criterion. You will never be asked for your diagnosis.\n\nCareer pathway\nFrom Peer Support Worker (Band 3) to Peer Support Lead (Band 6).\n\nCurrent vacancies\nSearch peer on NHS Jobs to see open posts.\n\nPage last reviewed: 3 March 2026',
+    'document',
+    null,
+  ],
+  [
+    "a county case manager class whose qualifying experience may be a peer's",
+    "COUNTY OF HARBOR BAY\nCase Manager II - Behavioral Health\nClass Code: 3318   Salary: $4,602 - $5,874 monthly\n\nDEFINITION\nUnder general supervision, provides case management services to adults with serious mental illness; maintains a caseload of about 20.\n\nMINIMUM QUALIFICATIONS\nBachelor's degree in social work or a related field and one year of case management experience. Experience as a peer support specialist is qualifying experience.\n\nApply online by the final filing date.",
+    'non-peer-posting',
+    null,
+  ],
+  [
+    'an ATS page whose breadcrumb under the careers heading names the peer job',
+    'Careers at Summit Integrated Health\nJob Details  >  Peer Navigator - Integrated Primary Care  >  Requisition 2026-1187\nApply   |   Refer a friend   |   Save\n\nAbout Summit Integrated Health\nSummit Integrated Health is a health center network serving 60,000 patients a year.\n\nPosition summary\nThe Peer Navigator works within the primary care team to engage patients with behavioral health needs and helps them set their own wellness goals.\n\nQualifications\n- High school diploma\n\nPay range: $20.40 - $25.10 hourly. Summit is an Equal Opportunity Employer.',
+    'peer-posting',
+    'general-peer',
+  ],
+  [
+    'a posting with no title line for a specialist who serves as a peer role model for youth',
+    'Eastside Youth Shelter is growing! We are hiring a Specialist I for our youth program (job code YP-1).\n\nThe Specialist I serves as a positive peer role model for youth ages 14-21 living in our shelter, and leads a weekly life skills group.\n\nRequirements: age 21 or older; high school diploma.\n\nPay: $17.00/hr.',
+    'peer-posting',
+    'youth',
+  ],
 ];
 
 describeKindRound('round 14: job board chrome, breadcrumbs and recovery workers', cases);

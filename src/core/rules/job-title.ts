@@ -148,6 +148,9 @@ export function offeredJob(
   return null;
 }
 
+/** Words before "as a peer ..." that make it past work an applicant brings ("experience as a peer specialist"). */
+const PAST_WORK = new Set(['experience', 'worked', 'working', 'employment', 'served', 'volunteered', 'volunteering']);
+
 /**
  * What says the job itself is a peer role: a sentence in the job's own part ("As a peer, you will
  * ...", "This is a peer position"), or a requirement or preference for the applicant's own
@@ -175,7 +178,9 @@ export function jobIsPeerCue(
   mentionNamesPeerWork = false,
 ): { first: number; end: number } | undefined {
   const { sentences, sentenceOf } = doc.structure;
-  const said = lex.roles.jobIsPeerCues.matchAll(doc.tokens).find((m) => ownPart(sentenceOf[m.first]!));
+  // "Experience as a peer support specialist is qualifying experience" asks for past work, not this job.
+  const pastWork = (m: { first: number }) => PAST_WORK.has(doc.tokens[m.first - 1]?.norm ?? '');
+  const said = lex.roles.jobIsPeerCues.matchAll(doc.tokens).find((m) => ownPart(sentenceOf[m.first]!) && !pastWork(m));
   if (said) return said;
   // "Horizon is expanding its youth peer support team": the job is hired onto it, unless it
   // manages or treats (preferenceCounts false).
