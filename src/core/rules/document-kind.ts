@@ -324,10 +324,10 @@ function offerParagraphOfAProgramPage(doc: AnalysisDocument, lex: CompiledLexico
   const [a, b] = doc.tokenRange(lines[top]!.start, lines[bottom]!.start + lines[bottom]!.text.length);
   const title = doc.structure.title;
   const titleEnd = title ? doc.tokenRange(title.start, title.end)[1] : 0;
-  // Not the page's opening paragraph, and a small part of it.
-  if (a <= titleEnd || a === 0 || (b - a) / doc.tokens.length > PROGRAM_NOTE_SHARE) return null;
+  // Not the page's opening paragraph: the page says more before it than the paragraph holds,
+  // and the paragraph is a small part of the page.
+  if (a - titleEnd < b - a || (b - a) / doc.tokens.length > PROGRAM_NOTE_SHARE) return null;
   if (!posting.every((m) => m.first >= a && m.first < b)) return null;
-  if (!doc.tokens.slice(titleEnd, a).some((t) => t.norm.length > 0) || a - titleEnd < b - a) return null;
   return {
     kind: 'closing-offer',
     label: 'a paragraph of a program page that offers a job',
