@@ -167,8 +167,9 @@ export function detectRole(
     })
       .filter(inTitle)
       .map((m) => ({ ...m, payload: m.entry }));
-    // "Recovery Worker (Lived Experience)": the title's last words, set apart, say it is the lived
-    // experience kind of that job, so the job no list names is read as one the text decides.
+    // "Recovery Worker (Lived Experience)": "lived experience" set apart in the title (in brackets,
+    // after a dash or a comma) says it is the lived experience kind of that job, so the job no
+    // list names is read as one the text decides.
     let livedQualifier = false;
     for (let i = titleTokens[0] + 1; i + 1 < titleTokens[1] && !livedQualifier; i++)
       livedQualifier =
@@ -633,11 +634,11 @@ function namesPeerWork(doc: AnalysisDocument, lex: CompiledLexicons, title: read
   if (lex.roles.peerSummaryCues.matchAll(doc.tokens).some(outside)) return true;
   if (lex.roles.conditionWords.matchAll(doc.tokens).some(outside)) return true;
   const { entries } = lex.roles.categoryCues;
-  // With the cues' guards: services people are referred to name no one served.
   // A title that says "peer" and serves people by who they are ("Peer Mentor, Reentry Services"
   // for people coming home from prison, a veterans' peer mentor) names peers of those people;
   // without "peer" (a Head Start "Family Advocate" whose text names veterans) it does not.
   const peerInTitle = doc.tokens.slice(title[0], title[1]).some((t) => t.norm === 'peer' || t.norm === 'peers');
+  // With the cues' guards: services people are referred to name no one served.
   const condition = runPatternRules(doc, lex, lex.roles.categoryCues, { skipLiteral: true }).some(
     (m) => outside(m) && CONDITION_CATEGORIES.has(entries[m.entry]!.category) && (!entries[m.entry]!.yieldsToCondition || peerInTitle),
   );
