@@ -59,6 +59,12 @@ describeLivedExperienceRound('diagnoses, roads back and lengths after a comma', 
     kind: 'peer-posting',
     le: 'required',
   },
+  {
+    name: 'sharing recovery experience as a duty, with nothing asked: mentioned',
+    text: `Peer Bridger\nRiver County Health | $20 an hour\n\nDuties\n- Meet patients on the unit before discharge\n- Shares recovery experience to engage patients\n\nQualifications\n- High school diploma`,
+    kind: 'peer-posting',
+    le: 'mentioned',
+  },
 ]);
 
 describe('asking to disclose hospitalizations', () => {
