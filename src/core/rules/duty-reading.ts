@@ -191,16 +191,16 @@ function namesOtherPeople(
   return personNouns.has(next) && !FUNCTION_WORDS.has(next) && !PRONOUN_PEOPLE.has(next);
 }
 
-/**
- * "them" after a verb that writes something down stands for what the sentence's first verb took, when that is a plural
- * noun for things: "Completing bed checks and recording them on the census log" records the
- * checks, "responsible for hourly observations of consumers and for recording them on the chart"
- * records the observations; neither names people. ("Escort residents to appointments and
- * supervise them": the first plural after the verb is "residents", people.)
- */
 /** Verbs that write something down: "recording them" records what was named before. */
 const RECORDING = /^(record|document|log|chart|enter|note|write)/;
 
+/**
+ * "them" after a verb that writes something down stands for what the sentence's first verb took,
+ * when that is a plural noun for things: "Completing bed checks and recording them on the census
+ * log" records the checks, "responsible for hourly observations of consumers and for recording
+ * them on the chart" records the observations; neither names people. ("Observe residents at meals
+ * and document them in the log": the first plural after the verb is "residents", people.)
+ */
 function themForThings(
   tokens: readonly Token[],
   personNouns: ReadonlySet<string>,
