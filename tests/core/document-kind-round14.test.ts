@@ -90,6 +90,12 @@ const cases: KindCase[] = [
     'peer-posting',
     'youth',
   ],
+  [
+    'trap: a short board page whose "Apply now" button is how to apply',
+    'Jobs   Salaries   Sign in\n\nPeer Recovery Coach\nHope House\nApply now\n\nWalk beside people in early recovery from substance use and share your own story.',
+    'peer-posting',
+    'substance-use-recovery',
+  ],
 ];
 
 describeKindRound('round 14: job board chrome, breadcrumbs and recovery workers', cases);

@@ -77,7 +77,8 @@ function findMarks(
   // The sentences each kind with a repeated weight is found in.
   const sentences = new Map<string, Set<number>>();
   // A site's menu bar ("Find jobs   Company reviews   Salary guide") or a breadcrumb trail
-  // ("Home > Credentials > How to Apply") marks nothing of the page.
+  // ("Home > Credentials > How to Apply") marks nothing of the page; a job board's "Apply now"
+  // button is still how to apply.
   const onAMenu = (t: number) => {
     const line = doc.lines.lines[doc.lines.lineAt(doc.tokens[t]!.start)]!.text;
     return isMenuLine(line) || isBreadcrumb(line);
@@ -87,7 +88,7 @@ function findMarks(
     const mark = found.get(e.kind);
     // A long page repeats its marks: once a kind is found, only a repeated weight still counts.
     if (mark && (e.repeatedWeight === undefined || mark.weight === e.repeatedWeight)) return;
-    if (onAMenu(m.first)) return;
+    if (e.kind !== 'apply' && onAMenu(m.first)) return;
     if (e.repeatedWeight !== undefined && !skip(e.kind, m.first)) {
       const seen = sentences.get(e.kind) ?? new Set();
       seen.add(doc.structure.sentenceOf[m.first]!);
