@@ -23,7 +23,7 @@ export const hiringBarriers: DocumentCheck = {
     });
     // A length of recovery after a comma, in a sentence no pattern found one in.
     const afterComma = recoveryLengthsAfterComma(doc, lex, jobSentence).filter(
-      (m) => !byPattern.some((p) => p.sentence === m.sentence && lex.barriers.entries[p.entry]!.id === lex.barriers.entries[m.entry]!.id),
+      (m) => !byPattern.some((p) => p.sentence === m.sentence && p.entry === m.entry),
     );
     const matches = joinNearby([...byPattern, ...afterComma].sort((a, b) => a.first - b.first));
     const waived = waivedBarriers(

@@ -1,6 +1,7 @@
 // The kind of lived experience asked for fits the people served (lexicons: compatibleTypes):
 // a family partner asked for personal recovery, a youth advocate asked for parenting, do not.
 import type { DocumentCheck } from './check.js';
+import { namedKinds } from '../rules/lived-experience-category-kind.js';
 import { requirementFinding } from './requirement-finding.js';
 
 export const livedExperienceCategoryMatch: DocumentCheck = {
@@ -13,15 +14,11 @@ export const livedExperienceCategoryMatch: DocumentCheck = {
     // elsewhere ("the mother of a son who has been hospitalized") is not what the job asks.
     const decidingKinds = mentions.filter((m) => m.strength === best).flatMap((m) => [...m.types]);
     const types = decidingKinds.length ? new Set(decidingKinds) : ctx.livedExperience.types;
-    const table = ctx.lex.lexicons.livedExperience.compatibleTypes;
-    const allowed = table.find((c) => c.category === ctx.category)?.accepts;
+    const allowed = ctx.lex.lexicons.livedExperience.compatibleTypes.find((c) => c.category === ctx.category)?.accepts;
     if (!allowed || !specific) return [];
-    // A kind every job accepts ("emotional or behavioral challenges") does not make a named kind
-    // fit: a youth advocate asked to be "a parent of a child with emotional or behavioral
-    // challenges" is asked for a parent's experience.
-    const everyJobs = (t: string) => table.every((c) => c.accepts.includes(t as (typeof c.accepts)[number]));
-    const named = [...types].filter((t) => !everyJobs(t));
-    if ((named.length ? named : [...types]).some((t) => allowed.includes(t))) return [];
+    // A kind every job accepts does not make a named kind fit: a youth advocate asked to be "a
+    // parent of a child with emotional or behavioral challenges" is asked for a parent's experience.
+    if (namedKinds(ctx.lex, types).some((t) => allowed.includes(t))) return [];
     return [requirementFinding(ctx, 'le-category-mismatch')];
   },
 };

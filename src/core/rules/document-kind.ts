@@ -317,11 +317,7 @@ function offerParagraphOfAProgramPage(doc: AnalysisDocument, lex: CompiledLexico
   const hiring = posting.find((m) => m.kind === 'hiring');
   if (!hiring || !titledByAProgram(doc, lex) || titleIsOneJob(doc, lex)) return null;
   const { lines } = doc.lines;
-  const at = doc.lines.lineAt(doc.tokens[hiring.first]!.start);
-  let top = at;
-  while (top > 0 && lines[top - 1]!.text.trim() !== '') top--;
-  let bottom = at;
-  while (bottom + 1 < lines.length && lines[bottom + 1]!.text.trim() !== '') bottom++;
+  const [top, bottom] = paragraphLines(doc, doc.lines.lineAt(doc.tokens[hiring.first]!.start));
   const [a, b] = doc.tokenRange(lines[top]!.start, lines[bottom]!.start + lines[bottom]!.text.length);
   const title = doc.structure.title;
   const titleEnd = title ? doc.tokenRange(title.start, title.end)[1] : 0;
@@ -388,20 +384,24 @@ export function endsInAProgramWord(lex: CompiledLexicons, norm: string): boolean
   return lex.nameWords.programWords.has(norm) || lex.documentKind.programTitleEnds.has(norm);
 }
 
+/** The first and last line of the paragraph (lines with words, between blank lines) that holds line `at`. */
+function paragraphLines(doc: AnalysisDocument, at: number): [number, number] {
+  const { lines } = doc.lines;
+  let top = at;
+  while (top > 0 && lines[top - 1]!.text.trim() !== '') top--;
+  let bottom = at;
+  while (bottom + 1 < lines.length && lines[bottom + 1]!.text.trim() !== '') bottom++;
+  return [top, bottom];
+}
+
 /** The token opens its line, and that line opens the page's last paragraph (no blank line before more text after it). */
 function opensLastParagraph(doc: AnalysisDocument, token: number): boolean {
   const { lines } = doc.lines;
   const at = doc.lines.lineAt(doc.tokens[token]!.start);
   const line = lines[at]!;
   if (line.text.slice(0, doc.tokens[token]!.start - line.start).trim() !== '') return false;
-  if (at > 0 && lines[at - 1]!.text.trim() !== '') return false;
-  let blank = false;
-  for (let i = at + 1; i < lines.length; i++) {
-    const empty = lines[i]!.text.trim() === '';
-    if (!empty && blank) return false;
-    blank ||= empty;
-  }
-  return true;
+  const [top, bottom] = paragraphLines(doc, at);
+  return top === at && lines.slice(bottom + 1).every((l) => l.text.trim() === '');
 }
 
 /** Between a job's name and what follows it in a title: a dash, a bar, a comma, a colon or a bracket. */

@@ -2,10 +2,11 @@
 // recovery program asking for "personal recovery experience" asks for recovery from substance
 // use, as a time in recovery does (recoveryTimeType). Elsewhere "recovery" alone names no kind
 // (mental health? substance use?), so the reading stays as it is (samhsa-jd-tool L241).
+// Also: which of the kinds asked name the experience, beside one every job accepts (namedKinds).
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { RoleCategory } from '../types.js';
-import type { LivedExperienceReading, Mention } from './lived-experience.js';
+import { askingMentions, type LivedExperienceReading, type Mention } from './lived-experience.js';
 
 /** The mention says "recovery" (or "recovering", "sobriety", "sober") in so many words. */
 function namesRecovery(doc: AnalysisDocument, m: Mention): boolean {
@@ -30,6 +31,20 @@ export function readingForCategory(
   if (!lex.lexicons.livedExperience.bareRecoveryCategories.includes(category)) return reading;
   // The experience itself, not a line about telling one's story ("willing to disclose your own
   // recovery story"), which says how it is used rather than what is asked.
-  if (!reading.mentions.some((m) => m.strength === best && !m.shares && namesRecovery(doc, m))) return reading;
+  if (!askingMentions(reading).some((m) => namesRecovery(doc, m))) return reading;
   return { ...reading, specific: true, types: new Set([category]), report: { ...reading.report, specific: true } };
+}
+
+/**
+ * The kinds that say which experience is asked: those a kind every job accepts (lexicons:
+ * compatibleTypes, "emotional or behavioral challenges") stands beside give way to the named ones
+ * ("a parent of a child with emotional or behavioral challenges" asks for a parent's); alone, it
+ * stays.
+ */
+export function namedKinds(lex: CompiledLexicons, kinds: Iterable<RoleCategory>): RoleCategory[] {
+  const table = lex.lexicons.livedExperience.compatibleTypes;
+  const everyJobs = (t: RoleCategory) => table.every((c) => (c.accepts as readonly RoleCategory[]).includes(t));
+  const all = [...kinds];
+  const named = all.filter((t) => !everyJobs(t));
+  return named.length ? named : all;
 }

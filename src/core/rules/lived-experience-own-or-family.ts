@@ -6,7 +6,7 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { RoleCategory } from '../types.js';
-import type { LivedExperienceReading } from './lived-experience.js';
+import { askingMentions, type LivedExperienceReading } from './lived-experience.js';
 
 export function readingWithOwnOrFamily(
   doc: AnalysisDocument,
@@ -17,7 +17,7 @@ export function readingWithOwnOrFamily(
   const { best } = reading;
   if (!reading.specific || category === 'general-peer' || (best !== 'required' && best !== 'preferred')) return reading;
   const { sentences } = doc.structure;
-  const deciding = reading.mentions.filter((m) => m.strength === best && !m.shares);
+  const deciding = askingMentions(reading);
   const blurred = (sentence: number) => {
     const s = sentences[sentence]!;
     return lex.livedExperience.ownOrFamily.test(doc.tokens, s.first, s.endTok);

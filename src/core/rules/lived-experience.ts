@@ -813,6 +813,21 @@ function typesNear(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: num
   return types;
 }
 
+/** The kinds that name a relationship to someone who lived through a condition. */
+const RELATION_KINDS: ReadonlySet<RoleCategory> = new Set(['family', 'parent-caregiver']);
+/** The kinds that name a condition; a relationship named with one outranks it. */
+const CONDITION_KINDS: ReadonlySet<RoleCategory> = new Set(['adult-mental-health', 'substance-use-recovery']);
+
+/** The relationship kinds (family member, parent) the type cues name from `from` to `to`. */
+function relationKindsIn(doc: AnalysisDocument, lex: CompiledLexicons, from: number, to: number): Set<RoleCategory> {
+  const found = new Set<RoleCategory>();
+  for (const t of lex.livedExperience.types.matcher.matchAll(doc.tokens, from, to)) {
+    const c = lex.livedExperience.types.entries[t.payload]!.category;
+    if (RELATION_KINDS.has(c)) found.add(c);
+  }
+  return found;
+}
+
 /** Words that open a clause said of the noun before them ("a loved one who has ..."). */
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'whom']);
 
@@ -822,15 +837,8 @@ const RELATIVE_PRONOUNS = new Set(['who', 'that', 'whom']);
  * ...", "a loved one (an adult) who has lived with ..."). Empty when none.
  */
 function relativeBefore(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentenceFirst: number): Set<RoleCategory> {
-  const found = new Set<RoleCategory>();
-  const { tokens } = doc;
-  if (first - 1 <= sentenceFirst || !RELATIVE_PRONOUNS.has(tokens[first - 1]!.norm)) return found;
-  const from = Math.max(sentenceFirst, first - 1 - lex.lexicons.livedExperience.typeWindow.before);
-  for (const t of lex.livedExperience.types.matcher.matchAll(tokens, from, first - 1)) {
-    const c = lex.livedExperience.types.entries[t.payload]!.category;
-    if (c === 'family' || c === 'parent-caregiver') found.add(c);
-  }
-  return found;
+  if (first - 1 <= sentenceFirst || !RELATIVE_PRONOUNS.has(doc.tokens[first - 1]!.norm)) return new Set();
+  return relationKindsIn(doc, lex, Math.max(sentenceFirst, first - 1 - lex.lexicons.livedExperience.typeWindow.before), first - 1);
 }
 
 /**
@@ -840,13 +848,10 @@ function relativeBefore(doc: AnalysisDocument, lex: CompiledLexicons, first: num
  * the condition, as in typesNear's reading of one phrase).
  */
 function relativesCondition(doc: AnalysisDocument, lex: CompiledLexicons, seen: Mention, m: { first: number }): boolean {
-  if (!seen.types.has('family') && !seen.types.has('parent-caregiver')) return false;
+  if (![...seen.types].some((t) => RELATION_KINDS.has(t))) return false;
   const { after } = lex.lexicons.livedExperience.typeWindow;
   if (m.first < seen.end || m.first - seen.end > after) return false;
-  return lex.livedExperience.types.matcher.matchAll(doc.tokens, seen.end, m.first).some((t) => {
-    const c = lex.livedExperience.types.entries[t.payload]!.category;
-    return c === 'family' || c === 'parent-caregiver';
-  });
+  return relationKindsIn(doc, lex, seen.end, m.first).size > 0;
 }
 
 /** The sentence invites people to apply ("We strongly encourage people in recovery to apply"). */
@@ -1010,6 +1015,12 @@ export interface LivedExperienceReading {
   headingKinds: HeadingKind[];
 }
 
+/** The mentions that decided the status and ask for the experience itself, not for telling it
+ * ("willing to share your recovery story" says how it is used, not what is asked). */
+export function askingMentions(reading: LivedExperienceReading): Mention[] {
+  return reading.mentions.filter((m) => m.strength === reading.best && !m.shares);
+}
+
 /** Whether a sentence asks something of the applicant: by its own words ("preferred",
  * "required"), else by the heading it sits under. */
 export function askedBySentence(
@@ -1048,10 +1059,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     // relationship outranks the condition it names, read around the same phrase (a later phrase
     // of the sentence, "share your recovery story with parents", names no relationship of the
     // experience asked).
-    if (near.has('family') || near.has('parent-caregiver')) {
-      near.delete('adult-mental-health');
-      near.delete('substance-use-recovery');
-    }
+    if ([...near].some((t) => RELATION_KINDS.has(t))) for (const c of CONDITION_KINDS) near.delete(c);
     for (const t of near) types.add(t);
     return types;
   };
@@ -1113,7 +1121,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
       const told = lex.livedExperience.share.matchAll(tokens, Math.max(s.first, m.first - 3), m.end).some((c) => c.end >= m.first);
       if (!told && relativesCondition(doc, lex, seen, m)) {
         // The relative's condition names no kind of the applicant's; other kinds still count.
-        for (const t of typesOf(m, sentence)) if (t !== 'adult-mental-health' && t !== 'substance-use-recovery') seen.types.add(t);
+        for (const t of typesOf(m, sentence)) if (!CONDITION_KINDS.has(t)) seen.types.add(t);
       } else if (!told) typesOf(m, sentence, seen.types);
     } else addMention(m, sentence);
   }

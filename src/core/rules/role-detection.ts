@@ -12,7 +12,8 @@ import { overlapChecker } from '../text/span-overlap.js';
 import { listedJobs } from './job-listing.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { describesTheJob, listsOtherPostings } from './agency-sections.js';
-import { readLivedExperience } from './lived-experience.js';
+import { askingMentions, readLivedExperience } from './lived-experience.js';
+import { namedKinds } from './lived-experience-category-kind.js';
 import {
   jobIsPeerCue,
   jobTitleHead,
@@ -594,12 +595,11 @@ export function detectRole(
 function kindAskedFor(doc: AnalysisDocument, lex: CompiledLexicons): { category: RoleCategory; first: number; end: number } | null {
   const reading = readLivedExperience(doc, lex);
   if (reading.best !== 'required' && reading.best !== 'preferred') return null;
-  const deciding = reading.mentions.filter((m) => m.strength === reading.best && !m.shares);
-  const kinds = new Set(deciding.flatMap((m) => [...m.types]));
-  // A kind every job accepts ("emotional or behavioral challenges") gives way to one it names beside it.
-  if (kinds.size > 1) kinds.delete('general-peer');
-  if (kinds.size !== 1) return null;
-  const category = [...kinds][0]!;
+  const deciding = askingMentions(reading);
+  // A kind every job accepts ("emotional or behavioral challenges") gives way to one named beside it.
+  const kinds = namedKinds(lex, new Set(deciding.flatMap((m) => [...m.types])));
+  if (kinds.length !== 1) return null;
+  const category = kinds[0]!;
   const m = deciding.find((d) => d.types.has(category))!;
   return { category, first: m.first, end: m.end };
 }
