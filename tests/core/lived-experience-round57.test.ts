@@ -83,9 +83,11 @@ describeLivedExperienceRound('relatives, asides, class definitions', [
   },
 ]);
 
+/** The rule ids a text's report holds. */
+const ids = (text: string) => analyze(text).findings.map((f) => f.ruleId);
+
 describe('no mismatch where the relative decides the kind', () => {
   beforeAll(loadPartsOfSpeech);
-  const ids = (text: string) => analyze(text).findings.map((f) => f.ruleId);
   it("a loved one's condition asked of a family role", () => {
     expect(
       ids(
@@ -106,7 +108,6 @@ describe('no mismatch where the relative decides the kind', () => {
 
 describe('asking for records of hospitalization or sobriety', () => {
   beforeAll(loadPartsOfSpeech);
-  const ids = (text: string) => analyze(text).findings.map((f) => f.ruleId);
   it('describing any history of psychiatric hospitalization is an inquiry', () => {
     expect(
       ids(
