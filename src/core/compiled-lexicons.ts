@@ -238,6 +238,8 @@ export interface CompiledDutyReading {
   helpsDoing: PhraseMatcher<string>;
   /** The object class marked peopleServed (payload of `objects`), or -1. */
   peopleServed: number;
+  /** The object class marked authorities (payload of `objects`), or -1. */
+  authorities: number;
   byOthers: PhraseMatcher<string>;
   unlessInSentence: PhraseMatcher<string>;
   /** Staff named as who asks, right after a request word ("when asked by the program director"). */
@@ -276,6 +278,7 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
     byThePerson: matcherOf(r.byThePerson),
     helpsDoing: matcherOf(r.helpsDoing ?? []),
     peopleServed: r.objects.findIndex((o) => o.peopleServed),
+    authorities: r.objects.findIndex((o) => o.authorities),
     byOthers: matcherOf(r.byOthers),
     unlessInSentence: matcherOf(r.unlessInSentence),
     askedByStaff: matcherOf(r.askedByStaff ?? []),

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { randomTexts } from './random-texts.js';
 import { tokenize } from '../../src/core/text/tokenize.js';
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:(?<=s)['’](?![\p{L}]))?/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:(?<=[sS])['’](?![\p{L}]))?/gu;
 
 /** The words the expression finds, less the numerals that only restate a number word ("two (2)"). */
 function expected(text: string): string[] {

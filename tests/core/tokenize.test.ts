@@ -8,6 +8,12 @@ describe('tokenize', () => {
     expect(t.map((x) => x.gap)).toEqual(['start', 'space', 'space', 'punct', 'hyphen', 'line', 'space']);
     for (const x of t) expect(x.raw).toBe("The addict's story; non-compliant\nclients’ rights".slice(x.start, x.end));
   });
+  it("reads an all-capitals plural's possessive as the plural, the next word joined by a space", () => {
+    expect(tokenize("VETERANS' PREFERENCE").map((x) => [x.norm, x.gap])).toEqual([
+      ['veterans', 'start'],
+      ['preference', 'space'],
+    ]);
+  });
   it('treats a blank line as a break and a spaced dash as punctuation', () => {
     expect(tokenize('a\n\nb').map((x) => x.gap)).toEqual(['start', 'break']);
     expect(tokenize('a - b').map((x) => x.gap)).toEqual(['start', 'punct']);

@@ -365,6 +365,8 @@ const readingClassSchema = z
     patterns: patternList,
     /** The class that names the people a job serves (read beyond the duty reading: a job that serves no one is no peer job). */
     peopleServed: z.boolean().optional(),
+    /** The class that names the courts, probation and others people are reported to: someone a job "reports to" there is no supervisor of it. */
+    authorities: z.boolean().optional(),
     /** The duty an item of a list names when it is this object alone ("groups, one-on-ones, UAs"). */
     alone: id.optional(),
     /** The duty this object names whatever verb of the job acts on it: a thing only control or clinical care handles ("privileges are decided", "sets consequences"). */

@@ -144,6 +144,22 @@ function saidOfHours(doc: AnalysisDocument, first: number): boolean {
   return false;
 }
 
+/** How many words after "report to" may come before the authority it names ("report to the court"). */
+const AUTHORITY_REACH = 3;
+
+/**
+ * A reporting line to a court, probation or the police ("Coaches do not report to the court"): a
+ * duty, or one a page says its staff never do, not whom a job reports to (duties.json, the duty
+ * reading's object class marked authorities).
+ */
+function toAnAuthority(doc: AnalysisDocument, lex: CompiledLexicons, first: number): boolean {
+  const { objects, authorities } = lex.dutyReading;
+  const s = doc.structure.sentences[doc.structure.sentenceOf[first]!]!;
+  let to = first;
+  while (to < s.endTok && doc.tokens[to]!.norm !== 'to') to++;
+  return objects.matchAll(doc.tokens, to + 1, Math.min(s.endTok, to + 1 + AUTHORITY_REACH)).some((o) => o.payload === authorities);
+}
+
 /** How many words before a sum of money a word for a cost or funding makes it no pay ("The program costs $60,000 a year"). */
 const COST_WORDS_BEFORE = 6;
 
@@ -202,7 +218,7 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
     kind === 'hiring'
       ? pointsElsewhere(doc, lex, first)
       : kind === 'reporting'
-        ? saidOfTheStaff(doc, lex, first) || saidOfHours(doc, first)
+        ? saidOfTheStaff(doc, lex, first) || saidOfHours(doc, first) || toAnAuthority(doc, lex, first)
         : kind === 'pay'
           ? costOrFunding(doc, lex, first)
           : false,

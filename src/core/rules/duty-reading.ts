@@ -61,7 +61,7 @@ const DETERMINERS = new Set([
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets']);
 /** Words that end the verb's object: what follows is another part of the clause. */
 const ENDS_OBJECT = new Set(
-  'with to for at during from by into through throughout around across inside outside near behind beside along after before until when whenever if while who whom that which because so since without within among between per under including unless where whose as like than'.split(
+  'with to for toward towards against at during from by into through throughout around across inside outside near behind beside along after before until when whenever if while who whom that which because so since without within among between per under including unless where whose as like than'.split(
     ' ',
   ),
 );

@@ -20,7 +20,7 @@ export interface Token {
   raw: string;
 }
 
-// A word is what /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:(?<=s)['’](?![\p{L}]))?/gu matches: letters and
+// A word is what /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:(?<=[sS])['’](?![\p{L}]))?/gu matches: letters and
 // numbers, then apostrophes each followed by letters ("o'neill", "don't"), then the apostrophe of
 // a plural's possessive ("clients'"). Read by hand over the character codes (see nextWordEnd):
 // the expression built a match array for every word of every text, the most of what tokenizing cost.
@@ -76,10 +76,10 @@ function nextWordEnd(text: string, start: number): number {
     tookApostrophe = true;
     while (i < length && kindAt(text, i) === LETTER) i += width;
   }
-  // A plural's possessive: an apostrophe after an "s" that no letter follows.
+  // A plural's possessive: an apostrophe after an "s" (or "S": "VETERANS' PREFERENCE") that no letter follows.
   if (
     i < length &&
-    text.charCodeAt(i - 1) === 115 /* s */ &&
+    (text.charCodeAt(i - 1) | 32) === 115 /* s or S */ &&
     isApostrophe(text.charCodeAt(i)) &&
     (i + 1 >= length || kindAt(text, i + 1) !== LETTER)
   ) {

@@ -1,0 +1,22 @@
+// Fifteenth round of documents for the document kind (session 14), from a shape met in an opened
+// blind set (blind19), rewritten in our own words: a recovery community's program page, titled by
+// the community, whose last section says it hires, with the pay, and sends the reader to its
+// careers page. Trap: a posting whose employer line names a recovery community.
+import { describeKindRound, type KindCase } from './document-kind-rounds.js';
+
+const cases: KindCase[] = [
+  [
+    "a recovery community's page on its coaching, with a hiring note and its pay",
+    "# Peer Coaching at Maple Street Recovery Community\n\nPeer coaching here is free and you lead it. Our coaches have years of recovery behind them and trained to walk with people on any pathway: mutual help, medication, faith or their own way.\n\n## What a coach does with you\n- Plans your next steps in your own words\n- Finds a meeting, a sober event or a treatment program with you\n- Helps with the practical things: an ID, a lease application, a job search\n\n## What a coach does not do\nCoaches do not diagnose or report to the court. What you say stays with your coach unless your life is at risk.\n\n## Join us\nWe're hiring! Maple Street needs a part-time peer coach ($19/hr). You must be in recovery yourself. See our careers page.",
+    'document',
+    null,
+  ],
+  [
+    'trap: a posting whose employer line names a recovery community',
+    'Peer Recovery Coach\nMaple Street Recovery Community\n$19 an hour, part-time\n\nWe are hiring a peer recovery coach to meet people at our center and in the hospital.\n\nRequirements\n- Lived experience of recovery from a substance use disorder',
+    'peer-posting',
+    'substance-use-recovery',
+  ],
+];
+
+describeKindRound('round 15', cases);
