@@ -154,6 +154,8 @@ export interface CompiledLexicons {
     headings: PhraseMatcher<string>;
     jobHeadings: PhraseMatcher<string>;
     sentenceStarts: PhraseMatcher<string>;
+    /** Verbs that, right after the employer's name opening a sentence, make it the agency describing itself. */
+    nameStartVerbs: PhraseMatcher<string>;
     positionLabels: PhraseMatcher<string>;
     questionHeadings: PhraseMatcher<string>;
   };
@@ -413,6 +415,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       headings: matcherOf(lexicons.duties.agencySections.headings),
       jobHeadings: matcherOf(lexicons.duties.agencySections.jobHeadings),
       sentenceStarts: matcherOf(lexicons.duties.agencySections.sentenceStarts),
+      nameStartVerbs: matcherOf(lexicons.duties.agencySections.nameStartVerbs),
       positionLabels: matcherOf(lexicons.duties.agencySections.positionLabels),
       questionHeadings: matcherOf(lexicons.duties.agencySections.questionHeadings),
     },

@@ -1,7 +1,8 @@
 // Fifteenth round of documents for the document kind (session 14), from a shape met in an opened
 // blind set (blind19), rewritten in our own words: a recovery community's program page, titled by
 // the community, whose last section says it hires, with the pay, and sends the reader to its
-// careers page. Trap: a posting whose employer line names a recovery community.
+// careers page; a call for a training course with a completion stipend. Trap: a posting whose employer
+// line names a recovery community.
 import { describeKindRound, type KindCase } from './document-kind-rounds.js';
 
 const cases: KindCase[] = [
@@ -16,6 +17,12 @@ const cases: KindCase[] = [
     'Peer Recovery Coach\nMaple Street Recovery Community\n$19 an hour, part-time\n\nWe are hiring a peer recovery coach to meet people at our center and in the hospital.\n\nRequirements\n- Lived experience of recovery from a substance use disorder',
     'peer-posting',
     'substance-use-recovery',
+  ],
+  [
+    'a call for a peer training with a completion stipend',
+    'Recovery Coach Academy - Winter Cohort\nApplications due January 9\n\nThe Lakeshore Recovery Alliance offers a free 60-hour course for people in recovery who want to work as recovery coaches. Sessions run on Saturdays for eight weeks.\n\nEveryone who finishes receives a $400 completion stipend.\n\nHow to apply: fill out the form on our website.',
+    'document',
+    null,
   ],
 ];
 

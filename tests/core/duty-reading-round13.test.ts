@@ -91,8 +91,6 @@ describeDutyRound('thirteenth', {
     'Delivers welcome kits to new tenants.',
     'Walks with residents to the corner store when they want company.',
   ],
-  conflictingPostings: [
-    [template, ['duty-enforce-rules', 'duty-other-duties', 'duty-phones-reception', 'duty-report-on-people', 'duty-transport']],
-  ],
+  conflictingPostings: [[template, ['duty-enforce-rules', 'duty-other-duties', 'duty-phones-reception', 'duty-transport']]],
   fittingPostings: [treatmentCourt],
 });

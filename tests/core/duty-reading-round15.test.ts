@@ -80,6 +80,6 @@ describeDutyRound('fifteenth', {
     'Helps members replace lost IDs.',
     'Plans outings the youth choose.',
   ],
-  conflictingPostings: [[housingPosting, ['duty-enforce-rules', 'duty-report-on-people']]],
+  conflictingPostings: [[housingPosting, ['duty-enforce-rules']]],
   fittingPostings: [youthPosting],
 });

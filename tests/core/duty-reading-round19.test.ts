@@ -71,7 +71,7 @@ describeDutyRound('nineteenth', {
   conflictingPostings: [
     [
       "COUNTY OF MARLOWE\nCLASS SPECIFICATION\nPeer Recovery Specialist I\nClass Code 4471 | Salary Range 31\n\nDEFINITION\nUnder general supervision, provides peer recovery support to adults in the county's residential withdrawal program.\n\nEXAMPLES OF DUTIES\nObserves residents throughout the shift and informs the charge nurse of any behavior of concern.\nSearches incoming residents' belongings for contraband.\nDrives residents to court dates and medical appointments.\nFacilitates recovery groups based on lived experience.\n\nMINIMUM QUALIFICATIONS\nTwo years of sustained recovery from a substance use disorder.",
-      ['duty-enforce-rules', 'duty-report-on-people', 'duty-transport'],
+      ['duty-enforce-rules', 'duty-transport'],
     ],
     [
       "Home | Jobs | Sign in\nRecovery Coach – Sunrise Sober Living\nSunrise Sober Living · Tacoma, WA · $19–$22 an hour · Full-time\nApply now\n\nAbout the job\nSunrise runs three sober living homes for men in early recovery.\n\nWhat you'll do\n• Make sure every resident does his assigned chore and attends house meeting\n• Give breathalyzer tests at the door when residents return after 9 pm\n• Collect weekly rent and post late notices\n• Mentor residents using your own recovery experience\n\nWhat you need\n• At least 2 years clean and sober\n\nEqual opportunity employer.",

@@ -71,7 +71,7 @@ describeDutyRound('twenty-third', {
   conflictingPostings: [
     [
       "Peer Support Worker, Concurrent Disorders Unit\nLakehead Health Sciences — Thunder Bay, ON\nPermanent Full-Time | $27.40–$31.15/hour | Union: OPSEU\n\nThe Role\nReporting to the Unit Manager, the Peer Support Worker is a member of the interprofessional team on a 20-bed inpatient unit.\n\nResponsibilities\n• Participates in safety rounds every 30 minutes and documents patient whereabouts\n• Assists nursing with patient belongings checks on admission\n• Facilitates WRAP and recovery groups\n• Attends daily bullet rounds and provides input on patients' progress and risk\n\nQualifications\n• Lived experience of mental health and substance use challenges (required)",
-      ['duty-enforce-rules', 'duty-report-on-people'],
+      ['duty-enforce-rules'],
     ],
     [
       "Parent Partner — Family Treatment Court\nSummit County Juvenile Court\nHourly: $22.80\nThe Parent Partner mentors parents whose children are in foster care because of substance use.\nWhat the job involves:\n1) Attend weekly staffing and update the judge and caseworkers on each parent's sobriety and progress.\n2) Accompany parents to supervised visits and complete the visit observation form.\n3) Share your own story of reunification.\nYou must: have been a parent in the child welfare system yourself and have 2+ years in recovery.",

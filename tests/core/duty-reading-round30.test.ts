@@ -25,7 +25,7 @@ describeDutyRound('thirtieth', {
     ],
     [
       "Recovery Worker (Lived Experience) - Harbour Street Hostel\nLeeds · £24,500 · Full time\n\nWhat you'll do\n• Build trusting relationships with residents and share your own journey where it helps\n• Carry out room checks and report any breaches of licence conditions to the team leader\n• Complete the daily fire log and walk the building at night\n• Take residents to appointments when they ask\n• Record your own key-work sessions on Inform\n• Cover the front desk and answer the door to visitors\n\nAbout you\n• Personal experience of homelessness or addiction",
-      ['duty-enforce-rules', 'duty-phones-reception', 'duty-report-on-people'],
+      ['duty-enforce-rules', 'duty-phones-reception'],
     ],
     [
       "we're hiring a peer mentor for our youth shelter!! you'd be hanging out with the kids, running activities, helping them with school stuff. you'll also do the nightly bed count, lock up the building at 11, and write up any kid who breaks curfew. some driving to school in the agency van every morning. must be 21+ and have been through the system yourself. dm us",

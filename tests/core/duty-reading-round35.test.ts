@@ -19,7 +19,7 @@ describeDutyRound('thirty-fifth', {
     ],
     [
       "Home | Jobs | Post a Job | Sign In\nFamily Peer Advocate\nBright Horizons Family Services – Albany, NY\n$19.50 - $21.00 an hour · Full-time\nApply now  Save\n\nJob details\nResponsibilities include:\n• Engage parents of children with emotional and behavioral challenges and share your own parenting journey\n• Accompany families to CSE meetings and court when they request it\n• Complete the FAST assessment with each family at intake and every 90 days\n• Monitor parents' compliance with their child's safety plan and report concerns to the care manager\n• Maintain accurate documentation of your own family contacts\n\nQualifications:\n• Parent or primary caregiver of a child with a behavioral health challenge (required)\n\nReport job",
-      ['duty-clinical-assessment', 'duty-enforce-rules', 'duty-report-on-people'],
+      ['duty-clinical-assessment', 'duty-enforce-rules'],
     ],
     [
       "CORRECTIONAL PEER RECOVERY SPECIALIST\nSheriff's Office – Inmate Programs\n\nDistinguishing features: Provides recovery support to incarcerated individuals enrolled in the jail's substance use program.\n\nExamples of duties:\n- Facilitates peer recovery groups in the housing units.\n- Conducts headcounts at the start and end of each program session and reports absences to the classification deputy.\n- Searches program rooms for contraband before and after groups.\n- Helps individuals plan for reentry, including housing and benefits.\n- May be required to work overtime on the housing floor when custody staff are short.\n\nRequirements: Two years in recovery; justice involvement welcomed.",

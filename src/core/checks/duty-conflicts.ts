@@ -7,6 +7,7 @@ import { type AcceptedMatch, dropOverlaps, joinNearby, runPatternRules } from '.
 import { findingFromMatch } from '../rules/rule-findings.js';
 import { inQuotes, type AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
+import { BULLET } from '../text/document-structure.js';
 import type { DocumentCheck } from './check.js';
 
 export const dutyConflicts: DocumentCheck = {
@@ -40,7 +41,7 @@ export const dutyConflicts: DocumentCheck = {
     const readAt = new Uint8Array(doc.tokens.length);
     for (const m of read) readAt.fill(1, m.first, m.end);
     const kept = patterned.filter((p) => !readAt.subarray(p.first, p.end).includes(1));
-    const found = oncePerSentence(joinNearby(dropOverlaps([...kept, ...read])));
+    const found = oncePerSentence(doc, joinNearby(dropOverlaps([...kept, ...read])));
     // A duty inside quotation marks is someone's words ("Good team, heavy caseloads" in a review).
     return withoutReportOfWhatIsWatched(doc, lex, found)
       .filter((m) => !inQuotes(doc, m))
@@ -54,16 +55,28 @@ export const dutyConflicts: DocumentCheck = {
 /**
  * One finding per duty and sentence, at its first words: "Keep the day room tidy until close, including
  * sweeping floors and emptying the bins" names cleaning once, and the report shows each finding as a card of
- * its own, so a second card would repeat the same advice. Takes matches in text order.
+ * its own, so a second card would repeat the same advice. A list item is one sentence here, though a
+ * semicolon parts it ("transport of children to visits; driving the van is most of the shift"), and its one
+ * card then marks both parts. Takes matches in text order.
  */
-function oncePerSentence(matches: readonly AcceptedMatch[]): AcceptedMatch[] {
-  const seen = new Set<string>();
-  return matches.filter((m) => {
-    const key = `${m.sentence}:${m.entry}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+function oncePerSentence(doc: AnalysisDocument, matches: readonly AcceptedMatch[]): AcceptedMatch[] {
+  const kept: AcceptedMatch[] = [];
+  const at = new Map<string, number>();
+  const { lines } = doc.lines;
+  for (const m of matches) {
+    const line = doc.lines.lineAt(doc.tokens[m.first]!.start);
+    const item = BULLET.test(lines[line]!.text);
+    const key = item ? `line ${line}:${m.entry}` : `${m.sentence}:${m.entry}`;
+    const k = at.get(key);
+    if (k === undefined) {
+      at.set(key, kept.length);
+      kept.push(m);
+    } else if (item && kept[k]!.sentence !== m.sentence) {
+      // The item's card marks the duty in each of its parts.
+      kept[k] = { ...kept[k]!, end: m.end };
+    }
+  }
+  return kept;
 }
 
 /** How many words may stand between watching compliance and the "and" that reports it. */
@@ -96,9 +109,24 @@ function joinsAsItsPurpose(doc: AnalysisDocument, lex: CompiledLexicons, before:
   if (before.sentence !== m.sentence || entries[before.entry]!.includesJoined !== entries[m.entry]!.id) return false;
   if (m.first - before.end > REPORT_JOIN_WORDS || doc.tokens[m.first - 1]?.norm !== 'and') return false;
   for (let k = before.end; k <= m.first; k++) if (doc.tokens[k]!.gap !== 'space') return false;
-  // Reporting people ("and report non-compliant clients to the psychiatrist") is a duty of its own.
+  // Reporting people to someone ("and report non-compliant clients to the psychiatrist") is a duty
+  // of its own; recording what the watching saw ("bed checks and document resident whereabouts") is not.
   const r = lex.dutyReading;
-  return !r.objects.matchAll(doc.tokens, m.first, m.end).some((o) => o.payload === r.peopleServed);
+  const person = r.objects.matchAll(doc.tokens, m.first, m.end).find((o) => o.payload === r.peopleServed);
+  return !person || !toSomeone(doc, person.end, m.sentence);
+}
+
+/** How many words after the people reported a "to" may name whom they are reported to. */
+const RECIPIENT_REACH = 6;
+
+/** A "to" after the people reported, in the same clause: they are reported to someone. */
+function toSomeone(doc: AnalysisDocument, from: number, sentence: number): boolean {
+  const end = Math.min(doc.structure.sentences[sentence]!.endTok, from + RECIPIENT_REACH);
+  for (let k = from; k < end; k++) {
+    if (k > from && doc.tokens[k]!.gap !== 'space') return false;
+    if (doc.tokens[k]!.norm === 'to') return true;
+  }
+  return false;
 }
 
 /** Sentences under a heading over an application's questions (duties.json agencySections.questionHeadings). */

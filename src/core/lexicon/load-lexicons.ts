@@ -226,6 +226,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         { patterns: duties.agencySections.headings },
         { patterns: duties.agencySections.jobHeadings },
         { patterns: duties.agencySections.sentenceStarts },
+        { patterns: duties.agencySections.nameStartVerbs },
         { patterns: duties.agencySections.positionLabels },
         { patterns: duties.agencySections.questionHeadings },
       ],

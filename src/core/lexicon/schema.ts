@@ -544,6 +544,8 @@ export const dutiesFileSchema = z
         /** Headings that name the job although they match an agency heading ("About the role"). */
         jobHeadings: z.array(patternSchema).default([]),
         sentenceStarts: patternList,
+        /** Verbs that, right after the employer's name opening a sentence, make it the agency describing itself ("Pinecrest provides ..."). */
+        nameStartVerbs: z.array(patternSchema).default([]),
         /** Numbered labels that open one of several positions on a page ("Position 2:"): see rules/other-positions.ts. */
         positionLabels: z.array(patternSchema).default([]),
         /** Headings over the questions an application asks ("Supplemental Questionnaire"): what they ask of the applicant is no duty. */

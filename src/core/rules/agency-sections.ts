@@ -43,6 +43,7 @@ export const listsOtherPostings = oncePerDocument((doc: AnalysisDocument, lex: C
 
 function filterFor(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter {
   const { headings, jobHeadings, sentenceStarts } = lex.agencySections;
+  const byName = opensWithTheEmployersName(doc, lex);
   const aboutHeading = doc.structure.headings.map((h) => {
     const range = doc.tokenRange(h.start, h.end);
     return headings.test(doc.tokens, ...range) && !jobHeadings.test(doc.tokens, ...range);
@@ -52,6 +53,60 @@ function filterFor(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter
     if (aboutHeading[s.heading]) return false;
     // the sentence's first words ("Our agency ...", "We provide ...", "Services include ...",
     // "The Harbor Street Drop-In Center offers ...": a name of up to three words and its verb)
-    return !sentenceStarts.matchAll(doc.tokens, s.first, Math.min(s.endTok, s.first + OPENING_WORDS)).some((m) => m.first === s.first);
+    if (sentenceStarts.matchAll(doc.tokens, s.first, Math.min(s.endTok, s.first + OPENING_WORDS)).some((m) => m.first === s.first))
+      return false;
+    return !byName(i);
+  };
+}
+
+/** How many capitalized words a name that opens a sentence may have ("Pinecrest", "Lakeshore Health"). */
+const NAME_WORDS = 3;
+
+/** Lower-case words a capitalized run at a sentence's start may be, without being a name. */
+const NOT_A_NAME = new Set([
+  'the',
+  'a',
+  'an',
+  'our',
+  'this',
+  'these',
+  'each',
+  'all',
+  'we',
+  'you',
+  'they',
+  'it',
+  'he',
+  'she',
+  'peer',
+  'peers',
+  'staff',
+]);
+
+/**
+ * A sentence that opens with the employer's name and a verb of what the agency does ("Pinecrest
+ * provides primary care, psychiatry and therapy to 9,000 people"; duties.json
+ * agencySections.nameStartVerbs): the agency describing itself. The name is one the page writes
+ * elsewhere at the start of a longer name ("Pinecrest Integrated Health is seeking ..."), and no
+ * job's title or word for people ("Peer Specialists provide", "Participants receive").
+ */
+function opensWithTheEmployersName(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter {
+  const { tokens, structure } = doc;
+  const verbs = lex.agencySections.nameStartVerbs;
+  if (!verbs.test(tokens)) return () => false;
+  const capital = (k: number) => k < tokens.length && /^[A-Z]/.test(tokens[k]!.raw);
+  // First words of the page's longer capitalized names.
+  const nameStarts = new Set<string>();
+  for (let k = 0; k + 1 < tokens.length; k++)
+    if (capital(k) && capital(k + 1) && tokens[k + 1]!.gap === 'space' && (k === 0 || !capital(k - 1) || tokens[k]!.gap !== 'space'))
+      nameStarts.add(tokens[k]!.norm);
+  return (i) => {
+    const s = structure.sentences[i]!;
+    const first = tokens[s.first]!;
+    if (!capital(s.first) || NOT_A_NAME.has(first.norm) || lex.personNouns.has(first.norm) || !nameStarts.has(first.norm)) return false;
+    let end = s.first + 1;
+    while (end < s.endTok && end - s.first < NAME_WORDS && capital(end) && tokens[end]!.gap === 'space') end++;
+    if (lex.roles.peerTitles.matcher.test(tokens, s.first, end) || lex.roles.nonPeerTitles.matcher.test(tokens, s.first, end)) return false;
+    return verbs.matchAll(tokens, end, Math.min(s.endTok, end + 3)).some((m) => m.first === end);
   };
 }
