@@ -1,7 +1,8 @@
 // Language round 4 (session 14): a shape met in an opened blind set (blind21), rewritten in our own
 // words. "Manics", a symptom made a noun for people, is an identity label as "schizophrenics" is;
 // "manic" describing an episode is not. And a degree preferred after a long field name ("Bachelor's
-// degree in social work or psychology preferred") is no degree required.
+// degree in social work or psychology preferred") is no degree required. From blind22: "suffering
+// from" withdrawal or intoxication is pity framing as it is for addiction.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 
@@ -39,5 +40,16 @@ describe('a degree preferred after a long field name', () => {
     expect(
       ids(`${PEER}- Bachelor's degree in social work or psychology required\n- Lived experience of a mental health condition`, 'role'),
     ).toContain('barrier-degree-required');
+  });
+});
+
+describe('suffering from withdrawal or intoxication', () => {
+  it('is pity framing', () => {
+    expect(ids('Most callers are people suffering from acute withdrawal after a week of heavy use.', 'language')).toContain(
+      'suffering-from',
+    );
+  });
+  it('trap: suffering from a lack of housing', () => {
+    expect(ids('Many callers are suffering from a lack of housing after the fire.', 'language')).not.toContain('suffering-from');
   });
 });

@@ -629,6 +629,9 @@ function itsAntecedent(
   // An object that completes a noun before it ("recovery from substance use, and willingness to
   // share it") is not what "it" stands for: the noun it completes is.
   if (COMPLETES_A_NOUN.has(tokens[last.first - 1]?.norm ?? '')) return undefined;
+  // Nor is one that names a condition ("a substance use condition, with willingness to disclose it"):
+  // "it" is the experience of it.
+  if (tokens[last.end]?.gap === 'space' && CONDITION_NOUNS.has(tokens[last.end]!.norm)) return undefined;
   for (let k = last.end; k <= a.first; k++) if (breaksClause(tokens[k]!, tokens[k - 1]!, text)) return undefined;
   const pronoun = { ...last, first: at, end: at + 1 };
   standsFor.set(pronoun, last);
@@ -637,6 +640,18 @@ function itsAntecedent(
 
 /** Prepositions before an object that make it the complement of a noun ("recovery from", "a history of"). */
 const COMPLETES_A_NOUN = new Set(['from', 'of', 'with']);
+/** Nouns an object may describe that make it a condition someone has ("substance use disorder"). */
+const CONDITION_NOUNS = new Set([
+  'condition',
+  'conditions',
+  'disorder',
+  'disorders',
+  'illness',
+  'challenges',
+  'challenge',
+  'issues',
+  'history',
+]);
 
 /** The object a pronoun read by `itsAntecedent` stands for. */
 const standsFor = new WeakMap<Match, Match>();

@@ -10,7 +10,7 @@ import { askedOnlyOnACondition } from './applicant-condition.js';
 import { oncePerDocument } from './once-per-document.js';
 import { matchesBesideAsides, withoutAsides } from './words-set-aside.js';
 import { aboutTheEmployee } from './employee-sections.js';
-import { spaceOrHyphen } from '../text/tokenize.js';
+import { spaceOrHyphen, type Token } from '../text/tokenize.js';
 import {
   applicantHas,
   describesPeople,
@@ -464,13 +464,17 @@ function preferredCues(
  * "or" or another substitute cue (a bullet "- OR two years working in a recovery organization",
  * "Alternatively, a bachelor's degree") under the same heading.
  */
+/** A class specification's label for the other ways into its requirements ("Substitution: ..."). */
+const SUBSTITUTION_LABELS = new Set(['substitution', 'substitutions']);
+
 function alternativeEnd(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): number {
   const { sentences } = doc.structure;
   const s = sentences[sentence]!;
   const next = sentences[sentence + 1];
   if (!next || next.heading !== s.heading) return s.endTok;
   const opens = lex.livedExperience.substitute.matchAll(doc.tokens, next.first, next.endTok).some((m) => m.first === next.first);
-  if (opens || doc.tokens[next.first]!.norm === 'or') return next.endTok;
+  // ... or a civil-service "Substitution:" line right after the requirement it opens to other ways in.
+  if (opens || doc.tokens[next.first]!.norm === 'or' || SUBSTITUTION_LABELS.has(doc.tokens[next.first]!.norm)) return next.endTok;
   const sameLine = doc.lineStart(next.start) === doc.lineStart(s.start);
   return sameLine && doc.text.slice(s.end, next.start).includes(';') ? next.endTok : s.endTok;
 }
@@ -489,6 +493,22 @@ const anyCombinationFrom = oncePerDocument((doc: AnalysisDocument, lex: Compiled
   }
   return from;
 });
+
+/**
+ * An "any combination of education and experience" clause earlier under the mention's heading
+ * opens every requirement after it to other ways in, except one on a line of its own label
+ * ("Lived Experience: ..." after "Education and Experience: Any combination ..."): a labeled item
+ * is a requirement of its own.
+ */
+function coveredByAnyCombination(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): boolean {
+  const { sentences } = doc.structure;
+  const s = sentences[sentence]!;
+  const from = anyCombinationFrom(doc, lex).get(s.heading);
+  if (from === undefined || from > sentence) return false;
+  const line = doc.lineStart(doc.tokens[s.first]!.start);
+  if (doc.lineStart(doc.tokens[sentences[from]!.first]!.start) === line) return true;
+  return inlineLabel(doc, lex, doc.tokens[s.endTok - 1]!.start) === undefined || doc.lineStart(doc.tokens[s.endTok - 1]!.start) !== line;
+}
 
 /**
  * Another way in said in the mention's sentence or the alternative after it. A substitute that
@@ -511,6 +531,8 @@ function substitutable(doc: AnalysisDocument, lex: CompiledLexicons, first: numb
   const replacesOther = (c: { first: number; end: number }) => {
     if (c.first <= first || tokens[c.end]?.norm !== 'for') return false;
     if (lex.livedExperience.mention.matchAll(tokens, c.end + 1, end).some((m) => m.first - c.end - 1 <= REPLACED_REACH)) return false;
+    // "... may substitute for the required experience": the experience the mention's line asks.
+    if (namesTheExperienceAsked(tokens, c.end + 1)) return false;
     for (let i = first + 1; i <= c.first; i++) if (!spaceOrHyphen(tokens[i]!.gap)) return true;
     return false;
   };
@@ -535,6 +557,16 @@ function substitutable(doc: AnalysisDocument, lex: CompiledLexicons, first: numb
     .some(
       (c) => (c.end > first || !earlierItem(c.end)) && !replacesOther(c) && !kindsJoined(c) && !(c.first > first && laterItem(c.first)),
     );
+}
+
+/** Words that point back to the experience a requirement asks ("the required experience"), naming no kind of its own. */
+const POINTS_BACK = new Set(['required', 'above', 'stated', 'listed', 'minimum']);
+
+/** "the required experience" (or "the above experience") from `at`, ending its clause: it names no other kind of experience. */
+function namesTheExperienceAsked(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.norm !== 'the' || !POINTS_BACK.has(tokens[at + 1]?.norm ?? '') || tokens[at + 2]?.norm !== 'experience') return false;
+  const after = tokens[at + 3];
+  return !after || !spaceOrHyphen(after.gap);
 }
 
 /**
@@ -712,7 +744,7 @@ function strengthOf(
   if (
     bareOrAlternative(doc, lex, end, sentence) ||
     laterAlternative(doc, lex, first, sentence) ||
-    (anyCombinationFrom(doc, lex).get(s.heading) ?? Infinity) <= sentence
+    coveredByAnyCombination(doc, lex, sentence)
   )
     return 'mentioned';
   if (asksAQuestion(doc, s)) {
