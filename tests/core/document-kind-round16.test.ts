@@ -1,8 +1,9 @@
-// Sixteenth round of documents for the document kind (session 14), from shapes met in an opened
-// blind set (blind22), rewritten in our own words: a hospital's slides to its board proposing peer
+// Sixteenth round of documents for the document kind (session 14), from shapes met in opened blind
+// sets (blind18, blind22), rewritten in our own words: a hospital's slides to its board proposing peer
 // jobs (with their pay and supervision) are a presentation, not a posting; a manager's posting that
 // asks for a clinician and "familiarity with" the state's peer credential is another job. Trap: a
-// posting that asks for the credential itself.
+// posting that asks for the credential itself. A certification board's page titled "... - How to
+// Apply" tells how to get the credential; a posting's "How to Apply" section is no title.
 import { describeKindRound, type KindCase } from './document-kind-rounds.js';
 
 const cases: KindCase[] = [
@@ -23,6 +24,18 @@ const cases: KindCase[] = [
     'Community Navigator\nHarborview Counseling | $23 an hour\n\nHelp adults leaving the hospital connect with housing, benefits and the supports they choose.\n\nRequirements\n- Certified Peer Support Specialist credential required',
     'peer-posting',
     'general-peer',
+  ],
+  [
+    "a certification board's page on applying for the credential",
+    'Certified Family Peer Specialist (CFPS) - How to Apply\nState Board for Peer Credentials\n\nStep 1: Check that you qualify. You must be a parent or caregiver of a child who has received services.\nStep 2: Finish 40 hours of training.\nStep 3: Complete 300 hours of supervised experience.\nStep 4: Send your application and the $100 fee.',
+    'document',
+    null,
+  ],
+  [
+    'trap: a posting with a section headed How to Apply',
+    "Family Peer Specialist\nLakeside Children's Services | $21 an hour\n\nWalk beside parents whose children receive mental health services, and run a parent group.\n\nRequirements\n- Parent or caregiver of a child who has received services\n\nHow to Apply\nSend your resume to jobs@lakeside.example.",
+    'peer-posting',
+    'parent-caregiver',
   ],
 ];
 
