@@ -2,7 +2,8 @@
 // words. "Manics", a symptom made a noun for people, is an identity label as "schizophrenics" is;
 // "manic" describing an episode is not. And a degree preferred after a long field name ("Bachelor's
 // degree in social work or psychology preferred") is no degree required. From blind22: "suffering
-// from" withdrawal or intoxication is pity framing as it is for addiction.
+// from" withdrawal or intoxication is pity framing as it is for addiction. A label the writer no
+// longer gives ("we used to call them frequent flyers") is rejected, not used.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 
@@ -51,5 +52,14 @@ describe('suffering from withdrawal or intoxication', () => {
   });
   it('trap: suffering from a lack of housing', () => {
     expect(ids('Many callers are suffering from a lack of housing after the fire.', 'language')).not.toContain('suffering-from');
+  });
+});
+
+describe('a label no longer given', () => {
+  it('"we used to call them ..." rejects the label', () => {
+    expect(ids('We used to call them frequent flyers; now we call them by their names.', 'language')).toEqual([]);
+  });
+  it('trap: a label still given', () => {
+    expect(ids('Staff call them frequent flyers.', 'language')).toContain('frequent-flyer');
   });
 });

@@ -185,7 +185,10 @@ function namedNotGiven(doc: AnalysisDocument, lex: CompiledLexicons, labelFirst:
     // ("He was labeled a psychotic" reports it too, but the writer repeats it of someone else.)
     if (between.length === 1 && SELF_OBJECT.has(between[0]!)) return true;
     if (between.length === 0 && reportedByTheNamed(doc, verb.first, sentenceFirst)) return true;
-    const stopped = verb.first > sentenceFirst && lex.stoppedNaming.matchAll(doc.tokens, verb.first - 1, verb.first).length > 0;
+    // "stop calling", "we used to call them ...": the label is no longer given.
+    const stopped =
+      verb.first > sentenceFirst &&
+      lex.stoppedNaming.matchAll(doc.tokens, Math.max(sentenceFirst, verb.first - 2), verb.first).some((m) => m.end === verb.first);
     return stopped || negatedBefore(doc, lex, verb.first, sentence);
   });
 }

@@ -103,6 +103,16 @@ const SEARCH_BOX_ITEM = /^(?:what|where|keywords?|location)\s*:/i;
 /** A page's link past its menu for screen readers and keyboards ("Skip to main content"): no part of the page's text. */
 const SKIP_LINK = /^skip (?:to|over) (?:the )?(?:main )?(?:content|navigation|main|search|results)$|^skip navigation$/i;
 
+/** Words shortened with a full stop that a sentence goes on after ("Lived exp. w/ addiction recovery a plus"). */
+const ABBREVIATIONS = new Set(
+  'exp approx incl dept min max vs etc esp req reqs pref yrs hrs mos wk wks appt appts mgmt asst govt'.split(' '),
+);
+
+/** The full stop after `prev` shortens it, and the sentence goes on in lower case after it. */
+function abbreviated(prev: Token, between: string, next: Token): boolean {
+  return between.trimEnd() === '.' && ABBREVIATIONS.has(prev.norm) && /^[a-z]/.test(next.raw);
+}
+
 /**
  * A site's menu bar: several short items side by side, none a sentence or a label with its value
  * ("Job Category: Adult Services    Location: Marion"). It names the site's sections, not the page,
@@ -283,7 +293,8 @@ export function structureOf(
     if (!boundary && sStart >= 0 && i - sStart >= MAX_SENTENCE_TOKENS) boundary = true;
     if (!boundary && tok.gap === 'punct') {
       const between = text.slice(tokens[i - 1]!.end, tok.start);
-      if (/[.!?;]["”’)]*\s/.test(between) || /\n/.test(between) || /•\s*$/.test(between)) boundary = true;
+      if (/[.!?;]["”’)]*\s/.test(between) || /\n/.test(between) || /•\s*$/.test(between))
+        boundary = !abbreviated(tokens[i - 1]!, between, tok);
     }
     if (boundary) {
       close(i);

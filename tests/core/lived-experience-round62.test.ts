@@ -1,0 +1,46 @@
+// Round 62 (session 14): shapes met in an opened blind set (blind20), rewritten in our own words.
+// Terse postings shorten words with a full stop and go on ("Lived exp. w/ MH recovery a plus"):
+// the sentence goes on, and "MH" names mental health. A self-disclosed history of psychiatric
+// hospitalization asked is an inquiry; "in personal recovery ... for at least 18 months" and "a
+// minimum of 12 months in stable recovery" are fixed lengths of recovery.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+import { describeLivedExperienceRound } from './lived-experience-rounds.js';
+
+const COACH =
+  'Recovery Coach\nDawn House | $18 an hour\n\nLead recovery groups, share your story and walk beside people early in recovery.\n\n';
+
+describeLivedExperienceRound('shortened words', [
+  {
+    name: 'lived exp. with mental health recovery, a plus',
+    text: 'Peer Support Spec. - PT - $18/hr\nNorth Shore Wellness\n\nDuties:\n- Meet w/ members 1:1\n- Lead 2 groups/wk\n\nReqs:\n- HS/GED\n- Lived exp. w/ MH recovery a plus',
+    kind: 'peer-posting',
+    le: 'preferred',
+    specific: true,
+  },
+  {
+    name: 'trap: approx. hours in a requirement line say nothing of lived experience',
+    text: 'Peer Support Spec. - PT - $18/hr\nNorth Shore Wellness\n\nDuties:\n- Meet w/ members 1:1, approx. twenty hours a week\n\nReqs:\n- HS/GED',
+    kind: 'peer-posting',
+    le: 'absent',
+  },
+]);
+
+describe('hospital histories and lengths of recovery, second set', () => {
+  beforeAll(loadPartsOfSpeech);
+  const ids = (text: string) => analyze(text).findings.map((f) => f.ruleId);
+  it('a self-disclosed history of psychiatric hospitalization asked of applicants is an inquiry', () => {
+    expect(
+      ids(`${COACH}Special Requirement\nApplicants must have a self-disclosed history of psychiatric hospitalization and be in recovery.`),
+    ).toContain('inquiry-hospitalization');
+  });
+  it.each([
+    '- Must be in personal recovery from a substance use disorder for at least 18 months',
+    '- Lived experience of recovery from alcohol or drug use, with a minimum of 12 months in stable recovery',
+  ])('a fixed length of recovery: %s', (line) => {
+    expect(ids(`${COACH}Requirements\n${line}`)).toContain('barrier-years-clean');
+  });
+  it('trap: personal recovery with no length', () => {
+    expect(ids(`${COACH}Requirements\n- Must be in personal recovery from a substance use disorder`)).not.toContain('barrier-years-clean');
+  });
+});
