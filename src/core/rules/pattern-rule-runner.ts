@@ -289,14 +289,22 @@ export function joinNearby(matches: readonly AcceptedMatch[], maxGap = 6): Accep
 }
 
 export function dropOverlaps(matches: AcceptedMatch[]): AcceptedMatch[] {
+  // Nothing can overlap: most rule sets find one match or none in a document.
+  if (matches.length < 2) return [...matches];
   const sorted = [...matches].sort((a, b) => b.end - b.first - (a.end - a.first) || a.first - b.first || a.entry - b.entry);
   // Which tokens a kept match covers: checking a match costs its length, not the number kept.
-  const end = matches.reduce((n, m) => Math.max(n, m.end), 0);
-  const covered = new Uint8Array(end);
+  // Only the stretch the matches span, counted from the first of them.
+  let start = Number.POSITIVE_INFINITY;
+  let end = 0;
+  for (const m of matches) {
+    start = Math.min(start, m.first);
+    end = Math.max(end, m.end);
+  }
+  const covered = new Uint8Array(Math.max(0, end - start));
   const taken: AcceptedMatch[] = [];
   for (const m of sorted) {
-    if (anyMarked(covered, m.first, m.end)) continue;
-    covered.fill(1, m.first, m.end);
+    if (anyMarked(covered, m.first - start, m.end - start)) continue;
+    covered.fill(1, m.first - start, m.end - start);
     taken.push(m);
   }
   return taken.sort((a, b) => a.first - b.first);
