@@ -271,11 +271,14 @@ interface Found<T> {
 /** Whether a word leads out of a node by a word or number edge, kept per word number (see
  * wordNumbers): an array read for a word met before. */
 class WordCheck<T> {
-  /** Per word number: UNKNOWN, LEADS_NOWHERE, or for a word that leads its entry in `edgeLists`
-   * plus FIRST_ENTRY (FAR_ENTRY: the entry is in farEntries). A byte a word: every scan reads it
-   * for every token, and a small array stays in the processor's cache; the entry is in the byte
-   * read to answer whether the word leads (an array of entries beside it, four bytes a word,
-   * held some 3,900 entries in 5.9 MB over the dev set and the written corpus). */
+  /** Per word number, two bits: whether the word was asked, and whether it leads; the bits of
+   * numbers 32k .. 32k + 31 in bits[2k] and bits[2k + 1]. Every scan reads them for every token,
+   * and a matcher's scans run between other work: a document's words read some 20 cache lines
+   * of them, where a byte a word read one line for most words (70-odd lines a matcher a document). */
+  private bits = new Int32Array(0);
+  /** Per word number that leads: its entry in `edgeLists` plus FIRST_ENTRY (FAR_ENTRY: the entry
+   * is in farEntries); read only for a word that leads (a byte a word: an array of entries, four
+   * bytes a word, held some 3,900 entries in 5.9 MB over the dev set and the written corpus). */
   private known = new Uint8Array(0);
   /** The entries too large for a byte, by word number (a node that many words met lead out of). */
   private farEntries: Map<number, number> | null = null;
@@ -339,31 +342,43 @@ class WordCheck<T> {
   /** `accepts` for token i whose word number is n. */
   acceptsNumber(n: number, tokens: readonly Token[], i: number): boolean {
     if (n === UNNUMBERED) return this.leads(tokens[i]!.norm);
-    let known = this.known;
-    if (n >= known.length) {
-      const grown = new Uint8Array(Math.max(n + 1, known.length * 2, 256));
-      grown.set(known);
-      known = this.known = grown;
+    const w = (n >> 5) << 1;
+    const bit = 1 << (n & 31);
+    const bits = this.bits;
+    if (w < bits.length && (bits[w]! & bit) !== 0) return (bits[w + 1]! & bit) !== 0;
+    return this.ask(n, tokens[i]!.norm, w, bit);
+  }
+
+  /** acceptsNumber for a word not asked yet (its bits at w, w + 1): files its entry if it leads. */
+  private ask(n: number, norm: string, w: number, bit: number): boolean {
+    if (w >= this.bits.length) {
+      const grown = new Int32Array(Math.max(w + 2, this.bits.length * 2, 16));
+      grown.set(this.bits);
+      this.bits = grown;
     }
-    let answer = known[n]!;
-    if (answer === UNKNOWN) {
-      const norm = tokens[i]!.norm;
-      if (this.leads(norm)) {
-        const entry = this.edgeLists.length;
-        if (entry < FAR_ENTRY - FIRST_ENTRY) answer = entry + FIRST_ENTRY;
-        else {
-          answer = FAR_ENTRY;
-          this.farEntries ??= new Map();
-          this.farEntries.set(n, entry);
-        }
-        this.edgeLists.push(this.edgesOfWord(norm));
-        // Kept beside edgeLists, so the array stays packed (an entry is filled on first ask).
-        this.nextWordLists.push(undefined);
-        this.thirdWordLists.push(undefined);
-      } else answer = LEADS_NOWHERE;
-      known[n] = answer;
+    const leads = this.leads(norm);
+    if (leads) {
+      let known = this.known;
+      if (n >= known.length) {
+        const grown = new Uint8Array(Math.max(n + 1, known.length * 2, 256));
+        grown.set(known);
+        known = this.known = grown;
+      }
+      const entry = this.edgeLists.length;
+      if (entry < FAR_ENTRY - FIRST_ENTRY) known[n] = entry + FIRST_ENTRY;
+      else {
+        known[n] = FAR_ENTRY;
+        this.farEntries ??= new Map();
+        this.farEntries.set(n, entry);
+      }
+      this.edgeLists.push(this.edgesOfWord(norm));
+      // Kept beside edgeLists, so the array stays packed (an entry is filled on first ask).
+      this.nextWordLists.push(undefined);
+      this.thirdWordLists.push(undefined);
+      this.bits[w + 1]! |= bit;
     }
-    return answer >= FIRST_ENTRY;
+    this.bits[w]! |= bit;
+    return leads;
   }
 
   /** The entry in edgeLists of word number n, which leads (acceptsNumber said so). */
