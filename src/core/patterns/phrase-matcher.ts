@@ -598,6 +598,10 @@ export class PhraseMatcher<T> {
   private startChecks: WordCheck<T>[] | undefined;
   /** The first of startChecks: also hands the walk the root's edges for a word. */
   private rootCheck: WordCheck<T> | undefined;
+  /** firstWordCheck of the current trie, once asked: every scan asks it, most over a few words of
+   * a line or a sentence, and its answer read from the checks and the trie cost more cache lines
+   * than the rest of such a scan's set-up. */
+  private firstCheck: WordCheck<T> | null | undefined = undefined;
   /** The trie and sequences revived from the compiled lexicons, not yet unpacked (see revivePacked). */
   private packed: PackedMatcher<T> | undefined = undefined;
 
@@ -641,11 +645,7 @@ export class PhraseMatcher<T> {
     this.trie = undefined;
   }
 
-  private root(): CompactTrie<T> {
-    return this.trie ?? this.buildTrie();
-  }
-
-  /** Apart from root(): the scan that asks for the root runs hot, the building once per matcher. */
+  /** Apart from scan(): the scan that asks for the root runs hot, the building once per matcher. */
   private buildTrie(): CompactTrie<T> {
     const order = (k: number, head: number) => HEAD_RANK_BY_KIND[head]! * RANK_SPAN + k;
     let trie: CompactTrie<T>;
@@ -680,6 +680,7 @@ export class PhraseMatcher<T> {
     }
     this.trie = trie;
     this.startChecks = undefined;
+    this.firstCheck = undefined;
     return trie;
   }
 
@@ -841,12 +842,13 @@ export class PhraseMatcher<T> {
     const last = Math.min(to, tokens.length);
     if (from >= last) return false;
     const firstOnly = out === null;
-    const root = this.root();
+    const root = this.trie ?? this.buildTrie();
     const words = wordsOf(tokens);
     const numbers = words.numbers;
     // Where a match may start: read from the first word alone when no sequence starts with `*`,
     // and then, over a long range of few distinct words, asked once per word (see TokenWords).
-    const check = this.firstWordCheck(root);
+    let check = this.firstCheck;
+    if (check === undefined) check = this.firstCheck = this.firstWordCheck(root);
     let marks: Uint8Array | null = null;
     if (check !== null && last - from >= GROUPED_SCAN_MIN) {
       const groups = words.wordGroups();
