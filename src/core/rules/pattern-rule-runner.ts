@@ -180,7 +180,11 @@ export function runPatternRules<T>(
   const accepted: AcceptedMatch[] = [];
   // Guards read the same tokens as the patterns: a phrase read across a comma is one phrase for both.
   const inSentence = sentenceMatcher(doc, options.matchTokens ?? tokens);
-  for (const m of rules.matcher.matchAll(options.matchTokens ?? tokens)) {
+  const matches = rules.matcher.matchAll(options.matchTokens ?? tokens);
+  // Indexed, not for-of: on a long text the loop runs long before it is optimized, and unoptimized
+  // for-of made an iterator result per match.
+  for (let index = 0; index < matches.length; index++) {
+    const m = matches[index]!;
     const sentence = structure.sentenceOf[m.first]!;
     if (options.sentenceFilter && !options.sentenceFilter(sentence)) continue;
     // The match's offsets in the text (what doc.slice gives, without cutting out its text).
@@ -296,13 +300,14 @@ export function dropOverlaps(matches: AcceptedMatch[]): AcceptedMatch[] {
   // Only the stretch the matches span, counted from the first of them.
   let start = Number.POSITIVE_INFINITY;
   let end = 0;
-  for (const m of matches) {
-    start = Math.min(start, m.first);
-    end = Math.max(end, m.end);
+  for (let i = 0; i < matches.length; i++) {
+    start = Math.min(start, matches[i]!.first);
+    end = Math.max(end, matches[i]!.end);
   }
   const covered = new Uint8Array(Math.max(0, end - start));
   const taken: AcceptedMatch[] = [];
-  for (const m of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
     if (anyMarked(covered, m.first - start, m.end - start)) continue;
     covered.fill(1, m.first - start, m.end - start);
     taken.push(m);
