@@ -271,11 +271,14 @@ interface Found<T> {
 /** Whether a word leads out of a node by a word or number edge, kept per word number (see
  * wordNumbers): an array read for a word met before. */
 class WordCheck<T> {
-  /** Per word number: UNKNOWN, LEADS_NOWHERE, or for a word that leads its entry in `edgeLists`
-   * plus FIRST_ENTRY (FAR_ENTRY: the entry is in farEntries). A byte a word: every scan reads it
-   * for every token, and a small array stays in the processor's cache; the entry is in the byte
-   * read to answer whether the word leads (an array of entries beside it, four bytes a word,
-   * held some 3,900 entries in 5.9 MB over the dev set and the written corpus). */
+  /** Per word number, two bits: whether the word was asked, and whether it leads; the bits of
+   * numbers 32k .. 32k + 31 in bits[2k] and bits[2k + 1]. Every scan reads them for every token,
+   * and a matcher's scans run between other work: a document's words read some 20 cache lines
+   * of them, where a byte a word read one line for most words (70-odd lines a matcher a document). */
+  private bits = new Int32Array(0);
+  /** Per word number that leads: its entry in `edgeLists` plus FIRST_ENTRY (FAR_ENTRY: the entry
+   * is in farEntries); read only for a word that leads (a byte a word: an array of entries, four
+   * bytes a word, held some 3,900 entries in 5.9 MB over the dev set and the written corpus). */
   private known = new Uint8Array(0);
   /** The entries too large for a byte, by word number (a node that many words met lead out of). */
   private farEntries: Map<number, number> | null = null;
@@ -286,11 +289,18 @@ class WordCheck<T> {
    * met: words are numbered only when a text brings them). A word's pairs (to, plural) are made
    * when a text brings it (edgesOfWord), not for every word of the slots. */
   private byWord: Map<string, number> | null = null;
-  /** Per entry of edgeLists, made on first ask: the numbers of the words that can follow the
-   * word (sorted), or null when anything else may follow or end there (a sequence ends after
-   * the word, a number or `*` slot follows, or a word is past the numbering). Most walks from a
-   * word that leads out of the root stop at the next word: this answers them without walking. */
-  private readonly nextWordLists: (Int32Array | null | undefined)[] = [];
+  /** Per word number that leads, two bits (numbers 32k .. 32k + 31 in nextBits[2k] and
+   * nextBits[2k + 1]), set on first ask: whether its next words are read, and whether anything
+   * else may follow or end there (a sequence ends after the word, a number or `*` slot follows,
+   * or a word is past the numbering). Most walks from a word that leads out of the root stop at
+   * the next word: this, and `pairs`, answer them without walking. */
+  private nextBits = new Int32Array(0);
+  /** The words that can follow each word read so far (whose nextBits say it is read and not
+   * anything), as pairs (word, next word) in an open-addressing set of keys pairKey: one probe
+   * answers whether a word may follow another, where a sorted list per word took a look-up of
+   * the list, its array and a search through it (a matcher's scans run with its arrays out of cache). */
+  private pairs = new Int32Array(16).fill(NO_PAIR);
+  private pairCount = 0;
   /** Per entry of edgeLists, made on first ask: by the number of a word that can follow, the
    * words that can follow those two (as nextWordLists): "mental health" is read in many texts
    * and leads on only to a few words. */
@@ -339,31 +349,42 @@ class WordCheck<T> {
   /** `accepts` for token i whose word number is n. */
   acceptsNumber(n: number, tokens: readonly Token[], i: number): boolean {
     if (n === UNNUMBERED) return this.leads(tokens[i]!.norm);
-    let known = this.known;
-    if (n >= known.length) {
-      const grown = new Uint8Array(Math.max(n + 1, known.length * 2, 256));
-      grown.set(known);
-      known = this.known = grown;
+    const w = (n >> 5) << 1;
+    const bit = 1 << (n & 31);
+    const bits = this.bits;
+    if (w < bits.length && (bits[w]! & bit) !== 0) return (bits[w + 1]! & bit) !== 0;
+    return this.ask(n, tokens[i]!.norm, w, bit);
+  }
+
+  /** acceptsNumber for a word not asked yet (its bits at w, w + 1): files its entry if it leads. */
+  private ask(n: number, norm: string, w: number, bit: number): boolean {
+    if (w >= this.bits.length) {
+      const grown = new Int32Array(Math.max(w + 2, this.bits.length * 2, 16));
+      grown.set(this.bits);
+      this.bits = grown;
     }
-    let answer = known[n]!;
-    if (answer === UNKNOWN) {
-      const norm = tokens[i]!.norm;
-      if (this.leads(norm)) {
-        const entry = this.edgeLists.length;
-        if (entry < FAR_ENTRY - FIRST_ENTRY) answer = entry + FIRST_ENTRY;
-        else {
-          answer = FAR_ENTRY;
-          this.farEntries ??= new Map();
-          this.farEntries.set(n, entry);
-        }
-        this.edgeLists.push(this.edgesOfWord(norm));
-        // Kept beside edgeLists, so the array stays packed (an entry is filled on first ask).
-        this.nextWordLists.push(undefined);
-        this.thirdWordLists.push(undefined);
-      } else answer = LEADS_NOWHERE;
-      known[n] = answer;
+    const leads = this.leads(norm);
+    if (leads) {
+      let known = this.known;
+      if (n >= known.length) {
+        const grown = new Uint8Array(Math.max(n + 1, known.length * 2, 256));
+        grown.set(known);
+        known = this.known = grown;
+      }
+      const entry = this.edgeLists.length;
+      if (entry < FAR_ENTRY - FIRST_ENTRY) known[n] = entry + FIRST_ENTRY;
+      else {
+        known[n] = FAR_ENTRY;
+        this.farEntries ??= new Map();
+        this.farEntries.set(n, entry);
+      }
+      this.edgeLists.push(this.edgesOfWord(norm));
+      // Kept beside edgeLists, so the array stays packed (an entry is filled on first ask).
+      this.thirdWordLists.push(undefined);
+      this.bits[w + 1]! |= bit;
     }
-    return answer >= FIRST_ENTRY;
+    this.bits[w]! |= bit;
+    return leads;
   }
 
   /** The entry in edgeLists of word number n, which leads (acceptsNumber said so). */
@@ -377,21 +398,18 @@ class WordCheck<T> {
    * word's: the walk's first two steps after the root (see matchesAt), without walking. */
   mayContinue(n: number, tokens: readonly Token[], numbers: Int32Array, joined: Uint8Array, i: number, last: number): boolean {
     if (n === UNNUMBERED) return true;
-    const entry = this.entryOf(n);
-    const trie = this.trie;
-    let next = this.nextWordLists[entry];
-    // A number word may also take the node's number edge, which nextWordsOf does not read.
-    if (next === undefined)
-      next = this.nextWordLists[entry] =
-        (trie.numberTo[this.node] !== NO_NODE && isNumberWord(tokens[i]!.norm)) || this.edgeLists[entry]!.length === 0
-          ? null
-          : nextWordsOf(trie, this.edgeLists[entry]!);
-    if (next === null) return true;
+    const w = (n >> 5) << 1;
+    const bit = 1 << (n & 31);
+    if (w >= this.nextBits.length || (this.nextBits[w]! & bit) === 0) this.readNext(n, tokens[i]!.norm, w, bit);
+    if ((this.nextBits[w + 1]! & bit) !== 0) return true;
     const k = i + 1;
     if (k >= last || !joinsAt(joined, tokens, k)) return false;
     const second = wordNumberAt(numbers, tokens, k);
-    if (!hasNumber(next, second)) return false;
+    // A word past the numbering could be any.
     if (second === UNNUMBERED) return true;
+    if (!this.hasPair(pairKey(n, second))) return false;
+    const entry = this.entryOf(n);
+    const trie = this.trie;
     let thirds = this.thirdWordLists[entry];
     if (thirds === undefined) thirds = this.thirdWordLists[entry] = new Map();
     let third = thirds.get(second);
@@ -409,6 +427,53 @@ class WordCheck<T> {
     return hasNumber(third, wordNumberAt(numbers, tokens, k2));
   }
 
+  /** Reads the words that can follow word number n (text `norm`, which leads) into nextBits
+   * (its bits at w, w + 1) and `pairs`. */
+  private readNext(n: number, norm: string, w: number, bit: number): void {
+    if (w >= this.nextBits.length) {
+      const grown = new Int32Array(Math.max(w + 2, this.nextBits.length * 2, 16));
+      grown.set(this.nextBits);
+      this.nextBits = grown;
+    }
+    const edges = this.edgeLists[this.entryOf(n)]!;
+    const trie = this.trie;
+    // A number word may also take the node's number edge, which nextWordsOf does not read.
+    const next = (trie.numberTo[this.node] !== NO_NODE && isNumberWord(norm)) || edges.length === 0 ? null : nextWordsOf(trie, edges);
+    this.nextBits[w]! |= bit;
+    if (next === null) {
+      this.nextBits[w + 1]! |= bit;
+      return;
+    }
+    for (const second of next) this.addPair(pairKey(n, second));
+  }
+
+  private hasPair(key: number): boolean {
+    const pairs = this.pairs;
+    const mask = pairs.length - 1;
+    for (let p = pairProbe(key) & mask; pairs[p] !== NO_PAIR; p = (p + 1) & mask) if (pairs[p] === key) return true;
+    return false;
+  }
+
+  private addPair(key: number): void {
+    if (this.hasPair(key)) return;
+    // At most half full: a probe that finds nothing stops soon.
+    if ((this.pairCount + 1) * 2 > this.pairs.length) {
+      const old = this.pairs;
+      this.pairs = new Int32Array(old.length * 2).fill(NO_PAIR);
+      for (const k of old) if (k !== NO_PAIR) this.putPair(k);
+    }
+    this.putPair(key);
+    this.pairCount += 1;
+  }
+
+  private putPair(key: number): void {
+    const pairs = this.pairs;
+    const mask = pairs.length - 1;
+    let p = pairProbe(key) & mask;
+    while (pairs[p] !== NO_PAIR) p = (p + 1) & mask;
+    pairs[p] = key;
+  }
+
   /** The word edges out of the node that token i (word number n) takes, as pairs (to, plural). */
   edgesAt(n: number, tokens: readonly Token[], i: number): Int32Array {
     if (!this.acceptsNumber(n, tokens, i)) return NO_EDGES;
@@ -417,6 +482,12 @@ class WordCheck<T> {
 }
 
 const NO_EDGES = new Int32Array(0);
+/** An empty place of WordCheck.pairs. */
+const NO_PAIR = -1;
+/** The key of a word number and the number of a word after it (both below 2 ** WORD_NUMBER_BITS). */
+const pairKey = (n: number, second: number): number => (n << WORD_NUMBER_BITS) | second;
+/** Where a probe for a pair's key starts (before the mask). */
+const pairProbe = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 7;
 /** WordCheck.byWord's mark of a word that more than one edge takes. */
 const SEVERAL_EDGES = -1;
 
@@ -527,6 +598,10 @@ export class PhraseMatcher<T> {
   private startChecks: WordCheck<T>[] | undefined;
   /** The first of startChecks: also hands the walk the root's edges for a word. */
   private rootCheck: WordCheck<T> | undefined;
+  /** firstWordCheck of the current trie, once asked: every scan asks it, most over a few words of
+   * a line or a sentence, and its answer read from the checks and the trie cost more cache lines
+   * than the rest of such a scan's set-up. */
+  private firstCheck: WordCheck<T> | null | undefined = undefined;
   /** The trie and sequences revived from the compiled lexicons, not yet unpacked (see revivePacked). */
   private packed: PackedMatcher<T> | undefined = undefined;
 
@@ -570,11 +645,7 @@ export class PhraseMatcher<T> {
     this.trie = undefined;
   }
 
-  private root(): CompactTrie<T> {
-    return this.trie ?? this.buildTrie();
-  }
-
-  /** Apart from root(): the scan that asks for the root runs hot, the building once per matcher. */
+  /** Apart from scan(): the scan that asks for the root runs hot, the building once per matcher. */
   private buildTrie(): CompactTrie<T> {
     const order = (k: number, head: number) => HEAD_RANK_BY_KIND[head]! * RANK_SPAN + k;
     let trie: CompactTrie<T>;
@@ -609,6 +680,7 @@ export class PhraseMatcher<T> {
     }
     this.trie = trie;
     this.startChecks = undefined;
+    this.firstCheck = undefined;
     return trie;
   }
 
@@ -770,12 +842,13 @@ export class PhraseMatcher<T> {
     const last = Math.min(to, tokens.length);
     if (from >= last) return false;
     const firstOnly = out === null;
-    const root = this.root();
+    const root = this.trie ?? this.buildTrie();
     const words = wordsOf(tokens);
     const numbers = words.numbers;
     // Where a match may start: read from the first word alone when no sequence starts with `*`,
     // and then, over a long range of few distinct words, asked once per word (see TokenWords).
-    const check = this.firstWordCheck(root);
+    let check = this.firstCheck;
+    if (check === undefined) check = this.firstCheck = this.firstWordCheck(root);
     let marks: Uint8Array | null = null;
     if (check !== null && last - from >= GROUPED_SCAN_MIN) {
       const groups = words.wordGroups();

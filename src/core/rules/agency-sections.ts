@@ -21,7 +21,15 @@ export const describesTheJob = oncePerDocument((doc: AnalysisDocument, lex: Comp
   // nor a part of the page under another position's label ("Position 2: Clinician")
   const otherPosition = underAnotherPosition(doc, lex);
   const otherPostings = listsOtherPostings(doc, lex);
-  return (i) => otherPosition[i] !== 1 && !otherPostings(i) && notTheAgency(i);
+  // every reader asks about the same sentences again: each answer is kept (0 not read yet, 1 yes, 2 no)
+  const answers = new Uint8Array(doc.structure.sentences.length);
+  return (i) => {
+    const known = answers[i];
+    if (known !== undefined && known !== 0) return known === 1;
+    const answer = otherPosition[i] !== 1 && !otherPostings(i) && notTheAgency(i);
+    if (known !== undefined) answers[i] = answer ? 1 : 2;
+    return answer;
+  };
 });
 
 /**

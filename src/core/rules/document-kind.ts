@@ -41,7 +41,8 @@ function labelRanges(doc: AnalysisDocument): [number, number][] {
     if (colon > 0 && line.slice(0, colon).trim().split(/\s+/).length <= 6) ranges.push(doc.tokenRange(start, start + colon));
     else if (trimmed.endsWith('?') && trimmed.split(/\s+/).length <= 14) ranges.push(doc.tokenRange(start, end));
   }
-  for (const [i, line] of doc.lines.lines.entries()) {
+  for (let i = 0; i < doc.lines.lines.length; i++) {
+    const line = doc.lines.lines[i]!;
     if (headsABlock(doc.lines.lines, i)) ranges.push(doc.tokenRange(line.start, line.end));
     else if (TABLE_RULE.test(doc.lines.lines[i + 1]?.text ?? '')) for (const cell of tableCells(line)) ranges.push(doc.tokenRange(...cell));
   }

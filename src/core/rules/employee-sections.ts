@@ -32,12 +32,21 @@ export const aboutTheEmployee = oncePerDocument((doc: AnalysisDocument, lex: Com
         )
         .map((l) => l.start)
     : [];
-  return (i: number): boolean => {
+  const about = (i: number): boolean => {
     const s = structure.sentences[i]!;
     if (sentences.test(tokens, s.first, s.endTok)) return true;
     if (employeeHeading[s.heading] !== true) return false;
     const headingEnd = structure.headings[s.heading]!.end;
     const start = tokens[s.first]!.start;
     return !jobPartStarts.some((p) => p >= headingEnd && p < start);
+  };
+  // the lived-experience, category and population readers ask about the same sentences again:
+  // each answer is kept (0 not read yet, 1 yes, 2 no)
+  const answers = new Uint8Array(structure.sentences.length);
+  return (i: number): boolean => {
+    const known = answers[i];
+    if (known === undefined) return about(i);
+    if (known === 0) answers[i] = about(i) ? 1 : 2;
+    return answers[i] === 1;
   };
 });

@@ -33,9 +33,8 @@ const MIN_CELLS = 3;
 const SEGMENT = /\s+[-–—·•]\s+/;
 /** A one-line card's parts: the job's name and two or more of employer, place, pay, when posted. */
 const MIN_SEGMENTS = 3;
-const WORD = /\p{L}[\p{L}'’-]*/gu;
-
-/** A line's words (what WORD matches) and how many of them start with a lower-case letter a-z. */
+/** A line's words (a letter, then letters, apostrophes and hyphens: \p{L} then [\p{L}'’-] as often as they come)
+ * and how many of them start with a lower-case letter a-z. */
 interface WordCounts {
   words: number;
   lowerCase: number;
@@ -43,25 +42,49 @@ interface WordCounts {
 
 const NO_WORDS: WordCounts = { words: 0, lowerCase: 0 };
 
-/** WordCounts of a line, counted over its character codes when it is all ASCII (most lines), else by WORD. */
+/** Whether each code point past ASCII met so far is a letter (\p{L}), read once by the Unicode class. */
+const lettersPastAscii = new Map<number, boolean>();
+const IS_LETTER = /^\p{L}$/u;
+const RIGHT_QUOTE = 0x2019;
+
+function letterPastAscii(point: number): boolean {
+  let letter = lettersPastAscii.get(point);
+  if (letter === undefined) {
+    letter = IS_LETTER.test(String.fromCodePoint(point));
+    lettersPastAscii.set(point, letter);
+  }
+  return letter;
+}
+
+/** WordCounts of a line, counted over its code points: a line with a curly
+ * quote or a bullet is read the same way, not by the expression and a filter of its words. */
 export function wordCounts(line: string | undefined): WordCounts {
   if (!line) return NO_WORDS;
   let words = 0;
   let lowerCase = 0;
   let inWord = false;
-  for (let i = 0; i < line.length; i++) {
+  for (let i = 0; i < line.length; ) {
     const c = line.charCodeAt(i);
-    if (c >= 128) {
-      const all = line.match(WORD) ?? [];
-      return { words: all.length, lowerCase: all.filter((x) => /^[a-z]/.test(x)).length };
+    if (c < 128) {
+      i += 1;
+      const lower = c >= 97 && c <= 122;
+      const letter = lower || (c >= 65 && c <= 90);
+      if (inWord) inWord = letter || c === 39 /* ' */ || c === 45 /* - */;
+      else if (letter) {
+        inWord = true;
+        words++;
+        if (lower) lowerCase++;
+      }
+      continue;
     }
-    const lower = c >= 97 && c <= 122;
-    const letter = lower || (c >= 65 && c <= 90);
-    if (inWord) inWord = letter || c === 39 /* ' */ || c === 45 /* - */;
+    // Past ASCII: a letter starts or goes on with a word (never an a-z one); a curly apostrophe only goes on with one.
+    const point = line.codePointAt(i)!;
+    i += point > 0xffff ? 2 : 1;
+    const letter = letterPastAscii(point);
+    if (inWord) inWord = letter || point === RIGHT_QUOTE;
     else if (letter) {
       inWord = true;
       words++;
-      if (lower) lowerCase++;
     }
   }
   return { words, lowerCase };

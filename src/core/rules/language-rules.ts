@@ -95,7 +95,10 @@ export function languageFindings(
     return keptWordsDescribe(taken, doc.tokens, rest);
   };
   const matchTokens = commasBetweenDescribingWords(doc.text, labelValueTokens(doc, lex), lex.personNouns);
-  for (const m of runPatternRules(doc, lex, rules, { skipLiteral: true, accept, matchTokens })) {
+  const matches = runPatternRules(doc, lex, rules, { skipLiteral: true, accept, matchTokens });
+  // Indexed, not for-of (see runPatternRules).
+  for (let index = 0; index < matches.length; index++) {
+    const m = matches[index]!;
     const entry = rules.entries[m.entry]!;
     // A contested word paired by a slash ("client/consumer", "consumer/survivor movement") is
     // naming the label, not applying it: info findings stay silent there.

@@ -180,7 +180,11 @@ export function runPatternRules<T>(
   const accepted: AcceptedMatch[] = [];
   // Guards read the same tokens as the patterns: a phrase read across a comma is one phrase for both.
   const inSentence = sentenceMatcher(doc, options.matchTokens ?? tokens);
-  for (const m of rules.matcher.matchAll(options.matchTokens ?? tokens)) {
+  const matches = rules.matcher.matchAll(options.matchTokens ?? tokens);
+  // Indexed, not for-of: on a long text the loop runs long before it is optimized, and unoptimized
+  // for-of made an iterator result per match.
+  for (let index = 0; index < matches.length; index++) {
+    const m = matches[index]!;
     const sentence = structure.sentenceOf[m.first]!;
     if (options.sentenceFilter && !options.sentenceFilter(sentence)) continue;
     // The match's offsets in the text (what doc.slice gives, without cutting out its text).
@@ -289,14 +293,23 @@ export function joinNearby(matches: readonly AcceptedMatch[], maxGap = 6): Accep
 }
 
 export function dropOverlaps(matches: AcceptedMatch[]): AcceptedMatch[] {
+  // Nothing can overlap: most rule sets find one match or none in a document.
+  if (matches.length < 2) return [...matches];
   const sorted = [...matches].sort((a, b) => b.end - b.first - (a.end - a.first) || a.first - b.first || a.entry - b.entry);
   // Which tokens a kept match covers: checking a match costs its length, not the number kept.
-  const end = matches.reduce((n, m) => Math.max(n, m.end), 0);
-  const covered = new Uint8Array(end);
+  // Only the stretch the matches span, counted from the first of them.
+  let start = Number.POSITIVE_INFINITY;
+  let end = 0;
+  for (let i = 0; i < matches.length; i++) {
+    start = Math.min(start, matches[i]!.first);
+    end = Math.max(end, matches[i]!.end);
+  }
+  const covered = new Uint8Array(Math.max(0, end - start));
   const taken: AcceptedMatch[] = [];
-  for (const m of sorted) {
-    if (anyMarked(covered, m.first, m.end)) continue;
-    covered.fill(1, m.first, m.end);
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    if (anyMarked(covered, m.first - start, m.end - start)) continue;
+    covered.fill(1, m.first - start, m.end - start);
     taken.push(m);
   }
   return taken.sort((a, b) => a.first - b.first);
