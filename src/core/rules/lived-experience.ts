@@ -457,6 +457,9 @@ function preferredCues(
   return cues.filter((c) => !acts.some((a) => c.first < a.end && a.first < c.end));
 }
 
+/** A class specification's label for the other ways into its requirements ("Substitution: ..."). */
+const SUBSTITUTION_LABELS = new Set(['substitution', 'substitutions']);
+
 /**
  * Where a line's alternatives end: "Personal experience of recovery; OR two years working in a
  * self-help organization" and "...; two years of peer work may substitute" go on past the
@@ -464,9 +467,6 @@ function preferredCues(
  * "or" or another substitute cue (a bullet "- OR two years working in a recovery organization",
  * "Alternatively, a bachelor's degree") under the same heading.
  */
-/** A class specification's label for the other ways into its requirements ("Substitution: ..."). */
-const SUBSTITUTION_LABELS = new Set(['substitution', 'substitutions']);
-
 function alternativeEnd(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): number {
   const { sentences } = doc.structure;
   const s = sentences[sentence]!;
@@ -507,7 +507,9 @@ function coveredByAnyCombination(doc: AnalysisDocument, lex: CompiledLexicons, s
   if (from === undefined || from > sentence) return false;
   const line = doc.lineStart(doc.tokens[s.first]!.start);
   if (doc.lineStart(doc.tokens[sentences[from]!.first]!.start) === line) return true;
-  return inlineLabel(doc, lex, doc.tokens[s.endTok - 1]!.start) === undefined || doc.lineStart(doc.tokens[s.endTok - 1]!.start) !== line;
+  // The label is read from the sentence's last word, past its colon, when the sentence ends on its line.
+  const last = doc.tokens[s.endTok - 1]!.start;
+  return doc.lineStart(last) !== line || inlineLabel(doc, lex, last) === undefined;
 }
 
 /**
