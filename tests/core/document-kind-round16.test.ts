@@ -3,7 +3,8 @@
 // jobs (with their pay and supervision) are a presentation, not a posting; a manager's posting that
 // asks for a clinician and "familiarity with" the state's peer credential is another job. Trap: a
 // posting that asks for the credential itself. A certification board's page titled "... - How to
-// Apply" tells how to get the credential; a posting's "How to Apply" section is no title.
+// Apply" tells how to get the credential; a posting's "How to Apply" section is no title. A hiring
+// banner alone on the first line ("NOW ACCEPTING APPLICATIONS", blind21) is not the page's title.
 import { describeKindRound, type KindCase } from './document-kind-rounds.js';
 
 const cases: KindCase[] = [
@@ -36,6 +37,18 @@ const cases: KindCase[] = [
     "Family Peer Specialist\nLakeside Children's Services | $21 an hour\n\nWalk beside parents whose children receive mental health services, and run a parent group.\n\nRequirements\n- Parent or caregiver of a child who has received services\n\nHow to Apply\nSend your resume to jobs@lakeside.example.",
     'peer-posting',
     'parent-caregiver',
+  ],
+  [
+    'a training call under a hiring banner',
+    'NOW ACCEPTING APPLICATIONS\nRecovery Coach Core Training - Fall Cohort\nOffered by the River Valley Peer Institute\n\nThis 60-hour course prepares people in recovery to work as recovery coaches. Sessions run two evenings a week.\n\nHow to apply: fill out the short form by September 1. Participants who finish receive a $300 stipend.',
+    'document',
+    null,
+  ],
+  [
+    'trap: a posting under a hiring banner',
+    "WE'RE HIRING!\nPeer Support Specialist\nRiver Valley Wellness | $20 an hour | Full-time\n\nMeet adults one on one, lead a weekly group and help people reach the goals they choose.\n\nRequirements\n- Lived experience of mental health recovery",
+    'peer-posting',
+    'adult-mental-health',
   ],
 ];
 

@@ -31,7 +31,8 @@ export const EXPECTED: Record<string, { present: string[]; absent?: string[] }> 
   },
   'governmentjobs.html': { present: ['duty-transport', 'duty-other-duties'] },
   'calcareers.html': { present: ['le-preferred-only', 'non-compliant'] },
-  'idealist.html': { present: ['duty-report-on-people'] },
+  // Enforcing the center's rules and reporting the violations it finds is one duty, one card.
+  'idealist.html': { present: ['duty-enforce-rules'], absent: ['duty-report-on-people'] },
   'greenhouse.html': { present: ['duty-treatment-plans', 'barrier-degree-required'] },
   'lever.html': { present: ['frequent-flyer', 'barrier-criminal-record'] },
   'workday.html': { present: ['inquiry-clinician-letter', 'decompensating', 'duty-phones-reception'] },

@@ -97,6 +97,9 @@ const BOARD_BUTTONS = new Set(
     'share job|share this job|report job|report this job|follow|message'
   ).split('|'),
 );
+/** A hiring banner alone on its line, above a page's heading: it says a job is offered, it names none. */
+const HIRING_BANNER =
+  /^(?:now hiring|hiring now|we(?:'|’)?re hiring|we are hiring|now accepting applications|accepting applications|urgently hiring)[!.]*$/i;
 /** A job board's search box pasted as a line ("What: peer   Where: Mesa, AZ"): the reader's query, not the page. */
 const SEARCH_BOX_ITEM = /^(?:what|where|keywords?|location)\s*:/i;
 
@@ -252,7 +255,8 @@ export function structureOf(
       title = { start, end: start + m[1]!.trim().length };
     } else {
       // A breadcrumb trail ("Home > Programs > Family Peer Support") stands above the page's heading.
-      const first = lines.find((l) => l.text.trim() && !isMenuLine(l.text) && !isBreadcrumb(l.text));
+      // So does a hiring banner on a line of its own ("NOW ACCEPTING APPLICATIONS") above it.
+      const first = lines.find((l) => l.text.trim() && !isMenuLine(l.text) && !isBreadcrumb(l.text) && !HIRING_BANNER.test(l.text.trim()));
       // A short first line that ends in "!" is still a title ("Parent Partner job opening!");
       // one that ends in "." or "?", or a long exclamation, is a sentence.
       const t = first?.text.trim() ?? '';
