@@ -8,7 +8,7 @@ import { describeKindRound, type KindCase } from './document-kind-rounds.js';
 const cases: KindCase[] = [
   [
     "a recovery community's page on its coaching, with a hiring note and its pay",
-    "# Peer Coaching at Maple Street Recovery Community\n\nPeer coaching here is free and you lead it. Our coaches have years of recovery behind them and trained to walk with people on any pathway: mutual help, medication, faith or their own way.\n\n## What a coach does with you\n- Plans your next steps in your own words\n- Finds a meeting, a sober event or a treatment program with you\n- Helps with the practical things: an ID, a lease application, a job search\n\n## What a coach does not do\nCoaches do not diagnose or report to the court. What you say stays with your coach unless your life is at risk.\n\n## Join us\nWe're hiring! Maple Street needs a part-time peer coach ($19/hr). You must be in recovery yourself. See our careers page.",
+    "# Peer Coaching at Maple Street Recovery Community\n\nAnyone in our neighborhood can meet with a peer coach at no cost. Every coach here is a person in long-term recovery, and every plan belongs to the person who makes it.\n\n## Ways coaches help\n- Talking through the week ahead over coffee\n- Going along to a first meeting or a first appointment\n- Sorting out bus passes, paperwork and phone bills\n\n## Our promise\nCoaching stays between you and your coach. Coaches never testify or report to the court about the people they walk with.\n\n## Join us\nWe're hiring! Maple Street needs a part-time peer coach ($19/hr). You must be in recovery yourself. See our careers page.",
     'document',
     null,
   ],

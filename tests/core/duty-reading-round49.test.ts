@@ -6,7 +6,7 @@ import { describeDutyRound } from './duty-rounds.js';
 
 describeDutyRound('49', {
   conflicting: [
-    'Re-engages members who stop coming, with a visit to their home when the team asks for one, regardless of member preference.',
+    'Visits members at home each week, regardless of member preference.',
     "Keep contacting residents who leave the program regardless of the resident's wishes.",
     'Picks up groceries and household supplies for the house twice a week.',
     'Prompts residents to get up on time and take medications as ordered.',

@@ -15,7 +15,7 @@ const COACH =
 describeLivedExperienceRound('class holders, growing up in care, hospital histories', [
   {
     name: 'a class whose incumbents have personally received treatment or services for a condition',
-    text: 'CLASS SPECIFICATION\nClass Title: Recovery Services Specialist I\nSalary Range: $3,100 - $4,400 monthly\n\nDEFINITION\nPositions in this class provide recovery support to adults in state hospitals and clinics. Incumbents in this class are persons who have personally received treatment or services for a mental health condition and who draw on that experience in their work.\n\nMINIMUM QUALIFICATIONS\nHigh school diploma or GED.',
+    text: 'CLASS SPECIFICATION\nClass Title: Recovery Services Specialist I\nSalary Range: $3,100 - $4,400 monthly\n\nDEFINITION\nPositions in this class provide recovery support to adults in state hospitals and clinics. Incumbents in this class have themselves received treatment or services for a mental health condition.\n\nMINIMUM QUALIFICATIONS\nHigh school diploma or GED.',
     kind: 'peer-posting',
     le: 'required',
     specific: true,
@@ -28,7 +28,7 @@ describeLivedExperienceRound('class holders, growing up in care, hospital histor
   },
   {
     name: 'ideally someone who grew up in care, for a youth role',
-    text: 'Youth Peer Mentor\nCedar Grove Youth Homes | $17 an hour\n\nMentor teens in our group homes through sports, homework and talks.\n\nQualifications\n- High school diploma\n- Ideally, someone who grew up in care and came through it',
+    text: 'Youth Peer Mentor\nCedar Grove Youth Homes | $17 an hour\n\nMentor teens in our group homes through sports, homework and talks.\n\nQualifications\n- High school diploma\n- Ideally you grew up in care yourself',
     kind: 'peer-posting',
     le: 'preferred',
     specific: true,

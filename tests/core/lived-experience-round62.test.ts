@@ -1,6 +1,6 @@
 // Round 62 (session 14): shapes met in an opened blind set (blind20), rewritten in our own words.
-// Terse postings shorten words with a full stop and go on ("Lived exp. w/ MH recovery a plus"):
-// the sentence goes on, and "MH" names mental health. A self-disclosed history of psychiatric
+// Terse postings shorten words with a full stop and go on ("Personal lived exp. in MH recovery is
+// a plus"): the sentence goes on, and "MH" names mental health. A self-disclosed history of psychiatric
 // hospitalization asked is an inquiry; "in personal recovery ... for at least 18 months" and "a
 // minimum of 12 months in stable recovery" are fixed lengths of recovery.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ const COACH =
 describeLivedExperienceRound('shortened words', [
   {
     name: 'lived exp. with mental health recovery, a plus',
-    text: 'Peer Support Spec. - PT - $18/hr\nNorth Shore Wellness\n\nDuties:\n- Meet w/ members 1:1\n- Lead 2 groups/wk\n\nReqs:\n- HS/GED\n- Lived exp. w/ MH recovery a plus',
+    text: 'Peer Support Spec. - PT - $18/hr\nNorth Shore Wellness\n\nDuties:\n- Meet w/ members 1:1\n- Lead 2 groups/wk\n\nReqs:\n- HS/GED\n- Personal lived exp. in MH recovery is a plus',
     kind: 'peer-posting',
     le: 'preferred',
     specific: true,
