@@ -16,7 +16,7 @@ const cases: KindCase[] = [
   ],
   [
     'a manager who must be a licensed clinician and know the peer credential',
-    'Program Manager, Peer Services\nHarborview Counseling | $88,000 - $99,000\n\nHarborview is looking for a licensed clinician to manage our peer services team of ten certified peer counselors.\n\nRequirements\n- LICSW or LMHC license\n- Familiarity with the Oregon Certified Peer Support Specialist credential',
+    'Program Manager, Peer Services\nHarborview Counseling | $88,000 - $99,000\n\nHarborview is seeking a licensed therapist to run its department of ten certified peer counselors.\n\nRequirements\n- LICSW or LMHC license\n- Familiarity with the Oregon Certified Peer Support Specialist credential',
     'non-peer-posting',
     null,
   ],

@@ -13,6 +13,6 @@ describeDutyRound('51', {
   ],
   fitting: [
     "Attends treatment team meetings at the member's invitation and helps the member say what they want.",
-    'Personal recovery from a substance use condition, with willingness to disclose it when it can help.',
+    'Personal recovery from a substance use condition, with the willingness to disclose it when that can help.',
   ],
 });

@@ -11,8 +11,8 @@ describeDutyRound('52', {
     'Document resident behavior on the shift log for the nurse.',
   ],
   fitting: [
-    "You'll hold peer mentoring sessions, run recovery groups and help people build connections with mutual aid.",
-    'The team serves adults who have been given diagnoses of serious mental illness.',
+    'Each week you hold peer mentoring sessions, lead recovery groups and help people connect with mutual aid.',
+    'Our team works alongside adults who have been given diagnoses of a serious mental illness.',
     'Documents patient interactions in the electronic record the same day.',
   ],
 });

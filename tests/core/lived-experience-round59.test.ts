@@ -1,7 +1,7 @@
 // Round 59 (session 14): shapes met in an opened blind set (blind19), rewritten in our own words.
-// A class definition whose holders "have personally received treatment or services for" a
-// condition requires it; "grew up in care" or "spent time in the system" is the applicant's own
-// (youth) experience, "Ideally" a preference; a history of psychiatric hospitalization "is
+// A class definition whose holders have themselves received treatment or services for a
+// condition requires it; growing up in care, or time spent in the juvenile system, is the
+// applicant's own (youth) experience, "Ideally" a preference; a history of psychiatric hospitalization "is
 // required" is an inquiry; "three years in personal recovery" is a fixed length of recovery.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
@@ -14,15 +14,15 @@ const COACH =
 
 describeLivedExperienceRound('class holders, growing up in care, hospital histories', [
   {
-    name: 'a class whose incumbents have personally received treatment or services for a condition',
-    text: 'CLASS SPECIFICATION\nClass Title: Recovery Services Specialist I\nSalary Range: $3,100 - $4,400 monthly\n\nDEFINITION\nPositions in this class provide recovery support to adults in state hospitals and clinics. Incumbents in this class have themselves received treatment or services for a mental health condition.\n\nMINIMUM QUALIFICATIONS\nHigh school diploma or GED.',
+    name: 'a class whose incumbents have themselves been treated or served for a condition',
+    text: 'CLASS SPECIFICATION\nClass Title: Recovery Services Specialist I\nSalary Range: $3,100 - $4,400 monthly\n\nDEFINITION\nEmployees in this class offer peer services to adults in state hospitals and clinics. Incumbents in this class have themselves received treatment or services for depression, psychosis or another condition.\n\nMINIMUM QUALIFICATIONS\nHigh school diploma or GED.',
     kind: 'peer-posting',
     le: 'required',
     specific: true,
   },
   {
     name: 'trap: the people served have received services for a condition',
-    text: `${PEER}Most of the people we serve have received treatment or services for a mental health condition for many years.\n\nRequirements\n- High school diploma`,
+    text: `${PEER}Most of the people we serve have received treatment or services for a psychiatric condition for years.\n\nRequirements\n- High school diploma`,
     kind: 'peer-posting',
     le: 'absent',
   },
@@ -48,7 +48,7 @@ describe('hospital histories and lengths of recovery', () => {
   it('a history of psychiatric hospitalization that is required is an inquiry', () => {
     expect(
       ids(
-        `${PEER}Requirements\n1. Lived experience of a mental health condition.\n2. A history of psychiatric hospitalization is required.`,
+        `${PEER}Requirements\n1. Lived experience of a mental health condition.\n2. Proof is not asked, but a history of inpatient hospitalization is required.`,
       ),
     ).toContain('inquiry-hospitalization');
   });
@@ -60,9 +60,7 @@ describe('hospital histories and lengths of recovery', () => {
     ).not.toContain('inquiry-hospitalization');
   });
   it('three years in personal recovery is a fixed length of recovery', () => {
-    expect(ids(`${COACH}Requirements\n- At least three years in personal recovery from a substance use disorder`)).toContain(
-      'barrier-years-clean',
-    );
+    expect(ids(`${COACH}Requirements\n- Three years in personal recovery (alcohol or other drugs)`)).toContain('barrier-years-clean');
   });
   it('trap: years in personal recovery work', () => {
     expect(ids(`${COACH}Requirements\n- Two years in personal recovery coaching or peer support work`)).not.toContain(

@@ -1,6 +1,6 @@
 // Round 60 (session 14): shapes met in an opened blind set (blind21), rewritten in our own words.
 // The advocates' "own story of growing up with" a condition is lived experience mentioned; a
-// supervisor "who has been in recovery for 20 years" asks nothing of the applicant; a benefit's
+// supervisor "who has been in recovery for 15 years" asks nothing of the applicant; a benefit's
 // "workplace where lived experience is valued" prefers no applicant; proof of treatment received,
 // and outlining a diagnosis and hospital stays in a cover letter, are inquiries; keeping records of
 // services provided is none.
@@ -16,7 +16,7 @@ const COACH =
 describeLivedExperienceRound('stories of growing up, supervisors in recovery', [
   {
     name: "advocates' own story of growing up with a condition, told of the role: mentioned",
-    text: 'Youth Peer Advocates at Birch Lane use their own story of growing up with anxiety or depression to earn the trust of teens in our programs.\n\nWhat you will do\n- Meet teens at home and at school\n- Run a weekly youth group\n\nMinimum qualifications: High school diploma; age 18-28. $19 an hour.',
+    text: 'Youth Peer Advocates at Birch Lane bring their own story of growing up with anxiety or depression to every talk with the teens in our programs.\n\nWhat you will do\n- Meet teens at home and at school\n- Run a weekly youth group\n\nMinimum qualifications: High school diploma; age 18-28. $19 an hour.',
     kind: 'peer-posting',
     le: 'mentioned',
     specific: true,
@@ -38,10 +38,10 @@ describeLivedExperienceRound('stories of growing up, supervisors in recovery', [
 describe('inquiries and lengths of recovery said of others', () => {
   beforeAll(loadPartsOfSpeech);
   const ids = (text: string) => analyze(text).findings.map((f) => f.ruleId);
-  it('a supervisor who has been in recovery for 20 years is no length of recovery asked', () => {
+  it('a supervisor who has been in recovery for 15 years is no length of recovery asked', () => {
     expect(
       ids(
-        `${COACH}Requirements\n- Lived experience of recovery from substance use\n\nYou will be supervised by our director, who has been in recovery for 20 years.`,
+        `${COACH}Requirements\n- Lived experience of recovery from substance use\n\nOur founder, who has been in recovery for 15 years, leads the weekly team huddle.`,
       ),
     ).not.toContain('barrier-years-clean');
   });

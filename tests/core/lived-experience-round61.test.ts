@@ -11,26 +11,26 @@ import { describeLivedExperienceRound } from './lived-experience-rounds.js';
 describeLivedExperienceRound('labeled lines, substitutions and big pluses', [
   {
     name: 'a lived experience line of its own after an any-combination clause',
-    text: 'Peer Services Manager\nCounty of Alder | $98,000 - $120,000\n\nLead the county peer workforce and speak openly about your own recovery.\n\nMINIMUM QUALIFICATIONS\nEducation and Experience: Any combination of education and experience that provides the knowledge and abilities. Typically four years of peer support work.\nLived Experience: Your own lived experience of recovery from a mental health condition.',
+    text: 'Peer Services Manager\nCounty of Alder | $98,000 - $120,000\n\nLead the county peer workforce and speak openly about your own recovery.\n\nMINIMUM QUALIFICATIONS\nTraining and Experience: Any combination of training and experience equal to four years of peer support work.\nLived Experience: Your own lived experience of recovery from a mental health condition.',
     kind: 'peer-posting',
     le: 'required',
     specific: true,
   },
   {
     name: 'trap: lived experience within the any-combination clause itself',
-    text: 'Peer Services Manager\nCounty of Alder | $98,000 - $120,000\n\nLead the county peer workforce.\n\nMINIMUM QUALIFICATIONS\nAny combination of education and experience that provides the knowledge and abilities, such as four years of peer work and lived experience of recovery from a mental health condition.',
+    text: 'Peer Services Manager\nCounty of Alder | $98,000 - $120,000\n\nLead the county peer workforce.\n\nMINIMUM QUALIFICATIONS\nAny combination of training and experience equal to four years of peer work, such as peer work and lived experience of recovery from a mental health condition.',
     kind: 'peer-posting',
     le: 'mentioned',
   },
   {
     name: 'paid work that may substitute for the required experience, on a Substitution line',
-    text: 'Peer Specialist I\nCounty of Alder | $3,200 - $4,100 monthly\n\nProvide peer support to adults at the county clinic.\n\nMINIMUM QUALIFICATIONS\nEducation: High school diploma or GED.\nExperience: One year of experience as a person who has received mental health services.\nSubstitution: One year of paid work in a human services setting may substitute for the required experience.',
+    text: 'Peer Specialist I\nCounty of Alder | $3,200 - $4,100 monthly\n\nProvide peer support to adults at the county clinic.\n\nMINIMUM QUALIFICATIONS\nEducation: High school diploma or GED.\nExperience: Twelve months of your own experience as a person who has received mental health services.\nSubstitution: Paid work in a social services agency may substitute for the required experience.',
     kind: 'peer-posting',
     le: 'mentioned',
   },
   {
     name: 'trap: a Substitution line that replaces the education asked',
-    text: 'Peer Specialist I\nCounty of Alder | $3,200 - $4,100 monthly\n\nProvide peer support to adults at the county clinic.\n\nMINIMUM QUALIFICATIONS\nExperience: One year of experience as a person who has received mental health services.\nEducation: High school diploma or GED.\nSubstitution: Two years of work experience may substitute for the required education.',
+    text: 'Peer Specialist I\nCounty of Alder | $3,200 - $4,100 monthly\n\nProvide peer support to adults at the county clinic.\n\nMINIMUM QUALIFICATIONS\nExperience: Twelve months of your own experience as a person who has received mental health services.\nEducation: High school diploma or GED.\nSubstitution: Two years of work experience may substitute for the required education.',
     kind: 'peer-posting',
     le: 'required',
   },
@@ -47,7 +47,7 @@ describe('willingness to disclose it', () => {
   beforeAll(loadPartsOfSpeech);
   it('is willingness to share the experience', () => {
     const ids = analyze(
-      'Director of Peer Services\nCounty of Alder | $120,000\n\nLead the peer workforce.\n\nMINIMUM QUALIFICATIONS\nLived experience of recovery from a mental health or substance use condition, with willingness to disclose it in a leadership role.',
+      'Director of Peer Services\nCounty of Alder | $120,000\n\nLead the peer workforce.\n\nMINIMUM QUALIFICATIONS\nYour own recovery from a mental illness or an addiction, and being ready to disclose it when you speak for the county.',
     ).findings.map((f) => f.ruleId);
     expect(ids).not.toContain('le-no-willingness-to-share');
     expect(ids).not.toContain('duty-report-on-people');

@@ -30,17 +30,19 @@ describe('hospital histories and lengths of recovery, second set', () => {
   beforeAll(loadPartsOfSpeech);
   const ids = (text: string) => analyze(text).findings.map((f) => f.ruleId);
   it('a self-disclosed history of psychiatric hospitalization asked of applicants is an inquiry', () => {
-    expect(
-      ids(`${COACH}Special Requirement\nApplicants must have a self-disclosed history of psychiatric hospitalization and be in recovery.`),
-    ).toContain('inquiry-hospitalization');
+    expect(ids(`${COACH}Special Requirement\nCandidates are asked for a self-disclosed history of psychiatric hospitalization.`)).toContain(
+      'inquiry-hospitalization',
+    );
   });
   it.each([
-    '- Must be in personal recovery from a substance use disorder for at least 18 months',
-    '- Lived experience of recovery from alcohol or drug use, with a minimum of 12 months in stable recovery',
+    '- You must be in personal recovery from alcohol or other drugs for at least 18 months',
+    '- Lived experience of alcohol or drug recovery; minimum of 9 months in continuous recovery',
   ])('a fixed length of recovery: %s', (line) => {
     expect(ids(`${COACH}Requirements\n${line}`)).toContain('barrier-years-clean');
   });
   it('trap: personal recovery with no length', () => {
-    expect(ids(`${COACH}Requirements\n- Must be in personal recovery from a substance use disorder`)).not.toContain('barrier-years-clean');
+    expect(ids(`${COACH}Requirements\n- You must be in personal recovery yourself (alcohol or other drugs)`)).not.toContain(
+      'barrier-years-clean',
+    );
   });
 });
