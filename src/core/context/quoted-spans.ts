@@ -1,5 +1,6 @@
 // Spans inside quotation marks: a document quoting a term is discussing it (a language guide,
 // a person's own words), so language rules stay silent there.
+import { firstStartingAtOrAfter } from '../text/sorted-search.js';
 
 export interface Span {
   start: number;
@@ -57,15 +58,9 @@ export function quotedSpans(text: string): Span[] {
 
 /** Is [start, end) inside one of the spans (sorted by start, as quotedSpans returns them)? */
 export function insideAny(spans: readonly Span[], start: number, end: number): boolean {
-  // Binary search for the last span starting at or before `start` (in place: no call per step), then
-  // look back only as far as a quote can reach: no span is longer than MAX_QUOTE.
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start > start) hi = mid;
-    else lo = mid + 1;
-  }
+  // The spans starting at or before `start` (offsets are whole numbers), then back only as far as a
+  // quote can reach: no span is longer than MAX_QUOTE.
+  const lo = firstStartingAtOrAfter(spans, start + 1);
   for (let i = lo - 1; i >= 0 && spans[i]!.start >= start - MAX_QUOTE; i--) if (end <= spans[i]!.end) return true;
   return false;
 }

@@ -3,7 +3,8 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 
-import { oncePerDocument } from './once-per-document.js';
+import { keptPerSentence, oncePerDocument } from './once-per-document.js';
+import { startsWithCapital } from '../text/capital-letter.js';
 import { underAnotherPosition } from './other-positions.js';
 
 type SentenceFilter = (sentence: number) => boolean;
@@ -21,15 +22,7 @@ export const describesTheJob = oncePerDocument((doc: AnalysisDocument, lex: Comp
   // nor a part of the page under another position's label ("Position 2: Clinician")
   const otherPosition = underAnotherPosition(doc, lex);
   const otherPostings = listsOtherPostings(doc, lex);
-  // every reader asks about the same sentences again: each answer is kept (0 not read yet, 1 yes, 2 no)
-  const answers = new Uint8Array(doc.structure.sentences.length);
-  return (i) => {
-    const known = answers[i];
-    if (known !== undefined && known !== 0) return known === 1;
-    const answer = otherPosition[i] !== 1 && !otherPostings(i) && notTheAgency(i);
-    if (known !== undefined) answers[i] = answer ? 1 : 2;
-    return answer;
-  };
+  return keptPerSentence(doc, (i) => otherPosition[i] !== 1 && !otherPostings(i) && notTheAgency(i));
 });
 
 /**
@@ -102,7 +95,7 @@ function opensWithTheEmployersName(doc: AnalysisDocument, lex: CompiledLexicons)
   const { tokens, structure } = doc;
   const verbs = lex.agencySections.nameStartVerbs;
   if (!verbs.test(tokens)) return () => false;
-  const capital = (k: number) => k < tokens.length && /^[A-Z]/.test(tokens[k]!.raw);
+  const capital = (k: number) => k < tokens.length && startsWithCapital(tokens[k]!.raw);
   // First words of the page's longer capitalized names.
   const nameStarts = new Set<string>();
   for (let k = 0; k + 1 < tokens.length; k++)

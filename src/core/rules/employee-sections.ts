@@ -5,7 +5,7 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { headsABlock } from '../text/pasted-heading.js';
-import { oncePerDocument } from './once-per-document.js';
+import { keptPerSentence, oncePerDocument } from './once-per-document.js';
 
 /** Marks of a job offer whose heading opens the job's own part again ("Full job description"). */
 const JOB_PARTS: ReadonlySet<string> = new Set(['job-description', 'duties', 'qualifications']);
@@ -40,13 +40,6 @@ export const aboutTheEmployee = oncePerDocument((doc: AnalysisDocument, lex: Com
     const start = tokens[s.first]!.start;
     return !jobPartStarts.some((p) => p >= headingEnd && p < start);
   };
-  // the lived-experience, category and population readers ask about the same sentences again:
-  // each answer is kept (0 not read yet, 1 yes, 2 no)
-  const answers = new Uint8Array(structure.sentences.length);
-  return (i: number): boolean => {
-    const known = answers[i];
-    if (known === undefined) return about(i);
-    if (known === 0) answers[i] = about(i) ? 1 : 2;
-    return answers[i] === 1;
-  };
+  // the lived-experience, category and population readers ask about the same sentences again
+  return keptPerSentence(doc, about);
 });

@@ -13,6 +13,18 @@ export function firstIndexWhere(length: number, holds: (index: number) => boolea
   return lo;
 }
 
+/** The first index whose span starts at or after `value`, in spans sorted by start (no call per step). */
+export function firstStartingAtOrAfter(spans: readonly { start: number }[], value: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start >= value) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** The first index at or after `from` whose value is at least `value`, in ascending numbers (a
  * typed array: no call per step, and the values lie together in memory). */
 export function firstAtLeast(values: Int32Array, value: number, from: number): number {

@@ -1,7 +1,7 @@
 // "Does this span overlap any of those?" for many spans at once, in O(log n) per question,
 // so merging one list of findings into another stays linear-logarithmic on huge documents.
 
-import { firstIndexWhere } from './sorted-search.js';
+import { firstStartingAtOrAfter } from './sorted-search.js';
 
 export interface OffsetSpan {
   start: number;
@@ -17,7 +17,7 @@ export function overlapChecker(spans: readonly OffsetSpan[]): (start: number, en
   });
   return (start, end) => {
     // spans starting before `end` are the only candidates; one of them overlaps if it ends after `start`
-    const lo = firstIndexWhere(sorted.length, (i) => sorted[i]!.start >= end);
+    const lo = firstStartingAtOrAfter(sorted, end);
     return lo > 0 && maxEnd[lo - 1]! > start;
   };
 }
