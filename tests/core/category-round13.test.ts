@@ -6,7 +6,7 @@ import { type CategoryCase, describeCategoryRound } from './category-rounds.js';
 
 const cases: CategoryCase[] = [
   [
-    'Peer Navigator - Emergency Department\nRiverside General Hospital | $48,000 a year\n\nPeer Navigators meet patients in the emergency department who come in with behavioral health and substance use concerns, and help them connect with care after discharge.\n\nQualifications\n- High school diploma',
+    'Peer Navigator - Emergency Department\nRiverside General Hospital | $48,000 a year\n\nPeer Navigators meet patients in the emergency department who come in with behavioral health and substance use needs, and help them connect with care after discharge.\n\nQualifications\n- High school diploma',
     'general-peer',
   ],
   [

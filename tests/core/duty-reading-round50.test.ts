@@ -38,10 +38,10 @@ describe('one card for one duty', () => {
   });
   it('a list item that names the same duty on both sides of a semicolon is one card marking both', () => {
     const found = roleFindings(
-      `${POSTING}- Responsible for driving children and parents to visits and court; driving the agency van is most of each shift`,
+      `${POSTING}- Responsible for driving children and parents to visits and court; driving the program minibus fills most shifts`,
     );
     expect(found.map((f) => f.ruleId)).toEqual(['duty-transport']);
-    expect(found[0]!.text).toContain('agency van');
+    expect(found[0]!.text).toContain('minibus');
   });
 });
 

@@ -3,7 +3,7 @@
 // "manic" describing an episode is not. And a degree preferred after a long field name ("Bachelor's
 // degree in social work or psychology preferred") is no degree required. From blind22: "suffering
 // from" withdrawal or intoxication is pity framing as it is for addiction. A label the writer no
-// longer gives ("we used to call them frequent flyers") is rejected, not used.
+// longer gives ("the nurses used to call these members frequent flyers") is rejected, not used.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 
@@ -56,8 +56,8 @@ describe('suffering from withdrawal or intoxication', () => {
 });
 
 describe('a label no longer given', () => {
-  it('"we used to call them ..." rejects the label', () => {
-    expect(ids('We used to call them frequent flyers; now we call them by their names.', 'language')).toEqual([]);
+  it('"used to call them ..." rejects the label', () => {
+    expect(ids('The nurses used to call these members frequent flyers; now they use their names.', 'language')).toEqual([]);
   });
   it('trap: a label still given', () => {
     expect(ids('Staff call them frequent flyers.', 'language')).toContain('frequent-flyer');

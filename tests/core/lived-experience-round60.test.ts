@@ -53,7 +53,7 @@ describe('inquiries and lengths of recovery said of others', () => {
     ).toContain('inquiry-treatment');
   });
   it('outlining a diagnosis and any hospital stays in a cover letter is an inquiry', () => {
-    const found = ids(`${PEER}How to apply\nPlease outline your diagnosis and any hospital stays in your cover letter.`);
+    const found = ids(`${PEER}How to apply\nIn your cover letter, outline your diagnosis and any hospital stays.`);
     expect(found).toContain('inquiry-diagnosis');
     expect(found).toContain('inquiry-hospitalization');
   });

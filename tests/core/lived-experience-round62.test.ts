@@ -2,7 +2,7 @@
 // Terse postings shorten words with a full stop and go on ("Personal lived exp. in MH recovery is
 // a plus"): the sentence goes on, and "MH" names mental health. A self-disclosed history of psychiatric
 // hospitalization asked is an inquiry; "in personal recovery ... for at least 18 months" and "a
-// minimum of 12 months in stable recovery" are fixed lengths of recovery.
+// minimum of N months in stable recovery" are fixed lengths of recovery.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 import { describeLivedExperienceRound } from './lived-experience-rounds.js';

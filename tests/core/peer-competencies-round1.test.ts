@@ -1,7 +1,7 @@
 // Peer work as real postings name it (session 14), from shapes met in opened blind sets (blind12,
 // blind13, blind14, blind16, blind17, blind21), rewritten in our own words: facilitating a peer
 // support circle, or "facilitation of" a group; helping people apply for or enroll in benefits,
-// IDs and housing; mentoring and encouragement rooted in shared experience; sharing one's own
+// IDs and housing; mentoring and encouragement grounded in a shared past; sharing one's own
 // family story; supporting families one-on-one. A posting that names any of these shows peer work,
 // so "no peer competencies" stays silent. Traps: the same words for the employee's own paperwork,
 // a mentoring program named as a team, a circle of confidentiality.
@@ -17,10 +17,10 @@ const noPeerWork = (duties: string) => analyze(posting(duties)).findings.some((f
 describe('peer work named the way postings name it', () => {
   it.each([
     '- Facilitate a weekly peer support circle at the library',
-    '- Facilitation of the Thursday homecoming group',
+    '- Facilitation of the Thursday evening parents group',
     '- Help participants apply for IDs, food benefits and a place to live',
-    '- Help people who want it enroll in health coverage',
-    '- Mentoring and encouragement rooted in shared experience',
+    '- Help anyone who asks enroll in a health plan',
+    '- Mentoring and encouragement grounded in a shared past',
     '- Share your own family story when it can help a parent',
     '- Support families one-on-one and at the monthly parent night',
   ])('shows peer work: %s', (duties) => {

@@ -110,7 +110,7 @@ function joinsAsItsPurpose(doc: AnalysisDocument, lex: CompiledLexicons, before:
   if (m.first - before.end > REPORT_JOIN_WORDS || doc.tokens[m.first - 1]?.norm !== 'and') return false;
   for (let k = before.end; k <= m.first; k++) if (doc.tokens[k]!.gap !== 'space') return false;
   // Reporting people to someone ("and report non-compliant clients to the psychiatrist") is a duty
-  // of its own; recording what the watching saw ("bed checks and document resident whereabouts") is not.
+  // of its own; recording what the watching saw ("night checks and a note of where each resident is") is not.
   const r = lex.dutyReading;
   const person = r.objects.matchAll(doc.tokens, m.first, m.end).find((o) => o.payload === r.peopleServed);
   return !person || !toSomeone(doc, person.end, m.sentence);

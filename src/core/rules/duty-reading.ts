@@ -629,7 +629,7 @@ function itsAntecedent(
   // An object that completes a noun before it ("recovery from substance use, and willingness to
   // share it") is not what "it" stands for: the noun it completes is.
   if (COMPLETES_A_NOUN.has(tokens[last.first - 1]?.norm ?? '')) return undefined;
-  // Nor is one that names a condition ("a substance use condition, with willingness to disclose it"):
+  // Nor is one that names a condition ("recovery from a substance use disorder, and the readiness to disclose it"):
   // "it" is the experience of it.
   if (tokens[last.end]?.gap === 'space' && CONDITION_NOUNS.has(tokens[last.end]!.norm)) return undefined;
   for (let k = last.end; k <= a.first; k++) if (breaksClause(tokens[k]!, tokens[k - 1]!, text)) return undefined;

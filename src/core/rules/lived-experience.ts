@@ -1121,7 +1121,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     };
     // "if in recovery, one year of sobriety required" demands it of some applicants, not of all.
     if (mention.strength === 'required' && askedOnlyOnACondition(doc, lex, m.first, m.end, sentence)) mention.strength = 'mentioned';
-    // What the employer offers ("a workplace where lived experience is valued") prefers no
+    // What the employer offers ("a culture that values your recovery") prefers no
     // applicant unless its words turn to them ("people with lived experience are encouraged to apply").
     const s = structure.sentences[sentence]!;
     if (mention.strength === 'preferred' && employee(sentence) && !lex.livedExperience.applyInvitation.test(tokens, s.first, s.endTok))

@@ -106,7 +106,7 @@ const SEARCH_BOX_ITEM = /^(?:what|where|keywords?|location)\s*:/i;
 /** A page's link past its menu for screen readers and keyboards ("Skip to main content"): no part of the page's text. */
 const SKIP_LINK = /^skip (?:to|over) (?:the )?(?:main )?(?:content|navigation|main|search|results)$|^skip navigation$/i;
 
-/** Words shortened with a full stop that a sentence goes on after ("Lived exp. w/ addiction recovery a plus"). */
+/** Words shortened with a full stop that a sentence goes on after ("Lived exp. in MH recovery is a plus"). */
 const ABBREVIATIONS = new Set(
   'exp approx incl dept min max vs etc esp req reqs pref yrs hrs mos wk wks appt appts mgmt asst govt'.split(' '),
 );
