@@ -113,10 +113,17 @@ export function subjectIsPersonByWords(
     if (SKIP_WORDS.test(w)) continue;
     if (PERSON_PRONOUNS.has(w) || personNouns.has(w) || personNouns.has(w.replace(/s$/, ''))) return true;
     if (THING_PRONOUNS.has(w)) return false;
+    // "someone you love is suffering ...": a clause of a pronoun and its verb describes the person before it.
+    if (i - 2 >= sentenceFirst && CLAUSE_SUBJECTS.has(tokens[i - 1]!.norm)) {
+      const before = tokens[i - 2]!.norm;
+      if (PERSON_PRONOUNS.has(before) || personNouns.has(before) || personNouns.has(before.replace(/s$/, ''))) return true;
+    }
     return undefined;
   }
   return true;
 }
+/** Pronouns that open a clause describing the noun before them ("the friend you know", "someone we love"). */
+const CLAUSE_SUBJECTS = new Set(['i', 'you', 'we', 'they', 'he', 'she']);
 
 export function standsForPeopleByWords(
   tokens: readonly Tok[],

@@ -628,7 +628,7 @@ function itsAntecedent(
   if (!last || !candidates.includes(last)) return undefined;
   // An object that completes a noun before it ("recovery from substance use, and willingness to
   // share it") is not what "it" stands for: the noun it completes is.
-  if (COMPLETES_A_NOUN.has(tokens[last.first - 1]?.norm ?? '')) return undefined;
+  if (completesANoun(tokens, last.first, sentenceFirst)) return undefined;
   // Nor is one that names a condition ("recovery from a substance use disorder, and the readiness to disclose it"):
   // "it" is the experience of it.
   if (tokens[last.end]?.gap === 'space' && CONDITION_NOUNS.has(tokens[last.end]!.norm)) return undefined;
@@ -640,6 +640,35 @@ function itsAntecedent(
 
 /** Prepositions before an object that make it the complement of a noun ("recovery from", "a history of"). */
 const COMPLETES_A_NOUN = new Set(['from', 'of', 'with']);
+/** Words that join an object to a noun before it ("challenges and/or AOD use"). */
+const JOINS = new Set(['and', 'or', 'nor']);
+/** How many words the noun an object is joined to may have ("mental health challenges"). */
+const JOINED_NOUN_WORDS = 4;
+/** Words before an object its match may leave out ("AOD use", "their alcohol use"). */
+const OBJECT_MODIFIERS = 2;
+
+/**
+ * Whether an object completes a noun: a preposition of COMPLETES_A_NOUN right before it, or before
+ * the noun it is joined to ("experience of mental health challenges and/or AOD use": the use is
+ * part of the experience).
+ */
+function completesANoun(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {
+  let k = first - 1;
+  if (k < sentenceFirst) return false;
+  if (COMPLETES_A_NOUN.has(tokens[k]!.norm)) return true;
+  // a word or two the object's match leaves out ("AOD use")
+  for (let skipped = 0; skipped < OBJECT_MODIFIERS && k > sentenceFirst && !JOINS.has(tokens[k]!.norm); skipped++) {
+    if (tokens[k + 1]!.gap !== 'space') return false;
+    k--;
+  }
+  if (!JOINS.has(tokens[k]!.norm) || tokens[k + 1]!.gap !== 'space') return false;
+  while (k > sentenceFirst && JOINS.has(tokens[k]!.norm) && tokens[k]!.gap === 'space') k--;
+  for (let words = 0; k >= sentenceFirst && words <= JOINED_NOUN_WORDS; k--, words++) {
+    if (COMPLETES_A_NOUN.has(tokens[k]!.norm)) return true;
+    if (tokens[k]!.gap !== 'space') return false;
+  }
+  return false;
+}
 /** Nouns an object may describe that make it a condition someone has ("substance use disorder"). */
 const CONDITION_NOUNS = new Set([
   'condition',

@@ -1214,7 +1214,12 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     if ((m.first - s.first > REQUIREMENT_LINE_REACH && !sought) || midCompound(doc, m.end) || workByGerund(doc, s.first, m.first)) continue;
     const at = tokens[m.first]!.start;
     const label = inlineLabel(doc, lex, at)?.kind ?? tableColumnKind(doc, lex, at) ?? null;
-    if ((label ?? kinds[s.heading] ?? null) === null && !invitesToApply(doc, lex, s) && !sought) continue;
+    // A list item that says itself how strongly it is asked ("- Justice involvement a plus") is a
+    // requirements line wherever the list stands.
+    const marked =
+      BULLET.test(doc.text.slice(doc.lineStart(s.start), s.end)) &&
+      (lex.livedExperience.preferred.test(tokens, m.end, s.endTok) || lex.livedExperience.required.test(tokens, m.end, s.endTok));
+    if ((label ?? kinds[s.heading] ?? null) === null && !invitesToApply(doc, lex, s) && !sought && !marked) continue;
     if (inQuotes(doc, m) || lex.livedExperience.notOwn.test(tokens, s.first, m.end)) continue;
     // "Who: adults in recovery from opioid use" names the people served.
     if (lex.livedExperience.servedBeforeRequirementLine.test(tokens, s.first, m.first)) continue;

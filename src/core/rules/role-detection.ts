@@ -207,9 +207,7 @@ export function detectRole(
       weakTitle = onlyWeak && !titleJob;
       // The whole title named first, its overlapping names joined: "Peer Recovery Coach", not its
       // first word "Peer"; "Youth Peer Advocate", not "Youth Peer".
-      const first = peer[0]!.first;
-      let end = first;
-      for (const m of [...peer].sort((a, b) => a.first - b.first)) if (m.first === first || m.first < end) end = Math.max(end, m.end);
+      const [first, end] = joinedName(peer);
       // A name that stops at "peer" where a service's name goes on ("Youth Peer Support at Horizon",
       // "Youth Peer Services") names the service, not a job: such a title counts as the body would.
       if (
@@ -278,7 +276,10 @@ export function detectRole(
       const peer = runPatternRules(doc, lex, lex.roles.peerTitles, {
         skipLiteral: false,
         sentenceFilter: (i) => i === sentence || i === sentence + 1,
-      }).filter((m) => !lex.roles.peerTitles.entries[m.entry]!.weak || m.first - hiring.end <= OFFER_NAME_REACH);
+        keepOverlaps: true,
+      })
+        .filter((m) => !lex.roles.peerTitles.entries[m.entry]!.weak || m.first - hiring.end <= OFFER_NAME_REACH)
+        .sort((a, b) => a.first - b.first);
       // The job the offer names comes first after the hiring words; roles further on are the team.
       const offered = offeredJob(
         doc,
@@ -295,9 +296,15 @@ export function detectRole(
       else if (peer.length) {
         isPeer = true;
         source = 'title';
-        evidence.push(`offer to hire ${quote(peer[0]!.first, peer[0]!.end)}`);
+        // The name the offer gives, its overlapping names joined ("Parent Peer Support Specialist").
+        const named = joinedName(peer);
+        evidence.push(`offer to hire ${quote(...named)}`);
         decidedBy = `an offer to hire names a peer role: ${sentenceQuote(peer[0]!.first)}`;
-        category = lex.roles.peerTitles.entries[peer[0]!.entry]!.category;
+        category =
+          peer
+            .filter((m) => m.first < named[1])
+            .map((m) => lex.roles.peerTitles.entries[m.entry]!.category)
+            .find((c) => c !== null) ?? null;
         setPrior(peer);
       }
     }
@@ -326,7 +333,13 @@ export function detectRole(
       const h = structure.headings[sent.heading];
       return h !== undefined && summaryHeadings.test(tokens, ...doc.tokenRange(h.start, h.end));
     };
-    const peer = runPatternRules(doc, lex, lex.roles.peerTitles, { skipLiteral: false, sentenceFilter: inSummary });
+    // Overlapping names are one ("PARENT PEER SUPPORT SPECIALIST" is "Parent Peer" and "Peer Support
+    // Specialist"): each says something of the role, as in a title.
+    const peer = runPatternRules(doc, lex, lex.roles.peerTitles, {
+      skipLiteral: false,
+      sentenceFilter: inSummary,
+      keepOverlaps: true,
+    }).sort((a, b) => a.first - b.first);
     // A summary cue in a sentence that only wishes for it ("Lived experience of recovery is an
     // asset") describes no peer work: a counselor's posting may wish for the same.
     const cue = lex.roles.peerSummaryCues.matchAll(tokens, after, summaryEnd).filter((c) => {
@@ -336,7 +349,7 @@ export function detectRole(
     const nonPeer = runPatternRules(doc, lex, lex.roles.nonPeerTitles, { skipLiteral: false, sentenceFilter: inSummary });
     if (peer.length && (!nonPeer.length || peer[0]!.first < nonPeer[0]!.first)) {
       isPeer = true;
-      evidence.push(`summary ${quote(peer[0]!.first, peer[0]!.end)}`);
+      evidence.push(`summary ${quote(...joinedName(peer))}`);
       decidedBy = `the opening names a peer role: ${sentenceQuote(peer[0]!.first)}`;
       category = peer.map((m) => lex.roles.peerTitles.entries[m.entry]!.category).find((c) => c !== null) ?? null;
       setPrior(peer);
@@ -722,4 +735,12 @@ function employerNameCategory(
   if (categories.size !== 1) return null;
   const m = found[0]!;
   return { category: lex.roles.categoryCues.entries[m.entry]!.category, first: m.first, end: m.end };
+}
+
+/** The first of some role names, joined with the names that overlap it ("Youth Peer Advocate", not "Youth Peer"). */
+function joinedName(names: readonly { first: number; end: number }[]): [number, number] {
+  const first = names[0]!.first;
+  let end = first;
+  for (const m of [...names].sort((a, b) => a.first - b.first)) if (m.first === first || m.first < end) end = Math.max(end, m.end);
+  return [first, end];
 }
