@@ -109,6 +109,7 @@ export interface CompiledLexicons {
     jobIsNotPeerCues: PhraseMatcher<string>;
     peerCredentialCues: PhraseMatcher<string>;
     peerCredentialNotAsked: PhraseMatcher<string>;
+    peopleBesideTitles: PatternRuleSet<Lexicons['roles']['peopleBesideTitles']['titles'][number]>;
     leadingOrClinicalHeads: PhraseMatcher<string>;
     peerDivisions: PhraseMatcher<string>;
     recordsOfThePeople: PhraseMatcher<string>;
@@ -367,6 +368,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       jobIsNotPeerCues: matcherOf(lexicons.roles.jobIsNotPeerCues.patterns),
       peerCredentialCues: matcherOf(lexicons.roles.peerCredentialCues.patterns),
       peerCredentialNotAsked: matcherOf(lexicons.roles.peerCredentialNotAsked.patterns),
+      peopleBesideTitles: compileRuleSet(lexicons.roles.peopleBesideTitles.titles),
       leadingOrClinicalHeads: matcherOf(lexicons.roles.leadingOrClinicalHeads.patterns),
       peerDivisions: matcherOf(lexicons.roles.peerDivisions.patterns),
       recordsOfThePeople: matcherOf(lexicons.roles.recordsOfThePeople.patterns),

@@ -108,12 +108,18 @@ function joinsAsItsPurpose(doc: AnalysisDocument, lex: CompiledLexicons, before:
   const { entries } = lex.duties;
   if (before.sentence !== m.sentence || entries[before.entry]!.includesJoined !== entries[m.entry]!.id) return false;
   if (m.first - before.end > REPORT_JOIN_WORDS || doc.tokens[m.first - 1]?.norm !== 'and') return false;
-  for (let k = before.end; k <= m.first; k++) if (doc.tokens[k]!.gap !== 'space') return false;
+  // One clause: words apart only by spaces, or a ratio between numbers ("on 1:1 observation").
+  for (let k = before.end; k <= m.first; k++) if (doc.tokens[k]!.gap !== 'space' && !betweenNumbers(doc, k)) return false;
   // Reporting people to someone ("and report non-compliant clients to the psychiatrist") is a duty
   // of its own; recording what the watching saw ("night checks and a note of where each resident is") is not.
   const r = lex.dutyReading;
   const person = r.objects.matchAll(doc.tokens, m.first, m.end).find((o) => o.payload === r.peopleServed);
   return !person || !toSomeone(doc, person.end, m.sentence);
+}
+
+/** The gap before token `k` stands between two numbers ("1:1", "24/7"). */
+function betweenNumbers(doc: AnalysisDocument, k: number): boolean {
+  return /^\d+$/.test(doc.tokens[k - 1]?.norm ?? '') && /^\d+$/.test(doc.tokens[k]!.norm);
 }
 
 /** How many words after the people reported a "to" may name whom they are reported to. */

@@ -154,6 +154,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
     ['roles.json', 'jobIsNotPeerCues', [roles.jobIsNotPeerCues]],
     ['roles.json', 'peerCredentialCues', [roles.peerCredentialCues]],
     ['roles.json', 'peerCredentialNotAsked', [roles.peerCredentialNotAsked]],
+    ['roles.json', 'peopleBesideTitles', roles.peopleBesideTitles.titles],
     ['roles.json', 'leadingOrClinicalHeads', [roles.leadingOrClinicalHeads]],
     ['roles.json', 'peerDivisions', [roles.peerDivisions]],
     ['roles.json', 'recordsOfThePeople', [roles.recordsOfThePeople]],

@@ -262,6 +262,19 @@ export const rolesFileSchema = z
     /** Words that make a credential the job's subject, not the applicant's ("knowledge of the peer certification process"). */
     peerCredentialNotAsked: sourcedPatterns,
     /**
+     * A title's first words that name a job by the people it stands beside ("Family Navigator",
+     * "Youth Liaison"), by category: such a job no list knows is a peer job where the text names
+     * lived experience of one of `types`.
+     */
+    peopleBesideTitles: z
+      .object({
+        ...fileComment,
+        sources: sourceList,
+        titles: z.array(z.object({ category: categorySchema, patterns: patternList, types: z.array(categorySchema).min(1) }).strict()),
+      })
+      .strict()
+      .default({ sources: [], titles: [] }),
+    /**
      * Heads of a managing or clinical job's name ("Recovery Housing Manager"): a preference for lived
      * experience does not make one a peer job; a requirement or a peer-position statement does.
      */

@@ -864,7 +864,11 @@ function doneByOthers(doc: AnalysisDocument, r: CompiledDutyReading, a: Match, s
 const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'while', 'because', 'although', 'unless', 'until', 'where', 'whether', 'whose']);
 
 function saidOfACircumstance(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {
-  for (let k = first - 1; k >= Math.max(sentenceFirst, first - 4); k--) if (SUBORDINATORS.has(tokens[k]!.norm)) return true;
+  for (let k = first - 1; k >= Math.max(sentenceFirst, first - 4); k--) {
+    // A comma closes the circumstance before the action: "and, when subpoenaed, testifies ..." does it.
+    if (tokens[k + 1]!.gap === 'punct') return false;
+    if (SUBORDINATORS.has(tokens[k]!.norm)) return true;
+  }
   return false;
 }
 

@@ -253,3 +253,22 @@ export function jobIsPeerCue(
   }
   return undefined;
 }
+
+/**
+ * A job no list knows, named by the people it stands beside ("Family Navigator", roles.json
+ * peopleBesideTitles), and the first lived experience the text names of their kind ("Experience
+ * as a relative of someone who has used mental health services is desirable"): such a job is hired
+ * for that experience, a peer job. The mention, or null.
+ */
+export function besidePeopleMention(
+  lex: CompiledLexicons,
+  doc: AnalysisDocument,
+  name: readonly [number, number],
+  mentions: readonly Mention[],
+): Mention | null {
+  const titles = lex.roles.peopleBesideTitles;
+  const named = titles.matcher.matchAll(doc.tokens, name[0], name[1]).find((m) => m.first === name[0]);
+  if (!named) return null;
+  const types = titles.entries[named.payload]!.types;
+  return mentions.find((m) => types.some((t) => m.types.has(t))) ?? null;
+}

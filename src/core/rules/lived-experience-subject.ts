@@ -200,9 +200,23 @@ export function servedSubject(doc: AnalysisDocument, lex: CompiledLexicons, s: S
   const { tokens } = doc;
   const subject = mentionFirst - 1;
   const opener = tokens[mentionFirst]!.norm;
-  if (subject < s.first || !(LINKING.has(opener) || HAVING.has(opener)) || !spaced(doc, mentionFirst)) return false;
+  if (subject < s.first || !(LINKING.has(opener) || HAVING.has(opener))) return false;
+  // "Many of the teens in our program are struggling at school, have been through the juvenile
+  // system ...": a predicate joined by a comma to the sentence's subject, the people served.
+  if (!spaced(doc, mentionFirst))
+    return /^,\s*$/.test(doc.text.slice(tokens[subject]!.end, tokens[mentionFirst]!.start)) && opensWithTheServed(doc, lex, s);
   if (subject - 1 >= s.first && SERVING.has(tokens[subject]!.norm) && tokens[subject - 1]!.norm === 'we') return true;
   return lex.livedExperience.servedBeforeRequirementLine.matchAll(tokens, subject, mentionFirst).some((m) => m.first === subject);
+}
+
+/** Words that open a subject before the people it counts ("Many of the teens"). */
+const SUBJECT_OPENERS = new Set(['many', 'most', 'some', 'all', 'several', 'half', 'of', 'the', 'our', 'these', 'those']);
+
+/** The sentence opens with the people served as its subject ("Many of the teens in our program ..."). */
+function opensWithTheServed(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence): boolean {
+  let k = s.first;
+  while (k < s.endTok && SUBJECT_OPENERS.has(doc.tokens[k]!.norm)) k++;
+  return lex.livedExperience.servedBeforeRequirementLine.matchAll(doc.tokens, k, Math.min(s.endTok, k + 1)).some((m) => m.first === k);
 }
 
 /** How many words a list of colleagues may run before the phrase ("nurses, social workers and"). */

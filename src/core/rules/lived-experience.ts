@@ -777,13 +777,26 @@ function strengthOf(
   return stated ? 'required' : 'mentioned';
 }
 
+/** The answers a screening question offers, written after it: "(Yes/No)". */
+const ANSWER_CHOICES = new Set(['yes', 'no']);
+
 /** Words right after a preference that make it one of something else: "it is a plus to have a car". */
 const PREFERENCE_GOES_ON = new Set(['to', 'if', 'for', 'when', 'that']);
+/** Steps of hiring a preference may be for: "given priority for interview" prefers the item itself. */
+const HIRING_STEPS = new Set(['interview', 'interviews', 'hire', 'hiring', 'selection', 'consideration']);
+
+/** Whether the words after a preference make it one of something else (PREFERENCE_GOES_ON), not a step of hiring. */
+function preferenceGoesOn(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end]?.norm ?? '';
+  if (next === 'for' && HIRING_STEPS.has(tokens[end + 1]?.norm ?? '')) return false;
+  return PREFERENCE_GOES_ON.has(next);
+}
 
 /**
- * A clause after a semicolon or a dash on the mention's line that opens by pointing back to the
- * item (itemFollowUpOpenings: "...; it's a plus but not a must", "...; if you are too, we'd love
- * to hear from you") and names no other experience: its preference, or its denial, says how the
+ * A clause after a semicolon or a dash on the mention's line, or after a screening question, that
+ * opens by pointing back to the item (itemFollowUpOpenings: "...; it's a plus but not a must",
+ * "...; if you are too, we'd love to hear from you", "Applicants who answer yes are given
+ * priority") and names no other experience: its preference, or its denial, says how the
  * item is asked. "It is a plus to have a car" prefers the car, not the item.
  */
 function followUpStrength(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): Mention['strength'] | undefined {
@@ -791,12 +804,16 @@ function followUpStrength(doc: AnalysisDocument, lex: CompiledLexicons, sentence
   const s = sentences[sentence]!;
   const next = sentences[sentence + 1];
   if (!next || next.heading !== s.heading || doc.lineStart(next.start) !== doc.lineStart(s.start)) return undefined;
-  if (!/[;\u2013\u2014]/.test(doc.text.slice(s.end - 1, next.start))) return undefined;
+  // A screening question's answer choices ("? (Yes/No) Applicants who answer yes ...") end it as a semicolon would.
+  const question = asksAQuestion(doc, s);
+  if (!/[;\u2013\u2014]/.test(doc.text.slice(s.end - 1, next.start)) && !question) return undefined;
   const le = lex.livedExperience;
   const { tokens } = doc;
-  if (!le.itemFollowUp.matchAll(tokens, next.first, next.endTok).some((m) => m.first === next.first)) return undefined;
+  let opens = next.first;
+  if (question) while (opens < next.endTok && ANSWER_CHOICES.has(tokens[opens]!.norm)) opens++;
+  if (!le.itemFollowUp.matchAll(tokens, opens, next.endTok).some((m) => m.first === opens)) return undefined;
   if (le.mention.test(tokens, next.first, next.endTok)) return undefined;
-  const pref = le.preferred.matchAll(tokens, next.first, next.endTok).filter((c) => !PREFERENCE_GOES_ON.has(tokens[c.end]?.norm ?? ''));
+  const pref = le.preferred.matchAll(tokens, next.first, next.endTok).filter((c) => !preferenceGoesOn(tokens, c.end));
   if (pref.length) return 'preferred';
   return le.notRequired.test(tokens, next.first, next.endTok) ? 'mentioned' : undefined;
 }
@@ -924,6 +941,27 @@ function replacedBy(doc: AnalysisDocument, lex: CompiledLexicons, m: Mention): b
   const from = Math.max(s.first, m.first - REPLACED_REACH - 3);
   return lex.livedExperience.substituteFor.matchAll(doc.tokens, from, m.first).some((c) => m.first - c.end <= REPLACED_REACH);
 }
+
+/** How many words may name the kind of experience between "the" and "experience" ("the parent or caregiver experience"). */
+const KIND_WORDS = 3;
+
+/**
+ * From `at`, "the" and a kind of lived experience (typeCues: "the caregiver experience"), or "the
+ * experience" pointing back ("described above"): the experience the posting asks, named again.
+ */
+function namesTheLivedExperience(doc: AnalysisDocument, lex: CompiledLexicons, at: number): boolean {
+  const { tokens } = doc;
+  if (tokens[at]?.norm !== 'the') return false;
+  let k = at + 1;
+  while (k < at + 1 + KIND_WORDS && tokens[k] && tokens[k]!.norm !== 'experience' && spaceOrHyphen(tokens[k]!.gap)) k++;
+  if (tokens[k]?.norm !== 'experience' || !spaceOrHyphen(tokens[k]!.gap)) return false;
+  if (k > at + 1 && lex.livedExperience.types.matcher.test(tokens, at + 1, k)) return true;
+  const next = tokens[k + 1];
+  return next !== undefined && spaceOrHyphen(next.gap) && POINTS_BACK_AFTER.has(next.norm);
+}
+
+/** Words after "the experience" that point back to the one asked ("described above"). */
+const POINTS_BACK_AFTER = new Set(['described', 'above', 'listed', 'stated', 'outlined']);
 
 /** How many words after "with" or "of" a kind of experience may end ("with alcohol or drug use"). */
 const OWN_STORY_AFTER = 4;
@@ -1250,8 +1288,21 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   // "Two years of peer support work may substitute for lived experience": where a sentence names
   // it as what another experience replaces, it is not required anywhere under that heading.
   const replaced = new Set(mentions.filter((m) => replacedBy(doc, lex, m)).map((m) => structure.sentences[m.sentence]!.heading));
+  // A later line that names it by its kind or points back to it opens it to other ways in wherever
+  // it was asked before: "Two years of work with families may substitute for the caregiver
+  // experience described above."
+  const replacedUpTo = mentions.some((m) => m.strength === 'required')
+    ? Math.max(
+        -1,
+        ...lex.livedExperience.substituteFor
+          .matchAll(tokens)
+          .filter((c) => namesTheLivedExperience(doc, lex, c.end))
+          .map((c) => c.first),
+      )
+    : -1;
   for (const m of mentions)
-    if (m.strength === 'required' && replaced.has(structure.sentences[m.sentence]!.heading)) m.strength = 'mentioned';
+    if (m.strength === 'required' && (replaced.has(structure.sentences[m.sentence]!.heading) || m.end <= replacedUpTo))
+      m.strength = 'mentioned';
   // "Must be willing to share your lived experience" asks to tell it in the work; where another
   // line says lived experience itself is preferred, that line says how strongly it is asked.
   if (mentions.some((m) => !m.shares && m.strength === 'preferred'))

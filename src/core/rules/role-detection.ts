@@ -15,6 +15,7 @@ import { describesTheJob, listsOtherPostings } from './agency-sections.js';
 import { askingMentions, readLivedExperience } from './lived-experience.js';
 import { namedKinds } from './lived-experience-category-kind.js';
 import {
+  besidePeopleMention,
   jobIsPeerCue,
   jobTitleHead,
   offeredJob,
@@ -386,7 +387,15 @@ export function detectRole(
       source = 'body';
       evidence.push(`requires lived experience ${quote(reading.lead.first, reading.lead.end)}`);
       decidedBy = `the job requires the applicant's own lived experience: ${sentenceQuote(reading.lead.first)}`;
-    } else if (!otherJob) {
+    } else if (otherJob) {
+      const theirs = besidePeopleMention(lex, doc, otherJob.name, reading.mentions);
+      if (theirs) {
+        isPeer = true;
+        source = 'body';
+        evidence.push(`a job named by the people it stands beside, with their lived experience ${quote(theirs.first, theirs.end)}`);
+        decidedBy = `the job is named by the people it stands beside, and the text names lived experience of theirs: ${sentenceQuote(theirs.first)}`;
+      }
+    } else {
       // A title no list knows and that names no other job ("Recovery Ally"): a preference for lived
       // experience makes it a peer job when its duties are peer work as the competency check reads it
       // (sharing one's story, linking to mutual aid); work with people alone does not.

@@ -37,7 +37,7 @@ export const MAX_SENTENCE_TOKENS = 400;
 
 /** A list item's opening: a bullet glyph or a number ("1.", "2)"). */
 export const BULLET = /^[ \t]*(?:[-*•·▪●◦‣–§]|\d{1,2}[.)])[ \t]+/;
-const TITLE_LINE = /^[ \t]*(?:job title|position title|position|title|role)[ \t]*:[ \t]*(.+)$/im;
+const TITLE_LINE = /^[ \t]*(?:job title|position title|class title|classification title|position|title|role)[ \t]*:[ \t]*(.+)$/im;
 /**
  * An applicant tracking page's line that introduces the job after the employer's own sections
  * ("The opportunity: Peer Support Specialist", "About the role: Family Peer Specialist"). Its value
