@@ -111,6 +111,11 @@ const ABBREVIATIONS = new Set(
   'exp approx incl dept min max vs etc esp req reqs pref yrs hrs mos wk wks appt appts mgmt asst govt'.split(' '),
 );
 
+/** The full stop after `last` ends initials ("the U.S. Army", "in D.C. courts"), not the sentence: single capitals each followed by a full stop. */
+function initialism(text: string, before: Token, last: Token, between: string): boolean {
+  return between.trimEnd() === '.' && /^[A-Z]$/.test(last.raw) && /^[A-Z]$/.test(before.raw) && text.slice(before.end, last.start) === '.';
+}
+
 /** The full stop after `prev` shortens it, and the sentence goes on in lower case after it. */
 function abbreviated(prev: Token, between: string, next: Token): boolean {
   return between.trimEnd() === '.' && ABBREVIATIONS.has(prev.norm) && /^[a-z]/.test(next.raw);
@@ -298,7 +303,7 @@ export function structureOf(
     if (!boundary && tok.gap === 'punct') {
       const between = text.slice(tokens[i - 1]!.end, tok.start);
       if (/[.!?;]["”’)]*\s/.test(between) || /\n/.test(between) || /•\s*$/.test(between))
-        boundary = !abbreviated(tokens[i - 1]!, between, tok);
+        boundary = !abbreviated(tokens[i - 1]!, between, tok) && !(i >= 2 && initialism(text, tokens[i - 2]!, tokens[i - 1]!, between));
     }
     if (boundary) {
       close(i);
