@@ -13,7 +13,7 @@ const cases: KindCase[] = [
   ],
   [
     'trap: a peer specialist needed',
-    'Peer Specialist Needed - Drop-In Center\n\n$19 an hour, part-time. Greet members, lead a weekly wellness group and share your recovery story when it helps.\n\nMust have lived experience of mental health recovery. Call or text us.',
+    'Peer Specialist Needed - Drop-In Center\n\n$19 an hour, part-time. Greet members, lead a weekly wellness group and tell your recovery story where it helps.\n\nMust have lived experience of mental health recovery. Call or text us.',
     'peer-posting',
     'adult-mental-health',
   ],

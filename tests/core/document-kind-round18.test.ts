@@ -8,7 +8,7 @@
 import { describeKindRound, type KindCase } from './document-kind-rounds.js';
 
 const NAVIGATOR =
-  'Family Navigator\nRiverside Psychiatric Hospital | $24 an hour, full-time\n\nThe navigator meets the relatives of adults admitted to our inpatient units, explains visiting and discharge, and links them to support groups in their own towns.\n\nQualifications\n- Two years of work with families in a hospital or human services setting\n';
+  'Family Navigator\nRiverside Psychiatric Hospital | $24 an hour, full-time\n\nThe navigator meets the relatives of adults admitted to our inpatient units, explains visiting and discharge, and links them to support groups in their own towns.\n\nQualifications\n- Two years of work with relatives of patients, paid or unpaid\n';
 
 const cases: KindCase[] = [
   [
@@ -38,7 +38,7 @@ const cases: KindCase[] = [
   ],
   [
     'a school district class whose title is on a CLASS TITLE line',
-    'CLASS TITLE: PARENT LIAISON II\nLakeview Unified School District\nSalary Range 28: $3,700 - $4,500 per month\n\nDEFINITION\nThe Parent Liaison supports parents of students in special education and counseling programs.\n\nMINIMUM QUALIFICATIONS\n- High school diploma\n- Personal experience raising a child who received special education or mental health services preferred',
+    'CLASS TITLE: PARENT LIAISON II\nLakeview Unified School District\nSalary Range 28: $3,700 - $4,500 per month\n\nDEFINITION\nThe Parent Liaison supports parents of students in special education and counseling programs.\n\nMINIMUM QUALIFICATIONS\n- High school diploma\n- Personal experience raising a child in special education or counseling services preferred',
     'peer-posting',
     'parent-caregiver',
   ],

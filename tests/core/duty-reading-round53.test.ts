@@ -22,7 +22,7 @@ describeDutyRound('53', {
     'Pass a background check, a drug screen and a TB test before your start date.',
     'Occasional transport of participants in your own car, with mileage paid.',
     'A lived experience of trauma and/or heavy drinking, and recovery, and the readiness to think about and share it with care.',
-    'Applicants must disclose the date of their last use of any drug on the form.',
+    'Applicants are to disclose the day of their most recent use on the form.',
   ],
 });
 

@@ -21,7 +21,7 @@ describeDutyRound('54', {
     'Files discipline referrals with the vice principal.',
     'Calls plan members to raise adherence to their prescribed psychiatric medications.',
   ],
-  fitting: ['Document all interactions in the care record the same day.', "Valid driver's license and ability to drive agency vehicle."],
+  fitting: ['Document all interactions in the care record the same day.', "Driver's license plus the ability to drive the agency van."],
 });
 
 describe('watching one-to-one and writing down what was seen', () => {

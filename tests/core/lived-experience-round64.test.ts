@@ -1,6 +1,7 @@
 // Round 64 (session 15): shapes met in opened blind sets (blind24, blind25), rewritten in our own
-// words. Past involvement with a system "as a parent" is one's own; a parent who has personally
-// raised a child receiving services; having navigated the juvenile court system oneself (a young
+// words. Involvement with a system "as a parent" is one's own; a parent who has personally
+// raised a child receiving services (passed before: kept as a guard); having navigated the juvenile
+// court system oneself (a young
 // person's experience); a screening question whose "yes" is given priority for interview is a
 // preference. Asking applicants to be prepared to discuss a diagnosis is an inquiry. Traps: the
 // teens a program serves "have been through" a system (theirs, not the applicant's); sharing one's
@@ -16,15 +17,22 @@ const MENTOR =
 
 describeLivedExperienceRound('sixty-fourth', [
   {
-    name: 'past involvement with the child welfare system as a parent, a plus',
-    text: `${PARTNER}- Past involvement with the foster care system as a parent is a plus`,
+    name: 'earlier involvement in the family court system as a parent, a plus',
+    text: `${PARTNER}- Earlier involvement in the family court system as a parent: a plus`,
     kind: 'peer-posting',
     le: 'preferred',
     specific: true,
   },
   {
-    name: 'having navigated the juvenile court system yourself, an asset',
-    text: `${MENTOR}- Having navigated the juvenile court system yourself is an asset`,
+    name: 'a parent who has personally raised a son or daughter in care',
+    text: `${PARTNER}- A parent who has personally raised a son or daughter in behavioral health care`,
+    kind: 'peer-posting',
+    le: 'required',
+    specific: true,
+  },
+  {
+    name: 'having navigated the juvenile court system in your teens, an asset',
+    text: `${MENTOR}- Having navigated the juvenile court system in your teens is an asset`,
     kind: 'peer-posting',
     le: 'preferred',
     specific: true,
@@ -38,7 +46,7 @@ describeLivedExperienceRound('sixty-fourth', [
   },
   {
     name: 'trap: the teens served have been through the system',
-    text: 'Youth Peer Mentor\nCedar County Youth Services | $19 an hour\n\nMost of the teens in our program are behind in school, have been through the juvenile system, or are new to the county. Mentors meet weekly with them and help them reach goals they set.\n\nQualifications\n- High school diploma',
+    text: 'Youth Peer Mentor\nCedar County Youth Services | $19 an hour\n\nMost of the teens we see are behind in school, have been through the juvenile courts, or are new to the county. Mentors meet weekly with them and help them reach goals they set.\n\nQualifications\n- High school diploma',
     kind: 'peer-posting',
     le: 'absent',
   },
@@ -47,7 +55,7 @@ describeLivedExperienceRound('sixty-fourth', [
 describe('a diagnosis asked to be discussed', () => {
   beforeAll(loadPartsOfSpeech);
   const PEER =
-    'Peer Support Specialist\nHarbor Hospital | $22 an hour\n\nLead recovery groups on the inpatient unit and share your story when it helps.\n\nRequirements\n- Lived experience of mental health recovery\n';
+    'Peer Support Specialist\nHarbor Hospital | $22 an hour\n\nLead recovery groups on the inpatient unit and tell your story where it helps.\n\nRequirements\n- Lived experience of mental health recovery\n';
   const ids = (text: string) => analyze(text).findings.map((f) => f.ruleId);
   it('an inquiry: prepared to discuss a psychiatric diagnosis at interview', () => {
     expect(ids(`${PEER}- Must be prepared to discuss your psychiatric diagnosis at the interview`)).toContain('inquiry-diagnosis');
@@ -62,14 +70,14 @@ describe('a diagnosis asked to be discussed', () => {
 describeLivedExperienceRound('sixty-fourth, substitution', [
   {
     name: 'a substitution section naming the caregiver experience asked above',
-    text: 'PARENT PEER SPECIALIST\nState Department of Children and Families\n\nMINIMUM QUALIFICATIONS\nOne year as the parent of a child who has received mental health services.\n\nSUBSTITUTION\nThree years of paid work with families in a social services agency may substitute for the parent experience described above.',
+    text: 'PARENT PEER SPECIALIST\nState Department of Children and Families\n\nMINIMUM QUALIFICATIONS\nOne year as the parent of a child who got mental health care.\n\nSUBSTITUTION\nThree years of paid work with families in a social services agency may substitute for the parent experience described above.',
     kind: 'peer-posting',
     le: 'mentioned',
     specific: true,
   },
   {
     name: 'trap: a substitution for the education asked',
-    text: 'PARENT PEER SPECIALIST\nState Department of Children and Families\n\nMINIMUM QUALIFICATIONS\nOne year as the parent of a child who has received mental health services, and an associate degree.\n\nSUBSTITUTION\nTwo years of work with families may substitute for the associate degree.',
+    text: 'PARENT PEER SPECIALIST\nState Department of Children and Families\n\nMINIMUM QUALIFICATIONS\nOne year as the parent of a child who got mental health care, and an associate degree.\n\nSUBSTITUTION\nTwo years of work with families may substitute for the associate degree.',
     kind: 'peer-posting',
     le: 'required',
     specific: true,

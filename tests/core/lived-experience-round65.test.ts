@@ -1,7 +1,7 @@
 // Round 65 (session 15): shapes met in an opened blind set (blind26), rewritten in our own words.
 // A terse posting's "NEED:" heads what it requires; lived experience called "the qualification"
-// is required; initials such as "U.S." do not end the sentence that asks ("Must be a veteran of the
-// U.S. Navy with personal experience of recovery ..."). Traps: "NEED" inside a longer heading
+// is required; initials such as "U.S." do not end the sentence that asks ("must have served in the
+// U.S. Navy and have personal experience of recovering ..."). Traps: "NEED" inside a longer heading
 // ("What families need from us"); a state's "Peer Recovery Support Provider certification" is a
 // credential, not a clinician's certificate.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,21 +18,21 @@ describeLivedExperienceRound('sixty-fifth', [
   },
   {
     name: 'lived experience called the qualification',
-    text: 'Peer Specialist - Start Now!\nSunrise Clubhouse | $16/hour\n\nNo degree needed. Your own experience of mental illness and recovery is the qualification we look for.\n\nSpend your day with members, share your story and help them plan the week. Apply in person.',
+    text: 'Peer Specialist - Start Now!\nSunrise Clubhouse | $16/hour\n\nNo degree needed. Your own recovery from mental illness is the qualification we look for.\n\nSpend your day with members, share your story and help them plan the week. Apply in person.',
     kind: 'peer-posting',
     le: 'required',
     specific: true,
   },
   {
     name: 'initials inside the sentence that asks',
-    text: 'Veteran Peer Mentor\nHomefront Alliance | $20 an hour\n\nMentors meet veterans one on one and run a weekly group.\n\nMust be a veteran of the U.S. Navy, Army, Air Force or Marines with personal experience of recovery from PTSD or addiction.',
+    text: 'Veteran Peer Mentor\nHomefront Alliance | $20 an hour\n\nMentors meet veterans one on one and run a weekly group.\n\nApplicants must have served in the U.S. Navy, Army, Air Force or Marines and have personal experience of recovering from PTSD or addiction.',
     kind: 'peer-posting',
     le: 'required',
     specific: true,
   },
   {
     name: 'trap: need inside a longer heading',
-    text: 'Family Peer Specialist\nLakeside Family Services | $21/hr\n\nWhat families need from us\n- someone who has been there, with lived experience as the parent of a child with mental health needs, is a plus',
+    text: 'Family Peer Specialist\nLakeside Family Services | $21/hr\n\nWhat families need from us\n- someone who has been there, with lived experience raising a son or daughter through mental health care, is a plus',
     kind: 'peer-posting',
     le: 'preferred',
     specific: true,
@@ -43,7 +43,7 @@ describe('a credential named with "provider certification"', () => {
   beforeAll(loadPartsOfSpeech);
   it('is no clinician letter', () => {
     const text =
-      'Family Peer Specialist\nLakeside Family Services | $21/hr\n\nWalk beside parents whose children get mental health care.\n\nRequirements\n- Lived experience as the parent of a child with mental health needs\n- State Family Peer Support Provider certification within a year of hire';
+      'Family Peer Specialist\nLakeside Family Services | $21/hr\n\nWalk beside parents whose children get mental health care.\n\nRequirements\n- Lived experience raising a son or daughter through mental health care\n- State Family Peer Support Provider certification within a year of hire';
     expect(analyze(text).findings.map((f) => f.ruleId)).not.toContain('inquiry-clinician-letter');
   });
 });

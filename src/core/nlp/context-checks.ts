@@ -118,10 +118,14 @@ export function subjectIsPersonByWords(
       const before = tokens[i - 2]!.norm;
       if (PERSON_PRONOUNS.has(before) || personNouns.has(before) || personNouns.has(before.replace(/s$/, ''))) return true;
     }
+    // "guests who stay at Birch House are suffering ...": the subject is the people a "who" clause describes.
+    for (let k = i - 1; k >= Math.max(sentenceFirst, i - WHO_CLAUSE_WORDS); k--) if (tokens[k]!.norm === 'who') return true;
     return undefined;
   }
   return true;
 }
+/** How far back a "who" clause may open before the subject's verb ("who stay at Birch House are"). */
+const WHO_CLAUSE_WORDS = 6;
 /** Pronouns that open a clause describing the noun before them ("the friend you know", "someone we love"). */
 const CLAUSE_SUBJECTS = new Set(['i', 'you', 'we', 'they', 'he', 'she']);
 

@@ -640,23 +640,23 @@ function itsAntecedent(
 
 /** Prepositions before an object that make it the complement of a noun ("recovery from", "a history of"). */
 const COMPLETES_A_NOUN = new Set(['from', 'of', 'with']);
-/** Words that join an object to a noun before it ("challenges and/or AOD use"). */
+/** Words that join an object to a noun before it ("trauma and/or heavy drinking"). */
 const JOINS = new Set(['and', 'or', 'nor']);
 /** How many words the noun an object is joined to may have ("mental health challenges"). */
 const JOINED_NOUN_WORDS = 4;
-/** Words before an object its match may leave out ("AOD use", "their alcohol use"). */
+/** Words before an object its match may leave out ("heavy drinking", "their alcohol use"). */
 const OBJECT_MODIFIERS = 2;
 
 /**
  * Whether an object completes a noun: a preposition of COMPLETES_A_NOUN right before it, or before
- * the noun it is joined to ("experience of mental health challenges and/or AOD use": the use is
+ * the noun it is joined to ("experience of trauma and/or heavy drinking": the drinking is
  * part of the experience).
  */
 function completesANoun(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {
   let k = first - 1;
   if (k < sentenceFirst) return false;
   if (COMPLETES_A_NOUN.has(tokens[k]!.norm)) return true;
-  // a word or two the object's match leaves out ("AOD use")
+  // a word or two the object's match leaves out ("heavy drinking")
   for (let skipped = 0; skipped < OBJECT_MODIFIERS && k > sentenceFirst && !JOINS.has(tokens[k]!.norm); skipped++) {
     if (tokens[k + 1]!.gap !== 'space') return false;
     k--;

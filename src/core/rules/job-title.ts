@@ -256,8 +256,8 @@ export function jobIsPeerCue(
 
 /**
  * A job no list knows, named by the people it stands beside ("Family Navigator", roles.json
- * peopleBesideTitles), and the first lived experience the text names of their kind ("Experience
- * as a relative of someone who has used mental health services is desirable"): such a job is hired
+ * peopleBesideTitles), and the first lived experience the text names of their kind ("Being the
+ * brother, sister or parent of someone in mental health care is a plus"): such a job is hired
  * for that experience, a peer job. The mention, or null.
  */
 export function besidePeopleMention(

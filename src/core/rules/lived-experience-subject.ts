@@ -201,7 +201,7 @@ export function servedSubject(doc: AnalysisDocument, lex: CompiledLexicons, s: S
   const subject = mentionFirst - 1;
   const opener = tokens[mentionFirst]!.norm;
   if (subject < s.first || !(LINKING.has(opener) || HAVING.has(opener))) return false;
-  // "Many of the teens in our program are struggling at school, have been through the juvenile
+  // "Most teens we see are behind at school, have been through the juvenile courts or
   // system ...": a predicate joined by a comma to the sentence's subject, the people served.
   if (!spaced(doc, mentionFirst))
     return /^,\s*$/.test(doc.text.slice(tokens[subject]!.end, tokens[mentionFirst]!.start)) && opensWithTheServed(doc, lex, s);
@@ -212,7 +212,7 @@ export function servedSubject(doc: AnalysisDocument, lex: CompiledLexicons, s: S
 /** Words that open a subject before the people it counts ("Many of the teens"). */
 const SUBJECT_OPENERS = new Set(['many', 'most', 'some', 'all', 'several', 'half', 'of', 'the', 'our', 'these', 'those']);
 
-/** The sentence opens with the people served as its subject ("Many of the teens in our program ..."). */
+/** The sentence opens with the people served as its subject ("Most of the teens we see ..."). */
 function opensWithTheServed(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence): boolean {
   let k = s.first;
   while (k < s.endTok && SUBJECT_OPENERS.has(doc.tokens[k]!.norm)) k++;

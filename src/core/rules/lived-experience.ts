@@ -1347,7 +1347,9 @@ export function isOnlyQualification(doc: AnalysisDocument, lex: CompiledLexicons
   const { lead, mentions, headingKinds: kinds } = reading;
   if (!lead) return false;
   const sentence = doc.structure.sentences[lead.sentence]!;
-  if (saysItIsAllAsked(doc, lex, sentence)) return true;
+  // "The one thing we require: being in recovery yourself", wherever the lead mention stands (a screening
+  // question may lead).
+  if (mentions.some((m) => m.strength === 'required' && saysItIsAllAsked(doc, lex, doc.structure.sentences[m.sentence]!))) return true;
   const heading = sentence.heading;
   const underRequiredHeading = heading >= 0 && kinds[heading] === 'required';
   // "Qualifications: lived experience of recovery. That's all." asks for nothing else in its

@@ -347,7 +347,11 @@ export function detectRole(
       const sent = structure.sentences[structure.sentenceOf[c.first]!]!;
       return !lex.livedExperience.preferred.test(tokens, sent.first, sent.endTok);
     });
-    const nonPeer = runPatternRules(doc, lex, lex.roles.nonPeerTitles, { skipLiteral: false, sentenceFilter: inSummary });
+    // "Give the assigned caseworker an update": someone the job works with, named as one already
+    // there, inside a sentence; the job is named at a sentence's start or as one to be hired.
+    const nonPeer = runPatternRules(doc, lex, lex.roles.nonPeerTitles, { skipLiteral: false, sentenceFilter: inSummary }).filter(
+      (m) => !someoneAlreadyThere(doc, m.first),
+    );
     if (peer.length && (!nonPeer.length || peer[0]!.first < nonPeer[0]!.first)) {
       isPeer = true;
       evidence.push(`summary ${quote(...joinedName(peer))}`);
@@ -387,20 +391,25 @@ export function detectRole(
       source = 'body';
       evidence.push(`requires lived experience ${quote(reading.lead.first, reading.lead.end)}`);
       decidedBy = `the job requires the applicant's own lived experience: ${sentenceQuote(reading.lead.first)}`;
-    } else if (otherJob) {
-      const theirs = besidePeopleMention(lex, doc, otherJob.name, reading.mentions);
+    } else {
+      // A job named by the people it stands beside ("Family Navigator", "Parent Ally"), whether or
+      // not its name ends in a job's head word, with lived experience of theirs named.
+      const name = otherJob?.name ?? titleTokens;
+      const theirs = name ? besidePeopleMention(lex, doc, name, reading.mentions) : null;
+      // A title no list knows and that names no other job ("Recovery Ally"): a preference for lived
+      // experience makes it a peer job when its duties are peer work as the competency check reads it
+      // (sharing one's story, linking to mutual aid); work with people alone does not.
+      const cue =
+        theirs ??
+        (otherJob
+          ? undefined
+          : jobIsPeerCue(doc, lex, describesTheJob(doc, lex), reading.mentions, reading.headingKinds, true, false, true));
       if (theirs) {
         isPeer = true;
         source = 'body';
         evidence.push(`a job named by the people it stands beside, with their lived experience ${quote(theirs.first, theirs.end)}`);
         decidedBy = `the job is named by the people it stands beside, and the text names lived experience of theirs: ${sentenceQuote(theirs.first)}`;
-      }
-    } else {
-      // A title no list knows and that names no other job ("Recovery Ally"): a preference for lived
-      // experience makes it a peer job when its duties are peer work as the competency check reads it
-      // (sharing one's story, linking to mutual aid); work with people alone does not.
-      const cue = jobIsPeerCue(doc, lex, describesTheJob(doc, lex), reading.mentions, reading.headingKinds, true, false, true);
-      if (cue) {
+      } else if (cue) {
         isPeer = true;
         source = 'body';
         evidence.push(`the job is a peer role ${quote(cue.first, cue.end)}`);
@@ -752,4 +761,18 @@ function joinedName(names: readonly { first: number; end: number }[]): [number, 
   let end = first;
   for (const m of [...names].sort((a, b) => a.first - b.first)) if (m.first === first || m.first < end) end = Math.max(end, m.end);
   return [first, end];
+}
+
+/** Words that name a colleague already in place ("the assigned caseworker", "their therapist"). */
+const ALREADY_THERE = new Set(['the', 'your', 'their', 'our', 'each', 'his', 'her']);
+/** Words between such a word and the colleague's title ("the assigned", "their primary"). */
+const ALREADY_THERE_WORDS = new Set(['assigned', 'primary', 'treating', 'referring', 'current', 'unit', 'team', 'on-call']);
+
+/** The title at `first` names a colleague already in place, inside its sentence: "Providing the assigned caseworker with updates". */
+function someoneAlreadyThere(doc: AnalysisDocument, first: number): boolean {
+  const { tokens, structure } = doc;
+  const sentenceFirst = structure.sentences[structure.sentenceOf[first]!]!.first;
+  let k = first - 1;
+  while (k > sentenceFirst && ALREADY_THERE_WORDS.has(tokens[k]!.norm)) k--;
+  return k > sentenceFirst && ALREADY_THERE.has(tokens[k]!.norm);
 }

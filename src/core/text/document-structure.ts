@@ -86,7 +86,8 @@ const SITE_SECTIONS = new Set(
     'find jobs|job search|companies|company reviews|salaries|contact|contact us|donate|give|get involved|get help|' +
     'services|programs|resources|locations|sign in|log in|login|sign up|register|search|menu|help|faq|faqs|press|' +
     'media|employers|post a job|post job|my account|account|shop|salary guide|career advice|saved jobs|saved|profile|messages|reviews|' +
-    'find salaries|find a job|find companies|upload your resume|upload resume|post your resume|for employers|job alerts|notifications'
+    'find salaries|find a job|find companies|upload your resume|upload resume|post your resume|for employers|job alerts|notifications|' +
+    'search jobs|browse jobs|find work'
   ).split('|'),
 );
 
