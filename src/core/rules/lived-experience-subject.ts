@@ -201,8 +201,8 @@ export function servedSubject(doc: AnalysisDocument, lex: CompiledLexicons, s: S
   const subject = mentionFirst - 1;
   const opener = tokens[mentionFirst]!.norm;
   if (subject < s.first || !(LINKING.has(opener) || HAVING.has(opener))) return false;
-  // "Most teens we see are behind at school, have been through the juvenile courts or
-  // system ...": a predicate joined by a comma to the sentence's subject, the people served.
+  // "Most teens we see are behind at school, have been through the juvenile courts ...": a
+  // predicate joined by a comma to the sentence's subject, the people served.
   if (!spaced(doc, mentionFirst))
     return /^,\s*$/.test(doc.text.slice(tokens[subject]!.end, tokens[mentionFirst]!.start)) && opensWithTheServed(doc, lex, s);
   if (subject - 1 >= s.first && SERVING.has(tokens[subject]!.norm) && tokens[subject - 1]!.norm === 'we') return true;

@@ -400,10 +400,9 @@ export function detectRole(
       // experience makes it a peer job when its duties are peer work as the competency check reads it
       // (sharing one's story, linking to mutual aid); work with people alone does not.
       const cue =
-        theirs ??
-        (otherJob
+        theirs || otherJob
           ? undefined
-          : jobIsPeerCue(doc, lex, describesTheJob(doc, lex), reading.mentions, reading.headingKinds, true, false, true));
+          : jobIsPeerCue(doc, lex, describesTheJob(doc, lex), reading.mentions, reading.headingKinds, true, false, true);
       if (theirs) {
         isPeer = true;
         source = 'body';
@@ -766,7 +765,7 @@ function joinedName(names: readonly { first: number; end: number }[]): [number, 
 /** Words that name a colleague already in place ("the assigned caseworker", "their therapist"). */
 const ALREADY_THERE = new Set(['the', 'your', 'their', 'our', 'each', 'his', 'her']);
 /** Words between such a word and the colleague's title ("the assigned", "their primary"). */
-const ALREADY_THERE_WORDS = new Set(['assigned', 'primary', 'treating', 'referring', 'current', 'unit', 'team', 'on-call']);
+const ALREADY_THERE_WORDS = new Set(['assigned', 'primary', 'treating', 'referring', 'current', 'unit', 'team']);
 
 /** The title at `first` names a colleague already in place, inside its sentence: "Providing the assigned caseworker with updates". */
 function someoneAlreadyThere(doc: AnalysisDocument, first: number): boolean {
