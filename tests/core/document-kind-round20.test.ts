@@ -30,13 +30,13 @@ const cases: KindCase[] = [
   ],
   [
     'outreach workers who are peers',
-    'Outreach Worker\nOpen Door Youth Shelter | $21/hr\n\nOur Outreach Workers are peers: young adults who have been where the youth on the street are now.\n\n- Walk the downtown route and hand out food and supplies\n- Share your own story when it helps\n\nApply now',
+    'Outreach Worker\nOpen Door Youth Shelter | $21/hr\n\nOur Outreach Workers are peers: young people who slept on these streets not long ago.\n\n- Walk the downtown route and hand out food and supplies\n- Tell your own story where it helps\n\nApply now',
     'peer-posting',
     'youth',
   ],
   [
     'a state plan amendment for a peer service',
-    'STATE PLAN AMENDMENT 27-003\nRehabilitative Services: Peer Support\n\nService Definition\nPeer support is given by a certified peer to eligible individuals with a mental health condition.\n\nProvider Qualifications\nThe peer self-identifies as a person in recovery and holds state certification.\n\nLimitations\nPeer support may not be billed for transportation or clerical tasks.\n\nReimbursement\nServices are reimbursed at a fee schedule rate per 15 minute unit.',
+    'STATE PLAN AMENDMENT 27-003\nRehabilitative Services: Peer Support\n\nService Definition\nA certified peer gives this service to eligible members living with mental illness.\n\nProvider Qualifications\nThe peer says they are in recovery and holds state certification.\n\nLimitations\nPeer support may not be billed for transportation or clerical tasks.\n\nReimbursement\nPayment follows the fee schedule, billed per 15 minute unit.',
     'document',
     null,
   ],

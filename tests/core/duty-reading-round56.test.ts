@@ -9,7 +9,7 @@ describeDutyRound('56', {
     "Provides the assigned caseworker with weekly updates on each parent's progress.",
     'Testifies at permanency hearings when subpoenaed.',
     'Give positive UA results to the house owner the same day.',
-    'Assists the behavioral health consultant with the treatment plan.',
+    'Helps the clinician with the treatment plan for each new patient.',
   ],
   fitting: ['Helps each person bring their own goals to the team when their plan is reviewed.'],
 });
