@@ -22,7 +22,7 @@ export function subjectIsPerson(terms: readonly ParsedTerm[], at: number, person
       if (t.normal === 'who') return true;
       continue;
     }
-    if (personNouns.has(t.normal) || personNouns.has(t.normal.replace(/s$/, ''))) return true;
+    if (nounForPeople(t.normal, personNouns)) return true;
     if (t.tags.has('Person') || t.tags.has('Pronoun')) return !/^(it|this|that|which)$/.test(t.normal);
     if (t.tags.has('Noun')) {
       // "Many in our program suffer from ...": a noun after a preposition is not the subject;
@@ -66,7 +66,7 @@ export function standsForPeople(terms: readonly ParsedTerm[], end: number, perso
   const next = terms.find((t) => t.start >= end);
   if (!next) return true;
   if (FUNCTION_WORDS.has(next.normal)) return true;
-  if (personNouns.has(next.normal) || personNouns.has(next.normal.replace(/s$/, '')) || next.tags.has('Person')) return true;
+  if (nounForPeople(next.normal, personNouns) || next.tags.has('Person')) return true;
   if (next.tags.has('Pronoun') || next.tags.has('Verb') || next.tags.has('Preposition') || next.tags.has('Conjunction')) return true;
   return !next.tags.has('Noun');
 }
@@ -95,6 +95,16 @@ const PERSON_PRONOUNS = new Set([
 ]);
 const THING_PRONOUNS = new Set(['it', 'this', 'that', 'which', 'what']);
 
+/** A noun for people (context.json personNouns), singular or plural ("clients"). */
+function nounForPeople(w: string, personNouns: ReadonlySet<string>): boolean {
+  return personNouns.has(w) || personNouns.has(w.replace(/s$/, ''));
+}
+
+/** A pronoun or a noun for people. */
+function wordForPeople(w: string, personNouns: ReadonlySet<string>): boolean {
+  return PERSON_PRONOUNS.has(w) || nounForPeople(w, personNouns);
+}
+
 interface Tok {
   norm: string;
   raw: string;
@@ -111,12 +121,11 @@ export function subjectIsPersonByWords(
     const w = tokens[i]!.norm;
     if (w === 'who') return true;
     if (SKIP_WORDS.test(w)) continue;
-    if (PERSON_PRONOUNS.has(w) || personNouns.has(w) || personNouns.has(w.replace(/s$/, ''))) return true;
+    if (wordForPeople(w, personNouns)) return true;
     if (THING_PRONOUNS.has(w)) return false;
     // "someone you love is suffering ...": a clause of a pronoun and its verb describes the person before it.
     if (i - 2 >= sentenceFirst && CLAUSE_SUBJECTS.has(tokens[i - 1]!.norm)) {
-      const before = tokens[i - 2]!.norm;
-      if (PERSON_PRONOUNS.has(before) || personNouns.has(before) || personNouns.has(before.replace(/s$/, ''))) return true;
+      if (wordForPeople(tokens[i - 2]!.norm, personNouns)) return true;
     }
     // "guests who stay at Birch House are suffering ...": the subject is the people a "who" clause describes.
     for (let k = i - 1; k >= Math.max(sentenceFirst, i - WHO_CLAUSE_WORDS); k--) if (tokens[k]!.norm === 'who') return true;
@@ -137,7 +146,7 @@ export function standsForPeopleByWords(
 ): boolean | undefined {
   const next = tokens[end];
   if (!next || end >= sentenceEnd || !spaceOrHyphen(next.gap)) return true;
-  if (FUNCTION_WORDS.has(next.norm) || personNouns.has(next.norm) || personNouns.has(next.norm.replace(/s$/, ''))) return true;
+  if (FUNCTION_WORDS.has(next.norm) || nounForPeople(next.norm, personNouns)) return true;
   return undefined;
 }
 
@@ -184,8 +193,7 @@ export function describesThing(
   /** Is token i followed right away by a slash? */
   slashAfter: (i: number) => boolean = () => false,
 ): boolean {
-  const isPerson = (w: string) => PERSON_PRONOUNS.has(w) || personNouns.has(w) || personNouns.has(w.replace(/s$/, ''));
-  const isPersonAt = (i: number) => isPerson(tokens[i]!.norm) || personAbbreviations.has(tokens[i]!.raw);
+  const isPersonAt = (i: number) => wordForPeople(tokens[i]!.norm, personNouns) || personAbbreviations.has(tokens[i]!.raw);
   let inList = false;
   let linked = false;
   const next = tokens[end];

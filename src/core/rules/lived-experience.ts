@@ -2,7 +2,7 @@
 // mentions it is one mention, with a strength (required, preferred, mentioned) and the types of
 // experience it names; the checks in src/core/checks/ turn the reading into findings.
 import { inQuotes, type AnalysisDocument } from '../analysis-document.js';
-import { BULLET, type Sentence } from '../text/document-structure.js';
+import { BULLET, onAListItem, type Sentence } from '../text/document-structure.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import type { LivedExperienceReport, LivedExperienceStatus, RoleCategory } from '../types.js';
@@ -1255,7 +1255,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     // A list item that says itself how strongly it is asked ("- Justice involvement a plus") is a
     // requirements line wherever the list stands.
     const marked =
-      BULLET.test(doc.text.slice(doc.lineStart(s.start), s.end)) &&
+      onAListItem(doc, s) &&
       (lex.livedExperience.preferred.test(tokens, m.end, s.endTok) || lex.livedExperience.required.test(tokens, m.end, s.endTok));
     if ((label ?? kinds[s.heading] ?? null) === null && !invitesToApply(doc, lex, s) && !sought && !marked) continue;
     if (inQuotes(doc, m) || lex.livedExperience.notOwn.test(tokens, s.first, m.end)) continue;

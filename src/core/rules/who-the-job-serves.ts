@@ -9,7 +9,7 @@
 // parent/caregiver population, read by the category cues).
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
-import { BULLET } from '../text/document-structure.js';
+import { onAListItem } from '../text/document-structure.js';
 
 /** How far back from the families the people served are looked for, in tokens. */
 const PEOPLE_WINDOW = 8;
@@ -35,7 +35,7 @@ export function whoTheJobServes(
   lex: CompiledLexicons,
   describesTheJob: (sentence: number) => boolean,
 ): number | null {
-  const { structure, tokens, text } = doc;
+  const { structure, tokens } = doc;
   const { categoryCues, servedWithFamilies } = lex.roles;
   // The title names the job, not whom it serves ("Peer Support Specialist - Adult Outpatient").
   const title = structure.title ? doc.tokenRange(structure.title.start, structure.title.end) : null;
@@ -46,7 +46,7 @@ export function whoTheJobServes(
   for (let i = 0; i < structure.sentences.length; i++) {
     const sent = structure.sentences[i]!;
     if (title && sent.first < title[1] && sent.endTok > title[0]) continue;
-    if (BULLET.test(text.slice(doc.lineStart(sent.start), sent.end)) || !describesTheJob(i)) continue;
+    if (onAListItem(doc, sent) || !describesTheJob(i)) continue;
     const names = jobNamesIn(doc, lex, sent.first, sent.endTok);
     const h = structure.headings[sent.heading];
     const inSummary = h !== undefined && lex.roles.summaryHeadings.test(tokens, ...doc.tokenRange(h.start, h.end));

@@ -37,6 +37,11 @@ export const MAX_SENTENCE_TOKENS = 400;
 
 /** A list item's opening: a bullet glyph or a number ("1.", "2)"). */
 export const BULLET = /^[ \t]*(?:[-*•·▪●◦‣–§]|\d{1,2}[.)])[ \t]+/;
+
+/** The span (a sentence) stands on a line that opens a list item. */
+export function onAListItem(doc: { text: string; lineStart(offset: number): number }, span: { start: number; end: number }): boolean {
+  return BULLET.test(doc.text.slice(doc.lineStart(span.start), span.end));
+}
 const TITLE_LINE = /^[ \t]*(?:job title|position title|class title|classification title|position|title|role)[ \t]*:[ \t]*(.+)$/im;
 /**
  * An applicant tracking page's line that introduces the job after the employer's own sections
