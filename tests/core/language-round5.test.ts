@@ -4,29 +4,25 @@
 // "high functioning clients" does. Traps: a program someone loves suffering from low enrollment; a
 // high functioning team.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+import { loadPartsOfSpeech } from '../../src/core/index.js';
+import { languageRuleIds } from './finding-ids.js';
 
 beforeAll(loadPartsOfSpeech);
 
-const ids = (text: string) =>
-  analyze(text)
-    .findings.filter((f) => f.family === 'language')
-    .map((f) => f.ruleId);
-
 describe('a person described by a clause', () => {
   it('flags pity framing said of someone you love', () => {
-    expect(ids('If someone you love is suffering from an eating disorder, call our line.')).toContain('suffering-from');
+    expect(languageRuleIds('If someone you love is suffering from an eating disorder, call our line.')).toContain('suffering-from');
   });
   it('stays silent on a program', () => {
-    expect(ids('The class we love is suffering from low enrollment this spring.')).not.toContain('suffering-from');
+    expect(languageRuleIds('The class we love is suffering from low enrollment this spring.')).not.toContain('suffering-from');
   });
 });
 
 describe('functioning levels', () => {
   it('flags high functioning professionals', () => {
-    expect(ids('Our clinic also sees high functioning professionals with panic attacks.')).toContain('high-functioning');
+    expect(languageRuleIds('Our clinic also sees high functioning professionals with panic attacks.')).toContain('high-functioning');
   });
   it('stays silent on a team', () => {
-    expect(ids('Join a high functioning team of nurses and peers.')).not.toContain('high-functioning');
+    expect(languageRuleIds('Join a high functioning team of nurses and peers.')).not.toContain('high-functioning');
   });
 });

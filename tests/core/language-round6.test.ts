@@ -3,20 +3,18 @@
 // clause describes, though a place's name stands before the verb. Trap: a clinic that people visit
 // "suffering from" underfunding (which passed before this round: kept as a guard).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+import { loadPartsOfSpeech } from '../../src/core/index.js';
+import { languageRuleIds } from './finding-ids.js';
 
 beforeAll(loadPartsOfSpeech);
 
-const ids = (text: string) =>
-  analyze(text)
-    .findings.filter((f) => f.family === 'language')
-    .map((f) => f.ruleId);
-
 describe('a subject described by a who clause', () => {
   it('flags pity framing said of the people', () => {
-    expect(ids('Many of the people who come to Oak Street are suffering from addiction or old trauma.')).toContain('suffering-from');
+    expect(languageRuleIds('Many of the people who come to Oak Street are suffering from addiction or old trauma.')).toContain(
+      'suffering-from',
+    );
   });
   it('stays silent on a clinic', () => {
-    expect(ids('The clinic that people visit is suffering from underfunding.')).not.toContain('suffering-from');
+    expect(languageRuleIds('The clinic that people visit is suffering from underfunding.')).not.toContain('suffering-from');
   });
 });

@@ -5,7 +5,8 @@
 // and outlining a diagnosis and hospital stays in a cover letter, are inquiries; keeping records of
 // services provided is none.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+import { loadPartsOfSpeech } from '../../src/core/index.js';
+import { ruleIds } from './finding-ids.js';
 import { describeLivedExperienceRound } from './lived-experience-rounds.js';
 
 const PEER =
@@ -37,29 +38,30 @@ describeLivedExperienceRound('stories of growing up, supervisors in recovery', [
 
 describe('inquiries and lengths of recovery said of others', () => {
   beforeAll(loadPartsOfSpeech);
-  const ids = (text: string) => analyze(text).findings.map((f) => f.ruleId);
   it('a supervisor who has been in recovery for 15 years is no length of recovery asked', () => {
     expect(
-      ids(
+      ruleIds(
         `${COACH}Requirements\n- Lived experience of recovery from substance use\n\nOur founder, who has been in recovery for 15 years, leads the weekly team huddle.`,
       ),
     ).not.toContain('barrier-years-clean');
   });
   it('proof of treatment received is an inquiry', () => {
     expect(
-      ids(
+      ruleIds(
         `${PEER}Requirements\n- Lived experience of a mental health condition. If you use this in place of work experience, attach proof of treatment received from your provider.`,
       ),
     ).toContain('inquiry-treatment');
   });
   it('outlining a diagnosis and any hospital stays in a cover letter is an inquiry', () => {
-    const found = ids(`${PEER}How to apply\nIn your cover letter, outline your diagnosis and any hospital stays.`);
+    const found = ruleIds(`${PEER}How to apply\nIn your cover letter, outline your diagnosis and any hospital stays.`);
     expect(found).toContain('inquiry-diagnosis');
     expect(found).toContain('inquiry-hospitalization');
   });
   it('trap: keeping records of services provided asks nothing', () => {
     expect(
-      ids(`${PEER}Duties\n- Keeps accurate records of services provided.\n\nRequirements\n- Lived experience of a mental health condition`),
+      ruleIds(
+        `${PEER}Duties\n- Keeps accurate records of services provided.\n\nRequirements\n- Lived experience of a mental health condition`,
+      ),
     ).not.toContain('inquiry-treatment');
   });
 });

@@ -4,7 +4,8 @@
 // hospitalization asked is an inquiry; "in personal recovery ... for at least 18 months" and "a
 // minimum of N months in stable recovery" are fixed lengths of recovery.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+import { loadPartsOfSpeech } from '../../src/core/index.js';
+import { ruleIds } from './finding-ids.js';
 import { describeLivedExperienceRound } from './lived-experience-rounds.js';
 
 const COACH =
@@ -28,20 +29,19 @@ describeLivedExperienceRound('shortened words', [
 
 describe('hospital histories and lengths of recovery, second set', () => {
   beforeAll(loadPartsOfSpeech);
-  const ids = (text: string) => analyze(text).findings.map((f) => f.ruleId);
   it('a self-disclosed history of psychiatric hospitalization asked of applicants is an inquiry', () => {
-    expect(ids(`${COACH}Special Requirement\nCandidates are asked for a self-disclosed history of psychiatric hospitalization.`)).toContain(
-      'inquiry-hospitalization',
-    );
+    expect(
+      ruleIds(`${COACH}Special Requirement\nCandidates are asked for a self-disclosed history of psychiatric hospitalization.`),
+    ).toContain('inquiry-hospitalization');
   });
   it.each([
     '- You must be in personal recovery from alcohol or other drugs for at least 18 months',
     '- Lived experience of alcohol or drug recovery; minimum of 9 months in continuous recovery',
   ])('a fixed length of recovery: %s', (line) => {
-    expect(ids(`${COACH}Requirements\n${line}`)).toContain('barrier-years-clean');
+    expect(ruleIds(`${COACH}Requirements\n${line}`)).toContain('barrier-years-clean');
   });
   it('trap: personal recovery with no length', () => {
-    expect(ids(`${COACH}Requirements\n- You must be in personal recovery yourself (alcohol or other drugs)`)).not.toContain(
+    expect(ruleIds(`${COACH}Requirements\n- You must be in personal recovery yourself (alcohol or other drugs)`)).not.toContain(
       'barrier-years-clean',
     );
   });

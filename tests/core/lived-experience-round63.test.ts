@@ -5,7 +5,8 @@
 // their treatment history. Traps: knowledge of justice involvement asked as know-how; marking the
 // date of one's last use as a milestone with the people served.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+import { loadPartsOfSpeech } from '../../src/core/index.js';
+import { ruleIds } from './finding-ids.js';
 import { describeLivedExperienceRound } from './lived-experience-rounds.js';
 
 const REENTRY =
@@ -38,13 +39,12 @@ describe('the date of the last drink asked', () => {
   beforeAll(loadPartsOfSpeech);
   const COACH =
     'Recovery Coach\nDawn House | $18 an hour, full-time\n\nLead recovery groups, share your story and walk beside people early in recovery.\n\nRequirements\n- Lived experience of recovery from addiction\n';
-  const ids = (text: string) => analyze(text).findings.map((f) => f.ruleId);
   it.each([
     '- Candidates must state the date of their last drink on the application',
     '- To apply, reply with your clean date and a phone number',
-  ])('an inquiry: %s', (line) => expect(ids(`${COACH}${line}`)).toContain('inquiry-treatment'));
+  ])('an inquiry: %s', (line) => expect(ruleIds(`${COACH}${line}`)).toContain('inquiry-treatment'));
   it('trap: the date of their last use marked with the people served', () => {
-    expect(ids(`${COACH}- Help members mark the date of their last use as a milestone, if they want to`)).not.toContain(
+    expect(ruleIds(`${COACH}- Help members mark the date of their last use as a milestone, if they want to`)).not.toContain(
       'inquiry-treatment',
     );
   });

@@ -7,7 +7,8 @@
 // teens a program serves "have been through" a system (theirs, not the applicant's); sharing one's
 // diagnosis with the people one supports.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+import { loadPartsOfSpeech } from '../../src/core/index.js';
+import { ruleIds } from './finding-ids.js';
 import { describeLivedExperienceRound } from './lived-experience-rounds.js';
 
 const PARTNER =
@@ -56,12 +57,11 @@ describe('a diagnosis asked to be discussed', () => {
   beforeAll(loadPartsOfSpeech);
   const PEER =
     'Peer Support Specialist\nHarbor Hospital | $22 an hour\n\nLead recovery groups on the inpatient unit and tell your story where it helps.\n\nRequirements\n- Lived experience of mental health recovery\n';
-  const ids = (text: string) => analyze(text).findings.map((f) => f.ruleId);
   it('an inquiry: prepared to discuss a psychiatric diagnosis at interview', () => {
-    expect(ids(`${PEER}- Must be prepared to discuss your psychiatric diagnosis at the interview`)).toContain('inquiry-diagnosis');
+    expect(ruleIds(`${PEER}- Must be prepared to discuss your psychiatric diagnosis at the interview`)).toContain('inquiry-diagnosis');
   });
   it('trap: willing to share a diagnosis with the people you support', () => {
-    expect(ids(`${PEER}- Willing to share your diagnosis with the people you support when it helps them`)).not.toContain(
+    expect(ruleIds(`${PEER}- Willing to share your diagnosis with the people you support when it helps them`)).not.toContain(
       'inquiry-diagnosis',
     );
   });

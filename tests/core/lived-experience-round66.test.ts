@@ -4,7 +4,8 @@
 // "Only requirement: being in recovery yourself" makes lived experience the only qualification even
 // where a screening question asks it too.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+import { loadPartsOfSpeech } from '../../src/core/index.js';
+import { ruleIds } from './finding-ids.js';
 import { describeLivedExperienceRound } from './lived-experience-rounds.js';
 
 describeLivedExperienceRound('sixty-sixth', [
@@ -29,6 +30,6 @@ describe('the only requirement, beside a screening question', () => {
   it('is the only qualification', () => {
     const text =
       'Peer Mentor - Recovery House\nNew Leaf Homes | $15/hr + room\n\n- go to meetings with residents\n- be a good example\n\nOnly requirement: being in long-term recovery from addiction yourself.\n\nApplication Question(s):\n- How many years have you been in recovery?\n- Can you live on site?';
-    expect(analyze(text).findings.map((f) => f.ruleId)).toContain('le-only-qualification');
+    expect(ruleIds(text)).toContain('le-only-qualification');
   });
 });
