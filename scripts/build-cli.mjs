@@ -1,4 +1,5 @@
-// Bundles the CLI (src/cli/main.ts) into dist/cli.mjs, which bin/peerlens.mjs runs, and the
+// Bundles the CLI (src/cli/main.ts) into dist/cli.mjs, which bin/peerlens.mjs runs (and beside it
+// dist/analyzer.mjs, analyze() for callers in their own process, such as the bench), and the
 // audit's worker thread next to it, where src/audit/worker-entry.ts looks for it: its entry
 // dist/audit-worker.cjs (src/audit/worker-loader.ts, CommonJS: a worker started on an ES module
 // also starts the ES module loader) runs its code (src/audit/audit-worker.ts,
@@ -63,6 +64,8 @@ async function bundle(options) {
 const result = await bundle({
   entryPoints: {
     cli: 'src/cli/main.ts',
+    // analyze() for callers in this process (the bench), from the same chunks as the CLI's.
+    analyzer: 'src/input/in-process-analyzer.ts',
   },
   outdir,
   outExtension: { '.js': '.mjs' },
@@ -149,5 +152,5 @@ const bytes = [result, worker, workerEntry, partsOfSpeech]
   .flatMap((r) => Object.values(r.metafile.outputs))
   .reduce((n, o) => n + o.bytes, 0);
 console.log(
-  `built ${outdir}/cli.mjs, ${outdir}/audit-worker.cjs (with audit-worker-code.cjs and its code cache) and ${outdir}/parts-of-speech.cjs (with its code cache) with their chunks (${Math.round(bytes / 1024)} KB with their source maps)`,
+  `built ${outdir}/cli.mjs (and ${outdir}/analyzer.mjs for in-process callers), ${outdir}/audit-worker.cjs (with audit-worker-code.cjs and its code cache) and ${outdir}/parts-of-speech.cjs (with its code cache) with their chunks (${Math.round(bytes / 1024)} KB with their source maps)`,
 );
