@@ -19,7 +19,9 @@ export const dutyConflicts: DocumentCheck = {
     // What an application's questions ask of the applicant ("Describe how you would use your
     // story to support someone ...") is no duty of the job.
     const asked = underQuestionHeading(doc, lex);
-    const inJob = (s: number) => describes(s) && !asked(s);
+    // Nor is how to apply ("You can pick up an application at the front desk").
+    const applying = applyInstructions(doc, lex);
+    const inJob = (s: number) => describes(s) && !asked(s) && !applying(s);
     // A duty named as what an applicant knows ("familiarity with medication administration") is
     // none; nor one whose words name the person's request or choice ("... if they ask"), as the reading holds.
     const patterned = runPatternRules(doc, lex, lex.duties, { skipLiteral: false, sentenceFilter: inJob }).filter(
@@ -140,4 +142,31 @@ function underQuestionHeading(doc: AnalysisDocument, lex: CompiledLexicons): (se
   const { headings, sentences } = doc.structure;
   const asks = headings.map((h) => lex.agencySections.questionHeadings.test(doc.tokens, ...doc.tokenRange(h.start, h.end)));
   return (s) => asks[sentences[s]!.heading] === true;
+}
+
+/**
+ * Sentences that say how to apply: under a heading that is only that ("How to Apply", "To apply"),
+ * or opening with it as a label ("Apply: fill out the short form at the front desk"): the heading
+ * marks of a way to apply in document-kind.json postingMarks (kind "apply", where "heading").
+ */
+function applyInstructions(doc: AnalysisDocument, lex: CompiledLexicons): (sentence: number) => boolean {
+  const { headings, sentences } = doc.structure;
+  const { tokens } = doc;
+  const marks = lex.lexicons.documentKind.postingMarks;
+  const applyLabel = (first: number, end: number) =>
+    lex.documentKind.postingMarks
+      .matchAll(tokens, first, end)
+      .filter((m) => m.first === first && marks[m.payload]!.kind === 'apply' && marks[m.payload]!.where === 'heading')
+      .map((m) => m.end);
+  const applyHeading = headings.map((h) => {
+    const [first, end] = doc.tokenRange(h.start, h.end);
+    return applyLabel(first, end).includes(end);
+  });
+  return (i) => {
+    const s = sentences[i]!;
+    if (applyHeading[s.heading] === true) return true;
+    return applyLabel(s.first, s.endTok).some(
+      (end) => end < s.endTok && /^\s*:/.test(doc.text.slice(tokens[end - 1]!.end, tokens[end]!.start)),
+    );
+  };
 }

@@ -1,10 +1,15 @@
 // Bibliographic references ("Smith JE. Motivating ... Treatment. Guilford Press, 2004.") cite a
-// title as it was published: its words are quoted, not used, so language rules skip them.
+// title as it was published: its words are quoted, not used, so language rules skip them. A line
+// is one when it holds a year and a citation cue, or opens with its authors and year.
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import type { Line } from '../text/line-index.js';
 import type { Token } from '../text/tokenize.js';
 
 const YEAR = /\b(?:19|20)\d{2}\b/;
+/** A reference that opens with its authors and year, as APA style writes one ("Deutsch, A. (1937).",
+ * "- Lee, J. K., & Ortiz, M. (2019)."): a reference whatever words follow, with no cue needed. */
+const AUTHORS_AND_YEAR =
+  /^[ \t]*(?:[-*•][ \t]+)?\p{Lu}[\p{L}'’-]+,[ \t]+(?:\p{Lu}\.[ \t]*)+(?:,?[ \t]*(?:&|and)?[ \t]*\p{Lu}[\p{L}'’-]+,[ \t]+(?:\p{Lu}\.[ \t]*)+)*\((?:19|20)\d{2}[a-z]?\)/u;
 
 /** Token ranges (end exclusive) of lines that read as references: a year and a citation cue. */
 export function citationRanges(lines: readonly Line[], tokens: readonly Token[], cues: PhraseMatcher<string>): [number, number][] {
@@ -13,7 +18,7 @@ export function citationRanges(lines: readonly Line[], tokens: readonly Token[],
   for (const line of lines) {
     const first = t;
     while (t < tokens.length && tokens[t]!.start < line.end) t++;
-    if (t > first && YEAR.test(line.text) && cues.test(tokens, first, t)) ranges.push([first, t]);
+    if (t > first && YEAR.test(line.text) && (AUTHORS_AND_YEAR.test(line.text) || cues.test(tokens, first, t))) ranges.push([first, t]);
   }
   return ranges;
 }

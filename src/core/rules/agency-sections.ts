@@ -62,6 +62,8 @@ function filterFor(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter
 
 /** How many capitalized words a name that opens a sentence may have ("Pinecrest", "Lakeshore Health"). */
 const NAME_WORDS = 3;
+/** How many words may name a part of the employer after its possessive ("'s crisis unit"). */
+const PART_WORDS = 2;
 
 /** Lower-case words a capitalized run at a sentence's start may be, without being a name. */
 const NOT_A_NAME = new Set([
@@ -108,6 +110,18 @@ function opensWithTheEmployersName(doc: AnalysisDocument, lex: CompiledLexicons)
     let end = s.first + 1;
     while (end < s.endTok && end - s.first < NAME_WORDS && capital(end) && tokens[end]!.gap === 'space') end++;
     if (lex.roles.peerTitles.matcher.test(tokens, s.first, end) || lex.roles.nonPeerTitles.matcher.test(tokens, s.first, end)) return false;
-    return verbs.matchAll(tokens, end, Math.min(s.endTok, end + 3)).some((m) => m.first === end);
+    // A part of the employer named after its possessive ("Ridgeview Medical Center's crisis unit
+    // evaluates ..."): the verb may follow a few words later.
+    // Not its people ("Pinecrest's peer team provides ..."): what they do may be the job.
+    const partEnd = Math.min(s.endTok, end + PART_WORDS);
+    const people = () =>
+      lex.roles.peerTitles.matcher.test(tokens, end, partEnd) ||
+      tokens.slice(end, partEnd).some((t) => lex.personNouns.has(t.norm) || t.norm === 'team' || t.norm === 'staff');
+    const reach = /['’]s$/.test(tokens[end - 1]!.raw) && !people() ? PART_WORDS : 0;
+    for (let at = end; at <= end + reach && at < s.endTok; at++) {
+      if (at > end && tokens[at]!.gap !== 'space') return false;
+      if (verbs.matchAll(tokens, at, Math.min(s.endTok, at + 3)).some((m) => m.first === at)) return true;
+    }
+    return false;
   };
 }

@@ -383,7 +383,11 @@ export function detectRole(
   // job a peer job.
   // A managing or clinical job ("House Manager" of a sober home that asks a year of sobriety) is
   // not made a peer job by the requirement alone: the job's own part must say so (2b).
-  const leadingJob = otherJob !== null && lex.roles.leadingOrClinicalHeads.test(doc.tokens, otherJob.name[0], otherJob.name[1]);
+  // So is one the title names as the job's other name, after a slash ("Recovery Housing
+  // Coordinator / House Manager").
+  const leadingJob =
+    otherJob !== null &&
+    (lex.roles.leadingOrClinicalHeads.test(doc.tokens, otherJob.name[0], otherJob.name[1]) || leadingOtherName(doc, lex, titleTokens));
   if (isPeer === null && !leadingJob) {
     const reading = readLivedExperience(doc, lex);
     if (reading.best === 'required' && reading.lead) {
@@ -774,4 +778,14 @@ function someoneAlreadyThere(doc: AnalysisDocument, first: number): boolean {
   let k = first - 1;
   while (k > sentenceFirst && ALREADY_THERE_WORDS.has(tokens[k]!.norm)) k--;
   return k > sentenceFirst && ALREADY_THERE.has(tokens[k]!.norm);
+}
+
+/** A managing or clinical job's name after a slash in the title: the job's other name. */
+function leadingOtherName(doc: AnalysisDocument, lex: CompiledLexicons, title: readonly [number, number] | null): boolean {
+  if (!title) return false;
+  const { tokens, text } = doc;
+  for (let k = title[0] + 1; k < title[1]; k++)
+    if (/^\s*\/\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && lex.roles.leadingOrClinicalHeads.test(tokens, k, title[1]))
+      return true;
+  return false;
 }

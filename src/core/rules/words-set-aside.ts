@@ -5,7 +5,9 @@
 //   mental health condition"): patterns never cross punctuation, so the object is hidden from
 //   the first verb;
 // - adverbs of time or manner, one or two joined by "or"/"and" ("people who currently or formerly
-//   use drugs", "has actively lived with"), found by their -ly ending.
+//   use drugs", "has actively lived with"), found by their -ly ending;
+// - the part one played, set off by commas after "experience" or a verb ("Personal experience, as
+//   a youth, with foster care", "have lived, as a parent, with ..."): the phrase goes on past it.
 // The matcher reads the tokens without them, with the way back to the document's token indices;
 // a rule reads these matches beside the ones over the whole text.
 import { joins } from '../patterns/phrase-matcher.js';
@@ -62,6 +64,26 @@ function commaClauseEnd(text: string, tokens: readonly Token[], j: number, words
   return k;
 }
 
+/** Most words after "as a" in the part one played (", as a young person of color,"). */
+const MOST_WORDS_OF_PART = 4;
+const ARTICLE = new Set(['a', 'an']);
+const EXPERIENCE = /^experiences?$/;
+
+/**
+ * The end of the part one played that starts at `j` (", as a youth,": the token after its second
+ * comma), after "experience" or a verb, or -1.
+ */
+function partPlayedEnd(text: string, tokens: readonly Token[], j: number, words: AsideWords): number {
+  if (tokens[j]!.norm !== 'as' || !commaBefore(text, tokens, j)) return -1;
+  if (!EXPERIENCE.test(tokens[j - 1]!.norm) && !verbEnd(tokens, j - 1, words)) return -1;
+  if (j + 2 >= tokens.length || !ARTICLE.has(tokens[j + 1]!.norm) || tokens[j + 1]!.gap !== 'space') return -1;
+  // The words of the part: the first comes after the article, the rest on spaces.
+  let k = j + 3;
+  while (k < tokens.length && k - (j + 2) <= MOST_WORDS_OF_PART && tokens[k]!.gap === 'space') k++;
+  if (k >= tokens.length || k - (j + 2) > MOST_WORDS_OF_PART || !commaBefore(text, tokens, k)) return -1;
+  return k;
+}
+
 /**
  * The end of the adverbs that start at `j` between two words on spaces ("currently or formerly"
  * in "who currently or formerly use"): the token after them, or -1.
@@ -85,7 +107,11 @@ function adverbsEnd(tokens: readonly Token[], j: number, lyAdjectives: ReadonlyS
 export function withoutAsides(text: string, tokens: readonly Token[], words: AsideWords): TokensWithoutAsides {
   const cut: [number, number][] = [];
   for (let j = 1; j < tokens.length; j++) {
-    const k = Math.max(commaClauseEnd(text, tokens, j, words), adverbsEnd(tokens, j, words.lyAdjectives));
+    const k = Math.max(
+      commaClauseEnd(text, tokens, j, words),
+      adverbsEnd(tokens, j, words.lyAdjectives),
+      partPlayedEnd(text, tokens, j, words),
+    );
     if (k < 0) continue;
     cut.push([j, k]);
     j = k - 1;
