@@ -59,7 +59,7 @@ export const dutyConflicts: DocumentCheck = {
  * sweeping floors and emptying the bins" names cleaning once, and the report shows each finding as a card of
  * its own, so a second card would repeat the same advice. A list item is one sentence here, though a
  * semicolon parts it ("transport of children to visits; driving the van is most of the shift"), and its one
- * card then marks both parts. Takes matches in text order.
+ * card then marks both parts, as it marks a duty the item names twice. Takes matches in text order.
  */
 function oncePerSentence(doc: AnalysisDocument, matches: readonly AcceptedMatch[]): AcceptedMatch[] {
   const kept: AcceptedMatch[] = [];
@@ -73,9 +73,10 @@ function oncePerSentence(doc: AnalysisDocument, matches: readonly AcceptedMatch[
     if (k === undefined) {
       at.set(key, kept.length);
       kept.push(m);
-    } else if (item && kept[k]!.sentence !== m.sentence) {
-      // The item's card marks the duty in each of its parts.
-      kept[k] = { ...kept[k]!, end: m.end };
+    } else if (item) {
+      // The item's card marks the duty in each of its parts, and each time the item names it
+      // ("Conduct room checks ... and complete random room searches").
+      kept[k] = { ...kept[k]!, end: Math.max(kept[k]!.end, m.end) };
     }
   }
   return kept;

@@ -566,8 +566,13 @@ export function detectRole(
         found = lex.roles.categoryCues.matcher.matchAll(tokenize(read)).filter((m) => !before || m.end > 1);
         cuesOfSuggestion.set(read, found);
       }
+      // Each category once, as a cue in the text counts once in its sentence: the suggestion
+      // "people who use drugs" matches two patterns of one cue.
+      const counted = new Set<string>();
       for (const m of found) {
         const c = lex.roles.categoryCues.entries[m.payload]!.category;
+        if (counted.has(c)) continue;
+        counted.add(c);
         if (at === who && !named.has(c)) {
           const [first, end] = doc.tokenRange(f.start, f.end);
           named.set(c, { weight: 0, first, end });

@@ -42,7 +42,8 @@ export const BULLET = /^[ \t]*(?:[-*•·▪●◦‣–§]|\d{1,2}[.)])[ \t]+/;
 export function onAListItem(doc: { text: string; lineStart(offset: number): number }, span: { start: number; end: number }): boolean {
   return BULLET.test(doc.text.slice(doc.lineStart(span.start), span.end));
 }
-const TITLE_LINE = /^[ \t]*(?:job title|position title|class title|classification title|position|title|role)[ \t]*:[ \t]*(.+)$/im;
+const TITLE_LINE =
+  /^[ \t]*(?:job title|position title|class title|classification title|posting title|job posting|posting|vacancy|job opening|position|title|role)[ \t]*:[ \t]*(.+)$/im;
 /**
  * An applicant tracking page's line that introduces the job after the employer's own sections
  * ("The opportunity: Peer Support Specialist", "About the role: Family Peer Specialist"). Its value
