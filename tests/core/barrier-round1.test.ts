@@ -2,7 +2,7 @@
 // 16): being on probation or parole named as making applicants ineligible, and a time in recovery
 // asked after a long name of the condition ("recovery from mental illness or a substance use
 // disorder for at least two years"). Traps: a program open to people on probation, and a
-// coordinator who has been in recovery for years (the first passed before this round: kept as a guard).
+// director who has been in recovery for years (the first passed before this round: kept as a guard).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPartsOfSpeech } from '../../src/core/index.js';
 import { ruleIds } from './finding-ids.js';
@@ -31,10 +31,10 @@ describe('time in recovery after a long name of the condition', () => {
       ruleIds(`${COACH}Requirements\n- Must be in recovery from mental illness or a substance use disorder for at least two years.`),
     ).toContain('barrier-years-clean');
   });
-  it('stays silent on a coordinator who has been in recovery for years', () => {
+  it('stays silent on a director who has been in recovery for years', () => {
     expect(
       ruleIds(
-        `${COACH}Our team\nOur coordinator, who has been in recovery from a substance use disorder for at least ten years, trains every coach.`,
+        `${COACH}Our team\nOur director, who has been in recovery from a substance use disorder for at least ten years, trains each coach.`,
       ),
     ).not.toContain('barrier-years-clean');
   });

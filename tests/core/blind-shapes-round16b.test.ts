@@ -13,7 +13,7 @@ import { languageRuleIds, ruleIds } from './finding-ids.js';
 beforeAll(loadPartsOfSpeech);
 
 const home = (title: string) =>
-  `${title}\nNew Leaf Sober Homes | $1,100 a month and a room\n\nResponsibilities\n- Hold weekly house meetings.\n- Collect rent from residents.\n\nRequirements\n- At least two years of continuous sobriety.`;
+  `${title}\nNew Leaf Sober Homes | $1,100 a month and a room\n\nResponsibilities\n- Hold weekly house meetings.\n- Collect rent from residents.\n\nRequirements\n- At least 24 months of continuous sobriety.`;
 
 describe('a managing name after a slash in the title', () => {
   it('is that job, not a peer job', () => {

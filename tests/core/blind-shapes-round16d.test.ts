@@ -1,5 +1,5 @@
 // Shapes met in an opened blind set (blind32), rewritten in our own words (session 16): a peer-run
-// page where every worker "has been through their own mental health crisis" mentions lived
+// page where every worker "has been through their own psychiatric crisis" mentions lived
 // experience; time since one's latest inpatient admission asked of applicants; end-of-shift cleaning and help at
 // the reception desk as duties; a "Posting:" line that names the job, as a "Job Title:" line does.
 // Trap: an apartment cleaning schedule a tenant chooses (passed before this round: kept as a guard).
@@ -15,7 +15,7 @@ const post = (lines: string) =>
 describe('a peer-run page', () => {
   it('mentions lived experience when every worker has been through their own crisis', () => {
     const r = analyze(
-      'Peer Companion\nHarbor House | $19 an hour\n\nHarbor House is peer-run: every worker, the director included, has been through their own mental health crisis.\n\nDuties\n- Sit with guests and listen.\n\nRequirements\n- High school diploma.',
+      'Peer Companion\nHarbor House | $19 an hour\n\nHarbor House is peer-run: every worker, the director included, has been through their own psychiatric crisis.\n\nDuties\n- Sit with guests and listen.\n\nRequirements\n- High school diploma.',
     );
     expect(r.livedExperience.status).toBe('mentioned');
   });

@@ -1,5 +1,5 @@
 // Round 57 (session 16): shapes met in two opened blind sets (blind29, blind30), rewritten in our
-// own words. A methadone clinic's dosing line and take-home bottle checks; routing calls. Traps:
+// own words. A methadone clinic's dosing line, and checks of take-home bottles; routing calls. Traps:
 // how to apply (under its heading, or after an "Apply:" label) is no duty even when it names the
 // front desk; a drop-in that calls itself a place to do laundry describes the agency; a health
 // screening required before hire is no clinical duty; a hospital program that evaluates and treats
@@ -23,7 +23,7 @@ describeDutyRound('57', {
   fittingPostings: [
     posting(
       'Peer Recovery Coach',
-      'Duties\n- Meet people in the lobby and share your story.\n\nHow to Apply\nMail a short letter to our office. You may also pick up a paper application at the front desk.',
+      'Duties\n- Meet people in the lobby and share your story.\n\nHow to Apply\nMail a short letter to our office. Paper applications can be filled out at our reception desk.',
     ),
     posting(
       'Peer Recovery Coach',

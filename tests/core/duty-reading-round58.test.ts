@@ -2,7 +2,7 @@
 // Passing what was learned in peer conversations on to the treatment team; a list item that names
 // the same duty twice is one card that marks both ("room checks ... and random room searches").
 // Traps: the same with the person's consent (passed before this round: kept as a guard), and an
-// advisor who makes sure the voices of people in recovery shape rules.
+// advisor who makes sure the input of people with lived experience guides the rules.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 import { describeDutyRound } from './duty-rounds.js';
@@ -11,7 +11,7 @@ describeDutyRound('58', {
   conflicting: ['Relays information from peer sessions to the clinical team each morning.'],
   fitting: [
     "Relays information from peer sessions to the clinical team only with the person's consent.",
-    'Makes sure the voices of people in recovery shape our rules and budgets.',
+    'Makes sure the input of people with lived experience guides our house rules.',
   ],
 });
 

@@ -1,7 +1,7 @@
 // Round 68 (session 16): shapes met in an opened blind set (blind31), rewritten in our own words. A
 // page that says what its peers are, as people ("Our Recovery Mentors are neighbors who use their
-// own recovery to ...", "young people who have been court-involved themselves", "mothers whose own
-// children were once in care"), mentions lived experience without asking it; recovery from an eating
+// own recovery to ...", "mentors in their twenties who were court-involved themselves", "mothers whose
+// own kids were once placed in care"), mentions lived experience without asking it; recovery from an eating
 // disorder names the kind of experience (mental health). Trap: helping people
 // use their own recovery tools is theirs (passed before this round: kept as a guard).
 import { describeLivedExperienceRound } from './lived-experience-rounds.js';
@@ -19,7 +19,7 @@ describeLivedExperienceRound('sixty-eighth', [
   {
     name: 'young people who were court-involved themselves',
     text: page(
-      'Our Youth Mentors are young adults who have been court-involved themselves and can reach teens other staff cannot.',
+      'The mentors on our youth team are in their twenties and were court-involved themselves, so teens listen to them.',
       'Youth Peer Mentor',
     ),
     kind: 'peer-posting',
@@ -27,10 +27,7 @@ describeLivedExperienceRound('sixty-eighth', [
   },
   {
     name: 'parents whose own children were once in care',
-    text: page(
-      'Family Partners are mothers and fathers who have been through it: their own children were once in foster care.',
-      'Family Partner',
-    ),
+    text: page('Family Partners are mothers and fathers who know the system: their own kids were once placed in care.', 'Family Partner'),
     kind: 'peer-posting',
     le: 'mentioned',
   },

@@ -19,7 +19,7 @@ export const dutyConflicts: DocumentCheck = {
     // What an application's questions ask of the applicant ("Describe how you would use your
     // story to support someone ...") is no duty of the job.
     const asked = underQuestionHeading(doc, lex);
-    // Nor is how to apply ("You can pick up an application at the front desk").
+    // Nor is how to apply ("Paper applications can be filled out at our reception desk").
     const applying = applyInstructions(doc, lex);
     const inJob = (s: number) => describes(s) && !asked(s) && !applying(s);
     // A duty named as what an applicant knows ("familiarity with medication administration") is
@@ -147,7 +147,7 @@ function underQuestionHeading(doc: AnalysisDocument, lex: CompiledLexicons): (se
 
 /**
  * Sentences that say how to apply: under a heading that is only that ("How to Apply", "To apply"),
- * or opening with it as a label ("Apply: fill out the short form at the front desk"): the heading
+ * or opening with it as a label ("Apply: fill out a paper form at the reception desk"): the heading
  * marks of a way to apply in document-kind.json postingMarks (kind "apply", where "heading").
  */
 function applyInstructions(doc: AnalysisDocument, lex: CompiledLexicons): (sentence: number) => boolean {
