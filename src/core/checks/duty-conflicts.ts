@@ -3,6 +3,7 @@
 // duty reading (an action on an object in one clause) for what no pattern names.
 import { describesTheJob } from '../rules/agency-sections.js';
 import { namedAsKnowledge, readDuties, wishInItsWords } from '../rules/duty-reading.js';
+import { keptPerSentence } from '../rules/once-per-document.js';
 import { type AcceptedMatch, dropOverlaps, joinNearby, runPatternRules } from '../rules/pattern-rule-runner.js';
 import { findingFromMatch } from '../rules/rule-findings.js';
 import { inQuotes, type AnalysisDocument } from '../analysis-document.js';
@@ -163,11 +164,12 @@ function applyInstructions(doc: AnalysisDocument, lex: CompiledLexicons): (sente
     const [first, end] = doc.tokenRange(h.start, h.end);
     return applyLabel(first, end).includes(end);
   });
-  return (i) => {
+  // Read once per sentence: the duty readers ask again for each candidate.
+  return keptPerSentence(doc, (i) => {
     const s = sentences[i]!;
-    if (applyHeading[s.heading] === true) return true;
-    return applyLabel(s.first, s.endTok).some(
-      (end) => end < s.endTok && /^\s*:/.test(doc.text.slice(tokens[end - 1]!.end, tokens[end]!.start)),
+    return (
+      applyHeading[s.heading] === true ||
+      applyLabel(s.first, s.endTok).some((end) => end < s.endTok && /^\s*:/.test(doc.text.slice(tokens[end - 1]!.end, tokens[end]!.start)))
     );
-  };
+  });
 }
