@@ -1,7 +1,8 @@
 // Language round 7 (session 16): shapes met in two opened blind sets (blind29, blind30), rewritten
 // in our own words. "Suffering from" before the initials of a use disorder ("OUD", "SUD") is pity
 // framing said of the people; a reference that opens with its authors and year (APA style) cites
-// a title, whatever its words. Traps: a budget "suffering from" cuts, and a sentence about a year
+// a title, whatever its words, and a long line that only looks like a list of authors is read at
+// once. Traps: a budget "suffering from" cuts, and a sentence about a year
 // (both passed before this round: kept as guards).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPartsOfSpeech } from '../../src/core/index.js';
@@ -28,5 +29,14 @@ describe('a reference that opens with its authors and year', () => {
   });
   it('still flags a sentence that only names a year', () => {
     expect(languageRuleIds('Readings\nIn 1937 the mentally ill were locked away, the author writes.')).toContain('the-mentally-ill');
+  });
+});
+
+describe('a long line that is almost a list of authors', () => {
+  it('is read at once and cites nothing', () => {
+    // Thousands of "Name, X." and a year not in brackets: a reading that tried every way to
+    // split the spaces between them would not finish.
+    const line = `Smith, A., ${'Lee, B. '.repeat(5000)}and the mentally ill, in 2019.`;
+    expect(languageRuleIds(line)).toContain('the-mentally-ill');
   });
 });

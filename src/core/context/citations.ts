@@ -6,12 +6,19 @@ import type { Line } from '../text/line-index.js';
 import type { Token } from '../text/tokenize.js';
 
 const YEAR = /\b(?:19|20)\d{2}\b/;
-/** A reference that opens with its authors and year, as APA style writes one ("Deutsch, A. (1937).",
- * "- Lee, J. K., & Ortiz, M. (2019)."): a reference whatever words follow, with no cue needed. */
-const AUTHORS_AND_YEAR =
-  /^[ \t]*(?:[-*•][ \t]+)?\p{Lu}[\p{L}'’-]+,[ \t]+(?:\p{Lu}\.[ \t]*)+(?:,?[ \t]*(?:&|and)?[ \t]*\p{Lu}[\p{L}'’-]+,[ \t]+(?:\p{Lu}\.[ \t]*)+)*\((?:19|20)\d{2}[a-z]?\)/u;
+/** One author as APA style writes one: a surname, a comma, initials ("Lee, J. K."). */
+const AUTHOR = String.raw`\p{Lu}[\p{L}'’-]+,[ \t]+\p{Lu}\.(?:[ \t]*\p{Lu}\.)*`;
+/** A reference that opens with its authors and year ("Deutsch, A. (1937).", "- Lee, J. K., & Ortiz,
+ * M. (2019)."): a reference whatever words follow, with no cue needed. Spaces are read in one place
+ * only between the parts, so a long line that is not a reference fails at once, not after trying
+ * every way to split its spaces. */
+const AUTHORS_AND_YEAR = new RegExp(
+  String.raw`^[ \t]*(?:[-*•][ \t]+)?${AUTHOR}(?:,?[ \t]*(?:(?:&|and)[ \t]+)?${AUTHOR})*[ \t]*\((?:19|20)\d{2}[a-z]?\)`,
+  'u',
+);
 
-/** Token ranges (end exclusive) of lines that read as references: a year and a citation cue. */
+/** Token ranges (end exclusive) of lines that read as references: a year and a citation cue, or
+ * authors and a year first. */
 export function citationRanges(lines: readonly Line[], tokens: readonly Token[], cues: PhraseMatcher<string>): [number, number][] {
   const ranges: [number, number][] = [];
   let t = 0;

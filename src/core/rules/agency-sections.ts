@@ -64,6 +64,8 @@ function filterFor(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter
 const NAME_WORDS = 3;
 /** How many words may name a part of the employer after its possessive ("'s crisis unit"). */
 const PART_WORDS = 2;
+/** Words for the employer's people after its possessive ("Pinecrest's team"), beside the words for people. */
+const ITS_PEOPLE = new Set(['team', 'staff', 'workers']);
 
 /** Lower-case words a capitalized run at a sentence's start may be, without being a name. */
 const NOT_A_NAME = new Set([
@@ -116,7 +118,7 @@ function opensWithTheEmployersName(doc: AnalysisDocument, lex: CompiledLexicons)
     const partEnd = Math.min(s.endTok, end + PART_WORDS);
     const people = () =>
       lex.roles.peerTitles.matcher.test(tokens, end, partEnd) ||
-      tokens.slice(end, partEnd).some((t) => lex.personNouns.has(t.norm) || t.norm === 'team' || t.norm === 'staff');
+      tokens.slice(end, partEnd).some((t) => lex.personNouns.has(t.norm) || ITS_PEOPLE.has(t.norm));
     const reach = /['’]s$/.test(tokens[end - 1]!.raw) && !people() ? PART_WORDS : 0;
     for (let at = end; at <= end + reach && at < s.endTok; at++) {
       if (at > end && tokens[at]!.gap !== 'space') return false;
