@@ -197,6 +197,8 @@ export interface CompiledLexicons {
     notRequired: PhraseMatcher<string>;
     /** A condition on the applicant's own status ('if in recovery'): what follows is not asked of every applicant. */
     applicantCondition: PhraseMatcher<string>;
+    /** The conditions that name the applicant's own experience ('if in recovery'), not applicability. */
+    ownStatusCondition: PhraseMatcher<string>;
     deniedValues: PhraseMatcher<string>;
     affirmedValues: PhraseMatcher<string>;
     holderSubject: PhraseMatcher<string>;
@@ -451,7 +453,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       namedBody: matcherOf(le.namedBodyWords),
       sectionSubstitute: matcherOf(le.sectionSubstituteCues),
       notRequired: matcherOf(le.notRequiredCues),
-      applicantCondition: matcherOf(le.applicantConditionCues),
+      applicantCondition: matcherOf([...le.applicantConditionCues, ...le.applicabilityConditionCues]),
+      ownStatusCondition: matcherOf(le.applicantConditionCues),
       deniedValues: matcherOf(le.deniedValues),
       affirmedValues: matcherOf(le.affirmedValues),
       holderSubject: matcherOf(le.holderSubjectCues),

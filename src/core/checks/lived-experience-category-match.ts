@@ -1,6 +1,7 @@
 // The kind of lived experience asked for fits the people served (lexicons: compatibleTypes):
 // a family partner asked for personal recovery, a youth advocate asked for parenting, do not.
 import type { DocumentCheck } from './check.js';
+import { askingMentions } from '../rules/lived-experience.js';
 import { namedKinds } from '../rules/lived-experience-category-kind.js';
 import { requirementFinding } from './requirement-finding.js';
 
@@ -9,10 +10,13 @@ export const livedExperienceCategoryMatch: DocumentCheck = {
   family: 'lived-experience',
   rules: ['le-category-mismatch'],
   run: (ctx) => {
-    const { specific, best, mentions } = ctx.livedExperience;
+    const { specific } = ctx.livedExperience;
     // The kinds the deciding mentions name, when they name one: a kind said of the people served
-    // elsewhere ("the mother of a son who has been hospitalized") is not what the job asks.
-    const decidingKinds = mentions.filter((m) => m.strength === best).flatMap((m) => [...m.types]);
+    // elsewhere ("the mother of a son who has been hospitalized") is not what the job asks, nor
+    // is the audience of a story told ("share your recovery story with family members").
+    const asking = askingMentions(ctx.livedExperience);
+    const deciding = asking.length ? asking : ctx.livedExperience.mentions.filter((m) => m.strength === ctx.livedExperience.best);
+    const decidingKinds = deciding.flatMap((m) => [...m.types]);
     const types = decidingKinds.length ? new Set(decidingKinds) : ctx.livedExperience.types;
     const allowed = ctx.lex.lexicons.livedExperience.compatibleTypes.find((c) => c.category === ctx.category)?.accepts;
     if (!allowed || !specific) return [];

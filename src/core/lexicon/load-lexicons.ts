@@ -260,6 +260,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'sectionSubstituteCues',
         'notRequiredCues',
         'applicantConditionCues',
+        'applicabilityConditionCues',
         'deniedValues',
         'affirmedValues',
         'holderSubjectCues',

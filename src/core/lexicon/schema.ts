@@ -691,6 +691,8 @@ export const livedExperienceFileSchema = z
     notRequiredCues: patternList,
     /** A condition on the applicant's own status before the mention in its clause, or right after its required cue ('if in recovery, ...', '... required for those in recovery'): asked of some applicants, not all. */
     applicantConditionCues: patternList.default([]),
+    /** A condition of applicability ('where applicable'): read as applicantConditionCues are, except that it names no experience of the applicant's, so it never reaches a demand made earlier in its clause. */
+    applicabilityConditionCues: patternList.default([]),
     /** The whole value of a label that names a mention, saying it is not asked ('Lived experience required: No'). */
     deniedValues: patternList.default([]),
     /** The whole value of a label that names a mention, saying it is asked ('Lived experience: Yes'). */

@@ -75,7 +75,7 @@ export function standsForPeople(terms: readonly ParsedTerm[], end: number, perso
 // Each returns undefined when the words alone cannot tell.
 
 const SKIP_WORDS =
-  /^(who|that|which|also|often|still|may|might|can|could|will|would|should|must|have|has|had|been|be|is|are|was|were|currently|many|not|never|really|truly|who've|continue|continues|continued|to)$/;
+  /^(who|that|which|also|often|still|may|might|can|could|will|would|should|must|have|has|had|been|be|is|are|was|were|currently|many|not|never|really|truly|who've|continue|continues|continued|to|spent|spend|spends|years|months|decades)$/;
 const PERSON_PRONOUNS = new Set([
   'i',
   'we',

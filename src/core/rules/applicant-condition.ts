@@ -25,6 +25,10 @@ export function askedOnlyOnACondition(doc: AnalysisDocument, lex: CompiledLexico
   if (conditions.some((c) => c.first <= first && opensAClause(doc, c.first) && onlyCommasBetween(doc, c.first + 1, first))) return true;
   const after = conditions.filter((c) => c.first >= end);
   if (!after.length) return false;
+  // A condition that names the applicant's own experience and closes the clause conditions the
+  // demand before it however it is worded: "At least two years sober and clean if in recovery"
+  // ("where applicable" names none: "two years in recovery and a license where applicable").
+  if (le.ownStatusCondition.matchAll(doc.tokens, end, s.endTok).some((c) => closesAClause(doc, c.end, s.endTok))) return true;
   // Right after the mention, with no cue between: "One year of sobriety for applicants in recovery".
   if (after.some((c) => c.first === end && doc.tokens[c.first]!.gap === 'space')) return true;
   return le.required
@@ -38,4 +42,11 @@ function opensAClause(doc: AnalysisDocument, at: number): boolean {
   if (!spaceOrHyphen(t.gap)) return true;
   const before = doc.tokens[at - 1]?.norm;
   return before === 'and' || before === 'or' || before === 'but';
+}
+
+/** The clause ends at token `end`: the sentence ends there, or a semicolon or a full stop follows. */
+function closesAClause(doc: AnalysisDocument, end: number, sentenceEnd: number): boolean {
+  if (end >= sentenceEnd) return true;
+  const between = doc.text.slice(doc.tokens[end - 1]!.end, doc.tokens[end]!.start);
+  return /[;.]/.test(between);
 }

@@ -396,6 +396,9 @@ function titledByAProgram(doc: AnalysisDocument, lex: CompiledLexicons): boolean
   return b > a + 1 && endsInAProgramWord(lex, doc.tokens[b - 1]!.norm);
 }
 
+/** A separator that sets a job's name apart from a place or a program named after it. */
+export const SET_APART = /\s[-–—|]\s|[,:(|@]|\sat\s/;
+
 /** A program's or a place's last word ("Program", "Services", "Center"; context.json programWords, document-kind.json programTitleEnds). */
 export function endsInAProgramWord(lex: CompiledLexicons, norm: string): boolean {
   return lex.nameWords.programWords.has(norm) || lex.documentKind.programTitleEnds.has(norm);
@@ -446,7 +449,7 @@ function titleIsOneJob(doc: AnalysisDocument, lex: CompiledLexicons): boolean {
 }
 
 /** The first line with any text after the title's line: a job's header line when there is one. */
-function lineUnderTitle(doc: AnalysisDocument, title: { end: number }): { start: number; end: number } | undefined {
+function lineUnderTitle(doc: AnalysisDocument, title: { end: number }): Line | undefined {
   const { lines } = doc.lines;
   let next = doc.lines.lineAt(title.end) + 1;
   while (next < lines.length && lines[next]!.text.trim() === '') next++;
@@ -490,24 +493,46 @@ function headedByAJobLine(doc: AnalysisDocument, lex: CompiledLexicons, title: {
 }
 
 /**
- * A sum of pay on the short line right under the title, as a job board or an employer heads a
- * posting ("Peer Wellness Guide" over "Sunrise Health | Full-time | $19.50/hr"): the title names
- * that job, even when its last word also names documents ("Guide"). Hours alone do not: "Full-time
- * and part-time jobs explained" can sit under a guide's title.
+ * A job's header under the title: a sum of pay on the short line right under it, or on the next
+ * after a short employer's line, as a job board or an employer heads a posting ("Peer Wellness
+ * Guide" over "Sunrise Health | Full-time | $19.50/hr"; "Family Recovery Guide" over its
+ * organization's name, then "Part-time - $21.00/hour"); or a block of label lines right under
+ * it that says to whom the job reports ("Department: ...", "Reports to: Clinical Supervisor"). The
+ * title names that job, even when its last word also names documents ("Guide"). Hours alone do
+ * not: "Full-time and part-time jobs explained" can sit under a guide's title.
  */
 function headedLikeAJob(doc: AnalysisDocument, title: { start: number; end: number }, posting: readonly MarkFound[]): boolean {
   const header = lineUnderTitle(doc, title);
   if (header === undefined) return false;
-  const [a, b] = doc.tokenRange(header.start, header.end);
-  if (b - a > PAY_LINE_MAX_WORDS) return false;
-  return posting.some(
-    (m) =>
-      m.kind === 'pay' &&
-      /^\d/.test(doc.tokens[m.first]!.norm) &&
-      doc.tokens[m.first]!.start >= header.start &&
-      doc.tokens[m.first]!.start < header.end,
-  );
+  const { lines: all } = doc.lines;
+  const at = doc.lines.lineAt(header.start);
+  const inLine = (m: MarkFound, line: Line) => doc.tokens[m.first]!.start >= line.start && doc.tokens[m.first]!.start < line.end;
+  // The employer's name on a line of its own, the place and pay right under it.
+  const payLines = [header];
+  const next = all[at + 1];
+  if (next?.text.trim() && !/[.!?:]\s*$/.test(header.text.trim())) payLines.push(next);
+  const paid = payLines.some((line) => {
+    const [a, b] = doc.tokenRange(line.start, line.end);
+    if (b - a > PAY_LINE_MAX_WORDS) return false;
+    return posting.some((m) => m.kind === 'pay' && /^\d/.test(doc.tokens[m.first]!.norm) && inLine(m, line));
+  });
+  if (paid) return true;
+  // A reporting line given as a label in the block of lines under the title.
+  for (let i = at; i < Math.min(all.length, at + HEADER_BLOCK_LINES) && all[i]!.text.trim(); i++) {
+    const line = all[i]!;
+    const opens = line.start + line.text.indexOf(line.text.trim());
+    if (
+      posting.some(
+        (m) => m.kind === 'reporting' && doc.tokens[m.first]!.start === opens && /^\s*:/.test(doc.text.slice(doc.tokens[m.end - 1]!.end)),
+      )
+    )
+      return true;
+  }
+  return false;
 }
+
+/** Label lines a job's header block holds under its title ("Department:", "Location:", "Status:", "Reports to:"). */
+const HEADER_BLOCK_LINES = 5;
 
 /** Words a short line may hold around a bare sum that is pay ("Full-time | $44,000"). */
 const PAY_LINE_MAX_WORDS = 10;
@@ -565,9 +590,18 @@ function offersItsOwnJob(
  */
 function namesAJob(doc: AnalysisDocument, lex: CompiledLexicons, title: { start: number; end: number }): boolean {
   const range = doc.tokenRange(title.start, title.end);
+  // A name inside a program's that ends the line ("Peer Recovery Support Expansion Project") names
+  // the program, not a job.
+  const last = range[1] - 1;
+  const inProgramName = (m: { end: number }) =>
+    m.end <= last &&
+    endsInAProgramWord(lex, doc.tokens[last]!.norm) &&
+    !SET_APART.test(doc.text.slice(doc.tokens[m.end - 1]!.end, doc.tokens[last]!.start));
   // "peer" alone names no job ("Working as a Peer at Riverside: Frequently Asked Questions").
   return (
-    lex.roles.peerTitles.matcher.matchAll(doc.tokens, ...range).some((m) => !lex.roles.peerTitles.entries[m.payload]!.weak) ||
+    lex.roles.peerTitles.matcher
+      .matchAll(doc.tokens, ...range)
+      .some((m) => !lex.roles.peerTitles.entries[m.payload]!.weak && !inProgramName(m)) ||
     lex.roles.nonPeerTitles.matcher.test(doc.tokens, ...range) ||
     jobTitleHead(doc, lex, range) !== null
   );

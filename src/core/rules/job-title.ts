@@ -32,6 +32,11 @@ const TOP_LINES = 3;
 /** Words in a line that holds only a job's name, with a place or shift after a dash. */
 const NAME_LINE_MAX_WORDS = 8;
 
+/** The words of a line: a dash or an ampersand between them is none ("Program Manager - Peer & Family Services"). */
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
 /** The lines with words on them under the first, near the top: trimmed, with where each starts. */
 function linesUnderTheFirst(doc: AnalysisDocument): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
@@ -50,7 +55,7 @@ function linesUnderTheFirst(doc: AnalysisDocument): { start: number; text: strin
  */
 export function topLineJobName(doc: AnalysisDocument, lex: CompiledLexicons): [number, number] | null {
   for (const { start, text } of linesUnderTheFirst(doc)) {
-    if (text.includes(':') || /[.!?]$/.test(text) || text.split(/\s+/).length > NAME_LINE_MAX_WORDS) continue;
+    if (text.includes(':') || /[.!?]$/.test(text) || wordCount(text) > NAME_LINE_MAX_WORDS) continue;
     const name = jobTitleHead(doc, lex, doc.tokenRange(start, start + text.length));
     if (name) return name;
   }
@@ -68,7 +73,7 @@ const HEADER_DETAIL_MAX_WORDS = 8;
 export function topLinePeerName(doc: AnalysisDocument, lex: CompiledLexicons): [number, number] | null {
   const near = linesUnderTheFirst(doc);
   for (const [n, { start, text }] of near.entries()) {
-    if (text.includes(':') || /[.!?]$/.test(text) || text.split(/\s+/).length > NAME_LINE_MAX_WORDS) continue;
+    if (text.includes(':') || /[.!?]$/.test(text) || wordCount(text) > NAME_LINE_MAX_WORDS) continue;
     const [first, end] = doc.tokenRange(start, start + text.length);
     const name = lex.roles.peerTitles.matcher
       .matchAll(doc.tokens, first, end)
@@ -76,7 +81,7 @@ export function topLinePeerName(doc: AnalysisDocument, lex: CompiledLexicons): [
     // A profile's headline names several roles ("Certified Peer Specialist | Recovery Advocate | Trainer").
     if (!name || lex.roles.jobTitleHeads.matchAll(doc.tokens, name.end, end).length) continue;
     const next = near[n + 1]?.text ?? nextLineAfter(doc, start);
-    if (next && !/[.!?]$/.test(next) && next.split(/\s+/).length <= HEADER_DETAIL_MAX_WORDS) return [name.first, name.end];
+    if (next && !/[.!?]$/.test(next) && wordCount(next) <= HEADER_DETAIL_MAX_WORDS) return [name.first, name.end];
   }
   return null;
 }

@@ -5,7 +5,15 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentReport, Finding, RoleCategory, RoleReport } from '../types.js';
-import { documentMarks, endsInAProgramWord, marksEvidence, readJobOffer, type DocumentMarks, type RoleSource } from './document-kind.js';
+import {
+  documentMarks,
+  endsInAProgramWord,
+  marksEvidence,
+  readJobOffer,
+  SET_APART,
+  type DocumentMarks,
+  type RoleSource,
+} from './document-kind.js';
 import { tokenize } from '../text/tokenize.js';
 import { isMenuLine } from '../text/document-structure.js';
 import { overlapChecker } from '../text/span-overlap.js';
@@ -29,9 +37,6 @@ import { servedWithFamilies, whoTheJobServes } from './who-the-job-serves.js';
 
 /** Before a last word that qualifies a title: a bracket, a spaced dash or a comma ("Aide (Peer)", "Aide - Peer"). */
 const QUALIFIER_BEFORE = /^\s*\(\s*$|^\s+[-–—]\s+$|^,\s*$/;
-
-/** A separator that sets a job's name apart from a place or a program named after it. */
-const SET_APART = /\s[-–—|]\s|[,:(|@]|\sat\s/;
 
 /** Categories named by a condition, not by who the person is to someone (family) or their age (youth). */
 const CONDITION_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['adult-mental-health', 'substance-use-recovery', 'general-peer']);
@@ -349,8 +354,12 @@ export function detectRole(
     });
     // "Give the assigned caseworker an update": someone the job works with, named as one already
     // there, inside a sentence; the job is named at a sentence's start or as one to be hired.
+    // Nor is the one the job reports to ("Reports to: Clinical Supervisor").
+    const reportingTo = marks.posting.filter((m) => m.kind === 'reporting');
     const nonPeer = runPatternRules(doc, lex, lex.roles.nonPeerTitles, { skipLiteral: false, sentenceFilter: inSummary }).filter(
-      (m) => !someoneAlreadyThere(doc, m.first),
+      (m) =>
+        !someoneAlreadyThere(doc, m.first) &&
+        !reportingTo.some((r) => r.end <= m.first && structure.sentenceOf[r.first] === structure.sentenceOf[m.first]),
     );
     if (peer.length && (!nonPeer.length || peer[0]!.first < nonPeer[0]!.first)) {
       isPeer = true;
@@ -661,6 +670,15 @@ function servesFamilies(
   }
   const youngNamed = named.get('youth');
   if (youngNamed && !named.has('parent-caregiver')) named.set('parent-caregiver', youngNamed);
+  // Adults served make it the family kind, as young people make it the parent kind ("Family Peer
+  // Advocate, Adult System of Care").
+  const adults = counts.get('adult-mental-health');
+  if (adults !== undefined) {
+    counts.set('family', (counts.get('family') ?? 0) + adults);
+    if (!firstCue.has('family')) firstCue.set('family', firstCue.get('adult-mental-health')!);
+  }
+  const adultsNamed = named.get('adult-mental-health');
+  if (adultsNamed && !named.has('family')) named.set('family', adultsNamed);
   for (const c of [...CONDITION_CATEGORIES, 'youth' as const]) {
     counts.delete(c);
     named.delete(c);
