@@ -114,7 +114,7 @@ export function detectRole(
     const fromTitle = titleTokens ? jobTitleHead(doc, lex, titleTokens) : null;
     if (fromTitle) return { name: fromTitle, said: `the title names another job, not a peer role: ${titleQuote()}` };
     const onALine = topLineJobName(doc, lex);
-    if (onALine && !lex.roles.peerTitles.matcher.test(tokens, onALine[0], onALine[1]))
+    if (onALine && !lex.roles.peerTitles.matcher.test(tokens, onALine[0], onALine[1]) && !peerQualifierAfter(doc, onALine))
       return { name: onALine, said: `a line near the top names another job, not a peer role: ${quote(onALine[0], onALine[1])}` };
     if (onALine) return null;
     const after = titleTokens ? titleTokens[1] : 0;
@@ -810,5 +810,25 @@ function leadingOtherName(doc: AnalysisDocument, lex: CompiledLexicons, title: r
   for (let k = title[0] + 1; k < title[1]; k++)
     if (/^\s*\/\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && lex.roles.leadingOrClinicalHeads.test(tokens, k, title[1]))
       return true;
+  return false;
+}
+
+/**
+ * "Community Health Worker - Peer (Lived Experience)": after a job's name on its line, "peer" set
+ * apart by a dash or a bracket, or "lived experience" in brackets, says it is the peer kind of that
+ * job, as QUALIFIER_BEFORE reads such a word at a title's end.
+ */
+function peerQualifierAfter(doc: AnalysisDocument, name: readonly [number, number]): boolean {
+  const { tokens, text } = doc;
+  const line = doc.lines.lines[doc.lines.lineAt(tokens[name[0]]!.start)]!;
+  for (let i = name[1]; i < tokens.length && tokens[i]!.start < line.end; i++) {
+    const before = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    if (!/[-–—(]/.test(before)) continue;
+    // "- Peer" that ends the line or comes before a bracket, not a division ("- Peer & Family Services").
+    const next = tokens[i + 1];
+    if (tokens[i]!.norm === 'peer' && (!next || next.start >= line.end || text.slice(tokens[i]!.end, next.start).includes('(')))
+      return true;
+    if (tokens[i]!.norm === 'lived' && tokens[i + 1]?.norm === 'experience' && before.includes('(')) return true;
+  }
   return false;
 }

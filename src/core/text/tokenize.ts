@@ -109,12 +109,23 @@ function classifyGap(between: string, isFirst: boolean): Gap {
 /** Stops and commas that end a clause ("word, word", "word. Word"): , . ; : ! ? */
 const CLAUSE_MARKS = new Set([44, 46, 59, 58, 33, 63]);
 
+/** A lone digit at `i`: a digit with no digit on either side. */
+function oneDigitAt(text: string, i: number): boolean {
+  const isDigit = (j: number) => {
+    const c = text.charCodeAt(j);
+    return c >= 48 && c <= 57;
+  };
+  return isDigit(i) && !isDigit(i - 1) && !isDigit(i + 1);
+}
+
 /** classifyGap of text[last, start), with the commonest gaps read without cutting them out. */
 function gapBefore(text: string, last: number, start: number): Gap {
   // One space.
   if (start - last === 1 && text.charCodeAt(last) === 32) return 'space';
   // A comma or a stop, then one space: punctuation (no other reading of classifyGap takes it).
   if (start - last === 2 && text.charCodeAt(last + 1) === 32 && CLAUSE_MARKS.has(text.charCodeAt(last))) return 'punct';
+  // A ratio of one digit to one ("a 1:1 sitter", "2:1 staffing") joins like a hyphen; a time ("7:30") does not.
+  if (start - last === 1 && text.charCodeAt(last) === 58 && oneDigitAt(text, last - 1) && oneDigitAt(text, start)) return 'hyphen';
   return classifyGap(text.slice(last, start), false);
 }
 
