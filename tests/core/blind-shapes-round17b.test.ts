@@ -7,7 +7,9 @@
 // requirements" and a request to list one's diagnoses are read. Guards (they passed before this
 // round and are kept): "it has to be said" asks nothing; a guide's page with a pay table further
 // down; a "Recovery Support Partner" is a peer job; an agency non-compliant with state reporting
-// requirements; working alongside therapists.
+// requirements; working alongside therapists. Words in brackets inside a phrase are read past
+// ("have loved someone (a spouse, a parent) through their addiction"); the relatives or parents one
+// talks with who have done so are the people served, not the applicant.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 import { ruleIds } from './finding-ids.js';
@@ -102,5 +104,35 @@ describe('language and inquiries in real use', () => {
     expect(ruleIds(post('Work alongside our therapists, and lead your own groups when a coworker is out.'))).not.toContain(
       'duty-filling-staff-gaps',
     );
+  });
+});
+
+describe('words in brackets inside a phrase', () => {
+  const familyJob = (need: string) =>
+    `Family Recovery Coach\nRiverside Recovery Center | $20 an hour\n\nDuties\n- Talk with families who call or walk in.\n\nWhat you need\n- ${need}`;
+  it('a relative loved through their addiction, the relatives listed in brackets', () => {
+    const r = analyze(familyJob('You have loved someone (a spouse, a parent, an adult child) through their addiction.'));
+    expect(r.livedExperience.status).toBe('required');
+    expect(r.livedExperience.specific).toBe(true);
+  });
+  it('parents one talks with who have raised a child with a condition are not the applicant', () => {
+    expect(
+      analyze(
+        familyJob('A high school diploma.').replace(
+          'Talk with families who call or walk in.',
+          'Talk with parents who have raised a child with mental illness.',
+        ),
+      ).livedExperience.status,
+    ).toBe('absent');
+  });
+  it('the people served who have done so are not the applicant', () => {
+    expect(
+      analyze(
+        familyJob('A high school diploma.').replace(
+          'Talk with families who call or walk in.',
+          'Talk with relatives who have loved someone (a son, a sister) through addiction.',
+        ),
+      ).livedExperience.status,
+    ).toBe('absent');
   });
 });

@@ -7,7 +7,9 @@
 // - adverbs of time or manner, one or two joined by "or"/"and" ("people who currently or formerly
 //   use drugs", "has actively lived with"), found by their -ly ending;
 // - the part one played, set off by commas after "experience" or a verb ("Personal experience, as
-//   a youth, with foster care", "have lived, as a parent, with ..."): the phrase goes on past it.
+//   a youth, with foster care", "have lived, as a parent, with ..."): the phrase goes on past it;
+// - a few words in brackets after which the phrase goes on in lower case ("have loved an adult (a
+//   partner, a parent) through their addiction").
 // The matcher reads the tokens without them, with the way back to the document's token indices;
 // a rule reads these matches beside the ones over the whole text.
 import { joins } from '../patterns/phrase-matcher.js';
@@ -102,6 +104,27 @@ function adverbsEnd(tokens: readonly Token[], j: number, lyAdjectives: ReadonlyS
   return k < tokens.length && tokens[k]!.gap === 'space' ? k : -1;
 }
 
+/** Most words inside brackets set aside ("(a partner, a parent, a grown child)"). */
+const MOST_WORDS_IN_BRACKETS = 10;
+const OPENS_BRACKET = /^[ \t]*\([ \t]*$/;
+const CLOSES_BRACKET = /^[ \t]*\)[ \t]+$/;
+const INSIDE_BRACKETS = /^(?:[ \t]+|,[ \t]+|[ \t]*\/[ \t]*|[ \t]*[-–][ \t]*)$/;
+
+/**
+ * The end of words in brackets that start at `j`, between two words of a phrase that goes on in
+ * lower case after them ("have loved an adult (a partner, a parent) through their addiction",
+ * "lived experience (personal or family) of recovery"): the token after the closing bracket, or -1.
+ */
+function bracketsEnd(text: string, tokens: readonly Token[], j: number): number {
+  if (tokens[j]!.gap !== 'punct' || !OPENS_BRACKET.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return -1;
+  for (let k = j + 1; k < tokens.length && k - j <= MOST_WORDS_IN_BRACKETS; k++) {
+    const between = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (CLOSES_BRACKET.test(between)) return /^\p{Ll}/u.test(tokens[k]!.raw) ? k : -1;
+    if (!INSIDE_BRACKETS.test(between)) return -1;
+  }
+  return -1;
+}
+
 /** The tokens without such words; the word after set-aside commas joins by a space. `words`: the
  * word classes they are found with (lexicons/context.json). */
 export function withoutAsides(text: string, tokens: readonly Token[], words: AsideWords): TokensWithoutAsides {
@@ -111,6 +134,7 @@ export function withoutAsides(text: string, tokens: readonly Token[], words: Asi
       commaClauseEnd(text, tokens, j, words),
       adverbsEnd(tokens, j, words.lyAdjectives),
       partPlayedEnd(text, tokens, j, words),
+      bracketsEnd(text, tokens, j),
     );
     if (k < 0) continue;
     cut.push([j, k]);
