@@ -120,7 +120,7 @@ describe('words in brackets inside a phrase', () => {
       analyze(
         familyJob('A high school diploma.').replace(
           'Talk with families who call or walk in.',
-          'Talk with parents who have raised a child with mental illness.',
+          'Talk with parents who have raised a son with depression.',
         ),
       ).livedExperience.status,
     ).toBe('absent');

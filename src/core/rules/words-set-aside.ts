@@ -8,8 +8,8 @@
 //   use drugs", "has actively lived with"), found by their -ly ending;
 // - the part one played, set off by commas after "experience" or a verb ("Personal experience, as
 //   a youth, with foster care", "have lived, as a parent, with ..."): the phrase goes on past it;
-// - a few words in brackets after which the phrase goes on in lower case ("have loved an adult (a
-//   partner, a parent) through their addiction").
+// - a few words in brackets after which the phrase goes on in lower case ("have loved someone (a
+//   spouse, a sibling) through their addiction").
 // The matcher reads the tokens without them, with the way back to the document's token indices;
 // a rule reads these matches beside the ones over the whole text.
 import { joins } from '../patterns/phrase-matcher.js';
@@ -104,7 +104,7 @@ function adverbsEnd(tokens: readonly Token[], j: number, lyAdjectives: ReadonlyS
   return k < tokens.length && tokens[k]!.gap === 'space' ? k : -1;
 }
 
-/** Most words inside brackets set aside ("(a partner, a parent, a grown child)"). */
+/** Most words inside brackets set aside ("(a spouse, a sibling or an adult child)"). */
 const MOST_WORDS_IN_BRACKETS = 10;
 const OPENS_BRACKET = /^[ \t]*\([ \t]*$/;
 const CLOSES_BRACKET = /^[ \t]*\)[ \t]+$/;
@@ -112,7 +112,7 @@ const INSIDE_BRACKETS = /^(?:[ \t]+|,[ \t]+|[ \t]*\/[ \t]*|[ \t]*[-–][ \t]*)$/
 
 /**
  * The end of words in brackets that start at `j`, between two words of a phrase that goes on in
- * lower case after them ("have loved an adult (a partner, a parent) through their addiction",
+ * lower case after them ("have loved someone (a spouse, a sibling) through their addiction",
  * "lived experience (personal or family) of recovery"): the token after the closing bracket, or -1.
  */
 function bracketsEnd(text: string, tokens: readonly Token[], j: number): number {
