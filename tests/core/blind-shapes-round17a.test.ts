@@ -44,7 +44,7 @@ describe('the kind of experience a family job asks for', () => {
   it("one's own recovery does not fit it, whoever the story is told to", () => {
     const ids = ruleIds(
       familyJob(
-        '- You are a person in recovery from a mental health condition, stable for at least two years.\n- Able to share your personal recovery story with family members.',
+        '- You are a person in recovery from a mental health condition, stable for at least two years.\n- Able to share your personal recovery story with relatives.',
       ),
     );
     expect(ids).toContain('le-category-mismatch');
@@ -59,7 +59,7 @@ describe('the kind of experience a family job asks for', () => {
 describe('a family peer job serving adults', () => {
   it('is a family job where the system it belongs to is said to be led by consumers and families', () => {
     const text =
-      'CEDAR COUNTY BEHAVIORAL HEALTH\nJob Announcement\n\nFAMILY PEER ADVOCATE (Adult System of Care)\nApplications reviewed monthly.\n\nABOUT THE JOB\nThe advocate works in the Adult System of Care clinics to support the loved ones of adults who receive County mental health care. The job is part of the County plan for consumer- and family-driven care.\n\nDUTIES\n- Lead support groups.\n\nMINIMUM QUALIFICATIONS\n- High school diploma.\n\nCedar County is an Equal Opportunity Employer.';
+      'CEDAR COUNTY BEHAVIORAL HEALTH\nJob Announcement\n\nFAMILY PEER ADVOCATE (Adult System of Care)\nApplications reviewed monthly.\n\nABOUT THE JOB\nBased at our Adult System of Care sites, the advocate stands beside the loved ones of grown men and women in County mental health care. The job belongs to the County plan for consumer- and family-driven care.\n\nDUTIES\n- Lead support groups.\n\nMINIMUM QUALIFICATIONS\n- High school diploma.\n\nCedar County is an Equal Opportunity Employer.';
     expect(analyze(text).role.category).toBe('family');
   });
 });
@@ -68,7 +68,7 @@ describe('what a parent or a family member brings', () => {
   const partner = (summary: string) =>
     `Parent Partner\nSunfield Children's Clinic | $21 an hour\n\nSummary\n${summary}\n\nDuties\n- Meet with caregivers of children in therapy.\n\nQualifications\n- High school diploma.`;
   it.each([
-    'The Parent Partner draws on the perspective of a parent to support caregivers of children in our clinic.',
+    'In this role you draw on your own perspective as a parent when you sit with other caregivers.',
     'Our Parent Partners are known for the perspective they bring as parents of children who have received mental health care.',
   ])('%s', (summary) => expect(analyze(partner(summary)).livedExperience.status).toBe('mentioned'));
   it("teaching staff a parent's perspective is no mention", () => {
@@ -82,7 +82,7 @@ describe('what a parent or a family member brings', () => {
 describe('a managing job on the line under the employer', () => {
   it('is that job, with a dash and an ampersand after its name', () => {
     const text =
-      "RIVERTON COUNTY HEALTH AGENCY\nBEHAVIORAL HEALTH SENIOR PROGRAM MANAGER - PEER & FAMILY SUPPORT\nSalary: $90,000 - $110,000 | Open until filled\n\nThe Agency seeks a manager to oversee its peer specialists, family peer advocates and youth peer advocates.\n\nMINIMUM QUALIFICATIONS\nA bachelor's degree and four years of program management.\n\nDESIRABLE\nLived experience of recovery, your own or a family member's.\n\nRiverton County is an Equal Opportunity Employer.";
+      "RIVERTON COUNTY HEALTH AGENCY\nBEHAVIORAL HEALTH SENIOR PROGRAM MANAGER - PEER & FAMILY SUPPORT\nSalary: $90,000 - $110,000 | Open until filled\n\nThe Agency seeks a manager to oversee its peer staff of every kind.\n\nMINIMUM QUALIFICATIONS\nA bachelor's degree and four years of program management.\n\nDESIRABLE\nLived experience of recovery, your own or a family member's.\n\nRiverton County is an Equal Opportunity Employer.";
     expect(analyze(text).document.kind).toBe('non-peer-posting');
   });
 });

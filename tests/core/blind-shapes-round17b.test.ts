@@ -2,7 +2,7 @@
 // (session 17). A grant's progress report under its project's name and a workforce framework are
 // documents about peer work; a job whose title ends in "Guide" is a job when pay sits under the
 // employer's line or label lines under the title say whom it reports to (and that supervisor is
-// not the job); a conversational posting with no title that requires recovery "yourself" is a
+// not the job); a conversational posting with no title that requires recovery "themselves" is a
 // peer posting; "spent years suffering from", people "non-compliant with attendance
 // requirements" and a request to list one's diagnoses are read. Guards (they passed before this
 // round and are kept): "it has to be said" asks nothing; a guide's page with a pay table further
@@ -24,7 +24,7 @@ describe('documents about peer work', () => {
   });
   it('a workforce framework', () => {
     const text =
-      'Peer Workforce Framework for County Behavioral Health Services\nSection 3: Hiring\n\n3.1 Designated peer positions\nA designated peer position is one in which lived experience of mental health recovery is an essential requirement of the job. Services should state the perspective required and the salary range in every posting.\n\n3.2 What not to ask\nInterview panels must not ask applicants about diagnoses or hospital stays.';
+      'Peer Workforce Framework for County Behavioral Health Services\nSection 3: Hiring\n\n3.1 Designated peer positions\nDesignated peer posts list personal experience of mental health recovery as an essential requirement of the role. Services should state the perspective required and the salary range in every posting.\n\n3.2 What not to ask\nInterview panels must not ask applicants about diagnoses or hospital stays.';
     expect(analyze(text).document.kind).toBe('about-peer-work');
   });
 });
@@ -32,12 +32,12 @@ describe('documents about peer work', () => {
 describe('a job whose title ends in "Guide"', () => {
   it('with pay under the employer line', () => {
     const text =
-      'RECOVERY GUIDE\nSouthgate Recovery Community Center\nMarlow, Oregon - Part-time - $20.50/hour\n\nWe are a peer-led recovery center. Our guides meet people where they are.\n\nWHAT YOU WILL DO\n- Talk with people who walk in and help them plan their next step.\n- Lead a weekly all-recovery group.\n\nWHAT YOU NEED\n- Your own recovery from a substance use disorder.\n\nTo apply, send a short note about yourself to jobs@southgaterecovery.org.';
+      'RECOVERY GUIDE\nSouthgate Recovery Community Center\nMarlow, Oregon - Part-time - $20.50/hour\n\nWe are a peer-led recovery center. Our guides meet people where they are.\n\nWHAT YOU WILL DO\n- Talk with people who walk in and help them plan their next step.\n- Lead a weekly all-recovery group.\n\nWHAT YOU NEED\n- Your own recovery from a substance use disorder.\n\nTo apply, email two or three sentences about yourself to jobs@southgaterecovery.org.';
     expect(analyze(text).document.kind).toBe('peer-posting');
   });
   it('with label lines that say whom it reports to', () => {
     const text =
-      'Community Guide II\nDepartment: Adult Services\nLocation: Hillcrest Clinic\nStatus: Full-time\nReports to: Clinical Supervisor, Adult Services\n\nPosition Summary\nThe Community Guide II supports adults in the Adult Services program. Many of our guides draw on their own experience of recovery from mental health challenges.\n\nDuties\n- Help members set their own goals and link them to community resources.\n\nMinimum Qualifications\n- High school diploma and two years of human services experience.\n\nStarting pay $18.25 per hour.';
+      'Community Guide II\nDepartment: Adult Services\nLocation: Hillcrest Clinic\nStatus: Full-time\nReports to: Clinical Supervisor, Adult Services\n\nPosition Summary\nThe Community Guide II supports adults in the Adult Services program. Most of our guides bring their own experience of recovery from depression, anxiety or psychosis to this work.\n\nDuties\n- Help members set their own goals and link them to community resources.\n\nMinimum Qualifications\n- High school diploma and two years of human services experience.\n\nStarting pay $18.25 per hour.';
     const r = analyze(text);
     expect(r.document.kind).toBe('peer-posting');
     expect(r.livedExperience.status).toBe('mentioned');
@@ -51,10 +51,10 @@ describe('a job whose title ends in "Guide"', () => {
 
 describe('a conversational posting with no title', () => {
   const opening =
-    "Okay, here's the thing. Maple Street Recovery Cafe is hiring someone to work the floor with us three days a week. We run a cafe, a drop-in and meetings in the back.\n\nMostly you talk with people, tell some of your story when it helps, and help people figure out their next step.\n\n";
-  it('requires recovery "yourself"', () => {
+    "Okay, here's the thing. Maple Street Recovery Cafe is hiring someone for weekday shifts behind our counter and in the lounge. We serve coffee and host meetings upstairs.\n\nMost of the day you chat with whoever comes in and, if it helps them, share a piece of your own road.\n\n";
+  it('requires recovery "themselves"', () => {
     const r = analyze(
-      `${opening}The one thing we need: you have to be in recovery yourself from alcohol or other drugs.\n\nPay is $18 an hour.`,
+      `${opening}Our one must-have: applicants have to be in recovery themselves from a drug or alcohol problem.\n\nPay is $18 an hour.`,
     );
     expect(r.document.kind).toBe('peer-posting');
     expect(r.livedExperience.status).toBe('required');
@@ -83,7 +83,7 @@ describe('language and inquiries in real use', () => {
     expect(ruleIds(post('Our trainees have spent years suffering from depression and now help others.'))).toContain('suffering-from');
   });
   it('people non-compliant with attendance requirements', () => {
-    expect(ruleIds(post('Call participants who are non-compliant with attendance requirements.'))).toContain('non-compliant');
+    expect(ruleIds(post('Phone residents who are non-compliant with group attendance requirements.'))).toContain('non-compliant');
   });
   it('an agency non-compliant with state reporting requirements is no label', () => {
     expect(ruleIds(post('Help the program fix reports found non-compliant with state reporting requirements.'))).not.toContain(

@@ -44,7 +44,7 @@ describe('traps', () => {
     ['Fuels the agency van and fills in the daily vehicle inspection checklist.', 'duty-enforce-rules'],
     ['Gathers the program outcomes with the quality team and reports them to leadership.', 'duty-report-on-people'],
     ["Peer staff do not track or report anyone's treatment compliance.", 'compliance-treatment'],
-    ['Knows the HR-210 Drug-Free Workplace and Substance Abuse Policy.', 'substance-abuse'],
+    ['Reads the Staff Substance Abuse Policy during orientation.', 'substance-abuse'],
   ])('%s', (line, id) => expect(ruleIds(post(line))).not.toContain(id));
   it('peer support aides named as the job fill no staff gap', () => {
     const text =
@@ -70,7 +70,7 @@ describe('what the text is', () => {
   });
   it('an internal draft marked not for posting', () => {
     const text =
-      'INTERNAL DRAFT - NOT FOR POSTING\nHuman Resources - Draft review: Peer Support Specialist posting, version 2\n\nReviewers: please resolve comments by Friday.\n\nTITLE\nPeer Support Specialist\n\nPAY\n$20.00 - $24.00/hour\n\nRESPONSIBILITIES\n- Meet with members. [COMMENT: add groups?]\n\nQUALIFICATIONS\n- Lived experience of recovery.';
+      'NOT FOR POSTING - INTERNAL DRAFT\nHR draft review, second version of the Peer Support Specialist ad\n\nReviewers: please resolve comments by Friday.\n\nTITLE\nPeer Support Specialist\n\nPAY\n$20.00 - $24.00/hour\n\nRESPONSIBILITIES\n- Meet with members. [COMMENT: add groups?]\n\nQUALIFICATIONS\n- Lived experience of recovery.';
     expect(analyze(text).document.kind).toBe('about-peer-work');
   });
 });
