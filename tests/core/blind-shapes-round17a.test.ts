@@ -6,11 +6,12 @@
 // member's or a parent's perspective brings is a mention; a managing job on the line under the
 // employer's name is that job even with a dash and an ampersand after it; appointment reminders,
 // holds, encampment sweeps, telling a therapist about a family's follow-through and keeping a
-// room clean are duties. Traps: a license "where applicable"; a relative's experience in a family
-// job; teaching clinicians a parent's perspective; entering one's own assessment in the housing
-// database; supervising family and youth peer staff; helping people keep belongings safe before a
-// sweep; the mental patients' liberation movement (the license, the relative, the clinicians and
-// the belongings passed before this round: kept as guards).
+// room clean are duties. Traps: a requirement of its own before a comma (it failed on 520a7e5,
+// whose condition reached past the comma); a license "where applicable"; a relative's experience
+// in a family job; teaching clinicians a parent's perspective; entering one's own assessment in
+// the housing database; supervising family and youth peer staff; helping people keep belongings
+// safe before a sweep; the mental patients' liberation movement (the license, the relative, the
+// clinicians and the belongings passed before this round: kept as guards).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 import { ruleIds } from './finding-ids.js';
@@ -32,6 +33,11 @@ describe('a time in recovery asked only of applicants in recovery', () => {
     expect(analyze(coach('- GED or diploma.\n- Two years clean and sober if you are in recovery.')).livedExperience.status).toBe(
       'mentioned',
     );
+  });
+  it('a requirement of its own before a comma stays required', () => {
+    expect(
+      analyze(coach('- Your own recovery from addiction is required, with two years of sobriety if in recovery.')).livedExperience.status,
+    ).toBe('required');
   });
   it('a license "where applicable" leaves the time required', () => {
     expect(analyze(coach('- Two years in recovery and a current license where applicable.')).livedExperience.status).toBe('required');

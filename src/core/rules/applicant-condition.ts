@@ -26,9 +26,15 @@ export function askedOnlyOnACondition(doc: AnalysisDocument, lex: CompiledLexico
   const after = conditions.filter((c) => c.first >= end);
   if (!after.length) return false;
   // A condition that names the applicant's own experience and closes the clause conditions the
-  // demand before it however it is worded: "At least two years sober and clean if in recovery"
-  // ("where applicable" names none: "two years in recovery and a license where applicable").
-  if (le.ownStatusCondition.matchAll(doc.tokens, end, s.endTok).some((c) => closesAClause(doc, c.end, s.endTok))) return true;
+  // demand before it however it is worded, with no mark between ("At least two years sober and
+  // clean if in recovery"; not "Lived experience is required, with two years of sobriety if in
+  // recovery"; "where applicable" names none: "two years in recovery and a license where applicable").
+  const unbroken = (to: number) => {
+    for (let k = end; k <= to; k++) if (!spaceOrHyphen(doc.tokens[k]!.gap)) return false;
+    return true;
+  };
+  if (le.ownStatusCondition.matchAll(doc.tokens, end, s.endTok).some((c) => closesAClause(doc, c.end, s.endTok) && unbroken(c.first)))
+    return true;
   // Right after the mention, with no cue between: "One year of sobriety for applicants in recovery".
   if (after.some((c) => c.first === end && doc.tokens[c.first]!.gap === 'space')) return true;
   return le.required
