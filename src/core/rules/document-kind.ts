@@ -397,7 +397,20 @@ function titledByAProgram(doc: AnalysisDocument, lex: CompiledLexicons): boolean
 }
 
 /** A separator that sets a job's name apart from a place or a program named after it. */
-export const SET_APART = /\s[-–—|]\s|[,:(|@]|\sat\s/;
+const SET_APART = /\s[-–—|]\s|[,:(|@]|\sat\s/;
+
+/**
+ * A name ending at token `nameEnd` stands inside a place's or a program's name that ends at token
+ * `last` ("Youth Peer Drop-In Center", "Peer Recovery Support Expansion Project"), not set apart
+ * from it ("Peer Specialist - Crisis Center", "Parent Partner at Willow Family Services").
+ */
+export function insideAProgramName(doc: AnalysisDocument, lex: CompiledLexicons, nameEnd: number, last: number): boolean {
+  return (
+    nameEnd <= last &&
+    endsInAProgramWord(lex, doc.tokens[last]!.norm) &&
+    !SET_APART.test(doc.text.slice(doc.tokens[nameEnd - 1]!.end, doc.tokens[last]!.start))
+  );
+}
 
 /** A program's or a place's last word ("Program", "Services", "Center"; context.json programWords, document-kind.json programTitleEnds). */
 export function endsInAProgramWord(lex: CompiledLexicons, norm: string): boolean {
@@ -592,11 +605,7 @@ function namesAJob(doc: AnalysisDocument, lex: CompiledLexicons, title: { start:
   const range = doc.tokenRange(title.start, title.end);
   // A name inside a program's that ends the line ("Peer Recovery Support Expansion Project") names
   // the program, not a job.
-  const last = range[1] - 1;
-  const inProgramName = (m: { end: number }) =>
-    m.end <= last &&
-    endsInAProgramWord(lex, doc.tokens[last]!.norm) &&
-    !SET_APART.test(doc.text.slice(doc.tokens[m.end - 1]!.end, doc.tokens[last]!.start));
+  const inProgramName = (m: { end: number }) => insideAProgramName(doc, lex, m.end, range[1] - 1);
   // "peer" alone names no job ("Working as a Peer at Riverside: Frequently Asked Questions").
   return (
     lex.roles.peerTitles.matcher

@@ -5,15 +5,7 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentReport, Finding, RoleCategory, RoleReport } from '../types.js';
-import {
-  documentMarks,
-  endsInAProgramWord,
-  marksEvidence,
-  readJobOffer,
-  SET_APART,
-  type DocumentMarks,
-  type RoleSource,
-} from './document-kind.js';
+import { documentMarks, insideAProgramName, marksEvidence, readJobOffer, type DocumentMarks, type RoleSource } from './document-kind.js';
 import { tokenize } from '../text/tokenize.js';
 import { isMenuLine } from '../text/document-structure.js';
 import { overlapChecker } from '../text/span-overlap.js';
@@ -226,13 +218,7 @@ export function detectRole(
       // "Recovery Coach Project") names the program that employs such peers, not a job.
       // So does a name inside a place's or a program's name that ends the title ("Youth Peer
       // Drop-In Center"), not one set apart from it ("Peer Specialist - Crisis Center").
-      const last = titleTokens[1] - 1;
-      if (
-        end <= last &&
-        endsInAProgramWord(lex, tokens[last]!.norm) &&
-        !SET_APART.test(doc.text.slice(tokens[end - 1]!.end, tokens[last]!.start))
-      )
-        weakTitle = true;
+      if (insideAProgramName(doc, lex, end, titleTokens[1] - 1)) weakTitle = true;
       // A role named only in the plural ("Peer Support Workers | ... Trust", "Our Recovery Coaches")
       // names the work or the team; a posting for several says so in its text.
       const named = peer.filter((m) => !lex.roles.peerTitles.entries[m.payload]!.weak);
