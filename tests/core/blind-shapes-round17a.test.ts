@@ -14,7 +14,7 @@
 // clinicians and the belongings passed before this round: kept as guards).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
-import { ruleIds } from './finding-ids.js';
+import { postingWithDuty, ruleIds } from './finding-ids.js';
 
 beforeAll(loadPartsOfSpeech);
 
@@ -93,8 +93,7 @@ describe('a managing job on the line under the employer', () => {
   });
 });
 
-const post = (line: string) =>
-  `Peer Support Specialist\nHarborview Services | $20 an hour\n\nDuties\n- Meet people and talk about their goals.\n- ${line}\n\nQualifications\n- Personal experience of mental health recovery is required.`;
+const post = postingWithDuty;
 
 describe('duties from other jobs', () => {
   it.each([

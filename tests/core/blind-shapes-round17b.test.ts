@@ -12,7 +12,7 @@
 // talks with who have done so are the people served, not the applicant.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
-import { ruleIds } from './finding-ids.js';
+import { postingWithDuty, ruleIds } from './finding-ids.js';
 
 beforeAll(loadPartsOfSpeech);
 
@@ -75,8 +75,7 @@ describe('titles', () => {
   });
 });
 
-const post = (line: string) =>
-  `Peer Support Specialist\nHarborview Services | $20 an hour\n\nDuties\n- Meet people and talk about their goals.\n- ${line}\n\nQualifications\n- Personal experience of mental health recovery is required.`;
+const post = postingWithDuty;
 
 describe('language and inquiries in real use', () => {
   it('"spent years suffering from" a condition', () => {

@@ -11,12 +11,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 import { tokenize } from '../../src/core/text/tokenize.js';
-import { ruleIds } from './finding-ids.js';
+import { postingWithDuty, ruleIds } from './finding-ids.js';
 
 beforeAll(loadPartsOfSpeech);
 
-const post = (line: string) =>
-  `Peer Support Specialist\nHarborview Services | $20 an hour\n\nDuties\n- Meet people and talk about their goals.\n- ${line}\n\nQualifications\n- Personal experience of mental health recovery is required.`;
+const post = postingWithDuty;
 
 describe('duties from other jobs', () => {
   it.each([

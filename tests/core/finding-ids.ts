@@ -9,3 +9,8 @@ export const languageRuleIds = (text: string): string[] =>
   analyze(text)
     .findings.filter((f) => f.family === 'language')
     .map((f) => f.ruleId);
+
+/** A short peer posting that requires lived experience, with `line` as its second duty: for round
+ * files that ask what one duty's wording makes of the job. */
+export const postingWithDuty = (line: string): string =>
+  `Peer Support Specialist\nHarborview Services | $20 an hour\n\nDuties\n- Meet people and talk about their goals.\n- ${line}\n\nQualifications\n- Personal experience of mental health recovery is required.`;
