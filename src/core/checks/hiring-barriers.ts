@@ -4,6 +4,7 @@ import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { describesTheJob } from '../rules/agency-sections.js';
 import { labelValueTokens, lineLabels } from '../rules/label-value-lines.js';
+import { readLivedExperience } from '../rules/lived-experience.js';
 import { joinNearby, runPatternRules } from '../rules/pattern-rule-runner.js';
 import { recoveryLengthsAfterComma } from '../rules/recovery-length-after-comma.js';
 import { findingFromMatch } from '../rules/rule-findings.js';
@@ -33,7 +34,12 @@ export const hiringBarriers: DocumentCheck = {
       jobSentence,
     );
     return matches
-      .filter((m) => !waived.has(lex.barriers.entries[m.entry]!.id) && !underPreferredLabel(doc, lex, m.sentence))
+      .filter(
+        (m) =>
+          !waived.has(lex.barriers.entries[m.entry]!.id) &&
+          !underPreferredLabel(doc, lex, m.sentence) &&
+          !insteadOfLivedExperience(doc, lex, m),
+      )
       .map((m) => findingFromMatch(doc, m, lex.barriers.entries[m.entry]!, 'role'));
   },
 };
@@ -53,6 +59,20 @@ function waivedBarriers(
     if (waiver?.matchAll(doc.tokens).some((m) => jobSentence(doc.structure.sentenceOf[m.first]!))) waived.add(id);
   }
   return waived;
+}
+
+/**
+ * The barrier is the other way in that a lived-experience mention before it in its sentence
+ * offers ("Lived experience raising a child with ..., OR a bachelor's degree in human services"):
+ * one of two ways to qualify, which the lived-experience reading already found (the mention is
+ * only mentioned), is no requirement of its own.
+ */
+function insteadOfLivedExperience(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: number; sentence: number }): boolean {
+  const before = readLivedExperience(doc, lex).mentions.find(
+    (x) => x.sentence === m.sentence && x.end <= m.first && x.strength === 'mentioned',
+  );
+  if (!before) return false;
+  return lex.livedExperience.substitute.matchAll(doc.tokens, before.end, m.first + 1).some((c) => c.first <= m.first && c.end > m.first);
 }
 
 /**

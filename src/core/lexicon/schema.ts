@@ -650,9 +650,9 @@ export const livedExperienceFileSchema = z
      */
     colleagueListBreaks: wordList.default([]),
     /**
-     * Words for a kind of work experience. Right before the "or" that opens a substitute cue they
-     * join two kinds into one requirement ("six months of paid or volunteer experience"): no other
-     * way in to the lived experience.
+     * Words for a kind of work experience or of degree. Right before the "or" that opens a
+     * substitute cue they join two kinds into one requirement ("six months of paid or volunteer
+     * experience", "a bachelor's or master's degree"): no other way in to the lived experience.
      */
     experienceKindWords: wordList.default([]),
     /**

@@ -627,14 +627,14 @@ function headingLine(line: { start: number; text: string }): { start: number; en
   return { start, end: start + text.length };
 }
 
-/** The first two lines with words on them that are not a site's menu bar (the rest is not read). */
-function firstTwoLinesWithWords(doc: AnalysisDocument): Line[] {
+/** The first three lines with words on them that are not a site's menu bar (the rest is not read). */
+function firstLinesWithWords(doc: AnalysisDocument): Line[] {
   const found: Line[] = [];
   for (const l of doc.lines.lines) {
     // A breadcrumb trail ("Home > Credentials > ... > How to Apply") stands above the page's heading.
     if (!l.text.trim() || isMenuLine(l.text) || isBreadcrumb(l.text)) continue;
     found.push(l);
-    if (found.length === 2) break;
+    if (found.length === 3) break;
   }
   return found;
 }
@@ -642,10 +642,11 @@ function firstTwoLinesWithWords(doc: AnalysisDocument): Line[] {
 /**
  * The first line with words on it that is not a site's menu bar, when it reads as a heading; and the second, when neither names
  * a job (an organization's name above "Year in Review 2025" or "RFP 26-031: ...", not above
- * "Training Coordinator").
+ * "Training Coordinator"); and the third, when it opens with a title cue under two lines that
+ * name no job (a university's and a school's names above "Certificate in Peer Support Work").
  */
 function firstLines(doc: AnalysisDocument, lex: CompiledLexicons): { start: number; end: number }[] {
-  const [first, second] = firstTwoLinesWithWords(doc);
+  const [first, second, third] = firstLinesWithWords(doc);
   const top = first ? headingLine(first) : null;
   if (!top) return [];
   const namesJob = (line: { start: number; end: number }) => namesAJob(doc, lex, line);
@@ -656,7 +657,9 @@ function firstLines(doc: AnalysisDocument, lex: CompiledLexicons): { start: numb
     const [a, b] = doc.tokenRange(line.start, line.end);
     return lex.documentKind.titleCues.matchAll(doc.tokens, a, b).some((m) => m.first === a);
   };
-  return next && (!namesJob(next) || opensWithCue(next)) ? [top, next] : [top];
+  if (!next || (namesJob(next) && !opensWithCue(next))) return [top];
+  const last = third && !namesJob(next) ? headingLine(third) : null;
+  return last && opensWithCue(last) ? [top, next, last] : [top, next];
 }
 
 /** Where the role was recognized, which sets how many marks of a job offer are needed. */
