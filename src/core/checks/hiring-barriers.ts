@@ -61,6 +61,9 @@ function waivedBarriers(
   return waived;
 }
 
+/** How many words a substitute cue may open before the barrier it names ("or a bachelor's"). */
+const SUBSTITUTE_LEAD = 3;
+
 /**
  * The barrier is the other way in that a lived-experience mention before it in its sentence
  * offers ("Lived experience raising a child with ..., OR a bachelor's degree in human services"):
@@ -68,11 +71,14 @@ function waivedBarriers(
  * only mentioned), is no requirement of its own.
  */
 function insteadOfLivedExperience(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: number; sentence: number }): boolean {
-  const before = readLivedExperience(doc, lex).mentions.find(
-    (x) => x.sentence === m.sentence && x.end <= m.first && x.strength === 'mentioned',
+  const s = doc.structure.sentences[m.sentence]!;
+  const cue = lex.livedExperience.substitute
+    .matchAll(doc.tokens, Math.max(s.first, m.first - SUBSTITUTE_LEAD), m.first + 1)
+    .find((c) => c.first <= m.first && c.end > m.first);
+  if (!cue) return false;
+  return readLivedExperience(doc, lex).mentions.some(
+    (x) => x.sentence === m.sentence && x.end <= cue.first && x.strength === 'mentioned',
   );
-  if (!before) return false;
-  return lex.livedExperience.substitute.matchAll(doc.tokens, before.end, m.first + 1).some((c) => c.first <= m.first && c.end > m.first);
 }
 
 /**

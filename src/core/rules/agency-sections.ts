@@ -60,8 +60,8 @@ function filterFor(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter
   };
 }
 
-/** How many capitalized words a name that opens a sentence may have ("Pinecrest", "Lakeshore Health"). */
-const NAME_WORDS = 3;
+/** How many capitalized words a name that opens a sentence may have ("Pinecrest", "Little Pines Child Guidance Clinic"). */
+const NAME_WORDS = 6;
 /** How many words may name a part of the employer after its possessive ("'s crisis unit"). */
 const PART_WORDS = 2;
 /** Words for the employer's people after its possessive ("Pinecrest's team"), beside the words for people. */

@@ -658,7 +658,8 @@ function firstLines(doc: AnalysisDocument, lex: CompiledLexicons): { start: numb
     return lex.documentKind.titleCues.matchAll(doc.tokens, a, b).some((m) => m.first === a);
   };
   if (!next || (namesJob(next) && !opensWithCue(next))) return [top];
-  const last = third && !namesJob(next) ? headingLine(third) : null;
+  // Not a label line ("Exam No. 28-114   Applications due: May 30" on an exam notice that posts a job).
+  const last = third && !namesJob(next) && !third.text.includes(':') ? headingLine(third) : null;
   return last && opensWithCue(last) ? [top, next, last] : [top, next];
 }
 

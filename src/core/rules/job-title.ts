@@ -37,12 +37,20 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** The lines with words on them under the first, near the top: trimmed, with where each starts. */
+/** Words in a paragraph that a job board shows above a posting's header (the employer's blurb). */
+const BLURB_MIN_WORDS = 25;
+
+/**
+ * The lines with words on them under the first, near the top: trimmed, with where each starts.
+ * Paragraphs before the first line are not counted: a job board may put the employer's blurb
+ * above the employer's name and the job's header.
+ */
 function linesUnderTheFirst(doc: AnalysisDocument): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
   for (const { start, text: line } of doc.lines.lines) {
     const text = line.trim();
     if (!text) continue;
+    if (!out.length && /[.!?]$/.test(text) && wordCount(text) >= BLURB_MIN_WORDS) continue;
     if (out.length === TOP_LINES + 1) break;
     out.push({ start: start + line.indexOf(text), text });
   }

@@ -665,6 +665,21 @@ function asksAQuestion(doc: AnalysisDocument, s: Sentence): boolean {
   return /\?\s*$/.test(doc.text.slice(s.start, s.end + 2));
 }
 
+/**
+ * How a job board marks a screening question, in brackets right after it on its line: "Do you
+ * have lived experience ...? (Preferred)" wishes for it, "... ? (Required)" asks it.
+ */
+function questionMarkedAs(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence): Mention['strength'] | undefined {
+  const { tokens, text } = doc;
+  const word = tokens[s.endTok];
+  if (!word || doc.lineStart(word.start) !== doc.lineStart(s.start)) return undefined;
+  if (!/^\s*\?\s*\(\s*$/.test(text.slice(tokens[s.endTok - 1]!.end, word.start))) return undefined;
+  if (!/^\s*\)/.test(text.slice(word.end, word.end + 3))) return undefined;
+  const le = lex.livedExperience;
+  if (le.preferred.test(tokens, s.endTok, s.endTok + 1)) return 'preferred';
+  return le.required.test(tokens, s.endTok, s.endTok + 1) ? 'required' : undefined;
+}
+
 /** Words between "looking for" and the person it names ("a", "a strong"). */
 const LOOKING_FOR_WORDS = 2;
 
@@ -750,6 +765,8 @@ function strengthOf(
   )
     return 'mentioned';
   if (asksAQuestion(doc, s)) {
+    const marked = questionMarkedAs(doc, lex, s);
+    if (marked) return marked;
     if (heading === 'required') return 'required';
     // "Are you a person in recovery? We'd love to hear from you." or "... ? Apply today." or
     // "... ? Join us!": the sentence after invites the people it asks about.

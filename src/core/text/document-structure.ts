@@ -222,6 +222,14 @@ export function structureOf(
     nextText[i] = after;
     if (lines[i]!.text.trim()) after = lines[i]!.text;
   }
+  // Items written one to a line without bullets or periods ("Welcome new families ..." over
+  // "Support parents at school meetings ..."): three such lines in a row, each opening in
+  // capitals after a line that does not break off, are a list, not one wrapped sentence.
+  const opensItem = (i: number) => {
+    const t = lines[i]?.text.trim() ?? '';
+    const prev = lines[i - 1]?.text.trim() ?? '';
+    return /^[A-Z]/.test(t) && prev !== '' && !/[.!?:;,]["”’)]?$/.test(prev) && !BROKEN_OFF.test(prev) && !BULLET.test(t);
+  };
   let prevBlank = true;
   let prevHeading = false;
   for (let i = 0; i < lines.length; i++) {
@@ -241,7 +249,8 @@ export function structureOf(
     const prevShort = prevLine.length > 0 && prevLine.length < 45 && !BROKEN_OFF.test(prevLine) && !wrapped;
     // A row of a table is an item of its own, as a labelled line is: a wish named in one row is not another's.
     const labelled = LABEL_OPENING.test(line.text) || TABLE_ROW.test(line.text);
-    if (prevBlank || prevHeading || heading || labelled || BULLET.test(line.text) || /[.!?:;]["”’)]?$/.test(prevLine) || prevShort)
+    const inList = opensItem(i) && (opensItem(i + 1) || opensItem(i - 1));
+    if (prevBlank || prevHeading || heading || labelled || BULLET.test(line.text) || /[.!?:;]["”’)]?$/.test(prevLine) || prevShort || inList)
       hardStarts.add(line.start);
     if (heading) {
       headingAt.set(line.start, headings.length);
