@@ -2,7 +2,7 @@
 // read only where the posting describes the job, not the agency: the duty patterns, then the
 // duty reading (an action on an object in one clause) for what no pattern names.
 import { describesTheJob } from '../rules/agency-sections.js';
-import { namedAsKnowledge, readDuties, wishInItsWords } from '../rules/duty-reading.js';
+import { namedAsKnowledge, othersAsSubject, readDuties, wishInItsWords } from '../rules/duty-reading.js';
 import { keptPerSentence } from '../rules/once-per-document.js';
 import { type AcceptedMatch, dropOverlaps, joinNearby, runPatternRules } from '../rules/pattern-rule-runner.js';
 import { findingFromMatch } from '../rules/rule-findings.js';
@@ -24,9 +24,14 @@ export const dutyConflicts: DocumentCheck = {
     const applying = applyInstructions(doc, lex);
     const inJob = (s: number) => describes(s) && !asked(s) && !applying(s);
     // A duty named as what an applicant knows ("familiarity with medication administration") is
-    // none; nor one whose words name the person's request or choice ("... if they ask"), as the reading holds.
+    // none; nor one whose words name the person's request or choice ("... if they ask"), as the
+    // reading holds; nor one other staff do as the clause's subject ("Clinicians complete ...").
     const patterned = runPatternRules(doc, lex, lex.duties, { skipLiteral: false, sentenceFilter: inJob }).filter(
-      (p) => !namedAsKnowledge(doc, lex, p.first, p.sentence) && !wishInItsWords(doc, lex, p.first, p.end, p.sentence),
+      (p) =>
+        !namedAsKnowledge(doc, lex, p.first, p.sentence) &&
+        !wishInItsWords(doc, lex, p.first, p.end, p.sentence) &&
+        !othersAsSubject(doc, lex, p.first, p.sentence) &&
+        !deniedByPrefix(doc, p.first),
     );
     // A pattern's finding stays where the reading reads the same words, unless the reading finds
     // the same duty over more of them ("Collect urine samples", not "urine samples").
@@ -38,6 +43,7 @@ export const dutyConflicts: DocumentCheck = {
     });
     const longer = (a: AcceptedMatch, b: AcceptedMatch) => a.entry === b.entry && a.end - a.first > b.end - b.first;
     const read = readDuties(doc, lex, inJob).filter((m) => {
+      if (othersAsSubject(doc, lex, m.first, m.sentence)) return false;
       for (let t = m.first; t < m.end; t++) if (patternAt[t]! >= 0 && !longer(m, patterned[patternAt[t]!]!)) return false;
       return true;
     });
@@ -54,6 +60,11 @@ export const dutyConflicts: DocumentCheck = {
       });
   },
 };
+
+/** The duty's first word is denied by a "non-" joined to it: "non-clinical notes" are not clinical notes. */
+function deniedByPrefix(doc: AnalysisDocument, first: number): boolean {
+  return first > 0 && doc.tokens[first]!.gap === 'hyphen' && doc.tokens[first - 1]!.norm === 'non';
+}
 
 /**
  * One finding per duty and sentence, at its first words: "Keep the day room tidy until close, including
@@ -148,7 +159,8 @@ function underQuestionHeading(doc: AnalysisDocument, lex: CompiledLexicons): (se
 
 /**
  * Sentences that say how to apply: under a heading that is only that ("How to Apply", "To apply"),
- * or opening with it as a label ("Apply: fill out a paper form at the reception desk"): the heading
+ * or opening with it as a label or a lead-in ("Apply: fill out a paper form at the reception desk",
+ * "To apply, pick up an application at the front desk"): the heading
  * marks of a way to apply in document-kind.json postingMarks (kind "apply", where "heading").
  */
 function applyInstructions(doc: AnalysisDocument, lex: CompiledLexicons): (sentence: number) => boolean {
@@ -169,7 +181,7 @@ function applyInstructions(doc: AnalysisDocument, lex: CompiledLexicons): (sente
     const s = sentences[i]!;
     return (
       applyHeading[s.heading] === true ||
-      applyLabel(s.first, s.endTok).some((end) => end < s.endTok && /^\s*:/.test(doc.text.slice(tokens[end - 1]!.end, tokens[end]!.start)))
+      applyLabel(s.first, s.endTok).some((end) => end < s.endTok && /^\s*[:,]/.test(doc.text.slice(tokens[end - 1]!.end, tokens[end]!.start)))
     );
   });
 }

@@ -66,7 +66,16 @@ function parsePart(part: string, pattern: string): ParsedPart {
   if (body === '*') return { optional, slotVariants: [[{ kind: 'any' }]] };
   if (body === '#num') return { optional, slotVariants: [[{ kind: 'number' }]] };
   // Words are normalized as the tokenizer normalizes text: possessive 's and s' dropped.
-  const alternatives = body.split('|').map((a) => a.trim().toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/s'$/, 's'));
+  // A ratio ("1:1") is two numbers the tokenizer joins as a hyphen joins words: written so here.
+  const alternatives = body.split('|').map((a) =>
+    a
+      .trim()
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .replace(/'s$/, '')
+      .replace(/s'$/, 's')
+      .replace(/^(\d):(\d)$/, '$1-$2'),
+  );
   if (alternatives.some((a) => a === '' || /\s/.test(a)))
     throw new PatternError(`empty or multi-word alternative in "${part}" of pattern "${pattern}"`);
   // group single words into one slot; hyphenated words become their own variants

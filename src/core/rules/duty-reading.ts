@@ -492,6 +492,22 @@ function knownBefore(doc: AnalysisDocument, r: CompiledDutyReading, first: numbe
   return r.knownNotDone.matchAll(doc.tokens, from, first).some((m) => m.end <= first);
 }
 
+/** Words that may open a clause before the staff who are its subject ("Our nurses", "The clinicians"). */
+const SUBJECT_LEADS = new Set(['our', 'the', 'their', 'all', 'only']);
+
+/**
+ * Other staff open the duty's clause as its subject: "Clinicians complete risk assessments and
+ * make any decision ...", "Our nurses give all medication". Not "Work with clinicians to ...",
+ * where the staff come after the job's own verb.
+ */
+export function othersAsSubject(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number): boolean {
+  const { tokens } = doc;
+  const s = doc.structure.sentences[sentence]!;
+  let from = clauseStart(doc, first, s.first);
+  while (from < first && SUBJECT_LEADS.has(tokens[from]!.norm)) from++;
+  return lex.dutyReading.byOthers.matchAll(tokens, from, first).some((m) => m.first === from);
+}
+
 /**
  * A duty named as what an applicant knows, not what the job does: after "knowledge of",
  * "familiarity with" ... in its clause, or on a line under a heading that starts so ("KNOWLEDGE OF").
@@ -729,10 +745,16 @@ function theirWishes(tokens: readonly Token[], r: CompiledDutyReading, first: nu
   // "when asked by the program director" is staff's request, not the person's.
   const wishes = r.unlessInSentence
     .matchAll(tokens, first, end)
-    .filter((m) => m.first === first || tokens[m.first - 1]!.norm !== 'even')
+    .filter((m) => m.first === first || !concedes(tokens, m.first))
     .filter((m) => !r.askedByStaff.matchAll(tokens, m.end, Math.min(end, m.end + 6)).some((a) => a.first === m.end));
   known.bySentence.set(first, { end, wishes });
   return wishes;
+}
+
+/** The words before a wish concede it: "even when they ask ...", "whether or not they have asked". */
+function concedes(tokens: readonly Token[], at: number): boolean {
+  const before = (k: number) => tokens[at - k]?.norm;
+  return before(1) === 'even' || (before(1) === 'not' && before(2) === 'or' && before(3) === 'whether');
 }
 
 /** The wishes found in each sentence of a text, by the sentence's first token: every duty and
@@ -857,7 +879,8 @@ function doneByOthers(doc: AnalysisDocument, r: CompiledDutyReading, a: Match, s
   )
     return true;
   const by = tokens.slice(a.end, Math.min(sentenceEnd, a.end + 3)).findIndex((t) => t.norm === 'by');
-  return by >= 0 && r.byOthers.test(tokens, a.end + by + 1, Math.min(sentenceEnd, a.end + by + 4));
+  // "by the court's compliance officers": the agent may sit a possessive away.
+  return by >= 0 && r.byOthers.test(tokens, a.end + by + 1, Math.min(sentenceEnd, a.end + by + 5));
 }
 
 /** Words that make what follows a circumstance, not a duty ("when rules are enforced unfairly", "parents whose children were removed"). */

@@ -37,6 +37,16 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/**
+ * A line short enough to hold only a job's name, with a place or shift after a dash or in
+ * brackets ("Correctional Counselor I — Pine Hollow Correctional Facility (medium security)"):
+ * the name's part is counted, and the whole line within twice that.
+ */
+function nameLineLength(text: string): boolean {
+  const name = text.split(/\s[-–—|]\s|\s\(/)[0]!;
+  return wordCount(name) <= NAME_LINE_MAX_WORDS && wordCount(text) <= 2 * NAME_LINE_MAX_WORDS;
+}
+
 /** Words in a paragraph that a job board shows above a posting's header (the employer's blurb). */
 const BLURB_MIN_WORDS = 25;
 
@@ -63,7 +73,7 @@ function linesUnderTheFirst(doc: AnalysisDocument): { start: number; text: strin
  */
 export function topLineJobName(doc: AnalysisDocument, lex: CompiledLexicons): [number, number] | null {
   for (const { start, text } of linesUnderTheFirst(doc)) {
-    if (text.includes(':') || /[.!?]$/.test(text) || wordCount(text) > NAME_LINE_MAX_WORDS) continue;
+    if (text.includes(':') || /[.!?]$/.test(text) || !nameLineLength(text)) continue;
     const name = jobTitleHead(doc, lex, doc.tokenRange(start, start + text.length));
     if (name) return name;
   }

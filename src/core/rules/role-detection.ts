@@ -103,7 +103,7 @@ export function detectRole(
   const titleQuote = () => (structure.title ? `"${doc.text.slice(structure.title.start, structure.title.end)}"` : '');
   const namedOtherJob = (): { name: [number, number]; said: string } | null => {
     if (marks.titleCue) return null;
-    const fromTitle = titleTokens ? jobTitleHead(doc, lex, titleTokens) : null;
+    const fromTitle = titleTokens ? (jobTitleHead(doc, lex, titleTokens) ?? jobAfterEmployer(doc, lex, titleTokens)) : null;
     if (fromTitle) return { name: fromTitle, said: `the title names another job, not a peer role: ${titleQuote()}` };
     const onALine = topLineJobName(doc, lex);
     if (onALine && !lex.roles.peerTitles.matcher.test(tokens, onALine[0], onALine[1]) && !peerQualifierAfter(doc, onALine))
@@ -809,6 +809,17 @@ function someoneAlreadyThere(doc: AnalysisDocument, first: number): boolean {
   let k = first - 1;
   while (k > sentenceFirst && ALREADY_THERE_WORDS.has(tokens[k]!.norm)) k--;
   return k > sentenceFirst && ALREADY_THERE.has(tokens[k]!.norm);
+}
+
+/**
+ * The job's name after the employer's and a dash in the title ("Lund County — Veterans Service
+ * Officer"): the part after the first dash, when the part before it names no job.
+ */
+function jobAfterEmployer(doc: AnalysisDocument, lex: CompiledLexicons, title: readonly [number, number]): [number, number] | null {
+  const { tokens, text } = doc;
+  for (let k = title[0] + 1; k < title[1]; k++)
+    if (/^\s+[-–—|]\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return jobTitleHead(doc, lex, [k, title[1]]);
+  return null;
 }
 
 /** A managing or clinical job's name after a slash in the title: the job's other name. */
