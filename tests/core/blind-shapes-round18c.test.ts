@@ -38,7 +38,7 @@ describe('duties read now', () => {
     ['Monitors restroom use on the unit after each meal.', 'duty-enforce-rules'],
     ['Joins city crews and officers during encampment abatements.', 'duty-enforce-rules'],
     ['Helps the nursing and security team with physical holds when a patient is agitated.', 'duty-involuntary-holds'],
-    ['Provides 1:1 observation for patients on precautions when the unit is short.', 'duty-filling-staff-gaps'],
+    ['Provides 1:1 observation for patients on precautions when the unit is short.', 'duty-enforce-rules'],
     ['Makes home visits to people on the list whether or not they have asked for one.', 'duty-visits-against-wishes'],
     ['Helps the front office with scheduling, appointment reminder calls and intake paperwork.', 'duty-clerical'],
     ['Logs whether each member took the morning dose on the house sheet.', 'duty-compliance-monitoring'],
@@ -60,7 +60,6 @@ describe('traps', () => {
     ['Writes short, non-clinical notes after each call.', 'duty-clinical-documentation'],
     ['Sits with people in the emergency department while they wait for a psychiatric evaluation.', 'duty-clinical-assessment'],
     ['Talks with people about how their prescribed medications are working for them.', 'duty-medication-administration'],
-    ['Provides one-to-one peer support to people waiting in the emergency room.', 'duty-filling-staff-gaps'],
     ['Helps veterans fill out their intake paperwork if they want a hand.', 'duty-clerical'],
   ])('%s', (line, id) => expect(ruleIds(post(line))).not.toContain(id));
   it('how to apply is no duty', () => {
