@@ -31,7 +31,8 @@ export const dutyConflicts: DocumentCheck = {
         !namedAsKnowledge(doc, lex, p.first, p.sentence) &&
         !wishInItsWords(doc, lex, p.first, p.end, p.sentence) &&
         !othersAsSubject(doc, lex, p.first, p.sentence) &&
-        !deniedByPrefix(doc, p.first),
+        !deniedByPrefix(doc, p.first) &&
+        !explainsABarrier(doc, lex, p.first, p.sentence),
     );
     // A pattern's finding stays where the reading reads the same words, unless the reading finds
     // the same duty over more of them ("Collect urine samples", not "urine samples").
@@ -43,7 +44,7 @@ export const dutyConflicts: DocumentCheck = {
     });
     const longer = (a: AcceptedMatch, b: AcceptedMatch) => a.entry === b.entry && a.end - a.first > b.end - b.first;
     const read = readDuties(doc, lex, inJob).filter((m) => {
-      if (othersAsSubject(doc, lex, m.first, m.sentence)) return false;
+      if (othersAsSubject(doc, lex, m.first, m.sentence) || explainsABarrier(doc, lex, m.first, m.sentence)) return false;
       for (let t = m.first; t < m.end; t++) if (patternAt[t]! >= 0 && !longer(m, patterned[patternAt[t]!]!)) return false;
       return true;
     });
@@ -60,6 +61,20 @@ export const dutyConflicts: DocumentCheck = {
       });
   },
 };
+
+/**
+ * The duty stands in brackets after a requirement and says why it is asked: "Valid driver's
+ * license (specialists drive the city van)" asks for a licence; the driving is the hiring-barrier
+ * check's to weigh, not a duty listed.
+ */
+function explainsABarrier(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number): boolean {
+  const s = doc.structure.sentences[sentence]!;
+  const before = doc.text.slice(doc.tokens[s.first]!.start, doc.tokens[first]!.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return false;
+  const [, bracket] = doc.tokenRange(doc.tokens[s.first]!.start, doc.tokens[s.first]!.start + open);
+  return lex.barriers.matcher.test(doc.tokens, s.first, bracket);
+}
 
 /** The duty's first word is denied by a "non-" joined to it: "non-clinical notes" are not clinical notes. */
 function deniedByPrefix(doc: AnalysisDocument, first: number): boolean {

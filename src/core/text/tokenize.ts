@@ -98,6 +98,8 @@ function classifyGap(between: string, isFirst: boolean): Gap {
   if (between === '/') return 'space';
   // "2+ years": a plus after a number means "or more" and joins like a space.
   if (/^\+[ \t]*$/.test(between)) return 'space';
+  // "80% of each shift": a percent sign after a number is read as the word it stands for.
+  if (/^%[ \t]*$/.test(between)) return 'space';
   // "two (2) years": a numeral restating the number word before it is read past, like a space.
   if (/^[ \t]*\(\d{1,3}\)[ \t]*$/.test(between)) return 'space';
   if (/^[ \t]*[-‐‑–][ \t]*$/.test(between) && !/\s[-–]\s/.test(between)) return 'hyphen';

@@ -1,0 +1,28 @@
+// Driving, read across the opened blind sets (session 18): the false alarms the sets shared most
+// were rides named in passing. Read now: the share of a shift spent driving ("80% of each shift
+// is driving", "spends most of each day driving"; a percent sign after a number reads as the
+// word). Traps: the driving that says why a licence is asked, in brackets after it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPartsOfSpeech } from '../../src/core/index.js';
+import { tokenize } from '../../src/core/text/tokenize.js';
+import { postingWithDuty, ruleIds } from './finding-ids.js';
+
+beforeAll(loadPartsOfSpeech);
+
+const post = postingWithDuty;
+const qualified = (line: string) => post('Talk with people.').replace('- Personal experience', `- ${line}\n- Personal experience`);
+
+describe('driving as the job', () => {
+  it.each(['Roughly 70% of each shift is spent driving.', 'The coach spends most of each day driving.'])('%s', (line) =>
+    expect(ruleIds(post(line))).toContain('duty-transport'),
+  );
+  it('a percent sign after a number joins as a space', () =>
+    expect(tokenize('70% of each shift').map((t) => t.gap)).toEqual(['start', 'space', 'space', 'space']));
+});
+
+describe('traps: the driving a licence is asked for', () => {
+  it.each([
+    "Valid driver's license (coaches drive the agency van to home visits).",
+    "Current driving licence (this role involves driving people to their first appointments).",
+  ])('%s', (line) => expect(ruleIds(qualified(line))).not.toContain('duty-transport'));
+});
