@@ -1,7 +1,10 @@
 // Driving, read across the opened blind sets (session 18): the false alarms the sets shared most
 // were rides named in passing. Read now: the share of a shift spent driving ("80% of each shift
 // is driving", "spends most of each day driving"; a percent sign after a number reads as the
-// word). Traps: the driving that says why a licence is asked, in brackets after it.
+// word). Traps: the driving that says why a licence is asked, in brackets after it. And giving
+// medication, now that "prescribed medications" no longer reads as a verb and its object:
+// supervising the taking of medication and assisting residents with it are read by their verbs;
+// questions about medication stay silent.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPartsOfSpeech } from '../../src/core/index.js';
 import { tokenize } from '../../src/core/text/tokenize.js';
@@ -25,4 +28,15 @@ describe('traps: the driving a licence is asked for', () => {
     "Valid driver's license (coaches drive the agency van to home visits).",
     "Current driving licence (this role involves driving people to their first appointments).",
   ])('%s', (line) => expect(ruleIds(qualified(line))).not.toContain('duty-transport'));
+});
+
+describe('giving medication, read by its verbs', () => {
+  it.each(['Supervises the taking of prescribed medication on the evening shift.', 'Assists residents with their prescribed medication at bedtime.'])(
+    '%s',
+    (line) => expect(ruleIds(post(line))).toContain('duty-medication-administration'),
+  );
+  it.each(['Helps people with questions about their medication.', 'Talks with people about how their prescribed medications are working.'])(
+    'trap: %s',
+    (line) => expect(ruleIds(post(line))).not.toContain('duty-medication-administration'),
+  );
 });
