@@ -38,7 +38,8 @@ export const hiringBarriers: DocumentCheck = {
         (m) =>
           !waived.has(lex.barriers.entries[m.entry]!.id) &&
           !underPreferredLabel(doc, lex, m.sentence) &&
-          !insteadOfLivedExperience(doc, lex, m),
+          !insteadOfLivedExperience(doc, lex, m) &&
+          !saidOfSomeoneNamed(doc, lex, m),
       )
       .map((m) => findingFromMatch(doc, m, lex.barriers.entries[m.entry]!, 'role'));
   },
@@ -59,6 +60,36 @@ function waivedBarriers(
     if (waiver?.matchAll(doc.tokens).some((m) => jobSentence(doc.structure.sentenceOf[m.first]!))) waived.add(id);
   }
   return waived;
+}
+
+/** Pronouns a bracket after them describes ("supervised by me (I'm a CPRS, 11 years in recovery)"). */
+const DESCRIBED_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
+
+/**
+ * The barrier stands in brackets after a person or a job named before them, and describes that
+ * person: "Reports to: Peer Services Supervisor (a CPRS with 15 years in recovery)". After a
+ * requirement ("Lived experience required (at least 2 years in recovery)") it is the requirement's.
+ */
+function saidOfSomeoneNamed(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: number; sentence: number }): boolean {
+  const { tokens, text } = doc;
+  const s = doc.structure.sentences[m.sentence]!;
+  const before = text.slice(tokens[s.first]!.start, tokens[m.first]!.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return false;
+  const [, bracket] = doc.tokenRange(tokens[s.first]!.start, tokens[s.first]!.start + open);
+  const last = tokens[bracket - 1];
+  if (!last || bracket <= s.first) return false;
+  // "Peer Recovery Coach (2 years in recovery required)": the bracket asks it of the job's holder.
+  const close = text.indexOf(')', tokens[m.first]!.start);
+  const [, inside] = doc.tokenRange(tokens[m.first]!.start, close < 0 ? tokens[s.endTok - 1]!.end : close);
+  if (lex.livedExperience.required.test(tokens, bracket, inside)) return false;
+  if (DESCRIBED_PRONOUNS.has(last.norm) || lex.personNouns.has(last.norm)) return true;
+  const endsAt = (ms: readonly { end: number }[]) => ms.some((x) => x.end === bracket);
+  return (
+    endsAt(lex.roles.jobTitleHeads.matchAll(tokens, s.first, bracket)) ||
+    endsAt(lex.roles.peerTitles.matcher.matchAll(tokens, s.first, bracket)) ||
+    endsAt(lex.roles.nonPeerTitles.matcher.matchAll(tokens, s.first, bracket))
+  );
 }
 
 /** How many words a substitute cue may open before the barrier it names ("or a bachelor's"). */

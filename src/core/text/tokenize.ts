@@ -111,6 +111,12 @@ function classifyGap(between: string, isFirst: boolean): Gap {
 /** Stops and commas that end a clause ("word, word", "word. Word"): , . ; : ! ? */
 const CLAUSE_MARKS = new Set([44, 46, 59, 58, 33, 63]);
 
+/** A digit at `i`. */
+function oneDigitOrMoreAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
 /** A lone digit at `i`: a digit with no digit on either side. */
 function oneDigitAt(text: string, i: number): boolean {
   const isDigit = (j: number) => {
@@ -120,10 +126,22 @@ function oneDigitAt(text: string, i: number): boolean {
   return isDigit(i) && !isDigit(i - 1) && !isDigit(i + 1);
 }
 
+/** Short forms that end in a stop before a number they qualify ("min. 2 yrs", "approx. 80%"). */
+const BEFORE_A_NUMBER = /(?:^|[^A-Za-z])(?:min|max|approx|appx)$/i;
+
 /** classifyGap of text[last, start), with the commonest gaps read without cutting them out. */
 function gapBefore(text: string, last: number, start: number): Gap {
   // One space.
   if (start - last === 1 && text.charCodeAt(last) === 32) return 'space';
+  // "min. 2 yrs": the stop of a short form before a number is no sentence's end.
+  if (
+    start - last === 2 &&
+    text.charCodeAt(last) === 46 &&
+    text.charCodeAt(last + 1) === 32 &&
+    oneDigitOrMoreAt(text, start) &&
+    BEFORE_A_NUMBER.test(text.slice(Math.max(0, last - 7), last))
+  )
+    return 'space';
   // A comma or a stop, then one space: punctuation (no other reading of classifyGap takes it).
   if (start - last === 2 && text.charCodeAt(last + 1) === 32 && CLAUSE_MARKS.has(text.charCodeAt(last))) return 'punct';
   // A ratio of one digit to one ("a 1:1 sitter", "2:1 staffing") joins like a hyphen; a time ("7:30") does not.
