@@ -1,6 +1,6 @@
 // Driving, read across the opened blind sets (session 18): the false alarms the sets shared most
 // were rides named in passing. Read now: the share of a shift spent driving ("80% of each shift
-// is driving", "spends most of each day driving"; a percent sign after a number reads as the
+// is driving", "spends most of each day driving"; a percent sign before "of" reads as the
 // word). Traps: the driving that says why a licence is asked, in brackets after it. And giving
 // medication, now that "prescribed medications" no longer reads as a verb and its object:
 // supervising the taking of medication and assisting residents with it are read by their verbs;
@@ -19,7 +19,7 @@ describe('driving as the job', () => {
   it.each(['Roughly 70% of each shift is spent driving.', 'The coach spends most of each day driving.'])('%s', (line) =>
     expect(ruleIds(post(line))).toContain('duty-transport'),
   );
-  it('a percent sign after a number joins as a space', () =>
+  it('a percent sign before "of" joins as a space', () =>
     expect(tokenize('70% of each shift').map((t) => t.gap)).toEqual(['start', 'space', 'space', 'space']));
 });
 

@@ -98,8 +98,6 @@ function classifyGap(between: string, isFirst: boolean): Gap {
   if (between === '/') return 'space';
   // "2+ years": a plus after a number means "or more" and joins like a space.
   if (/^\+[ \t]*$/.test(between)) return 'space';
-  // "80% of each shift": a percent sign after a number is read as the word it stands for.
-  if (/^%[ \t]*$/.test(between)) return 'space';
   // "two (2) years": a numeral restating the number word before it is read past, like a space.
   if (/^[ \t]*\(\d{1,3}\)[ \t]*$/.test(between)) return 'space';
   if (/^[ \t]*[-‐‑–][ \t]*$/.test(between) && !/\s[-–]\s/.test(between)) return 'hyphen';
@@ -141,6 +139,10 @@ function gapBefore(text: string, last: number, start: number): Gap {
     oneDigitOrMoreAt(text, start) &&
     BEFORE_A_NUMBER.test(text.slice(Math.max(0, last - 7), last))
   )
+    return 'space';
+  // "80% of each shift": a percent sign before "of" reads as the word it stands for; one that
+  // heads a line of a duty list ("20% Escorts patients ...") stays apart from the duty.
+  if (text.charCodeAt(last) === 37 && /^%[ \t]+$/.test(text.slice(last, start)) && /^of\b/i.test(text.slice(start, start + 3)))
     return 'space';
   // A comma or a stop, then one space: punctuation (no other reading of classifyGap takes it).
   if (start - last === 2 && text.charCodeAt(last + 1) === 32 && CLAUSE_MARKS.has(text.charCodeAt(last))) return 'punct';
