@@ -42,12 +42,13 @@ export function askedOnlyOnACondition(doc: AnalysisDocument, lex: CompiledLexico
     .some((r) => onlyCommasBetween(doc, end + 1, r.first) && after.some((c) => c.first === r.end && doc.tokens[c.first]!.gap === 'space'));
 }
 
-/** The word opens its sentence, follows a punctuation mark or a new line, or follows "and", "or", "but". */
+/** The word opens its sentence, follows a punctuation mark or a new line, or follows "and", "or",
+ * "but", or the "that" of a request ("asks that staff in recovery have ..."). */
 function opensAClause(doc: AnalysisDocument, at: number): boolean {
   const t = doc.tokens[at]!;
   if (!spaceOrHyphen(t.gap)) return true;
   const before = doc.tokens[at - 1]?.norm;
-  return before === 'and' || before === 'or' || before === 'but';
+  return before === 'and' || before === 'or' || before === 'but' || before === 'that';
 }
 
 /** The clause ends at token `end`: the sentence ends there, or a semicolon or a full stop follows. */

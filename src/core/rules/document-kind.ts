@@ -238,6 +238,7 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
   const jobsTitle =
     cued &&
     ((offersItsOwnJob(doc, posting, about, lex) && namesAJob(doc, lex, cued.title) && !headline(doc, cued.title, cued.cue)) ||
+      (builtLikeAJob(doc, posting, about) && namesPeerWork(doc, lex, cued.title) && !headline(doc, cued.title, cued.cue)) ||
       headedLikeAJob(doc, cued.title, posting) ||
       headedByAJobLine(doc, lex, cued.title));
   // A title that heads a job's page names no document: its words ("How to Become ...") mark none.
@@ -503,6 +504,23 @@ function headedByAJobLine(doc: AnalysisDocument, lex: CompiledLexicons, title: {
     return role && named && !lex.documentKind.titleCues.test(tokens, employer, b);
   }
   return false;
+}
+
+/**
+ * The page is built as a job's posting: a sum of pay, a section of duties and a section of
+ * qualifications, and no mark of a document about the work. A guide or a course names none of
+ * its own duties beside a salary ("LUMEN | Peer Support Guide (Remote)" over "THE ROLE", "WHO
+ * YOU ARE" and "$52,000 - $60,000 a year").
+ */
+function builtLikeAJob(doc: AnalysisDocument, posting: readonly MarkFound[], about: readonly MarkFound[]): boolean {
+  if (about.length) return false;
+  const paid = posting.some((m) => m.kind === 'pay' && /^\d/.test(doc.tokens[m.first]!.norm));
+  return paid && posting.some((m) => m.kind === 'duties') && posting.some((m) => m.kind === 'qualifications');
+}
+
+/** The title holds a peer role's name, however weak alone ("Peer Support Guide"). */
+function namesPeerWork(doc: AnalysisDocument, lex: CompiledLexicons, title: { start: number; end: number }): boolean {
+  return lex.roles.peerTitles.matcher.test(doc.tokens, ...doc.tokenRange(title.start, title.end)) || namesAJob(doc, lex, title);
 }
 
 /**
