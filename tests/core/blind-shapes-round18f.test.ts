@@ -6,10 +6,9 @@
 // be ..."; proof of sobriety by a urinalysis; a completed residential program and discharge
 // papers; a central registry check; physical holds after a comma; visitors made to comply;
 // flagging drug-seeking patients for staff; making sure residents attend meetings; helping
-// counselors with paperwork. Traps: holding one-on-one conversations (a guard: it passed before);
-// bringing a perspective to
-// the team; everyone pitching in to keep a room tidy; helping members read their discharge
-// paperwork (a guard: it passed before).
+// counselors with paperwork. Traps: holding one-on-one conversations (a guard: it passed
+// before); bringing a perspective to the team; everyone pitching in to keep a room tidy; helping
+// members read their discharge paperwork (a guard: it passed before).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 import { postingWithDuty, ruleIds } from './finding-ids.js';
