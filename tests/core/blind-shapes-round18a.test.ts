@@ -19,8 +19,7 @@ beforeAll(loadPartsOfSpeech);
 
 const post = postingWithDuty;
 /** The posting with `line` as a qualification of its own. */
-const qualified = (line: string) =>
-  post('Talk with people.').replace('- Personal experience', `- ${line}\n- Personal experience`);
+const qualified = (line: string) => post('Talk with people.').replace('- Personal experience', `- ${line}\n- Personal experience`);
 
 describe('duties and barriers', () => {
   it.each([

@@ -19,7 +19,8 @@ const post = postingWithDuty;
 describe('screening questions marked after the question', () => {
   const withQuestions = (mark: string) =>
     `Peer Support Specialist\nAlder Health | $20 an hour\n\nDuties\n- Meet adults in recovery and talk about their goals.\n\nQualifications\n- High school diploma.\n\nApplication questions\nHave you lived through a mental health or substance use challenge yourself? (${mark})\nCan you work some Saturdays? (Required)`;
-  it('"(Preferred)" wishes for lived experience', () => expect(analyze(withQuestions('Preferred')).livedExperience.status).toBe('preferred'));
+  it('"(Preferred)" wishes for lived experience', () =>
+    expect(analyze(withQuestions('Preferred')).livedExperience.status).toBe('preferred'));
   it('"(Required)" asks for it', () => expect(analyze(withQuestions('Required')).livedExperience.status).toBe('required'));
 });
 
@@ -41,7 +42,7 @@ describe('what the text is', () => {
   });
   it("the employer's blurb above the header does not hide the peer title", () => {
     const text =
-      "Willow Creek Recovery is a 48-bed residential treatment center in the hills outside town. Our team of physicians, nurses, counselors and support staff provides care around the clock to adults starting their recovery, and we are proud of our family program.\n\nWillow Creek Recovery\nMarion, NC\n$16.00 - $18.50 an hour\n\nRecovery Coach - Evening Shift\n\nSchedule: 3pm - 11pm\n\nDuties:\n* Clean the group rooms after each evening session\n* Offer one-on-one recovery conversations\n\nRequirements:\n* Lived experience of recovery from addiction required.\n* High school diploma";
+      'Willow Creek Recovery is a 48-bed residential treatment center in the hills outside town. Our team of physicians, nurses, counselors and support staff provides care around the clock to adults starting their recovery, and we are proud of our family program.\n\nWillow Creek Recovery\nMarion, NC\n$16.00 - $18.50 an hour\n\nRecovery Coach - Evening Shift\n\nSchedule: 3pm - 11pm\n\nDuties:\n* Clean the group rooms after each evening session\n* Offer one-on-one recovery conversations\n\nRequirements:\n* Lived experience of recovery from addiction required.\n* High school diploma';
     const r = analyze(text);
     expect(r.role.isPeerRole).toBe(true);
     expect(r.role.category).toBe('substance-use-recovery');

@@ -48,7 +48,12 @@ describe('duties read now', () => {
     expect(ruleIds(post('Records on the log whether each dose was taken.'))).not.toContain('duty-medication-administration'));
   it("a time since the end of one's own treatment is an inquiry", () =>
     expect(
-      ruleIds(post('Talk with people.').replace('- Personal experience', '- At least one year since completion of your own residential treatment.\n- Personal experience')),
+      ruleIds(
+        post('Talk with people.').replace(
+          '- Personal experience',
+          '- At least one year since completion of your own residential treatment.\n- Personal experience',
+        ),
+      ),
     ).toContain('inquiry-treatment'));
 });
 

@@ -26,15 +26,15 @@ describe('driving as the job', () => {
 describe('traps: the driving a licence is asked for', () => {
   it.each([
     "Valid driver's license (coaches drive the agency van to home visits).",
-    "Current driving licence (this role involves driving people to their first appointments).",
+    'Current driving licence (this role involves driving people to their first appointments).',
   ])('%s', (line) => expect(ruleIds(qualified(line))).not.toContain('duty-transport'));
 });
 
 describe('giving medication, read by its verbs', () => {
-  it.each(['Supervises the taking of prescribed medication on the evening shift.', 'Assists residents with their prescribed medication at bedtime.'])(
-    '%s',
-    (line) => expect(ruleIds(post(line))).toContain('duty-medication-administration'),
-  );
+  it.each([
+    'Supervises the taking of prescribed medication on the evening shift.',
+    'Assists residents with their prescribed medication at bedtime.',
+  ])('%s', (line) => expect(ruleIds(post(line))).toContain('duty-medication-administration'));
   it.each(['Helps people with questions about their medication.', 'Talks with people about how their prescribed medications are working.'])(
     'trap: %s',
     (line) => expect(ruleIds(post(line))).not.toContain('duty-medication-administration'),

@@ -19,10 +19,10 @@ const post = postingWithDuty;
 const qualified = (line: string) => post('Talk with people.').replace('- Personal experience', `- ${line}\n- Personal experience`);
 
 describe('lengths of recovery', () => {
-  it.each(['Must be in recovery from alcohol or drugs, min. 3 yrs.', 'At least three years of continuous personal recovery from alcohol use.'])(
-    '%s',
-    (line) => expect(ruleIds(qualified(line))).toContain('barrier-years-clean'),
-  );
+  it.each([
+    'Must be in recovery from alcohol or drugs, min. 3 yrs.',
+    'At least three years of continuous personal recovery from alcohol use.',
+  ])('%s', (line) => expect(ruleIds(qualified(line))).toContain('barrier-years-clean'));
   it("a short form's stop before a number joins as a space", () =>
     expect(tokenize('min. 3 yrs').map((t) => t.gap)).toEqual(['start', 'space', 'space']));
   it.each([
@@ -59,9 +59,7 @@ describe('duties and language', () => {
       'duty-compliance-monitoring',
     ));
   it('outreach by phone to people who missed groups is not a visit against their wishes', () =>
-    expect(ruleIds(post('Reach out to members who have missed groups to see how they are.'))).not.toContain(
-      'duty-visits-against-wishes',
-    ));
+    expect(ruleIds(post('Reach out to members who have missed groups to see how they are.'))).not.toContain('duty-visits-against-wishes'));
   it('a roommate who must be clean and quiet', () =>
     expect(ruleIds('ROOMMATE WANTED near campus, $540 a month. Must be clean & quiet, no smokers, cats ok.')).not.toContain('is-clean'));
 });

@@ -4,6 +4,7 @@
 import { describesTheJob } from '../rules/agency-sections.js';
 import { namedAsKnowledge, othersAsSubject, readDuties, wishInItsWords } from '../rules/duty-reading.js';
 import { keptPerSentence } from '../rules/once-per-document.js';
+import { openBracketBefore } from '../rules/open-bracket.js';
 import { type AcceptedMatch, dropOverlaps, joinNearby, runPatternRules } from '../rules/pattern-rule-runner.js';
 import { findingFromMatch } from '../rules/rule-findings.js';
 import { inQuotes, type AnalysisDocument } from '../analysis-document.js';
@@ -69,11 +70,8 @@ export const dutyConflicts: DocumentCheck = {
  */
 function explainsABarrier(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number): boolean {
   const s = doc.structure.sentences[sentence]!;
-  const before = doc.text.slice(doc.tokens[s.first]!.start, doc.tokens[first]!.start);
-  const open = before.lastIndexOf('(');
-  if (open < 0 || before.indexOf(')', open) >= 0) return false;
-  const [, bracket] = doc.tokenRange(doc.tokens[s.first]!.start, doc.tokens[s.first]!.start + open);
-  return lex.barriers.matcher.test(doc.tokens, s.first, bracket);
+  const inside = openBracketBefore(doc, first, s.first);
+  return inside >= 0 && lex.barriers.matcher.test(doc.tokens, s.first, inside);
 }
 
 /** The duty's first word is denied by a "non-" joined to it: "non-clinical notes" are not clinical notes. */
@@ -196,7 +194,9 @@ function applyInstructions(doc: AnalysisDocument, lex: CompiledLexicons): (sente
     const s = sentences[i]!;
     return (
       applyHeading[s.heading] === true ||
-      applyLabel(s.first, s.endTok).some((end) => end < s.endTok && /^\s*[:,]/.test(doc.text.slice(tokens[end - 1]!.end, tokens[end]!.start)))
+      applyLabel(s.first, s.endTok).some(
+        (end) => end < s.endTok && /^\s*[:,]/.test(doc.text.slice(tokens[end - 1]!.end, tokens[end]!.start)),
+      )
     );
   });
 }

@@ -5,6 +5,7 @@ import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { describesTheJob } from '../rules/agency-sections.js';
 import { labelValueTokens, lineLabels } from '../rules/label-value-lines.js';
 import { readLivedExperience } from '../rules/lived-experience.js';
+import { bracketCloseAfter, openBracketBefore } from '../rules/open-bracket.js';
 import { joinNearby, runPatternRules } from '../rules/pattern-rule-runner.js';
 import { recoveryLengthsAfterComma } from '../rules/recovery-length-after-comma.js';
 import { findingFromMatch } from '../rules/rule-findings.js';
@@ -71,18 +72,13 @@ const DESCRIBED_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
  * requirement ("Lived experience required (at least 2 years in recovery)") it is the requirement's.
  */
 function saidOfSomeoneNamed(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: number; sentence: number }): boolean {
-  const { tokens, text } = doc;
+  const { tokens } = doc;
   const s = doc.structure.sentences[m.sentence]!;
-  const before = text.slice(tokens[s.first]!.start, tokens[m.first]!.start);
-  const open = before.lastIndexOf('(');
-  if (open < 0 || before.indexOf(')', open) >= 0) return false;
-  const [, bracket] = doc.tokenRange(tokens[s.first]!.start, tokens[s.first]!.start + open);
-  const last = tokens[bracket - 1];
-  if (!last || bracket <= s.first) return false;
+  const bracket = openBracketBefore(doc, m.first, s.first);
+  if (bracket <= s.first) return false;
+  const last = tokens[bracket - 1]!;
   // "Peer Recovery Coach (2 years in recovery required)": the bracket asks it of the job's holder.
-  const close = text.indexOf(')', tokens[m.first]!.start);
-  const [, inside] = doc.tokenRange(tokens[m.first]!.start, close < 0 ? tokens[s.endTok - 1]!.end : close);
-  if (lex.livedExperience.required.test(tokens, bracket, inside)) return false;
+  if (lex.livedExperience.required.test(tokens, bracket, bracketCloseAfter(doc, m.first, s.endTok))) return false;
   if (DESCRIBED_PRONOUNS.has(last.norm) || lex.personNouns.has(last.norm)) return true;
   const endsAt = (ms: readonly { end: number }[]) => ms.some((x) => x.end === bracket);
   return (
@@ -107,9 +103,7 @@ function insteadOfLivedExperience(doc: AnalysisDocument, lex: CompiledLexicons, 
     .matchAll(doc.tokens, Math.max(s.first, m.first - SUBSTITUTE_LEAD), m.first + 1)
     .find((c) => c.first <= m.first && c.end > m.first);
   if (!cue) return false;
-  return readLivedExperience(doc, lex).mentions.some(
-    (x) => x.sentence === m.sentence && x.end <= cue.first && x.strength === 'mentioned',
-  );
+  return readLivedExperience(doc, lex).mentions.some((x) => x.sentence === m.sentence && x.end <= cue.first && x.strength === 'mentioned');
 }
 
 /**

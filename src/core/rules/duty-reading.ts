@@ -492,6 +492,8 @@ function knownBefore(doc: AnalysisDocument, r: CompiledDutyReading, first: numbe
   return r.knownNotDone.matchAll(doc.tokens, from, first).some((m) => m.end <= first);
 }
 
+/** Words a name for other staff runs to ("front desk staff", "case managers"). */
+const STAFF_NAME_WORDS = 4;
 /** Words that may open a clause before the staff who are its subject ("Our nurses", "The clinicians"). */
 const SUBJECT_LEADS = new Set(['our', 'the', 'their', 'all', 'only']);
 
@@ -505,7 +507,8 @@ export function othersAsSubject(doc: AnalysisDocument, lex: CompiledLexicons, fi
   const s = doc.structure.sentences[sentence]!;
   let from = clauseStart(doc, first, s.first);
   while (from < first && SUBJECT_LEADS.has(tokens[from]!.norm)) from++;
-  return lex.dutyReading.byOthers.matchAll(tokens, from, first).some((m) => m.first === from);
+  // Only a name that starts the clause is read: the staff's name is a few words at most.
+  return lex.dutyReading.byOthers.matchAll(tokens, from, Math.min(first, from + STAFF_NAME_WORDS)).some((m) => m.first === from);
 }
 
 /**

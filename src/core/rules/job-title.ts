@@ -37,18 +37,27 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** Characters a word of a short line runs to on average, at the most: a longer line is not read word by word. */
+const MOST_CHARS_A_WORD = 24;
+
+/** The line holds at most `most` words (a page of one long line is not split to learn it does not). */
+function atMostWords(text: string, most: number): boolean {
+  return text.length <= most * MOST_CHARS_A_WORD && wordCount(text) <= most;
+}
+
 /**
  * A line short enough to hold only a job's name, with a place or shift after a dash or in
  * brackets ("Correctional Counselor I — Pine Hollow Correctional Facility (medium security)"):
  * the name's part is counted, and the whole line within twice that.
  */
 function nameLineLength(text: string): boolean {
-  const name = text.split(/\s[-–—|]\s|\s\(/)[0]!;
-  return wordCount(name) <= NAME_LINE_MAX_WORDS && wordCount(text) <= 2 * NAME_LINE_MAX_WORDS;
+  return atMostWords(text, 2 * NAME_LINE_MAX_WORDS) && wordCount(text.split(/\s[-–—|]\s|\s\(/)[0]!) <= NAME_LINE_MAX_WORDS;
 }
 
 /** Words in a paragraph that a job board shows above a posting's header (the employer's blurb). */
 const BLURB_MIN_WORDS = 25;
+/** Such paragraphs read past before the first line: a page of prose has no header below it. */
+const MOST_BLURBS = 2;
 
 /**
  * The lines with words on them under the first, near the top: trimmed, with where each starts.
@@ -57,10 +66,14 @@ const BLURB_MIN_WORDS = 25;
  */
 function linesUnderTheFirst(doc: AnalysisDocument): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
+  let blurbs = 0;
   for (const { start, text: line } of doc.lines.lines) {
     const text = line.trim();
     if (!text) continue;
-    if (!out.length && /[.!?]$/.test(text) && wordCount(text) >= BLURB_MIN_WORDS) continue;
+    if (!out.length && blurbs < MOST_BLURBS && /[.!?]$/.test(text) && !atMostWords(text, BLURB_MIN_WORDS - 1)) {
+      blurbs++;
+      continue;
+    }
     if (out.length === TOP_LINES + 1) break;
     out.push({ start: start + line.indexOf(text), text });
   }
@@ -91,7 +104,7 @@ const HEADER_DETAIL_MAX_WORDS = 8;
 export function topLinePeerName(doc: AnalysisDocument, lex: CompiledLexicons): [number, number] | null {
   const near = linesUnderTheFirst(doc);
   for (const [n, { start, text }] of near.entries()) {
-    if (text.includes(':') || /[.!?]$/.test(text) || wordCount(text) > NAME_LINE_MAX_WORDS) continue;
+    if (text.includes(':') || /[.!?]$/.test(text) || !atMostWords(text, NAME_LINE_MAX_WORDS)) continue;
     const [first, end] = doc.tokenRange(start, start + text.length);
     const name = lex.roles.peerTitles.matcher
       .matchAll(doc.tokens, first, end)
@@ -99,7 +112,7 @@ export function topLinePeerName(doc: AnalysisDocument, lex: CompiledLexicons): [
     // A profile's headline names several roles ("Certified Peer Specialist | Recovery Advocate | Trainer").
     if (!name || lex.roles.jobTitleHeads.matchAll(doc.tokens, name.end, end).length) continue;
     const next = near[n + 1]?.text ?? nextLineAfter(doc, start);
-    if (next && !/[.!?]$/.test(next) && wordCount(next) <= HEADER_DETAIL_MAX_WORDS) return [name.first, name.end];
+    if (next && !/[.!?]$/.test(next) && atMostWords(next, HEADER_DETAIL_MAX_WORDS)) return [name.first, name.end];
   }
   return null;
 }
@@ -121,6 +134,7 @@ const UNKNOWN_NAME_MAX_WORDS = 5;
  */
 export function repeatedJobNameLine(doc: AnalysisDocument): [number, number] | null {
   for (const { start, text } of linesUnderTheFirst(doc)) {
+    if (text.length > UNKNOWN_NAME_MAX_WORDS * MOST_CHARS_A_WORD) continue;
     const words = text.split(/\s+/);
     if (words.length > UNKNOWN_NAME_MAX_WORDS || /[:.!?,|]/.test(text) || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
     const again = new RegExp(`\\b(?:a|an) ${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);

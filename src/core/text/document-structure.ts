@@ -250,7 +250,16 @@ export function structureOf(
     // A row of a table is an item of its own, as a labelled line is: a wish named in one row is not another's.
     const labelled = LABEL_OPENING.test(line.text) || TABLE_ROW.test(line.text);
     const inList = opensItem(i) && (opensItem(i + 1) || opensItem(i - 1));
-    if (prevBlank || prevHeading || heading || labelled || BULLET.test(line.text) || /[.!?:;]["”’)]?$/.test(prevLine) || prevShort || inList)
+    if (
+      prevBlank ||
+      prevHeading ||
+      heading ||
+      labelled ||
+      BULLET.test(line.text) ||
+      /[.!?:;]["”’)]?$/.test(prevLine) ||
+      prevShort ||
+      inList
+    )
       hardStarts.add(line.start);
     if (heading) {
       headingAt.set(line.start, headings.length);
