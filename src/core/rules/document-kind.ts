@@ -238,7 +238,7 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
   const jobsTitle =
     cued &&
     ((offersItsOwnJob(doc, posting, about, lex) && namesAJob(doc, lex, cued.title) && !headline(doc, cued.title, cued.cue)) ||
-      (builtLikeAJob(doc, posting, about) && namesPeerWork(doc, lex, cued.title) && !headline(doc, cued.title, cued.cue)) ||
+      (builtLikeAJob(doc, posting, about) && namesAPeerRole(doc, lex, cued.title) && !headline(doc, cued.title, cued.cue)) ||
       headedLikeAJob(doc, cued.title, posting) ||
       headedByAJobLine(doc, lex, cued.title));
   // A title that heads a job's page names no document: its words ("How to Become ...") mark none.
@@ -519,7 +519,7 @@ function builtLikeAJob(doc: AnalysisDocument, posting: readonly MarkFound[], abo
 }
 
 /** The title holds a peer role's name, however weak alone ("Peer Support Guide"). */
-function namesPeerWork(doc: AnalysisDocument, lex: CompiledLexicons, title: { start: number; end: number }): boolean {
+function namesAPeerRole(doc: AnalysisDocument, lex: CompiledLexicons, title: { start: number; end: number }): boolean {
   return lex.roles.peerTitles.matcher.test(doc.tokens, ...doc.tokenRange(title.start, title.end)) || namesAJob(doc, lex, title);
 }
 

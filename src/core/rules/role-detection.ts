@@ -246,17 +246,6 @@ export function detectRole(
         evidence.splice(0, evidence.length, `title used in other fields too ${quote(first, end)}`);
         decidedBy = `the title names a job other fields use too, and the text names no lived experience, peer support or behavioral health condition: ${titleQuote()}`;
       }
-    } else if (nonPeer.length && topLinePeerName(doc, lex)) {
-      // A peer role's header line of its own near the top is the job (below); the opening's other
-      // job is in the employer's blurb above it ("Our team of physicians, nurses and counselors").
-      const header = topLinePeerName(doc, lex)!;
-      const named = lex.roles.peerTitles.matcher
-        .matchAll(tokens, header[0], header[1])
-        .map((m) => ({ entry: m.payload, first: m.first, end: m.end }));
-      isPeer = true;
-      decidedBy = `a header line names a peer role: ${sentenceQuote(header[0])}`;
-      category = named.map((m) => lex.roles.peerTitles.entries[m.entry]!.category).find((c) => c !== null) ?? null;
-      setPrior(named);
     } else if (nonPeer.length) {
       isPeer = false;
       evidence.push(`non-peer title ${quote(nonPeer[0]!.first, nonPeer[0]!.end)}`);
@@ -358,6 +347,9 @@ export function detectRole(
         !someoneAlreadyThere(doc, m.first) &&
         !reportingTo.some((r) => r.end <= m.first && structure.sentenceOf[r.first] === structure.sentenceOf[m.first]),
     );
+    // A peer role's header line of its own near the top is the job (below); another job the opening
+    // names is in the employer's blurb above it ("Our team of physicians, nurses and counselors").
+    const header = nonPeer.length ? topLinePeerName(doc, lex) : null;
     if (peer.length && (!nonPeer.length || peer[0]!.first < nonPeer[0]!.first)) {
       isPeer = true;
       evidence.push(`summary ${quote(...joinedName(peer))}`);
@@ -368,10 +360,7 @@ export function detectRole(
       isPeer = true;
       evidence.push(`summary ${quote(cue[0]!.first, cue[0]!.end)}`);
       decidedBy = `the opening describes peer work: ${sentenceQuote(cue[0]!.first)}`;
-    } else if (nonPeer.length && topLinePeerName(doc, lex)) {
-      // A peer role's header line of its own near the top is the job (below); the opening's other
-      // job is in the employer's blurb above it ("Our team of physicians, nurses and counselors").
-      const header = topLinePeerName(doc, lex)!;
+    } else if (header) {
       const named = lex.roles.peerTitles.matcher
         .matchAll(tokens, header[0], header[1])
         .map((m) => ({ entry: m.payload, first: m.first, end: m.end }));
