@@ -26,7 +26,8 @@ export const dutyConflicts: DocumentCheck = {
     const inJob = (s: number) => describes(s) && !asked(s) && !applying(s);
     // A duty named as what an applicant knows ("familiarity with medication administration") is
     // none; nor one whose words name the person's request or choice ("... if they ask"), as the
-    // reading holds; nor one other staff do as the clause's subject ("Clinicians complete ...").
+    // reading holds; nor one other staff do as the clause's subject ("Clinicians complete ..."),
+    // one denied by "non-", or one in brackets that says why a requirement is asked.
     const patterned = runPatternRules(doc, lex, lex.duties, { skipLiteral: false, sentenceFilter: inJob }).filter(
       (p) =>
         !namedAsKnowledge(doc, lex, p.first, p.sentence) &&

@@ -110,7 +110,7 @@ function classifyGap(between: string, isFirst: boolean): Gap {
 const CLAUSE_MARKS = new Set([44, 46, 59, 58, 33, 63]);
 
 /** A digit at `i`. */
-function oneDigitOrMoreAt(text: string, i: number): boolean {
+function digitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
 }
@@ -136,7 +136,7 @@ function gapBefore(text: string, last: number, start: number): Gap {
     start - last === 2 &&
     text.charCodeAt(last) === 46 &&
     text.charCodeAt(last + 1) === 32 &&
-    oneDigitOrMoreAt(text, start) &&
+    digitAt(text, start) &&
     BEFORE_A_NUMBER.test(text.slice(Math.max(0, last - 7), last))
   )
     return 'space';
