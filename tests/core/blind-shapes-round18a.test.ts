@@ -3,8 +3,8 @@
 // felony convictions that "will not be considered" with no word between; school lunch and hallway
 // supervision; office phones named by the office; a request that applicants "have been clean"
 // for a time (the staff guard "they have been sober for" no longer silences it); a letter
-// showing a condition, a disability rating or proof of disability as an inquiry; "walking your
-// own healing path from" a substance as lived experience; a course page under a university's and
+// showing a condition, a disability rating or proof of disability as an inquiry; walking one's
+// own healing or recovery road from a substance as lived experience; a course page under a university's and
 // a school's names. Traps: a degree offered instead of lived experience is one way in, and so
 // the degree is no barrier, while "a bachelor's or master's degree" beside lived experience
 // stays one requirement; "relatives" named as the people served in an aside do not make the
@@ -28,7 +28,7 @@ describe('duties and barriers', () => {
     ['Covers the guidance office phones during lunch.', 'duty-phones-reception'],
   ])('%s', (line, id) => expect(ruleIds(post(line))).toContain(id));
   it.each([
-    ['Candidates with felony convictions will not be considered.', 'barrier-criminal-record'],
+    ['Felony convictions will not be considered for hire.', 'barrier-criminal-record'],
     ['Where applicants have used drugs, we ask that they have been clean for at least a year before they start.', 'barrier-years-clean'],
   ])('%s', (line, id) => expect(ruleIds(qualified(line))).toContain(id));
 });
@@ -42,9 +42,9 @@ describe('inquiries', () => {
 });
 
 describe('lived experience', () => {
-  it('walking your own healing path from a substance is lived experience', () => {
+  it("walking one's own recovery road from a substance is lived experience", () => {
     const text =
-      'Recovery Coach\nCedar Lodge Wellness | $21 an hour\n\nDuties\n- Walk beside people who are healing from alcohol use.\n\nQualifications\n- You must be walking your own healing path from alcohol or other drugs.\n- High school diploma.';
+      'Recovery Coach\nCedar Lodge Wellness | $21 an hour\n\nDuties\n- Walk beside people who are healing from alcohol use.\n\nQualifications\n- Applicants should be walking their own recovery road from alcohol or drugs.\n- High school diploma.';
     const r = analyze(text);
     expect(r.livedExperience.status).toBe('required');
     expect(r.livedExperience.specific).toBe(true);
@@ -59,7 +59,7 @@ describe('lived experience', () => {
 describe('traps', () => {
   it('a degree offered instead of lived experience is no barrier', () => {
     const text =
-      "Parent Partner\nNorthside Family Services | $19 an hour\n\nDuties\n- Support parents of children in the wraparound program.\n\nQualifications\n- Personal experience parenting a child with emotional or behavioral needs, OR a bachelor's degree in human services and one year working with families.\n- High school diploma.";
+      "Parent Partner\nNorthside Family Services | $19 an hour\n\nDuties\n- Support parents of children in the wraparound program.\n\nQualifications\n- Lived experience parenting a child with mental health needs, OR a bachelor's degree in social work plus a year with families.\n- High school diploma.";
     expect(ruleIds(text)).not.toContain('barrier-degree-required');
   });
   it("a bachelor's or master's degree beside lived experience stays one requirement", () => {

@@ -42,7 +42,7 @@ describe('what the text is', () => {
   });
   it("the employer's blurb above the header does not hide the peer title", () => {
     const text =
-      'Willow Creek Recovery is a 48-bed residential treatment center in the hills outside town. Our team of physicians, nurses, counselors and support staff provides care around the clock to adults starting their recovery, and we are proud of our family program.\n\nWillow Creek Recovery\nMarion, NC\n$16.00 - $18.50 an hour\n\nRecovery Coach - Evening Shift\n\nSchedule: 3pm - 11pm\n\nDuties:\n* Clean the group rooms after each evening session\n* Offer one-on-one recovery conversations\n\nRequirements:\n* Lived experience of recovery from addiction required.\n* High school diploma';
+      'Willow Creek Recovery runs 48 residential beds in the hills outside town. Doctors, nurses and counselors look after the adults in our care day and night, and families are part of the work here from the first week.\n\nWillow Creek Recovery\nMarion, NC\n$16.00 - $18.50 an hour\n\nRecovery Coach - Evening Shift\n\nSchedule: 3pm - 11pm\n\nDuties:\n* Clean the group rooms after each evening session\n* Offer one-on-one recovery conversations\n\nRequirements:\n* Lived experience of recovery from addiction required.\n* High school diploma';
     const r = analyze(text);
     expect(r.role.isPeerRole).toBe(true);
     expect(r.role.category).toBe('substance-use-recovery');

@@ -6,10 +6,12 @@
 // text); visits "whether or not they have asked"; reminder calls for the front office; a time
 // since the end of one's own treatment; recording whether doses were taken is watching
 // adherence, not giving medication; staying compliant with prescribed medications. Traps: other
-// staff as the subject ("Clinicians complete risk assessments and make ..."); an agent a
-// possessive away ("by the court's compliance officers"); "non-clinical notes"; patients
-// awaiting an evaluation; "prescribed medications" as an adjective; "To apply, pick up ... at the
-// front desk"; an agency program that offers counseling; compliance officers.
+// staff as the subject ("Our nurses complete risk assessments and decide ..."); an agent a
+// possessive away ("by the county's probation officers"); "non-clinical notes"; patients awaiting
+// an evaluation; "prescribed medications" as an adjective; "To apply, ask for a paper form at the
+// front desk"; an agency program that offers counseling; compliance officers. The agent a
+// possessive away, patients waiting for an evaluation, intake paperwork one helps people with and
+// how to apply are guards: they passed before.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 import { postingWithDuty, ruleIds } from './finding-ids.js';
@@ -35,12 +37,12 @@ describe('what the job is', () => {
 
 describe('duties read now', () => {
   it.each([
-    ['Monitors restroom use on the unit after each meal.', 'duty-enforce-rules'],
+    ['Supervises bathroom access after lunch.', 'duty-enforce-rules'],
     ['Joins city crews and officers during encampment abatements.', 'duty-enforce-rules'],
     ['Helps the nursing and security team with physical holds when a patient is agitated.', 'duty-involuntary-holds'],
-    ['Provides 1:1 observation for patients on precautions when the unit is short.', 'duty-enforce-rules'],
+    ['Does 1:1 observation on the ward when staffing is thin.', 'duty-enforce-rules'],
     ['Makes home visits to people on the list whether or not they have asked for one.', 'duty-visits-against-wishes'],
-    ['Helps the front office with scheduling, appointment reminder calls and intake paperwork.', 'duty-clerical'],
+    ['Makes clinic reminder calls for the front office on Mondays.', 'duty-clerical'],
     ['Logs whether each member took the morning dose on the house sheet.', 'duty-compliance-monitoring'],
     ['Encourages members to stay compliant with their prescribed medications.', 'duty-compliance-monitoring'],
   ])('%s', (line, id) => expect(ruleIds(post(line))).toContain(id));
@@ -59,8 +61,8 @@ describe('duties read now', () => {
 
 describe('traps', () => {
   it.each([
-    ['Clinicians complete risk assessments and make any decision about an emergency evaluation.', 'duty-clinical-assessment'],
-    ['Screens are handled by the court’s compliance officers, never by the coach.', 'duty-drug-testing'],
+    ['Our nurses complete risk assessments and decide on psychiatric evaluations.', 'duty-clinical-assessment'],
+    ['Screens are collected by the county’s probation officers, never by the coach.', 'duty-drug-testing'],
     ['Court check-ins are run by the probation compliance officers, never by the mentor.', 'duty-compliance-monitoring'],
     ['Writes short, non-clinical notes after each call.', 'duty-clinical-documentation'],
     ['Sits with people in the emergency department while they wait for a psychiatric evaluation.', 'duty-clinical-assessment'],
@@ -68,12 +70,12 @@ describe('traps', () => {
     ['Helps veterans fill out their intake paperwork if they want a hand.', 'duty-clerical'],
   ])('%s', (line, id) => expect(ruleIds(post(line))).not.toContain(id));
   it('how to apply is no duty', () => {
-    const text = `${post('Talk with people.')}\n\nTo apply, pick up an application at the front desk or email the director.`;
+    const text = `${post('Talk with people.')}\n\nTo apply, ask for a paper form at the front desk.`;
     expect(ruleIds(text)).not.toContain('duty-clerical');
   });
   it('an agency program that offers counseling is not the job', () => {
     const text =
-      "Peer Support Specialist\nHarbor Pride Center | $21 an hour\n\nOur Community Health & Wellness Program offers counseling, peer support and a drop-in space. We're looking for a Peer Support Specialist to join our team.\n\nDuties\n- Meet with members one-on-one.\n\nQualifications\n- Lived experience of mental health recovery.";
+      "Peer Support Specialist\nHarbor Pride Center | $21 an hour\n\nOur Youth Health & Recovery Program offers counseling and a drop-in room. We're looking for a Peer Support Specialist to join our team.\n\nDuties\n- Meet with members one-on-one.\n\nQualifications\n- Lived experience of mental health recovery.";
     expect(ruleIds(text)).not.toContain('duty-therapy');
   });
 });

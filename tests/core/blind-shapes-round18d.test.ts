@@ -4,7 +4,8 @@
 // word). Traps: the driving that says why a licence is asked, in brackets after it. And giving
 // medication, now that "prescribed medications" no longer reads as a verb and its object:
 // supervising the taking of medication and assisting residents with it are read by their verbs;
-// questions about medication stay silent.
+// questions about medication stay silent (these passed before too: the misread flagged every
+// "prescribed medication").
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPartsOfSpeech } from '../../src/core/index.js';
 import { tokenize } from '../../src/core/text/tokenize.js';

@@ -2,7 +2,7 @@
 // rewritten in our own words (session 18). Read now: a condition on staff in recovery after the
 // "that" of a request ("asks that staff in recovery have a year of sobriety") is asked of some
 // applicants, not all; a page built as a job's posting (pay, duties, qualifications) under a
-// title that ends in "Guide"; "we are adding our first ..." offers a job; "To qualify you should
+// title that ends in "Guide"; "is adding its first ..." offers a job; "To qualify you should
 // be ..."; proof of sobriety by a urinalysis; a completed residential program and discharge
 // papers; a central registry check; physical holds after a comma; visitors made to comply;
 // flagging drug-seeking patients for staff; making sure residents attend meetings; helping
@@ -31,9 +31,9 @@ describe('what the text is', () => {
       'BRIGHTPATH HEALTH  |  Peer Support Guide (Remote)\n\nBrightPath is an online mental health service.\n\nTHE ROLE\nYou will hold video sessions with adults going through hard times and help them plan their own next steps.\n\nWHO YOU ARE\nSomeone with your own lived experience of mental health challenges and recovery.\n\nPAY\n$50,000 - $57,000 a year, with health and dental cover.';
     expect(analyze(text).document.kind).toBe('peer-posting');
   });
-  it('"we are adding our first ..." offers the job, whoever else the practice employs', () => {
+  it('"is adding its first ..." offers the job, whoever else the practice employs', () => {
     const text =
-      'Oak Valley Child Behavioral Health is growing! We are a practice of child psychiatrists and therapists, and we are adding our first Parent Partner to support the parents of the children we treat.\n\nYou will meet with parents before and after appointments and run a monthly parent group. This is a 20-hour-a-week position paying $23 per hour.\n\nTo qualify you should be a parent who has raised a child with mental health needs, and hold a high school diploma. Please send your resume.';
+      'Oak Valley Child Behavioral Health, a practice of child psychiatrists and therapists, is adding its first Parent Partner this spring to stand beside the parents of the children it treats.\n\nYou will see parents around their child's visits and run a parent evening each month. This is a 20-hour-a-week position paying $23 per hour.\n\nTo qualify you should be a parent who has brought up a child through mental health struggles, and hold a high school diploma. Please send your resume.';
     const r = analyze(text);
     expect(r.role.isPeerRole).toBe(true);
     expect(r.livedExperience.status).toBe('required');
@@ -43,7 +43,7 @@ describe('what the text is', () => {
 describe('inquiries and barriers', () => {
   it.each([
     ['Applicants must pass a urinalysis proving six months of sobriety.', 'inquiry-clinician-letter'],
-    ['Must have completed a residential treatment program.', 'inquiry-treatment'],
+    ['Applicants must have finished an inpatient treatment program.', 'inquiry-treatment'],
     ['Applicants should attach their discharge papers.', 'inquiry-treatment'],
     ['Candidates must clear a state central registry check before hire.', 'barrier-criminal-record'],
   ])('%s', (line, id) => expect(ruleIds(qualified(line))).toContain(id));
@@ -53,7 +53,7 @@ describe('inquiries and barriers', () => {
 
 describe('duties', () => {
   it.each([
-    ['Assists the nurses with de-escalation and, when needed, with physical holds.', 'duty-involuntary-holds'],
+    ['Supports nursing during de-escalation and, if it comes to it, with physical holds.', 'duty-involuntary-holds'],
     ['Reviews the visiting rules with families and ensures visitors comply.', 'duty-enforce-rules'],
     ['Helps clinic staff flag drug-seeking patients at the front desk.', 'duty-report-on-people'],
     ['Makes sure residents attend at least three 12-step meetings a week.', 'duty-compliance-monitoring'],

@@ -174,7 +174,7 @@ function underQuestionHeading(doc: AnalysisDocument, lex: CompiledLexicons): (se
 /**
  * Sentences that say how to apply: under a heading that is only that ("How to Apply", "To apply"),
  * or opening with it as a label or a lead-in ("Apply: fill out a paper form at the reception desk",
- * "To apply, pick up an application at the front desk"): the heading
+ * "To apply, ask for a paper form at the office"): the heading
  * marks of a way to apply in document-kind.json postingMarks (kind "apply", where "heading").
  */
 function applyInstructions(doc: AnalysisDocument, lex: CompiledLexicons): (sentence: number) => boolean {

@@ -63,12 +63,12 @@ function waivedBarriers(
   return waived;
 }
 
-/** Pronouns a bracket after them describes ("supervised by me (I'm a CPRS, 11 years in recovery)"). */
+/** Pronouns a bracket after them describes ("you would work with me (a certified peer, nine years in recovery)"). */
 const DESCRIBED_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
 
 /**
  * The barrier stands in brackets after a person or a job named before them, and describes that
- * person: "Reports to: Peer Services Supervisor (a CPRS with 15 years in recovery)". After a
+ * person: "Reports to: Peer Team Lead (a certified specialist with 20 years in recovery)". After a
  * requirement ("Lived experience required (at least 2 years in recovery)") it is the requirement's.
  */
 function saidOfSomeoneNamed(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: number; sentence: number }): boolean {

@@ -60,7 +60,7 @@ function filterFor(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter
   };
 }
 
-/** How many capitalized words a name that opens a sentence may have ("Pinecrest", "Little Pines Child Guidance Clinic"). */
+/** How many capitalized words a name that opens a sentence may have ("Pinecrest", "Brookside Children's Counseling Center"). */
 const NAME_WORDS = 6;
 /** How many words may name a part of the employer after its possessive ("'s crisis unit"). */
 const PART_WORDS = 2;

@@ -509,8 +509,8 @@ function headedByAJobLine(doc: AnalysisDocument, lex: CompiledLexicons, title: {
 /**
  * The page is built as a job's posting: a sum of pay, a section of duties and a section of
  * qualifications, and no mark of a document about the work. A guide or a course names none of
- * its own duties beside a salary ("LUMEN | Peer Support Guide (Remote)" over "THE ROLE", "WHO
- * YOU ARE" and "$52,000 - $60,000 a year").
+ * its own duties beside a salary ("BRIGHTPATH HEALTH | Peer Support Guide (Remote)" over "THE ROLE", "WHO
+ * YOU ARE" and "PAY: $50,000 - $57,000 a year").
  */
 function builtLikeAJob(doc: AnalysisDocument, posting: readonly MarkFound[], about: readonly MarkFound[]): boolean {
   if (about.length) return false;

@@ -498,8 +498,8 @@ const STAFF_NAME_WORDS = 4;
 const SUBJECT_LEADS = new Set(['our', 'the', 'their', 'all', 'only']);
 
 /**
- * Other staff open the duty's clause as its subject: "Clinicians complete risk assessments and
- * make any decision ...", "Our nurses give all medication". Not "Work with clinicians to ...",
+ * Other staff open the duty's clause as its subject: "Clinicians do the risk screening and
+ * decide on any evaluation ...", "Our nurses give all medication". Not "Work with clinicians to ...",
  * where the staff come after the job's own verb.
  */
 export function othersAsSubject(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number): boolean {
@@ -882,7 +882,7 @@ function doneByOthers(doc: AnalysisDocument, r: CompiledDutyReading, a: Match, s
   )
     return true;
   const by = tokens.slice(a.end, Math.min(sentenceEnd, a.end + 3)).findIndex((t) => t.norm === 'by');
-  // "by the court's compliance officers": the agent may sit a possessive away.
+  // "by the clinic's nursing staff": the agent may sit a possessive away.
   return by >= 0 && r.byOthers.test(tokens, a.end + by + 1, Math.min(sentenceEnd, a.end + by + 5));
 }
 

@@ -47,7 +47,7 @@ function atMostWords(text: string, most: number): boolean {
 
 /**
  * A line short enough to hold only a job's name, with a place or shift after a dash or in
- * brackets ("Correctional Counselor I — Pine Hollow Correctional Facility (medium security)"):
+ * brackets ("Eligibility Worker II — Northgate Regional Service Center (east wing)"):
  * the name's part is counted, and the whole line within twice that.
  */
 function nameLineLength(text: string): boolean {

@@ -348,7 +348,7 @@ export function detectRole(
         !reportingTo.some((r) => r.end <= m.first && structure.sentenceOf[r.first] === structure.sentenceOf[m.first]),
     );
     // A peer role's header line of its own near the top is the job (below); another job the opening
-    // names is in the employer's blurb above it ("Our team of physicians, nurses and counselors").
+    // names is in the employer's blurb above it ("Our doctors, nurses and therapists care for ...").
     const header = nonPeer.length ? topLinePeerName(doc, lex) : null;
     if (peer.length && (!nonPeer.length || peer[0]!.first < nonPeer[0]!.first)) {
       isPeer = true;
@@ -801,7 +801,7 @@ function someoneAlreadyThere(doc: AnalysisDocument, first: number): boolean {
 }
 
 /**
- * The job's name after the employer's and a dash in the title ("Lund County — Veterans Service
+ * The job's name after the employer's and a dash in the title ("Marlow County — Benefits
  * Officer"): the part after the first dash, when the part before it names no job.
  */
 function jobAfterEmployer(doc: AnalysisDocument, lex: CompiledLexicons, title: readonly [number, number]): [number, number] | null {
