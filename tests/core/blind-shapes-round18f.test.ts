@@ -33,7 +33,7 @@ describe('what the text is', () => {
   });
   it('"is adding its first ..." offers the job, whoever else the practice employs', () => {
     const text =
-      'Oak Valley Child Behavioral Health, a practice of child psychiatrists and therapists, is adding its first Parent Partner this spring to stand beside the parents of the children it treats.\n\nYou will see parents around their child's visits and run a parent evening each month. This is a 20-hour-a-week position paying $23 per hour.\n\nTo qualify you should be a parent who has brought up a child through mental health struggles, and hold a high school diploma. Please send your resume.';
+      'Oak Valley Child Behavioral Health, a practice of child psychiatrists and therapists, is adding its first Parent Partner this spring to stand beside the parents of the children it treats.\n\nYou will see parents around the visits of their children and run a parent evening each month. This is a 20-hour-a-week position paying $23 per hour.\n\nTo qualify you should be a parent who has brought up a child through mental health struggles, and hold a high school diploma. Please send your resume.';
     const r = analyze(text);
     expect(r.role.isPeerRole).toBe(true);
     expect(r.livedExperience.status).toBe('required');
