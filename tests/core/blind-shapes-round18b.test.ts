@@ -64,7 +64,7 @@ describe('duties written one to a line', () => {
 describe('roles, inquiries and caseloads', () => {
   it('a family recovery partner is a family title', () => {
     const text =
-      'Family Recovery Partner\nCedar Grove Addiction Services | $40,000 a year\n\nCedar Grove Addiction Services is seeking a Family Recovery Partner for its family program.\n\nDuties\n- Lead the weekend education program with the therapist.\n- Share your own recovery to bring hope.\n\nQualifications\n- Must be a person in recovery from addiction.';
+      'Family Recovery Partner\nCedar Grove Addiction Services | $40,000 a year\n\nCedar Grove has an opening for a Family Recovery Partner in its family program.\n\nDuties\n- Lead the weekend education program with the therapist.\n- Share your own recovery to bring hope.\n\nQualifications\n- Must be in recovery from addiction yourself.';
     const r = analyze(text);
     expect(r.role.category).toBe('family');
     expect(r.findings.map((f) => f.ruleId)).toContain('le-category-mismatch');

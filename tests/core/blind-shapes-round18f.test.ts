@@ -6,9 +6,9 @@
 // be ..."; proof of sobriety by a urinalysis; a completed residential program and discharge
 // papers; a central registry check; physical holds after a comma; visitors made to comply;
 // flagging drug-seeking patients for staff; making sure residents attend meetings; helping
-// counselors with paperwork. Traps: holding one-on-one conversations (a guard: it passed
-// before); bringing a perspective to the team; everyone pitching in to keep a room tidy; helping
-// members read their discharge paperwork (a guard: it passed before).
+// counselors with paperwork. Traps: holding one-on-one conversations; bringing a perspective to
+// the team; everyone pitching in to keep a room tidy; helping members read their discharge
+// paperwork (all but the tidy room are guards: they passed before).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 import { postingWithDuty, ruleIds } from './finding-ids.js';
@@ -61,7 +61,7 @@ describe('duties', () => {
   ])('%s', (line, id) => expect(ruleIds(post(line))).toContain(id));
   it.each([
     ['Hold one-on-one recovery conversations with members each week.', 'duty-involuntary-holds'],
-    ["Brings the perspective of someone who has lived it to the team's meetings.", 'duty-transport'],
+    ['Brings her own perspective as a person in recovery to team meetings.', 'duty-transport'],
     ['Everyone, staff and members alike, pitches in to keep the kitchen tidy.', 'duty-cleaning'],
     ['Help members read and understand their discharge paperwork, if they want.', 'inquiry-treatment'],
   ])('trap: %s', (line, id) => expect(ruleIds(post(line))).not.toContain(id));
