@@ -93,7 +93,7 @@ const SUBSTITUTE_LEAD = 3;
 
 /**
  * The barrier is the other way in that a lived-experience mention before it in its sentence
- * offers ("Lived experience raising a child with ..., OR a bachelor's degree in human services"):
+ * offers ("Lived experience of parenting a child with ..., OR a degree in social work and a year with families"):
  * one of two ways to qualify, which the lived-experience reading already found (the mention is
  * only mentioned), is no requirement of its own.
  */
