@@ -11,7 +11,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 import { tokenize } from '../../src/core/text/tokenize.js';
-import { postingWithDuty, ruleIds } from './finding-ids.js';
+import { postingWithDuty, postingWithQualification, ruleIds } from './finding-ids.js';
 
 beforeAll(loadPartsOfSpeech);
 
@@ -27,14 +27,9 @@ describe('duties from other jobs', () => {
     ['Enters the visitor sign-in sheets into the records system each night.', 'duty-clerical'],
   ])('%s', (line, id) => expect(ruleIds(post(line))).toContain(id));
   it('a minimum time in recovery is a barrier', () => {
-    expect(
-      ruleIds(
-        post('Talk with people.').replace(
-          '- Personal experience',
-          '- In recovery from alcohol use disorder for a minimum of 3 years.\n- Personal experience',
-        ),
-      ),
-    ).toContain('barrier-years-clean');
+    expect(ruleIds(postingWithQualification('In recovery from alcohol use disorder for a minimum of 3 years.'))).toContain(
+      'barrier-years-clean',
+    );
   });
 });
 

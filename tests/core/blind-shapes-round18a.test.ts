@@ -13,13 +13,12 @@
 // guards: they passed before this round).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
-import { postingWithDuty, ruleIds } from './finding-ids.js';
+import { postingWithDuty, postingWithQualification, ruleIds } from './finding-ids.js';
 
 beforeAll(loadPartsOfSpeech);
 
 const post = postingWithDuty;
-/** The posting with `line` as a qualification of its own. */
-const qualified = (line: string) => post('Talk with people.').replace('- Personal experience', `- ${line}\n- Personal experience`);
+const qualified = postingWithQualification;
 
 describe('duties and barriers', () => {
   it.each([

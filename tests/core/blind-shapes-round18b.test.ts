@@ -10,7 +10,7 @@
 // question marked "(Required)", are guards: they passed before).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
-import { postingWithDuty, ruleIds } from './finding-ids.js';
+import { postingWithDuty, postingWithQualification, ruleIds } from './finding-ids.js';
 
 beforeAll(loadPartsOfSpeech);
 
@@ -70,9 +70,7 @@ describe('roles, inquiries and caseloads', () => {
     expect(r.findings.map((f) => f.ruleId)).toContain('le-category-mismatch');
   });
   it.each(["Briefly describe your loved one's diagnosis on the form.", "Tell us about your son's psychiatric diagnosis."])('%s', (line) =>
-    expect(ruleIds(post('Talk with people.').replace('- Personal experience', `- ${line}\n- Personal experience`))).toContain(
-      'inquiry-diagnosis',
-    ),
+    expect(ruleIds(postingWithQualification(line))).toContain('inquiry-diagnosis'),
   );
   it('a number of people at a time is a caseload', () =>
     expect(ruleIds(post('Works with 12 to 15 families at a time through reunification.'))).toContain('duty-caseload'));

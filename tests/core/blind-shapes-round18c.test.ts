@@ -14,7 +14,7 @@
 // how to apply are guards: they passed before.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
-import { postingWithDuty, ruleIds } from './finding-ids.js';
+import { postingWithDuty, postingWithQualification, ruleIds } from './finding-ids.js';
 
 beforeAll(loadPartsOfSpeech);
 
@@ -49,14 +49,9 @@ describe('duties read now', () => {
   it('recording whether doses were taken is not giving medication', () =>
     expect(ruleIds(post('Records on the log whether each dose was taken.'))).not.toContain('duty-medication-administration'));
   it("a time since the end of one's own treatment is an inquiry", () =>
-    expect(
-      ruleIds(
-        post('Talk with people.').replace(
-          '- Personal experience',
-          '- At least one year since completion of your own residential treatment.\n- Personal experience',
-        ),
-      ),
-    ).toContain('inquiry-treatment'));
+    expect(ruleIds(postingWithQualification('At least one year since completion of your own residential treatment.'))).toContain(
+      'inquiry-treatment',
+    ));
 });
 
 describe('traps', () => {

@@ -9,12 +9,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPartsOfSpeech } from '../../src/core/index.js';
 import { tokenize } from '../../src/core/text/tokenize.js';
-import { postingWithDuty, ruleIds } from './finding-ids.js';
+import { postingWithDuty, postingWithQualification, ruleIds } from './finding-ids.js';
 
 beforeAll(loadPartsOfSpeech);
 
 const post = postingWithDuty;
-const qualified = (line: string) => post('Talk with people.').replace('- Personal experience', `- ${line}\n- Personal experience`);
+const qualified = postingWithQualification;
 
 describe('driving as the job', () => {
   it.each(['Roughly 70% of each shift is spent driving.', 'The coach spends most of each day driving.'])('%s', (line) =>

@@ -11,12 +11,12 @@
 // paperwork (all but the tidy room are guards: they passed before).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
-import { postingWithDuty, ruleIds } from './finding-ids.js';
+import { postingWithDuty, postingWithQualification, ruleIds } from './finding-ids.js';
 
 beforeAll(loadPartsOfSpeech);
 
 const post = postingWithDuty;
-const qualified = (line: string) => post('Talk with people.').replace('- Personal experience', `- ${line}\n- Personal experience`);
+const qualified = postingWithQualification;
 
 describe('what the text is', () => {
   it('a condition on staff in recovery, after a request, asks nothing of every applicant', () => {

@@ -14,3 +14,8 @@ export const languageRuleIds = (text: string): string[] =>
  * files that ask what one duty's wording makes of the job. */
 export const postingWithDuty = (line: string): string =>
   `Peer Support Specialist\nHarborview Services | $20 an hour\n\nDuties\n- Meet people and talk about their goals.\n- ${line}\n\nQualifications\n- Personal experience of mental health recovery is required.`;
+
+/** The same posting with `line` as a qualification of its own, before the lived-experience one:
+ * for round files that ask what one requirement's wording makes of the job. */
+export const postingWithQualification = (line: string): string =>
+  postingWithDuty('Talk with people.').replace('- Personal experience', `- ${line}\n- Personal experience`);
