@@ -144,6 +144,13 @@ export function detectRole(
   let source: RoleSource = null;
   let prior: RoleCategory | null = null;
   let priorTitle = '';
+  // A peer role's name on a header line of its own near the top, read once: the opening's reading
+  // and the source of the role both ask.
+  let peerHeader: [number, number] | null | undefined;
+  const peerHeaderLine = () => {
+    if (peerHeader === undefined) peerHeader = topLinePeerName(doc, lex);
+    return peerHeader;
+  };
   const setPrior = (matches: readonly { entry: number; first: number; end: number }[]) => {
     const m = matches.find((x) => lex.roles.peerTitles.entries[x.entry]!.prior);
     if (!m) return;
@@ -349,7 +356,7 @@ export function detectRole(
     );
     // A peer role's header line of its own near the top is the job (below); another job the opening
     // names is in the employer's blurb above it ("Our doctors, nurses and therapists care for ...").
-    const header = nonPeer.length ? topLinePeerName(doc, lex) : null;
+    const header = nonPeer.length ? peerHeaderLine() : null;
     if (peer.length && (!nonPeer.length || peer[0]!.first < nonPeer[0]!.first)) {
       isPeer = true;
       evidence.push(`summary ${quote(...joinedName(peer))}`);
@@ -377,7 +384,7 @@ export function detectRole(
   }
   // A peer role named on a header line of its own near the top heads the job as a title does.
   if (isPeer === true && source === 'body') {
-    const header = topLinePeerName(doc, lex);
+    const header = peerHeaderLine();
     if (header) {
       source = 'title';
       evidence.push(`header line ${quote(header[0], header[1])}`);

@@ -117,11 +117,7 @@ function digitAt(text: string, i: number): boolean {
 
 /** A lone digit at `i`: a digit with no digit on either side. */
 function oneDigitAt(text: string, i: number): boolean {
-  const isDigit = (j: number) => {
-    const c = text.charCodeAt(j);
-    return c >= 48 && c <= 57;
-  };
-  return isDigit(i) && !isDigit(i - 1) && !isDigit(i + 1);
+  return digitAt(text, i) && !digitAt(text, i - 1) && !digitAt(text, i + 1);
 }
 
 /** Short forms that end in a stop before a number they qualify ("min. 2 yrs", "approx. 80%"). */
