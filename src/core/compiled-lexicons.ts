@@ -122,6 +122,7 @@ export interface CompiledLexicons {
     postingMarks: PhraseMatcher<number>;
     aboutMarks: PhraseMatcher<number>;
     titleCues: PhraseMatcher<string>;
+    pageNameCues: PhraseMatcher<string>;
     jobListLabels: PhraseMatcher<string>;
     moneyNotPay: PhraseMatcher<string>;
     programTitleEnds: ReadonlySet<string>;
@@ -183,6 +184,7 @@ export interface CompiledLexicons {
     lineEndMarks: { required: ReadonlySet<string>; preferred: ReadonlySet<string> };
     /** Openings of a later clause on the line that speaks of the same item ("it's a plus"). */
     itemFollowUp: PhraseMatcher<string>;
+    sameAsBefore: PhraseMatcher<string>;
     applicant: PhraseMatcher<string>;
     required: PhraseMatcher<string>;
     preferred: PhraseMatcher<string>;
@@ -392,6 +394,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       postingMarks: indexedMatcher(lexicons.documentKind.postingMarks),
       aboutMarks: indexedMatcher(lexicons.documentKind.aboutMarks),
       titleCues: matcherOf(lexicons.documentKind.titleCues),
+      pageNameCues: matcherOf(lexicons.documentKind.pageNameCues.patterns),
       jobListLabels: matcherOf(lexicons.documentKind.jobListLabels.patterns),
       moneyNotPay: matcherOf(lexicons.documentKind.moneyNotPay.patterns),
       programTitleEnds: new Set(lexicons.documentKind.programTitleEnds?.words ?? []),
@@ -441,6 +444,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       experienceKinds: new Set(le.experienceKindWords),
       lineEndMarks: { required: new Set(le.requiredLineEndMarks), preferred: new Set(le.preferredLineEndMarks) },
       itemFollowUp: matcherOf(le.itemFollowUpOpenings),
+      sameAsBefore: matcherOf(le.sameAsBeforeOpenings),
       applicant: matcherOf(le.applicantCues),
       required: matcherOf(le.requiredCues),
       preferred: matcherOf(le.preferredCues),

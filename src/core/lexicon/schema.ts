@@ -328,6 +328,11 @@ export const documentKindFileSchema = z
     aboutMarks: z.array(documentMarkSchema).min(1),
     /** Words in a title that name a document about peer work, not a job ("Training Agenda", "What Is a Recovery Coach?"). */
     titleCues: z.array(patternSchema).min(5),
+    /** Words that name a page of an organization's site after its name on the title line ("Harbor House - About Us"). */
+    pageNameCues: z
+      .object({ ...fileComment, patterns: patternList, sources: sourceList, examples: examplesSchema })
+      .strict()
+      .default({ patterns: [], sources: [], examples: { positive: [], traps: [] } }),
     /** Labels that, as the whole label, head a list of the jobs a page offers ("Hiring:", "Openings:"). */
     jobListLabels: sourcedPatterns,
     /** Words on a short line that make a sum of money something other than pay ("Cost: $450", "a $2 million grant"). */
@@ -668,6 +673,8 @@ export const livedExperienceFileSchema = z
      * you"): its preference or denial is the mention's when the mention's own clause has none.
      */
     itemFollowUpOpenings: patternList.default([]),
+    /** Openings of a sentence that says the one before holds for its item too ("So is ...", "The same goes for ..."). */
+    sameAsBeforeOpenings: patternList.default([]),
     /** Words for the applicant ("you", "candidates", "someone"): a sentence about the staff that has one asks of the applicant. */
     applicantCues: patternList.default([]),
     /** In the same sentence: another kind of experience can replace lived experience, or it is said not to be required. */

@@ -207,12 +207,16 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
   // headed "How to Write a Peer Specialist Job Description" holds a sample with a "Job Title:" line.
   const titles = [doc.structure.title, ...firstLines(doc, lex)].filter((t) => t !== null);
   const cued = titles
-    .map((t) => ({
-      title: t,
-      cue: lex.documentKind.titleCues
-        .matchAll(doc.tokens, ...doc.tokenRange(t.start, t.end))
-        .find((m) => !opensOrganizationName(doc, lex, m)),
-    }))
+    .map((t) => {
+      const [a, b] = doc.tokenRange(t.start, t.end);
+      return {
+        title: t,
+        cue:
+          lex.documentKind.titleCues.matchAll(doc.tokens, a, b).find((m) => !opensOrganizationName(doc, lex, m)) ??
+          // A page's name after the organization's ("Harbor House - About Us"), not a line of its own.
+          lex.documentKind.pageNameCues.matchAll(doc.tokens, a, b).find((m) => m.first > a),
+      };
+    })
     .find((c): c is { title: typeof c.title; cue: NonNullable<typeof c.cue> } => c.cue !== undefined);
   const cue = cued?.cue;
   const posting = findMarks(doc, lex.documentKind.postingMarks, data.postingMarks, labels, (kind, first) =>

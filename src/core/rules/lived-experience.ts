@@ -752,7 +752,7 @@ function strengthOf(
   // "Lived experience: Yes" answers its label as a requirement.
   if (labelValueIs(doc, lex.livedExperience.affirmedValues, end, s)) return 'required';
   if (req === Infinity && pref === Infinity && !notRequired) {
-    const later = followUpStrength(doc, lex, sentence);
+    const later = followUpStrength(doc, lex, sentence) ?? sameAsBefore(doc, lex, sentence);
     if (later) return later;
   }
   if (req === Infinity && aboutTheStaff(doc, lex, from, s.endTok)) return 'mentioned';
@@ -833,6 +833,24 @@ function followUpStrength(doc: AnalysisDocument, lex: CompiledLexicons, sentence
   const pref = le.preferred.matchAll(tokens, next.first, next.endTok).filter((c) => !preferenceGoesOn(tokens, c.end));
   if (pref.length) return 'preferred';
   return le.notRequired.test(tokens, next.first, next.endTok) ? 'mentioned' : undefined;
+}
+
+/**
+ * A sentence that opens by saying the one before holds for its item too ("So is experience with
+ * foster care", "The same goes for ..."; sameAsBeforeOpenings): the previous sentence's cue, under
+ * the same heading, says how the item is asked.
+ */
+function sameAsBefore(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): Mention['strength'] | undefined {
+  const { sentences } = doc.structure;
+  const s = sentences[sentence]!;
+  const before = sentences[sentence - 1];
+  const le = lex.livedExperience;
+  if (!before || before.heading !== s.heading || !le.sameAsBefore.matchAll(doc.tokens, s.first, s.endTok).some((m) => m.first === s.first))
+    return undefined;
+  const { tokens } = doc;
+  if (le.notRequired.test(tokens, before.first, before.endTok)) return 'mentioned';
+  if (le.preferred.matchAll(tokens, before.first, before.endTok).some((c) => !preferenceGoesOn(tokens, c.end))) return 'preferred';
+  return le.required.test(tokens, before.first, before.endTok) ? 'required' : undefined;
 }
 
 /** Words that may stand between a length of time and the experience it measures ("of continuous"). */

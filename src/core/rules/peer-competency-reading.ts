@@ -38,6 +38,7 @@ function readCompetencies(doc: AnalysisDocument, lex: CompiledLexicons): Compete
     while (from < objectMatches.length && objectMatches[from]!.first < v.end) from++;
     const shape = shapes[v.payload]!;
     const s = sentenceOf[v.first]!;
+    if (insideAName(doc, v.first, sentences[s]!.first)) continue;
     const last = Math.min(sentences[s]!.endTok, v.end + shape.window + 1);
     for (let k = from; k < objectMatches.length && objectMatches[k]!.first < last; k++) {
       const o = objectMatches[k]!;
@@ -51,4 +52,11 @@ function readCompetencies(doc: AnalysisDocument, lex: CompiledLexicons): Compete
   // In the text's order, as the phrases alone come: the verdict names the first three.
   if (found.length > byPattern) found.sort((a, b) => a.first - b.first);
   return found;
+}
+
+/** A capitalized word after another inside a sentence is part of a name ("Apex Bridge Staffing"), not a verb. */
+function insideAName(doc: AnalysisDocument, at: number, sentenceFirst: number): boolean {
+  const { tokens } = doc;
+  const capital = (i: number) => /^\p{Lu}/u.test(tokens[i]!.raw);
+  return at > sentenceFirst && capital(at) && tokens[at]!.gap === 'space' && capital(at - 1);
 }

@@ -101,6 +101,9 @@ export function detectRole(
     return `"${text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS).replace(/\s\S*$/, '')} …` : text}"`;
   };
   const titleQuote = () => (structure.title ? `"${doc.text.slice(structure.title.start, structure.title.end)}"` : '');
+  // Another job's name on a line near the top with "Peer" set apart after it ("Community Health
+  // Worker - Peer (Integrated Care)"): the peer kind of that job.
+  let peerKindLine: [number, number] | null = null;
   const namedOtherJob = (): { name: [number, number]; said: string } | null => {
     if (marks.titleCue) return null;
     const fromTitle = titleTokens ? (jobTitleHead(doc, lex, titleTokens) ?? jobAfterEmployer(doc, lex, titleTokens)) : null;
@@ -108,6 +111,7 @@ export function detectRole(
     const onALine = topLineJobName(doc, lex);
     if (onALine && !lex.roles.peerTitles.matcher.test(tokens, onALine[0], onALine[1]) && !peerQualifierAfter(doc, onALine))
       return { name: onALine, said: `a line near the top names another job, not a peer role: ${quote(onALine[0], onALine[1])}` };
+    if (onALine && !lex.roles.peerTitles.matcher.test(tokens, onALine[0], onALine[1])) peerKindLine = onALine;
     if (onALine) return null;
     const after = titleTokens ? titleTokens[1] : 0;
     const opening = structure.sentences.filter((x) => x.first >= after).slice(0, OPENING_SENTENCES);
@@ -264,6 +268,13 @@ export function detectRole(
   // Accountant", "The Intake Coordinator is ...") is the job, whatever peer roles the page
   // mentions around it.
   let otherJob = isPeer === null ? namedOtherJob() : null;
+  if (isPeer === null && peerKindLine) {
+    const line = doc.lines.lines[doc.lines.lineAt(tokens[peerKindLine[0]]!.start)]!;
+    isPeer = true;
+    source = 'title';
+    evidence.push(`header line ${quote(peerKindLine[0], peerKindLine[1])} (peer)`);
+    decidedBy = `a line near the top names the peer kind of a job: "${line.text.trim()}"`;
+  }
 
   // 2. An offer to hire that names the role ("... is hiring Peer Support Specialists").
   if (isPeer === null) {
@@ -277,7 +288,7 @@ export function detectRole(
         sentenceFilter: (i) => i === sentence || i === sentence + 1,
         keepOverlaps: true,
       })
-        .filter((m) => !lex.roles.peerTitles.entries[m.entry]!.weak || m.first - hiring.end <= OFFER_NAME_REACH)
+        .filter((m) => !lex.roles.peerTitles.entries[m.entry]!.weak || (m.first >= hiring.end && m.first - hiring.end <= OFFER_NAME_REACH))
         .sort((a, b) => a.first - b.first);
       // The job the offer names comes first after the hiring words; roles further on are the team.
       const offered = offeredJob(
