@@ -123,6 +123,7 @@ export interface CompiledLexicons {
     aboutMarks: PhraseMatcher<number>;
     titleCues: PhraseMatcher<string>;
     pageNameCues: PhraseMatcher<string>;
+    pageNameNotAfter: ReadonlySet<string>;
     jobListLabels: PhraseMatcher<string>;
     moneyNotPay: PhraseMatcher<string>;
     programTitleEnds: ReadonlySet<string>;
@@ -180,6 +181,7 @@ export interface CompiledLexicons {
     colleagueListBreaks: ReadonlySet<string>;
     /** Kinds of work experience: "paid or volunteer experience" names one requirement, not another way in. */
     experienceKinds: ReadonlySet<string>;
+    staffClauseJoiners: ReadonlySet<string>;
     /** A person specification's column letters at the end of a line ("(E)", "D"), lower case. */
     lineEndMarks: { required: ReadonlySet<string>; preferred: ReadonlySet<string> };
     /** Openings of a later clause on the line that speaks of the same item ("it's a plus"). */
@@ -248,6 +250,7 @@ export interface CompiledDutyReading {
   /** The object class marked authorities (payload of `objects`), or -1. */
   authorities: number;
   byOthers: PhraseMatcher<string>;
+  passiveForOthers: PhraseMatcher<string>;
   unlessInSentence: PhraseMatcher<string>;
   /** Staff named as who asks, right after a request word ("when asked by the program director"). */
   askedByStaff: PhraseMatcher<string>;
@@ -287,6 +290,7 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
     peopleServed: r.objects.findIndex((o) => o.peopleServed),
     authorities: r.objects.findIndex((o) => o.authorities),
     byOthers: matcherOf(r.byOthers),
+    passiveForOthers: matcherOf(r.passiveForOthers),
     unlessInSentence: matcherOf(r.unlessInSentence),
     askedByStaff: matcherOf(r.askedByStaff ?? []),
     notObjects: matcherOf(r.notObjects),
@@ -395,6 +399,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       aboutMarks: indexedMatcher(lexicons.documentKind.aboutMarks),
       titleCues: matcherOf(lexicons.documentKind.titleCues),
       pageNameCues: matcherOf(lexicons.documentKind.pageNameCues.patterns),
+      pageNameNotAfter: new Set(lexicons.documentKind.pageNameCues.notAfter),
       jobListLabels: matcherOf(lexicons.documentKind.jobListLabels.patterns),
       moneyNotPay: matcherOf(lexicons.documentKind.moneyNotPay.patterns),
       programTitleEnds: new Set(lexicons.documentKind.programTitleEnds?.words ?? []),
@@ -442,6 +447,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       staffMadeOf: matcherOf(le.staffMadeOfCues),
       colleagueListBreaks: new Set(le.colleagueListBreaks),
       experienceKinds: new Set(le.experienceKindWords),
+      staffClauseJoiners: new Set(le.staffClauseJoiners),
       lineEndMarks: { required: new Set(le.requiredLineEndMarks), preferred: new Set(le.preferredLineEndMarks) },
       itemFollowUp: matcherOf(le.itemFollowUpOpenings),
       sameAsBefore: matcherOf(le.sameAsBeforeOpenings),

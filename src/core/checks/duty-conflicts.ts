@@ -2,7 +2,7 @@
 // read only where the posting describes the job, not the agency: the duty patterns, then the
 // duty reading (an action on an object in one clause) for what no pattern names.
 import { describesTheJob } from '../rules/agency-sections.js';
-import { namedAsKnowledge, othersAsSubject, readDuties, wishInItsWords } from '../rules/duty-reading.js';
+import { namedAsKnowledge, othersAsSubject, passiveForOthers, readDuties, wishInItsWords } from '../rules/duty-reading.js';
 import { keptPerSentence } from '../rules/once-per-document.js';
 import { openBracketBefore } from '../rules/open-bracket.js';
 import { type AcceptedMatch, dropOverlaps, joinNearby, runPatternRules } from '../rules/pattern-rule-runner.js';
@@ -33,6 +33,7 @@ export const dutyConflicts: DocumentCheck = {
         !namedAsKnowledge(doc, lex, p.first, p.sentence) &&
         !wishInItsWords(doc, lex, p.first, p.end, p.sentence) &&
         !othersAsSubject(doc, lex, p.first, p.sentence) &&
+        !passiveForOthers(doc, lex, p.end, p.sentence) &&
         !deniedByPrefix(doc, p.first) &&
         !explainsABarrier(doc, lex, p.first, p.sentence),
     );
@@ -46,7 +47,12 @@ export const dutyConflicts: DocumentCheck = {
     });
     const longer = (a: AcceptedMatch, b: AcceptedMatch) => a.entry === b.entry && a.end - a.first > b.end - b.first;
     const read = readDuties(doc, lex, inJob).filter((m) => {
-      if (othersAsSubject(doc, lex, m.first, m.sentence) || explainsABarrier(doc, lex, m.first, m.sentence)) return false;
+      if (
+        othersAsSubject(doc, lex, m.first, m.sentence) ||
+        passiveForOthers(doc, lex, m.end, m.sentence) ||
+        explainsABarrier(doc, lex, m.first, m.sentence)
+      )
+        return false;
       for (let t = m.first; t < m.end; t++) if (patternAt[t]! >= 0 && !longer(m, patterned[patternAt[t]!]!)) return false;
       return true;
     });

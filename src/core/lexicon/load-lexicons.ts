@@ -213,6 +213,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         { patterns: duties.reading.byThePerson },
         { patterns: duties.reading.helpsDoing ?? [] },
         { patterns: duties.reading.byOthers },
+        { patterns: duties.reading.passiveForOthers },
         { patterns: duties.reading.unlessInSentence },
         { patterns: duties.reading.askedByStaff ?? [] },
         { patterns: duties.reading.notObjects },

@@ -330,9 +330,9 @@ export const documentKindFileSchema = z
     titleCues: z.array(patternSchema).min(5),
     /** Words that name a page of an organization's site after its name on the title line ("Harbor House - About Us"). */
     pageNameCues: z
-      .object({ ...fileComment, patterns: patternList, sources: sourceList, examples: examplesSchema })
+      .object({ ...fileComment, patterns: patternList, notAfter: wordList.default([]), sources: sourceList, examples: examplesSchema })
       .strict()
-      .default({ patterns: [], sources: [], examples: { positive: [], traps: [] } }),
+      .default({ patterns: [], notAfter: [], sources: [], examples: { positive: [], traps: [] } }),
     /** Labels that, as the whole label, head a list of the jobs a page offers ("Hiring:", "Openings:"). */
     jobListLabels: sourcedPatterns,
     /** Words on a short line that make a sum of money something other than pay ("Cost: $450", "a $2 million grant"). */
@@ -438,6 +438,8 @@ export const dutyReadingSchema = z
     helpsDoing: patternList.optional(),
     /** Staff other than the peer: as the subject or the agent ("by nursing staff") they do the action. */
     byOthers: patternList,
+    /** A passive verb and its "by" before staff of `byOthers` ("... are handled by nurses"): the duties named before it in its sentence are theirs. */
+    passiveForOthers: patternList.default([]),
     /** The person's request, choice or own goals named in the sentence. */
     unlessInSentence: patternList,
     /** Staff named right after a request in unlessInSentence ("when asked by the program director"): the request is theirs, not the person's. */
@@ -660,6 +662,8 @@ export const livedExperienceFileSchema = z
      * experience", "a bachelor's or master's degree"): no other way in to the lived experience.
      */
     experienceKindWords: wordList.default([]),
+    /** After a comma, words that open a clause of its own, where an opening about the staff describes the team. */
+    staffClauseJoiners: wordList.default([]),
     /**
      * A person specification's column letters, one capital at the end of a line: "(E)", "[E]" or
      * "E" after a tab or a wide gap marks the line essential, "D" desirable. Read only where two or

@@ -62,8 +62,8 @@ function filterFor(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter
 
 /** How many capitalized words a name that opens a sentence may have ("Pinecrest", "Brookside Children's Counseling Center"). */
 const NAME_WORDS = 6;
-/** How many words may name a part of the employer after its possessive ("'s crisis unit"). */
-const PART_WORDS = 2;
+/** How many words may name a part of the employer after its possessive ("'s crisis unit", "'s opioid treatment program"). */
+const PART_WORDS = 3;
 /** Words for the employer's people after its possessive ("Pinecrest's team"), beside the words for people. */
 const ITS_PEOPLE = new Set(['team', 'staff', 'workers']);
 

@@ -213,8 +213,11 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
         title: t,
         cue:
           lex.documentKind.titleCues.matchAll(doc.tokens, a, b).find((m) => !opensOrganizationName(doc, lex, m)) ??
-          // A page's name after the organization's ("Harbor House - About Us"), not a line of its own.
-          lex.documentKind.pageNameCues.matchAll(doc.tokens, a, b).find((m) => m.first > a),
+          // A page's name after the organization's ("Harbor House - About Us"), not a line of its
+          // own, nor an invitation ("Join Our Team").
+          lex.documentKind.pageNameCues
+            .matchAll(doc.tokens, a, b)
+            .find((m) => m.first > a && !lex.documentKind.pageNameNotAfter.has(doc.tokens[m.first - 1]!.norm)),
       };
     })
     .find((c): c is { title: typeof c.title; cue: NonNullable<typeof c.cue> } => c.cue !== undefined);

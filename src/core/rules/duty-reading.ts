@@ -508,7 +508,48 @@ export function othersAsSubject(doc: AnalysisDocument, lex: CompiledLexicons, fi
   let from = clauseStart(doc, first, s.first);
   while (from < first && SUBJECT_LEADS.has(tokens[from]!.norm)) from++;
   // Only a name that starts the clause is read: the staff's name is a few words at most.
-  return lex.dutyReading.byOthers.matchAll(tokens, from, Math.min(first, from + STAFF_NAME_WORDS)).some((m) => m.first === from);
+  if (lex.dutyReading.byOthers.matchAll(tokens, from, Math.min(first, from + STAFF_NAME_WORDS)).some((m) => m.first === from)) return true;
+  return staffWhoDoIt(doc, lex, first, s.first);
+}
+
+/** Words back from a duty that a "who" naming other staff may stand ("a House Manager who handles house operations, drug testing and ..."). */
+const WHO_REACH = 12;
+
+/** Other staff, then "who", before the duty in its sentence with no stop, colon or semicolon between: they do it. */
+function staffWhoDoIt(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentenceFirst: number): boolean {
+  const { tokens, text } = doc;
+  for (let k = first - 1; k > Math.max(sentenceFirst, first - WHO_REACH); k--) {
+    if (/[.;:]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+    if (tokens[k]!.norm !== 'who') continue;
+    return lex.dutyReading.byOthers.matchAll(tokens, Math.max(sentenceFirst, k - STAFF_NAME_WORDS), k).some((m) => m.end === k);
+  }
+  return false;
+}
+
+/** Words that open a relative clause. */
+const RELATIVES = new Set(['which', 'that', 'who', 'whom']);
+
+/** Words a duty may stand before the passive that gives it to other staff ("Dosing, toxicology testing and treatment planning are handled by ..."). */
+const PASSIVE_SUBJECT_WORDS = 16;
+
+/**
+ * Other staff do the duty: it stands in the subject of a passive whose agent is other staff
+ * (duties.json reading passiveForOthers, byOthers: "Dosing, toxicology testing and take-home
+ * decisions are handled by nurses and prescribers"), with no stop, colon or semicolon between.
+ */
+export function passiveForOthers(doc: AnalysisDocument, lex: CompiledLexicons, end: number, sentence: number): boolean {
+  const r = lex.dutyReading;
+  const { tokens, text } = doc;
+  const s = doc.structure.sentences[sentence]!;
+  const last = Math.min(s.endTok, end + PASSIVE_SUBJECT_WORDS);
+  const verb = r.passiveForOthers.matchAll(tokens, end, last)[0];
+  if (!verb) return false;
+  for (let k = end; k <= verb.first; k++) {
+    if (/[.;:]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    // A relative clause says what happens to what the job does ("Collect samples, which are handled by the lab").
+    if (k < verb.first && RELATIVES.has(tokens[k]!.norm)) return false;
+  }
+  return r.byOthers.matchAll(tokens, verb.end, Math.min(s.endTok, verb.end + STAFF_NAME_WORDS)).some((m) => m.first <= verb.end + 1);
 }
 
 /**
@@ -993,6 +1034,16 @@ function reachable(
     // "Prompt and record consumers' medication": a verb joined right after the action shares its object.
     // A word of action the parse reads as a noun too ("and report parent behavior") starts one as well.
     if ((w === 'and' || w === 'or') && k > a.end && k + 1 < at && (startsVerb(termOf(k + 1)) || startsAction(k + 1))) return false;
+    // So does one in its plain form after a comma ("supervise eight coaches, help them grow"); a
+    // past form there describes what is reported ("report non-compliance, missed meetings ...").
+    if (
+      k > a.end &&
+      tokens[k]!.gap === 'punct' &&
+      text.slice(tokens[k - 1]!.end, tokens[k]!.start).trim() === ',' &&
+      startsVerb(termOf(k)) &&
+      !termOf(k)!.tags.has('PastTense')
+    )
+      return false;
   }
   return true;
 }

@@ -8,6 +8,7 @@ import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import type { LivedExperienceReport, LivedExperienceStatus, RoleCategory } from '../types.js';
 import { askedOnlyOnACondition } from './applicant-condition.js';
 import { oncePerDocument } from './once-per-document.js';
+import { openBracketBefore } from './open-bracket.js';
 import { matchesBesideAsides, withoutAsides } from './words-set-aside.js';
 import { aboutTheEmployee } from './employee-sections.js';
 import { spaceOrHyphen, type Token } from '../text/tokenize.js';
@@ -411,6 +412,23 @@ function aboutTheStaff(doc: AnalysisDocument, lex: CompiledLexicons, from: numbe
   return opens && !le.applicant.test(doc.tokens, from, to);
 }
 
+/**
+ * Where the mention's own clause opens after a comma and a word that joins clauses (",
+ * although many of our drivers are ..."; staffClauseJoiners): past its joining word. `from` when
+ * no such clause holds the mention.
+ */
+function staffClauseFrom(doc: AnalysisDocument, lex: CompiledLexicons, from: number, first: number): number {
+  const { tokens } = doc;
+  for (let i = first - 1; i > from; i--)
+    if (
+      tokens[i]!.gap === 'punct' &&
+      lex.livedExperience.staffClauseJoiners.has(tokens[i]!.norm) &&
+      doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(',')
+    )
+      return i + 1;
+  return from;
+}
+
 /** The inline label ending at `end` names a summary ("Position summary:", "Overview:"). */
 function summaryLabel(doc: AnalysisDocument, lex: CompiledLexicons, end: number): boolean {
   const lineStart = doc.lineStart(end);
@@ -736,8 +754,9 @@ function strengthOf(
   // "Not required, but strongly preferred": said not to be required, it is at most preferred. A
   // required cue inside the denial is the denial's ("do not need to have"); one nearer the
   // mention than the denial asks for it ("Lived experience required, degree not required").
-  const denials = lex.livedExperience.notRequired.matchAll(doc.tokens, s.first, s.endTok);
-  const preferences = [...preferredCues(doc, lex, first, from, s.endTok), ...bareWelcome(doc, end, s)];
+  const ownCue = (c: { first: number }) => !inAnAside(doc, c.first, end, s);
+  const denials = lex.livedExperience.notRequired.matchAll(doc.tokens, s.first, s.endTok).filter(ownCue);
+  const preferences = [...preferredCues(doc, lex, first, from, s.endTok), ...bareWelcome(doc, end, s)].filter(ownCue);
   // A required cue inside a preference is the preference's: "Ideal candidates will have ..."
   // wishes for what "candidates will have" would ask.
   const overlaps = (c: { first: number; end: number }, d: { first: number; end: number }) => c.first < d.end && d.first < c.end;
@@ -755,7 +774,11 @@ function strengthOf(
     const later = followUpStrength(doc, lex, sentence) ?? sameAsBefore(doc, lex, sentence);
     if (later) return later;
   }
-  if (req === Infinity && aboutTheStaff(doc, lex, from, s.endTok)) return 'mentioned';
+  if (
+    req === Infinity &&
+    (aboutTheStaff(doc, lex, from, s.endTok) || aboutTheStaff(doc, lex, staffClauseFrom(doc, lex, from, first), s.endTok))
+  )
+    return 'mentioned';
   if (heading === 'preferred' && label) return 'preferred';
   if (notRequired || substitutable(doc, lex, first, sentence)) return 'mentioned';
   if (
@@ -792,6 +815,20 @@ function strengthOf(
     applicantHas(doc, lex, s, first, end) ||
     linkedToApplicant(doc, lex, s, first);
   return stated ? 'required' : 'mentioned';
+}
+
+/** Words that open a bracket by pointing back to what stands before it ("(this is a plus)"). */
+const POINTING_BACK = new Set(['it', 'this', 'that', 'which']);
+
+/**
+ * The cue stands in brackets opened after the mention, in a clause with a subject of its own
+ * ("Lived experience of recovery (experience with medication treatment is valued but not
+ * required)"): it says how that other item is asked, not the mention. "(strongly preferred)",
+ * "(this is a plus)" speak of the mention.
+ */
+function inAnAside(doc: AnalysisDocument, cue: number, mentionEnd: number, s: Sentence): boolean {
+  const opens = openBracketBefore(doc, cue, s.first);
+  return opens >= mentionEnd && cue - opens >= 2 && !POINTING_BACK.has(doc.tokens[opens]!.norm);
 }
 
 /** The answers a screening question offers, written after it: "(Yes/No)". */
