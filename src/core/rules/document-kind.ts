@@ -182,6 +182,9 @@ function saidOfTheStaff(doc: AnalysisDocument, lex: CompiledLexicons, first: num
   return lex.livedExperience.staffSubject.matchAll(doc.tokens, s.first, Math.min(first, s.first + 6)).some((m) => m.first === s.first);
 }
 
+/** Words that, right after a title cue, say what the document is for or about, not a name's next word. */
+const SMALL_WORDS_AFTER_CUE = new Set(['for', 'to', 'on', 'about', 'in']);
+
 /** How many capitalized words may follow a title cue before the organization word that ends a name. */
 const ORGANIZATION_NAME_WORDS = 3;
 
@@ -192,6 +195,9 @@ const ORGANIZATION_NAME_WORDS = 3;
 function opensOrganizationName(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: number; end: number }): boolean {
   const { tokens } = doc;
   if (!startsWithCapital(tokens[m.first]!.raw)) return false;
+  // A small word after the cue goes on with what the document is for ("GUIDE FOR PROGRAM LEADS"
+  // in a title set in capitals), not with a name.
+  if (tokens[m.end] && SMALL_WORDS_AFTER_CUE.has(tokens[m.end]!.norm)) return false;
   for (let i = m.end; i < Math.min(tokens.length, m.end + ORGANIZATION_NAME_WORDS); i++) {
     const t = tokens[i]!;
     if (t.gap !== 'space' || !startsWithCapital(t.raw)) return false;

@@ -754,7 +754,7 @@ function strengthOf(
   // "Not required, but strongly preferred": said not to be required, it is at most preferred. A
   // required cue inside the denial is the denial's ("do not need to have"); one nearer the
   // mention than the denial asks for it ("Lived experience required, degree not required").
-  const ownCue = (c: { first: number }) => !inAnAside(doc, c.first, end, s);
+  const ownCue = (c: { first: number }) => !inAnAside(doc, c.first, end, s) && !afterAnotherExperience(doc, c.first, end);
   const denials = lex.livedExperience.notRequired.matchAll(doc.tokens, s.first, s.endTok).filter(ownCue);
   const preferences = [...preferredCues(doc, lex, first, from, s.endTok), ...bareWelcome(doc, end, s)].filter(ownCue);
   // A required cue inside a preference is the preference's: "Ideal candidates will have ..."
@@ -817,6 +817,27 @@ function strengthOf(
   return stated ? 'required' : 'mentioned';
 }
 
+/**
+ * The cue comes after a comma and "with" that name another experience after the mention ("Lived
+ * experience of mental health challenges as a young adult, with experience of psychosis strongly
+ * valued"): it says how that one is asked, not the mention.
+ */
+function afterAnotherExperience(doc: AnalysisDocument, cue: number, mentionEnd: number): boolean {
+  const { tokens, text } = doc;
+  for (let k = mentionEnd; k < cue; k++) {
+    if (tokens[k]!.norm !== 'with' || tokens[k]!.gap !== 'punct' || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(','))
+      continue;
+    for (let j = k + 1; j < cue; j++) if (EXPERIENCE_WORDS.has(tokens[j]!.norm)) return true;
+  }
+  return false;
+}
+
+/** The word for an experience another item names. */
+const EXPERIENCE_WORDS = new Set(['experience', 'experiences']);
+
+/** Verbs that make the words in a bracket a clause of their own ("experience with X is valued"). */
+const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were']);
+
 /** Words that open a bracket by pointing back to what stands before it ("(this is a plus)"). */
 const POINTING_BACK = new Set(['it', 'this', 'that', 'which']);
 
@@ -828,7 +849,10 @@ const POINTING_BACK = new Set(['it', 'this', 'that', 'which']);
  */
 function inAnAside(doc: AnalysisDocument, cue: number, mentionEnd: number, s: Sentence): boolean {
   const opens = openBracketBefore(doc, cue, s.first);
-  return opens >= mentionEnd && cue - opens >= 2 && !POINTING_BACK.has(doc.tokens[opens]!.norm);
+  if (opens < mentionEnd || cue - opens < 2 || POINTING_BACK.has(doc.tokens[opens]!.norm)) return false;
+  // A clause: a subject and its verb before the cue ("... is valued"), not "(not a must, but a plus)".
+  for (let k = opens + 1; k <= cue; k++) if (CLAUSE_VERBS.has(doc.tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** The answers a screening question offers, written after it: "(Yes/No)". */

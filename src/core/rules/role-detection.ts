@@ -370,10 +370,14 @@ export function detectRole(
     const header = nonPeer.length ? peerHeaderLine() : null;
     if (peer.length && (!nonPeer.length || peer[0]!.first < nonPeer[0]!.first)) {
       isPeer = true;
-      evidence.push(`summary ${quote(...joinedName(peer))}`);
+      const named = joinedName(peer);
+      evidence.push(`summary ${quote(...named)}`);
       decidedBy = `the opening names a peer role: ${sentenceQuote(peer[0]!.first)}`;
-      category = peer.map((m) => lex.roles.peerTitles.entries[m.entry]!.category).find((c) => c !== null) ?? null;
-      setPrior(peer);
+      // The name the opening gives the job, not the team it lists later ("... a family partner and
+      // two peer support specialists").
+      const itsName = peer.filter((m) => m.first < named[1]);
+      category = itsName.map((m) => lex.roles.peerTitles.entries[m.entry]!.category).find((c) => c !== null) ?? null;
+      setPrior(itsName);
     } else if (cue.length && !nonPeer.length) {
       isPeer = true;
       evidence.push(`summary ${quote(cue[0]!.first, cue[0]!.end)}`);

@@ -9,7 +9,9 @@
 // - the part one played, set off by commas after "experience" or a verb ("Personal experience, as
 //   a youth, with foster care", "have lived, as a parent, with ..."): the phrase goes on past it;
 // - a few words in brackets after which the phrase goes on in lower case ("have loved someone (a
-//   spouse, a sibling) through their addiction").
+//   spouse, a sibling) through their addiction");
+// - the quotation marks around words of the phrase ('people who have "been there"'): only the
+//   marks, the words stay.
 // The matcher reads the tokens without them, with the way back to the document's token indices;
 // a rule reads these matches beside the ones over the whole text.
 import { joins } from '../patterns/phrase-matcher.js';
@@ -125,6 +127,9 @@ function bracketsEnd(text: string, tokens: readonly Token[], j: number): number 
   return -1;
 }
 
+/** A quotation mark with a space on one side between two words ('have "been', 'there" themselves'). */
+const QUOTE_GAP = /^(?:[ \t]+["“”‘’]|["“”‘’][ \t]+)$/;
+
 /** The tokens without such words; the word after set-aside commas joins by a space. `words`: the
  * word classes they are found with (lexicons/context.json). */
 export function withoutAsides(text: string, tokens: readonly Token[], words: AsideWords): TokensWithoutAsides {
@@ -136,9 +141,10 @@ export function withoutAsides(text: string, tokens: readonly Token[], words: Asi
       partPlayedEnd(text, tokens, j, words),
       bracketsEnd(text, tokens, j),
     );
-    if (k < 0) continue;
-    cut.push([j, k]);
-    j = k - 1;
+    if (k >= 0) {
+      cut.push([j, k]);
+      j = k - 1;
+    } else if (tokens[j]!.gap === 'punct' && QUOTE_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) cut.push([j, j]);
   }
   if (!cut.length) return { tokens, original: null };
   const kept: Token[] = [];
@@ -180,7 +186,8 @@ export function matchesBesideAsides<P>(
     let end = start + 1;
     let cut = false;
     while (end < kept.length && joins(kept[end]!.gap)) {
-      if (original[end] !== original[end - 1]! + 1) cut = true;
+      // Words set aside, or a gap read as a space (quotation marks).
+      if (original[end] !== original[end - 1]! + 1 || kept[end] !== tokens[original[end]!]) cut = true;
       end++;
     }
     if (cut)

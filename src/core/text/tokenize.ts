@@ -98,8 +98,6 @@ function classifyGap(between: string, isFirst: boolean): Gap {
   if (between === '/') return 'space';
   // "2+ years": a plus after a number means "or more" and joins like a space.
   if (/^\+[ \t]*$/.test(between)) return 'space';
-  // A word or phrase set in quotation marks ('people who have "been there"') reads as the words themselves.
-  if (/^[ \t]*["“”‘’][ \t]*$/.test(between) && /[ \t]/.test(between)) return 'space';
   // "two (2) years": a numeral restating the number word before it is read past, like a space.
   if (/^[ \t]*\(\d{1,3}\)[ \t]*$/.test(between)) return 'space';
   if (/^[ \t]*[-‐‑–][ \t]*$/.test(between) && !/\s[-–]\s/.test(between)) return 'hyphen';
