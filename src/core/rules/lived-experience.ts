@@ -824,6 +824,9 @@ function strengthOf(
  */
 function afterAnotherExperience(doc: AnalysisDocument, cue: number, mentionEnd: number): boolean {
   const { tokens, text } = doc;
+  // A cue after a comma closes the whole: "someone who has been there, with experience of ..., is a plus".
+  const at = cue > 0 && CLAUSE_VERBS.has(tokens[cue - 1]!.norm) ? cue - 1 : cue;
+  if (at > 0 && text.slice(tokens[at - 1]!.end, tokens[at]!.start).includes(',')) return false;
   for (let k = mentionEnd; k < cue; k++) {
     if (tokens[k]!.norm !== 'with' || tokens[k]!.gap !== 'punct' || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(','))
       continue;

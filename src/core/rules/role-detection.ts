@@ -609,7 +609,8 @@ export function detectRole(
         if (!firstCue.has(c)) firstCue.set(c, `"${f.text}" (as "${f.suggestions[0]}")`);
       }
     }
-    if (prior === 'family') servesFamilies(counts, named, firstCue);
+    // A caregiver title's usual kind is the parent's, but it too serves families (roles.json title-caregiver-peer).
+    if (prior === 'family' || prior === 'parent-caregiver') servesFamilies(counts, named, firstCue);
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
     const top = ranked[0];
     // Mental health and substance use side by side ("mental health or substance use") stay
