@@ -84,9 +84,24 @@ function partPlayedEnd(text: string, tokens: readonly Token[], j: number, words:
   // The words of the part: the first comes after the article, the rest on spaces.
   let k = j + 3;
   while (k < tokens.length && k - (j + 2) <= MOST_WORDS_OF_PART && tokens[k]!.gap === 'space') k++;
-  if (k >= tokens.length || k - (j + 2) > MOST_WORDS_OF_PART || !commaBefore(text, tokens, k)) return -1;
-  return k;
+  if (k < tokens.length && k - (j + 2) <= MOST_WORDS_OF_PART && commaBefore(text, tokens, k)) {
+    // Several parts, listed ("as a child, teen or young adult, with ..."): the list ends at the
+    // comma before the word that takes the phrase on.
+    if (!GOES_ON.has(tokens[k]!.norm)) {
+      for (let m = k + 1; m < tokens.length && m - (j + 2) <= MOST_WORDS_OF_LISTED_PARTS; m++) {
+        if (tokens[m]!.gap !== 'space' && !commaBefore(text, tokens, m)) break;
+        if (commaBefore(text, tokens, m) && GOES_ON.has(tokens[m]!.norm)) return m;
+      }
+    }
+    return k;
+  }
+  return -1;
 }
+
+/** Words that take a phrase on after the part one played (", with mental health systems"). */
+const GOES_ON = new Set(['with', 'of', 'in', 'navigating', 'using', 'receiving']);
+/** Most words of a list of parts one played ("a child, teen or young adult"). */
+const MOST_WORDS_OF_LISTED_PARTS = 8;
 
 /**
  * The end of the adverbs that start at `j` between two words on spaces ("currently or formerly"
