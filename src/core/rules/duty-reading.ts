@@ -512,7 +512,7 @@ export function othersAsSubject(doc: AnalysisDocument, lex: CompiledLexicons, fi
   return staffWhoDoIt(doc, lex, first, s.first);
 }
 
-/** Words back from a duty that a "who" naming other staff may stand ("a House Manager who handles house operations, drug testing and ..."). */
+/** Words back from a duty that a "who" naming other staff may stand ("a site lead who runs the chores, drug testing and ..."). */
 const WHO_REACH = 12;
 
 /** Other staff, then "who", before the duty in its sentence with no stop, colon or semicolon between: they do it. */
@@ -529,13 +529,13 @@ function staffWhoDoIt(doc: AnalysisDocument, lex: CompiledLexicons, first: numbe
 /** Words that open a relative clause. */
 const RELATIVES = new Set(['which', 'that', 'who', 'whom']);
 
-/** Words a duty may stand before the passive that gives it to other staff ("Dosing, toxicology testing and treatment planning are handled by ..."). */
+/** Words a duty may stand before the passive that gives it to other staff ("Dosing, urine screens and care plans are done by ..."). */
 const PASSIVE_SUBJECT_WORDS = 16;
 
 /**
  * Other staff do the duty: it stands in the subject of a passive whose agent is other staff
- * (duties.json reading passiveForOthers, byOthers: "Dosing, toxicology testing and take-home
- * decisions are handled by nurses and prescribers"), with no stop, colon or semicolon between.
+ * (duties.json reading passiveForOthers, byOthers: "Dosing and urine screens are done by the
+ * nursing staff"), with no stop, colon or semicolon between.
  */
 export function passiveForOthers(doc: AnalysisDocument, lex: CompiledLexicons, end: number, sentence: number): boolean {
   const r = lex.dutyReading;

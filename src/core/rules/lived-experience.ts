@@ -819,8 +819,8 @@ function strengthOf(
 
 /**
  * The cue comes after a comma and "with" that name another experience after the mention ("Lived
- * experience of mental health challenges as a young adult, with experience of psychosis strongly
- * valued"): it says how that one is asked, not the mention.
+ * experience of recovery, with experience of homelessness strongly preferred"): it says how that
+ * one is asked, not the mention.
  */
 function afterAnotherExperience(doc: AnalysisDocument, cue: number, mentionEnd: number): boolean {
   const { tokens, text } = doc;
@@ -846,8 +846,8 @@ const POINTING_BACK = new Set(['it', 'this', 'that', 'which']);
 
 /**
  * The cue stands in brackets opened after the mention, in a clause with a subject of its own
- * ("Lived experience of recovery (experience with medication treatment is valued but not
- * required)"): it says how that other item is asked, not the mention. "(strongly preferred)",
+ * ("Lived experience of recovery (time on methadone is welcome, not required)"): it says how that
+ * other item is asked, not the mention. "(strongly preferred)",
  * "(this is a plus)" speak of the mention.
  */
 function inAnAside(doc: AnalysisDocument, cue: number, mentionEnd: number, s: Sentence): boolean {

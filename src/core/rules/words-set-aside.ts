@@ -85,7 +85,7 @@ function partPlayedEnd(text: string, tokens: readonly Token[], j: number, words:
   let k = j + 3;
   while (k < tokens.length && k - (j + 2) <= MOST_WORDS_OF_PART && tokens[k]!.gap === 'space') k++;
   if (k < tokens.length && k - (j + 2) <= MOST_WORDS_OF_PART && commaBefore(text, tokens, k)) {
-    // Several parts, listed ("as a child, teen or young adult, with ..."): the list ends at the
+    // Several parts, listed ("as a kid, teenager or young adult, with ..."): the list ends at the
     // comma before the word that takes the phrase on.
     if (!GOES_ON.has(tokens[k]!.norm)) {
       for (let m = k + 1; m < tokens.length && m - (j + 2) <= MOST_WORDS_OF_LISTED_PARTS; m++) {
@@ -100,7 +100,7 @@ function partPlayedEnd(text: string, tokens: readonly Token[], j: number, words:
 
 /** Words that take a phrase on after the part one played (", with mental health systems"). */
 const GOES_ON = new Set(['with', 'of', 'in', 'navigating', 'using', 'receiving']);
-/** Most words of a list of parts one played ("a child, teen or young adult"). */
+/** Most words of a list of parts one played ("a kid, teenager or young adult"). */
 const MOST_WORDS_OF_LISTED_PARTS = 8;
 
 /**
