@@ -1,7 +1,7 @@
 // Shapes met in an opened blind set (blind45, family, parent/caregiver and youth peer roles),
 // rewritten in our own words (session 19). Read now: a title set in capitals whose cue goes on
-// with "FOR ..." ("... A FIELD GUIDE FOR PROGRAM DIRECTORS") names a document; "we do not require a clean
-// criminal record"; "like crazy"; "must have a diagnosed mental illness" asks a diagnosis and is
+// with "FOR ..." ("... A FIELD GUIDE FOR PROGRAM DIRECTORS") names a document; "we will not require a
+// clean criminal record"; "like crazy"; "must have a diagnosed mental illness" asks a diagnosis and is
 // the lived experience asked; the team an opening lists later ("... a family partner and two
 // peer specialists") does not name the job's kind; a preference after ", with experience of
 // ..." is that item's; a caregiver peer title serves families, whose people decide between the
@@ -27,7 +27,7 @@ describe('what the text is', () => {
 describe('category and the kind of experience', () => {
   it("the team an opening lists later does not name the job's kind", () => {
     const text =
-      'Fresh Start First Episode Program\nPeer Support Specialist (Young Adult Team)\n\nFresh Start works with people ages 16 to 30 in the first two years after psychosis begins. The team: a psychiatrist, a therapist, a family partner and two peer specialists. We are hiring for a third peer role.\n\nWhat you will do\n- Help each young person decide what to work on\n- Tell your own story if it could help\n\nQualifications\n- Your own lived experience of mental health struggles in your teens or twenties\n\nPay: $24 an hour, full-time. Apply at our website.\n';
+      'Fresh Start First Episode Program\nPeer Support Specialist (Young Adult Team)\n\nFresh Start works with people ages 16 to 30 soon after psychosis first appears. The team: a psychiatrist, a therapist, a family partner and two peer specialists. We are hiring for a third peer role.\n\nWhat you will do\n- Help each young person decide what to work on\n- Tell your own story if it could help\n\nQualifications\n- Your own lived experience of mental health struggles in your teens or twenties\n\nPay: $24 an hour, full-time. Apply at our website.\n';
     expect(analyze(text).role.category).toBe('youth');
   });
   it('a preference after ", with experience of ..." is that item\'s', () => {
@@ -67,8 +67,8 @@ describe('requirements and language', () => {
     const text = postingWithQualification('Must have a diagnosed psychiatric illness.');
     expect(ruleIds(text)).toContain('inquiry-diagnosis');
   });
-  it('"we do not require a clean criminal record" is no barrier', () =>
-    expect(ruleIds(postingWithQualification('We do not require a clean criminal record; we look at the whole person.'))).not.toContain(
+  it('"we will not require a clean criminal record" is no barrier', () =>
+    expect(ruleIds(postingWithQualification('We will not require a clean criminal record from anyone.'))).not.toContain(
       'barrier-criminal-record',
     ));
   it('"like crazy" is the casual use of a slur', () =>

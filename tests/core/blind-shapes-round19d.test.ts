@@ -39,7 +39,7 @@ describe('what the text is', () => {
 describe('lived experience asked', () => {
   it('"a military veteran who is recovering from ..." asks the applicant\'s own experience', () => {
     const text =
-      'Veteran Peer Specialist\nHigh Plains Veterans Network | $21 an hour\n\nWhat you will do\n- Share your own story with fellow veterans\n- Help veterans find the supports they choose\n\nQualifications\n- Must be a military veteran who is recovering from a mental health condition\n';
+      'Veteran Peer Specialist\nHigh Plains Veterans Network | $21 an hour\n\nWhat you will do\n- Share your own story with fellow veterans\n- Help veterans find the supports they choose\n\nQualifications\n- Must be a military veteran who is recovering from a psychiatric condition\n';
     const r = analyze(text);
     expect(r.livedExperience.status).toBe('required');
     expect(r.livedExperience.specific).toBe(true);
