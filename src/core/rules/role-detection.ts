@@ -109,9 +109,11 @@ export function detectRole(
     const fromTitle = titleTokens ? (jobTitleHead(doc, lex, titleTokens) ?? jobAfterEmployer(doc, lex, titleTokens)) : null;
     if (fromTitle) return { name: fromTitle, said: `the title names another job, not a peer role: ${titleQuote()}` };
     const onALine = topLineJobName(doc, lex);
-    if (onALine && !lex.roles.peerTitles.matcher.test(tokens, onALine[0], onALine[1]) && !peerQualifierAfter(doc, onALine))
-      return { name: onALine, said: `a line near the top names another job, not a peer role: ${quote(onALine[0], onALine[1])}` };
-    if (onALine && !lex.roles.peerTitles.matcher.test(tokens, onALine[0], onALine[1])) peerKindLine = onALine;
+    if (onALine && !lex.roles.peerTitles.matcher.test(tokens, onALine[0], onALine[1])) {
+      if (!peerQualifierAfter(doc, onALine))
+        return { name: onALine, said: `a line near the top names another job, not a peer role: ${quote(onALine[0], onALine[1])}` };
+      peerKindLine = onALine;
+    }
     if (onALine) return null;
     const after = titleTokens ? titleTokens[1] : 0;
     const opening = structure.sentences.filter((x) => x.first >= after).slice(0, OPENING_SENTENCES);
@@ -673,8 +675,8 @@ function kindAskedFor(doc: AnalysisDocument, lex: CompiledLexicons): { category:
 }
 
 /**
- * A family title's job serves families (its usual category is family): the young people the text
- * names are their children, which makes it a parent/caregiver role ("parents of teens in our
+ * A family or caregiver title's job serves families (its usual category is family, or parent for
+ * a caregiver title): the young people the text names are their children, which makes it a parent/caregiver role ("parents of teens in our
  * adolescent program"), and the conditions it names are their loved ones' ("a child with a mental
  * health or substance use challenge"), not the category of the people served.
  */
