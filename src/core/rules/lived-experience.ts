@@ -838,7 +838,10 @@ function afterAnotherExperience(doc: AnalysisDocument, cue: number, mentionEnd: 
 /** The word for an experience another item names. */
 const EXPERIENCE_WORDS = new Set(['experience', 'experiences']);
 
-/** Verbs that make the words in a bracket a clause of their own ("experience with X is valued"). */
+/**
+ * Forms of "be": in a bracket they make its words a clause of their own ("time on methadone is
+ * welcome"); right before a cue after a comma they close the whole phrase (", is a plus").
+ */
 const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were']);
 
 /** Words that open a bracket by pointing back to what stands before it ("(this is a plus)"). */
@@ -847,8 +850,8 @@ const POINTING_BACK = new Set(['it', 'this', 'that', 'which']);
 /**
  * The cue stands in brackets opened after the mention, in a clause with a subject of its own
  * ("Lived experience of recovery (time on methadone is welcome, not required)"): it says how that
- * other item is asked, not the mention. "(strongly preferred)",
- * "(this is a plus)" speak of the mention.
+ * other item is asked, not the mention. "(strongly preferred)" and "(this is a plus)" speak of the
+ * mention.
  */
 function inAnAside(doc: AnalysisDocument, cue: number, mentionEnd: number, s: Sentence): boolean {
   const opens = openBracketBefore(doc, cue, s.first);
