@@ -682,13 +682,18 @@ function firstLines(doc: AnalysisDocument, lex: CompiledLexicons): { start: numb
   if (!top) return [];
   const namesJob = (line: { start: number; end: number }) => namesAJob(doc, lex, line);
   const next = second && !namesJob(top) ? headingLine(second) : null;
-  // A second line that opens with a title cue names a document even where it names a job ("How
-  // to become a Certified Peer Recovery Specialist" under a certification board's name).
+  // A second line that opens or ends with a title cue names a document even where it names a job
+  // ("How to become a Certified Peer Recovery Specialist" under a certification board's name,
+  // "Parent Partner Program Handbook" under a network's).
   const opensWithCue = (line: { start: number; end: number }) => {
     const [a, b] = doc.tokenRange(line.start, line.end);
     return lex.documentKind.titleCues.matchAll(doc.tokens, a, b).some((m) => m.first === a);
   };
-  if (!next || (namesJob(next) && !opensWithCue(next))) return [top];
+  const endsWithCue = (line: { start: number; end: number }) => {
+    const [a, b] = doc.tokenRange(line.start, line.end);
+    return lex.documentKind.titleCues.matchAll(doc.tokens, a, b).some((m) => m.end === b);
+  };
+  if (!next || (namesJob(next) && !opensWithCue(next) && !endsWithCue(next))) return [top];
   // Not a label line ("Exam No. 28-114   Applications due: May 30" on an exam notice that posts a job).
   const last = third && !namesJob(next) && !third.text.includes(':') ? headingLine(third) : null;
   return last && opensWithCue(last) ? [top, next, last] : [top, next];
