@@ -58,7 +58,10 @@ describe('lived experience', () => {
   it('a phrase in quotation marks reads as its words', () => {
     const text =
       'Peer Support Specialist\nPay: $20 an hour, full time\n\nOur peer team is made of people who have "walked that road" themselves.\n\nDuties: help people set their own goals.\nQualifications: a high school diploma.\n';
-    expect(analyze(text).livedExperience.status).toBe('mentioned');
+    const r = analyze(text);
+    expect(r.livedExperience.status).toBe('mentioned');
+    // The finding quotes the phrase with its closing quotation mark.
+    expect(r.findings.find((f) => f.ruleId === 'le-mentioned-not-required')?.text).toMatch(/"walked that road"$/);
   });
   it('"So is ..." after a preference is preferred too', () => {
     const text =

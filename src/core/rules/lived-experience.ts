@@ -217,6 +217,16 @@ function othersAfter(doc: AnalysisDocument, lex: CompiledLexicons, mentionFirst:
   return namesExperience(doc, mentionFirst, mentionEnd) && startsHere(lex.livedExperience.workAfter);
 }
 
+/**
+ * The span with the quotation mark that closes one it opened ('people who have "been there"'): a
+ * phrase read across quotation marks ends at its last word, before the closing mark.
+ */
+function withItsClosingQuote(doc: AnalysisDocument, span: { start: number; end: number; text: string }) {
+  const marks = span.text.match(/["“”]/g)?.length ?? 0;
+  const next = doc.text[span.end] ?? '';
+  return marks % 2 === 1 && (next === '"' || next === '”') ? { start: span.start, end: span.end + 1, text: span.text + next } : span;
+}
+
 /** Whether the mention says "experience" in so many words. */
 function namesExperience(doc: AnalysisDocument, first: number, end: number): boolean {
   for (let i = first; i < end; i++) if (/^experienc/.test(doc.tokens[i]!.norm)) return true;
@@ -1427,7 +1437,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     types,
     specific,
     lead,
-    leadSpan: lead ? doc.slice(lead.first, lead.end) : null,
+    leadSpan: lead ? withItsClosingQuote(doc, doc.slice(lead.first, lead.end)) : null,
     headingKinds: kinds,
   };
 }
