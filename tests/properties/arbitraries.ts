@@ -61,8 +61,9 @@ export const postingLine = fc
   )
   .map((parts) => parts.join(''));
 
-/** A posting-like text: an optional title line, then lines with at least one language positive. */
-export const postingText = fc
+/** A posting-like text: an optional title line, then lines with at least one language positive,
+ * with where that positive stands. */
+export const postingTextWithPositive = fc
   .tuple(
     fc.option(fc.constantFrom(...titles), { nil: undefined }),
     fc.array(postingLine, { minLength: 1, maxLength: 12 }),
@@ -70,10 +71,15 @@ export const postingText = fc
     fc.nat(),
   )
   .map(([title, lines, positive, at]) => {
-    const body = [...lines];
-    body.splice(at % (body.length + 1), 0, `- ${positive}\n`);
-    return (title ? `${title}\n\n` : '') + body.join('');
+    const head = title ? `${title}\n\n` : '';
+    const before = lines.slice(0, at % (lines.length + 1));
+    const start = head.length + before.join('').length + 2;
+    const text = head + [...before, `- ${positive}\n`, ...lines.slice(before.length)].join('');
+    return { text, positive: { start, end: start + positive.length } };
   });
+
+/** A posting-like text: an optional title line, then lines with at least one language positive. */
+export const postingText = postingTextWithPositive.map((p) => p.text);
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
 const controlChar = fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c));
