@@ -685,18 +685,20 @@ function firstLines(doc: AnalysisDocument, lex: CompiledLexicons): { start: numb
   // A second line that opens or ends with a title cue names a document even where it names a job
   // ("How to become a Certified Peer Recovery Specialist" under a certification board's name,
   // "Parent Partner Program Handbook" under a network's).
-  const opensWithCue = (line: { start: number; end: number }) => {
+  const cueAtAnEdge = (line: { start: number; end: number }) => {
     const [a, b] = doc.tokenRange(line.start, line.end);
-    return lex.documentKind.titleCues.matchAll(doc.tokens, a, b).some((m) => m.first === a);
+    const cues = lex.documentKind.titleCues.matchAll(doc.tokens, a, b);
+    return { opens: cues.some((m) => m.first === a), ends: cues.some((m) => m.end === b) };
   };
-  const endsWithCue = (line: { start: number; end: number }) => {
-    const [a, b] = doc.tokenRange(line.start, line.end);
-    return lex.documentKind.titleCues.matchAll(doc.tokens, a, b).some((m) => m.end === b);
-  };
-  if (!next || (namesJob(next) && !opensWithCue(next) && !endsWithCue(next))) return [top];
+  if (!next) return [top];
+  const nextNamesJob = namesJob(next);
+  if (nextNamesJob) {
+    const { opens, ends } = cueAtAnEdge(next);
+    if (!opens && !ends) return [top];
+  }
   // Not a label line ("Exam No. 28-114   Applications due: May 30" on an exam notice that posts a job).
-  const last = third && !namesJob(next) && !third.text.includes(':') ? headingLine(third) : null;
-  return last && opensWithCue(last) ? [top, next, last] : [top, next];
+  const last = third && !nextNamesJob && !third.text.includes(':') ? headingLine(third) : null;
+  return last && cueAtAnEdge(last).opens ? [top, next, last] : [top, next];
 }
 
 /** Where the role was recognized, which sets how many marks of a job offer are needed. */

@@ -517,12 +517,21 @@ const WHO_REACH = 12;
 
 /** Other staff, then "who", before the duty in its sentence with no stop, colon or semicolon between: they do it. */
 function staffWhoDoIt(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentenceFirst: number): boolean {
-  const { tokens, text } = doc;
+  const { tokens } = doc;
   for (let k = first - 1; k > Math.max(sentenceFirst, first - WHO_REACH); k--) {
-    if (/[.;:]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
     if (tokens[k]!.norm !== 'who') continue;
-    return lex.dutyReading.byOthers.matchAll(tokens, Math.max(sentenceFirst, k - STAFF_NAME_WORDS), k).some((m) => m.end === k);
+    return (
+      !stopBetween(doc, k, first) &&
+      lex.dutyReading.byOthers.matchAll(tokens, Math.max(sentenceFirst, k - STAFF_NAME_WORDS), k).some((m) => m.end === k)
+    );
   }
+  return false;
+}
+
+/** A stop, colon or semicolon in a gap before one of the tokens after `from`, up to `to`. */
+function stopBetween(doc: AnalysisDocument, from: number, to: number): boolean {
+  const { tokens, text } = doc;
+  for (let k = from + 1; k <= to; k++) if (/[.;:]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return true;
   return false;
 }
 
@@ -539,16 +548,13 @@ const PASSIVE_SUBJECT_WORDS = 16;
  */
 export function passiveForOthers(doc: AnalysisDocument, lex: CompiledLexicons, end: number, sentence: number): boolean {
   const r = lex.dutyReading;
-  const { tokens, text } = doc;
+  const { tokens } = doc;
   const s = doc.structure.sentences[sentence]!;
   const last = Math.min(s.endTok, end + PASSIVE_SUBJECT_WORDS);
   const verb = r.passiveForOthers.matchAll(tokens, end, last)[0];
-  if (!verb) return false;
-  for (let k = end; k <= verb.first; k++) {
-    if (/[.;:]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
-    // A relative clause says what happens to what the job does ("Collect samples, which are handled by the lab").
-    if (k < verb.first && RELATIVES.has(tokens[k]!.norm)) return false;
-  }
+  if (!verb || stopBetween(doc, end - 1, verb.first)) return false;
+  // A relative clause says what happens to what the job does ("Collect samples, which are handled by the lab").
+  for (let k = end; k < verb.first; k++) if (RELATIVES.has(tokens[k]!.norm)) return false;
   return r.byOthers.matchAll(tokens, verb.end, Math.min(s.endTok, verb.end + STAFF_NAME_WORDS)).some((m) => m.first <= verb.end + 1);
 }
 

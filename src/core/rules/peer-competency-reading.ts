@@ -5,6 +5,7 @@
 // the competency check and the job seeker's verdict both ask.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
+import { startsWithCapital } from '../text/capital-letter.js';
 import { describesTheJob } from './agency-sections.js';
 import { onlyCommasBetween } from './comma-clause.js';
 import { oncePerDocument } from './once-per-document.js';
@@ -57,6 +58,5 @@ function readCompetencies(doc: AnalysisDocument, lex: CompiledLexicons): Compete
 /** A capitalized word after another inside a sentence is part of a name ("Apex Bridge Staffing"), not a verb. */
 function insideAName(doc: AnalysisDocument, at: number, sentenceFirst: number): boolean {
   const { tokens } = doc;
-  const capital = (i: number) => /^\p{Lu}/u.test(tokens[i]!.raw);
-  return at > sentenceFirst && capital(at) && tokens[at]!.gap === 'space' && capital(at - 1);
+  return at > sentenceFirst && startsWithCapital(tokens[at]!.raw) && tokens[at]!.gap === 'space' && startsWithCapital(tokens[at - 1]!.raw);
 }

@@ -89,8 +89,9 @@ function partPlayedEnd(text: string, tokens: readonly Token[], j: number, words:
     // comma before the word that takes the phrase on.
     if (!GOES_ON.has(tokens[k]!.norm)) {
       for (let m = k + 1; m < tokens.length && m - (j + 2) <= MOST_WORDS_OF_LISTED_PARTS; m++) {
-        if (tokens[m]!.gap !== 'space' && !commaBefore(text, tokens, m)) break;
-        if (commaBefore(text, tokens, m) && GOES_ON.has(tokens[m]!.norm)) return m;
+        const comma = commaBefore(text, tokens, m);
+        if (tokens[m]!.gap !== 'space' && !comma) break;
+        if (comma && GOES_ON.has(tokens[m]!.norm)) return m;
       }
     }
     return k;
