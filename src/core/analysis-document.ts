@@ -1,6 +1,6 @@
 // Everything the rules read about one text, computed once: tokens, sentences, headings,
 // quoted spans, proper-name coverage, and (lazily) compromise parses of single sentences.
-import { tokenize, type Token } from './text/tokenize.js';
+import { tokenize, type Token, type Vocabulary } from './text/tokenize.js';
 import { firstAtLeast } from './text/sorted-search.js';
 import { lineIndexOf, type LineIndex } from './text/line-index.js';
 import { structureOf, type DocumentStructure } from './text/document-structure.js';
@@ -65,8 +65,9 @@ export function buildDocument(
   workTitleCues?: PhraseMatcher<string>,
   nameWords?: NameWords,
   jobHeads?: PhraseMatcher<string>,
+  vocabulary?: Vocabulary,
 ): AnalysisDocument {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, vocabulary);
   const lines = lineIndexOf(text);
   const structure = structureOf(text, tokens, title, lines, jobHeads);
   const inProperName = new Uint8Array(tokens.length);

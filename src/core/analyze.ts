@@ -92,6 +92,7 @@ export function analyzerFrom(lex: CompiledLexicons): Analyzer {
         lex.workTitleCues,
         lex.nameWords,
         lex.roles.jobTitleHeads,
+        lex.vocabulary,
       );
       const builtIn = languageFindings(doc, lex);
       const detected = detectRole(doc, lex, typeof input !== 'string' && input.kind === 'job-posting', builtIn);

@@ -4,6 +4,7 @@ import { NO_GUARDS } from './lexicon/no-guards.js';
 import { withKeysReplaced } from './lexicon/without-keys.js';
 import { PhraseMatcher, matcherOf } from './patterns/phrase-matcher.js';
 import { nounForms } from './patterns/inflect.js';
+import { PatternVocabulary, vocabularyOf } from './patterns/pattern-vocabulary.js';
 import type { Lexicons } from './lexicon/load-lexicons.js';
 import type { Guards } from './lexicon/schema.js';
 import type { NameWords } from './context/proper-names.js';
@@ -71,6 +72,8 @@ function runtimeLexicons(lexicons: Lexicons): RuntimeLexicons {
 
 export interface CompiledLexicons {
   lexicons: RuntimeLexicons;
+  /** Every word the matchers' patterns hold (a word broken at a line's end is read whole when it is one). */
+  vocabulary: PatternVocabulary;
   properNames: PhraseMatcher<string>;
   metaCues: PhraseMatcher<string>;
   citationCues: PhraseMatcher<string>;
@@ -483,7 +486,9 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     },
     qualifications: compileRuleSet(lexicons.jobSeeker.qualifications),
     drivingDuties: matcherOf(lexicons.jobSeeker.drivingDuties.patterns),
+    vocabulary: new PatternVocabulary(),
   };
+  compiled.vocabulary = vocabularyOf(compiled);
   // Once the matchers are built, an entry's patterns are read only for its first, which names the
   // rule on the options page: the rest would ship twice, as text and compiled.
   // Guards run through their compiled matchers too: only their flags are read as data.

@@ -14,6 +14,7 @@ import { packJson, unpackJson, type PackedJson } from './packed-json.js';
 import { encodeSlots, numberSlotsByUse, SlotsOnDemand, type EncodedSlots } from './snapshot-slots.js';
 import type { CompiledLexicons } from './compiled-lexicons.js';
 import { packTrie, unpackTrie, type TrieNodes } from './patterns/packed-trie.js';
+import { PatternVocabulary } from './patterns/pattern-vocabulary.js';
 
 const MARK = '$$';
 
@@ -124,6 +125,13 @@ const CLASSES: Record<string, ClassCodec> = {
         },
       });
     },
+  },
+  // Nothing stored: revived, it reads the slot table's word list, the words of every matcher.
+  PatternVocabulary: {
+    is: (v) => v instanceof PatternVocabulary,
+    make: () => new PatternVocabulary(),
+    encode: () => 0,
+    decodeInto: (t, _data, _dec, slots) => (t as PatternVocabulary).reviveFrom(() => slots.allWords()),
   },
 };
 

@@ -95,17 +95,22 @@ export class SlotsOnDemand {
     );
   }
 
+  /** Every word of every slot (the word table). */
+  allWords(): readonly string[] {
+    if (this.table === undefined) {
+      this.table = this.words.split(' ');
+      this.words = '';
+    }
+    return this.table;
+  }
+
   /** The slot numbered `id`, decoded if it is not yet. */
   slot(id: number): Slot {
     const known = this.slots[id];
     if (known !== undefined) return known;
     const text = this.texts[id];
     if (text === undefined) throw new Error(`compiled lexicons: no slot ${id} in the table`);
-    if (this.table === undefined) {
-      this.table = this.words.split(' ');
-      this.words = '';
-    }
-    const slot = decodeSlot(text, this.table);
+    const slot = decodeSlot(text, this.allWords());
     this.slots[id] = slot;
     return slot;
   }

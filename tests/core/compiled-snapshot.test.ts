@@ -12,6 +12,7 @@ import { bundledLexicons } from '../../src/core/lexicon/bundled-lexicons.js';
 import { loadLexicons } from '../../src/core/lexicon/load-lexicons.js';
 import readyLexicons from '../../src/core/lexicon/ready-lexicons.generated.js';
 import { PhraseMatcher, SlotTable } from '../../src/core/patterns/phrase-matcher.js';
+import { PatternVocabulary } from '../../src/core/patterns/pattern-vocabulary.js';
 import { encodeSlots, numberSlotsByUse, SlotsOnDemand } from '../../src/core/snapshot-slots.js';
 import type { Slot } from '../../src/core/patterns/compile-pattern.js';
 import { tokenize } from '../../src/core/text/tokenize.js';
@@ -28,6 +29,8 @@ function filed<T>(value: T): T {
   const copy = (v: unknown): unknown => {
     if (!v || typeof v !== 'object') return v;
     if (done.has(v)) return done.get(v);
+    // A vocabulary revived reads the slot table, a fresh one its matchers: the same when their words are.
+    if (v instanceof PatternVocabulary) return { words: [...v.all()].sort() };
     if (v instanceof PhraseMatcher) {
       const table = new SlotTable();
       const form = v.compiledForm((p) => copy(p), table);

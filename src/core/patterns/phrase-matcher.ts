@@ -684,6 +684,11 @@ export class PhraseMatcher<T> {
     return trie;
   }
 
+  /** Every slot of every sequence (pattern-vocabulary.ts reads their words). */
+  *slots(): Iterable<Slot> {
+    for (const c of this.filed()) yield* c.seq;
+  }
+
   /** The compiled sequences as JSON (the build stores them; see compiled-snapshot.ts). */
   compiledForm(encodePayload: (payload: T) => unknown, slots: SlotTable): CompiledMatcherForm {
     return this.filed().map((c) => [c.seq.map((slot) => slots.idOf(slot)), encodePayload(c.payload)]);

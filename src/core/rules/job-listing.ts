@@ -12,6 +12,7 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { jobTitleHead } from './job-title.js';
+import { lineLabels } from './label-value-lines.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 
 const ENTRY_MAX_WORDS = 12;
@@ -193,6 +194,16 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   // A job board's own list of other postings ("Similar jobs", "People also viewed"): from its
   // heading on, the lines name other postings, not jobs this page offers.
   let otherPostings = false;
+  // Lines opened by a label for the supervisor ("Reports To: Nurse Manager, 4 West"): the job
+  // named there is the one the post reports to, not one more offered (duties.json reportingLabels).
+  const supervisorLines = new Set(
+    lineLabels(doc, lex)
+      .filter((l) => lex.reportingLabels.test(doc.tokens, l.first, l.end))
+      .map((l) => l.first),
+  );
+  // A line that runs on into a sentence opened in lower case on the next line is a paragraph
+  // wrapped at a fixed width (text taken out of a PDF), not a job's name over its description.
+  const runsOnInto = (i: number) => /^\s*\p{Ll}/u.test(lines[i + 1] ?? '') && describes(i + 1);
   lines.forEach((line, i) => {
     const text = line.trim();
     if (!text || otherPostings) return;
@@ -277,6 +288,7 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     // team"; "Supervised by the" / "Outreach Program Manager"): a paragraph wrapped by hand.
     // Nor does a label line ("Supervisor = our Director of Recovery Services").
     if (!short || /[.:?]$/.test(text) || /^\p{Ll}/u.test(text) || /\s=\s/.test(text) || CUT_MID_SENTENCE.test(lines[i - 1] ?? '')) return;
+    if (supervisorLines.has(rangeOf(i)[0]) || runsOnInto(i)) return;
     let k = i + 1;
     while (k <= i + DETAIL_LINES && words(k) > 0 && words(k) <= DETAIL_MAX_WORDS && !describes(k)) k++;
     if (!describes(k)) {

@@ -1,5 +1,6 @@
 // Sentences, headings and the title of a plain text, from its tokens. Postings are lists more
 // than prose: a bullet or a heading line ends a sentence even without a period.
+import { BULLET_LETTER } from './bullet-letters.js';
 import { lineIndexOf, type LineIndex } from './line-index.js';
 import type { Token } from './tokenize.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
@@ -35,8 +36,12 @@ export interface DocumentStructure {
  */
 export const MAX_SENTENCE_TOKENS = 400;
 
-/** A list item's opening: a bullet glyph or a number ("1.", "2)"). */
-export const BULLET = /^[ \t]*(?:[-*•·▪●◦‣–§]|\d{1,2}[.)])[ \t]+/;
+/**
+ * A list item's opening: a bullet glyph, a number ("1.", "2)") or a small letter ("a)", "b."),
+ * or a letter that a symbol font's bullet becomes when text is taken out of a PDF or a Word file
+ * ("o", "q", "Ø", "Ÿ", "§", a private-use glyph) before a capital (see text/bullet-letters.ts).
+ */
+export const BULLET = new RegExp(`^[ \\t]*(?:[-*•·▪●◦‣–§■□►➢✓✔❖\\uF000-\\uF0FF]|${BULLET_LETTER}|\\d{1,2}[.)]|[a-z][.)])[ \\t]+`, 'u');
 
 /** The span (a sentence) stands on a line that opens a list item. */
 export function onAListItem(doc: { text: string; lineStart(offset: number): number }, span: { start: number; end: number }): boolean {

@@ -1,6 +1,7 @@
 // Word tokens with offsets. A fast, regex-based tokenizer: the matcher works on these and
 // compromise is only brought in for the few candidates whose context needs parts of speech.
 import { isNumberWord } from '../patterns/compile-pattern.js';
+import { isBulletLetter } from './bullet-letters.js';
 
 /** What separates a token from the one before it; matches only cross 'space' and 'hyphen'. */
 export type Gap = 'start' | 'space' | 'hyphen' | 'line' | 'punct' | 'break';
@@ -101,6 +102,9 @@ function classifyGap(between: string, isFirst: boolean): Gap {
   // "two (2) years": a numeral restating the number word before it is read past, like a space.
   if (/^[ \t]*\(\d{1,3}\)[ \t]*$/.test(between)) return 'space';
   if (/^[ \t]*[-‐‑–][ \t]*$/.test(between) && !/\s[-–]\s/.test(between)) return 'hyphen';
+  // A hyphen right after a word at a line's end: a word broken there, or a compound ("self-" /
+  // "identify") as text taken out of a PDF leaves them; a dash has a space before it.
+  if (/^[-‐‑][ \t]*\r?\n[ \t]*$/.test(between)) return 'hyphen';
   if (/\n[ \t\u00a0]*\n/.test(between)) return 'break';
   if (/^[ \t\u00a0]*\r?\n[ \t\u00a0]*$/.test(between)) return 'line';
   return 'punct';
@@ -174,9 +178,35 @@ function restatesNumber(text: string, at: number, raw: string, before: Token | u
   return /^[ \t]*\($/.test(text.slice(before.end, at));
 }
 
-export function tokenize(text: string): Token[] {
+/** "-", and the hyphens "‐" and "‑". */
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
+/** Text between a word and the next when a hyphen breaks a word at a line's end ("recov-" / "ery"). */
+const BROKEN_AT_LINE_END = /^[-‐‑]\r?\n[ \t]*$/;
+
+/**
+ * The token of a word broken at a line's end with a hyphen, read whole ("recovery" from
+ * "recov-" / "ery") when `vocabulary` holds the whole word; null when it is read as two words
+ * (joined like a hyphened compound: "self-" / "identify").
+ */
+function wholeWord(text: string, before: Token | undefined, start: number, end: number, vocabulary: Vocabulary | undefined): Token | null {
+  if (!vocabulary || !before) return null;
+  if (!BROKEN_AT_LINE_END.test(text.slice(before.end, start)) || !/^\p{Ll}+$/u.test(text.slice(start, end))) return null;
+  if (!/^\p{L}+$/u.test(before.raw)) return null;
+  const raw = before.raw + text.slice(start, end);
+  const norm = raw.toLowerCase();
+  return vocabulary.has(norm) ? { start: before.start, end, norm, gap: before.gap, raw } : null;
+}
+
+/** What tokenize asks of the patterns' words (patterns/pattern-vocabulary.ts). */
+export interface Vocabulary {
+  has(word: string): boolean;
+}
+
+export function tokenize(text: string, vocabulary?: Vocabulary): Token[] {
   const tokens: Token[] = [];
   let last = 0;
+  // The gap before a bullet left as a letter, which the word after it takes.
+  let gapBeforeBullet: Gap | null = null;
   const length = text.length;
   for (let start = 0; start < length; ) {
     if (kindAt(text, start) === 0) {
@@ -185,14 +215,27 @@ export function tokenize(text: string): Token[] {
     }
     const end = nextWordEnd(text, start);
     const raw = text.slice(start, end);
-    if (!restatesNumber(text, start, raw, tokens[tokens.length - 1])) {
+    // A bullet that a symbol font left as a letter ("o Link members to ...") is no word: the
+    // next word's gap is read from before it, as after any bullet glyph.
+    if (isBulletLetter(text, start, end)) {
+      if (tokens.length > 0) gapBeforeBullet ??= gapBefore(text, last, start);
+      start = end;
+      continue;
+    }
+    const before = tokens[tokens.length - 1];
+    const whole = vocabulary && before && HYPHENS.has(text.charCodeAt(before.end)) ? wholeWord(text, before, start, end, vocabulary) : null;
+    if (whole) {
+      tokens[tokens.length - 1] = whole;
+      last = end;
+    } else if (!restatesNumber(text, start, raw, tokens[tokens.length - 1])) {
       tokens.push({
         start,
         end,
         norm: normalize(raw, tookApostrophe),
-        gap: tokens.length === 0 ? 'start' : gapBefore(text, last, start),
+        gap: tokens.length === 0 ? 'start' : (gapBeforeBullet ?? gapBefore(text, last, start)),
         raw,
       });
+      gapBeforeBullet = null;
       last = end;
     }
     start = end;
