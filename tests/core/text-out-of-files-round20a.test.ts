@@ -19,7 +19,7 @@ const { vocabulary } = compileLexicons(loadLexicons(bundledLexicons));
 const words = (text: string) => tokenize(text, vocabulary).map((t) => `${t.gap}:${t.norm}`);
 
 describe('bullets left as letters', () => {
-  it.each(['o Greet guests at the door', '  q Greet guests', 'Ø Greet guests', 'l Greet guests', 'a) Greet guests'])(
+  it.each(['o Greet guests at the door', '  q Greet guests', 'Ø Greet guests', 'l Greet guests', 'a) Greet guests', '-- Greet guests'])(
     '%j opens a list item',
     (line) => expect(BULLET.test(line)).toBe(true),
   );

@@ -610,7 +610,10 @@ function bareOrAlternative(doc: AnalysisDocument, lex: CompiledLexicons, mention
   const { tokens } = doc;
   const s = sentences[sentence]!;
   const apart = (i: number) => !spaceOrHyphen(tokens[i]!.gap);
-  const lone = (i: number) => i + 1 < tokens.length && tokens[i]!.norm === 'or' && apart(i) && apart(i + 1);
+  // "..., crisis, or" / "psychiatric hospitalization": an "or" that ends a line after a comma,
+  // the line below going on in lower case, is the sentence wrapped there, not an "or" apart.
+  const wrapsOn = (i: number) => tokens[i]!.gap === 'punct' && tokens[i + 1]!.gap === 'line' && /^\p{Ll}/u.test(tokens[i + 1]!.raw);
+  const lone = (i: number) => i + 1 < tokens.length && tokens[i]!.norm === 'or' && apart(i) && apart(i + 1) && !wrapsOn(i);
   let or = -1;
   for (let i = mentionEnd; i <= s.endTok && or < 0; i++) if (lone(i)) or = i;
   if (or < 0) return false;
@@ -971,8 +974,15 @@ function typesNear(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: num
   // lived through makes the applicant's experience a family member's, as in typesOf.
   const relation = relativeBefore(doc, lex, m.first, s.first);
   if (relation.size) return relation;
-  for (const t of lex.livedExperience.types.matcher.matchAll(doc.tokens, from, to))
-    types.add(lex.livedExperience.types.entries[t.payload]!.category);
+  // "a parent or caregiver of a youth or young adult": an age named after the relationship is
+  // the relative's, not the applicant's.
+  let relationEnd = Infinity;
+  for (const t of lex.livedExperience.types.matcher.matchAll(doc.tokens, from, to)) {
+    const category = lex.livedExperience.types.entries[t.payload]!.category;
+    if (RELATION_KINDS.has(category)) relationEnd = Math.min(relationEnd, t.end);
+    else if (category === 'youth' && t.first >= relationEnd) continue;
+    types.add(category);
+  }
   return types;
 }
 

@@ -10,6 +10,7 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { onAListItem } from '../text/document-structure.js';
+import { startsWithCapital } from '../text/capital-letter.js';
 
 /** How far back from the families the people served are looked for, in tokens. */
 const PEOPLE_WINDOW = 8;
@@ -72,7 +73,11 @@ export function servedWithFamilies(
   const { families, people } = lex.roles.servedWithFamilies;
   const sent = doc.structure.sentences[sentence]!;
   const isOutside = outside(jobNamesIn(doc, lex, sent.first, sent.endTok));
-  const firstMention = people.matchAll(tokens, sent.first, sent.endTok).find((p) => isOutside(p.first))?.first;
+  // A person noun that opens a run of capitalized words names a job the lexicon does not know
+  // ("Peer Crisis Counselors answer ..."), not the people served; text all in capitals names none.
+  const titleCase = (t: number) => startsWithCapital(tokens[t]!.raw) && tokens[t]!.raw !== tokens[t]!.raw.toUpperCase();
+  const opensAName = (t: number) => titleCase(t) && t + 1 < sent.endTok && tokens[t + 1]!.gap === 'space' && titleCase(t + 1);
+  const firstMention = people.matchAll(tokens, sent.first, sent.endTok).find((p) => isOutside(p.first) && !opensAName(p.first))?.first;
   if (firstMention === undefined) return null;
   for (const m of families.matchAll(tokens, sent.first, sent.endTok)) {
     if (m.first < firstMention || m.first - firstMention > FIRST_MENTION_WINDOW) continue;

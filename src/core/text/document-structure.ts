@@ -37,11 +37,11 @@ export interface DocumentStructure {
 export const MAX_SENTENCE_TOKENS = 400;
 
 /**
- * A list item's opening: a bullet glyph, a number ("1.", "2)") or a small letter ("a)", "b."),
+ * A list item's opening: a bullet glyph (or two hyphens), a number ("1.", "2)") or a small letter ("a)", "b."),
  * or a letter that a symbol font's bullet becomes when text is taken out of a PDF or a Word file
  * ("o", "q", "Ø", "Ÿ", "§", a private-use glyph) before a capital (see text/bullet-letters.ts).
  */
-export const BULLET = new RegExp(`^[ \\t]*(?:[-*•·▪●◦‣–§■□►➢✓✔❖\\uF000-\\uF0FF]|${BULLET_LETTER}|\\d{1,2}[.)]|[a-z][.)])[ \\t]+`, 'u');
+export const BULLET = new RegExp(`^[ \\t]*(?:--|[-*•·▪●◦‣–§■□►➢✓✔❖\\uF000-\\uF0FF]|${BULLET_LETTER}|\\d{1,2}[.)]|[a-z][.)])[ \\t]+`, 'u');
 
 /** The span (a sentence) stands on a line that opens a list item. */
 export function onAListItem(doc: { text: string; lineStart(offset: number): number }, span: { start: number; end: number }): boolean {
