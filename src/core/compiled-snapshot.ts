@@ -31,7 +31,7 @@ interface SnapshotContent extends EncodedSlots {
   shared: unknown[];
 }
 
-const FORMAT = 5;
+const FORMAT = 6;
 
 export interface CompiledSnapshot {
   format: typeof FORMAT;

@@ -1,9 +1,9 @@
 // The slot table of a compiled-lexicons snapshot (compiled-snapshot.ts) in its dense form. The
 // same words recur in thousands of slots (a list of person nouns sits in dozens of patterns,
 // each time beside other words), so each word is stored once, in a table ordered by how many
-// slots hold it, and a slot is the base-36 numbers of its words, "+" before a word that is also
-// one of its plurals. Slots are numbered by how many sequences use them: the most used get the
-// shortest numbers.
+// slots hold it, and a slot is the numbers of its words, smallest first, each written as its
+// distance from the one before: most distances take one character. Slots are numbered by how
+// many sequences use them: the most used get the shortest numbers.
 import type { Slot } from './patterns/compile-pattern.js';
 import { SLOT_KIND } from './patterns/compact-trie.js';
 
@@ -14,14 +14,47 @@ export interface EncodedSlots {
   slots: string[];
 }
 
+/**
+ * A number in base 32, most significant digit first: the digits before the last from MORE, the
+ * last from LAST, so numbers follow each other with nothing between. No character of either is
+ * a mark of packed-json.ts, a quote or a backslash, nor "+", "|", "*" or "#".
+ */
+const MORE = '0123456789abcdefghijklmnopqrstuv';
+const LAST = 'ABCDEFGHIJKLMNOPQRSTUVWXYZwxyz@~';
+const BASE = 32;
+/** Before a word that is also one of the slot's plurals. */
 const PLURAL = '+';
+/** Between the words and plurals that are not among them. */
+const BAR = '|';
 const PLURAL_CODE = PLURAL.charCodeAt(0);
-const SPACE_CODE = ' '.charCodeAt(0);
-const BAR_CODE = '|'.charCodeAt(0);
-const ZERO_CODE = '0'.charCodeAt(0);
-const NINE_CODE = '9'.charCodeAt(0);
-const A_CODE = 'a'.charCodeAt(0);
+const BAR_CODE = BAR.charCodeAt(0);
+/** Each character's digit value, and whether it ends a number (by character code). */
+const DIGIT = new Int8Array(128).fill(-1);
+const ENDS = new Uint8Array(128);
+for (let d = 0; d < BASE; d++) {
+  DIGIT[MORE.charCodeAt(d)] = d;
+  DIGIT[LAST.charCodeAt(d)] = d;
+  ENDS[LAST.charCodeAt(d)] = 1;
+}
 const NO_PLURALS: ReadonlySet<string> = new Set();
+
+/** `n` (0 or more) in that base. */
+function numberText(n: number): string {
+  let text = LAST[n % BASE]!;
+  for (n = Math.floor(n / BASE); n > 0; n = Math.floor(n / BASE)) text = MORE[n % BASE]! + text;
+  return text;
+}
+
+/** Word numbers, smallest first, each as its distance from the one before ("+" before those `marked`). */
+function numbersText(numbers: readonly number[], marked?: ReadonlySet<number>): string {
+  let text = '';
+  let before = 0;
+  for (const n of numbers) {
+    text += (marked?.has(n) ? PLURAL : '') + numberText(n - before);
+    before = n;
+  }
+  return text;
+}
 
 /**
  * The slots in a new order, most used first, with every sequence's slot numbers (the lists
@@ -51,23 +84,24 @@ export function encodeSlots(slots: readonly Slot[]): EncodedSlots {
   const bad = words.find((w) => w === '' || /\s/.test(w));
   if (bad !== undefined)
     throw new Error(`compiled lexicons: the slot word "${bad}" is empty or has a space, which the word table cannot hold`);
-  const numbers = new Map(words.map((w, i) => [w, i.toString(36)]));
+  const numbers = new Map(words.map((w, i) => [w, i]));
   return { words: words.join(' '), slots: slots.map((s) => encodeSlot(s, numbers)) };
 }
 
 /**
- * A slot's words in their order, "+" marking the plurals; when its plurals are not all among
- * its words in that order, "|" and their own numbers follow (the order of both sets is kept).
+ * A slot's word numbers (numbersText), "+" marking the plurals; when some plurals are not among
+ * its words, "|" and the plurals' own numbers follow. The order of a slot's words is not kept:
+ * a slot is a set.
  */
-function encodeSlot(slot: Slot, numbers: ReadonlyMap<string, string>): string {
+function encodeSlot(slot: Slot, numbers: ReadonlyMap<string, number>): string {
   if (slot.kind === 'any') return '*';
   if (slot.kind === 'number') return '#';
   if (slot.words.size === 0) throw new Error('compiled lexicons: a slot without words');
-  const plurals = [...slot.plurals];
-  const marked = [...slot.words].filter((w) => slot.plurals.has(w));
-  const flags = marked.length === plurals.length && marked.every((w, i) => w === plurals[i]);
-  const text = [...slot.words].map((w) => (flags && slot.plurals.has(w) ? PLURAL : '') + numbers.get(w)).join(' ');
-  return flags ? text : `${text}|${plurals.map((w) => numbers.get(w)).join(' ')}`;
+  const numberOf = (w: string) => numbers.get(w)!;
+  const sorted = (set: ReadonlySet<string>) => [...set].map(numberOf).sort((a, b) => a - b);
+  const words = sorted(slot.words);
+  if ([...slot.plurals].every((w) => slot.words.has(w))) return numbersText(words, new Set(sorted(slot.plurals)));
+  return `${numbersText(words)}${BAR}${numbersText(sorted(slot.plurals))}`;
 }
 
 /**
@@ -120,37 +154,36 @@ export class SlotsOnDemand {
 function decodeSlot(text: string, table: readonly string[]): Slot {
   if (text === '*') return { kind: 'any' };
   if (text === '#') return { kind: 'number' };
-  // Read by character rather than split and parseInt: slots are read on every start.
+  // Read by character: slots are read on every start.
   const words = new Set<string>();
   let plurals: Set<string> | null = null;
   let afterBar = false;
   let n = 0;
-  let digits = 0;
+  let before = 0;
   let plural = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : SPACE_CODE;
-    if (c === SPACE_CODE || c === BAR_CODE) {
-      if (digits > 0) {
-        const w = table[n];
-        if (w === undefined) throw new Error(`compiled lexicons: no word ${n.toString(36)} in the table`);
-        if (!afterBar) words.add(w);
-        if (afterBar || plural) {
-          if (plurals === null) plurals = new Set();
-          plurals.add(w);
-        }
-      }
-      if (c === BAR_CODE) {
-        afterBar = true;
-        plurals = null;
-      }
-      n = 0;
-      digits = 0;
-      plural = false;
-    } else if (c === PLURAL_CODE) plural = true;
-    else {
-      n = n * 36 + (c <= NINE_CODE ? c - ZERO_CODE : c - A_CODE + 10);
-      digits += 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === PLURAL_CODE) {
+      plural = true;
+      continue;
     }
+    if (c === BAR_CODE) {
+      afterBar = true;
+      before = 0;
+      continue;
+    }
+    const digit = c < 128 ? DIGIT[c]! : -1;
+    if (digit < 0) throw new Error(`compiled lexicons: "${text[i]}" in the slot "${text}"`);
+    n = n * BASE + digit;
+    if (!ENDS[c]) continue;
+    const number = before + n;
+    const w = table[number];
+    if (w === undefined) throw new Error(`compiled lexicons: no word ${number} in the table`);
+    if (!afterBar) words.add(w);
+    if (afterBar || plural) (plurals ??= new Set()).add(w);
+    before = number;
+    n = 0;
+    plural = false;
   }
   return { kind: 'words', words, plurals: plurals ?? NO_PLURALS };
 }

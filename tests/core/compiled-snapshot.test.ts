@@ -185,7 +185,7 @@ describe('the snapshot format', () => {
     expect(revived.matchAll(tokenize('a peer mentor and two recovery coach roles')).map((m) => m.payload)).toEqual([3, 2]);
   });
 
-  it('stores each slot word once and keeps the order of words and plurals', () => {
+  it('stores each slot word once, and each slot as the distances between its word numbers', () => {
     const slots: Slot[] = [
       { kind: 'words', words: new Set(['peer', 'peers']), plurals: new Set(['peers']) },
       { kind: 'any' },
@@ -201,9 +201,17 @@ describe('the snapshot format', () => {
     const decoded = slots.map((_, id) => table.slot(id));
     expect(table.slot(4)).toBe(decoded[4]);
     expect(() => table.slot(slots.length)).toThrow(/no slot 5/);
+    // A slot is a set: the same words and plurals, whatever their order.
     expect(decoded).toStrictEqual(slots);
-    const order = (s: Slot | undefined) => (s?.kind === 'words' ? [[...s.words], [...s.plurals]] : s?.kind);
-    expect(decoded.map(order)).toEqual(slots.map(order));
+    const sorted = (s: Slot | undefined) => (s?.kind === 'words' ? [[...s.words].sort(), [...s.plurals].sort()] : s?.kind);
+    expect(decoded.map(sorted)).toEqual(slots.map(sorted));
+    // Four words of one slot, numbered close together, take a character each.
+    expect(encoded.slots[2]).toMatch(/^\+?[A-Z~@wxyz](\+?[A-Z~@wxyz]){3}$/);
+    // A hundred words in one slot, each past the last one: one character for each distance.
+    const many = Array.from({ length: 100 }, (_, i) => `w${i}`);
+    const big = encodeSlots([{ kind: 'words', words: new Set(many), plurals: new Set() }]);
+    expect(big.slots[0]!.length).toBe(100);
+    expect(new SlotsOnDemand(big).slot(0)).toStrictEqual({ kind: 'words', words: new Set(many), plurals: new Set() });
     expect(() => encodeSlots([{ kind: 'words', words: new Set(['two words']), plurals: new Set() }])).toThrow(/has a space/);
   });
 

@@ -90,6 +90,9 @@ function nextWordEnd(text: string, start: number): number {
   return i;
 }
 
+/** Text between a word and the next when a hyphen breaks a word at a line's end ("recov-" / "ery"). */
+const BROKEN_AT_LINE_END = /^[-‐‑][ \t]*\r?\n[ \t]*$/;
+
 function classifyGap(between: string, isFirst: boolean): Gap {
   if (isFirst) return 'start';
   if (between === ' ') return 'space'; // most gaps: one space, settled before any pattern
@@ -104,7 +107,7 @@ function classifyGap(between: string, isFirst: boolean): Gap {
   if (/^[ \t]*[-‐‑–][ \t]*$/.test(between) && !/\s[-–]\s/.test(between)) return 'hyphen';
   // A hyphen right after a word at a line's end: a word broken there, or a compound ("self-" /
   // "identify") as text taken out of a PDF leaves them; a dash has a space before it.
-  if (/^[-‐‑][ \t]*\r?\n[ \t]*$/.test(between)) return 'hyphen';
+  if (BROKEN_AT_LINE_END.test(between)) return 'hyphen';
   if (/\n[ \t\u00a0]*\n/.test(between)) return 'break';
   if (/^[ \t\u00a0]*\r?\n[ \t\u00a0]*$/.test(between)) return 'line';
   return 'punct';
@@ -180,8 +183,6 @@ function restatesNumber(text: string, at: number, raw: string, before: Token | u
 
 /** "-", and the hyphens "‐" and "‑". */
 const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
-/** Text between a word and the next when a hyphen breaks a word at a line's end ("recov-" / "ery"). */
-const BROKEN_AT_LINE_END = /^[-‐‑]\r?\n[ \t]*$/;
 
 /**
  * The token of a word broken at a line's end with a hyphen, read whole ("recovery" from
