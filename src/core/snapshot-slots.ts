@@ -180,7 +180,10 @@ function decodeSlot(text: string, table: readonly string[]): Slot {
     const w = table[number];
     if (w === undefined) throw new Error(`compiled lexicons: no word ${number} in the table`);
     if (!afterBar) words.add(w);
-    if (afterBar || plural) (plurals ??= new Set()).add(w);
+    if (afterBar || plural) {
+      plurals ??= new Set();
+      plurals.add(w);
+    }
     before = number;
     n = 0;
     plural = false;
