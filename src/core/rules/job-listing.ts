@@ -27,6 +27,9 @@ const DESCRIBED_OFFERS_MIN_ENTRIES = 2;
 /** Short lines (employer, place, pay, hours, when posted) a search result's card may hold under its job's name. */
 const CARD_LINES = 4;
 const BULLET = /^[-*•–·]|^\d+[.)]/;
+const NUMBERED = /^\d+[.)]/;
+/** Between the parts of a card's line: a spaced dash, dot or bar. */
+const CARD_PARTS = /\s[-–—·•|]\s/;
 /** The cells of a row of a table: separated by bars or tabs, three or more. */
 const CELL = /\s*[|\t]\s*/;
 const MIN_CELLS = 3;
@@ -181,6 +184,18 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     }
     return k > i + 1 && offerDetail && !lines[k]?.trim() ? k : null;
   };
+  // A line of a result's card: employer, place and pay or hours, set apart by dots, bars or spaced dashes.
+  const employerPlaceAndPay = (k: number) => {
+    const line = lines[k];
+    if (!line || !CARD_PARTS.test(line)) return false;
+    return (
+      /[$£€]\s?\d/.test(line) ||
+      lex.documentKind.postingMarks.matchAll(doc.tokens, ...rangeOf(k)).some((m) => {
+        const kind = lex.lexicons.documentKind.postingMarks[m.payload]!.kind;
+        return kind === 'pay' || kind === 'schedule';
+      })
+    );
+  };
   // The last line that is not a bullet, and whether it offers jobs (read when a bullet asks).
   let lead = -1;
   // The last job named on a line of its own under an offer.
@@ -246,6 +261,12 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
       if (short && underOffer() && namesJob(i)) {
         entryStarts.set(rangeOf(i)[0], { text: text.replace(BULLET, '').trim(), end: rangeOf(i)[1] });
         offered.add(rangeOf(i)[0]);
+      } else if (short && NUMBERED.test(text) && namesJob(i) && employerPlaceAndPay(i + 1)) {
+        // A numbered result of a search or a job alert: the job's name, then a line of employer,
+        // place and pay ("Lakeside Clinic · Dayton, OH · $19/hr"), then a line from its description.
+        const [first, end] = rangeOf(i);
+        entryStarts.set(first, { text: text.replace(BULLET, '').trim(), end });
+        results.push({ line: i, description: i + 2, first });
       }
       return;
     }
