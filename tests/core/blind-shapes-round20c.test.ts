@@ -1,11 +1,12 @@
 // Shapes met in an opened blind set (session 20: what a job seeker has in front of them on job
 // boards and careers sites), rewritten in our own words. Read now: a page of employee reviews;
 // a job alert's numbered results, each over a line of employer, place and pay; bed turnover;
-// searches of a jail's pods; booking and confirming patients' appointments; a VA rating decision
-// asked as proof. Traps: notes kept "using" the agency's record; chores "shared by" everyone;
+// searches of a jail's pods; booking and confirming patients' appointments; a visitor log and
+// badges; driving named as the main function (these two from the set of text out of PDFs); a VA
+// rating decision asked as proof. Traps: notes kept "using" the agency's record; chores "shared by" everyone;
 // housing searches; members booking their own appointments; one posting sent as a "job alert".
 // Checked against the session's start: the traps of the job alert, the housing searches and the
-// members' own appointments passed there too and are kept as guards.
+// members' own appointments and log passed there too and are kept as guards.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 import { postingWithDuty, postingWithQualification, ruleIds } from './finding-ids.js';
@@ -44,6 +45,8 @@ describe('duties', () => {
     ['Help with bed turnover after each discharge.', 'duty-cleaning'],
     ['Join deputies on pod searches twice a week.', 'duty-enforce-rules'],
     ['Schedule and confirm client appointments each morning.', 'duty-clerical'],
+    ['Keep the visitor sign-in log and issue visitor badges at the front desk.', 'duty-clerical'],
+    ['Driving is the main function of this job; most of the day is spent on the road.', 'duty-transport'],
   ])('%j is read as %s', (line, id) => expect(ruleIds(postingWithDuty(line))).toContain(id));
 
   it.each([
@@ -51,6 +54,7 @@ describe('duties', () => {
     ['Chores are shared by everyone in the house, staff and guests alike.', 'duty-report-on-people'],
     ['Help members with housing searches and benefits applications.', 'duty-enforce-rules'],
     ['Help members book and confirm their own appointments.', 'duty-clerical'],
+    ['Help members keep their own log of appointments.', 'duty-clerical'],
   ])('%j is not read as %s (trap)', (line, id) => expect(ruleIds(postingWithDuty(line))).not.toContain(id));
 });
 
