@@ -195,8 +195,8 @@ export function matchesBesideAsides<P>(
   const direct = [...matchAll(tokens, 0, tokens.length)];
   const { original } = w;
   if (!original) return direct;
-  const seen = new Set(direct.map((m) => `${m.first}:${m.end}`));
   const kept = w.tokens;
+  const beside: { first: number; end: number; payload: P }[] = [];
   for (let start = 0; start < kept.length; ) {
     // The run from `start`: tokens joined on to the one before; does it hold a cut?
     let end = start + 1;
@@ -207,15 +207,20 @@ export function matchesBesideAsides<P>(
       end++;
     }
     if (cut)
-      for (const m of matchAll(kept, start, end)) {
-        const mapped = { first: original[m.first]!, end: original[m.end - 1]! + 1, payload: m.payload };
-        const key = `${mapped.first}:${mapped.end}`;
-        if (!seen.has(key)) {
-          seen.add(key);
-          direct.push(mapped);
-        }
-      }
+      for (const m of matchAll(kept, start, end))
+        beside.push({ first: original[m.first]!, end: original[m.end - 1]! + 1, payload: m.payload });
     start = end;
+  }
+  if (!beside.length) return direct;
+  // Each span once: the direct matches' spans are looked up only where a match beside the asides starts.
+  const firsts = new Set(beside.map((m) => m.first));
+  const seen = new Set(direct.filter((m) => firsts.has(m.first)).map((m) => `${m.first}:${m.end}`));
+  for (const m of beside) {
+    const key = `${m.first}:${m.end}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      direct.push(m);
+    }
   }
   return direct.sort((a, b) => a.first - b.first || b.end - a.end);
 }
