@@ -253,7 +253,8 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
     ((offersItsOwnJob(doc, posting, about, lex) && namesAJob(doc, lex, cued.title) && !headline(doc, cued.title, cued.cue)) ||
       (builtLikeAJob(doc, posting, about) && namesAPeerRole(doc, lex, cued.title) && !headline(doc, cued.title, cued.cue)) ||
       headedLikeAJob(doc, cued.title, posting) ||
-      headedByAJobLine(doc, lex, cued.title));
+      headedByAJobLine(doc, lex, cued.title) ||
+      offerUnderTitle(doc, lex, cued.title, posting, about));
   // A title that heads a job's page names no document: its words ("How to Become ...") mark none.
   if (jobsTitle) {
     const [a, b] = doc.tokenRange(cued.title.start, cued.title.end);
@@ -473,6 +474,33 @@ function titleIsOneJob(doc: AnalysisDocument, lex: CompiledLexicons): boolean {
     lex.roles.peerTitles.matcher.matchAll(tokens, a, b).some((m) => !lex.roles.peerTitles.entries[m.payload]!.weak && endsAName(m)) ||
     lex.roles.nonPeerTitles.matcher.matchAll(tokens, a, b).some(endsAName)
   );
+}
+
+/** Words in an offer's heading under a news title ("NOW HIRING: PEER SUPPORT SPECIALISTS (part-time, up to 25 hours a week)"). */
+const OFFER_HEADING_MAX_WORDS = 16;
+
+/**
+ * The line right under a newsletter's or a news page's title is a short offer to hire that names
+ * a peer role ("WE'RE HIRING: PEER NAVIGATORS", "Help Wanted: Warmline Peer Listeners"), and the
+ * page shows enough marks only job offers have: the whole page is that posting, not a section of
+ * a document (a job opening further down a newsletter stays part of it).
+ */
+function offerUnderTitle(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  title: { start: number; end: number },
+  posting: readonly MarkFound[],
+  about: readonly MarkFound[],
+): boolean {
+  const header = lineUnderTitle(doc, title);
+  if (header === undefined || about.length) return false;
+  const [a, b] = doc.tokenRange(header.start, header.end);
+  // A heading of its own, not the story's first sentence ("The county is hiring two coaches ...").
+  if (b - a > OFFER_HEADING_MAX_WORDS || /[.!?]\s*$/.test(header.text)) return false;
+  const hires = posting.some((m) => m.kind === 'hiring' && m.first >= a && m.first < b);
+  const names = lex.roles.peerTitles.matcher.matchAll(doc.tokens, a, b).some((m) => !lex.roles.peerTitles.entries[m.payload]!.weak);
+  const offers = posting.filter((m) => m.kind !== 'hiring' && !m.alsoInDocuments).length;
+  return hires && names && offers >= lex.lexicons.documentKind.decision.offerOverTitleCueMarks;
 }
 
 /** The first line with any text after the title's line: a job's header line when there is one. */

@@ -290,7 +290,11 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     let listedAfterLabel = false;
     if (colon > 0 && underOffer()) {
       const start = doc.lines.lines[i]!.start + line.indexOf(text);
-      for (const item of text.slice(colon + 1).matchAll(/[^,;]+/g)) {
+      // The jobs listed run to the first sentence's end: a paragraph that goes on after "Now
+      // Hiring: Peer Mentor, part-time, ..." names the team around the job, not more openings.
+      const listed = text.slice(colon + 1);
+      const stop = /[.!?](?:\s|$)/.exec(listed);
+      for (const item of (stop ? listed.slice(0, stop.index) : listed).matchAll(/[^,;]+/g)) {
         const name = item[0].trim();
         if (!name) continue;
         const from = start + colon + 1 + item.index + item[0].indexOf(name);

@@ -107,6 +107,10 @@ export function detectRole(
   const namedOtherJob = (): { name: [number, number]; said: string } | null => {
     if (marks.titleCue) return null;
     const fromTitle = titleTokens ? (jobTitleHead(doc, lex, titleTokens) ?? jobAfterEmployer(doc, lex, titleTokens)) : null;
+    if (fromTitle && peerQualifierAfter(doc, fromTitle)) {
+      peerKindLine = fromTitle;
+      return null;
+    }
     if (fromTitle) return { name: fromTitle, said: `the title names another job, not a peer role: ${titleQuote()}` };
     const onALine = topLineJobName(doc, lex);
     if (onALine && !lex.roles.peerTitles.matcher.test(tokens, onALine[0], onALine[1])) {
@@ -259,6 +263,12 @@ export function detectRole(
         evidence.splice(0, evidence.length, `title used in other fields too ${quote(first, end)}`);
         decidedBy = `the title names a job other fields use too, and the text names no lived experience, peer support or behavioral health condition: ${titleQuote()}`;
       }
+    } else if (nonPeer.length && peerQualifierAfter(doc, [nonPeer[0]!.first, nonPeer[0]!.end])) {
+      // Another job's name with "Peer" set apart after it ("Mental Health Aide - Consumer Peer"):
+      // the peer kind of that job.
+      isPeer = true;
+      evidence.push(`title ${quote(nonPeer[0]!.first, nonPeer[0]!.end)} (peer)`);
+      decidedBy = `the title names the peer kind of a job: ${titleQuote()}`;
     } else if (nonPeer.length) {
       isPeer = false;
       evidence.push(`non-peer title ${quote(nonPeer[0]!.first, nonPeer[0]!.end)}`);
@@ -857,10 +867,11 @@ function peerQualifierAfter(doc: AnalysisDocument, name: readonly [number, numbe
   for (let i = name[1]; i < tokens.length && tokens[i]!.start < line.end; i++) {
     const before = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
     if (!/[-–—(]/.test(before)) continue;
-    // "- Peer" that ends the line or comes before a bracket, not a division ("- Peer & Family Services").
-    const next = tokens[i + 1];
-    if (tokens[i]!.norm === 'peer' && (!next || next.start >= line.end || text.slice(tokens[i]!.end, next.start).includes('(')))
-      return true;
+    // "- Peer" that ends the line or comes before a bracket, not a division ("- Peer & Family
+    // Services"); "- Consumer Peer", one word before it, ends the line too.
+    const peerAt = tokens[i]!.norm === 'peer' ? i : tokens[i + 1]?.norm === 'peer' && tokens[i + 1]!.gap === 'space' ? i + 1 : -1;
+    const next = tokens[peerAt + 1];
+    if (peerAt >= 0 && (!next || next.start >= line.end || text.slice(tokens[peerAt]!.end, next.start).includes('('))) return true;
     if (tokens[i]!.norm === 'lived' && tokens[i + 1]?.norm === 'experience' && before.includes('(')) return true;
   }
   return false;
