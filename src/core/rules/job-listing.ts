@@ -162,6 +162,13 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
       (colon > 0 && lex.documentKind.jobListLabels.matchAll(doc.tokens, first, end).some((m) => m.first === first && m.end === end))
     );
   };
+  // A sum of money, or a pay or hours mark, in a card's text (its tokens [first, end)).
+  const showsPayOrHours = (text: string, [first, end]: [number, number]) =>
+    /[$£€]\s?\d/.test(text) ||
+    lex.documentKind.postingMarks.matchAll(doc.tokens, first, end).some((m) => {
+      const kind = lex.lexicons.documentKind.postingMarks[m.payload]!.kind;
+      return kind === 'pay' || kind === 'schedule';
+    });
   // A search result's card with no description: a job's name over a few short lines of
   // employer, place, pay or hours, at least one of them pay or hours, then a blank line.
   const cards: { line: number; end: number; first: number; text: string }[] = [];
@@ -174,12 +181,7 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     let k = i + 1;
     let offerDetail = false;
     while (k <= i + CARD_LINES && words(k) > 0 && words(k) <= DETAIL_MAX_WORDS && !describes(k) && !namesJob(k)) {
-      offerDetail ||=
-        /[$£€]\s?\d/.test(lines[k]!) ||
-        lex.documentKind.postingMarks.matchAll(doc.tokens, ...rangeOf(k)).some((m) => {
-          const kind = lex.lexicons.documentKind.postingMarks[m.payload]!.kind;
-          return kind === 'pay' || kind === 'schedule';
-        });
+      offerDetail ||= showsPayOrHours(lines[k]!, rangeOf(k));
       k++;
     }
     return k > i + 1 && offerDetail && !lines[k]?.trim() ? k : null;
@@ -188,13 +190,7 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   const employerPlaceAndPay = (k: number) => {
     const line = lines[k];
     if (!line || !CARD_PARTS.test(line)) return false;
-    return (
-      /[$£€]\s?\d/.test(line) ||
-      lex.documentKind.postingMarks.matchAll(doc.tokens, ...rangeOf(k)).some((m) => {
-        const kind = lex.lexicons.documentKind.postingMarks[m.payload]!.kind;
-        return kind === 'pay' || kind === 'schedule';
-      })
-    );
+    return showsPayOrHours(line, rangeOf(k));
   };
   // The last line that is not a bullet, and whether it offers jobs (read when a bullet asks).
   let lead = -1;
@@ -245,12 +241,7 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
       const start = doc.lines.lines[i]!.start + line.indexOf(text);
       const name = doc.tokenRange(start, start + segments[0]!.length);
       const rest = doc.tokenRange(start + segments[0]!.length, start + text.length);
-      const offerDetail =
-        /[$£€]\s?\d/.test(text) ||
-        lex.documentKind.postingMarks.matchAll(doc.tokens, ...rest).some((m) => {
-          const kind = lex.lexicons.documentKind.postingMarks[m.payload]!.kind;
-          return kind === 'pay' || kind === 'schedule';
-        });
+      const offerDetail = showsPayOrHours(text, rest);
       if (offerDetail && namesJob(i, name)) {
         cards.push({ line: i, end: i + 1, first: name[0], text: segments[0]!.trim() });
         return;
