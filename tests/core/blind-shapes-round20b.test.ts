@@ -9,7 +9,7 @@
 // harm-reduction kit restocked; a kitchen shared with members; a report about one's own
 // workload; "loved ones" named by a family title; an "or" before another way in on the next
 // line; the applicant's own youth named before a relationship. Checked against the session's start: the traps,
-// and three duties the older reading already found (every tenant who breaks a policy, each
+// and four duties the older reading already found (every tenant who breaks a policy, each
 // family's progress, students in the lunchroom, students in the cafeteria), passed there too and
 // are kept as guards.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ beforeAll(loadPartsOfSpeech);
 describe('what the text is', () => {
   it.each([
     'Harbor Recovery Coach Program: First-Year Evaluation Summary\nPrepared by the Quality Office, Lakeside Health\n\nBackground\nIn 2023 we placed recovery coaches in two emergency rooms. Coaches are people in recovery, supervised by a lead coach.\n\nResults\n- Coaches met 1,200 people.\n- Pay range for coaches was raised in the spring.\n',
-    'Family Court Parent Mentor Program - Program Description\nRiver County Court with Bright Path Families\n\nOverview\nThe program pairs parents with Parent Mentors who have been through the dependency system themselves.\n\nStaffing\nParent Mentors report to the program lead and are paid $24 per hour.\n',
+    'Family Court Parent Mentor Program - Program Description\nRiver County Court with Bright Path Families\n\nOverview\nEach parent is matched with a Parent Mentor who went through the dependency system too.\n\nStaffing\nParent Mentors report to the program lead and are paid $24 per hour.\n',
   ])('a document whose title names it, whatever jobs it describes: %#', (text) => {
     const r = analyze(text);
     expect(r.role.isPeerRole).toBe(false);
@@ -45,7 +45,7 @@ describe('whom the job serves', () => {
 describe('lived experience', () => {
   it('"personal experience with opioid use disorder ... preferred" prefers lived experience of that kind', () => {
     const r = analyze(
-      postingWithQualification('Personal experience with opioid use disorder and medication treatment preferred.').replace(
+      postingWithQualification('Personal experience with opioid addiction and methadone treatment preferred.').replace(
         /- Personal experience of mental health recovery is required\.\n?/,
         '',
       ),
@@ -56,10 +56,10 @@ describe('lived experience', () => {
 
 describe('lived experience worded across lines and relationships', () => {
   const youthPosting = (line: string) =>
-    `Youth Peer Mentor\nOakline Services | $19 an hour\n\nThe mentor works with young adults ages 18 to 24 leaving foster care.\n\nRequirements\n1. ${line}\n`;
+    `Youth Peer Mentor\nOakline Services | $19 an hour\n\nThe mentor meets people aged 18 to 24 who are leaving foster care.\n\nRequirements\n1. ${line}\n`;
   it('an "or" that ends a wrapped line of a requirement opens no other way in', () => {
     const text =
-      'Peer Respite Worker\nAlder House | $23 an hour\n\nDuties\n- Sit with guests and talk.\n\nWhat you need\n  1. Personal lived experience of mental health struggles, a crisis, or\n     a hospital stay, and your own road to recovery.\n  2. Willingness to use that experience in your work.\n';
+      'Peer Respite Worker\nAlder House | $23 an hour\n\nDuties\n- Sit with guests and talk.\n\nWhat you need\n  1. Your own lived experience of mental health struggles, a crisis, or\n     a hospital stay, and your own road to recovery.\n  2. Willingness to use that experience in your work.\n';
     expect(analyze(text).livedExperience.status).toBe('required');
   });
   it('an "or" before another way in on the next line still offers it (trap)', () => {
@@ -82,7 +82,7 @@ describe('duties', () => {
     ['Call for an active rescue when the risk is high.', 'duty-involuntary-holds'],
     ['Send the mobile team to the home even if the person does not agree.', 'duty-visits-against-wishes'],
     ['Weekly visits are mandatory as a condition of the housing program.', 'duty-visits-against-wishes'],
-    ['Approximately 60% of work time is spent driving.', 'duty-transport'],
+    ['Approximately 75% of work time is spent driving.', 'duty-transport'],
     ['Report to the shift nurse any resident who declines evening medications.', 'duty-report-on-people'],
     ['Report every tenant who breaks the visitor policy.', 'duty-report-on-people'],
     ["Report each family's progress to the referring worker.", 'duty-report-on-people'],
@@ -102,7 +102,7 @@ describe('duties', () => {
 
 describe('hiring barriers', () => {
   it('"three or more years of personal recovery" sets a fixed time in recovery', () =>
-    expect(ruleIds(postingWithQualification('Three or more years of personal recovery from addiction.'))).toContain('barrier-years-clean'));
+    expect(ruleIds(postingWithQualification('Three or more years of personal recovery are required.'))).toContain('barrier-years-clean'));
   it('passing a police background check bars people with a record', () =>
     expect(ruleIds(postingWithQualification('Must pass a police background check before hire.'))).toContain('barrier-criminal-record'));
 });

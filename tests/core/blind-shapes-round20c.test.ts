@@ -51,7 +51,7 @@ describe('duties', () => {
 
   it.each([
     ['Keep brief notes on the help you provide, using our electronic chart.', 'duty-report-on-people'],
-    ['Chores are shared by everyone in the house, staff and guests alike.', 'duty-report-on-people'],
+    ['Kitchen chores are shared by guests and staff alike.', 'duty-report-on-people'],
     ['Help members with housing searches and benefits applications.', 'duty-enforce-rules'],
     ['Help members book and confirm their own appointments.', 'duty-clerical'],
     ['Help members keep their own log of appointments.', 'duty-clerical'],
@@ -60,7 +60,7 @@ describe('duties', () => {
 
 describe('what an application asks', () => {
   it('a VA rating decision asked as proof asks for a diagnosis', () =>
-    expect(ruleIds(postingWithQualification('Attach your VA disability rating decision showing a service-connected condition.'))).toContain(
+    expect(ruleIds(postingWithQualification('Include a copy of the VA disability rating decision that lists your condition.'))).toContain(
       'inquiry-diagnosis',
     ));
 });

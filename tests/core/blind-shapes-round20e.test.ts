@@ -4,7 +4,7 @@
 // ("Help Wanted" is one); "Now Hiring:" over one job in a long paragraph that later names the team;
 // another job's title with "Consumer Peer" set apart after it; short cognitive behavioral
 // interventions; a medication aide certificate; "handles the cleaning"; a letter from a child's
-// clinician. Traps: a job opening further down a newsletter; a family "holding its breath"; a
+// clinician. Traps: a job opening further down a newsletter; parents "holding their breath"; a
 // family voice brought to planning; a health screening after the offer. Checked against the
 // session's start: the newsletter's later opening and the residents' own cleaning passed there
 // too and are kept as guards.
@@ -17,7 +17,7 @@ beforeAll(loadPartsOfSpeech);
 describe('what the text is', () => {
   it.each([
     "WILLOW CREEK RECOVERY NETWORK - FALL NEWSLETTER\n\nHelp Wanted: Peer Recovery Coaches (part-time)\n\nOur recovery center is open longer hours this fall, and we need two more coaches.\n\nWhat you'd do:\n- Meet people at the center and talk about their goals\n- Run a weekly recovery group\n\nWho we're looking for: people in recovery from addiction, at least a year into their own recovery.\n\nPay is $19.50 an hour. Shifts are four hours, evenings and Saturdays.\n",
-    'LAKE COUNTY HEALTH SERVICES - COMMUNITY NEWS\n\nNOW HIRING: PEER SUPPORT SPECIALISTS (part-time, up to 25 hours a week)\n\nYou do not need a degree for this job. You need your own lived experience of mental health or substance use challenges.\n\nWhat you would do:\n- Meet people where they are\n- Help people set their own goals\n\nPay: $20.40 an hour.\n',
+    'LAKE COUNTY HEALTH SERVICES - COMMUNITY NEWS\n\nNOW HIRING: PEER SUPPORT SPECIALISTS (part-time, up to 25 hours a week)\n\nYou do not need a degree for this job. All this job asks is lived experience of mental health or substance use challenges, and it is required.\n\nWhat you would do:\n- Meet people where they are\n- Help people set their own goals\n\nPay: $20.40 an hour.\n',
   ])('a page whose first line under its news title offers a peer job is that posting: %#', (text) => {
     const r = analyze(text);
     expect(r.document.kind).toBe('peer-posting');
@@ -32,7 +32,7 @@ describe('what the text is', () => {
 
   it('"Now Hiring:" over one job in a paragraph that later names the team is one posting', () => {
     const text =
-      'Careers Corner - Maple Health Weekly\n\nNow Hiring: Young Adult Peer Mentor, First Episode Program, part-time, 20 hours a week. The mentor meets clients ages 16 to 25, helps them back to school and work, and works on a team with a psychiatrist, nurse, therapist and family clinician. Lived experience of mental health challenges as a young adult is a plus. Starting pay $19.50 per hour; apply on the careers page.\n';
+      'Careers Corner - Maple Health Weekly\n\nNow Hiring: Young Adult Peer Mentor, First Episode Program, part-time, 20 hours a week. The mentor meets clients ages 16 to 25, helps them back to school and work, and works on a team with a psychiatrist, nurse, therapist and family clinician. Lived experience of mental health struggles in your own early twenties is welcome. Starting pay $19.50 per hour; apply on the careers page.\n';
     const r = analyze(text);
     expect(r.document.kind).toBe('peer-posting');
     expect(r.role.category).toBe('youth');
@@ -56,7 +56,7 @@ describe('duties', () => {
   ])('%j is read as %s', (line, id) => expect(ruleIds(postingWithDuty(line))).toContain(id));
 
   it.each([
-    ['Some weeks the whole family is holding its breath, and we sit with them.', 'duty-involuntary-holds'],
+    ['Some weeks the parents are holding their breath, and we sit with them.', 'duty-involuntary-holds'],
     ['Bring the family and youth voice to program planning.', 'duty-transport'],
     ['Help residents learn how to do their own cleaning.', 'duty-cleaning'],
   ])('%j is not read as %s (trap)', (line, id) => expect(ruleIds(postingWithDuty(line))).not.toContain(id));

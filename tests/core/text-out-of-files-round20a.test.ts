@@ -83,7 +83,7 @@ describe('words broken at a line end', () => {
 
 describe('a form read as a listing of jobs', () => {
   const form = (summary: string) =>
-    `Harbor Point Medical Center                 JOB DESCRIPTION\n\nJob Title:  Peer Bridger\nJob Code:   PB-12        Grade: 9\nReports To: Nurse Manager, Adult Inpatient Unit\nStatus:     Full-time, 40 hrs/wk, some weekends\n\nPOSITION SUMMARY\n${summary}\n\nQUALIFICATIONS\n- Lived experience of recovery from a mental health condition, self-identified.\n\nPay: $20.10 - $24.80 per hour.\n`;
+    `Harbor Point Medical Center                 JOB DESCRIPTION\n\nJob Title:  Peer Bridger\nJob Code:   PB-12        Grade: 9\nReports To: Nurse Manager, Adult Inpatient Unit\nStatus:     Full-time, 40 hrs/wk, some weekends\n\nPOSITION SUMMARY\n${summary}\n\nQUALIFICATIONS\n- Self-identified lived experience of recovery from a mental health condition.\n\nPay: $20.10 - $24.80 per hour.\n`;
   it('a "Reports To:" field and a paragraph wrapped at a fixed width are one posting, not a list of jobs', () => {
     const r = analyze(
       form(

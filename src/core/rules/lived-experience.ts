@@ -974,7 +974,7 @@ function typesNear(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: num
   // lived through makes the applicant's experience a family member's, as in typesOf.
   const relation = relativeBefore(doc, lex, m.first, s.first);
   if (relation.size) return relation;
-  // "a parent or caregiver of a youth or young adult": an age named after the relationship is
+  // "a guardian of a teen or young adult": an age named after the relationship is
   // the relative's, not the applicant's.
   let relationEnd = Infinity;
   for (const t of lex.livedExperience.types.matcher.matchAll(doc.tokens, from, to)) {
