@@ -12,6 +12,7 @@ import { isBreadcrumb, isMenuLine } from '../text/document-structure.js';
 import type { Line } from '../text/line-index.js';
 import { headsABlock } from '../text/pasted-heading.js';
 import { jobTitleHead } from './job-title.js';
+import { jobNamesIn } from './who-the-job-serves.js';
 
 export interface MarkFound {
   kind: string;
@@ -498,7 +499,7 @@ function offerUnderTitle(
   // A heading of its own, not the story's first sentence ("The county is hiring two coaches ...").
   if (b - a > OFFER_HEADING_MAX_WORDS || /[.!?]\s*$/.test(header.text)) return false;
   const hires = posting.some((m) => m.kind === 'hiring' && m.first >= a && m.first < b);
-  const names = lex.roles.peerTitles.matcher.matchAll(doc.tokens, a, b).some((m) => !lex.roles.peerTitles.entries[m.payload]!.weak);
+  const names = jobNamesIn(doc, lex, a, b).length > 0;
   const offers = posting.filter((m) => m.kind !== 'hiring' && !m.alsoInDocuments).length;
   return hires && names && offers >= lex.lexicons.documentKind.decision.offerOverTitleCueMarks;
 }

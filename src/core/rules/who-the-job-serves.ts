@@ -23,7 +23,7 @@ const PEOPLE_WINDOW = 8;
 const FIRST_MENTION_WINDOW = 12;
 
 /** The job's names in a sentence ("the Peer Support Worker"); "peer" alone names none. */
-function jobNamesIn(doc: AnalysisDocument, lex: CompiledLexicons, first: number, end: number): { first: number; end: number }[] {
+export function jobNamesIn(doc: AnalysisDocument, lex: CompiledLexicons, first: number, end: number): { first: number; end: number }[] {
   const { peerTitles } = lex.roles;
   return peerTitles.matcher.matchAll(doc.tokens, first, end).filter((m) => !peerTitles.entries[m.payload]!.weak);
 }

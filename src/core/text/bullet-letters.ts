@@ -4,15 +4,20 @@
 // keeps the characters. At a line's start, alone, before a capital, such a letter opens a list
 // item: no English line opens with a lone "o" or "q" before a capitalized word.
 
-/** The letter and what must follow it, as a regular expression's source (used with the u flag). */
-export const BULLET_LETTER = '[oqvnlØŸü](?=[ \\t]+\\p{Lu})';
+/** The letters such bullets come out as. */
+const LETTERS = 'oqvnlØŸü';
+/** What follows the letter: spaces or tabs, then a capital. */
+const BEFORE_CAPITAL = '[ \\t]+\\p{Lu}';
 
-const ALONE_BEFORE_CAPITAL = /^[ \t]+\p{Lu}/u;
-const LETTERS = new Set(['o', 'q', 'v', 'n', 'l', 'Ø', 'Ÿ', 'ü']);
+/** The letter and what must follow it, as a regular expression's source (used with the u flag). */
+export const BULLET_LETTER = `[${LETTERS}](?=${BEFORE_CAPITAL})`;
+
+const ALONE_BEFORE_CAPITAL = new RegExp(`^${BEFORE_CAPITAL}`, 'u');
+const IS_LETTER = new Set(LETTERS);
 
 /** Whether the word text[start, end) is such a bullet: one of those letters, alone at its line's start, before a capitalized word. */
 export function isBulletLetter(text: string, start: number, end: number): boolean {
-  if (end - start !== 1 || !LETTERS.has(text[start]!)) return false;
+  if (end - start !== 1 || !IS_LETTER.has(text[start]!)) return false;
   return atLineStart(text, start) && ALONE_BEFORE_CAPITAL.test(text.slice(end, end + 8));
 }
 

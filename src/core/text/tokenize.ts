@@ -189,8 +189,7 @@ const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
  * "recov-" / "ery") when `vocabulary` holds the whole word; null when it is read as two words
  * (joined like a hyphened compound: "self-" / "identify").
  */
-function wholeWord(text: string, before: Token | undefined, start: number, end: number, vocabulary: Vocabulary | undefined): Token | null {
-  if (!vocabulary || !before) return null;
+function wholeWord(text: string, before: Token, start: number, end: number, vocabulary: Vocabulary): Token | null {
   if (!BROKEN_AT_LINE_END.test(text.slice(before.end, start)) || !/^\p{Ll}+$/u.test(text.slice(start, end))) return null;
   if (!/^\p{L}+$/u.test(before.raw)) return null;
   const raw = before.raw + text.slice(start, end);
@@ -228,7 +227,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Token[] {
     if (whole) {
       tokens[tokens.length - 1] = whole;
       last = end;
-    } else if (!restatesNumber(text, start, raw, tokens[tokens.length - 1])) {
+    } else if (!restatesNumber(text, start, raw, before)) {
       tokens.push({
         start,
         end,
