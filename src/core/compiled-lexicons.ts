@@ -119,6 +119,8 @@ export interface CompiledLexicons {
     behavioralHealthSettings: { settings: PhraseMatcher<string>; names: PhraseMatcher<string>; notWithTitleWords: PhraseMatcher<string> };
     servedWithFamilies: { families: PhraseMatcher<string>; people: PhraseMatcher<string> };
     employeeSections: { sentences: PhraseMatcher<string>; headings: PhraseMatcher<string> };
+    /** Per group, the peer titles (ids) another field uses too where its words appear. */
+    otherFieldTexts: { titles: ReadonlySet<string>; words: PhraseMatcher<string> }[];
   };
   documentKind: {
     /** payload: index into lexicons.documentKind.postingMarks / aboutMarks */
@@ -162,6 +164,7 @@ export interface CompiledLexicons {
     sentenceStarts: PhraseMatcher<string>;
     /** Verbs that, right after the employer's name opening a sentence, make it the agency describing itself. */
     nameStartVerbs: PhraseMatcher<string>;
+    nameStartDescriptions: PhraseMatcher<string>;
     positionLabels: PhraseMatcher<string>;
     questionHeadings: PhraseMatcher<string>;
   };
@@ -199,6 +202,8 @@ export interface CompiledLexicons {
     questionInvitation: PhraseMatcher<string>;
     ownStory: PhraseMatcher<string>;
     laterItemPreferred: PhraseMatcher<string>;
+    describingPreferred: PhraseMatcher<string>;
+    notAskedHeadings: PhraseMatcher<string>;
     namedBody: PhraseMatcher<string>;
     sectionSubstitute: PhraseMatcher<string>;
     notRequired: PhraseMatcher<string>;
@@ -392,6 +397,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
         families: matcherOf(lexicons.roles.servedWithFamilies.patterns),
         people: matcherOf(lexicons.roles.servedWithFamilies.people),
       },
+      otherFieldTexts: lexicons.roles.otherFieldTexts.map((g) => ({ titles: new Set(g.titles), words: matcherOf(g.patterns) })),
       employeeSections: {
         sentences: matcherOf(lexicons.roles.employeeSections.patterns),
         headings: matcherOf(lexicons.roles.employeeSections.headings),
@@ -431,6 +437,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       jobHeadings: matcherOf(lexicons.duties.agencySections.jobHeadings),
       sentenceStarts: matcherOf(lexicons.duties.agencySections.sentenceStarts),
       nameStartVerbs: matcherOf(lexicons.duties.agencySections.nameStartVerbs),
+      nameStartDescriptions: matcherOf(lexicons.duties.agencySections.nameStartDescriptions),
       positionLabels: matcherOf(lexicons.duties.agencySections.positionLabels),
       questionHeadings: matcherOf(lexicons.duties.agencySections.questionHeadings),
     },
@@ -463,6 +470,8 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       questionInvitation: matcherOf(le.questionInvitationOpenings),
       ownStory: matcherOf(le.ownStoryCues),
       laterItemPreferred: matcherOf(le.laterItemPreferredCues),
+      describingPreferred: matcherOf(le.describingPreferredCues),
+      notAskedHeadings: matcherOf(le.notAskedHeadings),
       namedBody: matcherOf(le.namedBodyWords),
       sectionSubstitute: matcherOf(le.sectionSubstituteCues),
       notRequired: matcherOf(le.notRequiredCues),

@@ -180,10 +180,11 @@ describe('suggestions keep the rest of the phrase', () => {
     expect(lang('The baby was addicted at birth.').map((f) => f.text)).toEqual([]);
   });
 
-  it('reads a possessive as whose, not as a label on the next noun', () => {
+  it('reads a possessive as whose, not as a label on the next noun, and keeps the mark in the replacement', () => {
     expect(lang("The alcoholic's family came to the meeting.").map((f) => f.suggestions[0])).toEqual([
-      'person with an alcohol use disorder',
+      "person with an alcohol use disorder's",
     ]);
+    expect(lang("Log the patients' visits.").map((f) => f.suggestions[0])).toEqual(["people receiving services'"]);
   });
 });
 

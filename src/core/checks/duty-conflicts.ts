@@ -1,7 +1,7 @@
 // Duties that do not fit a peer role (clinical, power and agenda, busy work), with the reason,
 // read only where the posting describes the job, not the agency: the duty patterns, then the
 // duty reading (an action on an object in one clause) for what no pattern names.
-import { describesTheJob } from '../rules/agency-sections.js';
+import { describesTheDuties } from '../rules/agency-sections.js';
 import { namedAsKnowledge, othersAsSubject, passiveForOthers, readDuties, wishInItsWords } from '../rules/duty-reading.js';
 import { keptPerSentence } from '../rules/once-per-document.js';
 import { openBracketBefore } from '../rules/open-bracket.js';
@@ -10,6 +10,7 @@ import { findingFromMatch } from '../rules/rule-findings.js';
 import { inQuotes, type AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { BULLET } from '../text/document-structure.js';
+import { spaceOrHyphen } from '../text/tokenize.js';
 import type { DocumentCheck } from './check.js';
 
 export const dutyConflicts: DocumentCheck = {
@@ -17,7 +18,7 @@ export const dutyConflicts: DocumentCheck = {
   family: 'role',
   rules: [],
   run: ({ doc, lex }) => {
-    const describes = describesTheJob(doc, lex);
+    const describes = describesTheDuties(doc, lex);
     // What an application's questions ask of the applicant ("Describe how you would use your
     // story to support someone ...") is no duty of the job.
     const asked = underQuestionHeading(doc, lex);
@@ -143,12 +144,15 @@ function joinsAsItsPurpose(doc: AnalysisDocument, lex: CompiledLexicons, before:
   const { entries } = lex.duties;
   if (before.sentence !== m.sentence || entries[before.entry]!.includesJoined !== entries[m.entry]!.id) return false;
   if (m.first - before.end > REPORT_JOIN_WORDS || doc.tokens[m.first - 1]?.norm !== 'and') return false;
-  // One clause: words apart only by spaces, or a ratio between numbers ("on 1:1 observation").
-  for (let k = before.end; k <= m.first; k++) if (doc.tokens[k]!.gap !== 'space' && !betweenNumbers(doc, k)) return false;
+  // One clause: words apart only by spaces or hyphens ("take-home"), or a ratio between numbers ("on 1:1 observation").
+  for (let k = before.end; k <= m.first; k++) if (!spaceOrHyphen(doc.tokens[k]!.gap) && !betweenNumbers(doc, k)) return false;
   // Reporting people to someone ("and report non-compliant clients to the psychiatrist") is a duty
   // of its own; recording what the watching saw ("night checks and a note of where each resident is") is not.
   const r = lex.dutyReading;
-  const person = r.objects.matchAll(doc.tokens, m.first, m.end).find((o) => o.payload === r.peopleServed);
+  const objects = r.objects.matchAll(doc.tokens, m.first, m.end);
+  // ... and so is a report to the courts, probation or the police ("reports lapses to the probation officer").
+  if (objects.some((o) => o.payload === r.authorities)) return false;
+  const person = objects.find((o) => o.payload === r.peopleServed);
   return !person || !toSomeone(doc, person.end, m.sentence);
 }
 

@@ -40,7 +40,8 @@ export const hiringBarriers: DocumentCheck = {
           !waived.has(lex.barriers.entries[m.entry]!.id) &&
           !underPreferredLabel(doc, lex, m.sentence) &&
           !insteadOfLivedExperience(doc, lex, m) &&
-          !saidOfSomeoneNamed(doc, lex, m),
+          !saidOfSomeoneNamed(doc, lex, m) &&
+          !endsWithOr(doc, m.sentence),
       )
       .map((m) => findingFromMatch(doc, m, lex.barriers.entries[m.entry]!, 'role'));
   },
@@ -86,6 +87,24 @@ function saidOfSomeoneNamed(doc: AnalysisDocument, lex: CompiledLexicons, m: { f
     endsAt(lex.roles.peerTitles.matcher.matchAll(tokens, s.first, bracket)) ||
     endsAt(lex.roles.nonPeerTitles.matcher.matchAll(tokens, s.first, bracket))
   );
+}
+
+/**
+ * The barrier's sentence ends its line with "or" ("1. Bachelor's degree from an accredited
+ * college; OR" over "2. High school diploma and four years of experience"): it is one of the ways
+ * in that the lines after it list, not a requirement of its own.
+ */
+function endsWithOr(doc: AnalysisDocument, sentence: number): boolean {
+  const s = doc.structure.sentences[sentence]!;
+  // The "or" after a semicolon stands as a sentence of its own.
+  const next = doc.structure.sentences[sentence + 1];
+  const last =
+    next && next.endTok === next.first + 1 && doc.lineStart(next.start) === doc.lineStart(s.start)
+      ? doc.tokens[next.first]!
+      : doc.tokens[s.endTok - 1]!;
+  if (last.norm !== 'or') return false;
+  const lineEnd = doc.text.indexOf('\n', last.end);
+  return doc.text.slice(last.end, lineEnd < 0 ? doc.text.length : lineEnd).trim() === '';
 }
 
 /** How many words a substitute cue may open before the barrier it names ("or a bachelor's"). */

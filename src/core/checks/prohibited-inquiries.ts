@@ -8,8 +8,12 @@ export const prohibitedInquiries: DocumentCheck = {
   id: 'prohibited-inquiries',
   family: 'lived-experience',
   rules: [],
-  run: ({ doc, lex }) =>
-    runPatternRules(doc, lex, lex.livedExperience.inquiries, { skipLiteral: false }).map((m) =>
-      findingFromMatch(doc, m, lex.livedExperience.inquiries.entries[m.entry]!, 'lived-experience'),
-    ),
+  run: ({ doc, lex }) => {
+    // Under a heading that says what is not asked ("What we don't need to know"), nothing is asked.
+    const { headings, sentences } = doc.structure;
+    const notAsked = headings.map((h) => lex.livedExperience.notAskedHeadings.test(doc.tokens, ...doc.tokenRange(h.start, h.end)));
+    return runPatternRules(doc, lex, lex.livedExperience.inquiries, { skipLiteral: false })
+      .filter((m) => notAsked[sentences[m.sentence]!.heading] !== true)
+      .map((m) => findingFromMatch(doc, m, lex.livedExperience.inquiries.entries[m.entry]!, 'lived-experience'));
+  },
 };

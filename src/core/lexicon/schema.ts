@@ -289,6 +289,12 @@ export const rolesFileSchema = z
      * sentence ("protected veteran status"), `headings` such a section ("Benefits").
      */
     employeeSections: z.object({ ...ruleWithPatterns, headings: patternList, examples: examplesSchema }).strict(),
+    /**
+     * Words that mark another field's job under a peer title ("Recovery Coach" at a stretching
+     * studio for athletes): with one of them in the text, the listed titles head a peer job only
+     * where the text names peer work, as a title shared with other fields does.
+     */
+    otherFieldTexts: z.array(z.object({ ...ruleWithPatterns, titles: z.array(id).min(1), examples: examplesSchema }).strict()).default([]),
   })
   .strict();
 
@@ -566,6 +572,8 @@ export const dutiesFileSchema = z
         sentenceStarts: patternList,
         /** Verbs that, right after the employer's name opening a sentence, make it the agency describing itself ("Pinecrest provides ..."). */
         nameStartVerbs: z.array(patternSchema).default([]),
+        /** After the employer's name opening a sentence, what it is ('Pinecrest is a community health center providing ...'): not the duties, though who it serves may name the job's category. */
+        nameStartDescriptions: z.array(patternSchema).default([]),
         /** Numbered labels that open one of several positions on a page ("Position 2:"): see rules/other-positions.ts. */
         positionLabels: z.array(patternSchema).default([]),
         /** Headings over the questions an application asks ("Supplemental Questionnaire"): what they ask of the applicant is no duty. */
@@ -698,6 +706,10 @@ export const livedExperienceFileSchema = z
     /** 'your own' and a word for what one lives through, with a kind of experience (typeCues) between: the applicant's own ('your own mental health journey'). */
     ownStoryCues: patternList.default([]),
     laterItemPreferredCues: patternList.default([]),
+    /** A heading that says what the employer does not ask ("What we don't need to know"): nothing under it is an inquiry. */
+    notAskedHeadings: patternList.default([]),
+    /** A preferred cue's word that only describes the noun after it ('share it in a helpful way', 'your preferred name'): no preference. */
+    describingPreferredCues: patternList.default([]),
     /** In the same sentence: it is said not to be required; a preferred cue there still makes it preferred. */
     notRequiredCues: patternList,
     /** A condition on the applicant's own status before the mention in its clause, or right after its required cue ('if in recovery, ...', '... required for those in recovery'): asked of some applicants, not all. */

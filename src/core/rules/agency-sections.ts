@@ -26,6 +26,18 @@ export const describesTheJob = oncePerDocument((doc: AnalysisDocument, lex: Comp
 });
 
 /**
+ * The job's duties: where the posting describes the job, and not a sentence that opens with the
+ * employer's name and says what it is ("Pinecrest is a community health center providing
+ * counseling ...": duties.json agencySections.nameStartDescriptions). Who such a sentence says
+ * the agency serves may still tell the job's category, so only the duty readers skip it.
+ */
+export const describesTheDuties = oncePerDocument((doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter => {
+  const job = describesTheJob(doc, lex);
+  const whatItIs = opensWithTheEmployersName(doc, lex, lex.agencySections.nameStartDescriptions, DESCRIPTION_WORDS);
+  return keptPerSentence(doc, (i) => job(i) && !whatItIs(i));
+});
+
+/**
  * A job board's list of other postings under the job ("Similar jobs", "People also searched":
  * lived-experience.json otherPostingsHeadings): neither the job nor the agency. Read once per document.
  */
@@ -44,7 +56,7 @@ export const listsOtherPostings = oncePerDocument((doc: AnalysisDocument, lex: C
 
 function filterFor(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter {
   const { headings, jobHeadings, sentenceStarts } = lex.agencySections;
-  const byName = opensWithTheEmployersName(doc, lex);
+  const byName = opensWithTheEmployersName(doc, lex, lex.agencySections.nameStartVerbs);
   const aboutHeading = doc.structure.headings.map((h) => {
     const range = doc.tokenRange(h.start, h.end);
     return headings.test(doc.tokens, ...range) && !jobHeadings.test(doc.tokens, ...range);
@@ -59,6 +71,11 @@ function filterFor(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter
     return !byName(i);
   };
 }
+
+/** How many words after the name a verb of what the agency does may take ("provides", "was founded"). */
+const VERB_WORDS = 3;
+/** How many words after the name what the agency is may take ("is an accredited children's mental health agency"). */
+const DESCRIPTION_WORDS = 12;
 
 /** How many capitalized words a name that opens a sentence may have ("Pinecrest", "Brookside Children's Counseling Center"). */
 const NAME_WORDS = 6;
@@ -95,9 +112,13 @@ const NOT_A_NAME = new Set([
  * elsewhere at the start of a longer name ("Pinecrest Integrated Health is seeking ..."), and no
  * job's title or word for people ("Peer Specialists provide", "Participants receive").
  */
-function opensWithTheEmployersName(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter {
+function opensWithTheEmployersName(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  verbs: CompiledLexicons['agencySections']['nameStartVerbs'],
+  verbWords = VERB_WORDS,
+): SentenceFilter {
   const { tokens, structure } = doc;
-  const verbs = lex.agencySections.nameStartVerbs;
   if (!verbs.test(tokens)) return () => false;
   const capital = (k: number) => k < tokens.length && startsWithCapital(tokens[k]!.raw);
   // First words of the page's longer capitalized names.
@@ -110,7 +131,9 @@ function opensWithTheEmployersName(doc: AnalysisDocument, lex: CompiledLexicons)
     const first = tokens[s.first]!;
     if (!capital(s.first) || NOT_A_NAME.has(first.norm) || lex.personNouns.has(first.norm) || !nameStarts.has(first.norm)) return false;
     let end = s.first + 1;
-    while (end < s.endTok && end - s.first < NAME_WORDS && capital(end) && tokens[end]!.gap === 'space') end++;
+    // A connector joins a longer name ("Northbrook Centre for Children and Youth is ...").
+    const joins = (k: number) => lex.nameWords.nameConnectors.has(tokens[k]!.norm) && capital(k + 1) && tokens[k + 1]!.gap === 'space';
+    while (end < s.endTok && end - s.first < NAME_WORDS + 2 && (capital(end) || joins(end)) && tokens[end]!.gap === 'space') end++;
     if (lex.roles.peerTitles.matcher.test(tokens, s.first, end) || lex.roles.nonPeerTitles.matcher.test(tokens, s.first, end)) return false;
     // A part of the employer named after its possessive ("Ridgeview Medical Center's crisis unit
     // evaluates ..."): the verb may follow a few words later.
@@ -122,7 +145,7 @@ function opensWithTheEmployersName(doc: AnalysisDocument, lex: CompiledLexicons)
     const reach = /['’]s$/.test(tokens[end - 1]!.raw) && !people() ? PART_WORDS : 0;
     for (let at = end; at <= end + reach && at < s.endTok; at++) {
       if (at > end && tokens[at]!.gap !== 'space') return false;
-      if (verbs.matchAll(tokens, at, Math.min(s.endTok, at + 3)).some((m) => m.first === at)) return true;
+      if (verbs.matchAll(tokens, at, Math.min(s.endTok, at + verbWords)).some((m) => m.first === at)) return true;
     }
     return false;
   };

@@ -207,19 +207,36 @@ function opensOrganizationName(doc: AnalysisDocument, lex: CompiledLexicons, m: 
   return false;
 }
 
+/** The kind of about-mark that says the page offers no job (document-kind.json about-not-an-opening). */
+const DENIES_AN_OPENING = 'denies-an-opening';
+
+/** A form's field left to fill in ("Pay range: ________", "Reports to: [title]"): a template's, no job's. */
+const BLANK_VALUE = /^[^:\n]*:[ \t]*(?:_{3,}[ \t_]*|\[[^\]\n]*\][ \t]*)$/;
+
+function blankField(doc: AnalysisDocument, first: number): boolean {
+  const at = doc.tokens[first]!.start;
+  const lineEnd = doc.text.indexOf('\n', at);
+  return BLANK_VALUE.test(doc.text.slice(doc.lineStart(at), lineEnd < 0 ? doc.text.length : lineEnd));
+}
+
 export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): DocumentMarks {
   const data = lex.lexicons.documentKind;
   const labels = labelRanges(doc);
   // The title the structure chose (a "Job Title:" line wins), and the page's first lines: a page
   // headed "How to Write a Peer Specialist Job Description" holds a sample with a "Job Title:" line.
   const titles = [doc.structure.title, ...firstLines(doc, lex)].filter((t) => t !== null);
+  // A cue inside a posting's own number ("Exam No. 25-114" of a civil-service announcement) names no document.
+  const numbers = lex.documentKind.postingMarks
+    .matchAll(doc.tokens)
+    .filter((m) => data.postingMarks[m.payload]!.kind === 'position-number');
+  const inNumber = (m: { first: number; end: number }) => numbers.some((n) => n.first <= m.first && m.end <= n.end);
   const cued = titles
     .map((t) => {
       const [a, b] = doc.tokenRange(t.start, t.end);
       return {
         title: t,
         cue:
-          lex.documentKind.titleCues.matchAll(doc.tokens, a, b).find((m) => !opensOrganizationName(doc, lex, m)) ??
+          lex.documentKind.titleCues.matchAll(doc.tokens, a, b).find((m) => !opensOrganizationName(doc, lex, m) && !inNumber(m)) ??
           // A page's name after the organization's ("Harbor House - About Us"), not a line of its
           // own, nor an invitation ("Join Our Team").
           lex.documentKind.pageNameCues
@@ -229,14 +246,24 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
     })
     .find((c): c is { title: typeof c.title; cue: NonNullable<typeof c.cue> } => c.cue !== undefined);
   const cue = cued?.cue;
-  const posting = findMarks(doc, lex.documentKind.postingMarks, data.postingMarks, labels, (kind, first) =>
-    kind === 'hiring'
-      ? pointsElsewhere(doc, lex, first)
-      : kind === 'reporting'
-        ? saidOfTheStaff(doc, lex, first) || saidOfHours(doc, first) || toAnAuthority(doc, lex, first)
-        : kind === 'pay'
-          ? costOrFunding(doc, lex, first)
-          : false,
+  // "This is not an open position": the words that deny an opening mark no offer of one.
+  const denials = lex.documentKind.aboutMarks.matchAll(doc.tokens).filter((m) => data.aboutMarks[m.payload]!.kind === DENIES_AN_OPENING);
+  const denied = (first: number) => denials.some((m) => m.first <= first && first < m.end);
+  const posting = findMarks(
+    doc,
+    lex.documentKind.postingMarks,
+    data.postingMarks,
+    labels,
+    (kind, first) =>
+      blankField(doc, first) ||
+      denied(first) ||
+      (kind === 'hiring'
+        ? pointsElsewhere(doc, lex, first)
+        : kind === 'reporting'
+          ? saidOfTheStaff(doc, lex, first) || saidOfHours(doc, first) || toAnAuthority(doc, lex, first)
+          : kind === 'pay'
+            ? costOrFunding(doc, lex, first)
+            : false),
   );
   if (!posting.some((m) => m.kind === 'pay')) {
     const sum = payOnShortLine(doc, lex);

@@ -76,8 +76,11 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
   const r = lex.dutyReading;
   const { tokens, structure } = doc;
   const out: AcceptedMatch[] = [];
-  // The actions and objects of the whole text, once: most sentences hold no pair.
-  const actions = r.actions.matchAll(tokens);
+  // The actions and objects of the whole text, once: most sentences hold no pair. A participle
+  // joined by a hyphen to the word before it ("trauma-informed", "peer-led") describes; it acts on nothing.
+  const actions = r.actions
+    .matchAll(tokens)
+    .filter((a) => !(tokens[a.first]!.gap === 'hyphen' && a.end === a.first + 1 && /ed$/.test(tokens[a.first]!.norm)));
   const actionNouns = r.actionNouns.matchAll(tokens);
   if (actions.length === 0 && actionNouns.length === 0 && !r.alone.some((d) => d >= 0)) return out;
   const bySentence = groupBySentence(r.objects.matchAll(tokens), structure.sentenceOf);
@@ -169,6 +172,25 @@ function pairsOfAction(r: CompiledDutyReading, action: number): DutyPair[] {
     byAction.set(action, pairs);
   }
   return pairs;
+}
+
+/** How many words a phrase that names people may run past its noun to the owner's mark ("people receiving services'"). */
+const OWNER_PHRASE_WORDS = 2;
+
+/**
+ * People named at the head of a phrase that ends in an owner's mark ("monitors people receiving
+ * services' intake of food"): what is acted on is theirs, not them. The phrase goes on with a
+ * participle ("receiving"); another noun phrase after the people ("the officer each participant's
+ * results") is a second object, not theirs.
+ */
+function ownsWhatFollows(tokens: readonly Token[], o: Match, sentenceEnd: number): boolean {
+  const owner = /['’]s?$/;
+  if (owner.test(tokens[o.end - 1]!.raw) || !tokens[o.end]?.norm.endsWith('ing')) return false;
+  for (let k = o.end; k < Math.min(sentenceEnd, o.end + OWNER_PHRASE_WORDS); k++) {
+    if (tokens[k]!.gap !== 'space') return false;
+    if (owner.test(tokens[k]!.raw)) return true;
+  }
+  return false;
 }
 
 /** Pronouns that stand for people as an object ("sign them in"). */
@@ -641,6 +663,7 @@ function readPair(
     !onlyLooksLikeOne(tokens, r, o, s, o.end) &&
     !themForThings(tokens, lex.personNouns, o, s.first, a.first, termOf) &&
     !namesOtherPeople(tokens, lex.personNouns, o.end, s.endTok, objectStarts) &&
+    !ownsWhatFollows(tokens, o, s.endTok) &&
     (inside(a, o) || isHead(tokens, o.end, o.plural || tokens[o.end - 1]!.norm.endsWith('s'), s.endTok, termOf, objectStarts)) &&
     !negatedAfter(doc, o.end, sentence);
   // Every object the verb reaches: each of a list is a duty of its own ("assessments and diagnostic interviews").
@@ -892,7 +915,20 @@ function doneByThePerson(doc: AnalysisDocument, r: CompiledDutyReading, first: n
   while (from > sentenceFirst && first - from < DOER_REACH && !breaksClause(doc.tokens[from]!, doc.tokens[from - 1]!, doc.text)) from--;
   // "help cook breakfast": help right before the action makes the job a helper, not the person the doer.
   const helping = actionAt ? r.helpsDoing.matchAll(doc.tokens, from, first).filter((m) => m.end === first) : [];
-  return r.byThePerson.matchAll(doc.tokens, from, first).some((m) => m.end <= first && !helping.some((h) => h.first <= m.first));
+  return r.byThePerson
+    .matchAll(doc.tokens, from, first)
+    .some((m) => m.end <= first && !helping.some((h) => h.first <= m.first) && !sameFormAfterAnd(doc.tokens, m, first));
+}
+
+/**
+ * "Encourages attendance and reports refusals to the nurse": a verb after "and" in the same form
+ * as the word before ("-s", "-ing") is the job's second act, not what the person is encouraged to do.
+ */
+function sameFormAfterAnd(tokens: readonly Token[], m: { first: number; end: number }, action: number): boolean {
+  if (m.end !== m.first + 1 || tokens[action - 1]?.norm !== 'and') return false;
+  const form = (w: string) => (w.endsWith('ing') ? 'ing' : w.endsWith('s') ? 's' : '');
+  const f = form(tokens[m.first]!.norm);
+  return f !== '' && f === form(tokens[action]!.norm);
 }
 
 /** Words between a subject and its verb ("our nurses will also administer"). */

@@ -255,7 +255,10 @@ export function detectRole(
         peer.every((m) =>
           lex.roles.peerDivisions.matchAll(tokens, m.first, titleJob[1]).some((d) => d.first === m.first && d.end < titleJob[1]),
         );
-      const sharedTitle = names.length ? names.every((e) => e.sharedWithOtherFields) : programStaff;
+      // ... and a title another field uses where the text speaks that field's words ("Recovery
+      // Coach" at a stretching studio for athletes: roles.json otherFieldTexts).
+      const otherField = (e: (typeof names)[number]) => lex.roles.otherFieldTexts.some((g) => g.titles.has(e.id) && g.words.test(tokens));
+      const sharedTitle = names.length ? names.every((e) => e.sharedWithOtherFields || otherField(e)) : programStaff;
       if (sharedTitle && !namesPeerWork(doc, lex, titleTokens)) {
         isPeer = false;
         category = null;

@@ -31,6 +31,17 @@ export function indefiniteArticle(phrase: string): 'a' | 'an' {
  * widened to take in its article, the article is recomputed for the new words.
  */
 export function formSuggestion(original: string, suggestion: string, article: string | null, sentenceStart = false): string {
+  return keepPossessive(original, formed(original, suggestion, article, sentenceStart));
+}
+
+/** "patients' intake" → "people receiving services' intake": the replacement keeps the owner's mark. */
+function keepPossessive(original: string, replacement: string): string {
+  const mark = /(['’])s?$/.exec(original);
+  if (!mark || /['’]s?$/.test(replacement)) return replacement;
+  return replacement.endsWith('s') ? `${replacement}${mark[1]}` : `${replacement}${mark[1]}s`;
+}
+
+function formed(original: string, suggestion: string, article: string | null, sentenceStart: boolean): string {
   if (article === null) return matchCase(original, suggestion, sentenceStart);
   // A suggestion with its own article, or a plural one ("people who…"), replaces the article too.
   if (/^(a|an|the|people|individuals|persons)\b/i.test(suggestion)) return matchCase(original, suggestion, sentenceStart);

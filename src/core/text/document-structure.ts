@@ -287,7 +287,8 @@ export function structureOf(
       [...head.matchAll(JOB_INTRO_LINE)].find((x) => namesAJob(x[1]!.trim(), x.index + x[0].indexOf(x[1]!), tokens, jobHeads));
     if (m) {
       const start = m.index + m[0].indexOf(m[1]!);
-      title = { start, end: start + m[1]!.trim().length };
+      // A form's next field on the same line after a wide gap ("Position: Program Accountant     Department: Finance") is no part of the name.
+      title = { start, end: start + m[1]!.split(/\s{3,}|\t/)[0]!.trim().length };
     } else {
       // A breadcrumb trail ("Home > Programs > Family Peer Support") stands above the page's heading.
       // So does a hiring banner on a line of its own ("NOW ACCEPTING APPLICATIONS") above it.
