@@ -165,6 +165,7 @@ export interface CompiledLexicons {
     /** Verbs that, right after the employer's name opening a sentence, make it the agency describing itself. */
     nameStartVerbs: PhraseMatcher<string>;
     nameStartDescriptions: PhraseMatcher<string>;
+    applySentenceCues: PhraseMatcher<string>;
     positionLabels: PhraseMatcher<string>;
     questionHeadings: PhraseMatcher<string>;
   };
@@ -438,6 +439,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       sentenceStarts: matcherOf(lexicons.duties.agencySections.sentenceStarts),
       nameStartVerbs: matcherOf(lexicons.duties.agencySections.nameStartVerbs),
       nameStartDescriptions: matcherOf(lexicons.duties.agencySections.nameStartDescriptions),
+      applySentenceCues: matcherOf(lexicons.duties.agencySections.applySentenceCues),
       positionLabels: matcherOf(lexicons.duties.agencySections.positionLabels),
       questionHeadings: matcherOf(lexicons.duties.agencySections.questionHeadings),
     },

@@ -232,6 +232,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         { patterns: duties.agencySections.sentenceStarts },
         { patterns: duties.agencySections.nameStartVerbs },
         { patterns: duties.agencySections.nameStartDescriptions },
+        { patterns: duties.agencySections.applySentenceCues },
         { patterns: duties.agencySections.positionLabels },
         { patterns: duties.agencySections.questionHeadings },
       ],

@@ -574,6 +574,8 @@ export const dutiesFileSchema = z
         nameStartVerbs: z.array(patternSchema).default([]),
         /** After the employer's name opening a sentence, what it is ('Pinecrest is a community health center providing ...'): not the duties, though who it serves may name the job's category. */
         nameStartDescriptions: z.array(patternSchema).default([]),
+        /** A sentence that says how to apply ("Pick up an application at the front desk"): no duty of the job. */
+        applySentenceCues: z.array(patternSchema).default([]),
         /** Numbered labels that open one of several positions on a page ("Position 2:"): see rules/other-positions.ts. */
         positionLabels: z.array(patternSchema).default([]),
         /** Headings over the questions an application asks ("Supplemental Questionnaire"): what they ask of the applicant is no duty. */

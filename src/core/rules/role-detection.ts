@@ -383,7 +383,15 @@ export function detectRole(
     // A peer role's header line of its own near the top is the job (below); another job the opening
     // names is in the employer's blurb above it ("Our doctors, nurses and therapists care for ...").
     const header = nonPeer.length ? peerHeaderLine() : null;
-    if (peer.length && (!nonPeer.length || peer[0]!.first < nonPeer[0]!.first)) {
+    // "This is an office job, not a peer support job": the opening's peer words name the place or
+    // the team, not the job (roles.json jobIsNotPeerCues).
+    const saysNotPeer = lex.roles.jobIsNotPeerCues
+      .matchAll(tokens)
+      .find((m) => structure.sentenceOf[m.first] === structure.sentenceOf[m.end - 1]);
+    if (saysNotPeer) {
+      isPeer = false;
+      decidedBy = `the text says the job is not a peer role: ${sentenceQuote(saysNotPeer.first)}`;
+    } else if (peer.length && (!nonPeer.length || peer[0]!.first < nonPeer[0]!.first)) {
       isPeer = true;
       const named = joinedName(peer);
       evidence.push(`summary ${quote(...named)}`);
