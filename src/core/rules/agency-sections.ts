@@ -43,8 +43,19 @@ export const describesTheDuties = oncePerDocument((doc: AnalysisDocument, lex: C
  */
 export const listsOtherPostings = oncePerDocument((doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter => {
   const { headings, sentences } = doc.structure;
-  const { otherPostings } = lex.livedExperience;
-  const other = headings.map((h) => otherPostings.test(doc.tokens, ...doc.tokenRange(h.start, h.end)));
+  const { otherPostings, requiredHeadings, preferredHeadings } = lex.livedExperience;
+  // Each listed posting's name under the list's heading reads as a heading of its own ("Similar
+  // jobs" over "Behavioral Health Technician - Residential"): the list goes on through them, up to
+  // a heading of the job's own sections (qualifications, a summary).
+  const ownSection = (range: [number, number]) =>
+    requiredHeadings.test(doc.tokens, ...range) ||
+    preferredHeadings.test(doc.tokens, ...range) ||
+    lex.roles.summaryHeadings.test(doc.tokens, ...range);
+  const other: boolean[] = [];
+  for (const h of headings) {
+    const range = doc.tokenRange(h.start, h.end);
+    other.push(otherPostings.test(doc.tokens, ...range) || (other.at(-1) === true && !ownSection(range)));
+  }
   // ... or a line that opens with such a label ("People also searched: ...").
   const listed = sentences.map(
     (s) =>

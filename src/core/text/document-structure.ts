@@ -94,7 +94,7 @@ const SHORT_MENU_MIN_ITEMS = 3;
 const SITE_SECTIONS = new Set(
   (
     'home|about|about us|who we are|what we do|our story|our team|team|blog|news|newsroom|events|careers|jobs|' +
-    'find jobs|job search|companies|company reviews|salaries|contact|contact us|donate|give|get involved|get help|' +
+    'find jobs|job search|companies|company reviews|salaries|interviews|contact|contact us|donate|give|get involved|get help|' +
     'services|programs|resources|locations|sign in|log in|login|sign up|register|search|menu|help|faq|faqs|press|' +
     'media|employers|post a job|post job|my account|account|shop|salary guide|career advice|saved jobs|saved|profile|messages|reviews|' +
     'find salaries|find a job|find companies|upload your resume|upload resume|post your resume|for employers|job alerts|notifications|' +
@@ -148,7 +148,12 @@ export function isMenuLine(line: string): boolean {
     const spaced = t.split(/\s{2,}/);
     return spaced.length >= SHORT_MENU_MIN_ITEMS && spaced.every((item) => SITE_SECTIONS.has(item.toLowerCase()));
   }
-  const items = line.trim().split(MENU_SEPARATOR).filter(Boolean);
+  // Items set apart by two spaces beside a wider gap ("Companies  Salaries  Jobs         Sign In") are items too.
+  const items = line
+    .trim()
+    .split(MENU_SEPARATOR)
+    .flatMap((item) => item.split(/\s{2,}/))
+    .filter(Boolean);
   if (items.length >= 2 && items.every((item) => SEARCH_BOX_ITEM.test(item))) return true;
   const chrome = (item: string) => SITE_SECTIONS.has(item.toLowerCase()) || BOARD_BUTTONS.has(item.toLowerCase());
   const sections = (from: number) => items.slice(from).every(chrome);
