@@ -1,9 +1,9 @@
 // Shapes met in an opened blind set (session 21: a second search mix across the US, Canada, the UK
 // and Australia), rewritten in our own words. Read now: a lived-experience requirement that asks
-// to share it "in a helpful way" is still required; "sober minimum N years"; a letter from a
+// to use it "in a helpful way" is still required; "sober minimum N years"; a letter from a
 // licensed provider; forms and filing for a department; stocking linen carts; helping people stay
 // compliant with their medications; reporting refusals after another act of the job; "their own
-// life journeys" told of the team. Traps: a sports studio's recovery coach; clean injecting
+// life story" told of the team. Traps: a sports studio's recovery coach; clean injecting
 // equipment; a compound adjective ("trauma-informed") is no act of reporting; what the agency is
 // and provides, said under its own name or of "the team", is not the job's duties. Checked against
 // the session's start: "Lived experience helpful", the recovery coach in an addiction program, filing
@@ -16,7 +16,7 @@ import { languageRuleIds, postingWithDuty, postingWithQualification, ruleIds } f
 beforeAll(loadPartsOfSpeech);
 
 describe('lived experience', () => {
-  it('"share it in a helpful way" prefers nothing: the requirement stays required', () => {
+  it('"use it in a helpful way" prefers nothing: the requirement stays required', () => {
     const text = postingWithDuty('Talk with people.').replace(
       '- Personal experience of mental health recovery is required.',
       '- Personal experience of mental health recovery, and the willingness to use it in a helpful way (required)',
@@ -30,9 +30,9 @@ describe('lived experience', () => {
     );
     expect(analyze(text).livedExperience.status).toBe('preferred');
   });
-  it('a team that draws on its own life journeys mentions lived experience', () => {
+  it('a team that draws on its own life story mentions lived experience', () => {
     const text =
-      'Peer Navigator\nLakeview Clinic | $19 an hour\n\nOur navigators draw on their own life journeys to earn the trust of the people they meet.\n\nDuties\n- Help people reach appointments.\n\nQualifications\n- High school diploma.';
+      'Peer Navigator\nLakeview Clinic | $19 an hour\n\nEach navigator draws on their own life story to earn trust with the people they meet.\n\nDuties\n- Help people reach appointments.\n\nQualifications\n- High school diploma.';
     expect(analyze(text).livedExperience.status).toBe('mentioned');
   });
 });

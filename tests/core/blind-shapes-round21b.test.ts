@@ -53,7 +53,7 @@ describe('document kind', () => {
   it("a survey's summary of findings is about peer work, not a posting", () => {
     const text = [
       'STATE PEER WORKFORCE OFFICE',
-      'Peer Staff Compensation and Job Description Survey - Summary of Findings',
+      'Peer Staff Compensation Survey - Summary of Findings',
       '',
       'Median pay for entry-level peer staff was $18.40 an hour.',
       '',
@@ -84,7 +84,7 @@ describe('duties and hiring barriers', () => {
   it('a degree asked with no other way in is still a barrier', () =>
     expect(ruleIds(postingWithQualification("Bachelor's degree in a human services field."))).toContain('barrier-degree-required'));
 
-  it('a letter from your VA or community provider asks for a clinician letter', () =>
+  it('a letter from your VA or an outside provider asks for a clinician letter', () =>
     expect(ruleIds(postingWithQualification('Include a letter from your VA or outside provider about the condition.'))).toContain(
       'inquiry-clinician-letter',
     ));

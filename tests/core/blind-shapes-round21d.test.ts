@@ -1,5 +1,5 @@
 // Shapes met in an opened blind set (session 21: small organizations writing informally), rewritten
-// in our own words. Read now: a network's meeting notice is no posting; "an office job, not a peer
+// in our own words. Read now: a network's meeting notice is no posting; "office work, not a peer
 // support job" at a peer center is another job; "stable and high functioning" said of people;
 // keeping the records in order. Traps: a team meeting with pizza in a posting; a heading "What this
 // role is not" over a line of what peers do not do; how to pick up an application; callers whose
@@ -27,9 +27,9 @@ describe('document kind and peer role', () => {
       ).document.kind,
     ).toBe('peer-posting'));
 
-  it('"an office job, not a peer support job" at a peer center is another job', () => {
+  it('"office work, not a peer support job" at a peer center is another job', () => {
     const r = analyze(
-      'FRONT DESK / OFFICE HELPER\nLakeside Peer Center - 15 hours/week\n\nHi all - Lakeside Peer Center (the drop-in on Elm St) is hiring a part time office person. This is an office job, not a peer support job.\n\nYou would answer phones, sort mail and order supplies.\n\n$15/hour. Apply by email.',
+      'FRONT DESK / OFFICE HELPER\nLakeside Peer Center - 15 hours/week\n\nHi all - Lakeside Peer Center (the drop-in on Elm St) is hiring a part time office person. This is office work, not a peer support job.\n\nYou would answer phones, sort mail and order supplies.\n\n$15/hour. Apply by email.',
     );
     expect(r.role.isPeerRole).toBe(false);
     expect(r.document.kind).toBe('non-peer-posting');
@@ -55,8 +55,8 @@ describe('category', () => {
 describe('duties and language', () => {
   it('keeping the office records in order is clerical work', () =>
     expect(ruleIds(postingWithDuty('Answer the phone and keep the office records in order.'))).toContain('duty-clerical'));
-  it('picking up an application at the front desk is how to apply, not a duty (trap)', () =>
-    expect(ruleIds(`${postingWithDuty('Talk with people.')}\n\nPick up an application at the front desk or call us.`)).not.toContain(
+  it('picking up an application from reception is how to apply, not a duty (trap)', () =>
+    expect(ruleIds(`${postingWithDuty('Talk with people.')}\n\nPick up your application from reception or call us.`)).not.toContain(
       'duty-clerical',
     ));
   it("a duty beside the people's own applications is still a duty (guard)", () =>
@@ -64,5 +64,5 @@ describe('duties and language', () => {
       'duty-drug-testing',
     ));
   it('"stable and high functioning" said of people is a functioning label', () =>
-    expect(languageRuleIds('We only hire people who are stable and high functioning.')).toContain('high-functioning'));
+    expect(languageRuleIds('Our board will hire only staff who are stable and high functioning.')).toContain('high-functioning'));
 });

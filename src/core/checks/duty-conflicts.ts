@@ -205,7 +205,7 @@ function applyInstructions(doc: AnalysisDocument, lex: CompiledLexicons): (sente
     const s = sentences[i]!;
     return (
       applyHeading[s.heading] === true ||
-      // "Pick up an application at the front desk" (duties.json agencySections.applySentenceCues)
+      // "Pick up your application from reception" (duties.json agencySections.applySentenceCues)
       lex.agencySections.applySentenceCues.test(tokens, s.first, s.endTok) ||
       applyLabel(s.first, s.endTok).some(
         (end) => end < s.endTok && /^\s*[:,]/.test(doc.text.slice(tokens[end - 1]!.end, tokens[end]!.start)),

@@ -91,7 +91,7 @@ function saidOfSomeoneNamed(doc: AnalysisDocument, lex: CompiledLexicons, m: { f
 
 /**
  * The barrier's sentence ends its line with "or" ("1. Bachelor's degree from an accredited
- * college; OR" over "2. High school diploma and four years of experience"): it is one of the ways
+ * college; OR" over "2. High school diploma and three years of related work"): it is one of the ways
  * in that the lines after it list, not a requirement of its own.
  */
 function endsWithOr(doc: AnalysisDocument, sentence: number): boolean {

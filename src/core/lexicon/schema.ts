@@ -574,7 +574,7 @@ export const dutiesFileSchema = z
         nameStartVerbs: z.array(patternSchema).default([]),
         /** After the employer's name opening a sentence, what it is ('Pinecrest is a community health center providing ...'): not the duties, though who it serves may name the job's category. */
         nameStartDescriptions: z.array(patternSchema).default([]),
-        /** A sentence that says how to apply ("Pick up an application at the front desk"): no duty of the job. */
+        /** A sentence that says how to apply ("Pick up your application from reception"): no duty of the job. */
         applySentenceCues: z.array(patternSchema).default([]),
         /** Numbered labels that open one of several positions on a page ("Position 2:"): see rules/other-positions.ts. */
         positionLabels: z.array(patternSchema).default([]),
@@ -710,7 +710,7 @@ export const livedExperienceFileSchema = z
     laterItemPreferredCues: patternList.default([]),
     /** A heading that says what the employer does not ask ("What we don't need to know"): nothing under it is an inquiry. */
     notAskedHeadings: patternList.default([]),
-    /** A preferred cue's word that only describes the noun after it ('share it in a helpful way', 'your preferred name'): no preference. */
+    /** A preferred cue's word that only describes the noun after it ('speak of it in a helpful way', 'your preferred name'): no preference. */
     describingPreferredCues: patternList.default([]),
     /** In the same sentence: it is said not to be required; a preferred cue there still makes it preferred. */
     notRequiredCues: patternList,

@@ -85,7 +85,7 @@ function filterFor(doc: AnalysisDocument, lex: CompiledLexicons): SentenceFilter
 
 /** How many words after the name a verb of what the agency does may take ("provides", "was founded"). */
 const VERB_WORDS = 3;
-/** How many words after the name what the agency is may take ("is an accredited children's mental health agency"). */
+/** How many words after the name what the agency is may take ("is a licensed family and youth counselling agency"). */
 const DESCRIPTION_WORDS = 12;
 
 /** How many capitalized words a name that opens a sentence may have ("Pinecrest", "Brookside Children's Counseling Center"). */
@@ -142,7 +142,7 @@ function opensWithTheEmployersName(
     const first = tokens[s.first]!;
     if (!capital(s.first) || NOT_A_NAME.has(first.norm) || lex.personNouns.has(first.norm) || !nameStarts.has(first.norm)) return false;
     let end = s.first + 1;
-    // A connector joins a longer name ("Northbrook Centre for Children and Youth is ...").
+    // A connector joins a longer name ("Maple Centre for Families and Youth is ...").
     const joins = (k: number) => lex.nameWords.nameConnectors.has(tokens[k]!.norm) && capital(k + 1) && tokens[k + 1]!.gap === 'space';
     while (end < s.endTok && end - s.first < NAME_WORDS + 2 && (capital(end) || joins(end)) && tokens[end]!.gap === 'space') end++;
     if (lex.roles.peerTitles.matcher.test(tokens, s.first, end) || lex.roles.nonPeerTitles.matcher.test(tokens, s.first, end)) return false;

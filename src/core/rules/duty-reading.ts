@@ -914,7 +914,12 @@ function doneByThePerson(doc: AnalysisDocument, r: CompiledDutyReading, first: n
   let from = first;
   while (from > sentenceFirst && first - from < DOER_REACH && !breaksClause(doc.tokens[from]!, doc.tokens[from - 1]!, doc.text)) from--;
   // "help cook breakfast": help right before the action makes the job a helper, not the person the doer.
-  const helping = actionAt ? r.helpsDoing.matchAll(doc.tokens, from, first).filter((m) => m.end === first) : [];
+  // ... and "helps the team identify and report": the help reaches the verb after "and" too.
+  const helping = actionAt
+    ? r.helpsDoing
+        .matchAll(doc.tokens, from, first)
+        .filter((m) => m.end === first || (m.end + 2 === first && doc.tokens[first - 1]!.norm === 'and'))
+    : [];
   return r.byThePerson
     .matchAll(doc.tokens, from, first)
     .some((m) => m.end <= first && !helping.some((h) => h.first <= m.first) && !sameFormAfterAnd(doc.tokens, m, first));

@@ -218,9 +218,11 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   lines.forEach((line, i) => {
     const text = line.trim();
     if (!text || otherPostings) return;
-    if (words(i) <= ENTRY_MAX_WORDS) {
+    {
+      // The list's heading, or its label opening a long line ("Similar Jobs: RN Case Manager | ...").
       const [first, end] = rangeOf(i);
-      if (lex.livedExperience.otherPostings.matchAll(doc.tokens, first, end).some((m) => m.first === first)) {
+      const label = lex.livedExperience.otherPostings.matchAll(doc.tokens, first, end).find((m) => m.first === first);
+      if (label && (words(i) <= ENTRY_MAX_WORDS || /^\s*:/.test(doc.text.slice(doc.tokens[label.end - 1]!.end)))) {
         otherPostings = true;
         return;
       }

@@ -478,7 +478,7 @@ function preferredCues(
   const laterItems = le.laterItemPreferred
     .matchAll(doc.tokens, from, to)
     .filter((m) => m.first > first && (m.end - m.first > 1 || narrowsAfterComma(doc, m.first, m.end, to)));
-  // "share it in a helpful way", "your preferred name": the word describes a noun, it prefers nothing.
+  // "speak of it in a helpful way", "your preferred name": the word describes a noun, it prefers nothing.
   const describing = [...laterItems, ...le.describingPreferred.matchAll(doc.tokens, from, to)];
   const cues = le.preferred.matchAll(doc.tokens, from, to).filter((c) => !describing.some((m) => m.first < c.end && c.first < m.end));
   const sharing = le.share.matchAll(doc.tokens, from, to).some((m) => m.first <= first && first < m.end + 1);

@@ -383,7 +383,7 @@ export function detectRole(
     // A peer role's header line of its own near the top is the job (below); another job the opening
     // names is in the employer's blurb above it ("Our doctors, nurses and therapists care for ...").
     const header = nonPeer.length ? peerHeaderLine() : null;
-    // "This is an office job, not a peer support job": the opening's peer words name the place or
+    // "This is office work, not a peer support job": the opening's peer words name the place or
     // the team, not the job (roles.json jobIsNotPeerCues).
     const saysNotPeer = lex.roles.jobIsNotPeerCues
       .matchAll(tokens)
