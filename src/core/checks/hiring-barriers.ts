@@ -103,8 +103,8 @@ function endsWithOr(doc: AnalysisDocument, sentence: number): boolean {
       ? doc.tokens[next.first]!
       : doc.tokens[s.endTok - 1]!;
   if (last.norm !== 'or') return false;
-  const lineEnd = doc.text.indexOf('\n', last.end);
-  return doc.text.slice(last.end, lineEnd < 0 ? doc.text.length : lineEnd).trim() === '';
+  const line = doc.lines.lines[doc.lines.lineAt(last.start)]!;
+  return doc.text.slice(last.end, line.start + line.text.length).trim() === '';
 }
 
 /** How many words a substitute cue may open before the barrier it names ("or a bachelor's"). */

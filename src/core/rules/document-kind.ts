@@ -207,16 +207,29 @@ function opensOrganizationName(doc: AnalysisDocument, lex: CompiledLexicons, m: 
   return false;
 }
 
+/**
+ * The cue opens a job's name in the title ("POLICY ANALYST 2", "Training Coordinator"): the head
+ * of a job's name (roles.json jobTitleHeads) right after it, ending the title or before a level.
+ */
+function namesAJobWith(doc: AnalysisDocument, lex: CompiledLexicons, m: { end: number }, titleEnd: number): boolean {
+  const head = lex.roles.jobTitleHeads.matchAll(doc.tokens, m.end, titleEnd).find((h) => h.first === m.end);
+  if (!head) return false;
+  const rest = doc.tokens.slice(head.end, titleEnd);
+  return rest.length === 0 || (rest.length === 1 && /^(?:[ivx]+|\d+)$/i.test(rest[0]!.norm));
+}
+
 /** The kind of about-mark that says the page offers no job (document-kind.json about-not-an-opening). */
 const DENIES_AN_OPENING = 'denies-an-opening';
 
 /** A form's field left to fill in ("Pay range: ________", "Reports to: [title]"): a template's, no job's. */
 const BLANK_VALUE = /^[^:\n]*:[ \t]*(?:_{3,}[ \t_]*|\[[^\]\n]*\][ \t]*)$/;
 
+/** A form's field is a short line. */
+const FIELD_MAX_CHARS = 200;
+
 function blankField(doc: AnalysisDocument, first: number): boolean {
-  const at = doc.tokens[first]!.start;
-  const lineEnd = doc.text.indexOf('\n', at);
-  return BLANK_VALUE.test(doc.text.slice(doc.lineStart(at), lineEnd < 0 ? doc.text.length : lineEnd));
+  const line = doc.lines.lines[doc.lines.lineAt(doc.tokens[first]!.start)]!;
+  return line.text.length <= FIELD_MAX_CHARS && BLANK_VALUE.test(line.text);
 }
 
 export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): DocumentMarks {
@@ -226,17 +239,21 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
   // headed "How to Write a Peer Specialist Job Description" holds a sample with a "Job Title:" line.
   const titles = [doc.structure.title, ...firstLines(doc, lex)].filter((t) => t !== null);
   // A cue inside a posting's own number ("Exam No. 25-114" of a civil-service announcement) names no document.
-  const numbers = lex.documentKind.postingMarks
-    .matchAll(doc.tokens)
-    .filter((m) => data.postingMarks[m.payload]!.kind === 'position-number');
-  const inNumber = (m: { first: number; end: number }) => numbers.some((n) => n.first <= m.first && m.end <= n.end);
+  // Read only when a title holds a cue: most pages have none.
+  let numbers: { first: number; end: number }[] | undefined;
+  const inNumber = (m: { first: number; end: number }) =>
+    (numbers ??= lex.documentKind.postingMarks
+      .matchAll(doc.tokens)
+      .filter((n) => data.postingMarks[n.payload]!.kind === 'position-number')).some((n) => n.first <= m.first && m.end <= n.end);
   const cued = titles
     .map((t) => {
       const [a, b] = doc.tokenRange(t.start, t.end);
       return {
         title: t,
         cue:
-          lex.documentKind.titleCues.matchAll(doc.tokens, a, b).find((m) => !opensOrganizationName(doc, lex, m) && !inNumber(m)) ??
+          lex.documentKind.titleCues
+            .matchAll(doc.tokens, a, b)
+            .find((m) => !opensOrganizationName(doc, lex, m) && !inNumber(m) && !namesAJobWith(doc, lex, m, b)) ??
           // A page's name after the organization's ("Harbor House - About Us"), not a line of its
           // own, nor an invitation ("Join Our Team").
           lex.documentKind.pageNameCues
@@ -247,8 +264,14 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
     .find((c): c is { title: typeof c.title; cue: NonNullable<typeof c.cue> } => c.cue !== undefined);
   const cue = cued?.cue;
   // "This is not an open position": the words that deny an opening mark no offer of one.
-  const denials = lex.documentKind.aboutMarks.matchAll(doc.tokens).filter((m) => data.aboutMarks[m.payload]!.kind === DENIES_AN_OPENING);
-  const denied = (first: number) => denials.some((m) => m.first <= first && first < m.end);
+  // Read in the mark's own sentence, and only where it says "not".
+  const denied = (first: number) => {
+    const sentence = doc.structure.sentences[doc.structure.sentenceOf[first]!]!;
+    if (!doc.tokens.slice(sentence.first, sentence.endTok).some((t) => t.norm === 'not')) return false;
+    return lex.documentKind.aboutMarks
+      .matchAll(doc.tokens, sentence.first, sentence.endTok)
+      .some((m) => data.aboutMarks[m.payload]!.kind === DENIES_AN_OPENING && m.first <= first && first < m.end);
+  };
   const posting = findMarks(
     doc,
     lex.documentKind.postingMarks,
