@@ -241,10 +241,10 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
   // A cue inside a posting's own number ("Exam No. 25-114" of a civil-service announcement) names no document.
   // Read only when a title holds a cue: most pages have none.
   let numbers: { first: number; end: number }[] | undefined;
-  const inNumber = (m: { first: number; end: number }) =>
-    (numbers ??= lex.documentKind.postingMarks
-      .matchAll(doc.tokens)
-      .filter((n) => data.postingMarks[n.payload]!.kind === 'position-number')).some((n) => n.first <= m.first && m.end <= n.end);
+  const inNumber = (m: { first: number; end: number }) => {
+    numbers ??= lex.documentKind.postingMarks.matchAll(doc.tokens).filter((n) => data.postingMarks[n.payload]!.kind === 'position-number');
+    return numbers.some((n) => n.first <= m.first && m.end <= n.end);
+  };
   const cued = titles
     .map((t) => {
       const [a, b] = doc.tokenRange(t.start, t.end);
