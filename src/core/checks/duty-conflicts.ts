@@ -7,6 +7,7 @@ import { keptPerSentence } from '../rules/once-per-document.js';
 import { openBracketBefore } from '../rules/open-bracket.js';
 import { type AcceptedMatch, dropOverlaps, joinNearby, runPatternRules } from '../rules/pattern-rule-runner.js';
 import { findingFromMatch } from '../rules/rule-findings.js';
+import { underHeadingMatching } from '../rules/under-heading.js';
 import { inQuotes, type AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { BULLET } from '../text/document-structure.js';
@@ -176,9 +177,7 @@ function toSomeone(doc: AnalysisDocument, from: number, sentence: number): boole
 
 /** Sentences under a heading over an application's questions (duties.json agencySections.questionHeadings). */
 function underQuestionHeading(doc: AnalysisDocument, lex: CompiledLexicons): (sentence: number) => boolean {
-  const { headings, sentences } = doc.structure;
-  const asks = headings.map((h) => lex.agencySections.questionHeadings.test(doc.tokens, ...doc.tokenRange(h.start, h.end)));
-  return (s) => asks[sentences[s]!.heading] === true;
+  return underHeadingMatching(doc, lex.agencySections.questionHeadings);
 }
 
 /**

@@ -2,6 +2,7 @@
 // severity, hospitalizations, treatment, a clinician's letter.
 import { runPatternRules } from '../rules/pattern-rule-runner.js';
 import { findingFromMatch } from '../rules/rule-findings.js';
+import { underHeadingMatching } from '../rules/under-heading.js';
 import type { DocumentCheck } from './check.js';
 
 export const prohibitedInquiries: DocumentCheck = {
@@ -10,10 +11,9 @@ export const prohibitedInquiries: DocumentCheck = {
   rules: [],
   run: ({ doc, lex }) => {
     // Under a heading that says what is not asked ("What we don't need to know"), nothing is asked.
-    const { headings, sentences } = doc.structure;
-    const notAsked = headings.map((h) => lex.livedExperience.notAskedHeadings.test(doc.tokens, ...doc.tokenRange(h.start, h.end)));
+    const notAsked = underHeadingMatching(doc, lex.livedExperience.notAskedHeadings);
     return runPatternRules(doc, lex, lex.livedExperience.inquiries, { skipLiteral: false })
-      .filter((m) => notAsked[sentences[m.sentence]!.heading] !== true)
+      .filter((m) => !notAsked(m.sentence))
       .map((m) => findingFromMatch(doc, m, lex.livedExperience.inquiries.entries[m.entry]!, 'lived-experience'));
   },
 };

@@ -11,6 +11,7 @@ import type { CompiledDutyReading, CompiledLexicons } from '../compiled-lexicons
 import { FUNCTION_WORDS } from '../nlp/context-checks.js';
 import { termCovering, type ParsedTerm } from '../nlp/sentence-parse.js';
 import type { PhraseMatch } from '../patterns/phrase-matcher.js';
+import { POSSESSIVE_END } from '../text/possessive.js';
 import { type Token, spaceOrHyphen } from '../text/tokenize.js';
 import { type AcceptedMatch, negatedAfter, negatedBefore } from './pattern-rule-runner.js';
 
@@ -184,11 +185,10 @@ const OWNER_PHRASE_WORDS = 2;
  * results") is a second object, not theirs.
  */
 function ownsWhatFollows(tokens: readonly Token[], o: Match, sentenceEnd: number): boolean {
-  const owner = /['’]s?$/;
-  if (owner.test(tokens[o.end - 1]!.raw) || !tokens[o.end]?.norm.endsWith('ing')) return false;
+  if (POSSESSIVE_END.test(tokens[o.end - 1]!.raw) || !tokens[o.end]?.norm.endsWith('ing')) return false;
   for (let k = o.end; k < Math.min(sentenceEnd, o.end + OWNER_PHRASE_WORDS); k++) {
     if (tokens[k]!.gap !== 'space') return false;
-    if (owner.test(tokens[k]!.raw)) return true;
+    if (POSSESSIVE_END.test(tokens[k]!.raw)) return true;
   }
   return false;
 }

@@ -222,7 +222,10 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
       // The list's heading, or its label opening a long line ("Similar Jobs: RN Case Manager | ...").
       const [first, end] = rangeOf(i);
       const label = lex.livedExperience.otherPostings.matchAll(doc.tokens, first, end).find((m) => m.first === first);
-      if (label && (words(i) <= ENTRY_MAX_WORDS || /^\s*:/.test(doc.text.slice(doc.tokens[label.end - 1]!.end)))) {
+      // What stands between the label and the next word (a colon), not the rest of the text.
+      const colonAfter = (l: { end: number }) =>
+        /^\s*:/.test(doc.text.slice(doc.tokens[l.end - 1]!.end, doc.tokens[l.end]?.start ?? doc.text.length));
+      if (label && (words(i) <= ENTRY_MAX_WORDS || colonAfter(label))) {
         otherPostings = true;
         return;
       }

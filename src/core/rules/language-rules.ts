@@ -12,8 +12,7 @@ import { formSuggestion, pickNumber } from './suggestion-form.js';
 import { KEPT_WORDS, keepsWords, keptWordsDescribe, withKeptWords } from './kept-words.js';
 import { FUNCTION_WORDS } from '../nlp/context-checks.js';
 import { termCovering } from '../nlp/sentence-parse.js';
-
-const POSSESSIVE = /['’]s?$/;
+import { POSSESSIVE_END } from '../text/possessive.js';
 
 /** Whether the match describes the noun right after it ("a clean and sober dance"), read by its
  * parts of speech only for entries with wordings for that place. */
@@ -70,7 +69,7 @@ export function languageFindings(
   const formed = new Map<string, FormedSuggestions[]>();
   /** "the city's mentally ill": the possessive right after an opening "the", or -1. */
   const ownerAfterThe = (first: number) =>
-    doc.tokens[first]?.norm === 'the' && POSSESSIVE.test(doc.tokens[first + 1]?.raw ?? '') ? first + 1 : -1;
+    doc.tokens[first]?.norm === 'the' && POSSESSIVE_END.test(doc.tokens[first + 1]?.raw ?? '') ? first + 1 : -1;
   const keptText = (taken: number[]) => {
     if (!taken.length) return '';
     // The owner keeps its article: "the city's people with ...".
@@ -87,7 +86,7 @@ export function languageFindings(
     // "the alcoholic's family" names whose family, not a family with a label: the shorter match
     // stands. "the city's mentally ill" names whose people, and the label is still theirs.
     const owner = ownerAfterThe(m.first);
-    if (keepsAny(entry) && doc.tokens.slice(m.first, m.end - 1).some((t, k) => POSSESSIVE.test(t.raw) && m.first + k !== owner))
+    if (keepsAny(entry) && doc.tokens.slice(m.first, m.end - 1).some((t, k) => POSSESSIVE_END.test(t.raw) && m.first + k !== owner))
       return false;
     if (!takesWildcards(entry)) return true;
     const taken = rules.matcher.wildcardTokens(m.entry, doc.tokens, m.first, m.end);

@@ -1,6 +1,7 @@
 // Suggestions keep the original's case and number: "Addicts" → "People with a substance use
 // disorder", "an addict" → "a person with a substance use disorder".
 import type { Suggestion } from '../lexicon/schema.js';
+import { POSSESSIVE_END } from '../text/possessive.js';
 
 export function pickNumber(s: Suggestion, plural: boolean): string {
   return typeof s === 'string' ? s : plural ? s.plural : s.singular;
@@ -37,7 +38,7 @@ export function formSuggestion(original: string, suggestion: string, article: st
 /** "patients' intake" → "people receiving services' intake": the replacement keeps the owner's mark. */
 function keepPossessive(original: string, replacement: string): string {
   const mark = /(['’])s?$/.exec(original);
-  if (!mark || /['’]s?$/.test(replacement)) return replacement;
+  if (!mark || POSSESSIVE_END.test(replacement)) return replacement;
   return replacement.endsWith('s') ? `${replacement}${mark[1]}` : `${replacement}${mark[1]}s`;
 }
 
