@@ -110,6 +110,7 @@ export interface CompiledLexicons {
     jobIsPeerCues: PhraseMatcher<string>;
     growsPeerTeamCues: PhraseMatcher<string>;
     jobIsNotPeerCues: PhraseMatcher<string>;
+    teamListCues: PhraseMatcher<string>;
     peerCredentialCues: PhraseMatcher<string>;
     peerCredentialNotAsked: PhraseMatcher<string>;
     peopleBesideTitles: PatternRuleSet<Lexicons['roles']['peopleBesideTitles']['titles'][number]>;
@@ -158,6 +159,8 @@ export interface CompiledLexicons {
   payUnitsOfTime: ReadonlySet<string>;
   /** Per barrier id: words elsewhere in the job's text that make that barrier none. */
   barrierWaivers: Record<string, PhraseMatcher<string>>;
+  /** Per barrier id: words in the barrier's own sentence that keep it although a waiver is found. */
+  barrierKeepers: Record<string, PhraseMatcher<string>>;
   agencySections: {
     headings: PhraseMatcher<string>;
     jobHeadings: PhraseMatcher<string>;
@@ -383,6 +386,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       jobIsPeerCues: matcherOf(lexicons.roles.jobIsPeerCues.patterns),
       growsPeerTeamCues: matcherOf(lexicons.roles.growsPeerTeamCues.patterns),
       jobIsNotPeerCues: matcherOf(lexicons.roles.jobIsNotPeerCues.patterns),
+      teamListCues: matcherOf(lexicons.roles.teamListCues.patterns),
       peerCredentialCues: matcherOf(lexicons.roles.peerCredentialCues.patterns),
       peerCredentialNotAsked: matcherOf(lexicons.roles.peerCredentialNotAsked.patterns),
       peopleBesideTitles: compileRuleSet(lexicons.roles.peopleBesideTitles.titles),
@@ -432,6 +436,9 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
     payUnitsOfTime: new Set(lexicons.duties.payUnitsOfTime?.words ?? []),
     barrierWaivers: Object.fromEntries(
       Object.entries(lexicons.duties.barrierWaivers.byBarrier).map(([id, patterns]) => [id, matcherOf(patterns)]),
+    ),
+    barrierKeepers: Object.fromEntries(
+      Object.entries(lexicons.duties.barrierWaivers.keptBy).map(([id, patterns]) => [id, matcherOf(patterns)]),
     ),
     agencySections: {
       headings: matcherOf(lexicons.duties.agencySections.headings),

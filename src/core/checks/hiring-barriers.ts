@@ -37,7 +37,7 @@ export const hiringBarriers: DocumentCheck = {
     return matches
       .filter(
         (m) =>
-          !waived.has(lex.barriers.entries[m.entry]!.id) &&
+          !(waived.has(lex.barriers.entries[m.entry]!.id) && !keptOnItsLine(doc, lex, m)) &&
           !underPreferredLabel(doc, lex, m.sentence) &&
           !insteadOfLivedExperience(doc, lex, m) &&
           !saidOfSomeoneNamed(doc, lex, m) &&
@@ -62,6 +62,16 @@ function waivedBarriers(
     if (waiver?.matchAll(doc.tokens).some((m) => jobSentence(doc.structure.sentenceOf[m.first]!))) waived.add(id);
   }
   return waived;
+}
+
+/** The barrier's own line keeps it whatever the rest of the posting says ("Driver's license (teams
+ * use county cars; the clinician drives)": the brackets' semicolon ends a sentence, not the line). */
+function keptOnItsLine(doc: AnalysisDocument, lex: CompiledLexicons, m: { entry: number; first: number }): boolean {
+  const keeper = lex.barrierKeepers[lex.barriers.entries[m.entry]!.id];
+  if (!keeper) return false;
+  const line = doc.lines.lines[doc.lines.lineAt(doc.tokens[m.first]!.start)]!;
+  const [first, end] = doc.tokenRange(line.start, line.end);
+  return keeper.test(doc.tokens, first, end);
 }
 
 /** Pronouns a bracket after them describes ("you would work with me (a certified peer, nine years in recovery)"). */

@@ -213,6 +213,8 @@ export const rolesFileSchema = z
              * illness" are served for their mental health).
              */
             yieldsToCondition: z.boolean().optional(),
+            /** Adults by their age (young adults): under a family or caregiver title their relatives are a family member peer's, not a parent's of a child. */
+            adultsToAFamilyTitle: z.boolean().optional(),
             /** Where the words name something else than the people served (services one refers people to). */
             guards: guardsSchema.optional(),
           })
@@ -257,6 +259,8 @@ export const rolesFileSchema = z
     growsPeerTeamCues: sourcedPatterns,
     /** Sentences that say the job is not a peer role ("This is not a peer position"): a preference for lived experience then opens it to people in recovery, no more. */
     jobIsNotPeerCues: sourcedPatterns.default({ patterns: [], sources: [] }),
+    /** A sentence listing the team with the job among them ("... a nurse, a housing worker and this role"): the other jobs are colleagues. */
+    teamListCues: sourcedPatterns.default({ patterns: [], sources: [] }),
     /** A peer credential ("Certified Peer Recovery Specialist (CPRS) required"): asked of the applicant, it makes the job a peer role. */
     peerCredentialCues: sourcedPatterns,
     /** Words that make a credential the job's subject, not the applicant's ("knowledge of the peer certification process"). */
@@ -559,6 +563,9 @@ export const dutiesFileSchema = z
         ...fileComment,
         /** Per barrier id, the words that waive it. */
         byBarrier: z.record(z.string().regex(/^barrier-/), patternList),
+        /** Per barrier id, words in the barrier's own sentence that keep it although a waiver is
+         * found elsewhere: the licence's line says someone else does the driving. */
+        keptBy: z.record(z.string().regex(/^barrier-/), patternList).default({}),
         sources: sourceList,
         examples: examplesSchema,
       })

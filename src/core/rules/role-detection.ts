@@ -378,6 +378,7 @@ export function detectRole(
     const nonPeer = runPatternRules(doc, lex, lex.roles.nonPeerTitles, { skipLiteral: false, sentenceFilter: inSummary }).filter(
       (m) =>
         !someoneAlreadyThere(doc, m.first) &&
+        !inTeamList(doc, lex, m.sentence) &&
         !reportingTo.some((r) => r.end <= m.first && structure.sentenceOf[r.first] === structure.sentenceOf[m.first]),
     );
     // A peer role's header line of its own near the top is the job (below); another job the opening
@@ -566,7 +567,9 @@ export function detectRole(
       if (aboutEmployee(m.sentence)) continue;
       const span = doc.slice(m.first, m.end);
       if (isFlagged(span.start, span.end) || inJobName(m.first, m.end)) continue;
-      const { category: c, weight, yieldsToCondition } = lex.roles.categoryCues.entries[m.entry]!;
+      const { category, weight, yieldsToCondition, adultsToAFamilyTitle } = lex.roles.categoryCues.entries[m.entry]!;
+      // Young adults under a family title are adults whose relatives the job serves.
+      const c = adultsToAFamilyTitle && (prior === 'family' || prior === 'parent-caregiver') ? 'family' : category;
       // Every mention of such people, not only the strongest of its sentence, may be the one a condition describes.
       if (yieldsToCondition) populationMentions.push({ sentence: m.sentence, end: m.end });
       const byCue = yieldsToCondition ? populationBySentence : bySentence;
@@ -622,7 +625,9 @@ export function detectRole(
       const counted = new Set<string>();
       for (const m of found) {
         const c = lex.roles.categoryCues.entries[m.payload]!.category;
-        if (counted.has(c)) continue;
+        // ... and not again where a cue of its sentence counted it ("address a drug habit by
+        // connecting them with harm reduction" is one mention of substance use).
+        if (counted.has(c) || bySentence.get(at)?.has(c)) continue;
         counted.add(c);
         if (at === who && !named.has(c)) {
           const [first, end] = doc.tokenRange(f.start, f.end);
@@ -638,7 +643,11 @@ export function detectRole(
     const top = ranked[0];
     // Mental health and substance use side by side ("mental health or substance use") stay
     // general: a category has to be clearly ahead (twice the runner-up) to be chosen.
-    const clear = top && (ranked.length === 1 || top[1] >= 2 * ranked[1]![1]);
+    // A family title's two kinds are no mix: the one ahead is the job's ("supports the parents and
+    // caregivers of students" beside the families it also names), a tie leaves the title's.
+    const familyKinds =
+      (prior === 'family' || prior === 'parent-caregiver') && ranked.length === 2 && ranked.every(([c]) => FAMILY_KINDS.has(c));
+    const clear = top && (ranked.length === 1 || top[1] >= 2 * ranked[1]![1] || (familyKinds && top[1] > ranked[1]![1]));
     // The one population the sentence that says whom the job serves names decides when the cues
     // leave the category open, or only mix conditions elsewhere ("serves adults in our substance
     // use disorder program" beside a requirement of "mental health and/or substance use" lived
@@ -681,6 +690,9 @@ export function detectRole(
   }
   return { isPeerRole: true, category, evidence, titleTokens, document, marks };
 }
+
+/** The two kinds a family title may have: a family member's of an adult, a parent's or caregiver's of a child. */
+const FAMILY_KINDS: ReadonlySet<RoleCategory> = new Set(['family', 'parent-caregiver']);
 
 /** The one kind of lived experience a job requires or prefers, with the mention that asks it, or null. */
 function kindAskedFor(doc: AnalysisDocument, lex: CompiledLexicons): { category: RoleCategory; first: number; end: number } | null {
@@ -836,6 +848,12 @@ function joinedName(names: readonly { first: number; end: number }[]): [number, 
 const ALREADY_THERE = new Set(['the', 'your', 'their', 'our', 'each', 'his', 'her']);
 /** Words between such a word and the colleague's title ("the assigned", "their primary"). */
 const ALREADY_THERE_WORDS = new Set(['assigned', 'primary', 'treating', 'referring', 'current', 'unit', 'team']);
+
+/** The sentence lists the team with the job among them ("... two nurses, a housing worker and this role", roles.json teamListCues). */
+function inTeamList(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): boolean {
+  const s = doc.structure.sentences[sentence]!;
+  return lex.roles.teamListCues.test(doc.tokens, s.first, s.endTok);
+}
 
 /** The title at `first` names a colleague already in place, inside its sentence: "Providing the assigned caseworker with updates". */
 function someoneAlreadyThere(doc: AnalysisDocument, first: number): boolean {
