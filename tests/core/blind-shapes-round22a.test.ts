@@ -125,7 +125,7 @@ describe('hiring barriers', () => {
     ).not.toContain('duty-transport'));
 
   it('a degree or college units is a degree requirement', () =>
-    expect(ruleIds(postingWithQualification("An associate degree or 60 semester units of college is required."))).toContain(
+    expect(ruleIds(postingWithQualification('An associate degree or 60 semester units of college is required.'))).toContain(
       'barrier-degree-required',
     ));
   it('guard: a degree or years of work is not', () =>

@@ -5,6 +5,7 @@ export const NO_GUARDS = {
   unless: [] as string[],
   unlessInSentence: [] as string[],
   requireContext: [] as string[],
+  requiredAcrossHyphen: false,
   personSubject: false,
   thingSubject: false,
   describesPerson: false,

@@ -53,6 +53,8 @@ function guardsWith(negatedByDefault: boolean) {
       /** Patterns anywhere in the sentence that silence the entry ("… or equivalent experience"). */
       unlessInSentence: z.array(patternSchema).default([]),
       requireContext: z.array(patternSchema).default([]),
+      /** The required context counts joined to the word by a hyphen too ("crazy-busy" as "crazy busy"), where the first part of a compound is otherwise never the word. */
+      requiredAcrossHyphen: z.boolean().default(false),
       personSubject: z.boolean().default(false),
       /** The subject is a thing, not a person: a diagnosis used as a metaphor ("morale is schizophrenic"). */
       thingSubject: z.boolean().default(false),

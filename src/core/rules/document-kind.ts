@@ -238,11 +238,13 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
   // The title the structure chose (a "Job Title:" line wins), and the page's first lines: a page
   // headed "How to Write a Peer Specialist Job Description" holds a sample with a "Job Title:" line.
   const titles = [doc.structure.title, ...firstLines(doc, lex)].filter((t) => t !== null);
-  // A cue inside a posting's own number ("Exam No. 25-114" of a civil-service announcement) names no document.
-  // Read only when a title holds a cue: most pages have none.
+  // A cue inside a posting's own number ("Exam No. 25-114" of a civil-service announcement) or its
+  // job type ("Contract to Hire") names no document. Read only when a title holds a cue: most pages have none.
   let numbers: { first: number; end: number }[] | undefined;
   const inNumber = (m: { first: number; end: number }) => {
-    numbers ??= lex.documentKind.postingMarks.matchAll(doc.tokens).filter((n) => data.postingMarks[n.payload]!.kind === 'position-number');
+    numbers ??= lex.documentKind.postingMarks
+      .matchAll(doc.tokens)
+      .filter((n) => data.postingMarks[n.payload]!.kind === 'position-number' || data.postingMarks[n.payload]!.kind === 'schedule');
     return numbers.some((n) => n.first <= m.first && m.end <= n.end);
   };
   const cued = titles

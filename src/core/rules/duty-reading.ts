@@ -69,7 +69,7 @@ const ENDS_OBJECT = new Set(
 /** Words that end a clause even for the recipient of a report ("... to the court"). */
 const ENDS_CLAUSE = new Set('when whenever if while which because so since unless where whose as than'.split(' '));
 /** Punctuation that ends a clause: what follows is another duty. */
-const CLAUSE_PUNCT = /[;:()[\]•|.!?]/;
+const CLAUSE_PUNCT = /[;:()[\]•·|.!?]/;
 /** How far before the action the words that make the person served its doer are read. */
 const DOER_REACH = 6;
 

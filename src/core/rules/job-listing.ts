@@ -362,7 +362,8 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     return described.map((s) => entryStarts.get(s)!.text);
   // Search results one after another, each with its employer or place, name several jobs even
   // when all are peer roles; a posting's own title block and a "Similar jobs" entry far below it do not.
-  const nonEmptyBetween = (a: number, b: number) => lines.slice(a + 1, b).filter((l) => l.trim()).length;
+  // A rule drawn between cards ("────", "----") holds no words and is no line of content.
+  const nonEmptyBetween = (a: number, b: number) => lines.slice(a + 1, b).filter((l) => /[\p{L}\d]/u.test(l)).length;
   const run = results.filter(
     (r, n) =>
       (n > 0 && nonEmptyBetween(results[n - 1]!.description, r.line) <= BETWEEN_RESULTS) ||

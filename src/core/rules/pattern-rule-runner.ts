@@ -170,6 +170,16 @@ function silenced(
   return false;
 }
 
+/** A context the entry requires starts with the match and runs on across the hyphen after it ("crazy-busy"). */
+function requiredAcrossHyphen(
+  required: GuardMatcher | null | undefined,
+  inSentence: (matcher: GuardMatcher, sentence: number) => PhraseMatch<string>[],
+  m: PhraseMatch<unknown>,
+  sentence: number,
+): boolean {
+  return !!required && inSentence(required, sentence).some((r) => r.first === m.first && r.end > m.end);
+}
+
 export function runPatternRules<T>(
   doc: AnalysisDocument,
   lex: CompiledLexicons,
@@ -196,8 +206,14 @@ export function runPatternRules<T>(
       const wordEnd = last === "'" || last === '’' ? span.end - 1 : span.end;
       if (insideAny(doc.quoted, span.start, wordEnd)) continue;
       // The first part of a hyphenated word is not the word ("psycho-oncology"); patterns that
-      // mean the compound spell it out ("drug-seeking").
-      if (tokens[m.end]?.gap === 'hyphen') continue;
+      // mean the compound spell it out ("drug-seeking"), and so does a context the entry requires
+      // that runs on across the hyphen where the entry says so ("crazy-busy" for "crazy busy").
+      const guards = rules.guards[m.payload]!;
+      if (
+        tokens[m.end]?.gap === 'hyphen' &&
+        !(guards.raw.requiredAcrossHyphen && requiredAcrossHyphen(guards.requireContext, inSentence, m, sentence))
+      )
+        continue;
       const namesRead = options.namesReadIn && m.first >= options.namesReadIn[0] && m.end <= options.namesReadIn[1];
       if (!namesRead && anyMarked(doc.inProperName, m.first, m.end)) continue;
       if (cueBefore(doc, lex.metaCues, m.first, sentence, META_WINDOW) || cueHeadsList(doc, lex.metaCues, m.first, sentence)) continue;

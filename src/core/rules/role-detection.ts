@@ -901,7 +901,12 @@ function peerQualifierAfter(doc: AnalysisDocument, name: readonly [number, numbe
     const peerAt = tokens[i]!.norm === 'peer' ? i : tokens[i + 1]?.norm === 'peer' && tokens[i + 1]!.gap === 'space' ? i + 1 : -1;
     const next = tokens[peerAt + 1];
     if (peerAt >= 0 && (!next || next.start >= line.end || text.slice(tokens[peerAt]!.end, next.start).includes('('))) return true;
-    if (tokens[i]!.norm === 'lived' && tokens[i + 1]?.norm === 'experience' && before.includes('(')) return true;
+    // "(Lived Experience)", or "- Lived Experience" that ends the line or comes before a bracket.
+    if (tokens[i]!.norm === 'lived' && tokens[i + 1]?.norm === 'experience') {
+      if (before.includes('(')) return true;
+      const after = tokens[i + 2];
+      if (!after || after.start >= line.end || text.slice(tokens[i + 1]!.end, after.start).includes('(')) return true;
+    }
   }
   return false;
 }
