@@ -564,7 +564,8 @@ export function detectRole(
     );
     const jobCues = cueMatches.filter((m) => aboutTheJob(m.sentence));
     for (const m of jobCues.length ? jobCues : cueMatches) {
-      if (aboutEmployee(m.sentence)) continue;
+      // A sentence that lists the team names colleagues by what they do ("a substance use specialist").
+      if (aboutEmployee(m.sentence) || inTeamList(doc, lex, m.sentence)) continue;
       const span = doc.slice(m.first, m.end);
       if (isFlagged(span.start, span.end) || inJobName(m.first, m.end)) continue;
       const { category, weight, yieldsToCondition, adultsToAFamilyTitle } = lex.roles.categoryCues.entries[m.entry]!;
@@ -899,8 +900,10 @@ function peerQualifierAfter(doc: AnalysisDocument, name: readonly [number, numbe
     // "- Peer" that ends the line or comes before a bracket, not a division ("- Peer & Family
     // Services"); "- Consumer Peer", one word before it, ends the line too.
     const peerAt = tokens[i]!.norm === 'peer' ? i : tokens[i + 1]?.norm === 'peer' && tokens[i + 1]!.gap === 'space' ? i + 1 : -1;
-    const next = tokens[peerAt + 1];
-    if (peerAt >= 0 && (!next || next.start >= line.end || text.slice(tokens[peerAt]!.end, next.start).includes('('))) return true;
+    // "- Peer Support (Transition Age Youth)": the service's word after "peer" ends the name too.
+    const peerEnd = peerAt >= 0 && tokens[peerAt + 1]?.norm === 'support' && tokens[peerAt + 1]!.gap === 'space' ? peerAt + 1 : peerAt;
+    const next = tokens[peerEnd + 1];
+    if (peerAt >= 0 && (!next || next.start >= line.end || text.slice(tokens[peerEnd]!.end, next.start).includes('('))) return true;
     // "(Lived Experience)", or "- Lived Experience" that ends the line or comes before a bracket.
     if (tokens[i]!.norm === 'lived' && tokens[i + 1]?.norm === 'experience') {
       if (before.includes('(')) return true;
