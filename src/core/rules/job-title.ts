@@ -307,5 +307,10 @@ export function besidePeopleMention(
   const named = titles.matcher.matchAll(doc.tokens, name[0], name[1]).find((m) => m.first === name[0]);
   if (!named) return null;
   const types = titles.entries[named.payload]!.types;
-  return mentions.find((m) => types.some((t) => m.types.has(t))) ?? null;
+  // "Experience as a parent is helpful, but not required": a job open to anyone names no peer's.
+  const saidNotRequired = (m: Mention) => {
+    const s = doc.structure.sentences[m.sentence]!;
+    return lex.livedExperience.notRequired.test(doc.tokens, s.first, s.endTok);
+  };
+  return mentions.find((m) => types.some((t) => m.types.has(t)) && !saidNotRequired(m)) ?? null;
 }

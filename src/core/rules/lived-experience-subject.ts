@@ -9,7 +9,7 @@ import { spaceOrHyphen } from '../text/tokenize.js';
 import { onlyCommasBetween } from './comma-clause.js';
 
 /** Linking verbs that say who someone is ("are persons who", "will be a person in recovery"). */
-const LINKING = new Set(['is', 'are', 'be']);
+const LINKING = new Set(['is', 'are', 'be', 'been']);
 /** Modals that may stand before "have" or "be" and still state what the applicant has. */
 const STATING_MODALS = new Set(['will', 'shall', 'must', 'should']);
 /** Words that make what follows a condition or a question, not a statement about the applicant. */
@@ -161,7 +161,9 @@ export function linkedToApplicant(doc: AnalysisDocument, lex: CompiledLexicons, 
   // The person the phrase is said of may stand before it ("someone in long-term recovery").
   if (i > s.first && lex.personNouns.has(tokens[i]!.norm) && spaced(doc, i + 1)) i--;
   if (i > s.first && (tokens[i]!.norm === 'a' || tokens[i]!.norm === 'an')) i--;
-  if (i <= s.first || !LINKING.has(tokens[i]!.norm) || !spaced(doc, i + 1)) return false;
+  // "You are, or have been, a kinship caregiver": the aside closes with a comma before the phrase.
+  const asideCloses = tokens[i]?.norm === 'been' && /^,\s*$/.test(doc.text.slice(tokens[i]!.end, tokens[i + 1]!.start));
+  if (i <= s.first || !LINKING.has(tokens[i]!.norm) || !(spaced(doc, i + 1) || asideCloses)) return false;
   return lex.livedExperience.applicant.test(tokens, s.first, i) || holderDefinition(doc, lex, s.first, phraseFirst);
 }
 
