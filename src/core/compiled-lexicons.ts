@@ -159,7 +159,7 @@ export interface CompiledLexicons {
   payUnitsOfTime: ReadonlySet<string>;
   /** Per barrier id: words elsewhere in the job's text that make that barrier none. */
   barrierWaivers: Record<string, PhraseMatcher<string>>;
-  /** Per barrier id: words in the barrier's own sentence that keep it although a waiver is found. */
+  /** Per barrier id: words on the barrier's own line that keep it although a waiver is found. */
   barrierKeepers: Record<string, PhraseMatcher<string>>;
   agencySections: {
     headings: PhraseMatcher<string>;

@@ -565,7 +565,7 @@ export const dutiesFileSchema = z
         ...fileComment,
         /** Per barrier id, the words that waive it. */
         byBarrier: z.record(z.string().regex(/^barrier-/), patternList),
-        /** Per barrier id, words in the barrier's own sentence that keep it although a waiver is
+        /** Per barrier id, words on the barrier's own line that keep it although a waiver is
          * found elsewhere: the licence's line says someone else does the driving. */
         keptBy: z.record(z.string().regex(/^barrier-/), patternList).default({}),
         sources: sourceList,

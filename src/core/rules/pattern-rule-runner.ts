@@ -199,6 +199,7 @@ export function runPatternRules<T>(
     if (options.sentenceFilter && !options.sentenceFilter(sentence)) continue;
     // The match's offsets in the text (what doc.slice gives, without cutting out its text).
     const span = { start: tokens[m.first]!.start, end: tokens[m.end - 1]!.end };
+    const g = rules.guards[m.payload]!;
     if (options.skipLiteral) {
       // A closing single quotation mark reads as a plural's apostrophe ("'addicts';" is the token
       // "addicts'"): the word inside the marks is what must be quoted.
@@ -208,10 +209,9 @@ export function runPatternRules<T>(
       // The first part of a hyphenated word is not the word ("psycho-oncology"); patterns that
       // mean the compound spell it out ("drug-seeking"), and so does a context the entry requires
       // that runs on across the hyphen where the entry says so ("crazy-busy" for "crazy busy").
-      const guards = rules.guards[m.payload]!;
       if (
         tokens[m.end]?.gap === 'hyphen' &&
-        !(guards.raw.requiredAcrossHyphen && requiredAcrossHyphen(guards.requireContext, inSentence, m, sentence))
+        !(g.raw.requiredAcrossHyphen && requiredAcrossHyphen(g.requireContext, inSentence, m, sentence))
       )
         continue;
       const namesRead = options.namesReadIn && m.first >= options.namesReadIn[0] && m.end <= options.namesReadIn[1];
@@ -220,7 +220,6 @@ export function runPatternRules<T>(
       if (underAvoidHeading(doc, span.start, lex.avoidColumnHeadings)) continue;
       if (inAvoidCellLine(doc, span.start, lex)) continue;
     }
-    const g = rules.guards[m.payload]!;
     // A guard that starts before the match and ends before the person noun the match ends in
     // reads a word said of someone ("are anorexic"), not a label on a person ("many are anorexic girls").
     if (g.unless && silenced(inSentence(g.unless, sentence), m, lex, tokens)) continue;
