@@ -28,6 +28,7 @@ export const hiringBarriers: DocumentCheck = {
       (m) => !byPattern.some((p) => p.sentence === m.sentence && p.entry === m.entry),
     );
     const matches = joinNearby([...byPattern, ...afterComma].sort((a, b) => a.first - b.first));
+    const keptOnItsLine = barrierKeptOnItsLine(doc, lex);
     const waived = waivedBarriers(
       doc,
       lex,
@@ -37,7 +38,7 @@ export const hiringBarriers: DocumentCheck = {
     return matches
       .filter(
         (m) =>
-          !(waived.has(lex.barriers.entries[m.entry]!.id) && !keptOnItsLine(doc, lex, m)) &&
+          !(waived.has(lex.barriers.entries[m.entry]!.id) && !keptOnItsLine(m)) &&
           !underPreferredLabel(doc, lex, m.sentence) &&
           !insteadOfLivedExperience(doc, lex, m) &&
           !saidOfSomeoneNamed(doc, lex, m) &&
@@ -65,13 +66,24 @@ function waivedBarriers(
 }
 
 /** The barrier's own line keeps it whatever the rest of the posting says ("Driver's license (teams
- * use county cars; the clinician drives)": the brackets' semicolon ends a sentence, not the line). */
-function keptOnItsLine(doc: AnalysisDocument, lex: CompiledLexicons, m: { entry: number; first: number }): boolean {
-  const keeper = lex.barrierKeepers[lex.barriers.entries[m.entry]!.id];
-  if (!keeper) return false;
-  const line = doc.lines.lines[doc.lines.lineAt(doc.tokens[m.first]!.start)]!;
-  const [first, end] = doc.tokenRange(line.start, line.end);
-  return keeper.test(doc.tokens, first, end);
+ * use county cars; the clinician drives)": the brackets' semicolon ends a sentence, not the line).
+ * Each line is read once per barrier, however many barriers it holds. */
+function barrierKeptOnItsLine(doc: AnalysisDocument, lex: CompiledLexicons): (m: { entry: number; first: number }) => boolean {
+  const read = new Map<string, boolean>();
+  return (m) => {
+    const id = lex.barriers.entries[m.entry]!.id;
+    const keeper = lex.barrierKeepers[id];
+    if (!keeper) return false;
+    const at = doc.lines.lineAt(doc.tokens[m.first]!.start);
+    const key = `${id} ${at}`;
+    let kept = read.get(key);
+    if (kept === undefined) {
+      const line = doc.lines.lines[at]!;
+      kept = keeper.test(doc.tokens, ...doc.tokenRange(line.start, line.end));
+      read.set(key, kept);
+    }
+    return kept;
+  };
 }
 
 /** Pronouns a bracket after them describes ("you would work with me (a certified peer, nine years in recovery)"). */

@@ -240,12 +240,12 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
   const titles = [doc.structure.title, ...firstLines(doc, lex)].filter((t) => t !== null);
   // A cue inside a posting's own number ("Exam No. 25-114" of a civil-service announcement) or its
   // job type ("Contract to Hire") names no document. Read only when a title holds a cue: most pages have none.
-  let numbers: { first: number; end: number }[] | undefined;
-  const inNumber = (m: { first: number; end: number }) => {
-    numbers ??= lex.documentKind.postingMarks
+  let numbersAndTypes: { first: number; end: number }[] | undefined;
+  const inNumberOrType = (m: { first: number; end: number }) => {
+    numbersAndTypes ??= lex.documentKind.postingMarks
       .matchAll(doc.tokens)
       .filter((n) => data.postingMarks[n.payload]!.kind === 'position-number' || data.postingMarks[n.payload]!.kind === 'schedule');
-    return numbers.some((n) => n.first <= m.first && m.end <= n.end);
+    return numbersAndTypes.some((n) => n.first <= m.first && m.end <= n.end);
   };
   const cued = titles
     .map((t) => {
@@ -255,7 +255,7 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
         cue:
           lex.documentKind.titleCues
             .matchAll(doc.tokens, a, b)
-            .find((m) => !opensOrganizationName(doc, lex, m) && !inNumber(m) && !namesAJobWith(doc, lex, m, b)) ??
+            .find((m) => !opensOrganizationName(doc, lex, m) && !inNumberOrType(m) && !namesAJobWith(doc, lex, m, b)) ??
           // A page's name after the organization's ("Harbor House - About Us"), not a line of its
           // own, nor an invitation ("Join Our Team").
           lex.documentKind.pageNameCues

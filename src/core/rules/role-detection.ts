@@ -149,6 +149,8 @@ export function detectRole(
     };
   }
 
+  // Whether a sentence lists the team with the job among them, each sentence read once.
+  const inTeamList = teamListSentences(doc, lex);
   let isPeer: boolean | null = null;
   let category: RoleCategory | null = null;
   let source: RoleSource = null;
@@ -378,7 +380,7 @@ export function detectRole(
     const nonPeer = runPatternRules(doc, lex, lex.roles.nonPeerTitles, { skipLiteral: false, sentenceFilter: inSummary }).filter(
       (m) =>
         !someoneAlreadyThere(doc, m.first) &&
-        !inTeamList(doc, lex, m.sentence) &&
+        !inTeamList(m.sentence) &&
         !reportingTo.some((r) => r.end <= m.first && structure.sentenceOf[r.first] === structure.sentenceOf[m.first]),
     );
     // A peer role's header line of its own near the top is the job (below); another job the opening
@@ -538,6 +540,8 @@ export function detectRole(
     return whoFound;
   };
   if (!category) {
+    // A family or caregiver title: its two kinds are read together below.
+    const familyTitle = prior !== null && FAMILY_KINDS.has(prior);
     const counts = new Map<RoleCategory, number>();
     const firstCue = new Map<RoleCategory, string>();
     const weightEnd = (titleTokens?.[1] ?? 0) + SUMMARY_TOKENS;
@@ -565,12 +569,12 @@ export function detectRole(
     const jobCues = cueMatches.filter((m) => aboutTheJob(m.sentence));
     for (const m of jobCues.length ? jobCues : cueMatches) {
       // A sentence that lists the team names colleagues by what they do ("a substance use specialist").
-      if (aboutEmployee(m.sentence) || inTeamList(doc, lex, m.sentence)) continue;
+      if (aboutEmployee(m.sentence) || inTeamList(m.sentence)) continue;
       const span = doc.slice(m.first, m.end);
       if (isFlagged(span.start, span.end) || inJobName(m.first, m.end)) continue;
       const { category, weight, yieldsToCondition, adultsToAFamilyTitle } = lex.roles.categoryCues.entries[m.entry]!;
       // Young adults under a family title are adults whose relatives the job serves.
-      const c = adultsToAFamilyTitle && (prior === 'family' || prior === 'parent-caregiver') ? 'family' : category;
+      const c = adultsToAFamilyTitle && familyTitle ? 'family' : category;
       // Every mention of such people, not only the strongest of its sentence, may be the one a condition describes.
       if (yieldsToCondition) populationMentions.push({ sentence: m.sentence, end: m.end });
       const byCue = yieldsToCondition ? populationBySentence : bySentence;
@@ -639,15 +643,14 @@ export function detectRole(
       }
     }
     // A caregiver title's usual kind is the parent's, but it too serves families (roles.json title-caregiver-peer).
-    if (prior === 'family' || prior === 'parent-caregiver') servesFamilies(counts, named, firstCue);
+    if (familyTitle) servesFamilies(counts, named, firstCue);
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
     const top = ranked[0];
     // Mental health and substance use side by side ("mental health or substance use") stay
     // general: a category has to be clearly ahead (twice the runner-up) to be chosen.
     // A family title's two kinds are no mix: the one ahead is the job's ("supports the parents and
     // caregivers of students" beside the families it also names), a tie leaves the title's.
-    const familyKinds =
-      (prior === 'family' || prior === 'parent-caregiver') && ranked.length === 2 && ranked.every(([c]) => FAMILY_KINDS.has(c));
+    const familyKinds = familyTitle && ranked.length === 2 && ranked.every(([c]) => FAMILY_KINDS.has(c));
     const clear = top && (ranked.length === 1 || top[1] >= 2 * ranked[1]![1] || (familyKinds && top[1] > ranked[1]![1]));
     // The one population the sentence that says whom the job serves names decides when the cues
     // leave the category open, or only mix conditions elsewhere ("serves adults in our substance
@@ -850,10 +853,19 @@ const ALREADY_THERE = new Set(['the', 'your', 'their', 'our', 'each', 'his', 'he
 /** Words between such a word and the colleague's title ("the assigned", "their primary"). */
 const ALREADY_THERE_WORDS = new Set(['assigned', 'primary', 'treating', 'referring', 'current', 'unit', 'team']);
 
-/** The sentence lists the team with the job among them ("... two nurses, a housing worker and this role", roles.json teamListCues). */
-function inTeamList(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): boolean {
-  const s = doc.structure.sentences[sentence]!;
-  return lex.roles.teamListCues.test(doc.tokens, s.first, s.endTok);
+/** Whether a sentence lists the team with the job among them ("... two nurses, a housing worker
+ * and this role", roles.json teamListCues): each sentence read once, however many cues it holds. */
+function teamListSentences(doc: AnalysisDocument, lex: CompiledLexicons): (sentence: number) => boolean {
+  const read = new Map<number, boolean>();
+  return (sentence) => {
+    let listed = read.get(sentence);
+    if (listed === undefined) {
+      const s = doc.structure.sentences[sentence]!;
+      listed = lex.roles.teamListCues.test(doc.tokens, s.first, s.endTok);
+      read.set(sentence, listed);
+    }
+    return listed;
+  };
 }
 
 /** The title at `first` names a colleague already in place, inside its sentence: "Providing the assigned caseworker with updates". */
@@ -894,6 +906,11 @@ function leadingOtherName(doc: AnalysisDocument, lex: CompiledLexicons, title: r
 function peerQualifierAfter(doc: AnalysisDocument, name: readonly [number, number]): boolean {
   const { tokens, text } = doc;
   const line = doc.lines.lines[doc.lines.lineAt(tokens[name[0]]!.start)]!;
+  // The word at `last` ends the line or comes before a bracket.
+  const endsTheName = (last: number) => {
+    const next = tokens[last + 1];
+    return !next || next.start >= line.end || text.slice(tokens[last]!.end, next.start).includes('(');
+  };
   for (let i = name[1]; i < tokens.length && tokens[i]!.start < line.end; i++) {
     const before = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
     if (!/[-–—(]/.test(before)) continue;
@@ -902,14 +919,9 @@ function peerQualifierAfter(doc: AnalysisDocument, name: readonly [number, numbe
     const peerAt = tokens[i]!.norm === 'peer' ? i : tokens[i + 1]?.norm === 'peer' && tokens[i + 1]!.gap === 'space' ? i + 1 : -1;
     // "- Peer Support (Transition Age Youth)": the service's word after "peer" ends the name too.
     const peerEnd = peerAt >= 0 && tokens[peerAt + 1]?.norm === 'support' && tokens[peerAt + 1]!.gap === 'space' ? peerAt + 1 : peerAt;
-    const next = tokens[peerEnd + 1];
-    if (peerAt >= 0 && (!next || next.start >= line.end || text.slice(tokens[peerEnd]!.end, next.start).includes('('))) return true;
+    if (peerAt >= 0 && endsTheName(peerEnd)) return true;
     // "(Lived Experience)", or "- Lived Experience" that ends the line or comes before a bracket.
-    if (tokens[i]!.norm === 'lived' && tokens[i + 1]?.norm === 'experience') {
-      if (before.includes('(')) return true;
-      const after = tokens[i + 2];
-      if (!after || after.start >= line.end || text.slice(tokens[i + 1]!.end, after.start).includes('(')) return true;
-    }
+    if (tokens[i]!.norm === 'lived' && tokens[i + 1]?.norm === 'experience' && (before.includes('(') || endsTheName(i + 1))) return true;
   }
   return false;
 }
