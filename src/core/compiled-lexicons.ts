@@ -111,6 +111,8 @@ export interface CompiledLexicons {
     growsPeerTeamCues: PhraseMatcher<string>;
     jobIsNotPeerCues: PhraseMatcher<string>;
     teamListCues: PhraseMatcher<string>;
+    /** roles.json offerLeadsCues: a verb in an offer to hire before the peer staff the job leads. */
+    offerLeadsCues: PhraseMatcher<string>;
     peerCredentialCues: PhraseMatcher<string>;
     peerCredentialNotAsked: PhraseMatcher<string>;
     peopleBesideTitles: PatternRuleSet<Lexicons['roles']['peopleBesideTitles']['titles'][number]>;
@@ -387,6 +389,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       growsPeerTeamCues: matcherOf(lexicons.roles.growsPeerTeamCues.patterns),
       jobIsNotPeerCues: matcherOf(lexicons.roles.jobIsNotPeerCues.patterns),
       teamListCues: matcherOf(lexicons.roles.teamListCues.patterns),
+      offerLeadsCues: matcherOf(lexicons.roles.offerLeadsCues.patterns),
       peerCredentialCues: matcherOf(lexicons.roles.peerCredentialCues.patterns),
       peerCredentialNotAsked: matcherOf(lexicons.roles.peerCredentialNotAsked.patterns),
       peopleBesideTitles: compileRuleSet(lexicons.roles.peopleBesideTitles.titles),

@@ -145,6 +145,8 @@ export const competencySchema = z
     label: z.string().min(3),
     /** Peer work no other job does (sharing one's own story, mutual support): an invitation to people with lived experience makes a job a peer job only beside it. */
     definesPeerWork: z.boolean().optional(),
+    /** `unless`: words that, overlapping a match, make it other work ("role model positive behavior" is behavior management). */
+    guards: guardsSchema.optional(),
     examples: examplesSchema,
   })
   .strict();
@@ -263,6 +265,8 @@ export const rolesFileSchema = z
     jobIsNotPeerCues: sourcedPatterns.default({ patterns: [], sources: [] }),
     /** A sentence listing the team with the job among them ("... a nurse, a housing worker and this role"): the other jobs are colleagues. */
     teamListCues: sourcedPatterns.default({ patterns: [], sources: [] }),
+    /** A verb of leading in an offer to hire before peer staff in the plural ("... to direct our team of peer specialists"): the staff the job leads. */
+    offerLeadsCues: sourcedPatterns.default({ patterns: [], sources: [] }),
     /** A peer credential ("Certified Peer Recovery Specialist (CPRS) required"): asked of the applicant, it makes the job a peer role. */
     peerCredentialCues: sourcedPatterns,
     /** Words that make a credential the job's subject, not the applicant's ("knowledge of the peer certification process"). */

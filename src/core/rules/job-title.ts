@@ -6,7 +6,7 @@
 // around it ("works closely with our peer navigators"), unless the text makes the job a peer role.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
-import { type HeadingKind, type Mention, askedBySentence, invitesToApply } from './lived-experience.js';
+import { type HeadingKind, type Mention, askedBySentence } from './lived-experience.js';
 import { peerCompetencyMatches } from './peer-competency-reading.js';
 import { spaceOrHyphen } from '../text/tokenize.js';
 
@@ -273,11 +273,12 @@ export function jobIsPeerCue(
     if (m.strength === 'mentioned' || (m.strength === 'preferred' && !preferenceCounts)) continue;
     if (m.strength === 'preferred' && !describesPeerWork(m.sentence)) continue;
     const s = sentences[m.sentence]!;
-    // An invitation to apply ("We welcome applications from people with lived experience of mental
-    // health problems") opens a support worker's job to people in recovery; it makes the job a peer
-    // job only beside peer work no other job does (sharing one's story, mutual support: duties.json
-    // definesPeerWork), not work with people or linking them to services alone.
-    if (m.strength === 'preferred' && invitesToApply(doc, lex, s) && !definingPeerWork()) continue;
+    // A preference ("Lived experience of mental health difficulties is welcomed", "... is an
+    // asset", "We welcome applications from people with lived experience") opens a support or
+    // crisis worker's job to people in recovery; it makes the job a peer job only beside peer work
+    // no other job does (sharing one's story, mutual support: duties.json definesPeerWork), not
+    // work with people or linking them to services alone.
+    if (m.strength === 'preferred' && !definingPeerWork()) continue;
     // A preference its own sentence says is not needed ("welcome but not required") leaves the job
     // open to anyone: it is not what makes the job a peer job.
     if (m.strength === 'preferred' && lex.livedExperience.notRequired.test(doc.tokens, s.first, s.endTok)) continue;

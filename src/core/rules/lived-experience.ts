@@ -1030,7 +1030,7 @@ function relativesCondition(doc: AnalysisDocument, lex: CompiledLexicons, seen: 
 }
 
 /** The sentence invites people to apply ("We strongly encourage people in recovery to apply"). */
-export function invitesToApply(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence): boolean {
+function invitesToApply(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence): boolean {
   const le = lex.livedExperience;
   return le.preferred.test(doc.tokens, s.first, s.endTok) && le.applyInvitation.test(doc.tokens, s.first, s.endTok);
 }

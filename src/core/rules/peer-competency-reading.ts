@@ -5,6 +5,7 @@
 // the competency check and the job seeker's verdict both ask.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
+import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import { startsWithCapital } from '../text/capital-letter.js';
 import { describesTheJob } from './agency-sections.js';
 import { onlyCommasBetween } from './comma-clause.js';
@@ -20,8 +21,10 @@ export interface CompetencyMatch {
 export const peerCompetencyMatches = oncePerDocument(readCompetencies);
 
 function readCompetencies(doc: AnalysisDocument, lex: CompiledLexicons): CompetencyMatch[] {
-  const found: CompetencyMatch[] = lex.competencies.matcher
+  const { matcher, guards } = lex.competencies;
+  const found: CompetencyMatch[] = matcher
     .matchAll(doc.tokens)
+    .filter((m) => !otherWork(doc, guards[m.payload]!.unless, m))
     .map((m) => ({ first: m.first, end: m.end, competency: m.payload }));
   const { verbs, objects, notObjects, shapes } = lex.competencyReading;
   if (!shapes.length) return found;
@@ -53,6 +56,13 @@ function readCompetencies(doc: AnalysisDocument, lex: CompiledLexicons): Compete
   // In the text's order, as the phrases alone come: the verdict names the first three.
   if (found.length > byPattern) found.sort((a, b) => a.first - b.first);
   return found;
+}
+
+/** A competency's `unless` words overlap the match in its sentence ("role model positive behavior"). */
+function otherWork(doc: AnalysisDocument, unless: PhraseMatcher<string> | null, m: { first: number; end: number }): boolean {
+  if (!unless) return false;
+  const s = doc.structure.sentences[doc.structure.sentenceOf[m.first]!]!;
+  return unless.matchAll(doc.tokens, s.first, s.endTok).some((u) => u.first < m.end && u.end > m.first);
 }
 
 /** A capitalized word after another inside a sentence is part of a name ("Apex Bridge Staffing"), not a verb. */

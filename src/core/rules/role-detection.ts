@@ -306,6 +306,7 @@ export function detectRole(
         keepOverlaps: true,
       })
         .filter((m) => !lex.roles.peerTitles.entries[m.entry]!.weak || (m.first >= hiring.end && m.first - hiring.end <= OFFER_NAME_REACH))
+        .filter((m) => !ledByTheOffered(doc, lex, hiring.end, m))
         .sort((a, b) => a.first - b.first);
       // The job the offer names comes first after the hiring words; roles further on are the team.
       const offered = offeredJob(
@@ -388,9 +389,7 @@ export function detectRole(
     const header = nonPeer.length ? peerHeaderLine() : null;
     // "This is office work, not a peer support job": the opening's peer words name the place or
     // the team, not the job (roles.json jobIsNotPeerCues).
-    const saysNotPeer = lex.roles.jobIsNotPeerCues
-      .matchAll(tokens)
-      .find((m) => structure.sentenceOf[m.first] === structure.sentenceOf[m.end - 1]);
+    const saysNotPeer = saidNotPeer(doc, lex);
     if (saysNotPeer) {
       isPeer = false;
       decidedBy = `the text says the job is not a peer role: ${sentenceQuote(saysNotPeer.first)}`;
@@ -444,7 +443,13 @@ export function detectRole(
     (lex.roles.leadingOrClinicalHeads.test(doc.tokens, otherJob.name[0], otherJob.name[1]) || leadingOtherName(doc, lex, titleTokens));
   if (isPeer === null && !leadingJob) {
     const reading = readLivedExperience(doc, lex);
-    if (reading.best === 'required' && reading.lead) {
+    // "This role is not a peer support specialist position": the page's own word outweighs a
+    // requirement read from it (a sober home's year of sobriety).
+    const saysNotPeer = reading.best === 'required' ? saidNotPeer(doc, lex) : undefined;
+    if (saysNotPeer) {
+      isPeer = false;
+      decidedBy = `the text says the job is not a peer role: ${sentenceQuote(saysNotPeer.first)}`;
+    } else if (reading.best === 'required' && reading.lead) {
       isPeer = true;
       source = 'body';
       evidence.push(`requires lived experience ${quote(reading.lead.first, reading.lead.end)}`);
@@ -846,6 +851,24 @@ function joinedName(names: readonly { first: number; end: number }[]): [number, 
   let end = first;
   for (const m of [...names].sort((a, b) => a.first - b.first)) if (m.first === first || m.first < end) end = Math.max(end, m.end);
   return [first, end];
+}
+
+/**
+ * Peer staff named in the plural after a verb of leading in the offer's own sentence ("looking for
+ * an experienced leader to direct our ... team of seven peer support specialists", roles.json
+ * offerLeadsCues): the staff the job leads, not the job.
+ */
+function ledByTheOffered(doc: AnalysisDocument, lex: CompiledLexicons, hiringEnd: number, m: { first: number; plural: boolean }): boolean {
+  if (!m.plural || m.first < hiringEnd) return false;
+  const s = doc.structure.sentences[doc.structure.sentenceOf[hiringEnd - 1]!]!;
+  if (m.first >= s.endTok) return false;
+  return lex.roles.offerLeadsCues.test(doc.tokens, hiringEnd, m.first);
+}
+
+/** Where the page says the job is not a peer role ("This is not a peer position", roles.json jobIsNotPeerCues), within one sentence. */
+function saidNotPeer(doc: AnalysisDocument, lex: CompiledLexicons): { first: number } | undefined {
+  const { sentenceOf } = doc.structure;
+  return lex.roles.jobIsNotPeerCues.matchAll(doc.tokens).find((m) => sentenceOf[m.first] === sentenceOf[m.end - 1]);
 }
 
 /** Words that name a colleague already in place ("the assigned caseworker", "their therapist"). */
