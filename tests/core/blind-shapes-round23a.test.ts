@@ -20,8 +20,8 @@ beforeAll(loadPartsOfSpeech);
 
 describe('a preference for lived experience on another job', () => {
   it.each([
-    'Support Worker - Recovery House (Nights)\nBrookfield Housing Trust | £12.10 an hour\n\nAs a Support Worker you will help residents build the skills to live on their own.\n\nWhat you will do\n• Help residents with budgeting, cooking and shopping\n• Go with residents to appointments\n• Complete support plans with residents\n\nAbout you\n• Experience in a care or housing setting\n• Lived experience of mental health difficulties is welcomed',
-    'Crisis Response Worker\nNorthgate Crisis Services | $33 an hour\n\nThe Crisis Response Worker answers calls from people in crisis and visits them with a police partner.\n\nResponsibilities\n• De-escalate and plan for safety with people in crisis\n• Make referrals to community services\n\nQualifications\n• Degree in social work or psychology\n• Lived experience of mental health or substance use challenges is an asset',
+    'Support Worker - Recovery House (Nights)\nBrookfield Housing Trust | £12.10 an hour\n\nIn this support role you help tenants learn the skills to live on their own.\n\nWhat you will do\n• Help tenants with budgeting, cooking and shopping\n• Go with tenants to appointments\n• Complete support plans with tenants\n\nAbout you\n• Experience in a care or housing setting\n• Lived experience of mental distress is welcome',
+    'Crisis Response Worker\nNorthgate Crisis Services | $33 an hour\n\nThe Crisis Response Worker answers calls from people in crisis and visits them with a police partner.\n\nResponsibilities\n• De-escalate and plan for safety with people in crisis\n• Make referrals to community services\n\nQualifications\n• Degree in social work or psychology\n• Lived experience of mental illness or addiction is an asset',
   ])('does not make it a peer job without peer work only peers do', (posting) => {
     const report = analyze(posting);
     expect(report.role.isPeerRole).toBe(false);
@@ -30,7 +30,7 @@ describe('a preference for lived experience on another job', () => {
 
   it('"personal experience of recovery" wished for beside sharing one\'s own story makes it one', () => {
     const posting =
-      'House Support Worker (Recovery)\nRiverbend Treatment Centre | Full time\n\nWe are seeking a House Support Worker to join our house team.\n\nWhat you will do\n- Support residents through the daily programme\n- Share your own experience of recovery with residents where it helps\n\nAbout you\n- A year of experience in a residential setting\n- Personal experience of recovery would be an advantage\n\nSalary: 32,000 a year. Send your CV to the house manager.';
+      'House Support Worker (Recovery)\nRiverbend Treatment Centre | Full time\n\nWe are seeking a House Support Worker to join our house team.\n\nWhat you will do\n- Support residents through the daily programme\n- Tell residents about your own recovery when it helps them\n\nAbout you\n- A year of experience in a residential setting\n- Personal experience of recovery is desirable\n\nSalary: 32,000 a year. Send your CV to the house manager.';
     const report = analyze(posting);
     expect(report.role.isPeerRole).toBe(true);
     expect(report.livedExperience.status).toBe('preferred');
@@ -38,9 +38,9 @@ describe('a preference for lived experience on another job', () => {
 });
 
 describe('what the job is not, and whom it leads', () => {
-  it('a page that says the job "is not a peer support specialist position" is another job', () => {
+  it('a page that says the job "is not a certified peer specialist role" is another job', () => {
     const posting =
-      'Residence Lead\nClearwater Homes\n\nStipend: $900 a month and a free room.\n\nDuties\n- Run the weekly house meeting\n- Welcome new residents\n\nRequirements\n- One year of continuous sobriety\n\nThis role is not a peer support specialist position. Residents who want more support are referred to certified peer recovery specialists at our partner clinic.';
+      'Residence Lead\nClearwater Homes\n\nStipend: $900 a month and a free room.\n\nDuties\n- Run the weekly house meeting\n- Welcome new residents\n\nRequirements\n- One year of continuous sobriety\n\nThis job is not a certified peer specialist role. Residents who want more support are referred to certified peer recovery specialists at our partner clinic.';
     expect(analyze(posting).role.isPeerRole).toBe(false);
   });
 
@@ -54,7 +54,7 @@ describe('what the job is not, and whom it leads', () => {
 
   it('a peer job offered among peers stays one (guard)', () => {
     const posting =
-      'Peer Recovery Specialist\nMaple Street Community Services\n\nWe are looking for a Peer Recovery Specialist to join our team of four peer recovery specialists.\n\nDuties\n- Share your own recovery story\n\nQualifications\n- Lived experience of recovery from addiction is required.\n\nPay: $21 an hour. Apply online.';
+      'Peer Recovery Specialist\nMaple Street Community Services\n\nWe are hiring a Peer Recovery Specialist for our team of four peer recovery specialists.\n\nDuties\n- Share your own recovery story\n\nQualifications\n- Lived experience of recovery from addiction is required.\n\nPay: $21 an hour. Apply online.';
     expect(analyze(posting).role.isPeerRole).toBe(true);
   });
 });
@@ -66,7 +66,7 @@ describe('duties', () => {
     ['Serve as the primary case manager for eight tenants.', 'duty-caseload'],
     ['Covers for the unit clerk at lunch and on Fridays.', 'duty-filling-staff-gaps'],
     ["Feed back to the charge nurse on each patient's mood after groups.", 'duty-report-on-people'],
-    ['Keep the ward team informed about any young person who stops coming to groups.', 'duty-report-on-people'],
+    ['Tell the ward team about any young person who has stopped engaging.', 'duty-report-on-people'],
     ['Helps keep the ward environment clean and tidy between meals.', 'duty-cleaning'],
     ['Keep the outreach van clean and fueled for the next shift.', 'duty-washing-vehicles'],
     ['Prompt residents who are non-adherent with their tablets to take them.', 'duty-compliance-monitoring'],
@@ -76,7 +76,7 @@ describe('duties', () => {
   it.each([
     ['Evening hours vary; schedules are arranged with your supervisor ahead of time.', 'duty-clerical'],
     ['Help with practical needs — bus fare, food, clothing and phones.', 'duty-food-service'],
-    ['Support parents to get ready for reviews and to share their views with the team.', 'duty-report-on-people'],
+    ['Support parents to prepare for reviews and to share their views with staff.', 'duty-report-on-people'],
     ['Successful applicants must meet the Vulnerable Children Act 2014 safety check.', 'duty-enforce-rules'],
     ['Help residents plan for discharge and find community supports they choose.', 'duty-enforce-rules'],
   ])('%j is not %s', (line, id) => expect(ruleIds(postingWithDuty(line))).not.toContain(id));
@@ -100,7 +100,7 @@ describe('asking about treatment', () => {
   it.each([
     ['Applicants in recovery should state their sobriety date in the cover letter.', 'inquiry-treatment'],
     ['Tell us which treatment centre you attended.', 'inquiry-treatment'],
-    ['Applicants must enclose a letter from their treating consultant psychiatrist.', 'inquiry-clinician-letter'],
+    ['Applicants must enclose a letter from a consultant psychiatrist who treats them.', 'inquiry-clinician-letter'],
   ])('%j is %s', (line, id) =>
     expect(ruleIds(postingWithDuty('Talk with people.').replace('- Personal', `- ${line}\n- Personal`))).toContain(id),
   );

@@ -265,7 +265,7 @@ export const rolesFileSchema = z
     jobIsNotPeerCues: sourcedPatterns.default({ patterns: [], sources: [] }),
     /** A sentence listing the team with the job among them ("... a nurse, a housing worker and this role"): the other jobs are colleagues. */
     teamListCues: sourcedPatterns.default({ patterns: [], sources: [] }),
-    /** A verb of leading in an offer to hire before peer staff in the plural ("... to direct our team of peer specialists"): the staff the job leads. */
+    /** A verb of leading in an offer to hire before peer staff in the plural ("... to oversee our five peer specialists"): the staff the job leads. */
     offerLeadsCues: sourcedPatterns.default({ patterns: [], sources: [] }),
     /** A peer credential ("Certified Peer Recovery Specialist (CPRS) required"): asked of the applicant, it makes the job a peer role. */
     peerCredentialCues: sourcedPatterns,

@@ -273,8 +273,8 @@ export function jobIsPeerCue(
     if (m.strength === 'mentioned' || (m.strength === 'preferred' && !preferenceCounts)) continue;
     if (m.strength === 'preferred' && !describesPeerWork(m.sentence)) continue;
     const s = sentences[m.sentence]!;
-    // A preference ("Lived experience of mental health difficulties is welcomed", "... is an
-    // asset", "We welcome applications from people with lived experience") opens a support or
+    // A preference ("Lived experience of mental distress is welcome", "... is an asset", "We
+    // welcome applications from people with lived experience") opens a support or
     // crisis worker's job to people in recovery; it makes the job a peer job only beside peer work
     // no other job does (sharing one's story, mutual support: duties.json definesPeerWork), not
     // work with people or linking them to services alone.

@@ -443,7 +443,7 @@ export function detectRole(
     (lex.roles.leadingOrClinicalHeads.test(doc.tokens, otherJob.name[0], otherJob.name[1]) || leadingOtherName(doc, lex, titleTokens));
   if (isPeer === null && !leadingJob) {
     const reading = readLivedExperience(doc, lex);
-    // "This role is not a peer support specialist position": the page's own word outweighs a
+    // "This job is not a certified peer specialist role": the page's own word outweighs a
     // requirement read from it (a sober home's year of sobriety).
     const saysNotPeer = reading.best === 'required' ? saidNotPeer(doc, lex) : undefined;
     if (saysNotPeer) {
@@ -854,8 +854,8 @@ function joinedName(names: readonly { first: number; end: number }[]): [number, 
 }
 
 /**
- * Peer staff named in the plural after a verb of leading in the offer's own sentence ("looking for
- * an experienced leader to direct our ... team of seven peer support specialists", roles.json
+ * Peer staff named in the plural after a verb of leading in the offer's own sentence ("seeks a
+ * seasoned manager to oversee our housing services and our five peer specialists", roles.json
  * offerLeadsCues): the staff the job leads, not the job.
  */
 function ledByTheOffered(doc: AnalysisDocument, lex: CompiledLexicons, hiringEnd: number, m: { first: number; plural: boolean }): boolean {
