@@ -182,6 +182,7 @@ export interface CompiledLexicons {
     recoveryTimeLabels: PhraseMatcher<string>;
     recoveryTimeValues: PhraseMatcher<string>;
     ellipticalQuestions: PhraseMatcher<string>;
+    optionalAnswers: PhraseMatcher<string>;
     notOwn: PhraseMatcher<string>;
     othersAfter: PhraseMatcher<string>;
     workAfter: PhraseMatcher<string>;
@@ -461,6 +462,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       recoveryTimeLabels: matcherOf(le.recoveryTimeLabels),
       recoveryTimeValues: matcherOf(le.recoveryTimeValues),
       ellipticalQuestions: matcherOf(le.ellipticalQuestions),
+      optionalAnswers: matcherOf(le.optionalAnswerCues),
       notOwn: matcherOf(le.notOwnExperienceCues),
       othersAfter: matcherOf(le.othersAfterMentionCues),
       workAfter: matcherOf(le.workAfterMentionCues),

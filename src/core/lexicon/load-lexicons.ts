@@ -245,6 +245,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'recoveryTimeLabels',
         'recoveryTimeValues',
         'ellipticalQuestions',
+        'optionalAnswerCues',
         'notOwnExperienceCues',
         'othersAfterMentionCues',
         'workAfterMentionCues',

@@ -656,6 +656,8 @@ export const livedExperienceFileSchema = z
     bareRecoveryCategories: z.array(categorySchema).default([]),
     /** A whole short question to the reader without its "Are you" ('In recovery?'): a mention. */
     ellipticalQuestions: patternList.default([]),
+    /** On a screening question's line after it, an answer the applicant may give instead ("Yes / No / Prefer not to answer"): the question asks for nothing. */
+    optionalAnswerCues: patternList.default([]),
     /** Before such a phrase on its line, the people served ("Who: adults in recovery from ..."): the line names them, not the applicant. */
     servedBeforeRequirementLine: patternList,
     /** Earlier in the sentence, these make such a phrase someone else's experience ("knowledge of", "experience working with"). */

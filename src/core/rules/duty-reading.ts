@@ -73,15 +73,24 @@ const CLAUSE_PUNCT = /[;:()[\]•·|.!?]/;
 /** How far before the action the words that make the person served its doer are read. */
 const DOER_REACH = 6;
 
+/** Prefixes joined by a hyphen that make a verb another action ("de-escalate", "self-administer"). */
+const TURNING_PREFIXES = new Set(['de', 'self', 'un', 'dis', 'non', 'mis', 'counter', 'anti']);
+
 export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describesTheJob: (sentence: number) => boolean): AcceptedMatch[] {
   const r = lex.dutyReading;
   const { tokens, structure } = doc;
   const out: AcceptedMatch[] = [];
   // The actions and objects of the whole text, once: most sentences hold no pair. A participle
-  // joined by a hyphen to the word before it ("trauma-informed", "peer-led") describes; it acts on nothing.
+  // joined by a hyphen to the word before it ("trauma-informed", "peer-led") describes; it acts on
+  // nothing. Nor is a verb after a prefix that turns it round the action it names ("de-escalate"
+  // is no escalating, "self-administer" is the person's own doing).
   const actions = r.actions
     .matchAll(tokens)
-    .filter((a) => !(tokens[a.first]!.gap === 'hyphen' && a.end === a.first + 1 && /ed$/.test(tokens[a.first]!.norm)));
+    .filter(
+      (a) =>
+        !(tokens[a.first]!.gap === 'hyphen' && a.end === a.first + 1 && /ed$/.test(tokens[a.first]!.norm)) &&
+        !(tokens[a.first]!.gap === 'hyphen' && TURNING_PREFIXES.has(tokens[a.first - 1]?.norm ?? '')),
+    );
   const actionNouns = r.actionNouns.matchAll(tokens);
   if (actions.length === 0 && actionNouns.length === 0 && !r.alone.some((d) => d >= 0)) return out;
   const bySentence = groupBySentence(r.objects.matchAll(tokens), structure.sentenceOf);

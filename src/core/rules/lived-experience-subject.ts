@@ -208,7 +208,28 @@ export function servedSubject(doc: AnalysisDocument, lex: CompiledLexicons, s: S
   if (!spaced(doc, mentionFirst))
     return /^,\s*$/.test(doc.text.slice(tokens[subject]!.end, tokens[mentionFirst]!.start)) && opensWithTheServed(doc, lex, s);
   if (subject - 1 >= s.first && SERVING.has(tokens[subject]!.norm) && tokens[subject - 1]!.norm === 'we') return true;
+  if (RELATIVE_SUBJECTS.has(tokens[subject]!.norm)) return servedBeforeRelative(doc, lex, s, subject);
   return lex.livedExperience.servedBeforeRequirementLine.matchAll(tokens, subject, mentionFirst).some((m) => m.first === subject);
+}
+
+/** Words that open a relative clause whose subject is the noun before them ("teens ... who are in recovery"). */
+const RELATIVE_SUBJECTS = new Set(['who', 'that']);
+/** How many words a noun for the people served may stand before that word ("teens in grades 9 to 12 who"). */
+const RELATIVE_REACH = 6;
+
+/**
+ * A word for the people served a few words before "who", with only spaces and hyphens between and
+ * no other word for a person after it: "a high school for teens in grades 9 to 12 who are in
+ * recovery from ..." says who the teens are; "our family partners are parents who have raised ..." says
+ * who the partners are.
+ */
+function servedBeforeRelative(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence, relative: number): boolean {
+  const from = Math.max(s.first, relative - RELATIVE_REACH);
+  for (let k = from + 1; k <= relative; k++) if (!spaced(doc, k)) return false;
+  return lex.livedExperience.servedBeforeRequirementLine.matchAll(doc.tokens, from, relative).some((m) => {
+    for (let k = m.end; k < relative; k++) if (lex.personNouns.has(doc.tokens[k]!.norm)) return false;
+    return true;
+  });
 }
 
 /** Words that open a subject before the people it counts ("Many of the teens"). */

@@ -161,13 +161,17 @@ const OTHERS_CUE_WORDS = 3;
 function othersExperience(
   doc: AnalysisDocument,
   lex: CompiledLexicons,
-  sentenceFirst: number,
+  sentence: Sentence,
   mentionFirst: number,
   mentionEnd: number,
 ): boolean {
+  const sentenceFirst = sentence.first;
   const from = Math.max(sentenceFirst, mentionFirst - OTHERS_REACH - OTHERS_CUE_WORDS);
   return lex.livedExperience.notOwn.matchAll(doc.tokens, from, mentionFirst).some((c) => {
     if (mentionFirst - c.end > OTHERS_REACH || yourOwn(doc, c.end, mentionEnd)) return false;
+    // The subject of a sentence that wishes for it names applicants: "Students with personal
+    // recovery experience are strongly preferred" for a student job.
+    if (c.first === sentenceFirst && wishedInSentence(doc, lex, sentence)) return false;
     for (let i = c.end; i <= mentionFirst; i++) {
       const t = doc.tokens[i]!;
       if (!spaceOrHyphen(t.gap)) return false;
@@ -175,6 +179,12 @@ function othersExperience(
     }
     return true;
   });
+}
+
+/** The sentence requires or prefers what it names ("... are strongly preferred", "... required"). */
+function wishedInSentence(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence): boolean {
+  const le = lex.livedExperience;
+  return le.required.test(doc.tokens, s.first, s.endTok) || le.preferred.test(doc.tokens, s.first, s.endTok);
 }
 
 /**
@@ -713,6 +723,18 @@ function questionMarkedAs(doc: AnalysisDocument, lex: CompiledLexicons, s: Sente
   return le.required.test(tokens, s.endTok, s.endTok + 1) ? 'required' : undefined;
 }
 
+/** How many words after a screening question its answer choices are read ("Yes / No / Prefer not to answer"). */
+const ANSWER_WORDS = 12;
+
+/** The question's own line offers an answer that declines it (lived-experience.json optionalAnswerCues). */
+function optionalToAnswer(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence): boolean {
+  const { tokens } = doc;
+  const line = doc.lineStart(s.start);
+  let end = s.endTok;
+  while (end < tokens.length && end - s.endTok < ANSWER_WORDS && doc.lineStart(tokens[end]!.start) === line) end++;
+  return end > s.endTok && lex.livedExperience.optionalAnswers.test(tokens, s.endTok, end);
+}
+
 /** Words between "looking for" and the person it names ("a", "a strong"). */
 const LOOKING_FOR_WORDS = 2;
 
@@ -805,6 +827,9 @@ function strengthOf(
   if (asksAQuestion(doc, s)) {
     const marked = questionMarkedAs(doc, lex, s);
     if (marked) return marked;
+    // "Do you identify as a person in recovery? Yes / No / Prefer not to answer": a question the
+    // applicant may decline asks for nothing, even under a screening heading.
+    if (optionalToAnswer(doc, lex, s)) return 'mentioned';
     if (heading === 'required') return 'required';
     // "Are you a person in recovery? We'd love to hear from you." or "... ? Apply today." or
     // "... ? Join us!": the sentence after invites the people it asks about.
@@ -1306,7 +1331,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     if (
       (describesPeople(doc, lex, s, m.first) && !askedWhereItStands(sentence, m.first)) ||
       servedSubject(doc, lex, s, m.first) ||
-      othersExperience(doc, lex, s.first, m.first, m.end) ||
+      othersExperience(doc, lex, s, m.first, m.end) ||
       othersAfter(doc, lex, m.first, m.end, s.endTok) ||
       workBefore(doc, lex, s.first, m.first)
     ) {
