@@ -7,7 +7,7 @@
 // and crisis-prevention training or approved holding techniques are no crisis support; duties
 // house managers do; the students a school serves "who are in recovery"; mentors who "know
 // firsthand what recovery looks like". Checked against the session's start: all failed there
-// except the guard marked "(guard)" and the residents kicked out of other homes, which passed
+// except the guards marked "(guard)" and the residents kicked out of other homes, which passed
 // there too and are kept so they stay.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
@@ -36,6 +36,12 @@ describe('lived experience', () => {
     const posting =
       'Recovery Mentor\nNorthstar Recovery Academy | $46,000 a year\n\nNorthstar is a small high school for teens in grades 9 to 12 who are in recovery from drugs or alcohol.\n\nDuties\n- Lead the morning check-in circle\n- Meet with students one on one\n\nQualifications\n- High school diploma';
     expect(analyze(posting).livedExperience.status).toBe('absent');
+  });
+
+  it('peer staff who "are young adults who have been through" it are no people served (guard)', () => {
+    const posting =
+      'Youth Peer Mentor\nBrightpath Youth Services | $18 an hour\n\nOur peer mentors are young adults who have been through foster care themselves.\n\nDuties\n- Meet with teens in care each week.\n\nQualifications\n- High school diploma';
+    expect(analyze(posting).livedExperience.status).toBe('mentioned');
   });
 
   it('mentors who "know firsthand what recovery looks like" mention it', () => {

@@ -224,13 +224,24 @@ const RELATIVE_REACH = 6;
  * who the partners are.
  */
 function servedBeforeRelative(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence, relative: number): boolean {
+  const { tokens } = doc;
   const from = Math.max(s.first, relative - RELATIVE_REACH);
   for (let k = from + 1; k <= relative; k++) if (!spaced(doc, k)) return false;
-  return lex.livedExperience.servedBeforeRequirementLine.matchAll(doc.tokens, from, relative).some((m) => {
-    for (let k = m.end; k < relative; k++) if (lex.personNouns.has(doc.tokens[k]!.norm)) return false;
+  // "a family member who has ...", "Adults who are in recovery are encouraged to apply": the applicant.
+  const le = lex.livedExperience;
+  if ([le.required, le.preferred, le.applyInvitation, le.applicant].some((cues) => cues.test(tokens, s.first, s.endTok))) return false;
+  return le.servedBeforeRequirementLine.matchAll(tokens, from, relative).some((m) => {
+    if (!FOR_THE_SERVED.has(tokens[m.first - 1]?.norm ?? '')) return false;
+    for (let k = m.end; k < relative; k++) if (lex.personNouns.has(tokens[k]!.norm)) return false;
     return true;
   });
 }
+
+/**
+ * Words right before such a noun that make it whom a program is for ("a school for teens ...",
+ * "we serve adults ..."), not what someone is ("Peer mentors are young adults who have ...").
+ */
+const FOR_THE_SERVED = new Set(['for', 'serve', 'serves', 'serving', 'support', 'supports', 'supporting', 'with', 'to', 'among']);
 
 /** Words that open a subject before the people it counts ("Many of the teens"). */
 const SUBJECT_OPENERS = new Set(['many', 'most', 'some', 'all', 'several', 'half', 'of', 'the', 'our', 'these', 'those']);
