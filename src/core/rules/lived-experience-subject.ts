@@ -239,7 +239,7 @@ function servedBeforeRelative(doc: AnalysisDocument, lex: CompiledLexicons, s: S
 
 /**
  * Words right before such a noun that make it whom a program is for ("a school for teens ...",
- * "we serve adults ..."), not what someone is ("Peer mentors are young adults who have ...").
+ * "we serve adults ..."), not what someone is ("Our mentors are young adults who have been in foster care").
  */
 const FOR_THE_SERVED = new Set(['for', 'serve', 'serves', 'serving', 'support', 'supports', 'supporting', 'with', 'to', 'among']);
 
