@@ -14,8 +14,9 @@ const LINE_END = /^[ \t]*[.!]?[ \t]*(\r?\n|$)/;
 
 /** Punctuation before a label that still opens its line or part of it: a line break, a list
  * item's mark after it included ("\n- UA results: clean"), or a spaced dash that parts a line's
- * label from what it heads ("Labs - UA results: clean"). */
-const OPENS_PART = /\n|^[ \t]+[-–—][ \t]+$/;
+ * label from what it heads ("Labs - UA results: clean"), after a sentence's end too ("... to
+ * the lab. - Tox: dirty", a list run into one line). */
+const OPENS_PART = /\n|^[.!?]?[ \t]+[-–—][ \t]+$/;
 /** What stands before a label that opens its line: a line break. */
 const LINE_BREAK = /\n/;
 

@@ -723,6 +723,9 @@ function questionMarkedAs(doc: AnalysisDocument, lex: CompiledLexicons, s: Sente
   return le.required.test(tokens, s.endTok, s.endTok + 1) ? 'required' : undefined;
 }
 
+/** Words that open a sentence as a condition ("If you choose to share ..."). */
+const CONDITION_OPENERS = new Set(['if', 'whether', 'when', 'whenever']);
+
 /** How many words after a screening question its answer choices are read ("Yes / No / Prefer not to answer"). */
 const ANSWER_WORDS = 12;
 
@@ -845,6 +848,9 @@ function strengthOf(
     return invites ? 'preferred' : 'mentioned';
   }
   if (req < Infinity) return 'required';
+  // "If you decide to tell us about your own recovery, nobody will ask you for more": a condition
+  // under the qualifications states what follows from it, not what is asked.
+  if (heading && CONDITION_OPENERS.has(doc.tokens[s.first]!.norm) && s.first < first) return 'mentioned';
   if (heading) return heading;
   // A length of recovery, a definition of who holds the job, or the applicant said to have it or
   // to be it ("The right candidate is someone in ...") state what the applicant has, with no cue
