@@ -28,7 +28,7 @@ describe('lived experience at the edges of the categories', () => {
 
   it('having lost someone to suicide is the lived experience a loss companion needs', () => {
     const posting =
-      'Suicide Loss Peer Companion\nAfter Loss Outreach | per diem\n\nWe are hiring companions who visit families in the weeks after a suicide.\n\nWhat you will do\n- Sit with families and listen.\n\nRequirements\nYou need to have lost a relative or a friend to suicide, at least two years ago.';
+      'Suicide Loss Peer Companion\nAfter Loss Outreach | per diem\n\nWe are hiring companions who visit families in the weeks after a suicide.\n\nWhat you will do\n- Sit with families and listen.\n\nRequirements\nYou need to have lost a relative or a friend to suicide more than two years back.';
     const le = analyze(posting).livedExperience;
     expect(le.status).toBe('required');
     expect(le.specific).toBe(true);
@@ -36,7 +36,7 @@ describe('lived experience at the edges of the categories', () => {
 
   it('a survivor mentor is a peer job, and trafficking names the kind of experience', () => {
     const posting =
-      'Survivor Mentor (Teen Program)\nBrightline Collective | $23 an hour\n\nWe work with teens who have been trafficked or exploited.\n\nWhat you will do\n- Build steady relationships with young people at their pace.\n\nWhat you bring\n- Lived experience as a survivor of trafficking is strongly preferred.\n- Two years working with youth.\n\nWe never ask applicants to describe their past. If you choose to tell us that you have lived experience, we will not ask for more.';
+      'Survivor Mentor (Teen Program)\nBrightline Collective | $23 an hour\n\nWe work with teens who have been trafficked or exploited.\n\nWhat you will do\n- Build steady relationships with young people at their pace.\n\nWhat you bring\n- Lived experience as a survivor of trafficking is strongly preferred.\n- Two years working with youth.\n\nWe never ask applicants to describe their past. If you decide to tell us about your lived experience, nobody will press you for details.';
     const report = analyze(posting);
     expect(report.role.isPeerRole).toBe(true);
     expect(report.livedExperience.status).toBe('preferred');
