@@ -18,10 +18,9 @@ const peerPosting = (opening: string, duties: string[], qualifications = ['Perso
 describe('what is not the job', () => {
   it('an "About us:" label opens the agency\'s own paragraph', () => {
     const ids = ruleIds(
-      peerPosting(
-        'About us: Northwind is a crisis center that takes walk-ins, police drop-offs and referrals from the county line around the clock.',
-        ['Sit with guests.'],
-      ),
+      peerPosting('About us: Northwind is a crisis center that accepts self-referrals, police drop-offs and referrals at any hour.', [
+        'Sit with guests.',
+      ]),
     );
     expect(ids).not.toContain('duty-enforce-rules');
     expect(ids).not.toContain('duty-transport');
@@ -34,7 +33,7 @@ describe('what is not the job', () => {
 
   it("a program's history of volunteers who answered a phone is no phone duty", () =>
     expect(
-      ruleIds(peerPosting('Northwind began with a few volunteers who answered a phone in a borrowed office.', ['Sit with guests.'])),
+      ruleIds(peerPosting('Northwind began with volunteers who answered one phone in a borrowed office.', ['Sit with guests.'])),
     ).not.toContain('duty-phones-reception'));
 });
 

@@ -181,6 +181,25 @@ function othersExperience(
   });
 }
 
+/** Verbs of having between "who" and a mention ("who has 12 years in recovery"). */
+const WHO_HAS = new Set(['has', 'have', 'had']);
+
+/**
+ * The mention is said of someone already in a post, named before a comma and "who": "Our coaches
+ * work under the House Director, who has nine years in recovery". A relative clause set off
+ * by a comma describes that one person; the job's applicant is asked for without one ("a coach
+ * who has two years in recovery").
+ */
+function someoneInPostsOwn(doc: AnalysisDocument, lex: CompiledLexicons, first: number): boolean {
+  const { tokens, text } = doc;
+  // The verb of having opens the mention or stands right before it.
+  const has = WHO_HAS.has(tokens[first]!.norm) ? first : first - 1;
+  if (has < 0 || !WHO_HAS.has(tokens[has]!.norm)) return false;
+  const who = has - 1;
+  if (who < 1 || tokens[who]!.norm !== 'who' || !text.slice(tokens[who - 1]!.end, tokens[who]!.start).includes(',')) return false;
+  return lex.roles.jobTitleHeads.matchAll(tokens, who - 1, who).length > 0;
+}
+
 /** The sentence requires or prefers what it names ("... are strongly preferred", "... required"). */
 function wishedInSentence(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence): boolean {
   const le = lex.livedExperience;
@@ -1330,6 +1349,7 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     const sentence = structure.sentenceOf[m.first]!;
     if (!inThisPosting(sentence) || inQuotes(doc, m) || midCompound(doc, m.end)) continue;
     if (partOfAName(doc, lex, m.first, m.end)) continue;
+    if (someoneInPostsOwn(doc, lex, m.first)) continue;
     // A phrase inside one read as someone else's is theirs too: "to people with lived experience
     // of incarceration" holds "experience of incarceration".
     if (m.first < othersUntil) continue;
