@@ -182,8 +182,13 @@ export function describesPeople(doc: AnalysisDocument, lex: CompiledLexicons, s:
   let start = s.first;
   while (start < noun && OPENERS.has(tokens[start]!.norm)) start++;
   if (start !== noun) return false;
+  return !speaksToTheApplicant(doc, lex, s);
+}
+
+/** The sentence holds a required or preferred cue, an invitation to apply or a word for the applicant. */
+function speaksToTheApplicant(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence): boolean {
   const le = lex.livedExperience;
-  return ![le.required, le.preferred, le.applyInvitation, le.applicant].some((cues) => cues.test(tokens, s.first, s.endTok));
+  return [le.required, le.preferred, le.applyInvitation, le.applicant].some((cues) => cues.test(doc.tokens, s.first, s.endTok));
 }
 
 /** Verbs of having that open a mention ("have raised a child with ...", "have experienced trauma"). */
@@ -228,9 +233,8 @@ function servedBeforeRelative(doc: AnalysisDocument, lex: CompiledLexicons, s: S
   const from = Math.max(s.first, relative - RELATIVE_REACH);
   for (let k = from + 1; k <= relative; k++) if (!spaced(doc, k)) return false;
   // "a family member who has ...", "Adults who are in recovery are encouraged to apply": the applicant.
-  const le = lex.livedExperience;
-  if ([le.required, le.preferred, le.applyInvitation, le.applicant].some((cues) => cues.test(tokens, s.first, s.endTok))) return false;
-  return le.servedBeforeRequirementLine.matchAll(tokens, from, relative).some((m) => {
+  if (speaksToTheApplicant(doc, lex, s)) return false;
+  return lex.livedExperience.servedBeforeRequirementLine.matchAll(tokens, from, relative).some((m) => {
     if (!FOR_THE_SERVED.has(tokens[m.first - 1]?.norm ?? '')) return false;
     for (let k = m.end; k < relative; k++) if (lex.personNouns.has(tokens[k]!.norm)) return false;
     return true;
