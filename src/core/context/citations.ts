@@ -17,15 +17,39 @@ const AUTHORS_AND_YEAR = new RegExp(
   'u',
 );
 
+/** How many lines above a reference's last line its start may be on, when a page wraps it. */
+const WRAPPED_LINES = 2;
+/** A line that ends a sentence (or a reference): a full stop, a question or exclamation mark, maybe closed by a quote or bracket. */
+const ENDS_A_SENTENCE = /[.!?]["”’)\]]*[ \t]*$/;
+
 /** Token ranges (end exclusive) of lines that read as references: a year and a citation cue, or
- * authors and a year first. */
+ * authors and a year first. A reference wrapped over lines ("Lund PT. Helping Families Through
+ * Addiction:" over "A Guide for Counselors. Riverbank Press, 2011.") takes
+ * the lines right above its line with the year that break off before a full stop, and its cue may
+ * be on one of them ("... Riverbank Press," over "2011."). */
 export function citationRanges(lines: readonly Line[], tokens: readonly Token[], cues: PhraseMatcher<string>): [number, number][] {
   const ranges: [number, number][] = [];
+  const firsts: number[] = [];
+  const cited: boolean[] = [];
   let t = 0;
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const first = t;
     while (t < tokens.length && tokens[t]!.start < line.end) t++;
-    if (t > first && YEAR.test(line.text) && (AUTHORS_AND_YEAR.test(line.text) || cues.test(tokens, first, t))) ranges.push([first, t]);
-  }
+    firsts.push(first);
+    cited.push(false);
+    if (t === first || !YEAR.test(line.text)) return;
+    // The lines above that the reference runs on from: its title, or its publisher before the year.
+    let start = i;
+    for (let j = i - 1; j >= 0 && i - j <= WRAPPED_LINES; j--) {
+      const above = lines[j]!.text;
+      if (!above.trim() || cited[j] || ENDS_A_SENTENCE.test(above)) break;
+      start = j;
+    }
+    const isReference = AUTHORS_AND_YEAR.test(line.text) || cues.test(tokens, first, t);
+    // ... or the cue is on a line above it ("A Guide for Counselors. Riverbank Press," over "2011.").
+    if (!isReference && !(start < i && cues.test(tokens, firsts[start]!, first))) return;
+    cited[i] = true;
+    ranges.push([firsts[start]!, t]);
+  });
   return ranges;
 }

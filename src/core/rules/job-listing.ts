@@ -11,11 +11,16 @@
 // roles they name.
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
+import { wrappedFromAbove } from '../text/document-structure.js';
 import { jobTitleHead } from './job-title.js';
 import { lineLabels } from './label-value-lines.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 
 const ENTRY_MAX_WORDS = 12;
+/** A line's opening article or possessive: a job's name in a list of openings does not take one. */
+const DETERMINER_OPENING = /^(?:the|a|an|our|this|each|every|your)\s/i;
+/** Words past which a line opened by one (see DETERMINER_OPENING) is a sentence, not a name ("The Recovery Coach Program Coordinator"). */
+const SENTENCE_OPENING_MIN_WORDS = 6;
 const DESCRIPTION_MIN_WORDS = 6;
 /** Short lines (employer, place, pay) that may stand between an entry and its description. */
 const DETAIL_LINES = 2;
@@ -309,7 +314,10 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     // team"; "Supervised by the" / "Outreach Program Manager"): a paragraph wrapped by hand.
     // Nor does a label line ("Supervisor = our Director of Recovery Services").
     if (!short || /[.:?]$/.test(text) || /^\p{Ll}/u.test(text) || /\s=\s/.test(text) || CUT_MID_SENTENCE.test(lines[i - 1] ?? '')) return;
-    if (supervisorLines.has(rangeOf(i)[0]) || runsOnInto(i)) return;
+    if (supervisorLines.has(rangeOf(i)[0]) || runsOnInto(i) || wrappedFromAbove(lines[i - 1]?.trim() ?? '', text)) return;
+    // A line that opens with "The" or "Our" and runs on past a job's name ("The Peer Specialist will
+    // work 30 hours a week on the team") is a sentence's first line, wrapped: an entry is the name alone.
+    if (DETERMINER_OPENING.test(text) && words(i) > SENTENCE_OPENING_MIN_WORDS) return;
     let k = i + 1;
     while (k <= i + DETAIL_LINES && words(k) > 0 && words(k) <= DETAIL_MAX_WORDS && !describes(k)) k++;
     if (!describes(k)) {

@@ -7,7 +7,7 @@ import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentReport, Finding, RoleCategory, RoleReport } from '../types.js';
 import { documentMarks, insideAProgramName, marksEvidence, readJobOffer, type DocumentMarks, type RoleSource } from './document-kind.js';
 import { tokenize } from '../text/tokenize.js';
-import { isMenuLine } from '../text/document-structure.js';
+import { isBreadcrumb, isMenuLine } from '../text/document-structure.js';
 import { overlapChecker } from '../text/span-overlap.js';
 import { listedJobs } from './job-listing.js';
 import { runPatternRules } from './pattern-rule-runner.js';
@@ -572,6 +572,18 @@ export function detectRole(
       (m) => !otherPostings(m.sentence),
     );
     const jobCues = cueMatches.filter((m) => aboutTheJob(m.sentence));
+    if (process.env.DBG)
+      for (const m of cueMatches)
+        console.error(
+          'CUE',
+          m.sentence,
+          aboutTheJob(m.sentence),
+          aboutEmployee(m.sentence),
+          inTeamList(m.sentence),
+          lex.roles.categoryCues.entries[m.entry]!.category,
+          JSON.stringify(doc.slice(m.first, m.end).text),
+          JSON.stringify(doc.sentenceText(m.sentence).slice(0, 80)),
+        );
     for (const m of jobCues.length ? jobCues : cueMatches) {
       // A sentence that lists the team names colleagues by what they do ("a substance use specialist").
       if (aboutEmployee(m.sentence) || inTeamList(m.sentence)) continue;
@@ -791,7 +803,8 @@ function namesBehavioralHealthSetting(doc: AnalysisDocument, lex: CompiledLexico
 
 /** The title, or the page's first line, offers work ("Join Our Team", "We're Hiring"). */
 function titleOffersWork(doc: AnalysisDocument, lex: CompiledLexicons): boolean {
-  const first = doc.lines.lines.find((l) => l.text.trim() && !isMenuLine(l.text));
+  // A breadcrumb ("Home > Careers > Open Positions") says where the page sits on its site, not what it offers.
+  const first = doc.lines.lines.find((l) => l.text.trim() && !isMenuLine(l.text) && !isBreadcrumb(l.text));
   const heads = [doc.structure.title, first ? { start: first.start, end: first.start + first.text.length } : null];
   // A title that asks ("Looking for a recovery coach?") offers one; it hires none.
   const asks = (h: { start: number; end: number }) => doc.text.slice(h.start, h.end).trim().endsWith('?');

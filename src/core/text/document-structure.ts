@@ -115,6 +115,21 @@ const HIRING_BANNER =
 /** A job board's search box pasted as a line ("What: peer   Where: Mesa, AZ"): the reader's query, not the page. */
 const SEARCH_BOX_ITEM = /^(?:what|where|keywords?|location)\s*:/i;
 
+/** A site header's controls, each alone on its line when the page is copied as text ("Menu" over
+ * "Search" over "Sign in"): the header's buttons, not the page's title. Words that name a part of
+ * the site ("Careers", "Services") may head the page itself, so only controls are here. */
+const HEADER_CONTROLS = new Set(
+  (
+    'menu|main menu|open menu|close menu|close|search|search this site|sign in|log in|login|sign up|sign in / register|' +
+    'register|my account|account|navigation|main navigation|toggle navigation|back to top|back to search results|back to jobs|' +
+    'back to results|create account|cart|language|translate|select language|text size'
+  ).split('|'),
+);
+
+/** A row of share buttons ("Share this job: Email  Facebook  LinkedIn"): the site's widget, not the page's words. */
+const SHARE_ROW =
+  /^share(?: (?:this|the))?(?: (?:job|page|post|posting|article|story|opening))?\s*[:|]?(?:[\s|,·•]*(?:email|e-mail|facebook|linkedin|twitter|x|whatsapp|print|copy link|link|reddit|bluesky|threads))+[\s|,·•]*$/i;
+
 /** A page's link past its menu for screen readers and keyboards ("Skip to main content"): no part of the page's text. */
 const SKIP_LINK = /^skip (?:to|over) (?:the )?(?:main )?(?:content|navigation|main|search|results)$|^skip navigation$/i;
 
@@ -140,10 +155,11 @@ function abbreviated(prev: Token, between: string, next: Token): boolean {
  * where the page is and stays. A skip link ("Skip to main content") is the menu's too.
  */
 export function isMenuLine(line: string): boolean {
+  if (SHARE_ROW.test(line.trim())) return true;
   // Most lines hold no separator at all: they split into one item, so say so without splitting.
   if (!ANY_MENU_SEPARATOR.test(line)) {
     const t = line.trim();
-    if (line.length < 40 && (SKIP_LINK.test(t) || BOARD_BUTTONS.has(t.toLowerCase()))) return true;
+    if (line.length < 40 && (SKIP_LINK.test(t) || BOARD_BUTTONS.has(t.toLowerCase()) || HEADER_CONTROLS.has(t.toLowerCase()))) return true;
     // Sections set apart by two spaces ("Jobs  Companies  Salaries  For Employers"): only site sections.
     const spaced = t.split(/\s{2,}/);
     return spaced.length >= SHORT_MENU_MIN_ITEMS && spaced.every((item) => SITE_SECTIONS.has(item.toLowerCase()));
@@ -155,8 +171,11 @@ export function isMenuLine(line: string): boolean {
     .flatMap((item) => item.split(/\s{2,}/))
     .filter(Boolean);
   if (items.length >= 2 && items.every((item) => SEARCH_BOX_ITEM.test(item))) return true;
-  const chrome = (item: string) => SITE_SECTIONS.has(item.toLowerCase()) || BOARD_BUTTONS.has(item.toLowerCase());
+  const chrome = (item: string) =>
+    SITE_SECTIONS.has(item.toLowerCase()) || BOARD_BUTTONS.has(item.toLowerCase()) || HEADER_CONTROLS.has(item.toLowerCase());
   const sections = (from: number) => items.slice(from).every(chrome);
+  // Two header controls side by side ("Sign in | Create account") are the header too.
+  if (items.length >= 2 && items.every((item) => HEADER_CONTROLS.has(item.toLowerCase()))) return true;
   if (items.length >= SHORT_MENU_MIN_ITEMS && sections(0)) return true;
   // The site's own name may open its menu ("ZipRecruiter   Jobs   Salaries   Sign in"): one word.
   if (items.length > SHORT_MENU_MIN_ITEMS && !/\s/.test(items[0]!) && sections(1)) return true;
@@ -180,11 +199,48 @@ export function isBreadcrumb(line: string): boolean {
 const BROKEN_OFF = /\b(from|of|the|a|an|and|or)$/i;
 /** A line that is only a joining word ("OR" between two ways to qualify): it joins what is around it. */
 const JOINING_WORD = /^(or|and|and\/or)$/i;
+/** A line that is only a joining word ("OR" between two ways to qualify): a break of its own, not wrapping. */
+export const isJoiningLine = (line: string): boolean => JOINING_WORD.test(line.trim());
+/** A comma that ends a line: the sentence goes on on the next one (a paragraph wrapped at a fixed
+ * width: "... depression, anxiety," over "trauma or alcohol and drug use, in the clinic and at home."),
+ * unless that line starts anew (a bullet, a heading, a line under a short one). */
+const COMMA_AT_LINE_END = /^,[ \t]*\r?\n[ \t]*$/;
+/** A line whose first word takes a comma: it goes on with a series from the line above ("Services, Community Wellness Programs, ..."). */
+const CONTINUES_A_SERIES = /^[A-Z][\w'’-]*,\s/;
+/** Words from which such a line is read as wrapped text ("Springfield, IL" under a title is a line of its own). */
+const SERIES_MIN_WORDS = 5;
+/**
+ * Whether a line (trimmed) goes on with the one above it (`prev`, trimmed), as a paragraph wrapped
+ * at a fixed width does: the line above breaks off on a word that needs more ("... for the"), or the
+ * line opens on a comma of a series ("Services, Community Wellness Programs, the ..."), or the line
+ * above is prose that stops on a capitalized word, a name wrapped onto this line ("... about 20
+ * hours at Eastbrook Family" over "Counseling Center; about 12 hours ..."). Such a line opens no
+ * item, heading or entry of its own.
+ */
+export function wrappedFromAbove(prev: string, line: string): boolean {
+  if (!prev || BULLET.test(line)) return false;
+  if (BROKEN_OFF.test(prev)) return true;
+  if (line.split(/\s+/).length >= SERIES_MIN_WORDS && CONTINUES_A_SERIES.test(line)) return true;
+  return prev.length >= WRAPPED_NAME_MIN && ENDS_ON_A_NAME.test(prev) && isProse(prev);
+}
+
+/** A line written in sentence case: a third or more of its words in lower case (a title-case
+ * heading, "Join Us: Peer Specialists for the Harbor Street Drop-In Center", has a word or two). */
+function isProse(line: string): boolean {
+  const words = line.split(/\s+/);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower >= 2 && lower * 3 >= words.length;
+}
+
 /** A line that opens with a short label ("Preferred: ...", "Time in recovery: ..."): a new item, even after a long line. */
 const LABEL_OPENING = /^[ \t]*[A-Z][\w'’&/()-]*(?:[ \t]+[\w'’&/()-]+){0,3}:[ \t]+\S/;
 /** A row of a table pasted as text ("Medication | Prompt and record ..."): its cells are separated by a bar or a tab. */
 const TABLE_ROW = /\S[ \t]*(?:\||\t)[ \t]*\S/;
 
+/** The shortest line of prose read as one a paragraph was wrapped at when it stops on a capitalized word (a name run on). */
+const WRAPPED_NAME_MIN = 45;
+/** A line that stops on a capitalized word after a space: maybe a name that runs on. */
+const ENDS_ON_A_NAME = /\s\p{Lu}[\p{L}'’-]*$/u;
 /** The shortest line read as one a paragraph was wrapped at, when the next goes on in lower case. */
 const WRAPPED_LINE_MIN = 30;
 
@@ -195,6 +251,9 @@ export function isHeadingLine(line: string, next: string | undefined, prevBlank:
     .replace(/^\*\*|\*\*$/g, '');
   if (!t || t.length > 70 || BULLET.test(line) || BROKEN_OFF.test(t) || JOINING_WORD.test(t)) return false;
   if (/^#{1,6}\s/.test(line.trim())) return true;
+  // A line in lower case right under another goes on with it ("Candidates who do not meet each of
+  // these qualifications will not be" over "considered:"): a wrapped sentence's end, no heading.
+  if (!prevBlank && /^\p{Ll}/u.test(t)) return false;
   if (/:$/.test(t)) return t.split(/\s+/).length <= 8;
   if (next === undefined) return false;
   const words = t.split(/\s+/);
@@ -202,6 +261,9 @@ export function isHeadingLine(line: string, next: string | undefined, prevBlank:
   if (t.endsWith('?')) return words.length <= 8 && /^[A-Z]/.test(t) && (prevBlank || BULLET.test(next));
   if (/[.!,;]$/.test(t)) return false;
   if (words.length > 12) return false;
+  // A run of names that opens on a comma ("Services, Community Wellness Programs, the Crisis
+  // and Stabilization Services") goes on with a series from the line above: wrapped text, not a heading.
+  if (words.length >= SERIES_MIN_WORDS && CONTINUES_A_SERIES.test(t)) return false;
   // Mostly capitalized words ("Minimum Qualifications"; a longer title-case line such as "Join
   // Our Team: Peer Specialists for the Emergency Room" only when nearly every word is), or a short
   // sentence-case line that opens a block: after a blank line, or right above a bulleted list
@@ -235,10 +297,22 @@ export function structureOf(
   // Items written one to a line without bullets or periods ("Welcome new families ..." over
   // "Support parents at school meetings ..."): three such lines in a row, each opening in
   // capitals after a line that does not break off, are a list, not one wrapped sentence.
+  // Lines that go on with the one above (see wrappedFromAbove); a name wrapped over three lines
+  // ("... about 20 hours at Eastbrook" / "Family Counseling Center; about 12 hours at Riverside" /
+  // "Psychiatric Rehabilitation Program; ...") goes on from a line that went on itself.
+  const goesOn: boolean[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    const prev = lines[i - 1]?.text.trim() ?? '';
+    goesOn.push(
+      wrappedFromAbove(prev, t) ||
+        (goesOn[i - 1] === true && !BULLET.test(t) && prev.length >= WRAPPED_NAME_MIN && ENDS_ON_A_NAME.test(prev)),
+    );
+  }
   const opensItem = (i: number) => {
     const t = lines[i]?.text.trim() ?? '';
     const prev = lines[i - 1]?.text.trim() ?? '';
-    return /^[A-Z]/.test(t) && prev !== '' && !/[.!?:;,]["”’)]?$/.test(prev) && !BROKEN_OFF.test(prev) && !BULLET.test(t);
+    return /^[A-Z]/.test(t) && prev !== '' && !/[.!?:;,]["”’)]?$/.test(prev) && !BULLET.test(t) && goesOn[i] !== true;
   };
   let prevBlank = true;
   let prevHeading = false;
@@ -249,7 +323,9 @@ export function structureOf(
       continue;
     }
     const next = nextText[i];
-    const heading = isHeadingLine(line.text, next, prevBlank);
+    // Nor is a line of wrapping width that the line right under it goes on from a heading.
+    const goneOnFrom = line.text.trim().length >= WRAPPED_NAME_MIN && goesOn[i + 1] === true;
+    const heading = goesOn[i] !== true && !goneOnFrom && isHeadingLine(line.text, next, prevBlank);
     const prevLine = lines[i - 1]?.text.trim() ?? '';
     // A short line is a heading or an item, unless it breaks off after a word that needs more
     // ("People suffering from" / "schizophrenia ...": one sentence wrapped).
@@ -338,7 +414,11 @@ export function structureOf(
     if (!boundary && sStart >= 0 && i - sStart >= MAX_SENTENCE_TOKENS) boundary = true;
     if (!boundary && tok.gap === 'punct') {
       const between = text.slice(tokens[i - 1]!.end, tok.start);
-      if (/[.!?;]["”’)]*\s/.test(between) || /\n/.test(between) || /•\s*$/.test(between))
+      if (
+        /[.!?;]["”’)]*\s/.test(between) ||
+        (/\n/.test(between) && !(COMMA_AT_LINE_END.test(between) && !hardStarts.has(lineStartOf(tok.start)))) ||
+        /•\s*$/.test(between)
+      )
         boundary = !abbreviated(tokens[i - 1]!, between, tok) && !(i >= 2 && initialism(text, tokens[i - 2]!, tokens[i - 1]!, between));
     }
     if (boundary) {
