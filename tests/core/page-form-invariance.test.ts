@@ -44,6 +44,12 @@ const FORMS: Record<string, (text: string) => string> = {
       .map((l) => l.replace(BULLET, '$1• '))
       .join('\n'),
   'with Windows line endings': (t) => t.replace(/\r?\n/g, '\r\n'),
+  'without blank lines': (t) => t.replace(/\n[ \t]*\n(?:[ \t]*\n)*/g, '\n'),
+  'with list items as bare lines (a page whose bullets were not copied)': (t) =>
+    t
+      .split('\n')
+      .map((l) => l.replace(BULLET, '$1'))
+      .join('\n'),
 };
 
 interface Reading {

@@ -61,7 +61,7 @@ describe("a site's header, breadcrumb and share buttons", () => {
     const guide = [
       'How Certification Works',
       '',
-      'A certified recovery coach is a person in recovery who has finished the state training and passed its exam. This page explains each step, from the course to the written test.',
+      'A certified recovery coach is someone in long-term recovery who has finished the state training and passed its exam. This page explains each step, from the course to the written test.',
       '',
       'Coaches renew their certificate every two years.',
     ].join('\n');
@@ -105,7 +105,7 @@ describe('a paragraph hard-wrapped at a fixed width', () => {
   });
   it("a sentence's last words in lower case on a line of their own are no heading", () => {
     const text =
-      'MINIMUM QUALIFICATIONS\nCandidates who do not meet each of these qualifications will not be\nconsidered:\n1. Lived experience of recovery from a mental health condition.';
+      'MINIMUM QUALIFICATIONS\nCandidates who do not meet each of these qualifications will not be\nconsidered:\n1. Lived experience of psychiatric illness and of recovering from it.';
     expect(structure(text).headings).toEqual(['MINIMUM QUALIFICATIONS']);
   });
   it('a posting read from its wrapped form keeps its requirement and its duties', () => {
@@ -115,9 +115,9 @@ describe('a paragraph hard-wrapped at a fixed width', () => {
       'MINIMUM QUALIFICATIONS',
       'Applicants who cannot show each of the qualifications below will not be',
       'interviewed:',
-      '1. Lived experience of recovery from a mental health condition, as an',
+      '1. Your own lived experience of recovering from psychiatric illness, as an',
       'adult.',
-      '2. A high school diploma or its equivalent.',
+      '2. A high school diploma or a GED.',
       '',
       'DUTIES',
       '- Meet with adults at the clinic and in the community, and help them',
@@ -142,7 +142,7 @@ describe('a paragraph hard-wrapped at a fixed width', () => {
       'beside the people served, their',
       'relatives and every other staff member. The Peer Specialist has a',
       'role of their own on the team.',
-      'The Peer Specialist draws on that lived experience to add to',
+      'The Peer Specialist uses that lived experience to add to',
       'care planning for each',
       'person and helps the team build a culture of hope and respect.',
       'The Peer Specialist can give the team a way of working that keeps',
@@ -160,5 +160,80 @@ describe('a paragraph hard-wrapped at a fixed width', () => {
     ].join('\n');
     expect(analyze(text).findings.filter((f) => f.family === 'language')).toEqual([]);
     expect(analyze('Helping alcoholics and their families is what we do.').findings.some((f) => f.family === 'language')).toBe(true);
+  });
+});
+
+describe('the first lines, the list items and the headings of a page copied in another form', () => {
+  it('a first line too long for a title still names the job', () => {
+    const posting = [
+      'Health Coverage Navigator (Bilingual English/Portuguese) - Harborview Family Services - Lowell area - $19.75-$22.50/hr - full time',
+      '',
+      'Families new to the country often lose coverage over one missed letter. As a navigator you sit down with them, check what they qualify for, file the forms online and take calls on the coverage line. Some people need more than coverage: you connect them to partner clinics for primary care, counseling and peer support.',
+      '',
+      'Need: high school diploma, bilingual, the state navigator exam within 30 days. Medical, dental, 401(k). EOE.',
+    ].join('\n');
+    expect(judged(posting)).toMatchObject({ peer: false, kind: 'non-peer-posting' });
+    expect(judged(`Home > Jobs > Community Services\n\n${posting}`)).toEqual(judged(posting));
+  });
+  it('duties on bare lines that name other staff are no list of jobs', () => {
+    const posting = [
+      'Peer Navigator - Primary Care Integration',
+      'Lakeshore Health is looking for a peer navigator to walk beside patients who struggle to stay connected to care.',
+      '',
+      'What you will do',
+      'Meet patients in the waiting room and at home and listen to what they want from their care',
+      'Share bits of your personal recovery story whenever that helps the person sitting with you',
+      'Coordinate with care managers, social workers and nurses',
+      'Help patients keep appointments and get to the ones that matter to them',
+      'Connect people to housing, food banks and recovery meetings of their choice',
+      '',
+      'What you bring',
+      'Personal lived experience of getting through a psychiatric or addiction crisis and into recovery',
+      'A high school diploma or GED',
+      '',
+      'Full-time, $20.50 an hour.',
+    ].join('\n');
+    expect(judged(posting)).toMatchObject({ peer: true, kind: 'peer-posting', lived: 'required' });
+  });
+  it('a title wrapped onto the next line is read whole', () => {
+    const text =
+      'Thinking about becoming a peer specialist? Some answers to the questions\nwe hear most often\n\nWho can become one? Anyone with lived experience of recovery who finishes the state training. What does the training cost? The course is free for state residents.';
+    const s = structureOf(text, tokenize(text), null);
+    expect(text.slice(s.title!.start, s.title!.end)).toBe(
+      'Thinking about becoming a peer specialist? Some answers to the questions\nwe hear most often',
+    );
+    expect(judged(text).kind).toBe('about-peer-work');
+  });
+  it('a screening question wrapped over lines still offers "prefer not to answer"', () => {
+    const posting = [
+      'Peer Support Specialist',
+      'Clearwater County Behavioral Health - $24 an hour',
+      '',
+      'Provide peer support to adults in the county crisis program and share your own recovery when it helps.',
+      '',
+      'Screening questions',
+      '1. Do you hold a state peer certification? Yes / No',
+      '2. Do you identify as someone who has lived experience with psychiatric illness or',
+      'an addiction, now in recovery? Yes / No / Prefer not to',
+      'answer',
+    ].join('\n');
+    expect(judged(posting).lived).toBe('mentioned');
+  });
+  it('in a page copied without blank lines, a heading under a list or a header line still heads its section', () => {
+    const posting = [
+      'Recovery Coach',
+      'Eastgate Recovery Center | Eastgate, OH | Full-time | $21 - $24 per hour',
+      'About us',
+      'Eastgate Recovery Center was founded by neighbors in recovery and their relatives, and they still run it today.',
+      'What you will do',
+      '- Meet members where they are and help them plan their own recovery',
+      '- Other duties as assigned by the Program Director',
+      'Requirements:',
+      '- At least two years of your own recovery from a substance use disorder',
+      '- High school diploma or GED',
+    ].join('\n');
+    const { headings } = structure(posting);
+    expect(headings).toEqual(expect.arrayContaining(['About us', 'Requirements']));
+    expect(judged(posting)).toMatchObject({ peer: true, lived: 'required' });
   });
 });

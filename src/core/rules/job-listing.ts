@@ -12,11 +12,14 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { wrappedFromAbove } from '../text/document-structure.js';
+import { startsWithCapital } from '../text/capital-letter.js';
 import { jobTitleHead } from './job-title.js';
 import { lineLabels } from './label-value-lines.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 
 const ENTRY_MAX_WORDS = 12;
+/** A word of rank or licence before a job's name, or a result's number ("2. Behavioral Health Technician"). */
+const capitalOrNumber = (word: string): boolean => startsWithCapital(word) || /^\d/.test(word);
 /** A line's opening article or possessive: a job's name in a list of openings does not take one. */
 const DETERMINER_OPENING = /^(?:the|a|an|our|this|each|every|your)\s/i;
 /** Words past which a line opened by one (see DETERMINER_OPENING) is a sentence, not a name ("The Recovery Coach Program Coordinator"). */
@@ -139,13 +142,17 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
     return next !== undefined && next.gap === 'space' && (namedThings.has(next.norm) || organizationWords.has(next.norm));
   };
   const namesJob = (i: number, [first, end] = rangeOf(i)) => {
-    const starts = (m: { first: number; end: number }) => m.first <= first + NAME_REACH && !namesSomethingElse(m);
+    // Only words of rank or licence, in capitals, before the name: "Coordinate with care managers"
+    // is a duty that names other staff, not a job's name.
+    const rankBefore = (m: { first: number }) => doc.tokens.slice(first, m.first).every((t) => capitalOrNumber(t.raw));
+    const starts = (m: { first: number; end: number }) => m.first <= first + NAME_REACH && rankBefore(m) && !namesSomethingElse(m);
+    const headStarts = (head: [number, number] | null) => head !== null && rankBefore({ first: head[0] });
     return (
       lex.roles.peerTitles.matcher
         .matchAll(doc.tokens, first, end)
         .some((m) => starts(m) && !lex.roles.peerTitles.entries[m.payload]!.weak) ||
       lex.roles.nonPeerTitles.matcher.matchAll(doc.tokens, first, end).some(starts) ||
-      jobTitleHead(doc, lex, [first, end]) !== null
+      headStarts(jobTitleHead(doc, lex, [first, end]))
     );
   };
   // A short line that offers jobs, or the label before its colon: hiring words in it ("Open
@@ -337,7 +344,13 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   if (shown.length) return shown;
   if (entryStarts.size < 2) return [];
   const entryAt = new Map<number, number>();
-  for (const [s, { end }] of entryStarts) for (let k = Math.min(NAME_REACH, end - s - 1); k >= 0; k--) entryAt.set(s + k, s);
+  // A name a few words in, after words of rank in capitals ("Licensed Clinical Social Worker"),
+  // not after a verb and a lower-case word ("Coordinate with care managers").
+  for (const [s, { end }] of entryStarts)
+    for (let k = 0; k <= Math.min(NAME_REACH, end - s - 1); k++) {
+      if (k > 0 && !capitalOrNumber(doc.tokens[s + k - 1]!.raw)) break;
+      entryAt.set(s + k, s);
+    }
   const linesNaming = (firsts: number[]) => new Set(firsts.map((f) => entryAt.get(f)).filter((s) => s !== undefined));
   // "peer" alone names no job here either ("Category I: Engages peers in ..." heads a list of skills).
   const peerLines = linesNaming(

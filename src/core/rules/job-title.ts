@@ -9,6 +9,7 @@ import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { type HeadingKind, type Mention, askedBySentence } from './lived-experience.js';
 import { peerCompetencyMatches } from './peer-competency-reading.js';
 import { spaceOrHyphen } from '../text/tokenize.js';
+import { isBreadcrumb, isMenuLine } from '../text/document-structure.js';
 
 /** The title's job name as a token range, or null when the title does not read as a job's name. */
 export function jobTitleHead(doc: AnalysisDocument, lex: CompiledLexicons, title: readonly [number, number]): [number, number] | null {
@@ -69,7 +70,8 @@ function linesUnderTheFirst(doc: AnalysisDocument): { start: number; text: strin
   let blurbs = 0;
   for (const { start, text: line } of doc.lines.lines) {
     const text = line.trim();
-    if (!text) continue;
+    // A site's menu or breadcrumb above the page is no line of it.
+    if (!text || isMenuLine(line) || isBreadcrumb(line)) continue;
     if (!out.length && blurbs < MOST_BLURBS && /[.!?]$/.test(text) && !atMostWords(text, BLURB_MIN_WORDS - 1)) {
       blurbs++;
       continue;
@@ -77,7 +79,12 @@ function linesUnderTheFirst(doc: AnalysisDocument): { start: number; text: strin
     if (out.length === TOP_LINES + 1) break;
     out.push({ start: start + line.indexOf(text), text });
   }
-  return out.slice(1);
+  // The first is the title, read as such; a first line too long for a title ("Health Navigator
+  // (Bilingual) - Eastside Services - North County - $19/hr ...") is read with the others.
+  const title = doc.structure.title;
+  const first = out[0];
+  const titled = !first || (title !== null && title.start >= first.start && title.start < first.start + first.text.length);
+  return titled ? out.slice(1) : out;
 }
 
 /**

@@ -748,12 +748,14 @@ const CONDITION_OPENERS = new Set(['if', 'whether', 'when', 'whenever']);
 /** How many words after a screening question its answer choices are read ("Yes / No / Prefer not to answer"). */
 const ANSWER_WORDS = 12;
 
-/** The question's own line offers an answer that declines it (lived-experience.json optionalAnswerCues). */
+/** The question's own line offers an answer that declines it (lived-experience.json optionalAnswerCues):
+ * the line it ends on, and the answers' own run on onto the next when the page wrapped them. */
 function optionalToAnswer(doc: AnalysisDocument, lex: CompiledLexicons, s: Sentence): boolean {
   const { tokens } = doc;
-  const line = doc.lineStart(s.start);
+  const line = doc.lineStart(tokens[s.endTok - 1]!.start);
   let end = s.endTok;
-  while (end < tokens.length && end - s.endTok < ANSWER_WORDS && doc.lineStart(tokens[end]!.start) === line) end++;
+  const onTheLine = (k: number) => doc.lineStart(tokens[k]!.start) === line || (k > s.endTok && tokens[k]!.gap === 'space');
+  while (end < tokens.length && end - s.endTok < ANSWER_WORDS && onTheLine(end)) end++;
   return end > s.endTok && lex.livedExperience.optionalAnswers.test(tokens, s.endTok, end);
 }
 

@@ -221,7 +221,11 @@ export function wrappedFromAbove(prev: string, line: string): boolean {
   if (!prev || BULLET.test(line)) return false;
   if (BROKEN_OFF.test(prev)) return true;
   if (line.split(/\s+/).length >= SERIES_MIN_WORDS && CONTINUES_A_SERIES.test(line)) return true;
-  return prev.length >= WRAPPED_NAME_MIN && ENDS_ON_A_NAME.test(prev) && isProse(prev);
+  // The name's rest runs on into more of the sentence, or ends it ("Housing Programs."); a short
+  // line of its own under a list's last item ("... with other Peer Support Workers" over
+  // "Eligibility criteria") heads what follows.
+  const runsOn = line.length >= WRAPPED_LINE_MIN || /[.,;]["”’)]?$/.test(line);
+  return runsOn && prev.length >= WRAPPED_NAME_MIN && ENDS_ON_A_NAME.test(prev) && isProse(prev);
 }
 
 /** A line written in sentence case: a third or more of its words in lower case (a title-case
@@ -232,6 +236,20 @@ function isProse(line: string): boolean {
   return lower >= 2 && lower * 3 >= words.length;
 }
 
+/** Words of a paragraph under a line (see endsABlock). */
+const PARAGRAPH_MIN_WORDS = 8;
+
+/**
+ * A line that closes a block, so that a short line under it may head the next one in a page copied
+ * without its blank lines: a list's last item, or a line of employer, place and pay set apart by
+ * bars ("Harbor Wellness | Eastgate, OH | $22 an hour") or a sentence, when a paragraph follows.
+ */
+function endsABlock(prev: string, next: string | undefined): boolean {
+  if (BULLET.test(prev)) return true;
+  const paragraph = next !== undefined && next.trim().split(/\s+/).length >= PARAGRAPH_MIN_WORDS;
+  return paragraph && (TABLE_ROW.test(prev) || /[.!?]["”’)]?$/.test(prev.trim()));
+}
+
 /** A line that opens with a short label ("Preferred: ...", "Time in recovery: ..."): a new item, even after a long line. */
 const LABEL_OPENING = /^[ \t]*[A-Z][\w'’&/()-]*(?:[ \t]+[\w'’&/()-]+){0,3}:[ \t]+\S/;
 /** A row of a table pasted as text ("Medication | Prompt and record ..."): its cells are separated by a bar or a tab. */
@@ -239,12 +257,14 @@ const TABLE_ROW = /\S[ \t]*(?:\||\t)[ \t]*\S/;
 
 /** The shortest line of prose read as one a paragraph was wrapped at when it stops on a capitalized word (a name run on). */
 const WRAPPED_NAME_MIN = 45;
+/** The longest title read over two lines, a title wrapped at a fixed width. */
+const WRAPPED_TITLE_MAX = 150;
 /** A line that stops on a capitalized word after a space: maybe a name that runs on. */
 const ENDS_ON_A_NAME = /\s\p{Lu}[\p{L}'’-]*$/u;
 /** The shortest line read as one a paragraph was wrapped at, when the next goes on in lower case. */
 const WRAPPED_LINE_MIN = 30;
 
-export function isHeadingLine(line: string, next: string | undefined, prevBlank: boolean): boolean {
+export function isHeadingLine(line: string, next: string | undefined, prevBlank: boolean, prevEnds = false): boolean {
   const t = line
     .trim()
     .replace(/^#+\s*/, '')
@@ -266,14 +286,14 @@ export function isHeadingLine(line: string, next: string | undefined, prevBlank:
   if (words.length >= SERIES_MIN_WORDS && CONTINUES_A_SERIES.test(t)) return false;
   // Mostly capitalized words ("Minimum Qualifications"; a longer title-case line such as "Join
   // Our Team: Peer Specialists for the Emergency Room" only when nearly every word is), or a short
-  // sentence-case line that opens a block: after a blank line, or right above a bulleted list
-  // ("Minimum qualifications").
+  // sentence-case line that opens a block: after a blank line or right under a list's last item
+  // (a page copied without its blank lines), or right above a bulleted list ("Minimum qualifications").
   const caps = words.filter((w) => /^[A-Z0-9&(]/.test(w)).length;
   if (words.length > 7) return caps / words.length >= 0.8;
   if (caps / words.length >= 0.6) return true;
   // A line whose words go on in lower case on the next one is a hard-wrapped sentence's first line
   // ("Northern Lights is an integrated youth" over "services hub for young people ..."), not a heading.
-  return words.length <= 6 && /^[A-Z]/.test(t) && (prevBlank || BULLET.test(next)) && !/^\s*[a-z]/.test(next);
+  return words.length <= 6 && /^[A-Z]/.test(t) && (prevBlank || prevEnds || BULLET.test(next)) && !/^\s*[a-z]/.test(next);
 }
 
 export function structureOf(
@@ -325,7 +345,8 @@ export function structureOf(
     const next = nextText[i];
     // Nor is a line of wrapping width that the line right under it goes on from a heading.
     const goneOnFrom = line.text.trim().length >= WRAPPED_NAME_MIN && goesOn[i + 1] === true;
-    const heading = goesOn[i] !== true && !goneOnFrom && isHeadingLine(line.text, next, prevBlank);
+    const heading =
+      goesOn[i] !== true && !goneOnFrom && isHeadingLine(line.text, next, prevBlank, endsABlock(lines[i - 1]?.text ?? '', next));
     const prevLine = lines[i - 1]?.text.trim() ?? '';
     // A short line is a heading or an item, unless it breaks off after a word that needs more
     // ("People suffering from" / "schizophrenia ...": one sentence wrapped).
@@ -373,14 +394,26 @@ export function structureOf(
     } else {
       // A breadcrumb trail ("Home > Programs > Family Peer Support") stands above the page's heading.
       // So does a hiring banner on a line of its own ("NOW ACCEPTING APPLICATIONS") above it.
-      const first = lines.find((l) => l.text.trim() && !isMenuLine(l.text) && !isBreadcrumb(l.text) && !HIRING_BANNER.test(l.text.trim()));
+      const at = lines.findIndex(
+        (l) => l.text.trim() && !isMenuLine(l.text) && !isBreadcrumb(l.text) && !HIRING_BANNER.test(l.text.trim()),
+      );
+      const first = lines[at];
+      // A title wrapped onto the line under it ("Thinking of applying to be a Recovery Coach? Some" over
+      // "answers for applicants") runs to that line's end.
+      const under = lines[at + 1];
+      const wrappedTitle =
+        first !== undefined &&
+        under !== undefined &&
+        (goesOn[at + 1] === true ||
+          (first.text.trim().length >= WRAPPED_LINE_MIN && /^\s*\p{Ll}/u.test(under.text) && !/[.!?:;]$/.test(first.text.trim())));
+      const last = wrappedTitle ? under! : first;
       // A short first line that ends in "!" is still a title ("Parent Partner job opening!");
       // one that ends in "." or "?", or a long exclamation, is a sentence.
-      const t = first?.text.trim() ?? '';
+      const t = first && last ? text.slice(first.start, last.end).trim() : '';
       const sentence = /[.?]$/.test(t) || (t.endsWith('!') && t.split(/\s+/).length > 8);
-      if (first && t.length <= 100 && !sentence) {
+      if (first && last && t.length <= (wrappedTitle ? WRAPPED_TITLE_MAX : 100) && !sentence) {
         const lead = first.text.length - first.text.trimStart().length;
-        title = { start: first.start + lead, end: first.start + first.text.trimEnd().length };
+        title = { start: first.start + lead, end: last.start + last.text.trimEnd().length };
       }
     }
   }
