@@ -113,6 +113,8 @@ export interface CompiledLexicons {
     teamListCues: PhraseMatcher<string>;
     /** roles.json offerLeadsCues: a verb in an offer to hire before the peer staff the job leads. */
     offerLeadsCues: PhraseMatcher<string>;
+    /** roles.json colleagueCues: a word just before a peer title that makes it the job's colleagues. */
+    colleagueCues: PhraseMatcher<string>;
     peerCredentialCues: PhraseMatcher<string>;
     peerCredentialNotAsked: PhraseMatcher<string>;
     peopleBesideTitles: PatternRuleSet<Lexicons['roles']['peopleBesideTitles']['titles'][number]>;
@@ -391,6 +393,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       jobIsNotPeerCues: matcherOf(lexicons.roles.jobIsNotPeerCues.patterns),
       teamListCues: matcherOf(lexicons.roles.teamListCues.patterns),
       offerLeadsCues: matcherOf(lexicons.roles.offerLeadsCues.patterns),
+      colleagueCues: matcherOf(lexicons.roles.colleagueCues.patterns),
       peerCredentialCues: matcherOf(lexicons.roles.peerCredentialCues.patterns),
       peerCredentialNotAsked: matcherOf(lexicons.roles.peerCredentialNotAsked.patterns),
       peopleBesideTitles: compileRuleSet(lexicons.roles.peopleBesideTitles.titles),

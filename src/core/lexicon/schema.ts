@@ -267,6 +267,8 @@ export const rolesFileSchema = z
     teamListCues: sourcedPatterns.default({ patterns: [], sources: [] }),
     /** A verb of leading in an offer to hire before peer staff in the plural ("... to oversee our five peer specialists"): the staff the job leads. */
     offerLeadsCues: sourcedPatterns.default({ patterns: [], sources: [] }),
+    /** A word just before a peer title that makes it the colleagues the job works with ("coordinate with our peer recovery coaches"). */
+    colleagueCues: sourcedPatterns.default({ patterns: [], sources: [] }),
     /** A peer credential ("Certified Peer Recovery Specialist (CPRS) required"): asked of the applicant, it makes the job a peer role. */
     peerCredentialCues: sourcedPatterns,
     /** Words that make a credential the job's subject, not the applicant's ("knowledge of the peer certification process"). */

@@ -139,10 +139,17 @@ function pointsElsewhere(doc: AnalysisDocument, lex: CompiledLexicons, first: nu
 /** Words for the hours or experience a credential asks to be supervised ("25 hours must be supervised by a CRS"). */
 const SUPERVISED_HOURS = new Set(['hours', 'hour', 'experience', 'practicum', 'internship', 'placement']);
 
+/** Words before "hour" that make it a rate of pay ("$22 per hour, reporting to ..."), not hours of experience. */
+const RATE_WORDS = new Set(['per', 'an', 'a']);
+
 /** A reporting line said of hours of experience, as a credential's rules say it: no job's reporting line. */
 function saidOfHours(doc: AnalysisDocument, first: number): boolean {
   const s = doc.structure.sentences[doc.structure.sentenceOf[first]!]!;
-  for (let i = Math.max(s.first, first - 4); i < first; i++) if (SUPERVISED_HOURS.has(doc.tokens[i]!.norm)) return true;
+  for (let i = Math.max(s.first, first - 4); i < first; i++) {
+    const t = doc.tokens[i]!;
+    const rate = t.norm === 'hour' && i > 0 && RATE_WORDS.has(doc.tokens[i - 1]!.norm);
+    if (SUPERVISED_HOURS.has(t.norm) && !rate) return true;
+  }
   return false;
 }
 
@@ -762,7 +769,9 @@ function firstLines(doc: AnalysisDocument, lex: CompiledLexicons): { start: numb
   const top = first ? headingLine(first) : null;
   if (!top) return [];
   const namesJob = (line: { start: number; end: number }) => namesAJob(doc, lex, line);
-  const next = second && !namesJob(top) ? headingLine(second) : null;
+  // A line of pay and hours under the first ("$21.00/hour · 35 hours/week · paid training") is the job's, no title.
+  const payLine = (line: Line) => /[$£€]\s?\d/.test(line.text);
+  const next = second && !namesJob(top) && !payLine(second) ? headingLine(second) : null;
   // A second line that opens or ends with a title cue names a document even where it names a job
   // ("How to become a Certified Peer Recovery Specialist" under a certification board's name,
   // "Parent Partner Program Handbook" under a network's).
@@ -777,8 +786,11 @@ function firstLines(doc: AnalysisDocument, lex: CompiledLexicons): { start: numb
     const { opens, ends } = cueAtAnEdge(next);
     if (!opens && !ends) return [top];
   }
-  // Not a label line ("Exam No. 28-114   Applications due: May 30" on an exam notice that posts a job).
-  const last = third && !nextNamesJob && !third.text.includes(':') ? headingLine(third) : null;
+  // Not a label line ("Exam No. 28-114   Applications due: May 30" on an exam notice that posts a
+  // job), nor a section's heading under a line of the job's details ("Location: Main office | 37.5
+  // hours/week | $21/hr" over "About the program").
+  const detailsAbove = /^[^:]{1,30}:\s/.test(second!.text.trim());
+  const last = third && !nextNamesJob && !third.text.includes(':') && !detailsAbove ? headingLine(third) : null;
   return last && cueAtAnEdge(last).opens ? [top, next, last] : [top, next];
 }
 

@@ -6,7 +6,7 @@ import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentReport, Finding, RoleCategory, RoleReport } from '../types.js';
 import { documentMarks, insideAProgramName, marksEvidence, readJobOffer, type DocumentMarks, type RoleSource } from './document-kind.js';
-import { tokenize } from '../text/tokenize.js';
+import { spaceOrHyphen, tokenize } from '../text/tokenize.js';
 import { isBreadcrumb, isMenuLine } from '../text/document-structure.js';
 import { overlapChecker } from '../text/span-overlap.js';
 import { listedJobs } from './job-listing.js';
@@ -363,11 +363,14 @@ export function detectRole(
     };
     // Overlapping names are one ("PARENT PEER SUPPORT SPECIALIST" is "Parent Peer" and "Peer Support
     // Specialist"): each says something of the role, as in a title.
+    // Not the colleagues the job works with ("Coordinate with our peer recovery coaches").
     const peer = runPatternRules(doc, lex, lex.roles.peerTitles, {
       skipLiteral: false,
       sentenceFilter: inSummary,
       keepOverlaps: true,
-    }).sort((a, b) => a.first - b.first);
+    })
+      .filter((m) => !workedWith(doc, lex, m.first) && !(lex.roles.peerTitles.entries[m.entry]!.weak && peerNamesAThing(doc, lex, m.end)))
+      .sort((a, b) => a.first - b.first);
     // A summary cue in a sentence that only wishes for it ("Lived experience of recovery is an
     // asset") describes no peer work: a counselor's posting may wish for the same.
     const cue = lex.roles.peerSummaryCues.matchAll(tokens, after, summaryEnd).filter((c) => {
@@ -381,6 +384,8 @@ export function detectRole(
     const nonPeer = runPatternRules(doc, lex, lex.roles.nonPeerTitles, { skipLiteral: false, sentenceFilter: inSummary }).filter(
       (m) =>
         !someoneAlreadyThere(doc, m.first) &&
+        !workedWith(doc, lex, m.first) &&
+        !inExamplesInBrackets(doc, m.first) &&
         !inTeamList(m.sentence) &&
         !reportingTo.some((r) => r.end <= m.first && structure.sentenceOf[r.first] === structure.sentenceOf[m.first]),
     );
@@ -902,6 +907,60 @@ function teamListSentences(doc: AnalysisDocument, lex: CompiledLexicons): (sente
     }
     return listed;
   };
+}
+
+/** A title inside brackets that list examples with commas ("sharing resources (LGBTQ+ groups, school counselors, drop-in centers)"): one of the things named, not the job. */
+function inExamplesInBrackets(doc: AnalysisDocument, first: number): boolean {
+  const { text, tokens } = doc;
+  const at = tokens[first]!.start;
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.lastIndexOf(')', at) > open || text.slice(open, at).includes('\n')) return false;
+  const close = text.indexOf(')', at);
+  return close > 0 && !text.slice(at, close).includes('\n') && text.slice(open, close).includes(',');
+}
+
+/** Words after "peer" that go on with the work it names, before a program's or a group's noun ("peer support program"). */
+const PEER_WORK_WORDS = new Set(['support', 'recovery', 'run', 'led']);
+
+/** "peer" alone (a weak title) at a program's or a group's name ("the peer support program", "peer groups"): a thing, not the job. */
+function peerNamesAThing(doc: AnalysisDocument, lex: CompiledLexicons, end: number): boolean {
+  const { tokens } = doc;
+  let k = end;
+  if (tokens[k] && PEER_WORK_WORDS.has(tokens[k]!.norm) && spaceOrHyphen(tokens[k]!.gap)) k++;
+  const next = tokens[k];
+  if (!next || !spaceOrHyphen(next.gap)) return false;
+  const { namedThings, organizationWords } = lex.nameWords;
+  return namedThings.has(next.norm) || organizationWords.has(next.norm);
+}
+
+/** Words that may stand between a word of working with (roles.json colleagueCues) and the colleagues' title ("with the county's"). */
+const COLLEAGUE_REACH = 3;
+
+/** Words of a list of colleagues before the title after that word ("with parole, the shelters and our"). */
+const COLLEAGUE_LIST_REACH = 12;
+
+/**
+ * The peer title at `first` names colleagues the job works with: "Work with peer support
+ * specialists and social workers", "Coordinate with parole, the shelters and our peer
+ * recovery coaches" (the word of working with, then at most a few words, or a list set apart by
+ * commas and "and").
+ */
+function workedWith(doc: AnalysisDocument, lex: CompiledLexicons, first: number): boolean {
+  const { tokens, structure, text } = doc;
+  const sentenceFirst = structure.sentences[structure.sentenceOf[first]!]!.first;
+  const from = Math.max(sentenceFirst, first - 1 - COLLEAGUE_LIST_REACH);
+  let listed = false;
+  for (let k = first - 1; k >= from; k--) {
+    const gap = tokens[k + 1]!.gap;
+    if (!spaceOrHyphen(gap)) {
+      if (gap !== 'punct' || text.slice(tokens[k]!.end, tokens[k + 1]!.start).trim() !== ',') return false;
+      listed = true;
+    }
+    if (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'or') listed = true;
+    if (!listed && first - k > COLLEAGUE_REACH + 1) return false;
+    if (lex.roles.colleagueCues.test(tokens, k, k + 1)) return true;
+  }
+  return false;
 }
 
 /** The title at `first` names a colleague already in place, inside its sentence: "Providing the assigned caseworker with updates". */
