@@ -40,11 +40,11 @@ describe('the job a body without its title names', () => {
     ].join('\n');
     expect(judged(manager).peer).toBe(false);
   });
-  it('"not a counseling or peer support position" says what the job is not', () => {
+  it('"not a therapy or peer support position" says what the job is not', () => {
     const text = [
       'Live-in house lead for a sober home of eight men. Free room and a $500 monthly stipend.',
       'You keep the house running: rent, groceries, chores and curfew.',
-      "This is not a counseling or peer support position, it's running the house.",
+      'This is not a therapy or peer support position; the job is running the house.',
       'Text Dale at 555-0148 to apply.',
     ].join('\n');
     expect(judged(text).peer).toBe(false);
@@ -56,7 +56,7 @@ describe('the job a body without its title names', () => {
       'Call every adult within a day of leaving the crisis unit and check in for 30 days.',
       'Duties',
       '- Make follow-up calls and visits and write up each contact',
-      '- Refer people who want it to the peer support program and to peer groups in town',
+      '- Point anyone interested toward the peer support program and the peer groups in town',
       '- Keep a caseload of 40 adults and update their safety plans',
     ].join('\n');
     expect(judged(text).peer).toBe(false);
@@ -67,7 +67,7 @@ describe('the job a body without its title names', () => {
       '',
       "Answer texts from young people who are having a hard night, and share what got you through yours. You'll point people to what can help (LGBTQ+ groups, school counselors, drop-in centers, housing help) when they ask.",
       '',
-      'You are 18 to 25 and have your own lived experience of mental health struggles. Training is paid. We are an equal opportunity employer.',
+      'You are 18 to 25, with lived experience of mental health struggles that are your own. Training is paid. We are an equal opportunity employer.',
     ].join('\n');
     expect(judged(text)).toMatchObject({ peer: true, kind: 'peer-posting' });
   });
@@ -100,10 +100,10 @@ describe('what the first lines of such a body are', () => {
       'Location: main office and the community | 37.5 hours/week | $21.40/hr',
       '',
       'About the program',
-      "Our Family Support Program works with the relatives of adults living with serious mental illness. The Family Peer Specialist helps them understand their loved one's care and find support.",
+      "Our Family Support Program stands beside the parents, partners and siblings of adults with psychiatric illness. The Family Peer Specialist helps them understand their loved one's care and find support.",
       '',
       'Requirements',
-      '- Lived experience as the relative of an adult with a mental health condition',
+      '- Lived experience as the brother, sister, parent or partner of an adult living with psychiatric illness',
       '',
       'Reports to the Program Director. Full benefits.',
     ].join('\n');
@@ -113,7 +113,7 @@ describe('what the first lines of such a body are', () => {
     const text = [
       'For thirty years Riverside Family Alliance has stood with families caring for a relative with mental illness. Our Family Advocate helps those families find their way.',
       '',
-      'We are looking for someone with lived experience as the family member of a person with a mental health condition (required).',
+      'We want someone who has lived experience as the relative of a person living with psychiatric illness (this is required).',
       '',
       'This is a 24-hour-per-week position at $23 per hour, reporting to the Executive Director.',
     ].join('\n');

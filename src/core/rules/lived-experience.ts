@@ -11,6 +11,7 @@ import { oncePerDocument } from './once-per-document.js';
 import { openBracketBefore } from './open-bracket.js';
 import { matchesBesideAsides, withoutAsides } from './words-set-aside.js';
 import { aboutTheEmployee } from './employee-sections.js';
+import { listsOtherPostings } from './agency-sections.js';
 import { spaceOrHyphen, type Token } from '../text/tokenize.js';
 import {
   applicantHas,
@@ -1292,9 +1293,10 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
 
   const mentions: Mention[] = [];
   const bySentence = new Map<number, Mention>();
-  // A job board's list of other postings under this one ("Similar jobs") asks nothing of this job's applicant.
-  const elsewhere = structure.headings.map((h) => lex.livedExperience.otherPostings.test(tokens, ...doc.tokenRange(h.start, h.end)));
-  const inThisPosting = (sentence: number) => !elsewhere[structure.sentences[sentence]!.heading];
+  // A job board's list of other postings under this one ("Similar jobs", and the postings' names
+  // and lines under it) asks nothing of this job's applicant.
+  const elsewhere = listsOtherPostings(doc, lex);
+  const inThisPosting = (sentence: number) => !elsewhere(sentence);
   let paragraphs: HeadingKind[] | undefined;
   // Read only when a mention sits under no heading that decides.
   const paragraphKind = (sentence: number) => {

@@ -369,7 +369,12 @@ export function detectRole(
       sentenceFilter: inSummary,
       keepOverlaps: true,
     })
-      .filter((m) => !workedWith(doc, lex, m.first) && !(lex.roles.peerTitles.entries[m.entry]!.weak && peerNamesAThing(doc, lex, m.end)))
+      .filter(
+        (m) =>
+          !onAMenuLine(doc, m.first) &&
+          !workedWith(doc, lex, m.first) &&
+          !(lex.roles.peerTitles.entries[m.entry]!.weak && peerNamesAThing(doc, lex, m.end)),
+      )
       .sort((a, b) => a.first - b.first);
     // A summary cue in a sentence that only wishes for it ("Lived experience of recovery is an
     // asset") describes no peer work: a counselor's posting may wish for the same.
@@ -383,6 +388,7 @@ export function detectRole(
     const reportingTo = marks.posting.filter((m) => m.kind === 'reporting');
     const nonPeer = runPatternRules(doc, lex, lex.roles.nonPeerTitles, { skipLiteral: false, sentenceFilter: inSummary }).filter(
       (m) =>
+        !onAMenuLine(doc, m.first) &&
         !someoneAlreadyThere(doc, m.first) &&
         !workedWith(doc, lex, m.first) &&
         !inExamplesInBrackets(doc, m.first) &&
@@ -539,6 +545,15 @@ export function detectRole(
 
   // 6. The category from the text's cues when the title left it open; title and summary count double.
   const fromCues = !category;
+  // A title no list knows that names the people the job stands beside ("Family Navigator - Early
+  // Psychosis Program", roles.json peopleBesideTitles) gives the category a prior as a peer title does.
+  if (!category && prior === null && titleTokens) {
+    const beside = lex.roles.peopleBesideTitles.matcher.matchAll(tokens, ...titleTokens).find((m) => m.first === titleTokens[0]);
+    if (beside) {
+      prior = lex.roles.peopleBesideTitles.entries[beside.payload]!.category;
+      priorTitle = quote(beside.first, beside.end);
+    }
+  }
   // Who the agency serves (its mission, its divisions) counts only when the job names no one;
   // benefits and the equal-opportunity statement speak of the employee ("protected veteran status").
   const aboutTheJob = describesTheJob(doc, lex);
@@ -907,6 +922,11 @@ function teamListSentences(doc: AnalysisDocument, lex: CompiledLexicons): (sente
     }
     return listed;
   };
+}
+
+/** Token `first` stands on a site's menu bar ("Careers | Nursing   Physicians   Allied Health"), which names no job of the page. */
+function onAMenuLine(doc: AnalysisDocument, first: number): boolean {
+  return isMenuLine(doc.lines.lines[doc.lines.lineAt(doc.tokens[first]!.start)]!.text);
 }
 
 /** A title inside brackets that list examples with commas ("sharing resources (LGBTQ+ groups, school counselors, drop-in centers)"): one of the things named, not the job. */

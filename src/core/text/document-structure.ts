@@ -41,7 +41,10 @@ export const MAX_SENTENCE_TOKENS = 400;
  * or a letter that a symbol font's bullet becomes when text is taken out of a PDF or a Word file
  * ("o", "q", "Ø", "Ÿ", "§", a private-use glyph) before a capital (see text/bullet-letters.ts).
  */
-export const BULLET = new RegExp(`^[ \\t]*(?:--|[-*•·▪●◦‣–§■□►➢✓✔❖\\uF000-\\uF0FF]|${BULLET_LETTER}|\\d{1,2}[.)]|[a-z][.)])[ \\t]+`, 'u');
+export const BULLET = new RegExp(
+  `^[ \\t]*(?:--|[-*•·▪●◦‣–§■□►➢➤>»→✓✔❖\\uF000-\\uF0FF]|${BULLET_LETTER}|\\d{1,2}[.)]|[a-z][.)])[ \\t]+`,
+  'u',
+);
 
 /** The span (a sentence) stands on a line that opens a list item. */
 export function onAListItem(doc: { text: string; lineStart(offset: number): number }, span: { start: number; end: number }): boolean {
@@ -98,7 +101,8 @@ const SITE_SECTIONS = new Set(
     'services|programs|resources|locations|sign in|log in|login|sign up|register|search|menu|help|faq|faqs|press|' +
     'media|employers|post a job|post job|my account|account|shop|salary guide|career advice|saved jobs|saved|profile|messages|reviews|' +
     'find salaries|find a job|find companies|upload your resume|upload resume|post your resume|for employers|job alerts|notifications|' +
-    'search jobs|browse jobs|find work'
+    'search jobs|browse jobs|find work|benefits|open roles|open positions|current openings|job openings|our culture|why work here|' +
+    'why join us|internships'
   ).split('|'),
 );
 
@@ -106,7 +110,8 @@ const SITE_SECTIONS = new Set(
 const BOARD_BUTTONS = new Set(
   (
     'apply now|apply|easy apply|quick apply|1-click apply|apply on company site|save job|save this job|save|saved|share|' +
-    'share job|share this job|report job|report this job|follow|message'
+    'share job|share this job|report job|report this job|follow|message|add to job cart|print|email to a friend|email this job|' +
+    'print this job|print job|save to favorites|add to favorites'
   ).split('|'),
 );
 /** A hiring banner alone on its line, above a page's heading: it says a job is offered, it names none. */
@@ -125,6 +130,15 @@ const HEADER_CONTROLS = new Set(
     'back to results|create account|cart|language|translate|select language|text size'
   ).split('|'),
 );
+
+/** A button set in square brackets on a copied page ("[Search roles]", "[ APPLY NOW ]"). */
+const BRACKETED_BUTTON = /^\[[^\]]{1,30}\]$/;
+/** A link back to a list on a line of its own ("← All open roles", "Back to search results"). */
+const BACK_LINK = /^(?:[←‹«<]\s*\S.{0,40}|back to .{1,40})$/i;
+
+/** A site's notice of its cookies ("This site uses cookies", "We use cookies so that ... [Accept]"): the site's, not the page's. */
+const COOKIE_BANNER =
+  /^(?:this (?:web)?site uses cookies|we use cookies\b|cookie (?:settings|preferences|policy|notice)$|(?:accept|allow|reject) (?:all )?cookies)/i;
 
 /** A row of share buttons ("Share this job: Email  Facebook  LinkedIn"): the site's widget, not the page's words. */
 const SHARE_ROW =
@@ -155,13 +169,15 @@ function abbreviated(prev: Token, between: string, next: Token): boolean {
  * where the page is and stays. A skip link ("Skip to main content") is the menu's too.
  */
 export function isMenuLine(line: string): boolean {
-  if (SHARE_ROW.test(line.trim())) return true;
+  if (SHARE_ROW.test(line.trim()) || COOKIE_BANNER.test(line.trim()) || BACK_LINK.test(line.trim())) return true;
   // Most lines hold no separator at all: they split into one item, so say so without splitting.
   if (!ANY_MENU_SEPARATOR.test(line)) {
     const t = line.trim();
     if (line.length < 40 && (SKIP_LINK.test(t) || BOARD_BUTTONS.has(t.toLowerCase()) || HEADER_CONTROLS.has(t.toLowerCase()))) return true;
-    // Sections set apart by two spaces ("Jobs  Companies  Salaries  For Employers"): only site sections.
+    // Sections set apart by two spaces ("Jobs  Companies  Salaries  For Employers"), or a board's
+    // buttons ("Apply Now     Save Job     Print"): the site's, not the page's.
     const spaced = t.split(/\s{2,}/);
+    if (spaced.length >= 2 && spaced.every((item) => BOARD_BUTTONS.has(item.toLowerCase()))) return true;
     return spaced.length >= SHORT_MENU_MIN_ITEMS && spaced.every((item) => SITE_SECTIONS.has(item.toLowerCase()));
   }
   // Items set apart by two spaces beside a wider gap ("Companies  Salaries  Jobs         Sign In") are items too.
@@ -172,7 +188,19 @@ export function isMenuLine(line: string): boolean {
     .filter(Boolean);
   if (items.length >= 2 && items.every((item) => SEARCH_BOX_ITEM.test(item))) return true;
   const chrome = (item: string) =>
-    SITE_SECTIONS.has(item.toLowerCase()) || BOARD_BUTTONS.has(item.toLowerCase()) || HEADER_CONTROLS.has(item.toLowerCase());
+    SITE_SECTIONS.has(item.toLowerCase()) ||
+    BOARD_BUTTONS.has(item.toLowerCase()) ||
+    HEADER_CONTROLS.has(item.toLowerCase()) ||
+    BRACKETED_BUTTON.test(item);
+  // Most items the site's own ("Open Roles · Life at Harbor House · Benefits · FAQ  [Search roles]"),
+  // none a sum or a date: a careers site's menu, whatever its other items say.
+  // ("Home / Careers / Peer Support Specialist", three steps that name the page, is a path to it.)
+  if (
+    items.length > SHORT_MENU_MIN_ITEMS &&
+    items.filter(chrome).length * 2 >= items.length &&
+    items.every((item) => !/[$€£\d]/.test(item))
+  )
+    return true;
   const sections = (from: number) => items.slice(from).every(chrome);
   // Two header controls side by side ("Sign in | Create account") are the header too.
   if (items.length >= 2 && items.every((item) => HEADER_CONTROLS.has(item.toLowerCase()))) return true;
@@ -249,6 +277,9 @@ function endsABlock(prev: string, next: string | undefined): boolean {
   const paragraph = next !== undefined && next.trim().split(/\s+/).length >= PARAGRAPH_MIN_WORDS;
   return paragraph && (TABLE_ROW.test(prev) || /[.!?]["”’)]?$/.test(prev.trim()));
 }
+
+/** A line drawn with marks alone, three or more: a rule between parts of the page. */
+const RULE_LINE = /^[ \t]*(?:[-=_*~•·─━═][ \t]*){3,}$/;
 
 /** A line that opens with a short label ("Preferred: ...", "Time in recovery: ..."): a new item, even after a long line. */
 const LABEL_OPENING = /^[ \t]*[A-Z][\w'’&/()-]*(?:[ \t]+[\w'’&/()-]+){0,3}:[ \t]+\S/;
@@ -338,7 +369,8 @@ export function structureOf(
   let prevHeading = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!line.text.trim()) {
+    // A rule drawn across the page ("-----", "* * *") sets blocks apart as a blank line does.
+    if (!line.text.trim() || RULE_LINE.test(line.text)) {
       prevBlank = true;
       continue;
     }
