@@ -117,6 +117,8 @@ export interface CompiledLexicons {
     colleagueCues: PhraseMatcher<string>;
     peerCredentialCues: PhraseMatcher<string>;
     peerCredentialNotAsked: PhraseMatcher<string>;
+    /** roles.json peerCredentialAlternatives: another credential offered right after a peer credential. */
+    peerCredentialAlternatives: PhraseMatcher<string>;
     peopleBesideTitles: PatternRuleSet<Lexicons['roles']['peopleBesideTitles']['titles'][number]>;
     leadingOrClinicalHeads: PhraseMatcher<string>;
     peerDivisions: PhraseMatcher<string>;
@@ -396,6 +398,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       colleagueCues: matcherOf(lexicons.roles.colleagueCues.patterns),
       peerCredentialCues: matcherOf(lexicons.roles.peerCredentialCues.patterns),
       peerCredentialNotAsked: matcherOf(lexicons.roles.peerCredentialNotAsked.patterns),
+      peerCredentialAlternatives: matcherOf(lexicons.roles.peerCredentialAlternatives.patterns),
       peopleBesideTitles: compileRuleSet(lexicons.roles.peopleBesideTitles.titles),
       leadingOrClinicalHeads: matcherOf(lexicons.roles.leadingOrClinicalHeads.patterns),
       peerDivisions: matcherOf(lexicons.roles.peerDivisions.patterns),

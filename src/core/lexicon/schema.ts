@@ -273,6 +273,8 @@ export const rolesFileSchema = z
     peerCredentialCues: sourcedPatterns,
     /** Words that make a credential the job's subject, not the applicant's ("knowledge of the peer certification process"). */
     peerCredentialNotAsked: sourcedPatterns,
+    /** Another credential offered right after a peer credential ("... or addiction counseling credential"): the peer one is then one way in. */
+    peerCredentialAlternatives: sourcedPatterns.default({ patterns: [], sources: [] }),
     /**
      * A title's first words that name a job by the people it stands beside ("Family Navigator",
      * "Youth Liaison"), by category: such a job no list knows is a peer job where the text names

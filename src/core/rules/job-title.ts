@@ -100,6 +100,9 @@ export function topLineJobName(doc: AnalysisDocument, lex: CompiledLexicons): [n
   return null;
 }
 
+/** Words of the credential's own name that may stand between it and an alternative ("... Specialist (CPRS) or ..."). */
+const ALTERNATIVE_REACH = 3;
+
 /** Words in the short line under a job's header (its employer, place or pay). */
 const HEADER_DETAIL_MAX_WORDS = 8;
 
@@ -239,6 +242,9 @@ export function jobIsPeerCue(
     // "supervise certified peer specialists": the credential is the job's subject, not asked of the applicant.
     if (lex.roles.peerCredentialNotAsked.matchAll(doc.tokens, first, endTok).some((n) => n.first < m.first + 1 && n.end > m.first))
       return false;
+    // "Certified Recovery Coach or a drug and alcohol counselor license": one way in among others.
+    const after = lex.roles.peerCredentialAlternatives.matchAll(doc.tokens, m.end, Math.min(endTok, m.end + ALTERNATIVE_REACH + 8));
+    if (after.some((a) => a.first - m.end <= ALTERNATIVE_REACH)) return false;
     const strength = askedBySentence(doc, lex, s, headingKinds);
     return strength === 'required' || (strength === 'preferred' && preferenceCounts);
   });
