@@ -5,6 +5,7 @@ import { BOARD_ORIGINS } from './src/extension/settings/board-origins';
 import { extensionPageShell } from './scripts/extension-build/page-shell';
 import { storeFiles } from './scripts/extension-build/store-files';
 import { zodWithoutCodegen } from './scripts/extension-build/zod-without-codegen';
+import { withoutPureAnnotationsPlugin } from './scripts/extension-build/without-pure-annotations';
 
 // Extension pages run only packaged code: no remote scripts, no eval, no plugins, and no
 // network beyond the extension's own files (the analyzer never sends text anywhere).
@@ -52,7 +53,7 @@ export default defineConfig({
     plugins: [preact({ prefreshEnabled: false }), zodWithoutCodegen(), extensionPageShell()],
     // The analyzer runs in a module worker started by the popup; keep it an ES module. Vite
     // builds workers with their own plugin list.
-    worker: { format: 'es', plugins: () => [zodWithoutCodegen()] },
+    worker: { format: 'es', plugins: () => [zodWithoutCodegen(), withoutPureAnnotationsPlugin()] },
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({

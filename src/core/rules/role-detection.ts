@@ -592,18 +592,6 @@ export function detectRole(
       (m) => !otherPostings(m.sentence),
     );
     const jobCues = cueMatches.filter((m) => aboutTheJob(m.sentence));
-    if (process.env.DBG)
-      for (const m of cueMatches)
-        console.error(
-          'CUE',
-          m.sentence,
-          aboutTheJob(m.sentence),
-          aboutEmployee(m.sentence),
-          inTeamList(m.sentence),
-          lex.roles.categoryCues.entries[m.entry]!.category,
-          JSON.stringify(doc.slice(m.first, m.end).text),
-          JSON.stringify(doc.sentenceText(m.sentence).slice(0, 80)),
-        );
     for (const m of jobCues.length ? jobCues : cueMatches) {
       // A sentence that lists the team names colleagues by what they do ("a substance use specialist").
       if (aboutEmployee(m.sentence) || inTeamList(m.sentence)) continue;
