@@ -47,7 +47,7 @@ describe('lived experience said of staff and their relatives', () => {
   it('"somebody" reads as "someone" does', () => {
     const posting = (who: string) =>
       analyze(
-        `Family Peer Specialist\nLakeland Family Network - $21 an hour\n\nWalk beside parents and partners of adults in mental health care.\n\nRequirements\n- Lived experience as a family member of ${who} living with a mental health condition.\n- A high school diploma.`,
+        `Family Peer Specialist\nLakeland Family Network - $21 an hour\n\nWalk beside parents and partners of adults in mental health care.\n\nRequirements\n- Experience of your own as the family member of ${who} living with a mental health condition (required).\n- A high school diploma.`,
       ).livedExperience.status;
     expect(posting('somebody')).toBe(posting('someone'));
     expect(posting('somebody')).toBe('required');
