@@ -72,14 +72,14 @@ export function buildDocument(
   const structure = structureOf(text, tokens, title, lines, jobHeads);
   const inProperName = new Uint8Array(tokens.length);
   const { sentenceOf } = structure;
-  const sameSentence = (k: number) => sentenceOf[k] === sentenceOf[k - 1];
   // A line break inside a sentence is a paragraph wrapped at a fixed width (text from a PDF or an
   // email): its words are read as if the line ran on, with a space between them. An "OR" on a line
   // of its own between two ways to qualify keeps its breaks.
   const joiningLine = (k: number) => isJoiningLine(lines.lines[lines.lineAt(tokens[k]!.start)]!.text);
   for (let k = 1; k < tokens.length; k++)
-    if (tokens[k]!.gap === 'line' && sameSentence(k) && !joiningLine(k) && !joiningLine(k - 1)) tokens[k] = { ...tokens[k]!, gap: 'space' };
-  for (const [a, b] of properNameRanges(tokens, properNames, personNouns, nameWords, sameSentence)) inProperName.fill(1, a, b);
+    if (tokens[k]!.gap === 'line' && sentenceOf[k] === sentenceOf[k - 1] && !joiningLine(k) && !joiningLine(k - 1))
+      tokens[k] = { ...tokens[k]!, gap: 'space' };
+  for (const [a, b] of properNameRanges(tokens, properNames, personNouns, nameWords)) inProperName.fill(1, a, b);
   // A reference line cites a published title: treated like a name, never flagged inside.
   if (workTitleCues) for (const [a, b] of workTitleRanges(text, tokens, workTitleCues)) inProperName.fill(1, a, b);
   if (citationCues) for (const [a, b] of citationRanges(lines.lines, tokens, citationCues)) inProperName.fill(1, a, b);

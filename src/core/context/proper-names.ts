@@ -130,14 +130,12 @@ function headlineSubject(tokens: readonly Token[], i: number, j: number, words: 
  * A capitalized run that says whom a program serves ("Program for Chronically Mentally Ill
  * Adults", "Services for the Homeless and the Mentally Ill") is a heading, not a name, unless an
  * organization names itself ("Coalition for the Homeless and Mentally Ill Offenders").
- * `sameSentence(k)`: whether token k, after a line break, goes on with the sentence before it.
  */
 export function properNameRanges(
   tokens: readonly Token[],
   listed: PhraseMatcher<string>,
   personNouns: ReadonlySet<string> = new Set(),
   words: NameWords = NO_NAME_WORDS,
-  sameSentence: (k: number) => boolean = () => false,
 ): [number, number][] {
   const ranges: [number, number][] = listed.matchAll(tokens).map((m) => [m.first, m.end]);
   // Runs of capitalized words (connectors allowed inside) that contain an organization word.
@@ -150,9 +148,9 @@ export function properNameRanges(
     let j = i + 1;
     while (j < tokens.length) {
       const t = tokens[j]!;
-      // A name goes on across a line break inside a sentence: a paragraph wrapped at a fixed width
-      // ("... 20 hours at Eastbrook Family" over "Counseling Center; about 12 hours ...").
-      if (!spaceOrHyphen(t.gap) && !(t.gap === 'line' && sameSentence(j))) break;
+      // A line break inside a sentence reads as a space (analysis-document.ts): a name wrapped at a
+      // fixed width ("... 20 hours at Eastbrook Family" over "Counseling Center; ...") runs on.
+      if (!spaceOrHyphen(t.gap)) break;
       if (isCapitalized(t.raw) && words.headlineWords.has(t.norm)) break;
       if (isCapitalized(t.raw)) j++;
       else if (words.nameConnectors.has(t.norm) && capitalizedAfterConnectors(tokens, j, words)) j++;

@@ -8,7 +8,7 @@ import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentMark } from '../lexicon/schema.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
-import { isBreadcrumb, isMenuLine } from '../text/document-structure.js';
+import { isPageChrome } from '../text/document-structure.js';
 import type { Line } from '../text/line-index.js';
 import { headsABlock } from '../text/pasted-heading.js';
 import { jobTitleHead } from './job-title.js';
@@ -83,7 +83,7 @@ function findMarks(
   // button is still how to apply.
   const onAMenu = (t: number) => {
     const line = doc.lines.lines[doc.lines.lineAt(doc.tokens[t]!.start)]!.text;
-    return isMenuLine(line) || isBreadcrumb(line);
+    return isPageChrome(line);
   };
   const keep = (m: { payload: number; first: number; end: number }) => {
     const e = entries[m.payload]!;
@@ -751,7 +751,7 @@ function firstLinesWithWords(doc: AnalysisDocument): Line[] {
   const found: Line[] = [];
   for (const l of doc.lines.lines) {
     // A breadcrumb trail ("Home > Credentials > ... > How to Apply") stands above the page's heading.
-    if (!l.text.trim() || isMenuLine(l.text) || isBreadcrumb(l.text)) continue;
+    if (!l.text.trim() || isPageChrome(l.text)) continue;
     found.push(l);
     if (found.length === 3) break;
   }

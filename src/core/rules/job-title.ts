@@ -9,7 +9,7 @@ import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { type HeadingKind, type Mention, askedBySentence } from './lived-experience.js';
 import { peerCompetencyMatches } from './peer-competency-reading.js';
 import { spaceOrHyphen } from '../text/tokenize.js';
-import { isBreadcrumb, isMenuLine } from '../text/document-structure.js';
+import { isPageChrome } from '../text/document-structure.js';
 
 /** The title's job name as a token range, or null when the title does not read as a job's name. */
 export function jobTitleHead(doc: AnalysisDocument, lex: CompiledLexicons, title: readonly [number, number]): [number, number] | null {
@@ -71,7 +71,7 @@ function linesUnderTheFirst(doc: AnalysisDocument): { start: number; text: strin
   for (const { start, text: line } of doc.lines.lines) {
     const text = line.trim();
     // A site's menu or breadcrumb above the page is no line of it.
-    if (!text || isMenuLine(line) || isBreadcrumb(line)) continue;
+    if (!text || isPageChrome(line)) continue;
     if (!out.length && blurbs < MOST_BLURBS && /[.!?]$/.test(text) && !atMostWords(text, BLURB_MIN_WORDS - 1)) {
       blurbs++;
       continue;

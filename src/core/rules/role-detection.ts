@@ -7,7 +7,7 @@ import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentReport, Finding, RoleCategory, RoleReport } from '../types.js';
 import { documentMarks, insideAProgramName, marksEvidence, readJobOffer, type DocumentMarks, type RoleSource } from './document-kind.js';
 import { spaceOrHyphen, tokenize } from '../text/tokenize.js';
-import { isBreadcrumb, isMenuLine } from '../text/document-structure.js';
+import { isMenuLine, isPageChrome } from '../text/document-structure.js';
 import { overlapChecker } from '../text/span-overlap.js';
 import { listedJobs } from './job-listing.js';
 import { runPatternRules } from './pattern-rule-runner.js';
@@ -812,7 +812,7 @@ function namesBehavioralHealthSetting(doc: AnalysisDocument, lex: CompiledLexico
 /** The title, or the page's first line, offers work ("Join Our Team", "We're Hiring"). */
 function titleOffersWork(doc: AnalysisDocument, lex: CompiledLexicons): boolean {
   // A breadcrumb ("Home > Careers > Open Positions") says where the page sits on its site, not what it offers.
-  const first = doc.lines.lines.find((l) => l.text.trim() && !isMenuLine(l.text) && !isBreadcrumb(l.text));
+  const first = doc.lines.lines.find((l) => l.text.trim() && !isPageChrome(l.text));
   const heads = [doc.structure.title, first ? { start: first.start, end: first.start + first.text.length } : null];
   // A title that asks ("Looking for a recovery coach?") offers one; it hires none.
   const asks = (h: { start: number; end: number }) => doc.text.slice(h.start, h.end).trim().endsWith('?');

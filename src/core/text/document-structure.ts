@@ -169,10 +169,10 @@ function abbreviated(prev: Token, between: string, next: Token): boolean {
  * where the page is and stays. A skip link ("Skip to main content") is the menu's too.
  */
 export function isMenuLine(line: string): boolean {
-  if (SHARE_ROW.test(line.trim()) || COOKIE_BANNER.test(line.trim()) || BACK_LINK.test(line.trim())) return true;
+  const t = line.trim();
+  if (SHARE_ROW.test(t) || COOKIE_BANNER.test(t) || BACK_LINK.test(t)) return true;
   // Most lines hold no separator at all: they split into one item, so say so without splitting.
   if (!ANY_MENU_SEPARATOR.test(line)) {
-    const t = line.trim();
     if (line.length < 40 && (SKIP_LINK.test(t) || BOARD_BUTTONS.has(t.toLowerCase()) || HEADER_CONTROLS.has(t.toLowerCase()))) return true;
     // Sections set apart by two spaces ("Jobs  Companies  Salaries  For Employers"), or a board's
     // buttons ("Apply Now     Save Job     Print"): the site's, not the page's.
@@ -181,8 +181,7 @@ export function isMenuLine(line: string): boolean {
     return spaced.length >= SHORT_MENU_MIN_ITEMS && spaced.every((item) => SITE_SECTIONS.has(item.toLowerCase()));
   }
   // Items set apart by two spaces beside a wider gap ("Companies  Salaries  Jobs         Sign In") are items too.
-  const items = line
-    .trim()
+  const items = t
     .split(MENU_SEPARATOR)
     .flatMap((item) => item.split(/\s{2,}/))
     .filter(Boolean);
@@ -210,6 +209,11 @@ export function isMenuLine(line: string): boolean {
   return (
     items.length >= MENU_MIN_ITEMS && items.every((item) => item.split(/\s+/).length <= MENU_ITEM_MAX_WORDS && !/[:.!?$€£\d]/.test(item))
   );
+}
+
+/** A line of the site around the page, not of the page: its menu bar or a breadcrumb trail. */
+export function isPageChrome(line: string): boolean {
+  return isMenuLine(line) || isBreadcrumb(line);
 }
 
 /** A step of a breadcrumb trail: a spaced ">", "»" or "›". */
@@ -274,8 +278,9 @@ const PARAGRAPH_MIN_WORDS = 8;
  */
 function endsABlock(prev: string, next: string | undefined): boolean {
   if (BULLET.test(prev)) return true;
-  const paragraph = next !== undefined && next.trim().split(/\s+/).length >= PARAGRAPH_MIN_WORDS;
-  return paragraph && (TABLE_ROW.test(prev) || /[.!?]["”’)]?$/.test(prev.trim()));
+  // The line above first (a test of its end), the words under it only then: it runs for every line.
+  if (!TABLE_ROW.test(prev) && !/[.!?]["”’)]?$/.test(prev.trim())) return false;
+  return next !== undefined && next.trim().split(/\s+/).length >= PARAGRAPH_MIN_WORDS;
 }
 
 /** A line drawn with marks alone, three or more: a rule between parts of the page. */
@@ -426,9 +431,7 @@ export function structureOf(
     } else {
       // A breadcrumb trail ("Home > Programs > Family Peer Support") stands above the page's heading.
       // So does a hiring banner on a line of its own ("NOW ACCEPTING APPLICATIONS") above it.
-      const at = lines.findIndex(
-        (l) => l.text.trim() && !isMenuLine(l.text) && !isBreadcrumb(l.text) && !HIRING_BANNER.test(l.text.trim()),
-      );
+      const at = lines.findIndex((l) => l.text.trim() && !isPageChrome(l.text) && !HIRING_BANNER.test(l.text.trim()));
       const first = lines[at];
       // A title wrapped onto the line under it ("Thinking of applying to be a Recovery Coach? Some" over
       // "answers for applicants") runs to that line's end.
@@ -441,11 +444,11 @@ export function structureOf(
       const last = wrappedTitle ? under! : first;
       // A short first line that ends in "!" is still a title ("Parent Partner job opening!");
       // one that ends in "." or "?", or a long exclamation, is a sentence.
-      const t = first && last ? text.slice(first.start, last.end).trim() : '';
+      const t = first ? text.slice(first.start, last!.end).trim() : '';
       const sentence = /[.?]$/.test(t) || (t.endsWith('!') && t.split(/\s+/).length > 8);
-      if (first && last && t.length <= (wrappedTitle ? WRAPPED_TITLE_MAX : 100) && !sentence) {
+      if (first && t.length <= (wrappedTitle ? WRAPPED_TITLE_MAX : 100) && !sentence) {
         const lead = first.text.length - first.text.trimStart().length;
-        title = { start: first.start + lead, end: last.start + last.text.trimEnd().length };
+        title = { start: first.start + lead, end: last!.start + last!.text.trimEnd().length };
       }
     }
   }
