@@ -185,7 +185,7 @@ function costOrFunding(doc: AnalysisDocument, lex: CompiledLexicons, first: numb
  * Program Lead"): a program page describing its team, no mark of a job offered
  * (lived-experience.json staffSubjectCues).
  */
-function saidOfTheStaff(doc: AnalysisDocument, lex: CompiledLexicons, first: number): boolean {
+export function saidOfTheStaff(doc: AnalysisDocument, lex: CompiledLexicons, first: number): boolean {
   const s = doc.structure.sentences[doc.structure.sentenceOf[first]!]!;
   return lex.livedExperience.staffSubject.matchAll(doc.tokens, s.first, Math.min(first, s.first + 6)).some((m) => m.first === s.first);
 }

@@ -5,7 +5,15 @@
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { DocumentReport, Finding, RoleCategory, RoleReport } from '../types.js';
-import { documentMarks, insideAProgramName, marksEvidence, readJobOffer, type DocumentMarks, type RoleSource } from './document-kind.js';
+import {
+  documentMarks,
+  insideAProgramName,
+  marksEvidence,
+  readJobOffer,
+  saidOfTheStaff,
+  type DocumentMarks,
+  type RoleSource,
+} from './document-kind.js';
 import { spaceOrHyphen, tokenize } from '../text/tokenize.js';
 import { isMenuLine, isPageChrome } from '../text/document-structure.js';
 import { overlapChecker } from '../text/span-overlap.js';
@@ -363,7 +371,9 @@ export function detectRole(
     };
     // Overlapping names are one ("PARENT PEER SUPPORT SPECIALIST" is "Parent Peer" and "Peer Support
     // Specialist"): each says something of the role, as in a title.
-    // Not the colleagues the job works with ("Coordinate with our peer recovery coaches").
+    // Not the colleagues the job works with ("Coordinate with our peer recovery coaches"), nor the
+    // team listed with the job among them, nor one of examples in brackets (as for other jobs below),
+    // nor what a sentence about the staff calls them ("Our outreach staff are mostly peers").
     const peer = runPatternRules(doc, lex, lex.roles.peerTitles, {
       skipLiteral: false,
       sentenceFilter: inSummary,
@@ -373,6 +383,9 @@ export function detectRole(
         (m) =>
           !onAMenuLine(doc, m.first) &&
           !workedWith(doc, lex, m.first) &&
+          !inTeamList(m.sentence) &&
+          !inExamplesInBrackets(doc, m.first) &&
+          !saidOfTheStaff(doc, lex, m.first) &&
           !(lex.roles.peerTitles.entries[m.entry]!.weak && peerNamesAThing(doc, lex, m.end)),
       )
       .sort((a, b) => a.first - b.first);
@@ -945,7 +958,7 @@ function peerNamesAThing(doc: AnalysisDocument, lex: CompiledLexicons, end: numb
 const COLLEAGUE_REACH = 3;
 
 /** Words of a list of colleagues before the title after that word ("with parole, the shelters and our"). */
-const COLLEAGUE_LIST_REACH = 12;
+const COLLEAGUE_LIST_REACH = 20;
 
 /**
  * The peer title at `first` names colleagues the job works with: "Work with peer support
