@@ -115,7 +115,7 @@ describe("a board's list of the employer's other openings", () => {
       '',
       'Other job openings at Lorne County',
       'Benefits Technician II · Jail Nurse · Eligibility',
-      'Worker · Child Support Officer (Downtown)',
+      'Worker · Peer Recovery Specialist (Jail Health)',
     ].join('\n');
     expect(judged(text)).toMatchObject({ peer: true, kind: 'peer-posting', category: 'parent-caregiver' });
   });
