@@ -32,7 +32,7 @@ describe('peers named beside the job in a body without its title', () => {
   });
   it('the parties a liaison links are not the job', () => {
     const text = [
-      'Runs the day-to-day operation of the county family recovery court.',
+      'Keeps the county family recovery court running from day to day.',
       'Acts as the link between the judge, the attorneys, child protective services, treatment programs',
       "and the court's contracted recovery coaches.",
       '',
@@ -92,7 +92,7 @@ describe('peers named beside the job in a body without its title', () => {
       'You will work with our nurses and counselors and report to the Peer Services Supervisor.',
       '',
       'Requirements',
-      '- Lived experience of recovery from a mental health condition',
+      '- Lived experience of your own mental health recovery',
       '- State peer certification within one year of hire',
     ].join('\n');
     expect(judged(text)).toMatchObject({ peer: true, kind: 'peer-posting' });
@@ -107,10 +107,10 @@ describe("a board's list of the employer's other openings", () => {
       'Salary: $21.40/hour   Closing Date: 06/14/2026',
       '',
       'The county is seeking a Parent Partner who has raised a child involved with the child welfare system.',
-      'You will walk beside parents with an open case, help them get ready for team meetings and share your own story when it helps.',
+      'You will walk beside parents with an open case, help them get ready for team meetings and tell your own story where it can help.',
       '',
       'Requirements',
-      '- Personal experience as a parent or caregiver of a child involved with child welfare services',
+      '- Must have raised, as a parent or kin caregiver, a child who had an open child welfare case',
       '- High school diploma or GED',
       '',
       'Other job openings at Lorne County',
