@@ -35,6 +35,8 @@ const DESCRIBED_OFFERS_MIN_ENTRIES = 2;
 /** Short lines (employer, place, pay, hours, when posted) a search result's card may hold under its job's name. */
 const CARD_LINES = 4;
 const BULLET = /^[-*•–·]|^\d+[.)]/;
+/** A bullet and the space after it. */
+const BULLET_AND_SPACE = /^(?:[-*•–·]|\d+[.)])\s+/;
 const NUMBERED = /^\d+[.)]/;
 /** Between the parts of a card's line: a spaced dash, dot or bar. */
 const CARD_PARTS = /\s[-–—·•|]\s/;
@@ -45,6 +47,8 @@ const MIN_CELLS = 3;
 const SEGMENT = /\s+[-–—·•]\s+/;
 /** A one-line card's parts: the job's name and two or more of employer, place, pay, when posted. */
 const MIN_SEGMENTS = 3;
+/** One-line cards in a run that make a roundup of openings, after a note of the page's own. */
+const ROUNDUP_MIN_CARDS = 3;
 /** A line's words (a letter, then letters, apostrophes and hyphens: \p{L} then [\p{L}'’-] as often as they come)
  * and how many of them start with a lower-case letter a-z. */
 interface WordCounts {
@@ -252,13 +256,15 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
       return;
     }
     // A card on one line: the job's name, then employer, place, pay or when posted, each after a
-    // spaced dash or a dot ("Recovery Coach - New Day Center - Springfield, OH - $17.50 an hour").
-    const segments = text.split(SEGMENT);
-    if (segments.length >= MIN_SEGMENTS && !BULLET.test(text)) {
-      const start = doc.lines.lines[i]!.start + line.indexOf(text);
+    // spaced dash or a dot ("Recovery Coach - New Day Center - Springfield, OH - $17.50 an hour"),
+    // also as an item of a list of links ("- Recovery Coach, New Day Center - part time, $20/hr - [link]").
+    const card = text.replace(BULLET_AND_SPACE, '');
+    const segments = card.split(SEGMENT);
+    if (segments.length >= MIN_SEGMENTS) {
+      const start = doc.lines.lines[i]!.start + line.indexOf(text) + (text.length - card.length);
       const name = doc.tokenRange(start, start + segments[0]!.length);
-      const rest = doc.tokenRange(start + segments[0]!.length, start + text.length);
-      const offerDetail = showsPayOrHours(text, rest);
+      const rest = doc.tokenRange(start + segments[0]!.length, start + card.length);
+      const offerDetail = showsPayOrHours(card, rest);
       if (offerDetail && namesJob(i, name)) {
         cards.push({ line: i, end: i + 1, first: name[0], text: segments[0]!.trim() });
         return;
@@ -342,6 +348,10 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   const prose = (i: number) => describes(i) && (words(i) > ENTRY_MAX_WORDS || /[.!?]$/.test(lines[i]!.trim()));
   const shown = cardsShownFirst(cards, lines, prose);
   if (shown.length) return shown;
+  // A roundup of openings after a note of its own ("We collect openings every Monday ..."): a run
+  // of cards, one a line, on a page with no duties or qualifications of its own.
+  const roundup = longestCardRun(cards);
+  if (roundup.length >= ROUNDUP_MIN_CARDS && !hasJobSections(doc, lex)) return roundup;
   if (entryStarts.size < 2) return [];
   const entryAt = new Map<number, number>();
   // A name a few words in, after words of rank in capitals ("Licensed Clinical Social Worker"),
@@ -417,6 +427,30 @@ function cardsShownFirst(
     run.push(card.text);
   }
   return run.length >= 2 ? run : [];
+}
+
+/** The longest run of one-line cards on lines right after each other. */
+function longestCardRun(cards: readonly { line: number; end: number; text: string }[]): string[] {
+  let best: string[] = [];
+  let run: string[] = [];
+  for (const [n, card] of cards.entries()) {
+    if (n === 0 || cards[n - 1]!.end !== card.line) run = [];
+    run.push(card.text);
+    if (run.length > best.length) best = [...run];
+  }
+  return best;
+}
+
+/** A heading of a posting's own sections: its duties or its qualifications (document-kind.json postingMarks). */
+function hasJobSections(doc: AnalysisDocument, lex: CompiledLexicons): boolean {
+  const marks = lex.lexicons.documentKind.postingMarks;
+  return doc.structure.headings.some((h) => {
+    const [first, end] = doc.tokenRange(h.start, h.end);
+    return lex.documentKind.postingMarks.matchAll(doc.tokens, first, end).some((m) => {
+      const mark = marks[m.payload]!;
+      return m.first === first && mark.where === 'heading' && (mark.kind === 'duties' || mark.kind === 'qualifications');
+    });
+  });
 }
 
 /** A line that is a job's name written in capitals ("Eligibility Worker II", "DIRECTOR OF NURSING"). */

@@ -924,10 +924,15 @@ const POINTING_BACK = new Set(['it', 'this', 'that', 'which']);
 function inAnAside(doc: AnalysisDocument, cue: number, mentionEnd: number, s: Sentence): boolean {
   const opens = openBracketBefore(doc, cue, s.first);
   if (opens < mentionEnd || cue - opens < 2 || POINTING_BACK.has(doc.tokens[opens]!.norm)) return false;
-  // A clause: a subject and its verb before the cue ("... is valued"), not "(not a must, but a plus)".
+  // A clause: a subject and its verb before the cue ("... is valued"), not "(not a must, but a plus)";
+  // or another experience named before it without a verb ("(co-occurring recovery welcome)").
   for (let k = opens + 1; k <= cue; k++) if (CLAUSE_VERBS.has(doc.tokens[k]!.norm)) return true;
+  for (let k = opens + 1; k < cue; k++) if (ASIDE_EXPERIENCE_WORDS.has(doc.tokens[k]!.norm)) return true;
   return false;
 }
+
+/** Words that name an experience of its own inside a bracket after the mention ("(co-occurring recovery welcome)"). */
+const ASIDE_EXPERIENCE_WORDS = new Set(['recovery', 'experience', 'experiences', 'history']);
 
 /** The answers a screening question offers, written after it: "(Yes/No)". */
 const ANSWER_CHOICES = new Set(['yes', 'no']);
