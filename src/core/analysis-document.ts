@@ -82,7 +82,7 @@ export function buildDocument(
   for (const [a, b] of properNameRanges(tokens, properNames, personNouns, nameWords)) inProperName.fill(1, a, b);
   // A reference line cites a published title: treated like a name, never flagged inside.
   if (workTitleCues) for (const [a, b] of workTitleRanges(text, tokens, workTitleCues)) inProperName.fill(1, a, b);
-  if (citationCues) for (const [a, b] of citationRanges(lines.lines, tokens, citationCues)) inProperName.fill(1, a, b);
+  if (citationCues) for (const [a, b] of citationRanges(lines.lines, tokens, citationCues, text)) inProperName.fill(1, a, b);
   // By sentence text: a parse depends on the sentence alone, and long documents repeat
   // sentences (boilerplate, lists of postings), each then parsed once.
   const parses = new Map<string, ParsedTerm[]>();

@@ -45,9 +45,7 @@ describe('a posting written as questions and answers', () => {
   });
   it('"has walked alongside a family member ..." names the same experience', () => {
     expect(
-      judged(
-        posting('You must be someone who has walked alongside a loved one living with a mental illness, as a parent, partner or sibling.'),
-      ).lived,
+      judged(posting('You must have walked alongside a loved one through a mental illness, as a parent, partner or sibling.')).lived,
     ).toBe('required');
   });
 });
@@ -76,10 +74,10 @@ describe('a roundup of openings', () => {
       '',
       'Responsibilities',
       '- Meet with adults in recovery and help them plan their own next steps',
-      '- Share your own recovery story when it helps someone',
+      '- Tell your own recovery story where it can help someone',
       '',
       'Qualifications',
-      '- Lived experience of recovery from a substance use disorder',
+      '- Lived experience of your own recovery from drug or alcohol use',
       '',
       'Nearby openings',
       '- Recovery Coach, Northgate Recovery Center (Alton) - part time, $19.50/hr - [link]',
@@ -96,10 +94,10 @@ describe('an aside in brackets after a required experience', () => {
       'Recovery Coach',
       'Harbor Lane Recovery Center - $19-$22 an hour, full time',
       '',
-      'You will meet people where they are in recovery, run a weekly all-pathways meeting and share your own story when it helps.',
+      'You will meet people where they are in recovery, run a weekly all-pathways meeting and tell your own story where it might help.',
       '',
       'Requirements:',
-      '* Your own recovery from alcohol or drug use (co-occurring mental health recovery welcome), and ease talking about it',
+      '* Your own recovery from alcohol or drug use (co-occurring psychiatric recovery welcome), and ease talking about it',
       '* High school diploma or GED',
     ].join('\n');
     expect(judged(text).lived).toBe('required');
@@ -109,7 +107,7 @@ describe('an aside in brackets after a required experience', () => {
       'Recovery Coach',
       'Harbor Lane Recovery Center - $19-$22 an hour, full time',
       '',
-      'You will meet people where they are in recovery and share your own story when it helps.',
+      'You will meet people where they are in recovery and tell your own story where it might help.',
       '',
       'Requirements:',
       '* Your own recovery from alcohol or drug use (strongly preferred)',

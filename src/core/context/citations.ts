@@ -27,7 +27,12 @@ const ENDS_A_SENTENCE = /[.!?]["”’)\]]*[ \t]*$/;
  * Addiction:" over "A Guide for Counselors. Riverbank Press, 2011.") takes
  * the lines right above its line with the year that break off before a full stop, and its cue may
  * be on one of them ("... Riverbank Press," over "2011."). */
-export function citationRanges(lines: readonly Line[], tokens: readonly Token[], cues: PhraseMatcher<string>): [number, number][] {
+export function citationRanges(
+  lines: readonly Line[],
+  tokens: readonly Token[],
+  cues: PhraseMatcher<string>,
+  text: string,
+): [number, number][] {
   const ranges: [number, number][] = [];
   const firsts: number[] = [];
   const cited: boolean[] = [];
@@ -45,11 +50,22 @@ export function citationRanges(lines: readonly Line[], tokens: readonly Token[],
       if (!above.trim() || cited[j] || ENDS_A_SENTENCE.test(above)) break;
       start = j;
     }
-    const isReference = AUTHORS_AND_YEAR.test(line.text) || cues.test(tokens, first, t);
+    const isReference = AUTHORS_AND_YEAR.test(line.text) || citedBy(tokens, cues, first, t, text);
     // ... or the cue is on a line above it ("A Guide for Counselors. Riverbank Press," over "2011.").
-    if (!isReference && !(start < i && cues.test(tokens, firsts[start]!, first))) return;
+    if (!isReference && !(start < i && citedBy(tokens, cues, firsts[start]!, first, text))) return;
     cited[i] = true;
     ranges.push([firsts[start]!, t]);
   });
   return ranges;
+}
+
+/** A short word in capitals ("ED", "PP", "VOL"): an abbreviation of a reference only with its full
+ * stop or colon after it ("Vol. 3", "DOI: 10..."); "visits by ED frequent flyers" names a department. */
+const SHORT_CAPITALS = /^\p{Lu}{1,3}$/u;
+
+/** A citation cue in tokens [from, to) (context.json citationCues). */
+function citedBy(tokens: readonly Token[], cues: PhraseMatcher<string>, from: number, to: number, text: string): boolean {
+  return cues
+    .matchAll(tokens, from, to)
+    .some((m) => m.end - m.first > 1 || !SHORT_CAPITALS.test(tokens[m.first]!.raw) || /^[.:]/.test(text.slice(tokens[m.first]!.end)));
 }

@@ -26,6 +26,12 @@ function namesAnInstitution(tokens: readonly Token[], i: number, j: number, word
   return words.institutionWords.has(tokens[j - 1]!.norm) && tokens[i]!.norm !== 'the';
 }
 
+/** An institution's word after a word of its own that a connector carries on inside the run [i, j)
+ * ("the Hollis County Asylum for the Insane"): the name of the institution, to the run's end. */
+function institutionGoesOn(tokens: readonly Token[], i: number, j: number, k: number, words: NameWords): boolean {
+  return k > i && k + 1 < j && words.institutionWords.has(tokens[k]!.norm) && words.nameConnectors.has(tokens[k + 1]!.norm);
+}
+
 /** The word lists of lexicons/context.json a capitalized run is read with. */
 export interface NameWords {
   /** Nouns a name is put before ("the Crazy Wisdom writing workshop", "our Clean Start group"). */
@@ -167,7 +173,7 @@ export function properNameRanges(
       (tokens[j] !== undefined && tokens[j]!.gap === 'space' && !isCapitalized(tokens[j]!.raw));
     let lastOrg = -1;
     for (let k = j - 1; k >= i; k--)
-      if (namesAnOrganization(tokens[k]!, inSentence, words)) {
+      if (namesAnOrganization(tokens[k]!, inSentence, words) || institutionGoesOn(tokens, i, j, k, words)) {
         lastOrg = k - i;
         break;
       }
@@ -226,7 +232,8 @@ export function properNameRanges(
     if (
       !allCaps &&
       !servesPeople &&
-      (run.some((t) => namesAnOrganization(t, inSentence, words)) || namesAnInstitution(tokens, i, j, words))
+      (run.some((t, n) => namesAnOrganization(t, inSentence, words) || institutionGoesOn(tokens, i, j, i + n, words)) ||
+        namesAnInstitution(tokens, i, j, words))
     )
       ranges.push([headlineSubject(tokens, i, j, words) ? i + 1 : i, j]);
     i = j;

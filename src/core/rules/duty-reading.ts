@@ -688,7 +688,7 @@ function readPair(
   const found =
     forward[0] ??
     itsAntecedent(tokens, a, candidates, objects, s.first, doc.text, termOf) ??
-    (passive(tokens, a.first, s.first)
+    (passive(tokens, a.first, s.first) && !pastPassive(tokens, a.first, s.first)
       ? candidates
           // the subject of a passive verb stands just before its auxiliaries ("belongings are inventoried")
           .filter((o) => o.end <= a.first && subjectOfPassive(tokens, o.end, a.first) && !crossesBoundary(tokens, o.end, a.first, doc.text))
@@ -1152,6 +1152,20 @@ function subjectOfPassive(tokens: readonly Token[], from: number, to: number): b
 
 /** How many words an "of" phrase after a passive's subject may hold ("breach of the house rules"). */
 const OF_PHRASE_WORDS = 3;
+
+/** Forms of "be" that put a passive in the past ("were searched", "had been turned away"): what
+ * happened once, told in an agency's history or a story, not a duty of the job. */
+const PAST_BE = new Set(['was', 'were']);
+
+/** The passive before token `first` is in the past: "was" or "were", or "had been", among its auxiliaries. */
+function pastPassive(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {
+  for (let k = first - 1; k >= Math.max(sentenceFirst, first - 3); k--) {
+    const w = tokens[k]!.norm;
+    if (PAST_BE.has(w) || (w === 'been' && tokens[k - 1]?.norm === 'had')) return true;
+    if (!BE.has(w) && !w.endsWith('ly') && w !== 'not') return false;
+  }
+  return false;
+}
 
 /** "are collected by", "is to be completed": the object stands before the verb. */
 function passive(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {

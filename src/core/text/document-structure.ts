@@ -50,6 +50,8 @@ export const BULLET = new RegExp(
 export function onAListItem(doc: { text: string; lineStart(offset: number): number }, span: { start: number; end: number }): boolean {
   return BULLET.test(doc.text.slice(doc.lineStart(span.start), span.end));
 }
+/** A sentence's end inside a labeled title's value: a full stop, then a capital, not after a title's abbreviation ("Sr. Peer Specialist"). */
+const SENTENCE_END_IN_VALUE = /(?<!\b(?:Sr|Jr|St|No|Dr|Mr|Ms|Mrs|Asst|Assoc))[.!?]\s+(?=\p{Lu})/u;
 const TITLE_LINE =
   /^[ \t]*(?:job title|position title|class title|classification title|posting title|job posting|posting|vacancy|job opening|position|title|role)[ \t]*:[ \t]*(.+)$/im;
 /**
@@ -426,8 +428,11 @@ export function structureOf(
       [...head.matchAll(JOB_INTRO_LINE)].find((x) => namesAJob(x[1]!.trim(), x.index + x[0].indexOf(x[1]!), tokens, jobHeads));
     if (m) {
       const start = m.index + m[0].indexOf(m[1]!);
-      // A form's next field on the same line after a wide gap ("Position: Program Accountant     Department: Finance") is no part of the name.
-      title = { start, end: start + m[1]!.split(/\s{3,}|\t/)[0]!.trim().length };
+      // A form's next field on the same line after a wide gap ("Position: Program Accountant     Department: Finance") is no part of the name,
+      // nor the sentences after the first ("Position: Live-in manager of our sober home. It houses ...").
+      const field = m[1]!.split(/\s{3,}|\t/)[0]!;
+      const sentenceEnd = SENTENCE_END_IN_VALUE.exec(field);
+      title = { start, end: start + (sentenceEnd ? field.slice(0, sentenceEnd.index) : field).trim().length };
     } else {
       // A breadcrumb trail ("Home > Programs > Family Peer Support") stands above the page's heading.
       // So does a hiring banner on a line of its own ("NOW ACCEPTING APPLICATIONS") above it.
