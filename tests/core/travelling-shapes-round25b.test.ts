@@ -116,3 +116,16 @@ describe('an aside in brackets after a required experience', () => {
     expect(judged(text).lived).toBe('preferred');
   });
 });
+
+describe('a social post that mentions hiring', () => {
+  it('a title at a course\'s name ("our next Recovery Coach Academy") names the course, not the job', () => {
+    const text = [
+      'Lakeshore Recovery Alliance',
+      'Thanks to the 19 coaches on our team for another year of showing up for people in recovery!',
+      'This year: 2,400 one-to-one sessions and 300 people linked to housing or treatment.',
+      'Thinking about this work? Our next Recovery Coach Academy opens in March, and we are hiring. Link in bio.',
+      '#RecoveryMonth #PeerSupport',
+    ].join('\n');
+    expect(analyze(text).role.isPeerRole).toBe(false);
+  });
+});

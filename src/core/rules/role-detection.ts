@@ -315,6 +315,8 @@ export function detectRole(
       })
         .filter((m) => !lex.roles.peerTitles.entries[m.entry]!.weak || (m.first >= hiring.end && m.first - hiring.end <= OFFER_NAME_REACH))
         .filter((m) => !ledByTheOffered(doc, lex, hiring.end, m))
+        // A title at a course's or a program's name ("our next Recovery Coach Academy starts in January") names that.
+        .filter((m) => !peerNamesAThing(doc, lex, m.end))
         .sort((a, b) => a.first - b.first);
       // The job the offer names comes first after the hiring words; roles further on are the team.
       const offered = offeredJob(
@@ -943,7 +945,7 @@ function inExamplesInBrackets(doc: AnalysisDocument, first: number): boolean {
 /** Words after "peer" that go on with the work it names, before a program's or a group's noun ("peer support program"). */
 const PEER_WORK_WORDS = new Set(['support', 'recovery', 'run', 'led']);
 
-/** "peer" alone (a weak title) at a program's or a group's name ("the peer support program", "peer groups"): a thing, not the job. */
+/** A peer title at a program's or a group's name ("the peer support program", "peer groups", "Recovery Coach Academy"): a thing, not the job. */
 function peerNamesAThing(doc: AnalysisDocument, lex: CompiledLexicons, end: number): boolean {
   const { tokens } = doc;
   let k = end;
