@@ -25,7 +25,7 @@ describe('language in use', () => {
     expect(rules('People who are dually diagnosed are often bounced between two systems.')).not.toContain('the-dually-diagnosed');
   });
   it('a department called "ED" on a line with a year is no reference\'s editor', () => {
-    const text = 'The respite opened in 2022 to cut repeat visits by ED frequent flyers and to give guests a quiet place to stay.';
+    const text = 'The respite opened in 2022 so that ED frequent flyers come back less often and guests have a quiet place.';
     expect(rules(text)).toContain('frequent-flyer');
   });
   it('guard (passed before): a reference with its "ed." is still a citation', () => {
@@ -59,7 +59,7 @@ describe('duties as a house manager words them', () => {
     expect(found).toContain('duty-compliance-monitoring');
   });
   it("a passive told in the past is the agency's history, not a duty", () => {
-    const text = `Family Peer Specialist\n\nOur chapter was started in 1984 by mothers whose adult children had been turned away time after time by the county hospital. Today we support families across three counties.\n\nDuties\n- Meet with families and tell them about your own family's path where it helps${QUALS}`;
+    const text = `Family Peer Specialist\n\nOur chapter was started in 1984 by mothers whose grown children had been turned away time after time by the county hospital. Today we support families across three counties.\n\nDuties\n- Meet with families and tell them about your own family's path where it helps${QUALS}`;
     expect(rules(text)).not.toContain('duty-enforce-rules');
   });
   it("help with people's own paperwork is no clerical cover", () => {

@@ -315,7 +315,7 @@ export function detectRole(
       })
         .filter((m) => !lex.roles.peerTitles.entries[m.entry]!.weak || (m.first >= hiring.end && m.first - hiring.end <= OFFER_NAME_REACH))
         .filter((m) => !ledByTheOffered(doc, lex, hiring.end, m))
-        // A title at a course's or a program's name ("our next Recovery Coach Academy starts in January") names that.
+        // A title at a course's or a program's name ("the spring Recovery Coach Academy, and we are hiring") names that.
         .filter((m) => !peerNamesAThing(doc, lex, m.end))
         .sort((a, b) => a.first - b.first);
       // The job the offer names comes first after the hiring words; roles further on are the team.
