@@ -118,12 +118,12 @@ describe('an aside in brackets after a required experience', () => {
 });
 
 describe('a social post that mentions hiring', () => {
-  it('a title at a course\'s name ("our next Recovery Coach Academy") names the course, not the job', () => {
+  it('a title at a course\'s name ("a new Recovery Coach Academy class") names the course, not the job', () => {
     const text = [
       'Lakeshore Recovery Alliance',
       'Thanks to the 19 coaches on our team for another year of showing up for people in recovery!',
       'This year: 2,400 one-to-one sessions and 300 people linked to housing or treatment.',
-      'Thinking about this work? Our next Recovery Coach Academy opens in March, and we are hiring. Link in bio.',
+      'Curious about coaching? A new Recovery Coach Academy class opens in March, and we are hiring. Link in bio.',
       '#RecoveryMonth #PeerSupport',
     ].join('\n');
     expect(analyze(text).role.isPeerRole).toBe(false);
