@@ -194,6 +194,8 @@ export interface CompiledLexicons {
     staffSubject: PhraseMatcher<string>;
     /** What the agency's team is made of ('made up of', 'staffed by'). */
     staffMadeOf: PhraseMatcher<string>;
+    /** A subject of people other than the applicant with its verb ("council members must"). */
+    othersSubject: PhraseMatcher<string>;
     /** Words that end a list of what the team is made of ("who", "serve", "trained"). */
     colleagueListBreaks: ReadonlySet<string>;
     /** Kinds of work experience: "paid or volunteer experience" names one requirement, not another way in. */
@@ -475,6 +477,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       workBefore: matcherOf(le.workBeforeExperienceCues),
       staffSubject: matcherOf(le.staffSubjectCues),
       staffMadeOf: matcherOf(le.staffMadeOfCues),
+      othersSubject: matcherOf(le.othersSubjectCues),
       colleagueListBreaks: new Set(le.colleagueListBreaks),
       experienceKinds: new Set(le.experienceKindWords),
       staffClauseJoiners: new Set(le.staffClauseJoiners),

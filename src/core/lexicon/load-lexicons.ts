@@ -252,6 +252,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         'workBeforeExperienceCues',
         'staffSubjectCues',
         'staffMadeOfCues',
+        'othersSubjectCues',
         'itemFollowUpOpenings',
         'sameAsBeforeOpenings',
         'applicantCues',

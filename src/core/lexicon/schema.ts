@@ -681,6 +681,11 @@ export const livedExperienceFileSchema = z
      */
     staffMadeOfCues: patternList.default([]),
     /**
+     * A subject of people other than the applicant with its verb ("council members must", "residents
+     * should"): a mention after it in its clause is asked of them, not of the applicant.
+     */
+    othersSubjectCues: patternList.default([]),
+    /**
      * Words that end a list of what the team is made of (staffMadeOfCues): what follows says what
      * its members do or whom they serve ("made up of nurses who care for people in recovery").
      */

@@ -746,6 +746,19 @@ function questionMarkedAs(doc: AnalysisDocument, lex: CompiledLexicons, s: Sente
 /** Words that open a sentence as a condition ("If you choose to share ..."). */
 const CONDITION_OPENERS = new Set(['if', 'whether', 'when', 'whenever']);
 
+/**
+ * The mention stands in a condition that opens its sentence, before the comma that closes it ("If
+ * you have raised a child with emotional needs, you must be ready to use that with families"): what
+ * the sentence then requires follows from the experience; it does not ask for it.
+ */
+function inOpeningCondition(doc: AnalysisDocument, s: Sentence, first: number): boolean {
+  const { tokens, text } = doc;
+  if (!CONDITION_OPENERS.has(tokens[s.first]!.norm) || first <= s.first) return false;
+  for (let k = s.first + 1; k <= first; k++) if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) return false;
+  for (let k = first + 1; k < s.endTok; k++) if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) return true;
+  return false;
+}
+
 /** How many words after a screening question its answer choices are read ("Yes / No / Prefer not to answer"). */
 const ANSWER_WORDS = 12;
 
@@ -812,6 +825,7 @@ function strengthOf(
   const s = doc.structure.sentences[sentence]!;
   // Cues are read after the label: "Requirements:" is the label's word, not the sentence's.
   const from = found?.kind ? Math.max(s.first, doc.tokenRange(found.end, found.end + 1)[0]) : s.first;
+  if (saidOfAnother(doc, lex, from, first)) return 'mentioned';
   const near = (cues: { first: number }[]) => cues.reduce((d, x) => Math.min(d, Math.abs(x.first - first)), Infinity);
   // "Not required, but strongly preferred": said not to be required, it is at most preferred. A
   // required cue inside the denial is the denial's ("do not need to have"); one nearer the
@@ -869,7 +883,7 @@ function strengthOf(
         lex.livedExperience.readerInvitation.test(doc.tokens, next.first, next.endTok));
     return invites ? 'preferred' : 'mentioned';
   }
-  if (req < Infinity) return 'required';
+  if (req < Infinity) return inOpeningCondition(doc, s, first) ? 'mentioned' : 'required';
   // "If you decide to tell us about your own recovery, nobody will ask you for more": a condition
   // under the qualifications states what follows from it, not what is asked.
   if (heading && CONDITION_OPENERS.has(doc.tokens[s.first]!.norm) && s.first < first) return 'mentioned';
@@ -883,6 +897,38 @@ function strengthOf(
     applicantHas(doc, lex, s, first, end) ||
     linkedToApplicant(doc, lex, s, first);
   return stated ? 'required' : 'mentioned';
+}
+
+/** Verbs by which a clause ", who ..." says its person has the experience ("who has", "who brings"). */
+const HAVING = new Set(['has', 'have', 'had', 'brings', 'bring', 'brought', 'carries', 'holds']);
+/** Words before ", who" that name the applicant ("a person, who has ..."), not someone else. */
+const APPLICANT_NOUNS = new Set(['person', 'individual', 'someone', 'somebody', 'candidate', 'applicant', 'you']);
+/** Punctuation that ends a clause before the mention. */
+const CLAUSE_END = /[;:.!?]/;
+
+/**
+ * The mention is said of someone other than the applicant in its clause: after ", who has" that
+ * follows someone named ("your supervisor is our Family Services Lead, who has twelve years of
+ * family lived experience"), or after a subject of others with its verb ("group members must bring
+ * lived experience of their own": lived-experience.json othersSubjectCues), with no word for the applicant between.
+ */
+function saidOfAnother(doc: AnalysisDocument, lex: CompiledLexicons, from: number, first: number): boolean {
+  const { tokens, text } = doc;
+  const le = lex.livedExperience;
+  let clause = from;
+  for (let k = first - 1; k > from; k--) {
+    const between = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (tokens[k]!.norm === 'who' && between.includes(',')) {
+      const before = tokens[k - 1]!.norm;
+      if (APPLICANT_NOUNS.has(before) || le.applicant.test(tokens, k - 1, k)) return false;
+      return tokens.slice(k + 1, first).some((t) => HAVING.has(t.norm)) && !le.applicant.test(tokens, k + 1, first);
+    }
+    if (CLAUSE_END.test(between)) {
+      clause = k;
+      break;
+    }
+  }
+  return le.othersSubject.matchAll(tokens, clause, first).some((m) => !le.applicant.test(tokens, m.end, first));
 }
 
 /**
@@ -1167,6 +1213,17 @@ function ownStoryKind(doc: AnalysisDocument, lex: CompiledLexicons, m: { first: 
   return kind ? kind.end : -1;
 }
 
+/** Words for a story itself ("your own story"), which a sentence about recovery makes a recovery story. */
+const STORY_WORDS = new Set(['story', 'stories', 'journey', 'journeys']);
+
+/** "your own story" in a sentence that goes on to speak of recovery ("... to show people that recovery is possible"). */
+function storyOfRecovery(doc: AnalysisDocument, m: { first: number; end: number }, s: Sentence): boolean {
+  const { tokens } = doc;
+  if (m.end - m.first !== 3 || !STORY_WORDS.has(tokens[m.end - 1]!.norm)) return false;
+  for (let k = m.end; k < s.endTok; k++) if (tokens[k]!.norm === 'recovery') return true;
+  return false;
+}
+
 /** A reading of a mention at one word of a sentence: its span, or undefined. */
 type ReadAtWord = (doc: AnalysisDocument, lex: CompiledLexicons, i: number, s: Sentence) => { first: number; end: number } | undefined;
 
@@ -1409,7 +1466,11 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
   for (const found of lex.livedExperience.ownStory.matchAll(tokens)) {
     const sentence = structure.sentenceOf[found.first]!;
     if (bySentence.has(sentence) || !inThisPosting(sentence)) continue;
-    const m = { first: found.first, end: ownStoryKind(doc, lex, found, structure.sentences[sentence]!.endTok) };
+    const s = structure.sentences[sentence]!;
+    // A story told so that people see recovery happen ("Use your own story to show people that
+    // recovery is possible") is the applicant's own, its kind not named.
+    const kindEnd = ownStoryKind(doc, lex, found, s.endTok);
+    const m = { first: found.first, end: kindEnd >= 0 ? kindEnd : storyOfRecovery(doc, found, s) ? found.end : -1 };
     if (m.end < 0) continue;
     if (inQuotes(doc, m)) continue;
     addMention(m, sentence);
