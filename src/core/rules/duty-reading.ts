@@ -931,7 +931,17 @@ function doneByThePerson(doc: AnalysisDocument, r: CompiledDutyReading, first: n
     : [];
   return r.byThePerson
     .matchAll(doc.tokens, from, first)
-    .some((m) => m.end <= first && !helping.some((h) => h.first <= m.first) && !sameFormAfterAnd(doc.tokens, m, first));
+    .some(
+      (m) => m.end <= first && !helping.some((h) => h.first <= m.first) && !sameFormAfterAnd(doc.tokens, m, first) && !aNoun(doc.tokens, m),
+    );
+}
+
+/** Words that make the one word after them a noun ("The coach will notify ...": the job, not "coach someone to"). */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'our', 'each', 'every', 'this', 'that', 'your', 'their', 'his', 'her']);
+
+/** A one-word match right after a determiner: a noun ("the coach", "a guide"), not a verb of helping someone do it. */
+function aNoun(tokens: readonly Token[], m: { first: number; end: number }): boolean {
+  return m.end === m.first + 1 && m.first > 0 && NOUN_DETERMINERS.has(tokens[m.first - 1]!.norm);
 }
 
 /**

@@ -219,6 +219,14 @@ function yourOwn(doc: AnalysisDocument, from: number, to: number): boolean {
 /** A cue that ends inside a hyphened word names something else: "must be sober-living house manager certified". */
 const midCompound = (doc: AnalysisDocument, end: number) => doc.tokens[end]?.gap === 'hyphen';
 
+/** "recovery" that describes the work after it ("2 years recovery coaching experience",
+ * lived-experience.json workAfterMentionCues): time in a field of work, not in one's own recovery. */
+function recoveryNamesWork(doc: AnalysisDocument, lex: CompiledLexicons, end: number): boolean {
+  const { tokens } = doc;
+  if (tokens[end - 1]?.norm !== 'recovery' || tokens[end]?.gap !== 'space') return false;
+  return lex.livedExperience.workAfter.matchAll(tokens, end, end + 1).some((m) => m.first === end);
+}
+
 /** Capitalized: "Lived", "Experience". */
 const capitalized = (doc: AnalysisDocument, i: number) => /^[A-Z]/.test(doc.tokens[i]?.raw ?? '');
 
@@ -1494,7 +1502,13 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
       bySentence.get(sentence)!.strength = 'mentioned';
       continue;
     }
-    if ((m.first - s.first > REQUIREMENT_LINE_REACH && !sought) || midCompound(doc, m.end) || workByGerund(doc, s.first, m.first)) continue;
+    if (
+      (m.first - s.first > REQUIREMENT_LINE_REACH && !sought) ||
+      midCompound(doc, m.end) ||
+      workByGerund(doc, s.first, m.first) ||
+      recoveryNamesWork(doc, lex, m.end)
+    )
+      continue;
     const at = tokens[m.first]!.start;
     const label = inlineLabel(doc, lex, at)?.kind ?? tableColumnKind(doc, lex, at) ?? null;
     // A list item that says itself how strongly it is asked ("- Justice involvement a plus") is a
