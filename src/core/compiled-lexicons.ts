@@ -198,6 +198,8 @@ export interface CompiledLexicons {
     othersSubject: PhraseMatcher<string>;
     /** Words that end a list of what the team is made of ("who", "serve", "trained"). */
     colleagueListBreaks: ReadonlySet<string>;
+    /** Words after "recovery" that make it a field of work ("recovery coaching"). */
+    recoveryWork: ReadonlySet<string>;
     /** Kinds of work experience: "paid or volunteer experience" names one requirement, not another way in. */
     experienceKinds: ReadonlySet<string>;
     staffClauseJoiners: ReadonlySet<string>;
@@ -479,6 +481,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       staffMadeOf: matcherOf(le.staffMadeOfCues),
       othersSubject: matcherOf(le.othersSubjectCues),
       colleagueListBreaks: new Set(le.colleagueListBreaks),
+      recoveryWork: new Set(le.recoveryWorkWords),
       experienceKinds: new Set(le.experienceKindWords),
       staffClauseJoiners: new Set(le.staffClauseJoiners),
       lineEndMarks: { required: new Set(le.requiredLineEndMarks), preferred: new Set(le.preferredLineEndMarks) },

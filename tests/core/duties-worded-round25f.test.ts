@@ -33,8 +33,8 @@ describe('duties as a summary words them', () => {
   it.each([
     'Join probation officers during home checks.',
     'A resident who tests positive will be reported to the program manager.',
-    'Attend morning rounds and give input on patient behavior and progress.',
-    'Stay with people who are on a psychiatric hold until the mobile team comes.',
+    'Attend morning rounds and give input on patient behavior and conduct.',
+    'Stay with patients who are on a psychiatric hold until the mobile team comes.',
     'Track attendance and notify the assistant principal when referred students miss class.',
 
     'Issue the lease violation notice when a tenant keeps breaking the rules.',

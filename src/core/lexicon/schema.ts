@@ -670,6 +670,8 @@ export const livedExperienceFileSchema = z
     othersAfterMentionCues: patternList,
     /** Right after such a phrase, these make it work experience ("experience with drug use treatment", "experience of homelessness services"). */
     workAfterMentionCues: patternList.default([]),
+    /** Words right after a length of time in "recovery" that make it a field of work ("2 years recovery coaching experience"). */
+    recoveryWorkWords: wordList.default([]),
     /** Right before a mention that opens with a bare "experience", these make it work experience ("two years of experience with addiction"). */
     workBeforeExperienceCues: patternList.default([]),
     /** Openings of a sentence about the agency's own staff ("Many of our coaches", "Our peer team"): it describes the team. */

@@ -220,11 +220,10 @@ function yourOwn(doc: AnalysisDocument, from: number, to: number): boolean {
 const midCompound = (doc: AnalysisDocument, end: number) => doc.tokens[end]?.gap === 'hyphen';
 
 /** "recovery" that describes the work after it ("2 years recovery coaching experience",
- * lived-experience.json workAfterMentionCues): time in a field of work, not in one's own recovery. */
+ * lived-experience.json recoveryWorkWords): time in a field of work, not in one's own recovery. */
 function recoveryNamesWork(doc: AnalysisDocument, lex: CompiledLexicons, end: number): boolean {
   const { tokens } = doc;
-  if (tokens[end - 1]?.norm !== 'recovery' || tokens[end]?.gap !== 'space') return false;
-  return lex.livedExperience.workAfter.matchAll(tokens, end, end + 1).some((m) => m.first === end);
+  return tokens[end - 1]?.norm === 'recovery' && tokens[end]?.gap === 'space' && lex.livedExperience.recoveryWork.has(tokens[end]!.norm);
 }
 
 /** Capitalized: "Lived", "Experience". */
