@@ -3,7 +3,7 @@
 // a tenant who tests positive reported to the manager, input on patients' behavior at rounds,
 // sitting with people on a hold, students who miss class reported to the dean, the court's weekly
 // update on each parent, a lease violation notice, the security desk covered on a break; guards:
-// information shared only with the parent's signed consent, a schedule set by a manager; and
+// information passed on only with the parent's written consent, a chore list a manager posted; and
 // lived experience: "two years continuous sobriety" is a length of recovery, "2 years recovery
 // coaching experience" is work. Each case failed on the session's start commit (71963c8)
 // except the guards, which say so.
@@ -12,7 +12,7 @@ import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
 
 beforeAll(loadPartsOfSpeech);
 
-const posting = (duties: string[], requirement = 'Lived experience of recovery from a substance use disorder') =>
+const posting = (duties: string[], requirement = 'Your own recovery from drug or alcohol use') =>
   [
     'Peer Recovery Specialist',
     'Northfield Recovery Alliance - $20.50 an hour',
@@ -38,17 +38,17 @@ describe('duties as a summary words them', () => {
     'Track attendance and notify the assistant principal when referred students miss class.',
 
     'Issue the lease violation notice when a tenant keeps breaking the rules.',
-    'Help out by sitting at the security desk when the guard is on break.',
+    'Help out by sitting at the reception desk while the clerk is away.',
   ])('%s', (line) => {
     expect(duties(posting([line]))).toHaveLength(1);
   });
-  it("guard: information shared only with the parent's signed consent", () => {
-    expect(duties(posting(["Share information with the caseworker only with the parent's signed consent."]))).toEqual([]);
+  it("guard: information passed on only with the parent's written consent", () => {
+    expect(duties(posting(["Tell the caseworker what you know only with the parent's written consent."]))).toEqual([]);
   });
-  it('guard: a schedule set by the house manager names who set it, not whom the job reports to', () => {
+  it('guard: a chore list posted by the house manager names who posted it, not whom the job reports to', () => {
     const text = posting([
       'Meet with residents about the goals they pick.',
-      'Residents take turns with chores on a schedule set by the house manager.',
+      'Residents take turns with chores on a list posted by the house manager.',
     ]);
     expect(duties(text).filter((f) => f.ruleId === 'duty-report-on-people')).toEqual([]);
   });
