@@ -9,6 +9,7 @@
 // (a known title, or a name in capitals that ends like a job's: "ELIGIBILITY WORKER II"), or
 // entries one after another that each give employer, place or pay, as search results do, whatever
 // roles they name.
+import { namesAThingAfter } from './names-a-thing.js';
 import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import { wrappedFromAbove } from '../text/document-structure.js';
@@ -140,11 +141,7 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
   // description of their own. Read on the line alone; "peer" by itself names no job here.
   // A role's name that goes on into a course's or a body's name ("CCAR Recovery Coach Academy",
   // "Peer Specialist Training") names that, not a job.
-  const { namedThings, organizationWords } = lex.nameWords;
-  const namesSomethingElse = (m: { end: number }) => {
-    const next = doc.tokens[m.end];
-    return next !== undefined && next.gap === 'space' && (namedThings.has(next.norm) || organizationWords.has(next.norm));
-  };
+  const namesSomethingElse = (m: { end: number }) => namesAThingAfter(doc, lex, m.end);
   const namesJob = (i: number, [first, end] = rangeOf(i)) => {
     // Only words of rank or licence, in capitals, before the name: "Coordinate with care managers"
     // is a duty that names other staff, not a job's name.

@@ -20,6 +20,7 @@ import { overlapChecker } from '../text/span-overlap.js';
 import { listedJobs } from './job-listing.js';
 import { runPatternRules } from './pattern-rule-runner.js';
 import { describesTheJob, listsOtherPostings } from './agency-sections.js';
+import { namesAThingAfter } from './names-a-thing.js';
 import { askingMentions, readLivedExperience } from './lived-experience.js';
 import { namedKinds } from './lived-experience-category-kind.js';
 import {
@@ -942,18 +943,9 @@ function inExamplesInBrackets(doc: AnalysisDocument, first: number): boolean {
   return close > 0 && !text.slice(at, close).includes('\n') && text.slice(open, close).includes(',');
 }
 
-/** Words after "peer" that go on with the work it names, before a program's or a group's noun ("peer support program"). */
-const PEER_WORK_WORDS = new Set(['support', 'recovery', 'run', 'led']);
-
 /** A peer title at a program's or a group's name ("the peer support program", "peer groups", "Recovery Coach Academy"): a thing, not the job. */
 function peerNamesAThing(doc: AnalysisDocument, lex: CompiledLexicons, end: number): boolean {
-  const { tokens } = doc;
-  let k = end;
-  if (tokens[k] && PEER_WORK_WORDS.has(tokens[k]!.norm) && spaceOrHyphen(tokens[k]!.gap)) k++;
-  const next = tokens[k];
-  if (!next || !spaceOrHyphen(next.gap)) return false;
-  const { namedThings, organizationWords } = lex.nameWords;
-  return namedThings.has(next.norm) || organizationWords.has(next.norm);
+  return namesAThingAfter(doc, lex, end, true);
 }
 
 /** Words that may stand between a word of working with (roles.json colleagueCues) and the colleagues' title ("with the county's"). */
