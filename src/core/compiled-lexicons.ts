@@ -371,6 +371,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       nameConnectors: new Set(context.nameConnectors),
       headlineWords: new Set(context.headlineWords),
       institutionWords: new Set(context.institutionWords),
+      lawWords: new Set(context.lawWords),
       programWords: new Set(context.programWords),
       nameDeterminers: new Set(context.nameDeterminers),
       calledWords: new Set(context.calledWords),

@@ -95,3 +95,12 @@ describe('a labeled title', () => {
     expect(analyze(text).document.kind).toBe('non-peer-posting');
   });
 });
+
+describe("a law's name in a headline in capitals", () => {
+  it('"... SUBSTANCE ABUSE AND ... WORKFORCE ACT" names the law', () => {
+    expect(rules('STATE SENATE PASSES SUBSTANCE ABUSE PREVENTION AND PEER WORKFORCE ACT')).toEqual([]);
+  });
+  it('guard (passed before): a heading in capitals that names no law is read as words', () => {
+    expect(rules('SUBSTANCE ABUSE SERVICES')).toContain('substance-abuse');
+  });
+});

@@ -48,6 +48,8 @@ export interface NameWords {
   headlineWords: ReadonlySet<string>;
   /** The last word of an old institution's name ("the Eastbrook Insane Asylum"). */
   institutionWords: ReadonlySet<string>;
+  /** The last word of a law's name ("... Workforce Act"): a run in capitals that ends with one is the law's name. */
+  lawWords: ReadonlySet<string>;
   /** Words that name what a program delivers: "Program for ... Adults" names the people it serves. */
   programWords: ReadonlySet<string>;
   /** Lower-case words before a run that names the noun after it ("the Crazy Wisdom writing workshop"). */
@@ -64,6 +66,7 @@ const NO_NAME_WORDS: NameWords = {
   nameConnectors: NONE,
   headlineWords: NONE,
   institutionWords: NONE,
+  lawWords: NONE,
   programWords: NONE,
   nameDeterminers: NONE,
   calledWords: NONE,
@@ -229,6 +232,12 @@ export function properNameRanges(
       run.some((t) => t.norm === 'for') &&
       (personNouns.has(run.at(-1)!.norm) || words.programWords.has(run[0]!.norm)) &&
       run.every((t) => !words.organizationWords.has(t.norm) || words.programWords.has(t.norm));
+    // ... unless it ends with a law's word ("GOVERNOR SIGNS SUBSTANCE ABUSE AND ... WORKFORCE ACT"): the law's name.
+    if (allCaps && words.lawWords.has(run.at(-1)!.norm)) {
+      ranges.push([i, j]);
+      i = j;
+      continue;
+    }
     if (
       !allCaps &&
       !servesPeople &&

@@ -908,6 +908,7 @@ export const contextFileSchema = z
     headlineWords: wordList.default([]),
     /** The last word of an old institution's name ("the Eastbrook Insane Asylum"). */
     institutionWords: wordList.default([]),
+    lawWords: wordList.default([]),
     /** Words for what a program delivers: "Program for ... Adults" names whom it serves, a heading. */
     programWords: wordList.default([]),
     /** Lower-case words before a capitalized run that names the noun after it ("the Crazy Wisdom workshop"). */
