@@ -66,3 +66,21 @@ describe('lengths of recovery and years of work', () => {
     ).toBe('absent');
   });
 });
+
+describe('how to apply, in an internal notice', () => {
+  it('a transfer form HR needs back with your resume is the application, not clerical work', () => {
+    const text = [
+      'Recovery Coach (internal opening)',
+      'Eastside Treatment Services - $21 an hour',
+      '',
+      'Staff who want to move into this job must have held their current post for six months. Please complete the job change request form, which HR needs back with your resume by Friday.',
+      '',
+      'Duties',
+      '- Meet with clients about recovery goals they pick',
+      '',
+      'Requirements',
+      '- Your own recovery from drug or alcohol use',
+    ].join('\n');
+    expect(duties(text)).toEqual([]);
+  });
+});
