@@ -61,13 +61,16 @@ const RUNTIME_LIVED_EXPERIENCE = [
   'bareRecoveryCategories',
 ] as const satisfies readonly (keyof Lexicons['livedExperience'])[];
 type RuntimeLivedExperience = Pick<Lexicons['livedExperience'], (typeof RUNTIME_LIVED_EXPERIENCE)[number]>;
-/** The lexicons as analysis reads them at run time (see RUNTIME_LIVED_EXPERIENCE). */
-export type RuntimeLexicons = Omit<Lexicons, 'livedExperience'> & { livedExperience: RuntimeLivedExperience };
+/** The lexicons as analysis reads them at run time (see RUNTIME_LIVED_EXPERIENCE). The list of
+ * sources is not among them: a citation is turned into a reference from lexicons/sources.json
+ * where a report is written (core/sources/source-reference.ts), so the analyzer does not carry it twice. */
+export type RuntimeLexicons = Omit<Lexicons, 'livedExperience' | 'sources'> & { livedExperience: RuntimeLivedExperience };
 
 function runtimeLexicons(lexicons: Lexicons): RuntimeLexicons {
   const le = lexicons.livedExperience;
   const kept = Object.fromEntries(RUNTIME_LIVED_EXPERIENCE.map((key) => [key, le[key]])) as RuntimeLivedExperience;
-  return { ...lexicons, livedExperience: kept };
+  const { sources: _sources, ...rest } = lexicons;
+  return { ...rest, livedExperience: kept };
 }
 
 export interface CompiledLexicons {

@@ -31,7 +31,7 @@ interface SnapshotContent extends EncodedSlots {
   shared: unknown[];
 }
 
-const FORMAT = 6;
+const FORMAT = 7;
 
 export interface CompiledSnapshot {
   format: typeof FORMAT;

@@ -2,14 +2,16 @@
 // lexicons): each repeated string is stored once and referred to by a short tag, and each object
 // becomes an array led by its shape (its list of keys, stored once), so the keys of thousands of
 // entries are not repeated. The result is itself JSON, parsed by JSON.parse and unpacked in one walk.
-// Tags: "`" + base-36 index of a stored string; "^" + base-36 index of a shape, first in the array
-// that holds an object's values (ASCII marks, so a bundler keeps them one byte). A string of the
-// data that starts with either mark is always stored, so nothing in the packed form is ambiguous.
+// Tags: "`" + base-36 index of a stored string; a negative number, -1 - the shape's index, first in
+// the array that holds an object's values (a number needs no quotes: an object costs two characters
+// less). A plain array of the data that starts with a negative number is led by a bare "^", and a
+// string of the data that starts with "`" or "^" is always stored, so nothing in the packed form is
+// ambiguous.
 
 const STRING_MARK = '`';
-const SHAPE_MARK = '^';
+const ARRAY_MARK = '^';
 const STRING_CODE = STRING_MARK.charCodeAt(0);
-const SHAPE_CODE = SHAPE_MARK.charCodeAt(0);
+const ARRAY_CODE = ARRAY_MARK.charCodeAt(0);
 
 export interface PackedJson {
   /** Strings stored once, most used first (the shortest tags). */
@@ -19,7 +21,7 @@ export interface PackedJson {
   value: unknown;
 }
 
-const startsWithMark = (s: string): boolean => s.charCodeAt(0) === STRING_CODE || s.charCodeAt(0) === SHAPE_CODE;
+const startsWithMark = (s: string): boolean => s.charCodeAt(0) === STRING_CODE || s.charCodeAt(0) === ARRAY_CODE;
 /** A value's length as JSON text, for strings the part of it a tag replaces. */
 const jsonLength = (s: string): number => JSON.stringify(s).length;
 
@@ -52,7 +54,10 @@ export function packJson(value: unknown): PackedJson {
         throw new Error(`packed JSON: a ${typeof v} is not JSON`);
       return v;
     }
-    if (Array.isArray(v)) return v.map(pack);
+    if (Array.isArray(v)) {
+      const out = v.map(pack);
+      return typeof out[0] === 'number' && out[0] < 0 ? [ARRAY_MARK, ...out] : out;
+    }
     const keys = Object.keys(v);
     if (keys.includes('__proto__')) throw new Error('packed JSON: a "__proto__" key cannot be unpacked safely');
     const id = JSON.stringify(keys);
@@ -61,7 +66,7 @@ export function packJson(value: unknown): PackedJson {
       shape = shapes.push(keys) - 1;
       shapeIndex.set(id, shape);
     }
-    const out: unknown[] = [SHAPE_MARK + shape.toString(36)];
+    const out: unknown[] = [-1 - shape];
     for (const k of keys) out.push(pack((v as Record<string, unknown>)[k]));
     return out;
   };
@@ -75,12 +80,14 @@ export function unpackJson(packed: PackedJson): unknown {
     if (typeof v === 'string') return v.charCodeAt(0) === STRING_CODE ? strings[Number.parseInt(v.slice(1), 36)] : v;
     if (!Array.isArray(v)) return v;
     const head = v[0];
-    if (typeof head === 'string' && head.charCodeAt(0) === SHAPE_CODE) {
-      const keys = shapes[Number.parseInt(head.slice(1), 36)]!;
+    if (typeof head === 'number' && head < 0) {
+      const keys = shapes[-1 - head]!;
       const o: Record<string, unknown> = {};
       for (let i = 0; i < keys.length; i++) o[keys[i]!] = unpack(v[i + 1]);
       return o;
     }
+    // A plain array that starts with a negative number, led by its mark.
+    if (head === ARRAY_MARK) v.shift();
     for (let i = 0; i < v.length; i++) v[i] = unpack(v[i]);
     return v;
   };

@@ -20,6 +20,11 @@ describe('packed JSON', () => {
     expect(roundTrip(value)).toStrictEqual(value);
   });
 
+  it('keeps a plain array that starts with a negative number apart from an object', () => {
+    const value = [[-1, 'a'], [-3], { a: [-2, -1] }, [0, -1], ['^', -1]];
+    expect(roundTrip(value)).toStrictEqual(value);
+  });
+
   it('keeps an object whose keys are in another order as it was', () => {
     const value = [
       { id: 'a', group: 'g' },
