@@ -139,6 +139,8 @@ export interface CompiledLexicons {
     titleCues: PhraseMatcher<string>;
     pageNameCues: PhraseMatcher<string>;
     pageNameNotAfter: ReadonlySet<string>;
+    /** Parts of a site named by a whole part of a title line ("programs", "services"), lower case. */
+    siteSections: ReadonlySet<string>;
     jobListLabels: PhraseMatcher<string>;
     moneyNotPay: PhraseMatcher<string>;
     programTitleEnds: ReadonlySet<string>;
@@ -432,6 +434,7 @@ export function compileLexicons(files: Lexicons): CompiledLexicons {
       titleCues: matcherOf(lexicons.documentKind.titleCues),
       pageNameCues: matcherOf(lexicons.documentKind.pageNameCues.patterns),
       pageNameNotAfter: new Set(lexicons.documentKind.pageNameCues.notAfter),
+      siteSections: new Set(lexicons.documentKind.pageNameCues.sections.map((w) => w.toLowerCase())),
       jobListLabels: matcherOf(lexicons.documentKind.jobListLabels.patterns),
       moneyNotPay: matcherOf(lexicons.documentKind.moneyNotPay.patterns),
       programTitleEnds: new Set(lexicons.documentKind.programTitleEnds?.words ?? []),

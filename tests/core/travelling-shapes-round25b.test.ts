@@ -129,3 +129,34 @@ describe('a social post that mentions hiring', () => {
     expect(analyze(text).role.isPeerRole).toBe(false);
   });
 });
+
+describe("a page's title with the site's parts set apart by bars", () => {
+  const page = (part: string) =>
+    [
+      `Parent Peer Support | ${part} | Maple Grove Children's Center`,
+      '',
+      'Raising a child who is struggling can feel lonely. Our Parent Partners have raised children with behavioral health needs themselves.',
+      '',
+      'How can a Parent Partner help?',
+      'They listen, share what helped their own family, and go with you to school meetings if you want.',
+      '',
+      'Parent Partners are supervised by our family services lead. Join our team: see our careers page for openings.',
+    ].join('\n');
+  it('"... | Programs | ..." heads a page of the site, not a job\'s page', () => {
+    expect(analyze(page('Programs')).document.kind).toBe('about-peer-work');
+  });
+  it('guard (passed before): a posting under "... | Careers | ..." is still a posting', () => {
+    const text = [
+      "Parent Partner | Careers | Maple Grove Children's Center",
+      '',
+      'Full-time, $21.75 an hour.',
+      '',
+      'Responsibilities: walk beside parents of children in our programs and share your own family story when it helps.',
+      '',
+      'Qualifications: you must have raised a child with behavioral health needs.',
+      '',
+      'Apply with a resume and a short letter.',
+    ].join('\n');
+    expect(analyze(text)).toMatchObject({ role: { isPeerRole: true }, document: { kind: 'peer-posting' } });
+  });
+});

@@ -350,9 +350,17 @@ export const documentKindFileSchema = z
     titleCues: z.array(patternSchema).min(5),
     /** Words that name a page of an organization's site after its name on the title line ("Harbor House - About Us"). */
     pageNameCues: z
-      .object({ ...fileComment, patterns: patternList, notAfter: wordList.default([]), sources: sourceList, examples: examplesSchema })
+      .object({
+        ...fileComment,
+        patterns: patternList,
+        notAfter: wordList.default([]),
+        /** A whole part of a title line set apart by " | " that names a part of the site ("Family Peer Support | Programs | ..."). */
+        sections: z.array(z.string().min(1)).default([]),
+        sources: sourceList,
+        examples: examplesSchema,
+      })
       .strict()
-      .default({ patterns: [], notAfter: [], sources: [], examples: { positive: [], traps: [] } }),
+      .default({ patterns: [], notAfter: [], sections: [], sources: [], examples: { positive: [], traps: [] } }),
     /** Labels that, as the whole label, head a list of the jobs a page offers ("Hiring:", "Openings:"). */
     jobListLabels: sourcedPatterns,
     /** Words on a short line that make a sum of money something other than pay ("Cost: $450", "a $2 million grant"). */

@@ -190,6 +190,32 @@ export function saidOfTheStaff(doc: AnalysisDocument, lex: CompiledLexicons, fir
   return lex.livedExperience.staffSubject.matchAll(doc.tokens, s.first, Math.min(first, s.first + 6)).some((m) => m.first === s.first);
 }
 
+/** Between the parts of a page's title: a spaced bar ("Family Peer Support | Programs | Linden Grove"). */
+const TITLE_PART = /\s+\|\s+/;
+
+/**
+ * A part of the title line after its first, set apart by bars, that is only a part of the site
+ * ("Programs", "Services": document-kind.json pageNameCues.sections): the page is that part's,
+ * not a job's, whatever its first part names. Its tokens, or undefined.
+ */
+function siteSectionPart(
+  doc: AnalysisDocument,
+  lex: CompiledLexicons,
+  t: { start: number; end: number },
+): { first: number; end: number } | undefined {
+  const text = doc.text.slice(t.start, t.end);
+  if (!text.includes('|')) return undefined;
+  let at = 0;
+  for (const [n, part] of text.split(TITLE_PART).entries()) {
+    const start = text.indexOf(part, at);
+    at = start + part.length;
+    if (n === 0 || !lex.documentKind.siteSections.has(part.trim().toLowerCase())) continue;
+    const [first, end] = doc.tokenRange(t.start + start, t.start + at);
+    if (end > first) return { first, end };
+  }
+  return undefined;
+}
+
 /** Words that, right after a title cue, say what the document is for or about, not a name's next word. */
 const SMALL_WORDS_AFTER_CUE = new Set(['for', 'to', 'on', 'about', 'in']);
 
@@ -267,7 +293,8 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
           // own, nor an invitation ("Join Our Team").
           lex.documentKind.pageNameCues
             .matchAll(doc.tokens, a, b)
-            .find((m) => m.first > a && !lex.documentKind.pageNameNotAfter.has(doc.tokens[m.first - 1]!.norm)),
+            .find((m) => m.first > a && !lex.documentKind.pageNameNotAfter.has(doc.tokens[m.first - 1]!.norm)) ??
+          siteSectionPart(doc, lex, t),
       };
     })
     .find((c): c is { title: typeof c.title; cue: NonNullable<typeof c.cue> } => c.cue !== undefined);
