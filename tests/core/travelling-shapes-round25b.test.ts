@@ -153,7 +153,7 @@ describe("a page's title with the site's parts set apart by bars", () => {
       '',
       'Responsibilities: walk beside parents of children in our programs and share your own family story when it helps.',
       '',
-      'Qualifications: you must have raised a child with behavioral health needs.',
+      'Qualifications: you must be a parent who raised a child through emotional or behavioral struggles.',
       '',
       'Apply with a resume and a short letter.',
     ].join('\n');
