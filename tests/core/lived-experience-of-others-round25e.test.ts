@@ -33,6 +33,15 @@ describe('lived experience said of someone else', () => {
     ].join('\n');
     expect(lived(text)).toBe('preferred');
   });
+  it('guard (passed before): "The Recovery Coach, who must have ..." is the job itself, not someone already there', () => {
+    const text = [
+      'Recovery Coach',
+      'Fairview Recovery Center - $20 an hour',
+      '',
+      'The Recovery Coach, who must have two years of recovery, meets people in the emergency room after an overdose.',
+    ].join('\n');
+    expect(lived(text)).toBe('required');
+  });
   it('guard (passed before): "You must have family lived experience" asks it of the applicant', () => {
     const text = `${head}Qualifications\n- You must have family lived experience: a parent, partner, child or sibling with a mental illness.`;
     expect(lived(text)).toBe('required');

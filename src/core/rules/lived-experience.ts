@@ -912,6 +912,10 @@ const HAVING = new Set(['has', 'have', 'had', 'brings', 'bring', 'brought', 'car
 const APPLICANT_NOUNS = new Set(['person', 'individual', 'someone', 'somebody', 'candidate', 'applicant', 'you']);
 /** Punctuation that ends a clause before the mention. */
 const CLAUSE_END = /[;:.!?]/;
+/** Words that make the name after them someone already there ("our Family Services Lead", "your supervisor"). */
+const STAFF_OWNERS = new Set(['our', 'your', 'their', 'its']);
+/** Words a name before ", who" may run to after such a word. */
+const ANTECEDENT_WORDS = 5;
 
 /**
  * The mention is said of someone other than the applicant in its clause: after ", who has" that
@@ -928,7 +932,10 @@ function saidOfAnother(doc: AnalysisDocument, lex: CompiledLexicons, from: numbe
     if (tokens[k]!.norm === 'who' && between.includes(',')) {
       const before = tokens[k - 1]!.norm;
       if (APPLICANT_NOUNS.has(before) || le.applicant.test(tokens, k - 1, k)) return false;
-      return tokens.slice(k + 1, first).some((t) => HAVING.has(t.norm)) && !le.applicant.test(tokens, k + 1, first);
+      // Someone already there: "our Family Services Lead, who ...", not "We are hiring a Peer Specialist, who ...".
+      let owned = false;
+      for (let j = k - 1; j >= Math.max(from, k - 1 - ANTECEDENT_WORDS) && !owned; j--) owned = STAFF_OWNERS.has(tokens[j]!.norm);
+      return owned && tokens.slice(k + 1, first).some((t) => HAVING.has(t.norm)) && !le.applicant.test(tokens, k + 1, first);
     }
     if (CLAUSE_END.test(between)) {
       clause = k;
