@@ -67,5 +67,5 @@ const SHORT_CAPITALS = /^\p{Lu}{1,3}$/u;
 function citedBy(tokens: readonly Token[], cues: PhraseMatcher<string>, from: number, to: number, text: string): boolean {
   return cues
     .matchAll(tokens, from, to)
-    .some((m) => m.end - m.first > 1 || !SHORT_CAPITALS.test(tokens[m.first]!.raw) || /^[.:]/.test(text.slice(tokens[m.first]!.end)));
+    .some((m) => m.end - m.first > 1 || !SHORT_CAPITALS.test(tokens[m.first]!.raw) || /[.:]/.test(text.charAt(tokens[m.first]!.end)));
 }

@@ -916,6 +916,7 @@ export const contextFileSchema = z
     headlineWords: wordList.default([]),
     /** The last word of an old institution's name ("the Eastbrook Insane Asylum"). */
     institutionWords: wordList.default([]),
+    /** The last word of a law's name ("... Workforce Act"): a run in capitals that ends with one is that law's name. */
     lawWords: wordList.default([]),
     /** Words for what a program delivers: "Program for ... Adults" names whom it serves, a heading. */
     programWords: wordList.default([]),

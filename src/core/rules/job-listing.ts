@@ -37,7 +37,7 @@ const DESCRIBED_OFFERS_MIN_ENTRIES = 2;
 const CARD_LINES = 4;
 const BULLET = /^[-*•–·]|^\d+[.)]/;
 /** A bullet and the space after it. */
-const BULLET_AND_SPACE = /^(?:[-*•–·]|\d+[.)])\s+/;
+const BULLET_AND_SPACE = new RegExp(`(?:${BULLET.source})\\s+`);
 const NUMBERED = /^\d+[.)]/;
 /** Between the parts of a card's line: a spaced dash, dot or bar. */
 const CARD_PARTS = /\s[-–—·•|]\s/;
