@@ -284,6 +284,7 @@ export interface CompiledDutyReading {
   askedByStaff: PhraseMatcher<string>;
   notObjects: PhraseMatcher<string>;
   knownNotDone: PhraseMatcher<string>;
+  notActions: PhraseMatcher<string>;
   /** Per object class, the index in `duties` of the duty it names alone as an item of a list, or -1. */
   alone: number[];
   aloneUnless: PhraseMatcher<string>;
@@ -323,6 +324,7 @@ function compileDutyReading(duties: Lexicons['duties']): CompiledDutyReading {
     askedByStaff: matcherOf(r.askedByStaff ?? []),
     notObjects: matcherOf(r.notObjects),
     knownNotDone: matcherOf(r.knownNotDone ?? []),
+    notActions: matcherOf(r.notActions ?? []),
     alone: r.objects.map((o) => (o.alone ? indexOf(duties.duties, o.alone) : -1)),
     aloneUnless: matcherOf(r.aloneUnless ?? []),
     governs: r.objects.map((o) => (o.governs ? indexOf(duties.duties, o.governs) : -1)),

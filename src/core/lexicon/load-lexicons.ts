@@ -219,6 +219,7 @@ export function loadLexicons(raw: RawLexicons): Lexicons {
         { patterns: duties.reading.askedByStaff ?? [] },
         { patterns: duties.reading.notObjects },
         { patterns: duties.reading.knownNotDone ?? [] },
+        { patterns: duties.reading.notActions ?? [] },
         { patterns: duties.reading.aloneUnless ?? [] },
         { patterns: duties.reading.notGoverning ?? [] },
       ],

@@ -480,6 +480,8 @@ export const dutyReadingSchema = z
     notGoverning: patternList.optional(),
     /** Words before a noun of action that make it what an applicant knows, not what the job does ("experience with medication administration"). */
     knownNotDone: patternList.optional(),
+    /** Phrases in which an action's word is a noun ("opioid use disorder", "drug use"): no action there. */
+    notActions: patternList.optional(),
   })
   .strict()
   .superRefine((r, ctx) => {

@@ -490,12 +490,22 @@ function closingOfferSection(
   return titledByAProgram(doc, lex) && opensLastParagraph(doc, offer) ? mark(hiring.first, hiring.end) : null;
 }
 
-/** The title ends in a program word ("Parent Partner Program", "Youth Peer Drop-In Center"): it names a program or a place, not a job. */
+/**
+ * The title ends in a program word ("Parent Partner Program", "Youth Peer Drop-In Center"), or its
+ * first part before a bar does ("Recovery Coach Program | Harbor Health System": the site's name
+ * follows the page's): it names a program or a place, not a job.
+ */
 function titledByAProgram(doc: AnalysisDocument, lex: CompiledLexicons): boolean {
   const { title } = doc.structure;
   if (!title) return false;
   const [a, b] = doc.tokenRange(title.start, title.end);
-  return b > a + 1 && endsInAProgramWord(lex, doc.tokens[b - 1]!.norm);
+  let end = b;
+  for (let k = a + 1; k < b; k++)
+    if (doc.text.slice(doc.tokens[k - 1]!.end, doc.tokens[k]!.start).includes('|')) {
+      end = k;
+      break;
+    }
+  return end > a + 1 && endsInAProgramWord(lex, doc.tokens[end - 1]!.norm);
 }
 
 /** A separator that sets a job's name apart from a place or a program named after it. */

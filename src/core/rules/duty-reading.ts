@@ -84,12 +84,17 @@ export function readDuties(doc: AnalysisDocument, lex: CompiledLexicons, describ
   // joined by a hyphen to the word before it ("trauma-informed", "peer-led") describes; it acts on
   // nothing. Nor is a verb after a prefix that turns it round the action it names ("de-escalate"
   // is no escalating, "self-administer" is the person's own doing).
+  // Nor is a verb's word used as a noun ("opioid use disorder", reading.notActions).
+  const nouns = r.notActions.matchAll(tokens);
+  const asNoun = new Uint8Array(nouns.length > 0 ? tokens.length : 0);
+  for (const n of nouns) asNoun.fill(1, n.first, n.end);
   const actions = r.actions
     .matchAll(tokens)
     .filter(
       (a) =>
         !(tokens[a.first]!.gap === 'hyphen' && a.end === a.first + 1 && /ed$/.test(tokens[a.first]!.norm)) &&
-        !(tokens[a.first]!.gap === 'hyphen' && TURNING_PREFIXES.has(tokens[a.first - 1]?.norm ?? '')),
+        !(tokens[a.first]!.gap === 'hyphen' && TURNING_PREFIXES.has(tokens[a.first - 1]?.norm ?? '')) &&
+        (nouns.length === 0 || asNoun[a.first] === 0),
     );
   const actionNouns = r.actionNouns.matchAll(tokens);
   if (actions.length === 0 && actionNouns.length === 0 && !r.alone.some((d) => d >= 0)) return out;
