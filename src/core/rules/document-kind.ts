@@ -74,6 +74,7 @@ function findMarks(
   entries: readonly DocumentMark[],
   labels: readonly [number, number][],
   skip: (kind: string, first: number) => boolean = () => false,
+  from = 0,
 ): MarkFound[] {
   const found = new Map<string, MarkFound>();
   // The sentences each kind with a repeated weight is found in.
@@ -107,13 +108,13 @@ function findMarks(
         weight: e.weight ?? 1,
       });
   };
-  for (const m of matcher.matchAll(doc.tokens)) {
+  for (const m of matcher.matchAll(doc.tokens, from, doc.tokens.length)) {
     const where = entries[m.payload]!.where;
     if (where === 'text' || (where === 'amount' && isSumOfMoney(doc.text, doc.tokens[m.first]!))) keep(m);
   }
   const asks = (t: number) => doc.lines.lines[doc.lines.lineAt(doc.tokens[t]!.start)]!.text.trim().endsWith('?');
   for (const [a, b] of labels)
-    for (const m of matcher.matchAll(doc.tokens, a, b)) {
+    for (const m of a >= from ? matcher.matchAll(doc.tokens, a, b) : []) {
       const e = entries[m.payload]!;
       if (e.where === 'heading' && !(e.notInQuestions && asks(m.first)) && !(e.endsTheLabel && m.end !== b)) keep(m);
     }
@@ -254,8 +255,8 @@ function namesAJobWith(doc: AnalysisDocument, lex: CompiledLexicons, m: { end: n
 /** The kind of about-mark that says the page offers no job (document-kind.json about-not-an-opening). */
 const DENIES_AN_OPENING = 'denies-an-opening';
 
-/** A form's field left to fill in ("Pay range: ________", "Reports to: [title]"): a template's, no job's. */
-const BLANK_VALUE = /^[^:\n]*:[ \t]*(?:_{3,}[ \t_]*|\[[^\]\n]*\][ \t]*)$/;
+/** A form's fields left to fill in ("Pay range: ________", "Reports to: [title]", "Name: ____  Start date: ____"): a template's, no job's. */
+const BLANK_VALUE = /^(?:[^:\n_[\]]*:[ \t]*(?:_{3,}|\[[^\]\n]*\])[ \t_]*)+$/;
 
 /** A form's field is a short line. */
 const FIELD_MAX_CHARS = 200;
@@ -341,7 +342,8 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
       (builtLikeAJob(doc, posting, about) && namesAPeerRole(doc, lex, cued.title) && !headline(doc, cued.title, cued.cue)) ||
       headedLikeAJob(doc, cued.title, posting) ||
       headedByAJobLine(doc, lex, cued.title) ||
-      offerUnderTitle(doc, lex, cued.title, posting, about));
+      offerUnderTitle(doc, lex, cued.title, posting, about) ||
+      postingUnderAnOfferHeading(doc, lex, labels));
   // A title that heads a job's page names no document: its words ("How to Become ...") mark none.
   if (jobsTitle) {
     const [a, b] = doc.tokenRange(cued.title.start, cued.title.end);
@@ -598,6 +600,40 @@ function offerUnderTitle(
   const names = jobNamesIn(doc, lex, a, b).length > 0;
   const offers = posting.filter((m) => m.kind !== 'hiring' && !m.alsoInDocuments).length;
   return hires && names && offers >= lex.lexicons.documentKind.decision.offerOverTitleCueMarks;
+}
+
+/** Kinds of marks a whole posting under an offer's heading shows (see postingUnderAnOfferHeading). */
+const SECTION_POSTING_KINDS = 4;
+/** ... of which marks only job offers have. */
+const SECTION_OFFER_ONLY_KINDS = 2;
+/** Marks that describe the job itself, one of which the section must show. */
+const JOB_DESCRIBING_KINDS: ReadonlySet<string> = new Set(['duties', 'qualifications']);
+
+/**
+ * A heading line further down a newsletter or an update that offers a named job ("We're Hiring: Peer
+ * Wellness Coach", "3. NOW HIRING: FAMILY PEER NAVIGATOR"), over a whole posting: what the job
+ * does or asks, and its terms (pay, hours, whom it reports to, how to apply). The page then carries
+ * that posting, and is read as it. A short opening further down ("Job opening: Peer Recovery
+ * Coach. Part-time, $19.50 an hour") stays a part of the newsletter.
+ */
+function postingUnderAnOfferHeading(doc: AnalysisDocument, lex: CompiledLexicons, labels: readonly [number, number][]): boolean {
+  const data = lex.lexicons.documentKind;
+  const { postingMarks } = lex.documentKind;
+  // A line of its own: a heading with a colon inside is often read as a label line.
+  for (const line of doc.lines.lines) {
+    const [a, b] = doc.tokenRange(line.start, line.end);
+    if (b === a || b - a > OFFER_HEADING_MAX_WORDS || /[.!?]\s*$/.test(line.text)) continue;
+    if (!postingMarks.matchAll(doc.tokens, a, b).some((m) => data.postingMarks[m.payload]!.kind === 'hiring')) continue;
+    if (jobNamesIn(doc, lex, a, b).length === 0) continue;
+    const under = findMarks(doc, postingMarks, data.postingMarks, labels, () => false, b).filter((m) => m.kind !== 'hiring');
+    if (
+      under.length >= SECTION_POSTING_KINDS &&
+      under.filter((m) => !m.alsoInDocuments).length >= SECTION_OFFER_ONLY_KINDS &&
+      under.some((m) => JOB_DESCRIBING_KINDS.has(m.kind))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** The first line with any text after the title's line: a job's header line when there is one. */

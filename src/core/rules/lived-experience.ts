@@ -1518,10 +1518,13 @@ function readOnce(doc: AnalysisDocument, lex: CompiledLexicons): LivedExperience
     const at = tokens[m.first]!.start;
     const label = inlineLabel(doc, lex, at)?.kind ?? tableColumnKind(doc, lex, at) ?? null;
     // A list item that says itself how strongly it is asked ("- Justice involvement a plus") is a
-    // requirements line wherever the list stands.
+    // requirements line wherever the list stands; not a word that only describes a thing after
+    // it ("... parents who are resistant to engage in required services").
+    const saysHowStrongly = (c: { end: number }) => !describesANoun(doc, c.end, s.endTok);
     const marked =
       onAListItem(doc, s) &&
-      (lex.livedExperience.preferred.test(tokens, m.end, s.endTok) || lex.livedExperience.required.test(tokens, m.end, s.endTok));
+      (lex.livedExperience.preferred.matchAll(tokens, m.end, s.endTok).some(saysHowStrongly) ||
+        lex.livedExperience.required.matchAll(tokens, m.end, s.endTok).some(saysHowStrongly));
     if ((label ?? kinds[s.heading] ?? null) === null && !invitesToApply(doc, lex, s) && !sought && !marked) continue;
     if (inQuotes(doc, m) || lex.livedExperience.notOwn.test(tokens, s.first, m.end)) continue;
     // "Who: adults in recovery from opioid use" names the people served.
@@ -1607,6 +1610,19 @@ function saysItIsAllAsked(doc: AnalysisDocument, lex: CompiledLexicons, sentence
   return lex.livedExperience.soleRequirement.matchAll(tokens, sentence.first, sentence.endTok).some((m) => !denied(m.first));
 }
 
+/** Words that open a sentence pointing back to the one before ("That's really the only requirement!"). */
+const OPENS_POINTING_BACK = new Set(['that', "that's", 'this', 'it', "it's"]);
+
+/** The next sentence on the same line points back to this one and says it is all that is asked. */
+function saidRightAfter(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): boolean {
+  const { sentences } = doc.structure;
+  const s = sentences[sentence]!;
+  const next = sentences[sentence + 1];
+  if (!next || next.heading !== s.heading || !OPENS_POINTING_BACK.has(doc.tokens[next.first]!.norm)) return false;
+  if (doc.text.slice(s.start, next.start).includes('\n')) return false;
+  return saysItIsAllAsked(doc, lex, next);
+}
+
 /** Lived experience is the only line under its qualifications heading (wise-training L747-750). */
 export function isOnlyQualification(doc: AnalysisDocument, lex: CompiledLexicons, reading: LivedExperienceReading): boolean {
   const { lead, mentions, headingKinds: kinds } = reading;
@@ -1614,7 +1630,14 @@ export function isOnlyQualification(doc: AnalysisDocument, lex: CompiledLexicons
   const sentence = doc.structure.sentences[lead.sentence]!;
   // "The one thing we require: being in recovery yourself", wherever the lead mention stands (a screening
   // question may lead).
-  if (mentions.some((m) => m.strength === 'required' && saysItIsAllAsked(doc, lex, doc.structure.sentences[m.sentence]!))) return true;
+  if (
+    mentions.some(
+      (m) =>
+        m.strength === 'required' &&
+        (saysItIsAllAsked(doc, lex, doc.structure.sentences[m.sentence]!) || saidRightAfter(doc, lex, m.sentence)),
+    )
+  )
+    return true;
   const heading = sentence.heading;
   const underRequiredHeading = heading >= 0 && kinds[heading] === 'required';
   // "Qualifications: lived experience of recovery. That's all." asks for nothing else in its
@@ -1636,4 +1659,32 @@ export function isOnlyQualification(doc: AnalysisDocument, lex: CompiledLexicons
   // another qualification.
   const inMention = (first: number, end: number) => mentions.some((m) => first < m.end && m.first < end);
   return !under.some(({ s }) => lex.qualifications.matcher.matchAll(doc.tokens, s.first, s.endTok).some((q) => !inMention(q.first, q.end)));
+}
+
+/** Words after a strength word that still let it say how strongly a line is asked ("required for the role", "preferred but not required"). */
+const AFTER_A_STRENGTH = new Set([
+  'for',
+  'to',
+  'by',
+  'of',
+  'in',
+  'at',
+  'on',
+  'but',
+  'and',
+  'or',
+  'if',
+  'when',
+  'though',
+  'although',
+  'as',
+  'not',
+]);
+
+/** A strength word ending at token `end` runs on into a noun it describes ("required services", "preferred vendors"): no break, no linking word after it. */
+function describesANoun(doc: AnalysisDocument, end: number, sentenceEnd: number): boolean {
+  if (end >= sentenceEnd) return false;
+  const next = doc.tokens[end]!;
+  if (next.gap !== 'space') return false;
+  return !AFTER_A_STRENGTH.has(next.norm);
 }
