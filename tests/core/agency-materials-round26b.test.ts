@@ -1,7 +1,7 @@
 // Round 26b (issue 9, classes 1, 2, 5 and 6): the materials an advocate audits. A newsletter that
 // carries a whole posting under a line offering a named job is that posting; a guide to fixing
-// "your job posting", an onboarding checklist whose fields are blank, a monitoring report and a
-// hiring event's flyer are documents. A duty line with "required services" asks nothing of the
+// "your job posting", an onboarding checklist whose fields are blank and a monitoring report are
+// documents; a hiring event's flyer that names employers and then their openings lists jobs. A duty line with "required services" asks nothing of the
 // applicant; "That's really the only requirement" after the experience makes it the only
 // qualification; a screening test's name is a name; billing forms for one's own visits and simple
 // data entry as a skill are no clerical cover, restocking the lobby's pamphlets is.
@@ -97,7 +97,7 @@ describe('what an agency page is', () => {
     ].join('\n');
     expect(kind(text)).toBe('about-peer-work');
   });
-  it("a hiring event's flyer that lists many employers' openings is no one posting", () => {
+  it('a hiring event\'s flyer that lists employers and their openings under "WHO\'S HIRING" is a list of jobs', () => {
     const text = [
       '*** RECOVERY CAREERS HIRING EVENT ***',
       'Your lived experience is welcome here!',
@@ -112,7 +112,7 @@ describe('what an agency page is', () => {
       'Bring a few copies of your resume. Westgate Library is an equal opportunity employer and program.',
     ].join('\n');
     const r = analyze(text);
-    expect(r.document.kind).not.toBe('peer-posting');
+    expect(r.document.kind).toBe('other');
     expect(r.role.isPeerRole).toBe(false);
   });
 });

@@ -668,7 +668,10 @@ function headedByAJobLine(doc: AnalysisDocument, lex: CompiledLexicons, title: {
     const at = tokens[sep]!.norm === 'at' && tokens[sep]!.gap === 'space';
     if (!JOB_LINE_SEPARATOR.test(between) && !at) continue;
     const employer = at ? sep + 1 : sep;
-    const names = (m: { first: number; end: number }) => m.first >= a && m.end === sep;
+    // The role's name opens the line, after capitalized words at most ("Full-Time Peer Specialist - ..."):
+    // "Prepared by the Coalition of Peer Support Providers - ..." names the document's author.
+    const names = (m: { first: number; end: number }) =>
+      m.first >= a && m.end === sep && tokens.slice(a, m.first).every((t) => !/^\p{Ll}/u.test(t.raw));
     const role =
       lex.roles.peerTitles.matcher.matchAll(tokens, a, sep).some((m) => names(m) && !lex.roles.peerTitles.entries[m.payload]!.weak) ||
       lex.roles.nonPeerTitles.matcher.matchAll(tokens, a, sep).some(names) ||
