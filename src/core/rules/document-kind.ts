@@ -252,6 +252,9 @@ function namesAJobWith(doc: AnalysisDocument, lex: CompiledLexicons, m: { end: n
   return rest.length === 0 || (rest.length === 1 && /^(?:[ivx]+|\d+)$/i.test(rest[0]!.norm));
 }
 
+/** Kinds of posting marks that name the posting itself, its number or its job type (a title cue inside one names no document). */
+const NAMES_THE_POSTING: ReadonlySet<string> = new Set(['position-number', 'schedule', 'job-description']);
+
 /** The kind of about-mark that says the page offers no job (document-kind.json about-not-an-opening). */
 const DENIES_AN_OPENING = 'denies-an-opening';
 
@@ -272,13 +275,14 @@ export function documentMarks(doc: AnalysisDocument, lex: CompiledLexicons): Doc
   // The title the structure chose (a "Job Title:" line wins), and the page's first lines: a page
   // headed "How to Write a Peer Specialist Job Description" holds a sample with a "Job Title:" line.
   const titles = [doc.structure.title, ...firstLines(doc, lex)].filter((t) => t !== null);
-  // A cue inside a posting's own number ("Exam No. 25-114" of a civil-service announcement) or its
-  // job type ("Contract to Hire") names no document. Read only when a title holds a cue: most pages have none.
+  // A cue inside a posting's own number ("Exam No. 25-114" of a civil-service announcement), its
+  // job type ("Contract to Hire") or its own name as a job's description ("POSITION BRIEF" of a
+  // staffing agency) names no document. Read only when a title holds a cue: most pages have none.
   let numbersAndTypes: { first: number; end: number }[] | undefined;
   const inNumberOrType = (m: { first: number; end: number }) => {
     numbersAndTypes ??= lex.documentKind.postingMarks
       .matchAll(doc.tokens)
-      .filter((n) => data.postingMarks[n.payload]!.kind === 'position-number' || data.postingMarks[n.payload]!.kind === 'schedule');
+      .filter((n) => NAMES_THE_POSTING.has(data.postingMarks[n.payload]!.kind));
     return numbersAndTypes.some((n) => n.first <= m.first && m.end <= n.end);
   };
   const cued = titles

@@ -7,7 +7,7 @@ import type { AnalysisDocument } from '../analysis-document.js';
 import type { CompiledLexicons } from '../compiled-lexicons.js';
 import type { PhraseMatcher } from '../patterns/phrase-matcher.js';
 import { startsWithCapital } from '../text/capital-letter.js';
-import { describesTheJob } from './agency-sections.js';
+import { describesTheJob, listsOtherPostings } from './agency-sections.js';
 import { onlyCommasBetween } from './comma-clause.js';
 import { oncePerDocument } from './once-per-document.js';
 
@@ -22,9 +22,11 @@ export const peerCompetencyMatches = oncePerDocument(readCompetencies);
 
 function readCompetencies(doc: AnalysisDocument, lex: CompiledLexicons): CompetencyMatch[] {
   const { matcher, guards } = lex.competencies;
+  // Not in a board's list of its other postings ("Similar jobs: Wraparound Facilitator · ...").
+  const otherPostings = listsOtherPostings(doc, lex);
   const found: CompetencyMatch[] = matcher
     .matchAll(doc.tokens)
-    .filter((m) => !otherWork(doc, guards[m.payload]!.unless, m))
+    .filter((m) => !otherWork(doc, guards[m.payload]!.unless, m) && !otherPostings(doc.structure.sentenceOf[m.first]!))
     .map((m) => ({ first: m.first, end: m.end, competency: m.payload }));
   const { verbs, objects, notObjects, shapes } = lex.competencyReading;
   if (!shapes.length) return found;
