@@ -545,7 +545,41 @@ export function othersAsSubject(doc: AnalysisDocument, lex: CompiledLexicons, fi
   while (from < first && SUBJECT_LEADS.has(tokens[from]!.norm)) from++;
   // Only a name that starts the clause is read: the staff's name is a few words at most.
   if (lex.dutyReading.byOthers.matchAll(tokens, from, Math.min(first, from + STAFF_NAME_WORDS)).some((m) => m.first === from)) return true;
-  return staffWhoDoIt(doc, lex, first, s.first);
+  return staffWhoDoIt(doc, lex, first, s.first) || theServedAct(doc, lex, from, first);
+}
+
+/** Words that may stand between a subject and its verb in the active voice ("members often share"). */
+const ACTIVE_BETWEEN = new Set([
+  'often',
+  'also',
+  'usually',
+  'sometimes',
+  'may',
+  'can',
+  'will',
+  'would',
+  'do',
+  'does',
+  'still',
+  'then',
+  'who',
+]);
+
+/**
+ * The people served open the clause as the subject of the verb that starts the duty, in the active
+ * voice: "Participants tell us they want evening groups", "Residents share the kitchen chores" -
+ * the act is theirs. "Residents are searched on return" is done to them: a form of "be" between
+ * keeps it the job's.
+ */
+function theServedAct(doc: AnalysisDocument, lex: CompiledLexicons, from: number, first: number): boolean {
+  const { tokens } = doc;
+  const r = lex.dutyReading;
+  if (first <= from || first - from > STAFF_NAME_WORDS + 2) return false;
+  const subject = r.objects.matchAll(tokens, from, first).find((m) => m.first === from && m.payload === r.peopleServed);
+  // "Residents' belongings are inventoried": an owner, not a subject.
+  if (!subject || POSSESSIVE_END.test(tokens[subject.end - 1]!.raw)) return false;
+  for (let k = subject.end; k < first; k++) if (!ACTIVE_BETWEEN.has(tokens[k]!.norm) || tokens[k]!.gap !== 'space') return false;
+  return tokens[first]!.gap === 'space';
 }
 
 /** Words back from a duty that a "who" naming other staff may stand ("a site lead who runs the chores, drug testing and ..."). */
@@ -692,7 +726,7 @@ function readPair(
     .filter((o) => tokens[a.end - 1]!.norm !== 'of' || !tokens.slice(a.end, o.first + 1).some((t) => t.gap === 'punct'));
   const found =
     forward[0] ??
-    itsAntecedent(tokens, a, candidates, objects, s.first, doc.text, termOf) ??
+    itsAntecedent(tokens, a, candidates, objects, s.first, doc.text, termOf, r.peopleServed) ??
     (passive(tokens, a.first, s.first) && !pastPassive(tokens, a.first, s.first)
       ? candidates
           // the subject of a passive verb stands just before its auxiliaries ("belongings are inventoried")
@@ -717,6 +751,7 @@ function itsAntecedent(
   sentenceFirst: number,
   text: string,
   termOf: (i: number) => ParsedTerm | undefined,
+  peopleServed: number,
 ): Match | undefined {
   // after the action ("washes it"), or inside its own words ("gives it a wash")
   let at = tokens[a.end]?.norm === 'it' && tokens[a.end]!.gap === 'space' ? a.end : -1;
@@ -735,6 +770,16 @@ function itsAntecedent(
   // Nor is one that names a condition ("recovery from a substance use disorder, and the readiness to disclose it"):
   // "it" is the experience of it.
   if (tokens[last.end]?.gap === 'space' && CONDITION_NOUNS.has(tokens[last.end]!.norm)) return undefined;
+  // Nor the people served naming the kind of the noun after them ("collect family feedback and
+  // bring it to ..."): "it" is the feedback. A possessor stays one ("the van's log ... refuels it").
+  if (
+    last.payload === peopleServed &&
+    tokens[last.end]?.gap === 'space' &&
+    !POSSESSIVE_END.test(tokens[last.end - 1]!.raw) &&
+    termOf(last.end)?.tags.has('Noun') &&
+    !termOf(last.end)?.tags.has('Pronoun')
+  )
+    return undefined;
   for (let k = last.end; k <= a.first; k++) if (breaksClause(tokens[k]!, tokens[k - 1]!, text)) return undefined;
   const pronoun = { ...last, first: at, end: at + 1 };
   standsFor.set(pronoun, last);
