@@ -80,7 +80,26 @@ export const dutyConflicts: DocumentCheck = {
 function explainsABarrier(doc: AnalysisDocument, lex: CompiledLexicons, first: number, sentence: number): boolean {
   const s = doc.structure.sentences[sentence]!;
   const inside = openBracketBefore(doc, first, s.first);
-  return inside >= 0 && lex.barriers.matcher.test(doc.tokens, s.first, inside);
+  if (inside >= 0) return lex.barriers.matcher.test(doc.tokens, s.first, inside);
+  // ... or in a clause of reason after it: "a valid driver's license, because outreach workers
+  // take turns driving the van", "..., as driving clients is required daily".
+  const reason = reasonClauseBefore(doc, first, s.first);
+  return reason >= 0 && lex.barriers.matcher.test(doc.tokens, s.first, reason);
+}
+
+/** Words that open a clause giving the reason for what comes before it. */
+const REASON_WORDS = new Set(['because', 'since', 'as']);
+
+/** The token opening a clause of reason (", because ...", ", as ...") that holds token `first`, or -1. */
+function reasonClauseBefore(doc: AnalysisDocument, first: number, sentenceFirst: number): number {
+  const { tokens, text } = doc;
+  for (let k = first - 1; k > sentenceFirst; k--) {
+    if (!REASON_WORDS.has(tokens[k]!.norm)) continue;
+    // "as" gives a reason only after a comma ("such as", "as needed" do not).
+    const comma = text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',');
+    return tokens[k]!.norm === 'as' && !comma ? -1 : k;
+  }
+  return -1;
 }
 
 /** The duty's first word is denied by a "non-" joined to it: "non-clinical notes" are not clinical notes. */
