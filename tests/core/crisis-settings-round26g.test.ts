@@ -16,7 +16,7 @@ const posting = (...lines: string[]) =>
     'Eastport Health - $21 an hour, full time. Apply online.',
     '',
     'Qualifications',
-    '- Lived experience of recovery from a substance use disorder',
+    '- Personal recovery from alcohol or drug use',
     '',
     'Duties',
     ...lines.map((l) => `- ${l}`),
@@ -40,7 +40,7 @@ describe('duties in crisis and hospital settings', () => {
       '',
       'You bring',
       '- Lived experience of drug use',
-      "- A valid driver's license, because outreach workers take turns driving the van",
+      "- A valid driver's license, because everyone on the team takes a turn driving the van",
       '',
       'Duties',
       '- Meet people where they are and offer supplies and a listening ear',
@@ -59,7 +59,7 @@ describe('duties in crisis and hospital settings', () => {
       '- Lived experience raising a child with mental health needs',
       '',
       'Duties',
-      '- Help caregivers make a safety plan for the home, including securing medications and firearms',
+      '- Help caregivers plan for safety at home, such as securing medications and firearms',
     ].join('\n');
     expect(ruleIds(text)).not.toContain('duty-medication-administration');
   });

@@ -12,7 +12,7 @@ describe('guidance for employers', () => {
     'Hiring Peer Support Staff: Questions and Answers for Employers',
     'Prepared by the Network of Peer Support Providers - Ohio Valley Region',
     '',
-    'Agencies that are hiring peer staff for the first time ask us the same things. Our answers follow.',
+    'Many agencies are hiring peer specialists for the first time, and they ask us the same things. Our answers follow.',
     '',
     'Q: Can we ask for lived experience?',
     'A: Yes. Put it in the minimum qualifications and name the kind of experience the job needs.',
@@ -44,7 +44,7 @@ describe('guidance for employers', () => {
       '- Meet parents and caregivers where they are and support the goals they choose',
       '',
       'Qualifications',
-      '- Lived experience raising a child with emotional or behavioral health needs',
+      '- Lived experience raising a son or daughter who has behavioral health needs',
     ].join('\n');
     expect(analyze(text).document.kind).toBe('peer-posting');
   });

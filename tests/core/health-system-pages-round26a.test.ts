@@ -31,7 +31,7 @@ const posting = (title: string, lines: readonly string[]) =>
 describe('duties a health system lists that are no clinical work', () => {
   it('"opioid use disorder" names a condition, not the job using treatment', () => {
     const text = posting('Peer Recovery Navigator', [
-      'Help plan members reach medicine for opioid use disorder, outpatient treatment and mutual-aid meetings.',
+      'Help plan members get to medicine for opioid use disorder, outpatient treatment or mutual-aid meetings.',
       'Call members in the week after an emergency visit.',
     ]);
     expect(duties(text)).toEqual([]);
@@ -62,7 +62,7 @@ describe('duties a health system lists that are no clinical work', () => {
       'Lakeview Health - $21.40 an hour, full time',
       '',
       'Overview',
-      "The Lakeview Children's Behavioral Health clinic provides psychiatric evaluation, therapy and family sessions for children. The Parent Peer Support Partner walks alongside parents whose children are seen here.",
+      "The Lakeview Children's Behavioral Health clinic provides psychiatric evaluations, therapy and family sessions to children. The Parent Peer Support Partner walks alongside parents whose children are seen here.",
       '',
       'Apply online with a resume.',
     ].join('\n');
@@ -103,7 +103,7 @@ describe('documents about peer work from health systems', () => {
           text: [
             'Someone who has walked this road, right beside you.',
             '',
-            'Lighthouse puts recovery coaches in our emergency rooms day and night. Coaches are people in long-term recovery who talk with patients and families about what comes next.',
+            'Lighthouse puts recovery coaches in our emergency rooms day and night. Every coach is in long-term recovery and talks with patients and families about what comes next.',
             '',
             'What a coach can do',
             '',
@@ -149,7 +149,7 @@ describe('asking about hospitalization', () => {
       'Eastport Health - $20 an hour',
       '',
       'Qualifications',
-      '- Personal history of inpatient hospitalization and of recovery from a mental health condition',
+      '- A personal history of inpatient hospitalization, and recovery since then',
       '- Willing to share your story',
     ].join('\n');
     expect(analyze(text).findings.some((f) => f.ruleId === 'inquiry-hospitalization')).toBe(true);

@@ -673,7 +673,7 @@ function headedByAJobLine(doc: AnalysisDocument, lex: CompiledLexicons, title: {
     if (!JOB_LINE_SEPARATOR.test(between) && !at) continue;
     const employer = at ? sep + 1 : sep;
     // The role's name opens the line, after capitalized words at most ("Full-Time Peer Specialist - ..."):
-    // "Prepared by the Coalition of Peer Support Providers - ..." names the document's author.
+    // "Prepared by the Alliance of Peer Support Providers - ..." names the document's author.
     const names = (m: { first: number; end: number }) =>
       m.first >= a && m.end === sep && tokens.slice(a, m.first).every((t) => !/^\p{Ll}/u.test(t.raw));
     const role =
