@@ -545,41 +545,7 @@ export function othersAsSubject(doc: AnalysisDocument, lex: CompiledLexicons, fi
   while (from < first && SUBJECT_LEADS.has(tokens[from]!.norm)) from++;
   // Only a name that starts the clause is read: the staff's name is a few words at most.
   if (lex.dutyReading.byOthers.matchAll(tokens, from, Math.min(first, from + STAFF_NAME_WORDS)).some((m) => m.first === from)) return true;
-  return staffWhoDoIt(doc, lex, first, s.first) || theServedAct(doc, lex, from, first);
-}
-
-/** Words that may stand between a subject and its verb in the active voice ("members often share"). */
-const ACTIVE_BETWEEN = new Set([
-  'often',
-  'also',
-  'usually',
-  'sometimes',
-  'may',
-  'can',
-  'will',
-  'would',
-  'do',
-  'does',
-  'still',
-  'then',
-  'who',
-]);
-
-/**
- * The people served open the clause as the subject of the verb that starts the duty, in the active
- * voice: "Participants tell us they want evening groups", "Residents share the kitchen chores" -
- * the act is theirs. "Residents are searched on return" is done to them: a form of "be" between
- * keeps it the job's.
- */
-function theServedAct(doc: AnalysisDocument, lex: CompiledLexicons, from: number, first: number): boolean {
-  const { tokens } = doc;
-  const r = lex.dutyReading;
-  if (first <= from || first - from > STAFF_NAME_WORDS + 2) return false;
-  const subject = r.objects.matchAll(tokens, from, first).find((m) => m.first === from && m.payload === r.peopleServed);
-  // "Residents' belongings are inventoried": an owner, not a subject.
-  if (!subject || POSSESSIVE_END.test(tokens[subject.end - 1]!.raw)) return false;
-  for (let k = subject.end; k < first; k++) if (!ACTIVE_BETWEEN.has(tokens[k]!.norm) || tokens[k]!.gap !== 'space') return false;
-  return tokens[first]!.gap === 'space';
+  return staffWhoDoIt(doc, lex, first, s.first);
 }
 
 /** Words back from a duty that a "who" naming other staff may stand ("a site lead who runs the chores, drug testing and ..."). */

@@ -1610,8 +1610,8 @@ function saysItIsAllAsked(doc: AnalysisDocument, lex: CompiledLexicons, sentence
   return lex.livedExperience.soleRequirement.matchAll(tokens, sentence.first, sentence.endTok).some((m) => !denied(m.first));
 }
 
-/** Words that open a sentence pointing back to the one before ("That's really the only requirement!"). */
-const OPENS_POINTING_BACK = new Set(['that', "that's", 'this', 'it', "it's"]);
+/** Words that open a sentence pointing back to the one before ("That's really the only requirement!"; a word's norm drops its "'s"). */
+const OPENS_POINTING_BACK = new Set(['that', 'this', 'it']);
 
 /** The next sentence on the same line points back to this one and says it is all that is asked. */
 function saidRightAfter(doc: AnalysisDocument, lex: CompiledLexicons, sentence: number): boolean {
