@@ -61,16 +61,27 @@ const RUNTIME_LIVED_EXPERIENCE = [
   'bareRecoveryCategories',
 ] as const satisfies readonly (keyof Lexicons['livedExperience'])[];
 type RuntimeLivedExperience = Pick<Lexicons['livedExperience'], (typeof RUNTIME_LIVED_EXPERIENCE)[number]>;
+/** What analysis and the rule catalog read of duties.json as written: its rules' texts and the duty and
+ * barrier entries (their ids, severities and messages); its cue lists and the duty reading are compiled
+ * into the matchers below. */
+const RUNTIME_DUTIES = ['rules', 'duties', 'barriers'] as const satisfies readonly (keyof Lexicons['duties'])[];
+type RuntimeDuties = Pick<Lexicons['duties'], (typeof RUNTIME_DUTIES)[number]>;
+/** Files read at run time only through the matchers compiled from them. */
+type CompiledAway = 'context' | 'roles';
 /** The lexicons as analysis reads them at run time (see RUNTIME_LIVED_EXPERIENCE). The list of
  * sources is not among them: a citation is turned into a reference from lexicons/sources.json
  * where a report is written (core/sources/source-reference.ts), so the analyzer does not carry it twice. */
-export type RuntimeLexicons = Omit<Lexicons, 'livedExperience' | 'sources'> & { livedExperience: RuntimeLivedExperience };
+export type RuntimeLexicons = Omit<Lexicons, 'livedExperience' | 'duties' | 'sources' | CompiledAway> & {
+  livedExperience: RuntimeLivedExperience;
+  duties: RuntimeDuties;
+};
 
 function runtimeLexicons(lexicons: Lexicons): RuntimeLexicons {
   const le = lexicons.livedExperience;
   const kept = Object.fromEntries(RUNTIME_LIVED_EXPERIENCE.map((key) => [key, le[key]])) as RuntimeLivedExperience;
-  const { sources: _sources, ...rest } = lexicons;
-  return { ...rest, livedExperience: kept };
+  const duties = Object.fromEntries(RUNTIME_DUTIES.map((key) => [key, lexicons.duties[key]])) as RuntimeDuties;
+  const { sources: _sources, context: _context, roles: _roles, ...rest } = lexicons;
+  return { ...rest, livedExperience: kept, duties };
 }
 
 export interface CompiledLexicons {

@@ -3,10 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/core/text/tokenize.js';
 import { withoutAsides } from '../../src/core/rules/words-set-aside.js';
-import { getAnalyzer } from '../../src/core/default-analyzer.js';
+import { loadLexicons } from '../../src/core/lexicon/load-lexicons.js';
+import { bundledLexicons } from '../../src/core/lexicon/bundled-lexicons.js';
 
 /** The shipped word classes the words are found with (lexicons/context.json). */
-const context = getAnalyzer().lexicons.context;
+const { context } = loadLexicons(bundledLexicons);
 const ASIDE_WORDS = {
   lyAdjectives: new Set(context.lyAdjectives),
   pastFormsWithoutEd: new Set(context.pastFormsWithoutEd),
