@@ -259,7 +259,7 @@ const NAMES_THE_POSTING: ReadonlySet<string> = new Set(['position-number', 'sche
 const DENIES_AN_OPENING = 'denies-an-opening';
 
 /** A form's fields left to fill in ("Pay range: ________", "Reports to: [title]", "Name: ____  Start date: ____"): a template's, no job's. */
-const BLANK_VALUE = /^(?:[^:\n_[\]]*:[ \t]*(?:_{3,}|\[[^\]\n]*\])[ \t_]*)+$/;
+const BLANK_VALUE = /^(?:[^:\n_[\]]*:[ \t]*(?:_{3,}|\[[^\]\n]*\])[ \t_\r]*)+$/;
 
 /** A form's field is a short line. */
 const FIELD_MAX_CHARS = 200;

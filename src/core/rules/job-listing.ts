@@ -175,14 +175,15 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
       (colon > 0 && lex.documentKind.jobListLabels.matchAll(doc.tokens, first, end).some((m) => m.first === first && m.end === end))
     );
   };
-  // The tokens of a bullet's second part when it names a job after an employer's name in capitals
-  // ("Riverside Family Services - Parent Partners ..."), or null.
-  const employerFirst = (i: number, card: string, segments: readonly string[]): [number, number] | null => {
+  // A line's second part when it names the openings after an employer's name in capitals
+  // ("Riverside Family Services - Parent Partners ..."): its tokens and the openings' names (up to a
+  // stop or a sum of money), or null.
+  const employerFirst = (i: number, card: string, segments: readonly string[]): { name: [number, number]; text: string } | null => {
+    if (segments.length < 2 || !/^\p{Lu}/u.test(segments[0]!) || wordsIn(segments[0]!) > DETAIL_MAX_WORDS) return null;
     const { start, text: line } = doc.lines.lines[i]!;
-    if (!/^\p{Lu}/u.test(segments[0]!) || wordsIn(segments[0]!) > DETAIL_MAX_WORDS) return null;
     const at = start + line.indexOf(card) + card.indexOf(segments[1]!, segments[0]!.length);
     const name = doc.tokenRange(at, at + segments[1]!.length);
-    return namesJob(i, name) ? name : null;
+    return namesJob(i, name) ? { name, text: segments[1]!.split(/\.\s|\s[$£€]/)[0]!.trim() } : null;
   };
   // A sum of money, or a pay or hours mark, in a card's text (its tokens [first, end)).
   const showsPayOrHours = (text: string, [first, end]: [number, number]) =>
@@ -276,16 +277,20 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
         return;
       }
     }
-    // Bullets that each name a job, under a line that offers jobs ("Open Positions"), or an employer
-    // and then its openings after a spaced dash ("- Maple Recovery Center - Recovery Coaches, part-time. $20/hr").
+    // An employer and then its openings after a spaced dash, under a line that offers jobs, as a
+    // bullet or on a line of its own ("- Maple Recovery Center - Recovery Coaches, part-time. $20/hr").
+    const afterEmployer = underOffer() ? employerFirst(i, card, segments) : null;
+    const offerAfterEmployer = () => {
+      entryStarts.set(afterEmployer!.name[0], { text: afterEmployer!.text, end: afterEmployer!.name[1] });
+      offered.add(afterEmployer!.name[0]);
+    };
+    // Bullets that each name a job, under a line that offers jobs ("Open Positions").
     if (BULLET.test(text)) {
-      const afterEmployer = underOffer() && segments.length >= 2 ? employerFirst(i, card, segments) : null;
       if (short && underOffer() && namesJob(i)) {
         entryStarts.set(rangeOf(i)[0], { text: text.replace(BULLET, '').trim(), end: rangeOf(i)[1] });
         offered.add(rangeOf(i)[0]);
       } else if (afterEmployer) {
-        entryStarts.set(afterEmployer[0], { text: segments[1]!.split(/\.\s|\s[$£€]/)[0]!.trim(), end: afterEmployer[1] });
-        offered.add(afterEmployer[0]);
+        offerAfterEmployer();
       } else if (short && NUMBERED.test(text) && namesJob(i) && employerPlaceAndPay(i + 1)) {
         // A numbered result of a search or a job alert: the job's name, then a line of employer,
         // place and pay ("Lakeside Clinic · Dayton, OH · $19/hr"), then a line from its description.
@@ -293,6 +298,10 @@ export function listedJobs(doc: AnalysisDocument, lex: CompiledLexicons): string
         entryStarts.set(first, { text: text.replace(BULLET, '').trim(), end });
         results.push({ line: i, description: i + 2, first });
       }
+      return;
+    }
+    if (afterEmployer) {
+      offerAfterEmployer();
       return;
     }
     // Names on lines of their own under it ("Open Positions", then "Peer Recovery Specialist
