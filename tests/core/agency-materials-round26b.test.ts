@@ -1,18 +1,55 @@
 // Round 26b (issue 9, classes 1, 2, 5 and 6): the materials an advocate audits. A newsletter that
 // carries a whole posting under a line offering a named job is that posting; a guide to fixing
 // "your job posting", an onboarding checklist whose fields are blank and a monitoring report are
-// documents; a hiring event's flyer that names employers and then their openings lists jobs. A duty line with "required services" asks nothing of the
-// applicant; "That's really the only requirement" after the experience makes it the only
-// qualification; a screening test's name is a name; billing forms for one's own visits and simple
-// data entry as a skill are no clerical cover, restocking the lobby's pamphlets is.
-// Each case failed on the session's start commit (01b02e7) except the guards, which say so.
+// documents; a hiring event's flyer that names employers and then their openings lists jobs. A duty
+// line with "required services" asks nothing of the applicant; "That's really the only requirement"
+// after the experience makes it the only qualification; a screening test's name is a name; billing
+// forms for one's own visits and simple data entry as a skill are no clerical cover, restocking the
+// lobby's pamphlets is. The checklist and the flyer read the same in another form (round 26h: with
+// Windows line ends, without their bullets).
+// Each case failed on the session's start commit (01b02e7) except the guards, which say so; the
+// other forms failed on round 26g's commit (a8e22d3).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+import { ruleIds } from './finding-ids.js';
 
 beforeAll(loadPartsOfSpeech);
 
 const kind = (text: string) => analyze(text).document.kind;
-const ruleIds = (text: string) => analyze(text).findings.map((f) => f.ruleId);
+
+/** An orientation checklist whose first lines are blank fields side by side. */
+const CHECKLIST = [
+  'BRIGHTWATER RECOVERY HOUSE',
+  'NEW RECOVERY COACH ORIENTATION CHECKLIST (First Month)',
+  '',
+  'Coach name: ________________   Start date: __________',
+  '',
+  'WEEK 1 - SETTLING IN',
+  '[ ] Badge, timesheet and parking',
+  '[ ] Meet the peer team at Monday lunch',
+  '',
+  'WEEK 2 - LEARNING THE ROLE',
+  '[ ] Shadow a senior coach on two groups',
+];
+
+/** A hiring event's flyer: each line an employer, then its openings after a spaced dash. */
+const FLYER_OPENINGS = [
+  'Westgate Health - Peer Support Specialists (Crisis Unit, Youth Services) and Respite Peer Specialists at Harbor House. $19.80-$24.10/hr',
+  'Maple Recovery Center - Recovery Coaches for the emergency room and the drop-in, part-time. $20.00/hr',
+  'Riverside Family Services - Parent Partners and Youth Partners for the school program. $21.40-$26.00/hr',
+];
+const flyer = (openings: readonly string[]) =>
+  [
+    '*** RECOVERY CAREERS HIRING EVENT ***',
+    'Your lived experience is welcome here!',
+    '',
+    'Saturday, March 8 | 10 a.m. - 2 p.m., Westgate Library',
+    '',
+    "WHO'S HIRING",
+    ...openings,
+    '',
+    'Bring a few copies of your resume. Westgate Library is an equal opportunity employer.',
+  ].join('\n');
 
 describe('what an agency page is', () => {
   it('a newsletter with a whole posting under "We\'re Hiring: <job>" is that posting', () => {
@@ -69,20 +106,10 @@ describe('what an agency page is', () => {
     expect(kind(text)).toBe('about-peer-work');
   });
   it('an onboarding checklist with blank fields side by side is a form, not a posting', () => {
-    const text = [
-      'BRIGHTWATER RECOVERY HOUSE',
-      'NEW RECOVERY COACH ORIENTATION CHECKLIST (First Month)',
-      '',
-      'Coach name: ________________   Start date: __________',
-      '',
-      'WEEK 1 - SETTLING IN',
-      '[ ] Badge, timesheet and parking',
-      '[ ] Meet the peer team at Monday lunch',
-      '',
-      'WEEK 2 - LEARNING THE ROLE',
-      '[ ] Shadow a senior coach on two groups',
-    ].join('\n');
-    expect(kind(text)).toBe('about-peer-work');
+    expect(kind(CHECKLIST.join('\n'))).toBe('about-peer-work');
+  });
+  it('... with Windows line ends too (round 26h)', () => {
+    expect(kind(CHECKLIST.join('\r\n'))).toBe('about-peer-work');
   });
   it("a county's monitoring report on the postings it reviewed is a document", () => {
     const text = [
@@ -97,21 +124,11 @@ describe('what an agency page is', () => {
     ].join('\n');
     expect(kind(text)).toBe('about-peer-work');
   });
-  it('a hiring event\'s flyer that lists employers and their openings under "WHO\'S HIRING" is a list of jobs', () => {
-    const text = [
-      '*** RECOVERY CAREERS HIRING EVENT ***',
-      'Your lived experience is welcome here!',
-      '',
-      'Saturday, March 8 | 10 a.m. - 2 p.m., Westgate Library',
-      '',
-      "WHO'S HIRING",
-      '- Westgate Health - Peer Support Specialists. $19.80-$24.10/hr',
-      '- Maple Recovery Center - Recovery Coaches, part-time. $20.00/hr',
-      '- Riverside Family Services - Parent Partners. $21.40/hr',
-      '',
-      'Bring a few copies of your resume. Westgate Library is an equal opportunity employer.',
-    ].join('\n');
-    const r = analyze(text);
+  it.each([
+    ['with its bullets', FLYER_OPENINGS.map((l) => `- ${l}`)],
+    ['copied without its bullets (round 26h)', FLYER_OPENINGS],
+  ])('a hiring event\'s flyer that lists employers and their openings under "WHO\'S HIRING" is a list of jobs, %s', (_form, openings) => {
+    const r = analyze(flyer(openings));
     expect(r.document.kind).toBe('other');
     expect(r.role.isPeerRole).toBe(false);
   });

@@ -7,6 +7,7 @@
 // Each case failed on the session's start commit (01b02e7) except the guards, which say so.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+import { ruleIds } from './finding-ids.js';
 
 beforeAll(loadPartsOfSpeech);
 
@@ -21,7 +22,6 @@ const posting = (...lines: string[]) =>
     'Duties',
     ...lines.map((l) => `- ${l}`),
   ].join('\n');
-const ruleIds = (text: string) => analyze(text).findings.map((f) => f.ruleId);
 
 describe('duties in crisis and hospital settings', () => {
   it.each([

@@ -5,10 +5,9 @@
 // Each case failed on the session's start commit (01b02e7) except the guard, which says so.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+import { ruleIds } from './finding-ids.js';
 
 beforeAll(loadPartsOfSpeech);
-
-const ruleIds = (text: string) => analyze(text).findings.map((f) => f.ruleId);
 
 describe('everyday postings', () => {
   it('"in compliance with county and state Medicaid rules" is how notes are kept, not reporting on people', () => {

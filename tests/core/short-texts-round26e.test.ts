@@ -7,10 +7,9 @@
 // Each case failed on the session's start commit (01b02e7) except the guards, which say so.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, loadPartsOfSpeech } from '../../src/core/index.js';
+import { ruleIds } from './finding-ids.js';
 
 beforeAll(loadPartsOfSpeech);
-
-const ruleIds = (text: string) => analyze(text).findings.map((f) => f.ruleId);
 
 describe('short texts', () => {
   it('a staffing agency\'s "POSITION BRIEF" is a posting, not a policy brief', () => {
