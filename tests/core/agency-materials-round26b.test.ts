@@ -36,7 +36,7 @@ const CHECKLIST = [
 const FLYER_OPENINGS = [
   'Westgate Health - Peer Support Specialists (Crisis Unit, Youth Services) and Respite Peer Specialists at Harbor House. $19.80-$24.10/hr',
   'Maple Recovery Center - Recovery Coaches for the emergency room and the drop-in, part-time. $20.00/hr',
-  'Riverside Family Services - Parent Partners and Youth Partners for the school program. $21.40-$26.00/hr',
+  'Riverside Family Services - Parent Partners and Youth Mentors for the school program. $21.40-$26.00/hr',
 ];
 const flyer = (openings: readonly string[]) =>
   [
